@@ -1,0 +1,173 @@
+"""Whole-pipeline benchmark: speed, scaling and memory, as ratios against baselines in the same run.
+
+Builds a corpus of N MB by repeating the bundled articles (as separate files), then runs, each in
+its own child process so peak memory is measured per run (``os.wait4``):
+
+- ``jieba``: ``jieba.lcut`` over the same text (baseline 1: segmentation alone);
+- ``jionlp``: JioNLP's ``extract_money`` + ``extract_time`` over the same text, on a slice
+  because it is slow (baseline 2; needs ``pip install -e '.[bench]'``);
+- ``pipeline``: the whole pipeline (all mention types, records, output written) with
+  ``--jobs 1``, then on 4× the corpus (linearity), then with ``--jobs 2`` (parallel speed-up).
+
+Models and lexicons load before the clock starts (each child warms up first): the figures are
+steady-state throughput. Usage::
+
+    python bench/bench_pipeline.py --mb 1            # prints a table and writes bench/results/*.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus" / "articles"
+
+
+def build_corpus(folder: Path, megabytes: float) -> int:
+    """Copy the bundled articles round-robin into ``folder`` until it holds ``megabytes`` of UTF-8."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = sorted(CORPUS.glob("*.txt"))
+    target, size, i = megabytes * 1_000_000, 0, 0
+    while size < target:
+        src = sources[i % len(sources)]
+        dest = folder / f"{i:06d}_{src.name}"
+        shutil.copyfile(src, dest)
+        meta = src.with_name(src.stem + ".meta.json")
+        if meta.exists():
+            shutil.copyfile(meta, dest.with_name(dest.stem + ".meta.json"))
+        size += dest.stat().st_size
+        i += 1
+    return i
+
+
+def _texts(folder: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+
+
+def child_jieba(folder: Path) -> dict:
+    import jieba
+
+    jieba.initialize()
+    texts = _texts(folder)
+    start = time.perf_counter()
+    tokens = sum(len(jieba.lcut(t)) for t in texts)
+    return {"seconds": time.perf_counter() - start, "chars": sum(map(len, texts)), "docs": len(texts),
+            "tokens": tokens}
+
+
+def child_jionlp(folder: Path, max_chars: int) -> dict:
+    import jionlp as jio
+
+    texts, used = [], 0
+    for text in _texts(folder):
+        if used >= max_chars:
+            break
+        texts.append(text)
+        used += len(text)
+    jio.ner.extract_money(texts[0][:200])
+    jio.ner.extract_time(texts[0][:200])
+    start = time.perf_counter()
+    for text in texts:
+        jio.ner.extract_money(text)
+        jio.ner.extract_time(text)
+    return {"seconds": time.perf_counter() - start, "chars": used, "docs": len(texts)}
+
+
+def child_pipeline(folder: Path, out: Path, jobs: int) -> dict:
+    sys.path.insert(0, str(ROOT))
+    from extract.batch import run_batch
+    from extract.ingest import discover
+    from extract.pipeline import Options, Pipeline
+
+    options = Options()
+    Pipeline(options).warm_up()
+    files = discover([folder])
+    report = run_batch(files, options, out, jobs=jobs, show_progress=False, on_error=lambda msg: None)
+    return {"seconds": report.seconds, "chars": report.characters, "docs": len(report.written),
+            "failed": len(report.failed)}
+
+
+def run_child(args: list[str]) -> dict:
+    """Run this script as a child; return its JSON result plus its peak RSS in MB."""
+    proc = subprocess.Popen([sys.executable, __file__, "--child", *args], stdout=subprocess.PIPE, text=True)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"child {args} failed with {proc.returncode}")
+    result = json.loads(out.strip().splitlines()[-1])
+    result["peak_mb"] = round(usage.ru_maxrss / 1024, 1)  # ru_maxrss is in KiB on Linux
+    result["chars_per_s"] = round(result["chars"] / result["seconds"]) if result["seconds"] else None
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, default=1.0, help="corpus size in MB for the 1x runs")
+    parser.add_argument("--jionlp-chars", type=int, default=60_000, help="characters JioNLP is timed on")
+    parser.add_argument("--skip-jionlp", action="store_true")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, *rest = args.child
+        if kind == "jieba":
+            result = child_jieba(Path(rest[0]))
+        elif kind == "jionlp":
+            result = child_jionlp(Path(rest[0]), int(rest[1]))
+        else:
+            result = child_pipeline(Path(rest[0]), Path(rest[1]), int(rest[2]))
+        print(json.dumps(result))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        small, large = Path(tmp) / "x1", Path(tmp) / "x4"
+        build_corpus(small, args.mb)
+        build_corpus(large, 4 * args.mb)
+        results = {
+            "jieba_lcut": run_child(["jieba", str(small)]),
+            "pipeline_jobs1": run_child(["pipeline", str(small), str(Path(tmp) / "o1"), "1"]),
+            "pipeline_jobs1_x4": run_child(["pipeline", str(large), str(Path(tmp) / "o4"), "1"]),
+            "pipeline_jobs2": run_child(["pipeline", str(small), str(Path(tmp) / "o2"), "2"]),
+        }
+        if not args.skip_jionlp:
+            results["jionlp_money_time"] = run_child(["jionlp", str(small), str(args.jionlp_chars)])
+    report = summarise(results, args.mb)
+    print(format_report(report))
+    out = ROOT / "bench" / "results"
+    out.mkdir(exist_ok=True)
+    (out / f"pipeline_{args.mb:g}mb.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+
+
+def summarise(results: dict, mb: float) -> dict:
+    p1, p4, p2 = results["pipeline_jobs1"], results["pipeline_jobs1_x4"], results["pipeline_jobs2"]
+    ratios = {
+        "pipeline_vs_jieba": p1["chars_per_s"] / results["jieba_lcut"]["chars_per_s"],
+        "time_4x_over_1x": p4["seconds"] / p1["seconds"],
+        "speedup_jobs2": p1["seconds"] / p2["seconds"],
+        "peak_mb_4x_over_1x": p4["peak_mb"] / p1["peak_mb"],
+    }
+    if "jionlp_money_time" in results:
+        ratios["pipeline_vs_jionlp"] = p1["chars_per_s"] / results["jionlp_money_time"]["chars_per_s"]
+    return {"mb": mb, "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
+            "runs": results, "ratios": {k: round(v, 3) for k, v in ratios.items()}}
+
+
+def format_report(report: dict) -> str:
+    lines = [f"{'run':<22}{'chars':>10}{'docs':>7}{'seconds':>9}{'chars/s':>10}{'docs/s':>8}{'peak MB':>9}"]
+    for name, r in report["runs"].items():
+        docs_s = r["docs"] / r["seconds"] if r["seconds"] else 0
+        lines.append(f"{name:<22}{r['chars']:>10}{r['docs']:>7}{r['seconds']:>9.2f}{r['chars_per_s']:>10}"
+                     f"{docs_s:>8.1f}{r['peak_mb']:>9}")
+    lines.append("ratios: " + ", ".join(f"{k} {v}" for k, v in report["ratios"].items()))
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,203 @@
+"""Run the pipeline over many files: in-process, process-parallel (``--jobs``) or on Dask.
+
+One broken file never costs the rest of the batch: its error (file and reason) is collected,
+reported on stderr and in ``run.json``, and every other article is processed and written.
+Results are consumed in input order, so the output does not depend on the number of jobs.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from extract.ingest import Article, ArticleFile, IngestError, read_article
+from extract.pipeline import Options, Pipeline
+from extract.write import JsonlWriter, TableWriter, dumps_document, schema_errors, write_text_atomic
+
+
+@dataclass
+class FileResult:
+    file: ArticleFile
+    doc: dict[str, Any] | None = None
+    text: str | None = None
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RunReport:
+    files_read: int = 0
+    written: list[str] = field(default_factory=list)
+    failed: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    counts: Counter = field(default_factory=Counter)
+    characters: int = 0
+    seconds: float = 0.0
+
+    def as_json(self, options: Options, jobs: int, engine: str) -> dict[str, Any]:
+        return {
+            "files_read": self.files_read,
+            "files_written": len(self.written),
+            "files_failed": len(self.failed),
+            "written": self.written,
+            "failed": self.failed,
+            "warnings": self.warnings,
+            "counts": dict(sorted(self.counts.items())),
+            "characters": self.characters,
+            "seconds": round(self.seconds, 3),
+            "options": {"segmenter": options.segmenter, "model": options.model,
+                        "ref_date": options.ref_date.isoformat() if options.ref_date else None,
+                        "jobs": jobs, "engine": engine},
+        }
+
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(options: Options) -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline(options)
+
+
+def process_file(file: ArticleFile, pipeline: Pipeline | None = None) -> FileResult:
+    """Read, extract and validate one file; every failure becomes ``FileResult.error``."""
+    try:
+        article = read_article(file)
+    except IngestError as exc:
+        return FileResult(file, error=exc.reason)
+    return process_article(file, article, pipeline)
+
+
+def process_article(file: ArticleFile, article: Article, pipeline: Pipeline | None = None) -> FileResult:
+    """Extract and validate one decoded article (the part a remote worker runs)."""
+    pipeline = pipeline or _WORKER_PIPELINE or Pipeline()
+    try:
+        doc = pipeline.process(article)
+    except Exception as exc:  # a bug on one article must not stop the batch
+        return FileResult(file, error=f"internal error while extracting: {type(exc).__name__}: {exc}")
+    problems = schema_errors(doc)
+    if problems:
+        return FileResult(file, error="output breaks the document schema: " + "; ".join(problems[:3]))
+    return FileResult(file, doc, article.text, warnings=article.warnings)
+
+
+def _results_local(files: list[ArticleFile], options: Options, jobs: int) -> Iterator[FileResult]:
+    if jobs <= 1:
+        _init_worker(options)
+        yield from (process_file(f) for f in files)
+        return
+    ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
+        yield from pool.imap(process_file, files, chunksize=1)
+
+
+def _results_dask(files: list[ArticleFile], options: Options, scheduler: str | None) -> Iterator[FileResult]:
+    from extract.distributed import dask_results
+
+    yield from dask_results(files, options, scheduler)
+
+
+class Progress:
+    """A one-line progress counter on stderr, shown only on a terminal and when not quiet."""
+
+    def __init__(self, total: int, enabled: bool, stream: IO[str] = sys.stderr):
+        self.total, self.enabled, self.stream = total, enabled and stream.isatty(), stream
+        self.done, self.started = 0, time.perf_counter()
+
+    def step(self, name: str) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        elapsed = time.perf_counter() - self.started
+        eta = elapsed / self.done * (self.total - self.done)
+        self.stream.write(f"\rextract {self.done}/{self.total} ({100 * self.done / self.total:.0f}%) "
+                          f"eta {eta:.0f}s  {name[:40]:<40}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.stream.write("\n")
+
+
+def run_batch(
+    files: list[ArticleFile],
+    options: Options,
+    out_dir: Path | None,
+    *,
+    jobs: int = 1,
+    fmt: str = "json",
+    engine: str = "local",
+    scheduler: str | None = None,
+    show_progress: bool = True,
+    stdout: IO[str] = sys.stdout,
+    on_error: Callable[[str], None] = lambda msg: print(msg, file=sys.stderr),
+) -> RunReport:
+    """Extract every file; write documents, tables and ``run.json`` to ``out_dir``.
+
+    ``out_dir=None`` streams one JSON document per line to ``stdout`` instead.
+    """
+    report = RunReport()
+    started = time.perf_counter()
+    tables = TableWriter(out_dir) if out_dir else None
+    jsonl = JsonlWriter(out_dir / "documents.jsonl") if out_dir and fmt == "jsonl" else None
+    seen: dict[str, str] = {}
+    progress = Progress(len(files), show_progress)
+    results = _results_dask(files, options, scheduler) if engine == "dask" else _results_local(files, options, jobs)
+    try:
+        for result in results:
+            report.files_read += 1
+            progress.step(result.file.source)
+            _collect(result, report, seen, on_error)
+            if result.doc is None:
+                continue
+            if out_dir is None:
+                stdout.write(json.dumps(result.doc, ensure_ascii=False) + "\n")
+            elif jsonl:
+                jsonl.add(result.doc)
+            else:
+                write_text_atomic(out_dir / f"{result.doc['doc_id']}.json", dumps_document(result.doc))
+            if tables:
+                tables.add(result.doc, result.text)
+            report.written.append(result.file.source)
+    except BaseException:
+        for writer in (tables, jsonl):
+            if writer:
+                writer.abort()
+        raise
+    finally:
+        progress.close()
+    for writer in (tables, jsonl):
+        if writer:
+            writer.close()
+    report.seconds = time.perf_counter() - started
+    if out_dir is not None:
+        write_text_atomic(out_dir / "run.json",
+                          json.dumps(report.as_json(options, jobs, engine), ensure_ascii=False, indent=1) + "\n")
+    return report
+
+
+def _collect(result: FileResult, report: RunReport, seen: dict[str, str], on_error: Callable[[str], None]) -> None:
+    for warning in result.warnings:
+        report.warnings.append(warning)
+        on_error(f"warning: {warning}")
+    if result.doc is not None:
+        doc_id = result.doc["doc_id"]
+        if doc_id in seen:
+            result.doc, result.error = None, f"duplicate doc_id {doc_id!r} (also from {seen[doc_id]}); not written"
+        else:
+            seen[doc_id] = result.file.source
+    if result.error:
+        report.failed.append({"path": str(result.file.path), "reason": result.error})
+        on_error(f"error: {result.file.path}: {result.error}")
+        return
+    report.characters += len(result.text or "")
+    for m in result.doc["mentions"]:
+        report.counts[m["type"]] += 1
+    report.counts["records"] += len(result.doc["records"])

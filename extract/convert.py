@@ -1,0 +1,208 @@
+"""Round-trip SPEC documents through the labelling tools annotators use: doccano and brat.
+
+Export carries every mention's type and span (and, in tool-specific side fields, its norm),
+so that ``import`` can rebuild a SPEC document after review: a span left as it was keeps its
+norm; a new or moved span gets a norm from the recognisers; records survive for quantities
+that still exist, and new quantities get a record from the linker.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from extract.evaluate import load_dir
+from extract.ingest import ArticleFile, read_article
+from extract.mentions import assign_ids
+from extract.write import dumps_document, write_text_atomic
+
+Span = tuple[int, int, str]  # start, end, type
+
+
+def _article_text(articles: Path, doc: dict[str, Any]) -> str:
+    source = doc.get("source") or f"{doc['doc_id']}.txt"
+    return read_article(ArticleFile(articles / source, source)).text
+
+
+def export_doccano(docs_dir: Path, articles: Path, out: Path) -> int:
+    """One JSONL line per document: doccano's ``text`` and ``label`` plus our ``meta``."""
+    lines = []
+    for doc in load_dir(docs_dir).values():
+        text = _article_text(articles, doc)
+        lines.append(json.dumps({
+            "text": text,
+            "label": [[m["start"], m["end"], m["type"]] for m in doc["mentions"]],
+            "meta": {"doc_id": doc["doc_id"], "source": doc.get("source"), "ref_date": doc["ref_date"],
+                     "norms": {f"{m['start']}:{m['end']}:{m['type']}": m["norm"] for m in doc["mentions"]}},
+        }, ensure_ascii=False))
+    write_text_atomic(out, "".join(line + "\n" for line in lines))
+    return len(lines)
+
+
+def _brat_fragments(text: str, start: int, end: int) -> str:
+    """brat spans cannot hold a newline: split the span into fragments at line breaks."""
+    parts, pos = [], start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        if stop > pos:
+            parts.append(f"{pos} {stop}")
+        pos = stop + 1
+    return ";".join(parts)
+
+
+def export_brat(docs_dir: Path, articles: Path, out: Path) -> int:
+    """``<doc_id>.txt`` and ``<doc_id>.ann`` per document; norms as AnnotatorNotes (JSON)."""
+    docs = load_dir(docs_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    types = set()
+    for doc in docs.values():
+        text = _article_text(articles, doc)
+        lines = []
+        for i, m in enumerate(doc["mentions"], 1):
+            types.add(m["type"])
+            surface = m["text"].replace("\n", " ")
+            lines.append(f"T{i}\t{m['type']} {_brat_fragments(text, m['start'], m['end'])}\t{surface}")
+            lines.append(f"#{i}\tAnnotatorNotes T{i}\t{json.dumps(m['norm'], ensure_ascii=False)}")
+        write_text_atomic(out / f"{doc['doc_id']}.txt", text)
+        write_text_atomic(out / f"{doc['doc_id']}.ann", "".join(line + "\n" for line in lines))
+        meta = {"doc_id": doc["doc_id"], "source": doc.get("source"), "ref_date": doc["ref_date"]}
+        write_text_atomic(out / f"{doc['doc_id']}.meta.json", json.dumps(meta, ensure_ascii=False) + "\n")
+    write_text_atomic(out / "annotation.conf",
+                      "[entities]\n" + "".join(f"{t}\n" for t in sorted(types)) + "[relations]\n[events]\n[attributes]\n")
+    return len(docs)
+
+
+def _read_doccano(path: Path) -> list[tuple[dict[str, Any], list[Span], dict[str, Any]]]:
+    items = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        meta = row.get("meta") or {}
+        if "doc_id" not in meta:
+            raise ValueError(f"{path}:{n}: line has no meta.doc_id (export with cli.py export)")
+        labels = row.get("label") or row.get("labels") or []
+        items.append((meta, [(int(s), int(e), str(t)) for s, e, t in labels], meta.get("norms", {})))
+    return items
+
+
+def _read_brat(folder: Path) -> list[tuple[dict[str, Any], list[Span], dict[str, Any]]]:
+    items = []
+    for ann in sorted(folder.glob("*.ann")):
+        meta_path = ann.with_suffix(".meta.json")
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {"doc_id": ann.stem}
+        spans, notes, by_tid = [], {}, {}
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            if line.startswith("T"):
+                tid, info, _ = line.split("\t", 2)
+                type_, frags = info.split(" ", 1)
+                offsets = [int(x) for frag in frags.split(";") for x in frag.split()]
+                by_tid[tid] = (min(offsets), max(offsets), type_)
+                spans.append(by_tid[tid])
+            elif line.startswith("#") and "AnnotatorNotes" in line:
+                _, ref, note = line.split("\t", 2)
+                notes[ref.split()[1]] = note
+        norms = {}
+        for tid, note in notes.items():
+            if tid in by_tid:
+                s, e, t = by_tid[tid]
+                try:
+                    norms[f"{s}:{e}:{t}"] = json.loads(note)
+                except json.JSONDecodeError:
+                    pass
+        items.append((meta, spans, norms))
+    return items
+
+
+def import_annotations(source: Path, articles: Path, out: Path, original: Path | None = None) -> int:
+    """Rebuild SPEC documents from a doccano JSONL file or a brat folder."""
+    items = _read_brat(source) if source.is_dir() else _read_doccano(source)
+    originals = load_dir(original) if original else {}
+    for meta, spans, norms in items:
+        doc = rebuild_document(meta, spans, norms, articles, originals.get(meta["doc_id"]))
+        write_text_atomic(out / f"{doc['doc_id']}.json", dumps_document(doc))
+    return len(items)
+
+
+def rebuild_document(meta: dict[str, Any], spans: list[Span], norms: dict[str, Any], articles: Path,
+                     original: dict[str, Any] | None) -> dict[str, Any]:
+    from extract.link import build_records
+
+    doc_id = meta["doc_id"]
+    source = meta.get("source") or f"{doc_id}.txt"
+    text = read_article(ArticleFile(articles / source, source)).text
+    ref_date = dt.date.fromisoformat(meta["ref_date"])
+    mentions = []
+    for start, end, type_ in sorted(spans):
+        norm = norms.get(f"{start}:{end}:{type_}") or derive_norm(text, start, end, type_, ref_date)
+        mentions.append({"type": type_, "start": start, "end": end, "text": text[start:end], "norm": norm})
+    assign_ids(mentions)
+    records = _carry_records(original, mentions) if original else None
+    fresh = build_records(text, mentions, ref_date)
+    doc = {"schema_version": "1.0", "doc_id": doc_id, "source": source, "ref_date": meta["ref_date"],
+           "ref_date_source": (original or {}).get("ref_date_source", "meta"), "mentions": mentions,
+           "records": _merge_records(records, fresh)}
+    return doc
+
+
+def derive_norm(text: str, start: int, end: int, type_: str, ref_date: dt.date) -> dict[str, Any]:
+    """A norm for a span the annotator added: the recogniser's reading of that span alone."""
+    surface = text[start:end]
+    if type_ == "QUANTITY":
+        from extract.quantity import find_quantities
+
+        found = find_quantities(surface)
+    elif type_ == "DATE":
+        from extract.dates import find_dates
+
+        found = find_dates(surface, ref_date)
+    else:
+        from extract.entities import find_entities
+
+        found = [m for m in find_entities(surface, model=False) if m["type"] == type_]
+    best = max(found, key=lambda m: m["end"] - m["start"], default=None)
+    if best is not None:
+        return best["norm"]
+    if type_ in ("QUANTITY", "DATE"):
+        raise ValueError(f"cannot read a {type_} norm from {surface!r}@{start}: give it one in the tool's notes")
+    return {"name": surface.replace("\n", "")}
+
+
+def _carry_records(original: dict[str, Any], mentions: list[dict[str, Any]]) -> dict[tuple[int, int], dict]:
+    """Original records keyed by their quantity span, re-pointed at the new mention ids."""
+    old = {m["id"]: m for m in original["mentions"]}
+    new_ids = {(m["start"], m["end"], m["type"]): m["id"] for m in mentions}
+    carried = {}
+    for r in original["records"]:
+        q = old.get(r["quantity"])
+        if q is None or (q["start"], q["end"], "QUANTITY") not in new_ids:
+            continue
+        r = json.loads(json.dumps(r))
+        r["quantity"] = new_ids[(q["start"], q["end"], "QUANTITY")]
+        time = r.get("time")
+        if time and time.get("mention"):
+            d = old.get(time["mention"])
+            time["mention"] = new_ids.get((d["start"], d["end"], "DATE")) if d else None
+        r["entities"] = [new_ids[(old[e]["start"], old[e]["end"], old[e]["type"])] for e in r.get("entities", [])
+                         if e in old and (old[e]["start"], old[e]["end"], old[e]["type"]) in new_ids]
+        carried[(q["start"], q["end"])] = r
+    return carried
+
+
+def _merge_records(carried: dict[tuple[int, int], dict] | None, fresh: list[dict]) -> list[dict]:
+    if not carried:
+        return fresh
+    by_qid = {}
+    records = []
+    for r in fresh:
+        by_qid[r["quantity"]] = r
+    spans = {r["quantity"]: key for key, r in carried.items()}
+    kept = {r["quantity"]: r for r in carried.values()}
+    for qid, r in by_qid.items():
+        records.append(kept.get(qid, r) if qid in spans else r)
+    for i, r in enumerate(records, 1):
+        r["id"] = f"r{i}"
+    return records

@@ -1,0 +1,256 @@
+"""Score system documents against gold documents exactly as SPEC section 5 defines.
+
+Mentions: per type and overall, precision/recall/F1 for spans (strict: identical span;
+lenient: overlapping span, one-to-one) and for span+norm (strict span and a correct norm).
+Records: paired by their quantity's strict span; field accuracies over paired records and
+P/R/F1 of fully correct records (value, unit, measure, region and time all correct).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+TYPES = ["QUANTITY", "DATE", "COMPANY", "PLATFORM", "LOAN", "REGION", "INSTITUTION"]
+RECORD_FIELDS = ["value", "unit", "measure", "region", "time", "aspect"]
+FULLY_CORRECT_FIELDS = ["value", "unit", "measure", "region", "time"]
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    system: int = 0
+    matched: int = 0
+
+    def prf(self) -> dict[str, float]:
+        p = self.matched / self.system if self.system else 0.0
+        r = self.matched / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                "gold": self.gold, "system": self.system, "matched": self.matched}
+
+
+@dataclass
+class TypeScore:
+    strict: Counts = field(default_factory=Counts)
+    lenient: Counts = field(default_factory=Counts)
+    norm: Counts = field(default_factory=Counts)
+    extra_correct: int = 0  # modifier (QUANTITY) or subtype (PLATFORM) equal, over strict matches
+
+
+@dataclass
+class Miss:
+    doc_id: str
+    kind: str  # missed, spurious, wrong-norm, wrong-record
+    detail: str
+
+
+def values_equal(a: Any, b: Any) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1e-12)
+    return a == b
+
+
+def norm_correct(gold: dict, system: dict) -> bool:
+    g, s = gold["norm"], system["norm"]
+    if gold["type"] == "QUANTITY":
+        return values_equal(g.get("value"), s.get("value")) and g.get("unit") == s.get("unit")
+    if gold["type"] == "DATE":
+        return g.get("start") == s.get("start") and g.get("end") == s.get("end")
+    return g.get("name") == s.get("name")
+
+
+def _extra_field(type_: str) -> str | None:
+    return {"QUANTITY": "modifier", "PLATFORM": "subtype"}.get(type_)
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def score_mentions(gold_doc: dict, sys_doc: dict, scores: dict[str, TypeScore], misses: list[Miss]) -> None:
+    doc_id = gold_doc["doc_id"]
+    for type_ in TYPES:
+        gold = [m for m in gold_doc["mentions"] if m["type"] == type_]
+        system = [m for m in sys_doc["mentions"] if m["type"] == type_]
+        score = scores[type_]
+        for counts in (score.strict, score.lenient, score.norm):
+            counts.gold += len(gold)
+            counts.system += len(system)
+        by_span = {(m["start"], m["end"]): m for m in system}
+        strict_pairs = [(g, by_span[(g["start"], g["end"])]) for g in gold if (g["start"], g["end"]) in by_span]
+        score.strict.matched += len(strict_pairs)
+        extra = _extra_field(type_)
+        for g, s in strict_pairs:
+            if norm_correct(g, s):
+                score.norm.matched += 1
+            else:
+                misses.append(Miss(doc_id, "wrong-norm", f"{type_} {g['text']!r}@{g['start']}: gold {g['norm']} system {s['norm']}"))
+            if extra and g["norm"].get(extra) == s["norm"].get(extra):
+                score.extra_correct += 1
+        score.lenient.matched += _lenient_matches(gold, system)
+        for g in gold:
+            if not any(_overlaps(g, s) for s in system):
+                misses.append(Miss(doc_id, "missed", f"{type_} {g['text']!r}@{g['start']}"))
+        for s in system:
+            if not any(_overlaps(g, s) for g in gold):
+                misses.append(Miss(doc_id, "spurious", f"{type_} {s['text']!r}@{s['start']} ({s.get('source', '')})"))
+
+
+def _lenient_matches(gold: list[dict], system: list[dict]) -> int:
+    """One-to-one matching of overlapping spans, greedily in text order (spans are flat)."""
+    used: set[int] = set()
+    matched = 0
+    for g in gold:
+        for i, s in enumerate(system):
+            if i not in used and _overlaps(g, s):
+                used.add(i)
+                matched += 1
+                break
+    return matched
+
+
+@dataclass
+class RecordScore:
+    gold: int = 0
+    system: int = 0
+    paired: int = 0
+    fully_correct: int = 0
+    field_correct: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+
+def _record_key(doc: dict) -> dict[tuple[int, int], dict]:
+    spans = {m["id"]: (m["start"], m["end"]) for m in doc["mentions"]}
+    return {spans[r["quantity"]]: r for r in doc["records"] if r["quantity"] in spans}
+
+
+def record_fields_correct(gold: dict, system: dict) -> dict[str, bool]:
+    gm, sm = gold.get("measure"), system.get("measure")
+    gt, st = gold.get("time"), system.get("time")
+    return {
+        "value": values_equal(gold["value"], system["value"]),
+        "unit": gold["unit"] == system["unit"],
+        "measure": (gm is None and sm is None) or (gm is not None and sm is not None and _overlaps(gm, sm)),
+        "region": gold.get("region") == system.get("region"),
+        "time": (gt is None and st is None)
+        or (gt is not None and st is not None and gt.get("start") == st.get("start") and gt.get("end") == st.get("end")),
+        "aspect": gold.get("aspect") == system.get("aspect"),
+    }
+
+
+def score_records(gold_doc: dict, sys_doc: dict, score: RecordScore, misses: list[Miss]) -> None:
+    gold, system = _record_key(gold_doc), _record_key(sys_doc)
+    score.gold += len(gold)
+    score.system += len(system)
+    for span, g in gold.items():
+        s = system.get(span)
+        if s is None:
+            continue
+        score.paired += 1
+        fields = record_fields_correct(g, s)
+        for name, ok in fields.items():
+            score.field_correct[name] += ok
+        if all(fields[f] for f in FULLY_CORRECT_FIELDS):
+            score.fully_correct += 1
+        wrong = [f for f, ok in fields.items() if not ok]
+        if wrong:
+            misses.append(Miss(gold_doc["doc_id"], "wrong-record", _describe_record(g, s, wrong)))
+
+
+def _describe_record(g: dict, s: dict, wrong: list[str]) -> str:
+    def show(r: dict, f: str) -> Any:
+        v = r.get(f)
+        if f == "measure" and v:
+            return v["text"]
+        if f == "time" and v:
+            return f"{v.get('start')}..{v.get('end')}"
+        return v
+
+    parts = [f"{f}: gold {show(g, f)!r} system {show(s, f)!r}" for f in wrong]
+    return f"record {g['value']} {g['unit']} @{g['sentence']['start'] if g.get('sentence') else '?'}: " + "; ".join(parts)
+
+
+def load_dir(path: Path) -> dict[str, dict]:
+    docs = {}
+    for file in sorted(path.glob("*.json")):
+        if file.name == "run.json":
+            continue
+        doc = json.loads(file.read_text(encoding="utf-8"))
+        docs[doc.get("doc_id", file.stem)] = doc
+    for file in sorted(path.glob("*.jsonl")):
+        for line in file.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                doc = json.loads(line)
+                docs[doc["doc_id"]] = doc
+    return docs
+
+
+def evaluate(gold_dir: Path, system_dir: Path) -> tuple[dict[str, Any], list[Miss]]:
+    """Score every gold document against the system document with the same doc_id."""
+    gold_docs, sys_docs = load_dir(gold_dir), load_dir(system_dir)
+    if not gold_docs:
+        raise ValueError(f"{gold_dir}: no gold documents (*.json) found")
+    scores = {t: TypeScore() for t in TYPES}
+    records = RecordScore()
+    misses: list[Miss] = []
+    missing_docs = []
+    for doc_id, gold_doc in gold_docs.items():
+        sys_doc = sys_docs.get(doc_id)
+        if sys_doc is None:
+            missing_docs.append(doc_id)
+            sys_doc = {"doc_id": doc_id, "mentions": [], "records": []}
+        score_mentions(gold_doc, sys_doc, scores, misses)
+        score_records(gold_doc, sys_doc, records, misses)
+    return _summary(scores, records, len(gold_docs), missing_docs), misses
+
+
+def _summary(scores: dict[str, TypeScore], records: RecordScore, n_docs: int, missing: list[str]) -> dict[str, Any]:
+    overall = TypeScore()
+    by_type = {}
+    for type_, s in scores.items():
+        for name in ("strict", "lenient", "norm"):
+            total, part = getattr(overall, name), getattr(s, name)
+            total.gold += part.gold
+            total.system += part.system
+            total.matched += part.matched
+        entry = {"strict": s.strict.prf(), "lenient": s.lenient.prf(), "norm": s.norm.prf()}
+        extra = _extra_field(type_)
+        if extra:
+            entry[f"{extra}_accuracy"] = round(s.extra_correct / s.strict.matched, 4) if s.strict.matched else 0.0
+        by_type[type_] = entry
+    paired = records.paired
+    return {
+        "documents": n_docs,
+        "missing_documents": missing,
+        "mentions": by_type,
+        "overall": {"strict": overall.strict.prf(), "lenient": overall.lenient.prf(), "norm": overall.norm.prf()},
+        "records": {
+            **Counts(records.gold, records.system, records.fully_correct).prf(),
+            "paired": paired,
+            "field_accuracy": {f: round(records.field_correct[f] / paired, 4) if paired else 0.0
+                               for f in RECORD_FIELDS},
+        },
+    }
+
+
+def format_table(summary: dict[str, Any]) -> str:
+    """The summary as a fixed-width text table (what ``cli.py eval`` prints)."""
+    head = f"{'type':<12}{'gold':>6}{'sys':>6}  {'strict P/R/F1':<21}{'lenient F1':>11}{'norm F1':>9}  extra"
+    lines = [head, "-" * len(head)]
+    rows = list(summary["mentions"].items()) + [("overall", summary["overall"])]
+    for name, e in rows:
+        s = e["strict"]
+        extra = next((f"{k.split('_')[0]} {v:.3f}" for k, v in e.items() if k.endswith("_accuracy")), "")
+        lines.append(f"{name:<12}{s['gold']:>6}{s['system']:>6}  "
+                     f"{s['precision']:.3f}/{s['recall']:.3f}/{s['f1']:.3f}    "
+                     f"{e['lenient']['f1']:>8.3f}{e['norm']['f1']:>9.3f}  {extra}")
+    r = summary["records"]
+    lines += ["", f"records: gold {r['gold']} system {r['system']} paired {r['paired']}  "
+                  f"fully correct P/R/F1 {r['precision']:.3f}/{r['recall']:.3f}/{r['f1']:.3f}",
+              "field accuracy: " + "  ".join(f"{k} {v:.3f}" for k, v in r["field_accuracy"].items())]
+    if summary["missing_documents"]:
+        lines.append(f"no system document for: {', '.join(summary['missing_documents'])}")
+    return "\n".join(lines)

@@ -1,0 +1,53 @@
+"""The mention record every recogniser returns, and the rule that keeps spans flat.
+
+A mention is a plain dict in SPEC section 3's shape (without its ``id``, which the
+pipeline assigns once all recognisers have run)::
+
+    {"type": "QUANTITY", "start": 52, "end": 59, "text": "17.46亿元",
+     "norm": {...}, "source": "rule:money"}
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Mention = dict[str, Any]
+
+# When two recognisers claim overlapping text, the longer span wins; on equal length the
+# type earlier in this list wins (a date beats a quantity on "2023年", a named platform
+# beats the region inside it).
+TYPE_PRIORITY = ["DATE", "QUANTITY", "PLATFORM", "COMPANY", "INSTITUTION", "LOAN", "REGION"]
+
+
+def make_mention(type_: str, text: str, start: int, end: int, norm: dict, source: str) -> Mention:
+    """Build a mention over ``text[start:end]`` (``text`` is the whole document)."""
+    return {"type": type_, "start": start, "end": end, "text": text[start:end], "norm": norm, "source": source}
+
+
+def _rank(m: Mention) -> tuple:
+    priority = TYPE_PRIORITY.index(m["type"]) if m["type"] in TYPE_PRIORITY else len(TYPE_PRIORITY)
+    return (-(m["end"] - m["start"]), priority, m["start"])
+
+
+def resolve_overlaps(mentions: list[Mention], keep_first: tuple[str, ...] = ()) -> list[Mention]:
+    """Return a flat, start-ordered subset of ``mentions`` in which no two spans overlap.
+
+    Mentions whose type is in ``keep_first`` are placed before all others (their recogniser
+    is trusted more); within a group the longest span wins, then ``TYPE_PRIORITY``.
+    """
+    ordered = sorted(mentions, key=lambda m: (m["type"] not in keep_first, *_rank(m)))
+    taken: list[Mention] = []
+    occupied = bytearray(max((m["end"] for m in mentions), default=0))
+    for m in ordered:
+        if m["end"] <= m["start"] or any(occupied[m["start"] : m["end"]]):
+            continue
+        occupied[m["start"] : m["end"]] = b"\x01" * (m["end"] - m["start"])
+        taken.append(m)
+    return sorted(taken, key=lambda m: (m["start"], m["end"]))
+
+
+def assign_ids(mentions: list[Mention]) -> list[Mention]:
+    """Number mentions m1, m2, ... in text order (the order they are written in)."""
+    for i, m in enumerate(mentions, 1):
+        m["id"] = f"m{i}"
+    return mentions

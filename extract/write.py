@@ -1,0 +1,167 @@
+"""Last stage: serialise documents (SPEC section 2) and the flat tables downstream tools read.
+
+Every file is written atomically (a temporary file in the same folder, then a rename), so an
+interrupted run never leaves a half-written JSON or CSV behind.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "document.schema.json"
+
+MENTION_COLUMNS = [
+    "doc_id", "id", "type", "start", "end", "text", "source",
+    "value", "unit", "dimension", "modifier", "low", "high",
+    "kind", "date_start", "date_end", "granularity", "name", "subtype",
+]
+RECORD_COLUMNS = [
+    "doc_id", "id", "quantity", "quantity_text", "value", "unit", "modifier",
+    "measure", "measure_start", "measure_end", "indicator", "region",
+    "time_mention", "time_kind", "time_start", "time_end", "aspect", "entities",
+    "sentence_start", "sentence_end", "sentence",
+]
+
+
+def dumps_document(doc: dict[str, Any]) -> str:
+    """The one serialisation of a document: UTF-8 text, stable key order, one trailing newline."""
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_text_atomic(path: Path, content: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@functools.cache
+def _validator():
+    import jsonschema
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def schema_errors(doc: dict[str, Any]) -> list[str]:
+    """Messages for every way ``doc`` breaks the document schema (empty when valid)."""
+    return [
+        f"{'/'.join(str(p) for p in err.absolute_path) or '<document>'}: {err.message}"
+        for err in _validator().iter_errors(doc)
+    ]
+
+
+def mention_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    for m in doc["mentions"]:
+        norm = m.get("norm", {})
+        row = {"doc_id": doc["doc_id"], **{k: m.get(k) for k in ("id", "type", "start", "end", "text", "source")}}
+        row.update({k: norm.get(k) for k in ("value", "unit", "dimension", "modifier", "low", "high")})
+        if m["type"] == "DATE":
+            row.update(kind=norm.get("kind"), date_start=norm.get("start"), date_end=norm.get("end"),
+                       granularity=norm.get("granularity"))
+        row.update(name=norm.get("name"), subtype=norm.get("subtype"))
+        rows.append(row)
+    return rows
+
+
+def record_rows(doc: dict[str, Any], text: str | None = None) -> list[dict[str, Any]]:
+    """One row per record; with the article ``text`` the row also carries its sentence."""
+    by_id = {m["id"]: m for m in doc["mentions"]}
+    rows = []
+    for r in doc["records"]:
+        measure = r.get("measure") or {}
+        time = r.get("time") or {}
+        sentence = r.get("sentence") or {}
+        rows.append({
+            "doc_id": doc["doc_id"], "id": r["id"], "quantity": r["quantity"],
+            "quantity_text": by_id.get(r["quantity"], {}).get("text"),
+            "value": r["value"], "unit": r["unit"], "modifier": r.get("modifier"),
+            "measure": measure.get("text"), "measure_start": measure.get("start"),
+            "measure_end": measure.get("end"), "indicator": r.get("indicator"), "region": r.get("region"),
+            "time_mention": time.get("mention"), "time_kind": time.get("kind"),
+            "time_start": time.get("start"), "time_end": time.get("end"), "aspect": r["aspect"],
+            "entities": ";".join(r.get("entities", [])),
+            "sentence_start": sentence.get("start"), "sentence_end": sentence.get("end"),
+            "sentence": text[sentence["start"]:sentence["end"]] if text and sentence else None,
+        })
+    return rows
+
+
+class TableWriter:
+    """Appends each document's rows to ``mentions.csv`` and ``records.csv`` as it arrives.
+
+    Rows go to temporary files that replace the final ones on ``close()``, so memory stays flat
+    in corpus size and an interrupted run leaves the previous tables untouched.
+    """
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = out_dir
+        self._parts = {name: _TempTable(out_dir / f"{name}.csv", cols)
+                       for name, cols in (("mentions", MENTION_COLUMNS), ("records", RECORD_COLUMNS))}
+
+    def add(self, doc: dict[str, Any], text: str | None = None) -> None:
+        self._parts["mentions"].append(mention_rows(doc))
+        self._parts["records"].append(record_rows(doc, text))
+
+    def close(self) -> None:
+        for part in self._parts.values():
+            part.commit()
+
+    def abort(self) -> None:
+        for part in self._parts.values():
+            part.discard()
+
+
+class _TempTable:
+    def __init__(self, path: Path, columns: list[str]):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path, self.columns = path, columns
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        pd.DataFrame(columns=columns).to_csv(self.tmp, index=False)
+
+    def append(self, rows: Iterable[dict[str, Any]]) -> None:
+        frame = pd.DataFrame(list(rows), columns=self.columns)
+        if not frame.empty:
+            frame.to_csv(self.tmp, mode="a", header=False, index=False)
+
+    def commit(self) -> None:
+        os.replace(self.tmp, self.path)
+
+    def discard(self) -> None:
+        Path(self.tmp).unlink(missing_ok=True)
+
+
+class JsonlWriter:
+    """Streams documents, one JSON per line, to ``path`` (atomically replaced on ``close()``)."""
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+
+    def add(self, doc: dict[str, Any]) -> None:
+        self._fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self._fh.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        self._fh.close()
+        Path(self.tmp).unlink(missing_ok=True)

@@ -1,0 +1,35 @@
+"""Shared fixtures: paths, and one extract run over the bundled corpus per test session."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+CORPUS = ROOT / "corpus" / "articles"
+GOLD = ROOT / "corpus" / "gold"
+
+
+def run_cli(*args: str, input_text: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    """Run ``python cli.py ARGS`` as a user would; returns the completed process."""
+    return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], cwd=cwd, capture_output=True,
+                          text=True, input=input_text, timeout=900)
+
+
+@pytest.fixture(scope="session")
+def corpus_output(tmp_path_factory) -> Path:
+    """The documents ``extract`` writes for the bundled corpus (run once per session)."""
+    out = tmp_path_factory.mktemp("corpus_out")
+    result = run_cli("extract", str(CORPUS), "--out", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def load_docs(folder: Path) -> dict[str, dict]:
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))
+            if p.name != "run.json"}

@@ -1,0 +1,94 @@
+"""The record linker on hand-built mentions (no recogniser involved), field by field."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.link import build_records, canonical_indicator, sentence_bounds
+from extract.mentions import assign_ids, make_mention
+
+
+def qty(text, surface, value, unit, dimension="count", occurrence=0):
+    start = _find(text, surface, occurrence)
+    return make_mention("QUANTITY", text, start, start + len(surface),
+                        {"value": value, "unit": unit, "dimension": dimension, "modifier": None}, "test")
+
+
+def date(text, surface, kind, start_date, end_date, granularity="month"):
+    start = _find(text, surface)
+    return make_mention("DATE", text, start, start + len(surface),
+                        {"kind": kind, "start": start_date, "end": end_date, "granularity": granularity}, "test")
+
+
+def region(text, surface, name, occurrence=0):
+    start = _find(text, surface, occurrence)
+    return make_mention("REGION", text, start, start + len(surface), {"name": name}, "test")
+
+
+def loan(text, surface):
+    start = _find(text, surface)
+    return make_mention("LOAN", text, start, start + len(surface), {"name": surface}, "test")
+
+
+def _find(text, surface, occurrence=0):
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = text.index(surface, pos + 1)
+    return pos
+
+
+def link(text, mentions):
+    mentions = assign_ids(sorted(mentions, key=lambda m: m["start"]))
+    return {next(m["text"] for m in mentions if m["id"] == r["quantity"]): r
+            for r in build_records(text, mentions, dt.date(2024, 8, 15))}
+
+
+def test_sentence_bounds_follow_spec_example():
+    text = "东科模具不是个例。截至7月,江津累计支持836家(次)科技型中小企业。\n下一行"
+    start, end = sentence_bounds(text, text.index("836"))
+    assert text[start:end] == "截至7月,江津累计支持836家(次)科技型中小企业。"
+
+
+def test_until_date_scopes_every_fact_of_its_sentence_and_loan_is_the_measure():
+    text = "截至7月,江津累计支持836家(次)科技型中小企业,发放知识价值信用贷款17.46亿元,放款总量连续5年居全市第一位。"
+    records = link(text, [date(text, "截至7月", "until", None, "2024-07-31"), region(text, "江津", "江津区"),
+                          qty(text, "836家(次)", 836, "家次"), loan(text, "知识价值信用贷款"),
+                          qty(text, "17.46亿元", 1746000000, "元", "money"), qty(text, "5年", 5, "年", "duration")])
+    r = records["836家(次)"]
+    assert r["measure"]["text"] == "科技型中小企业" and r["region"] == "江津区" and r["aspect"] == "level"
+    assert r["time"]["end"] == "2024-07-31"
+    money = records["17.46亿元"]
+    assert money["measure"]["text"] == "知识价值信用贷款" and len(money["entities"]) == 1
+    assert records["5年"]["measure"] is None and records["5年"]["aspect"] == "other"
+
+
+def test_date_followed_by_de_scopes_only_the_next_number():
+    text = "高新技术企业由2017年的94家增加到394家,增长了3.2倍。"
+    records = link(text, [date(text, "2017年", "point", "2017-01-01", "2017-12-31", "year"),
+                          qty(text, "94家", 94, "家"), qty(text, "394家", 394, "家"),
+                          qty(text, "3.2倍", 3.2, "倍", "multiple")])
+    assert records["94家"]["time"]["start"] == "2017-01-01"
+    assert records["394家"]["time"] is None and records["3.2倍"]["time"] is None
+    assert records["394家"]["aspect"] == "level" and records["3.2倍"]["aspect"] == "change"
+    assert all(r["measure"]["text"] == "高新技术企业" for r in records.values())
+
+
+def test_heading_switches_the_section_region():
+    text = "### 江津\n全区科技型企业达到2422家。\n### 铜梁\n全区高新技术企业达到232家。"
+    records = link(text, [region(text, "江津", "江津区"), qty(text, "2422家", 2422, "家"),
+                          region(text, "铜梁", "铜梁区"), qty(text, "232家", 232, "家")])
+    assert records["2422家"]["region"] == "江津区" and records["232家"]["region"] == "铜梁区"
+
+
+def test_target_and_new_aspects():
+    text = "力争高新技术企业突破140家。今年新增科技型企业202家。"
+    records = link(text, [qty(text, "140家", 140, "家"), qty(text, "202家", 202, "家")])
+    assert records["140家"]["aspect"] == "target" and records["202家"]["aspect"] == "new"
+
+
+def test_indicator_table_maps_synonyms():
+    assert canonical_indicator("科技型中小企业") == "科技型企业"
+    assert canonical_indicator("“专精特新”企业") == "专精特新企业"
+    assert canonical_indicator("规模以上工业企业R&D经费支出") == "研发投入"
+    assert canonical_indicator("产能") is None
+    assert canonical_indicator(None) is None

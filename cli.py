@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -18,17 +18,17 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="Turn Chinese reports into normalised, linked facts (SPEC: ../shared/SPEC.md).")
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
 
 
-class Segmenter(str, Enum):
+class Segmenter(StrEnum):
     jieba = "jieba"
     pkuseg = "pkuseg"
 
 
-class Engine(str, Enum):
+class Engine(StrEnum):
     local = "local"
     dask = "dask"
 
@@ -54,7 +54,7 @@ def extract(
     out: Annotated[str, typer.Option("--out", "-o", help="Output folder, or - for JSON Lines on stdout.")],
     ref_date: Annotated[str | None, typer.Option(help="Resolve relative dates against this YYYY-MM-DD.")] = None,
     jobs: Annotated[int, typer.Option(min=1, help="Worker processes (local engine).")] = 1,
-    fmt: Annotated[Format, typer.Option("--format", help="One JSON file per article, or documents.jsonl.")] = Format.json,
+    fmt: Annotated[Format, typer.Option("--format", help="Per-article JSON, or documents.jsonl.")] = Format.json,
     segmenter: Annotated[Segmenter, typer.Option(help="Word segmenter for the entity stage.")] = Segmenter.jieba,
     model: Annotated[bool, typer.Option(help="Use the trained NER model next to the rules.")] = True,
     engine: Annotated[Engine, typer.Option(help="local processes, or a Dask cluster.")] = Engine.local,
@@ -137,7 +137,7 @@ def show(
 def table(
     docs_dir: Annotated[Path, typer.Argument(help="Folder of documents written by extract.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="FILE.csv or FILE.parquet")],
-    pivot: Annotated[bool, typer.Option(help="Region × indicator × period view instead of one row per record.")] = False,
+    pivot: Annotated[bool, typer.Option(help="Region × indicator × period view.")] = False,
     articles: Annotated[Path | None, typer.Option(help="Article folder, to fill in sentence text.")] = None,
 ) -> None:
     """One row per record across all articles (or a pivot), with conflicts flagged."""
@@ -171,7 +171,7 @@ def check_gold(
     typer.echo(f"{gold_dir}: all gold files pass", err=True)
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     doccano = "doccano"
     brat = "brat"
 
@@ -198,7 +198,7 @@ def import_(
     source: Annotated[Path, typer.Argument(help="A doccano .jsonl export or a brat folder.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the SPEC documents.")],
     articles: Annotated[Path, typer.Option(help="Folder of the articles.")] = Path("corpus/articles"),
-    original: Annotated[Path | None, typer.Option(help="The exported SPEC documents, to keep norms and records.")] = None,
+    original: Annotated[Path | None, typer.Option(help="Exported SPEC documents (keeps norms, records).")] = None,
 ) -> None:
     """Import doccano or brat annotations back to SPEC documents."""
     from extract.convert import import_annotations

@@ -70,8 +70,8 @@ def export_brat(docs_dir: Path, articles: Path, out: Path) -> int:
         write_text_atomic(out / f"{doc['doc_id']}.ann", "".join(line + "\n" for line in lines))
         meta = {"doc_id": doc["doc_id"], "source": doc.get("source"), "ref_date": doc["ref_date"]}
         write_text_atomic(out / f"{doc['doc_id']}.meta.json", json.dumps(meta, ensure_ascii=False) + "\n")
-    write_text_atomic(out / "annotation.conf",
-                      "[entities]\n" + "".join(f"{t}\n" for t in sorted(types)) + "[relations]\n[events]\n[attributes]\n")
+    entity_lines = "".join(f"{t}\n" for t in sorted(types))
+    write_text_atomic(out / "annotation.conf", f"[entities]\n{entity_lines}[relations]\n[events]\n[attributes]\n")
     return len(docs)
 
 

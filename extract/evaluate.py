@@ -88,7 +88,8 @@ def score_mentions(gold_doc: dict, sys_doc: dict, scores: dict[str, TypeScore], 
             if norm_correct(g, s):
                 score.norm.matched += 1
             else:
-                misses.append(Miss(doc_id, "wrong-norm", f"{type_} {g['text']!r}@{g['start']}: gold {g['norm']} system {s['norm']}"))
+                detail = f"{type_} {g['text']!r}@{g['start']}: gold {g['norm']} system {s['norm']}"
+                misses.append(Miss(doc_id, "wrong-norm", detail))
             if extra and g["norm"].get(extra) == s["norm"].get(extra):
                 score.extra_correct += 1
         score.lenient.matched += _lenient_matches(gold, system)
@@ -136,7 +137,7 @@ def record_fields_correct(gold: dict, system: dict) -> dict[str, bool]:
         "measure": (gm is None and sm is None) or (gm is not None and sm is not None and _overlaps(gm, sm)),
         "region": gold.get("region") == system.get("region"),
         "time": (gt is None and st is None)
-        or (gt is not None and st is not None and gt.get("start") == st.get("start") and gt.get("end") == st.get("end")),
+        or (gt is not None and st is not None and (gt.get("start"), gt.get("end")) == (st.get("start"), st.get("end"))),
         "aspect": gold.get("aspect") == system.get("aspect"),
     }
 
@@ -170,7 +171,8 @@ def _describe_record(g: dict, s: dict, wrong: list[str]) -> str:
         return v
 
     parts = [f"{f}: gold {show(g, f)!r} system {show(s, f)!r}" for f in wrong]
-    return f"record {g['value']} {g['unit']} @{g['sentence']['start'] if g.get('sentence') else '?'}: " + "; ".join(parts)
+    where = g["sentence"]["start"] if g.get("sentence") else "?"
+    return f"record {g['value']} {g['unit']} @{where}: " + "; ".join(parts)
 
 
 def load_dir(path: Path) -> dict[str, dict]:

@@ -76,7 +76,8 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
             try:
                 text = raw.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise ValueError(f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc}")
+                reason = f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc}"
+                raise ValueError(reason) from exc
             return text.lstrip("\ufeff"), encoding
     if b"\x00" in raw:
         raise ValueError("binary file (contains NUL bytes and no UTF-16 byte-order mark)")

@@ -16,21 +16,29 @@ from typing import Any
 
 import regex
 
+from extract.lexicon import region_table
 from extract.mentions import Mention
 from extract.rules import load_rules
 
 SENTENCE_END = "。！？!?；;\n"
+_COMPARISON_WORDS = ("较", "比", "相比", "相较", "对比", "与")
 CLAUSE_END = SENTENCE_END + "，,：:"
 ENUM_SEP = "、"
 ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
+_PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
+_LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 1000万元的专项资金, 5000万元规模的基金
 _PUNCT = set("，,、：:；;“”\"'‘’《》()（）[]【】 \t·●—-")
 # A heading: a markdown heading line, or a short line without sentence punctuation.
+_TOP_HEADING = regex.compile(r"^# [^\n]*", regex.M)
 _HEADING = regex.compile(r"^(?:#{1,6}[^\n]*|[^\n。！？!?；;，,]{1,30})$", regex.M)
 
 
 @dataclass(frozen=True)
 class Cues:
     aspect: dict[str, list[str]]
+    target: regex.Pattern
+    target_not_after: tuple[str, ...]
+    target_not_before: tuple[str, ...]
     change_units: frozenset[str]
     before_stop: regex.Pattern
     before_stop_suffix: regex.Pattern
@@ -51,7 +59,10 @@ def load_cues() -> Cues:
     rules = load_rules("link_cues")
     measure = rules["measure"]
     return Cues(
-        aspect={k: v for k, v in rules["aspect"].items() if k != "change_units"},
+        aspect={k: rules["aspect"][k] for k in ("target", "new", "change", "level")},
+        target=regex.compile(f"(?:{_alternation(rules['aspect']['target'])})"),
+        target_not_after=tuple(rules["aspect"]["target_not_after"]),
+        target_not_before=tuple(rules["aspect"]["target_not_before"]),
         change_units=frozenset(rules["aspect"]["change_units"]),
         before_stop=regex.compile(f"(?:{_alternation(measure['before_stop'])})"),
         before_stop_suffix=regex.compile(f"(?:{_alternation(measure['before_stop'])})$"),
@@ -112,34 +123,62 @@ def clause_end(text: str, pos: int, ceiling: int) -> int:
 # ---------------------------------------------------------------- region
 
 
+def region_level(name: str) -> str | None:
+    """province / prefecture / county for a canonical region name (None when unknown)."""
+    for region in region_table().get(name, ()):
+        if region.name == name:
+            return region.level
+    return None
+
+
+def parent_city(name: str | None) -> str | None:
+    """The city (prefecture, or the municipality) a county-level region belongs to."""
+    for region in region_table().get(name or "", ()):
+        if region.name == name:
+            return region.prefecture or region.province or None
+    return None
+
+
+def _is_local(m: Mention) -> bool:
+    return region_level(m["norm"]["name"]) == "county"
+
+
 class RegionTracker:
-    """Which region each part of the text is about: headings and lead sentences switch it."""
+    """Which district each part of the text is about.
+
+    A top-level heading (``# ...``) opens a new piece: its district is the first county-level
+    region named in the heading or, failing that, after it. Inside a piece, a sub-heading or a
+    paragraph that opens by naming a district switches to it. Regions of higher levels (重庆市 in
+    重庆市重点实验室) never switch the section.
+    """
 
     def __init__(self, text: str, mentions: list[Mention]):
-        regions = [m for m in mentions if m["type"] == "REGION"]
-        self.default = _dominant_region(regions)
-        self.switch_points: list[int] = []
-        self.switch_regions: list[str] = []
-        for m in regions:
+        local = [m for m in mentions if m["type"] == "REGION" and _is_local(m)]
+        self.default = _dominant_region(local)
+        points: list[tuple[int, str | None]] = []
+        for heading in _TOP_HEADING.finditer(text):
+            first = next((m for m in local if m["start"] >= heading.start()), None)
+            points.append((heading.start(), first["norm"]["name"] if first else None))
+        for m in local:
             if _is_heading_or_lead(text, m["start"]):
-                self.switch_points.append(m["start"])
-                self.switch_regions.append(m["norm"]["name"])
+                points.append((m["start"], m["norm"]["name"]))
+        points.sort(key=lambda p: p[0])
+        self.switch_points = [p for p, _ in points]
+        self.switch_regions = [r for _, r in points]
 
     def section_region(self, pos: int) -> str | None:
         i = bisect.bisect_right(self.switch_points, pos) - 1
+        while i >= 0 and self.switch_regions[i] is None:
+            i -= 1
         return self.switch_regions[i] if i >= 0 else self.default
 
 
 def _dominant_region(regions: list[Mention]) -> str | None:
-    """The district or county named most often (ties: first named); else any region."""
+    """The region named most often (ties: the first named)."""
     counts: dict[str, int] = {}
     for m in regions:
         counts[m["norm"]["name"]] = counts.get(m["norm"]["name"], 0) + 1
-    if not counts:
-        return None
-    local = {n: c for n, c in counts.items() if n.endswith(("区", "县", "市")) and not n.endswith("自治区")}
-    pool = local or counts
-    return max(pool, key=lambda n: (pool[n], -list(counts).index(n)))
+    return max(counts, key=lambda n: (counts[n], -list(counts).index(n))) if counts else None
 
 
 def _is_heading_or_lead(text: str, pos: int) -> bool:
@@ -151,13 +190,6 @@ def _is_heading_or_lead(text: str, pos: int) -> bool:
     # A paragraph whose first clause names the region within its first few characters.
     lead = text[line_start:pos]
     return len(lead) <= 8 and not any(ch in lead for ch in "。！？；;")
-
-
-def _clause_region(mentions_before: list[Mention]) -> str | None:
-    for m in reversed(mentions_before):
-        if m["type"] == "REGION":
-            return m["norm"]["name"]
-    return None
 
 
 # ---------------------------------------------------------------- measure
@@ -212,8 +244,9 @@ def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cu
 
 def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
     """The noun phrase right after a count (656家科技型企业), up to a stop word or mention."""
-    if text[q_end : q_end + 1] == "的":
-        q_end += 1
+    linked = _LINKED_AFTER.match(text, q_end)
+    if linked:
+        q_end = linked.end()
     end = min(hi, q_end + 20)
     seg_end = next((i for i in range(q_end, end) if text[i] in CLAUSE_END + ENUM_SEP + "()（）"), end)
     stop = cues.after_stop.search(text, q_end, seg_end)
@@ -231,53 +264,83 @@ def _span_dict(text: str, span: tuple[int, int] | None) -> dict[str, Any] | None
 # ---------------------------------------------------------------- aspect
 
 
-def _aspect(text: str, lo: int, q: Mention, cues: Cues) -> str:
+def _has_target_cue(text: str, lo: int, hi: int, cues: Cues) -> bool:
+    for match in cues.target.finditer(text, lo, hi):
+        before, after = text[max(0, match.start() - 2) : match.start()], text[match.end() : match.end() + 2]
+        if not before.endswith(cues.target_not_after) and not after.startswith(cues.target_not_before):
+            return True
+    return False
+
+
+def _aspect(text: str, lo: int, q: Mention, cues: Cues) -> str | None:
+    """The aspect the cue nearest before the number gives, or None when there is no cue."""
     if q["norm"]["dimension"] == "duration":
         return "other"
-    before = text[lo : q["start"]]
-    if any(w in before for w in cues.aspect["target"]):
+    if _has_target_cue(text, lo, q["start"], cues):
         return "target"
-    best, best_pos = "level", -1
+    before = text[lo : q["start"]]
+    best, best_end = None, -1
     for aspect in ("level", "new", "change"):
         for word in cues.aspect[aspect]:
             pos = before.rfind(word)
             end = pos + len(word)
-            if pos != -1 and (end > best_pos or (end == best_pos and aspect == "level")):
-                best, best_pos = aspect, end
+            if pos != -1 and (end > best_end or (end == best_end and len(word) > 1 and aspect == "level")):
+                best, best_end = aspect, end
     if best == "new" and q["norm"]["unit"] in cues.change_units:
         return "change"
-    if best == "change" and q["norm"]["unit"] not in cues.change_units and q["norm"]["dimension"] != "percent":
-        # 增加47家 adds items: new; 增加到394家 was caught as level above.
-        return "new"
     return best
+
+
+def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
+    """A fact scoped by a period that starts (or, for 到2025年, ends) after the reference date."""
+    if not time:
+        return False
+    bound = time["start"] if time["start"] else time["end"]
+    return bound is not None and bound > ref_date.isoformat()
 
 
 # ---------------------------------------------------------------- time
 
 
-def _time_for(text: str, q: Mention, dates_in_sentence: list[Mention], sent_start: int,
-              cstart: int, aspect_level_total: bool) -> Mention | None:
-    before = [d for d in dates_in_sentence if d["end"] <= q["start"]]
-    if not before:
+def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int) -> Mention | None:
+    """The DATE scoping ``q`` among the dates of its sentence that precede it."""
+    if not dates_before:
         return None
-    if aspect_level_total and _is_running_total(text, cstart, q["start"]):
-        return before[0]
-    for d in reversed(before):
+    scoping = [d for d in dates_before if not _is_comparison_base(text, d)]
+    if scoping and "累计" in text[cstart : q["start"]]:
+        return scoping[0]  # a running total takes the date heading its sentence (SPEC section 6)
+    for d in reversed(scoping):
         follower = text[d["end"] : d["end"] + 1]
-        if follower == "的" and _next_quantity_is(text, d["end"], q):
-            return d
+        if follower == "的" and q["start"] - d["end"] <= 2:
+            return d  # 由2017年的94家: the date describes exactly this number
         if follower in ("的", "度"):
-            continue  # the date describes a subject (2017年的, 2023年度…), it scopes nothing later
+            continue  # the date describes a subject (2017年的…, 2023年度…), it scopes nothing later
         return d
     return None
 
 
-def _is_running_total(text: str, cstart: int, q_start: int) -> bool:
-    return "累计" in text[cstart:q_start]
+def _is_comparison_base(text: str, d: Mention) -> bool:
+    """较2018年, 比上年, 与去年同期相比: the date is what the number is compared with."""
+    before = text[max(0, d["start"] - 3) : d["start"]]
+    return before.endswith(_COMPARISON_WORDS)
 
 
-def _next_quantity_is(text: str, pos: int, q: Mention) -> bool:
-    return q["start"] - pos <= 2
+def _carried_time(text: str, sent_start: int, para_dates: list[Mention]) -> Mention | None:
+    """The last scoping date of the clauses this sentence continues (joined to it by ；)."""
+    chain_start = sent_start
+    while chain_start > 0 and text[chain_start - 1] in "；;":
+        chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
+    for d in reversed(para_dates):
+        if chain_start <= d["start"] < sent_start and not _is_comparison_base(text, d) \
+                and text[d["end"] : d["end"] + 1] not in ("的", "度"):
+            return d
+    return None
+
+
+def _whole_year(d: Mention | None, ref_date: dt.date) -> dict[str, Any]:
+    """全年: the calendar year of the period in view (else of ref_date); no mention to point at."""
+    year = int((d["norm"]["end"] or d["norm"]["start"])[:4]) if d else ref_date.year
+    return {"mention": None, "kind": "span", "start": f"{year}-01-01", "end": f"{year}-12-31"}
 
 
 def _time_dict(d: Mention | None) -> dict[str, Any] | None:
@@ -295,32 +358,45 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date) -> list
     cues = load_cues()
     regions = RegionTracker(text, mentions)
     starts = [m["start"] for m in mentions]
+    dates = [m for m in mentions if m["type"] == "DATE"]
     records: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
-        record = _link_one(text, q, in_sentence, sent, regions, cues,
-                           previous if previous and previous["sentence"]["start"] == sent[0] else None)
+        record = _link_one(text, q, in_sentence, sent, dates, regions, cues,
+                           previous if previous and previous["sentence"]["start"] == sent[0] else None, ref_date)
         record["id"] = f"r{len(records) + 1}"
         records.append(record)
         previous = record
     return [_ordered(r) for r in records]
 
 
-def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int],
-              regions: RegionTracker, cues: Cues, previous: dict[str, Any] | None) -> dict[str, Any]:
+def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int], para_dates: list[Mention],
+              regions: RegionTracker, cues: Cues, previous: dict[str, Any] | None,
+              ref_date: dt.date) -> dict[str, Any]:
     cstart = clause_start(text, q["start"], sent[0])
     cend = clause_end(text, q["end"], sent[1])
     enum_start = max(cstart, text.rfind(ENUM_SEP, cstart, q["start"]) + 1)
-    prior_q = [m for m in in_sentence if m["type"] == "QUANTITY" and m["end"] <= q["start"] and m["start"] >= enum_start]
+    prior_q = [m for m in in_sentence
+               if m["type"] == "QUANTITY" and m["end"] <= q["start"] and m["start"] >= enum_start]
     lo = max([enum_start] + [m["end"] for m in prior_q])
-    aspect = _aspect(text, cstart if not prior_q else lo, q, cues)
-    if aspect != "target" and any(w in text[sent[0]:cstart] for w in cues.aspect["target"][:4]):
-        aspect = "target"
+    clause_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
+    aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues)
+    if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"]:
+        aspect = previous["aspect"]  # 工作室3个、工作站5个: an enumeration shares its verb
     measure = _measure(text, q, lo, cend, in_sentence, previous, cues)
-    dates = [m for m in in_sentence if m["type"] == "DATE"]
-    time = _time_for(text, q, dates, sent[0], cstart, True)
+    dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
+    time_mention = _time_for(text, q, dates_before, cstart)
+    if time_mention is None and not dates_before:
+        time_mention = _carried_time(text, sent[0], para_dates)
+    if "全年" in text[cstart : q["start"]] and (time_mention is None or time_mention["norm"]["kind"] != "point"):
+        time = _whole_year(time_mention, ref_date)
+    else:
+        time = _time_dict(time_mention)
+    if _is_future(time, ref_date) and aspect != "other":
+        aspect = "target"
+    aspect = aspect or "level"
     region = _region(text, q, in_sentence, cstart, regions, cues)
     entities = [m["id"] for m in in_sentence
                 if m["type"] in ENTITY_TYPES and cstart <= m["start"] and m["end"] <= cend]
@@ -328,7 +404,7 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     return {
         "quantity": q["id"], "value": norm["value"], "unit": norm["unit"], "modifier": norm.get("modifier"),
         "measure": measure, "indicator": canonical_indicator(measure["text"] if measure else None),
-        "region": region, "time": _time_dict(time), "aspect": aspect, "entities": entities,
+        "region": region, "time": time, "aspect": aspect, "entities": entities,
         "sentence": {"start": sent[0], "end": sent[1]},
     }
 
@@ -341,13 +417,20 @@ def _measure(text: str, q: Mention, lo: int, cend: int, in_sentence: list[Mentio
     adjacent = next((m for m in in_sentence if m["type"] in ("LOAN", "PLATFORM") and m["end"] == q["start"]), None)
     if adjacent:
         return _span_dict(text, (adjacent["start"], adjacent["end"]))
-    span = None
-    if norm["unit"] in cues.count_units or text[q["end"] : q["end"] + 1] == "的":
-        following = [m["start"] for m in in_sentence if m["start"] >= q["end"] and m["type"] in ("QUANTITY", "DATE")]
-        span = _measure_after(text, q["end"], min([cend, *following]), cues)
-    if span is None:
-        blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= q["start"]]
-        span = _measure_before(text, lo, q["start"], blockers, cues)
+    following = [m["start"] for m in in_sentence if m["start"] >= q["end"] and m["type"] in ("QUANTITY", "DATE")]
+    blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= q["start"]]
+
+    def after() -> tuple[int, int] | None:
+        return _measure_after(text, q["end"], min([cend, *following]), cues)
+
+    def before() -> tuple[int, int] | None:
+        return _measure_before(text, lo, q["start"], blockers, cues)
+
+    # A count or a capacity names its items after it (656家科技型企业, 35万吨大板铝产能, 1000万元的专项资金);
+    # other amounts name their measure before it (研发投入22.26亿元).
+    names_after = (norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL
+                   or _LINKED_AFTER.match(text, q["end"]) is not None)
+    span = after() or before() if names_after else before()
     if span is None and previous is not None and previous["measure"]:
         return dict(previous["measure"])
     return _span_dict(text, span)
@@ -355,11 +438,13 @@ def _measure(text: str, q: Mention, lo: int, cend: int, in_sentence: list[Mentio
 
 def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regions: RegionTracker,
             cues: Cues) -> str | None:
-    sentence_regions = [m for m in in_sentence if m["end"] <= q["start"]]
-    named = _clause_region(sentence_regions)
+    section = regions.section_region(q["start"])
+    named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and _is_local(m)]
     if named:
-        return named
-    return regions.section_region(q["start"])
+        return named[-1]["norm"]["name"]
+    if any(w in text[cstart : q["start"]] for w in cues.city_words):
+        return parent_city(section) or section
+    return section
 
 
 _FIELD_ORDER = ["id", "quantity", "value", "unit", "modifier", "measure", "indicator", "region", "time",

@@ -28,7 +28,8 @@ def test_import_of_an_edited_doccano_line_gives_new_spans_a_norm(tmp_path):
     single = tmp_path / "single"
     single.mkdir()
     (single / f"{gold_doc['doc_id']}.json").write_text(json.dumps(gold_doc, ensure_ascii=False), encoding="utf-8")
-    assert run_cli("export", str(single), "--to", "doccano", "--out", str(out), "--articles", str(CORPUS)).returncode == 0
+    exported = run_cli("export", str(single), "--to", "doccano", "--out", str(out), "--articles", str(CORPUS))
+    assert exported.returncode == 0
     row = json.loads(out.read_text(encoding="utf-8"))
     first_q = next(m for m in gold_doc["mentions"] if m["type"] == "QUANTITY")
     row["label"] = [lab for lab in row["label"] if lab[0] != first_q["start"]]  # reviewer removed it

@@ -9,7 +9,7 @@ from __future__ import annotations
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
 # Dashes and tildes that separate ranges (1—10月, 2023–2027年) all become one hyphen-like mark.
-_DASHES = {ord(c): ord("—") for c in "‐‑‒–―−～~"}
+_DASHES = {ord(c): ord("—") for c in "‐‑‒–―−～~－"}
 _TABLE = {**_FULLWIDTH, **_DASHES}
 _TABLE[ord("-")] = ord("—")
 

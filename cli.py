@@ -64,7 +64,7 @@ def extract(
     """Extract mentions and records from articles; write SPEC documents, CSV tables and run.json."""
     from extract.batch import run_batch
     from extract.ingest import IngestError, discover
-    from extract.pipeline import Options
+    from extract.pipeline import Options, Pipeline
 
     options = Options(segmenter=segmenter.value, model=model, ref_date=_parse_date(ref_date))
     try:
@@ -74,6 +74,10 @@ def extract(
     if not files:
         _fail("no *.txt articles found in " + ", ".join(str(p) for p in inputs))
     out_dir = None if out == "-" else Path(out)
+    try:
+        Pipeline(options).warm_up()  # load lexicons and models once, and fail early if one is missing
+    except (FileNotFoundError, RuntimeError) as exc:
+        _fail(str(exc))
     report = run_batch(files, options, out_dir, jobs=jobs, fmt=fmt.value, engine=engine.value,
                        scheduler=scheduler, show_progress=not quiet)
     if not quiet and out_dir is not None:

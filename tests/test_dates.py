@@ -1,0 +1,317 @@
+"""DATE recogniser (extract/dates.py): SPEC section 3's DATE table, section 6's decisions,
+reference-date resolution and inference, offsets under full-width text, and the corpus gold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.dates import find_dates, infer_ref_date, resolve_comparison, resolve_ref_date, shift_interval_years
+
+REF = dt.date(2024, 8, 15)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def only(text: str, ref: dt.date = REF) -> dict:
+    """The single DATE mention of ``text``."""
+    found = find_dates(text, ref)
+    assert len(found) == 1, [(m["text"], m["norm"]) for m in found]
+    return found[0]
+
+
+def norm_of(mention: dict) -> tuple:
+    n = mention["norm"]
+    return n["kind"], n["start"], n["end"], n["granularity"]
+
+
+# ---------------------------------------------------------------- SPEC section 3, DATE table
+
+SPEC_TABLE = [
+    ("2023年", "2023年", ("point", "2023-01-01", "2023-12-31", "year")),
+    ("5月28日", "5月28日", ("point", "2024-05-28", "2024-05-28", "day")),
+    ("去年5月", "去年5月", ("point", "2023-05-01", "2023-05-31", "month")),
+    ("今年1—10月", "今年1—10月", ("span", "2024-01-01", "2024-10-31", "month")),
+    ("1至10月", "1至10月", ("span", "2024-01-01", "2024-10-31", "month")),
+    ("前三季度", "前三季度", ("span", "2024-01-01", "2024-09-30", "quarter")),
+    ("今年上半年", "今年上半年", ("span", "2024-01-01", "2024-06-30", "half")),
+    ("2023—2027年", "2023—2027年", ("span", "2023-01-01", "2027-12-31", "year")),
+    ("“十四五”", "十四五", ("span", "2021-01-01", "2025-12-31", "multi_year")),
+    ("2023年以来", "2023年以来", ("since", "2023-01-01", "2024-08-15", "year")),
+    ("今年以来", "今年以来", ("since", "2024-01-01", "2024-08-15", "year")),
+    ("近3年", "近3年", ("since", "2021-08-16", "2024-08-15", "year")),
+    ("截至7月", "截至7月", ("until", None, "2024-07-31", "month")),
+    ("截至目前", "截至目前", ("until", None, "2024-08-15", "day")),
+    ("目前", "目前", ("point", "2024-08-15", "2024-08-15", "day")),
+    ("当前", "当前", ("point", "2024-08-15", "2024-08-15", "day")),
+    ("至今", "至今", ("until", None, "2024-08-15", "day")),
+]
+
+
+@pytest.mark.parametrize("written,span,expected", SPEC_TABLE, ids=[row[0] for row in SPEC_TABLE])
+def test_spec_date_table(written, span, expected):
+    m = only(f"{written}，全区科技型企业达到2422家。")
+    assert m["text"] == span
+    assert m["type"] == "DATE"
+    assert m["source"].startswith("rule:date.")
+    assert norm_of(m) == expected
+
+
+# ---------------------------------------------------------------- SPEC section 6 decisions
+
+SECTION_6 = [
+    ("到2025年，产值突破1000亿元", "到2025年", ("until", None, "2025-12-31", "year")),
+    ("到2020年底，建成研发平台", "到2020年底", ("until", None, "2020-12-31", "month")),
+    ("2018年6月开始实施", "2018年6月开始", ("since", "2018-06-01", "2024-08-15", "month")),
+    ("年初，项目开工", "年初", ("point", "2024-01-01", "2024-03-31", "quarter")),
+    ("明年年中有望投产", "明年年中", ("point", "2025-06-01", "2025-07-31", "month")),
+    ("年底，全面投产", "年底", ("point", "2024-12-01", "2024-12-31", "month")),
+    ("2023年年末，全区企业", "2023年年末", ("point", "2023-12-01", "2023-12-31", "month")),
+    ("现在使用扭力枪", "现在", ("point", "2024-08-15", "2024-08-15", "day")),
+    ("3年来，累计投入", "3年来", ("since", "2021-08-16", "2024-08-15", "year")),
+    ("一年来，新增企业", "一年来", ("since", "2023-08-16", "2024-08-15", "year")),
+    ("今年春节期间，企业复工", "今年春节", ("point", "2024-02-10", "2024-02-10", "day")),
+    ("2023年度技术创新专项", "2023年度", ("point", "2023-01-01", "2023-12-31", "year")),
+    ("今年3月份投入400余万元", "今年3月份", ("point", "2024-03-01", "2024-03-31", "month")),
+    ("二〇二三年十月，大会召开", "二〇二三年十月", ("point", "2023-10-01", "2023-10-31", "month")),
+    ("第四季度，新增企业", "第四季度", ("span", "2024-10-01", "2024-12-31", "quarter")),
+    ("2023年前三季度，新增企业", "2023年前三季度", ("span", "2023-01-01", "2023-09-30", "quarter")),
+    ("下半年，加快建设", "下半年", ("span", "2024-07-01", "2024-12-31", "half")),
+    ("1月至9月，产值增长", "1月至9月", ("span", "2024-01-01", "2024-09-30", "month")),
+    ("前年，项目签约", "前年", ("point", "2022-01-01", "2022-12-31", "year")),
+    ("本月，上线平台", "本月", ("point", "2024-08-01", "2024-08-31", "month")),
+    ("上月，上线平台", "上月", ("point", "2024-07-01", "2024-07-31", "month")),
+    ("近6个月，新增企业", "近6个月", ("since", "2024-02-16", "2024-08-15", "month")),
+    ("截止2023年底，累计发放", "截止2023年底", ("until", None, "2023-12-31", "month")),
+    ("到目前为止，累计发放", "到目前为止", ("until", None, "2024-08-15", "day")),
+    ("2018年至今，累计支持", "2018年至今", ("since", "2018-01-01", "2024-08-15", "year")),
+    ("自2018年起，累计支持", "自2018年起", ("since", "2018-01-01", "2024-08-15", "year")),
+    ("2022年全年完成成果登记", "2022年全年", ("point", "2022-01-01", "2022-12-31", "year")),
+]
+
+
+@pytest.mark.parametrize("text,span,expected", SECTION_6, ids=[row[1] for row in SECTION_6])
+def test_section_6_decisions(text, span, expected):
+    m = only(text)
+    assert (m["text"], norm_of(m)) == (span, expected)
+
+
+def test_previous_year_is_resolved_from_the_compared_period():
+    # SPEC §6: 2022年…比上年增长 → 2021, whatever ref_date says
+    found = find_dates("2022年全区研发投入达到19.82亿元，比上年增长35%。", dt.date(2024, 8, 15))
+    assert [(m["text"], m["norm"]["start"], m["norm"]["end"]) for m in found] == [
+        ("2022年", "2022-01-01", "2022-12-31"), ("上年", "2021-01-01", "2021-12-31")]
+
+
+def test_same_period_last_year_shifts_the_compared_period():
+    found = find_dates("今年1—10月，技术合同交易额较去年同期增长220%。", dt.date(2023, 11, 15))
+    assert found[1]["text"] == "去年同期"
+    assert norm_of(found[1]) == ("span", "2022-01-01", "2022-10-31", "month")
+
+
+def test_comparison_without_a_period_in_its_sentence_falls_back_to_ref_year():
+    found = find_dates("2021年新增企业25家。研发投入较上年增长43.8%。", dt.date(2022, 1, 20))
+    assert [(m["text"], m["norm"]["start"]) for m in found] == [
+        ("2021年", "2021-01-01"), ("上年", "2021-01-01")]
+
+
+def test_resolve_comparison_for_the_linker():
+    ytd = {"kind": "span", "start": "2023-01-01", "end": "2023-10-31", "granularity": "month"}
+    assert resolve_comparison("去年同期", ytd, REF) == {
+        "kind": "span", "start": "2022-01-01", "end": "2022-10-31", "granularity": "month"}
+    assert resolve_comparison("上年", ytd, REF)["start"] == "2022-01-01"
+    assert resolve_comparison("上年末", ytd, REF)["start"] == "2022-12-01"
+    assert resolve_comparison("上年", None, REF) == {
+        "kind": "point", "start": "2023-01-01", "end": "2023-12-31", "granularity": "year"}
+
+
+def test_range_end_inherits_year_and_rolls_into_next_year():
+    assert norm_of(only("2023年1月至9月产值")) == ("span", "2023-01-01", "2023-09-30", "month")
+    assert norm_of(only("2023年11月至2月施工")) == ("span", "2023-11-01", "2024-02-29", "month")
+    assert norm_of(only("2023年11月至2024年2月施工")) == ("span", "2023-11-01", "2024-02-29", "month")
+    assert norm_of(only("5月1日至10日举办")) == ("span", "2024-05-01", "2024-05-10", "day")
+
+
+def test_before_means_until_the_day_before_except_after_an_end_of_period():
+    assert norm_of(only("2025年前建成")) == ("until", None, "2024-12-31", "year")
+    assert norm_of(only("6月底前完成")) == ("until", None, "2024-06-30", "day")
+    assert norm_of(only("2015年2月1日或之前发货")) == ("until", None, "2015-02-01", "day")
+
+
+def test_since_after_ref_date_is_open():
+    assert norm_of(only("2025年1月1日起施行")) == ("since", "2025-01-01", None, "day")
+
+
+def test_bare_days_take_ref_month_or_the_date_listed_before():
+    found = find_dates("欧佩克15日发表报告；审计局在2023年7月21日、22日邀请专家，7日至9日举行会议。", REF)
+    assert [(m["text"], m["norm"]["start"], m["norm"]["end"]) for m in found] == [
+        ("15日", "2024-08-15", "2024-08-15"),
+        ("2023年7月21日", "2023-07-21", "2023-07-21"),
+        ("22日", "2023-07-22", "2023-07-22"),
+        ("7日至9日", "2024-08-07", "2024-08-09"),
+    ]
+
+
+def test_period_up_to_now_without_a_year_started_before_ref_date():
+    ref = dt.date(2010, 6, 15)
+    assert norm_of(only("11月以来，价格上涨", ref)) == ("since", "2009-11-01", "2010-06-15", "month")
+    assert norm_of(only("9月至今，价格上涨", ref)) == ("since", "2009-09-01", "2010-06-15", "month")
+    assert norm_of(only("3月以来，价格上涨", ref)) == ("since", "2010-03-01", "2010-06-15", "month")
+
+
+NOT_DATES = [
+    "近年来，江津以科技创新引领高质量发展。",
+    "日前，公司在产业园开业。",
+    "近段时间，研究院正在加紧施工。",
+    "近期将正式投用。",
+    "铜梁区每年安排2亿元科技专项资金。",
+    "放款总量连续5年居全市第一位。",
+    "3年内可集聚齿轮企业1000家。",
+    "铜科局函〔2024〕8号",
+    "公司深耕模具制造十余年，员工平均年龄35岁。",
+    "全年研发投入22.26亿元，同日成立联盟，当天签约，同期增长。",
+    "这体现在研发投入上，也表现在人才上。",
+    "规模以上工业企业R&D经费支出8.87亿元，同比增长10%。",
+    "引进江苏厚生（投资50亿）等配套企业，预计产量超过300万辆。",
+    "打造“416”科技创新布局和“2+4”产业集群，“3+3+N”现代制造业。",
+    "中国农科院蔬菜花卉研究所西南研发中心、第四代锂电产线、5G基站。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text):
+    assert find_dates(text, REF) == []
+
+
+# ---------------------------------------------------------------- offsets and the shape of mentions
+
+
+def test_full_width_digits_and_dashes_keep_offsets():
+    text = "据统计，截至２０２４年７月，铜梁（２０２３－２０２７年）计划，今年１－１０月增长。"
+    found = find_dates(text, REF)
+    assert [m["text"] for m in found] == ["截至２０２４年７月", "２０２３－２０２７年", "今年１－１０月"]
+    for m in found:
+        assert text[m["start"] : m["end"]] == m["text"]
+    assert [norm_of(m) for m in found] == [
+        ("until", None, "2024-07-31", "month"),
+        ("span", "2023-01-01", "2027-12-31", "year"),
+        ("span", "2024-01-01", "2024-10-31", "month"),
+    ]
+
+
+def test_mentions_are_flat_ordered_and_carry_text():
+    text = "截至7月，江津累计支持836家；今年1—10月新增202家，2023年以来新增397家，目前达到1375家。"
+    found = find_dates(text, REF)
+    assert [m["text"] for m in found] == ["截至7月", "今年1—10月", "2023年以来", "目前"]
+    for a, b in zip(found, found[1:], strict=False):
+        assert a["end"] <= b["start"]
+    keys = {"kind", "start", "end", "granularity"}
+    assert all(m["type"] == "DATE" and set(m["norm"]) == keys for m in found)
+
+
+_FRAGMENTS = ["2023年", "今年", "去年", "1—10月", "5月28日", "截至", "以来", "到", "至", "前三季度", "上半年",
+              "近3年", "目前", "至今", "上年", "同期", "，", "。", "增长", "新增", "企业", "２０２４", "－",
+              "底",
+              "初", "起", "前", "从", "“十四五”", "每年", "连续5年", "3年内", "\n", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=14))
+def test_any_mix_of_date_fragments_gives_valid_flat_mentions(parts):
+    text = "".join(parts)
+    found = find_dates(text, REF)
+    last_end = 0
+    for m in found:
+        assert m["text"] == text[m["start"] : m["end"]] and m["end"] > m["start"] >= last_end
+        last_end = m["end"]
+        n = m["norm"]
+        assert n["kind"] in ("point", "span", "since", "until")
+        assert n["granularity"] in ("day", "month", "quarter", "half", "year", "multi_year")
+        if n["start"] and n["end"]:
+            assert n["start"] <= n["end"]
+
+
+# ---------------------------------------------------------------- shifting intervals
+
+
+def test_shift_interval_years_keeps_month_ends():
+    d = dt.date.fromisoformat
+    assert shift_interval_years(d("2024-01-01"), d("2024-02-29"), -1) == (d("2023-01-01"), d("2023-02-28"))
+    assert shift_interval_years(d("2023-01-01"), d("2023-02-28"), 1) == (d("2024-01-01"), d("2024-02-29"))
+    assert shift_interval_years(None, d("2024-07-31"), -1) == (None, d("2023-07-31"))
+    assert shift_interval_years(d("2024-03-10"), d("2024-08-15"), -2) == (d("2022-03-10"), d("2022-08-15"))
+
+
+# ---------------------------------------------------------------- reference date
+
+ARTICLE = "今年以来新增科技型企业190家。2023年全社会研发投入22.26亿元，截至7月累计发放贷款17.46亿元。"
+
+
+def test_ref_date_order_cli_meta_inferred_default():
+    today = dt.date(2030, 1, 1)
+    cli = dt.date(2024, 9, 1)
+    meta = {"ref_date": "2024-08-15", "title": "t"}
+    assert resolve_ref_date(ARTICLE, meta, cli, today) == (cli, "cli")
+    assert resolve_ref_date(ARTICLE, meta, None, today) == (dt.date(2024, 8, 15), "meta")
+    assert resolve_ref_date(ARTICLE, {"title": "no date"}, None, today)[1] == "inferred"
+    assert resolve_ref_date(ARTICLE, {"ref_date": "mid-2024"}, None, today)[1] == "inferred"
+    assert resolve_ref_date("今年以来新增企业190家。", None, None, today) == (today, "default")
+
+
+def test_inference_uses_latest_year_and_month_cue():
+    # 2023 is the latest year written; 截至7月 is over, so the article is from August or later
+    assert infer_ref_date(ARTICLE) == dt.date(2023, 8, 1)
+
+
+def test_inference_skips_targets_and_range_ends():
+    text = "2022年，全区新增企业25家；发布行动计划（2022—2026年），到2025年产值突破千亿。"
+    assert infer_ref_date(text).year == 2022
+
+
+def test_inference_reads_document_numbers_and_chinese_years():
+    reply = "铜科局函〔2024〕8号\n关于提案的复函：今年上半年帮助28家企业。"
+    assert infer_ref_date(reply) == dt.date(2024, 7, 1)
+    assert infer_ref_date("二〇二一年全区新增企业，1—10月增长。").isoformat() == "2021-11-01"
+
+
+def test_article_without_metadata_gets_this_years_relative_dates_right():
+    text = "2024年，江津区科技活动周于5月28日启动。今年1—6月新增科技型企业202家，较去年同期增长12%。"
+    ref, source = resolve_ref_date(text, None, None, dt.date(2030, 1, 1))
+    assert source == "inferred" and ref.year == 2024 and ref > dt.date(2024, 6, 30)
+    spans = {m["text"]: (m["norm"]["start"], m["norm"]["end"]) for m in find_dates(text, ref)}
+    assert spans["今年1—6月"] == ("2024-01-01", "2024-06-30")
+    assert spans["5月28日"] == ("2024-05-28", "2024-05-28")
+    assert spans["去年同期"] == ("2023-01-01", "2023-06-30")
+
+
+# ---------------------------------------------------------------- against the hand-labelled corpus gold
+
+
+def _gold_pairs():
+    for path in sorted((ROOT / "corpus" / "gold").glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        article = ROOT / "corpus" / "articles" / f"{doc['doc_id']}.txt"
+        if article.exists():
+            yield doc, article.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def test_corpus_gold_date_f1():
+    tp = norm_tp = n_sys = n_gold = 0
+    for doc, text in _gold_pairs():
+        gold = {(m["start"], m["end"]): m["norm"] for m in doc["mentions"] if m["type"] == "DATE"}
+        ref = dt.date.fromisoformat(doc["ref_date"])
+        found = {(m["start"], m["end"]): m["norm"] for m in find_dates(text, ref)}
+        n_sys, n_gold = n_sys + len(found), n_gold + len(gold)
+        for span in found.keys() & gold.keys():
+            tp += 1
+            norm_tp += (found[span]["start"], found[span]["end"]) == (gold[span]["start"], gold[span]["end"])
+    if not n_gold:
+        pytest.skip("no gold files yet")
+    span_f1 = 2 * tp / (n_sys + n_gold)
+    norm_f1 = 2 * norm_tp / (n_sys + n_gold)
+    print(f"\nDATE vs corpus gold: span F1 {span_f1:.3f}, norm F1 {norm_f1:.3f} ({n_gold} gold mentions)")
+    assert span_f1 >= 0.95 and norm_f1 >= 0.95

@@ -1,0 +1,804 @@
+"""Recognise QUANTITY mentions: a number with what it counts or measures (SPEC section 3).
+
+The text is width-folded first (``fold_width`` keeps every offset), then scanned for number
+cores. Each core is read outward: a unit (or, for 万/亿 amounts, a money cue in the clause),
+the modifiers written around it, a second number when it is a range, and the context rules
+that say it is no quantity at all. Everything language-specific lives in ``rules/quantity_*``:
+the code only knows the shape ``[modifier] number [余|多] [multiplier] unit [suffix]``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extract.mentions import Mention, make_mention
+from extract.numbers import numerals, read_folded_number, read_folded_range, to_plain
+from extract.rules import load_rules
+from extract.textnorm import fold_width
+
+_RANGE_SEPARATORS = "—-至到"
+_SIGN_CHARS = "-－−"  # only these (never an em dash, which separates ranges) negate a number
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    written: str
+    unit: str
+    dimension: str
+    factor: Decimal
+
+    @property
+    def source(self) -> str:
+        return f"rule:{self.dimension}"
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRule:
+    name: str
+    before: re.Pattern | None
+    after: re.Pattern | None
+    number: re.Pattern | None
+    units: frozenset[str] | None
+    dimensions: frozenset[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Suffix:
+    word: str
+    modifier: str
+    units: frozenset[str] | None
+    not_followed_by: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All quantity rules, compiled once."""
+
+    run_re: re.Pattern  # a run of number characters
+    worth_re: re.Pattern  # a run that something after it can make a quantity (see _worth_reading)
+    start_chars: frozenset[str]  # characters a number may start with (not 零, not a bare 百)
+    follow_chars: frozenset[str]  # characters that can follow a number that is a quantity
+    unit_lookup: dict[str, tuple[Unit, str | None]]  # written form → unit, 多/余/半 inside 个…月
+    unit_lengths: dict[str, tuple[int, ...]]  # first character → lengths of its written forms, longest first
+    unit_guards: dict[str, re.Pattern]
+    max_value: dict[str, Decimal]
+    multipliers: dict[str, Decimal]
+    half_dimensions: frozenset[str]
+    half_guards: tuple[str, ...]
+    rate_separators: tuple[str, ...]
+    rate_denominators: tuple[str, ...]
+    money_prefix: dict[str, str]
+    money_suffix: tuple[str, ...]
+    prefixes: tuple[tuple[str, str], ...]
+    prefix_guards: dict[str, tuple[str, ...]]
+    prefix_gate: frozenset[str]  # last characters of anything a number's prefix can end with
+    bare_prefixes: tuple[str, ...]
+    bare_guards: frozenset[str]
+    bare_modifier: str
+    infixes: dict[str, str]
+    suffixes: tuple[Suffix, ...]
+    suffix_gate: frozenset[str]  # first characters of anything a quantity's suffix can start with
+    money_cues: re.Pattern
+    money_window: int
+    clause_stops: frozenset[str]
+    level_suffix: str
+    zones: tuple[re.Pattern, ...]
+    early_rules: tuple[re.Pattern, ...]  # rules with only a `before` condition, without their $
+    rules_by_dimension: dict[str, tuple[ContextRule, ...]]  # the other context rules
+    rules_cache: dict[tuple[str, str], tuple[ContextRule, ...]]  # by (dimension, unit), filled as met
+    inner_unit_starts: frozenset[str]  # number characters that also start a unit (千克, 千瓦)
+    fast_re: re.Pattern  # the common shape whole: Arabic number, 余/多, multiplier, unit
+    multiplier_products: dict[str, int]  # 千万 → 10000000
+
+
+@dataclass(slots=True)
+class Reading:
+    """A number read at a core, with whatever follows it up to (and with) its unit."""
+
+    value: Decimal
+    low: Decimal | None
+    high: Decimal | None
+    number_end: int  # end of the number as written (before 余/多 and the unit)
+    end: int  # end of the unit, or of the number when there is none
+    unit: Unit | None
+    modifier: str | None
+    big_ending: bool  # ends in 万/亿 (a money amount when the context says so)
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    value: Decimal | int
+    unit: str
+    dimension: str
+    modifier: str | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    source: str = ""
+    factor: Decimal = Decimal(1)  # the unit's scale (成 → 10), for a trailing 半
+
+    def norm(self) -> dict:
+        norm = {
+            "value": to_plain(self.value),
+            "unit": self.unit,
+            "dimension": self.dimension,
+            "modifier": self.modifier,
+        }
+        if self.low is not None and self.high is not None:
+            norm["low"], norm["high"] = to_plain(self.low), to_plain(self.high)
+        return norm
+
+
+def find_quantities(text: str) -> list[Mention]:
+    """All QUANTITY mentions of ``text`` (a whole document, SPEC section 1), in text order."""
+    lex = lexicon()
+    folded = fold_width(text)
+    blocked = _blocked_positions(folded, lex)
+    early = _early_excluded_starts(folded, lex)
+    mentions: list[Mention] = []
+    last_end = 0
+    # A money symbol (￥300) makes a run a quantity whatever follows it: then scan every run.
+    scan = lex.run_re if any(symbol in folded for symbol in lex.money_prefix) else lex.worth_re
+    for match in scan.finditer(folded):
+        if match.start() < last_end or match.start() in early:
+            continue
+        cand = _candidate(folded, text, match, lex, last_end, early)
+        if cand is None or any(blocked[cand.start : cand.end]) or _excluded(cand, folded, lex):
+            continue
+        mentions.append(make_mention("QUANTITY", text, cand.start, cand.end, cand.norm(), cand.source))
+        last_end = cand.end
+    return mentions
+
+
+# --- building the lexicon -------------------------------------------------------------------
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Compile ``rules/quantity_*.toml`` once per process."""
+    units = load_rules("quantity_units")
+    mods = load_rules("quantity_modifiers")
+    money = load_rules("quantity_money")
+    excl = load_rules("quantity_exclusions")
+    nums = numerals()
+    bare = mods["bare_magnitude"]
+    unit_lookup = _unit_lookup(units)
+    prefixes = tuple(sorted(((w, p["modifier"]) for p in mods["prefix"] for w in p["words"]), key=lambda x: -len(x[0])))
+    suffixes = tuple(
+        Suffix(
+            w,
+            s["modifier"],
+            frozenset(s["units"]) if "units" in s else None,
+            tuple(s.get("not_followed_by", [])),
+        )
+        for s in mods["suffix"]
+        for w in s["words"]
+    )
+    rate_separators = tuple(units["rate"]["separators"])
+    money_prefix = dict(units["money"]["prefix"])
+    return Lexicon(
+        run_re=re.compile(_run_pattern()),
+        worth_re=re.compile(_worth_pattern(unit_lookup, mods["infix"])),
+        start_chars=frozenset(
+            "0123456789"
+            + "".join(c for c, v in nums.digits.items() if v)
+            + "".join(c for c, v in nums.small_units.items() if v == 10)
+        ),
+        follow_chars=frozenset(_follow_chars(unit_lookup, mods["infix"])),
+        unit_lookup=unit_lookup,
+        unit_lengths=_lengths_by_first_char(unit_lookup),
+        unit_guards={k: re.compile("|".join(map(re.escape, v))) for k, v in units["not_followed_by"].items()},
+        max_value={k: Decimal(str(v)) for k, v in units["max_value"].items()},
+        multipliers={c: Decimal(v) for c, v in {**nums.small_units, **nums.big_units}.items()},
+        half_dimensions=frozenset(units["half"]["dimensions"]),
+        half_guards=tuple(units["half"]["not_followed_by"]),
+        rate_separators=rate_separators,
+        rate_denominators=tuple(sorted(units["rate"]["denominators"], key=len, reverse=True)),
+        money_prefix=money_prefix,
+        money_suffix=tuple(units["money"]["suffix"]),
+        prefixes=prefixes,
+        prefix_guards={k: tuple(v) for k, v in mods["prefix_not_preceded_by"].items()},
+        prefix_gate=frozenset(
+            {w[-1] for w, _ in prefixes} | {w[-1] for w in bare["words"]} | nums.minus | set(_SIGN_CHARS) | {"—"}
+        ),
+        bare_prefixes=tuple(bare["words"]),
+        bare_guards=frozenset(bare["not_preceded_by"]),
+        bare_modifier=bare["modifier"],
+        infixes=dict(mods["infix"]),
+        suffixes=suffixes,
+        suffix_gate=frozenset(
+            {"半"}
+            | {s[0] for s in rate_separators}
+            | {w[0] for w in units["money"]["suffix"]}
+            | {s.word[0] for s in suffixes}
+        ),
+        money_cues=re.compile("|".join(map(re.escape, sorted(money["cues"], key=len, reverse=True)))),
+        money_window=money["window"],
+        clause_stops=frozenset(money["clause_stops"]),
+        level_suffix=money["level_suffix"],
+        zones=tuple(re.compile(z["pattern"]) for z in excl["zone"]),
+        **_context_tables([_context_rule(c) for c in excl["context"]], list(units["dimension"])),
+        inner_unit_starts=frozenset(w[0] for w in unit_lookup if w[0] in nums.small_units or w[0] in nums.big_units),
+        fast_re=re.compile(_fast_pattern(unit_lookup, mods["infix"])),
+        multiplier_products=_multiplier_products(),
+    )
+
+
+def _fast_pattern(unit_lookup: dict, infixes: dict) -> str:
+    """Number, 余/多, then a unit, or a multiplier (shortest first: 3万|千瓦) and a unit."""
+    mult = "".join([*numerals().small_units, *numerals().big_units])
+    units = _trie_pattern(sorted(unit_lookup))
+    number = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+    return (
+        rf"(?P<num>{number})(?P<infix>[{''.join(infixes)}])?"
+        rf"(?:(?P<unit>{units})|(?P<mult>[{mult}]{{1,3}}?)(?P<unit2>{units}))"
+    )
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """An alternation of ``words`` shaped as a trie (longest match first), fast for re to try."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for first, rests in groups.items():
+        tails = [r for r in rests if r]
+        if not tails:
+            parts.append(re.escape(first))
+        else:
+            optional = "?" if "" in rests else ""
+            parts.append(f"{re.escape(first)}(?:{_trie_pattern(tails)}){optional}")
+    return "|".join(parts)
+
+
+def _multiplier_products() -> dict[str, int]:
+    """Every run of one to three multiplier characters and the product of their values."""
+    values = {**numerals().small_units, **numerals().big_units}
+    products = {c: v for c, v in values.items()}
+    for _ in range(2):
+        products |= {a + c: pa * v for a, pa in products.items() for c, v in values.items()}
+    return products
+
+
+def _context_tables(rules: list[ContextRule], dimensions: list[str]) -> dict:
+    """Rules that look only at the text before the number are run first, each as one scan of the
+    text (they need no reading); the others are filed by the dimensions they apply to."""
+    early = [r for r in rules if r.before and not (r.after or r.number or r.units or r.dimensions)]
+    late = [r for r in rules if r not in early]
+    return {
+        "early_rules": tuple(re.compile(r.before.pattern.removesuffix("$")) for r in early),
+        "rules_cache": {},
+        "rules_by_dimension": {
+            d: tuple(r for r in late if r.dimensions is None or d in r.dimensions) for d in dimensions
+        },
+    }
+
+
+def _lengths_by_first_char(lookup: dict) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for written in lookup:
+        lengths.setdefault(written[0], set()).add(len(written))
+    return {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}
+
+
+def _run_pattern() -> str:
+    """A run of characters that write numbers: 17.46亿, 两千三百, 3万4000, 1,234."""
+    n = numerals()
+    chars = "".join([*n.digits, *n.small_units, *n.big_units, *n.points, *n.unknown_digits])
+    return rf"[0-9{chars}](?:[0-9{chars}]|[.,](?=[0-9]))*+"
+
+
+def _worth_pattern(unit_lookup: dict, infixes: dict) -> str:
+    """A whole run (possessive: never a shorter one) followed by what ``_worth_reading`` accepts:
+    a character that can start or continue a unit, 余/多, a range separator; or ending in 万/亿.
+    Most runs in a text (一体化, 统一) fail here, in C, before any Python looks at them."""
+    n = numerals()
+    follow = _follow_chars(unit_lookup, infixes)
+    big = "".join(n.big_units)
+    return rf"(?:{_run_pattern()})(?=[{re.escape(''.join(sorted(follow)))}])|(?:{_run_pattern()})(?<=[{big}])"
+
+
+def _follow_chars(unit_lookup: dict, infixes: dict) -> set[str]:
+    n = numerals()
+    numeral_chars = {*n.digits, *n.small_units, *n.big_units}
+    return (
+        {w[0] for w in unit_lookup}
+        | {w[1] for w in unit_lookup if w[0] in numeral_chars}
+        | set(infixes)
+        | set(_RANGE_SEPARATORS)
+    )
+
+
+def _unit_lookup(data: dict) -> dict[str, tuple[Unit, str | None]]:
+    """Every written unit form: units, aliases, scaled aliases (成 → %), and 个多月/个半月."""
+    dimension_of = {u: dim for dim, words in data["dimension"].items() for u in words}
+    entries = {u: Unit(u, u, dim, Decimal(1)) for u, dim in dimension_of.items()}
+    for written, target in data["alias"].items():
+        entries[written] = Unit(written, target, dimension_of[target], Decimal(1))
+    for written, factor in data["factor"].items():
+        target = data["target"][written]
+        entries[written] = Unit(written, target, dimension_of[target], Decimal(str(factor)))
+    lookup: dict[str, tuple[Unit, str | None]] = {w: (u, None) for w, u in entries.items()}
+    for w, unit in entries.items():
+        if len(w) > 1 and w[0] == "个":
+            for inner in "多余半":
+                lookup[w[0] + inner + w[1:]] = (unit, inner)
+    return lookup
+
+
+def _context_rule(c: dict) -> ContextRule:
+    return ContextRule(
+        name=c["name"],
+        before=re.compile(c["before"]) if "before" in c else None,
+        after=re.compile(c["after"]) if "after" in c else None,
+        number=re.compile(c["number"]) if "number" in c else None,
+        units=frozenset(c["units"]) if "units" in c else None,
+        dimensions=frozenset(c["dimensions"]) if "dimensions" in c else None,
+    )
+
+
+# --- reading one candidate ------------------------------------------------------------------
+
+
+def _candidate(folded: str, text: str, match: re.Match, lex: Lexicon, floor: int, early: set[int]) -> Candidate | None:
+    start, end = match.span()
+    fast = lex.fast_re.match(folded, start) if folded[start].isdigit() else None
+    # (no fast reading: a range, a Chinese numeral, a guarded unit ...: the general reader decides)
+    cand = _fast(folded, fast, lex) if fast is not None else None
+    if cand is None:
+        if folded.startswith("分之", end):
+            cand = _fraction(folded, start, end, lex)
+        else:
+            start = _number_start(folded, start, end, lex)
+            if start is None or start in early or not _worth_reading(folded, start, end, lex):
+                return None
+            cand = _plain(folded, start, end, lex)
+    if cand is None:
+        return None
+    if cand.start > 0 and folded[cand.start - 1] in lex.prefix_gate:
+        _extend_prefix(cand, folded, text, lex, floor)
+    if cand.end < len(folded) and folded[cand.end] in lex.suffix_gate:
+        _extend_suffix(cand, folded, lex)
+    return cand
+
+
+def _fast(folded: str, m: re.Match, lex: Lexicon) -> Candidate | None:
+    """The common shape in one pattern: Arabic number, 余/多, multiplier, unit (17.46亿元, 400余万元).
+
+    Tried first on a run that starts with a digit; anything else (Chinese numerals, ranges,
+    3万4000元, money by context) is left to ``_plain``, which reads the same shapes more slowly:
+    this is only a shortcut, never a different answer (a test holds it to that).
+    """
+    start, stop = m.span()
+    if _separator_follows(folded, stop):
+        return None
+    num, infix, unit_written, mult, unit2_written = m.group("num", "infix", "unit", "mult", "unit2")
+    written = unit_written or unit2_written
+    unit, inner = lex.unit_lookup[written]
+    guard = lex.unit_guards.get(unit.written)
+    if guard is not None and guard.match(folded, stop) or inner == "半":
+        return None
+    after = folded[stop : stop + 1]
+    if written[-1].isascii() and written[-1].isalpha() and after.isascii() and after.isalpha():
+        return None  # 10min is not 10 m
+    value = int(num) if num.isdigit() else read_folded_number(num)
+    if mult:
+        value *= lex.multiplier_products[mult]
+    if unit.written in lex.max_value and value > lex.max_value[unit.written]:
+        return None
+    if unit.factor != 1:
+        value *= unit.factor
+    infix = infix or inner
+    return Candidate(
+        start,
+        stop,
+        start,
+        m.end("num"),
+        value,
+        unit.unit,
+        unit.dimension,
+        lex.infixes[infix] if infix else None,
+        source=unit.source,
+        factor=unit.factor,
+    )
+
+
+def _number_start(folded: str, start: int, end: int, lex: Lexicon) -> int | None:
+    """Where the number of a run starts: not at 零 or a bare 百/千/万 (千方百计, 每万人, 零部件),
+    except a bare magnitude right after 上 (上百家) or before a currency (百亿元)."""
+    if folded[start] in lex.start_chars:
+        return start
+    if folded[start] in numerals().unknown_digits:
+        return None  # 几十家: no value is written
+    if folded[start] in lex.multipliers and (_bare_prefix(folded, start, lex) or _money_unit_at(folded, end, lex)):
+        return start  # 上百家; 突破百亿元 (an amount, unlike 百家 in 百家争鸣)
+    while start < end and folded[start] not in lex.start_chars:
+        start += 1
+    return start if start < end else None
+
+
+def _money_unit_at(folded: str, pos: int, lex: Lexicon) -> bool:
+    unit = _unit_at(folded, pos, lex)
+    return unit is not None and unit[1].dimension == "money"
+
+
+def _bare_prefix(folded: str, start: int, lex: Lexicon) -> str | None:
+    for word in lex.bare_prefixes:
+        begin = start - len(word)
+        if begin >= 0 and folded.startswith(word, begin) and (begin == 0 or folded[begin - 1] not in lex.bare_guards):
+            return word
+    return None
+
+
+def _worth_reading(folded: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A cheap test before the real reading: can anything after this run make it a quantity?"""
+    return (
+        end < len(folded)
+        and folded[end] in lex.follow_chars
+        or folded[end - 1] in numerals().big_units
+        or start > 0
+        and folded[start - 1] in lex.money_prefix
+    )
+
+
+def _fraction(folded: str, start: int, end: int, lex: Lexicon) -> Candidate | None:
+    """N分之M is a percent (SPEC section 6): 三分之一 → 33.3 %, 百分之十二点五 → 12.5 %."""
+    num = lex.run_re.match(folded, end + 2)
+    if num is None:
+        return None
+    den_text = folded[start:end]
+    if all(c in lex.multipliers for c in den_text):  # 百分之, 千分之, 万分之
+        source, den = "rule:percent", read_folded_number(den_text)
+    elif folded[start] in lex.start_chars:
+        source, den = "rule:percent.fraction", read_folded_number(den_text)
+    else:
+        return None
+    if not den:
+        return None
+    factor = Decimal(100) / den
+    for num_end in range(num.end(), num.start(), -1):  # 百分之七十百分位: the number stops at 七十
+        num_text = folded[num.start() : num_end]
+        value = read_folded_number(num_text)
+        if value is not None:
+            return Candidate(start, num_end, num.start(), num_end, value * factor, "%", "percent", None, source=source)
+        span = read_folded_range(num_text)
+        if span is not None:
+            low, high = (v * factor for v in span)
+            return Candidate(
+                start,
+                num_end,
+                num.start(),
+                num_end,
+                low,
+                "%",
+                "percent",
+                None,
+                low,
+                high,
+                "rule:percent.range",
+            )
+    return None
+
+
+def _plain(folded: str, start: int, core_end: int, lex: Lexicon) -> Candidate | None:
+    """A core read with its unit, as a range, or as money; the longest reading wins."""
+    if _lone_capital(folded[start:core_end]):
+        return None
+    for end in range(_unit_inside(folded, start, core_end, lex), start, -1):
+        reading = _read(folded, start, end, lex)
+        if reading is None:
+            continue
+        if reading.unit is not None or _separator_follows(folded, reading.end):
+            cand = _with_range(folded, start, reading, lex) or _from_reading(start, reading)
+            if cand is not None:
+                return cand
+        if start > 0 and folded[start - 1] in lex.money_prefix:
+            unit = lex.money_prefix[folded[start - 1]]
+            return Candidate(
+                start - 1,
+                reading.end,
+                start,
+                reading.number_end,
+                reading.value,
+                unit,
+                "money",
+                reading.modifier,
+                source="rule:money.symbol",
+            )
+        if reading.big_ending:
+            return _money_by_context(folded, start, reading, lex)
+    return None
+
+
+def _unit_inside(folded: str, start: int, core_end: int, lex: Lexicon) -> int:
+    """Where the number must end because a unit starts inside the core: 3万|千瓦, 2.3|千克."""
+    for pos in range(start + 1, core_end):
+        if folded[pos] not in lex.inner_unit_starts:
+            continue
+        unit = _unit_at(folded, pos, lex)
+        if unit is not None and pos + unit[0] > core_end:
+            return pos
+    return core_end
+
+
+def _lone_capital(core: str) -> bool:
+    """拾起, 陆地: a single capital numeral is a word, not a number."""
+    return len(core) == 1 and core in numerals().capital
+
+
+def _read(folded: str, start: int, end: int, lex: Lexicon) -> Reading | None:
+    """The number ``folded[start:end]`` and what follows: 余/多, multipliers, the unit."""
+    number_text = folded[start:end]
+    if number_text[-1] in ",.":
+        return None
+    span = read_folded_range(number_text) if len(number_text) > 1 and not number_text.isascii() else None
+    value = read_folded_number(number_text) if span is None else span[0]
+    if value is None:
+        return None
+    pos, modifier = end, None
+    if pos < len(folded) and folded[pos] in lex.infixes:
+        modifier, pos = lex.infixes[folded[pos]], pos + 1
+    scale, big_ending = Decimal(1), number_text[-1] in numerals().big_units
+    unit = _unit_at(folded, pos, lex)
+    while unit is None and pos > end and pos < len(folded) and folded[pos] in lex.multipliers:
+        # after 余/多 the multiplier is written on its own: 400余万元, 十多万
+        scale *= lex.multipliers[folded[pos]]
+        big_ending = folded[pos] in numerals().big_units
+        pos += 1
+        unit = _unit_at(folded, pos, lex)
+    if unit is None and modifier is not None and not big_ending:
+        return None
+    low, high = (span[0] * scale, span[1] * scale) if span else (None, None)
+    reading = Reading(value * scale, low, high, end, pos, None, modifier, big_ending)
+    if unit is None:
+        return reading
+    length, reading.unit, infix = unit
+    reading.end, reading.big_ending = pos + length, False
+    if infix == "半":  # 两个半月
+        reading.value += Decimal("0.5")
+    elif infix is not None:  # 一个多月
+        reading.modifier = reading.modifier or lex.infixes[infix]
+    return reading if _unit_accepts(reading, folded, lex) else None
+
+
+def _unit_at(folded: str, pos: int, lex: Lexicon) -> tuple[int, Unit, str | None] | None:
+    """The longest unit written at ``pos``: (length as written, unit, 多/余/半 inside 个…月)."""
+    for length in lex.unit_lengths.get(folded[pos : pos + 1], ()):
+        written = folded[pos : pos + length]  # shorter than length at the end of the text
+        found = lex.unit_lookup.get(written)
+        if found is not None:
+            return len(written), found[0], found[1]
+    return None
+
+
+def _unit_accepts(reading: Reading, folded: str, lex: Lexicon) -> bool:
+    """The unit guards: 二元结构, 10min, 2023成员 are not quantities."""
+    written = reading.unit.written
+    guard = lex.unit_guards.get(written)
+    if guard is not None and guard.match(folded, reading.end):
+        return False
+    after = folded[reading.end : reading.end + 1]
+    if written[-1].isascii() and written[-1].isalpha() and after.isascii() and after.isalpha():
+        return False
+    return written not in lex.max_value or reading.value <= lex.max_value[written]
+
+
+def _trailing_scale(number_text: str) -> Decimal:
+    big = numerals().big_units
+    scale = Decimal(1)
+    for c in reversed(number_text):
+        if c not in big:
+            break
+        scale *= big[c]
+    return scale
+
+
+def _separator_follows(folded: str, pos: int) -> bool:
+    return pos < len(folded) and folded[pos] in _RANGE_SEPARATORS
+
+
+def _from_reading(start: int, reading: Reading) -> Candidate | None:
+    unit = reading.unit
+    if unit is None:
+        return None
+    factor = unit.factor
+    low = reading.low * factor if reading.low is not None else None
+    high = reading.high * factor if reading.high is not None else None
+    source = f"rule:{unit.dimension}" + (".range" if low is not None else "")
+    return Candidate(
+        start,
+        reading.end,
+        start,
+        reading.number_end,
+        reading.value * factor,
+        unit.unit,
+        unit.dimension,
+        reading.modifier,
+        low,
+        high,
+        source,
+        factor,
+    )
+
+
+def _with_range(folded: str, start: int, first: Reading, lex: Lexicon) -> Candidate | None:
+    """1—3家, 3至5个, 一到三家, 10%—20%, 5—10万元: two numbers around a separator, one unit."""
+    if not _separator_follows(folded, first.end):
+        return None
+    run = lex.run_re.match(folded, first.end + 1)
+    if run is None or folded[run.start()] not in lex.start_chars:
+        return None
+    second = _read(folded, run.start(), _unit_inside(folded, run.start(), run.end(), lex), lex)
+    if second is None or second.unit is None or first.unit not in (None, second.unit):
+        return None
+    # 5—10万元: a bare first number takes the second one's 万
+    unscaled = first.unit is None and first.end == first.number_end and _trailing_scale(folded[start : first.end]) == 1
+    low = first.value * _trailing_scale(folded[run.start() : second.number_end]) if unscaled else first.value
+    high = second.high if second.high is not None else second.value
+    if low >= high:
+        return None
+    factor = second.unit.factor
+    return Candidate(
+        start,
+        second.end,
+        start,
+        second.number_end,
+        low * factor,
+        second.unit.unit,
+        second.unit.dimension,
+        first.modifier or second.modifier,
+        low * factor,
+        high * factor,
+        f"rule:{second.unit.dimension}.range",
+        factor,
+    )
+
+
+def _money_by_context(folded: str, start: int, reading: Reading, lex: Lexicon) -> Candidate | None:
+    """投资130亿 (a money cue in the clause) or 2000亿级 (digits + 亿级): an amount in 元."""
+    end = reading.end
+    level = folded.startswith(lex.level_suffix, end) and folded[start].isdigit()
+    if not level and not _money_cue_before(folded, start, lex):
+        return None
+    source = "rule:money.level" if level else "rule:money.context"
+    return Candidate(
+        start, end, start, reading.number_end, reading.value, "元", "money", reading.modifier, source=source
+    )
+
+
+def _money_cue_before(folded: str, start: int, lex: Lexicon) -> bool:
+    window = folded[max(0, start - lex.money_window) : start]
+    for i in range(len(window) - 1, -1, -1):
+        if window[i] in lex.clause_stops:
+            window = window[i + 1 :]
+            break
+    return lex.money_cues.search(window) is not None
+
+
+# --- what is written around the number -----------------------------------------------------
+
+
+def _extend_prefix(cand: Candidate, folded: str, text: str, lex: Lexicon, floor: int) -> None:
+    """Take a sign and a modifier written in front of the number into the span."""
+    start = cand.start
+    if start > floor and _is_sign(folded, text, start - 1):
+        cand.value, start = -cand.value, start - 1
+        if cand.low is not None:
+            cand.low, cand.high = -cand.high, -cand.low
+    bare = _bare_prefix(folded, start, lex) if start == cand.number_start else None
+    if bare and folded[start] in lex.multipliers and folded[start] not in "十拾":
+        # 上百家: a bare magnitude is only read after the 上 that makes it more_than
+        cand.modifier, start = lex.bare_modifier, start - len(bare)
+    else:
+        for word, modifier in lex.prefixes:
+            begin = start - len(word)
+            if begin >= floor and folded.startswith(word, begin) and not _guarded(folded, begin, word, lex):
+                cand.modifier, start = modifier, begin
+                break
+    cand.start = start
+
+
+def _guarded(folded: str, begin: int, word: str, lex: Lexicon) -> bool:
+    return begin > 0 and folded[begin - 1] in lex.prefix_guards.get(word, ())
+
+
+def _is_sign(folded: str, text: str, pos: int) -> bool:
+    """负 always negates; a hyphen only where no number stands before it (not 1-3)."""
+    if folded[pos] in numerals().minus:
+        return True
+    if text[pos] not in _SIGN_CHARS:
+        return False
+    if pos == 0:
+        return True
+    before = folded[pos - 1]  # after a number, a code (COVID-19) or a percent, a hyphen joins
+    return not (before.isascii() and before.isalnum() or before in _numeral_chars() or before in "%.")
+
+
+@functools.cache
+def _numeral_chars() -> frozenset[str]:
+    n = numerals()
+    return frozenset([*n.digits, *n.small_units, *n.big_units])
+
+
+def _extend_suffix(cand: Candidate, folded: str, lex: Lexicon) -> None:
+    """Take 半, a rate denominator, 人民币 and a trailing modifier into the span."""
+    end = cand.end
+    if cand.dimension in lex.half_dimensions and folded.startswith("半", end):
+        if not any(folded.startswith(g, end + 1) for g in lex.half_guards):
+            cand.value += Decimal("0.5") * cand.factor
+            end += 1
+    end = _extend_rate(cand, folded, end, lex)
+    if cand.dimension == "money":
+        word = next((w for w in lex.money_suffix if folded.startswith(w, end)), "")
+        end += len(word)
+    for suffix in lex.suffixes:
+        after = end + len(suffix.word)
+        if (
+            folded.startswith(suffix.word, end)
+            and (suffix.units is None or cand.unit in suffix.units)
+            and not any(folded.startswith(g, after) for g in suffix.not_followed_by)
+        ):
+            cand.modifier = cand.modifier or suffix.modifier
+            end = after
+            break
+    cand.end = end
+
+
+def _extend_rate(cand: Candidate, folded: str, end: int, lex: Lexicon) -> int:
+    """元/千瓦时, 件/万人: a rate keeps the compound unit and is dimension other."""
+    for sep in lex.rate_separators:
+        if folded.startswith(sep, end):
+            denom = next((d for d in lex.rate_denominators if folded.startswith(d, end + len(sep))), None)
+            if denom is not None:
+                cand.unit, cand.dimension, cand.source = f"{cand.unit}{sep}{denom}", "other", "rule:rate"
+                return end + len(sep) + len(denom)
+    return end
+
+
+# --- exclusions -----------------------------------------------------------------------------
+
+
+def _blocked_positions(folded: str, lex: Lexicon) -> bytearray:
+    blocked = bytearray(len(folded))
+    for zone in lex.zones:  # one scan each: a pattern with a literal first character is scanned fast
+        for m in zone.finditer(folded):
+            blocked[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return blocked
+
+
+def _early_excluded_starts(folded: str, lex: Lexicon) -> set[int]:
+    """Positions right after a match of a before-only rule (第, 每, 届 …): no number starts there.
+    One scan of the text per rule instead of one search per number."""
+    return {m.end() for rule in lex.early_rules for m in rule.finditer(folded)}
+
+
+def _excluded(cand: Candidate, folded: str, lex: Lexicon) -> bool:
+    rules = _rules_for(lex, cand.dimension, cand.unit)
+    if not rules:
+        return False
+    before = folded[max(0, cand.number_start - 12) : cand.number_start]
+    after = folded[cand.end : cand.end + 12]
+    number = folded[cand.number_start : cand.number_end]
+    for rule in rules:
+        if (
+            (rule.number is None or rule.number.fullmatch(number))
+            and (rule.before is None or rule.before.search(before))
+            and (rule.after is None or rule.after.search(after))
+        ):
+            return True
+    return False
+
+
+def _rules_for(lex: Lexicon, dimension: str, unit: str) -> tuple[ContextRule, ...]:
+    """The context rules that can apply to a quantity of this dimension and unit (memoised)."""
+    rules = lex.rules_cache.get((dimension, unit))
+    if rules is None:
+        rules = tuple(r for r in lex.rules_by_dimension[dimension] if r.units is None or unit in r.units)
+        lex.rules_cache[(dimension, unit)] = rules
+    return rules

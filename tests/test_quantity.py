@@ -1,0 +1,437 @@
+"""QUANTITY recognition (SPEC section 3 and 6): spans, norms, modifiers, ranges, exclusions."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.ingest import decode_bytes, normalise_newlines
+from extract.numbers import parse_chinese_number, parse_number_range
+from extract.quantity import find_quantities
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT.parent / "shared" / "examples"
+
+
+def only(text: str) -> dict:
+    """The single quantity of ``text``, as (text, norm)."""
+    found = find_quantities(text)
+    assert len(found) == 1, [(m["text"], m["norm"]) for m in found]
+    return found[0]
+
+
+def texts(text: str) -> list[str]:
+    return [m["text"] for m in find_quantities(text)]
+
+
+# --- numbers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written,value",
+    [
+        ("656", 656),
+        ("17.46", 17.46),
+        ("1,234,567.5", 1234567.5),
+        ("１２．５", 12.5),
+        ("两千三百", 2300),
+        ("一百二十", 120),
+        ("十余", 10),
+        ("三十五万", 350000),
+        ("一千零五", 1005),
+        ("二〇二三", 2023),
+        ("十二点五", 12.5),
+        ("零点五", 0.5),
+        ("3.5万", 35000),
+        ("1.2亿", 1.2e8),
+        ("2千万", 2e7),
+        ("3万4000", 34000),
+        ("一万三", 13000),
+        ("4.78万亿", 4.78e12),
+        ("负三十二", -32),
+        ("万", 10000),
+        ("百分之十二点五", 0.125),
+        ("三分之一", 1 / 3),
+        ("壹佰伍拾", 150),
+        ("四億", 4e8),
+        ("二十几万", 200000),
+    ],
+)
+def test_parse_chinese_number(written, value):
+    assert parse_chinese_number(written) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("written", ["", "七十百", "点", "abc", "十二点", "两三"])
+def test_parse_rejects_non_numbers(written):
+    assert parse_chinese_number(written) is None
+
+
+def test_parse_range_of_neighbouring_digits():
+    assert parse_number_range("两三") == (2, 3)
+    assert parse_number_range("五六十") == (50, 60)
+    assert parse_number_range("七八千") == (7000, 8000)
+    assert parse_number_range("二〇二三") is None
+    assert parse_number_range("三八") is None
+
+
+# --- SPEC section 3's table --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,span,value,unit,dimension,modifier",
+    [
+        ("发放知识价值信用贷款17.46亿元,", "17.46亿元", 1746000000, "元", "money", None),
+        ("投入400余万元建设了该智能化车间", "400余万元", 4000000, "元", "money", "more_than"),
+        ("该项目总投资130亿,拟建设", "130亿", 13000000000, "元", "money", None),
+        ("目前已有656家科技型企业", "656家", 656, "家", "count", None),
+        ("累计支持836家(次)科技型中小企业", "836家(次)", 836, "家次", "count", None),
+        ("累计支持836家（次）科技型中小企业", "836家（次）", 836, "家次", "count", None),
+        ("引进高层次人才近900名,", "近900名", 900, "名", "count", "nearly"),
+        ("累计申请专利10余项,", "10余项", 10, "项", "count", "more_than"),
+        ("同比增长12.5%。", "12.5%", 12.5, "%", "percent", None),
+        ("同比增长百分之十二点五。", "百分之十二点五", 12.5, "%", "percent", None),
+        ("增长了3.2倍,总量居全市第六", "3.2倍", 3.2, "倍", "multiple", None),
+        ("35万吨大板铝产能位居川渝地区首位", "35万吨", 350000, "吨", "mass", None),
+        ("同步配套建设12万平方米的产业创新集聚区", "12万平方米", 120000, "平方米", "area", None),
+        ("拟建设56GWh新一代储能锂电池", "56GWh", 56, "GWh", "energy", None),
+        ("深耕压铸模具制造十余年,", "十余年", 10, "年", "duration", "more_than"),
+        ("放款总量连续5年居全市第一位", "5年", 5, "年", "duration", None),
+    ],
+)
+def test_spec_table_rows(sentence, span, value, unit, dimension, modifier):
+    m = only(sentence)
+    assert m["text"] == span
+    assert m["norm"] == {"value": value, "unit": unit, "dimension": dimension, "modifier": modifier}
+    assert m["source"].startswith("rule:")
+
+
+def test_range_row_of_the_table():
+    m = only("每名专家点对点服务1—3家企业")
+    assert m["text"] == "1—3家"
+    assert m["norm"] == {
+        "value": 1,
+        "unit": "家",
+        "dimension": "count",
+        "modifier": None,
+        "low": 1,
+        "high": 3,
+    }
+
+
+# --- money -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "written,value",
+    [
+        ("5265万元", 52650000),
+        ("3.8亿元", 380000000),
+        ("2千万元", 20000000),
+        ("1.5万亿元", 1.5e12),
+        ("3021.68万元", 30216800),
+        ("16000元", 16000),
+        ("一千元", 1000),
+        ("6余亿元", 600000000),
+    ],
+)
+def test_money_is_normalised_to_yuan(written, value):
+    m = only(f"累计获得资金{written}。")
+    assert (m["text"], m["norm"]["value"], m["norm"]["unit"], m["norm"]["dimension"]) == (
+        written,
+        value,
+        "元",
+        "money",
+    )
+
+
+def test_amounts_in_a_list_stay_separate():
+    found = find_quantities("对首次和再次认定的高新技术企业给予30万元、20万元直接补助")
+    assert [(m["text"], m["norm"]["value"]) for m in found] == [("30万元", 300000), ("20万元", 200000)]
+
+
+def test_money_by_context_needs_a_cue_in_the_clause():
+    assert only("江苏厚生(投资50亿)")["norm"]["value"] == 5000000000
+    assert only("产值超过100亿。")["norm"] == {
+        "value": 10000000000,
+        "unit": "元",
+        "dimension": "money",
+        "modifier": "more_than",
+    }
+    assert texts("全区常住人口3000万,") == []
+    assert texts("投资项目达到3000万,") == ["3000万"]
+    assert texts("投资了项目,3000万人次参观") == ["3000万人次"]
+
+
+def test_billion_level_money_keeps_level_outside():
+    m = only("引领带动全市形成2000亿级新能源及新型储能特色产业集群")
+    assert m["text"] == "2000亿" and m["norm"]["value"] == 2e11 and m["norm"]["modifier"] is None
+    assert texts("打造百亿级、千亿级产业集群") == []
+
+
+def test_foreign_money_keeps_its_currency():
+    m = only("利用外资1280万美元")
+    assert (m["norm"]["value"], m["norm"]["unit"], m["norm"]["dimension"]) == (12800000, "美元", "money")
+
+
+# --- modifiers ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,span,modifier",
+    [
+        ("建成载体总面积超15万平方米。", "超15万平方米", "more_than"),
+        ("是去年交易额的3倍多。", "3倍多", "more_than"),
+        ("预计超过3.5亿元,", "超过3.5亿元", "more_than"),
+        ("吸引逾200家企业", "逾200家", "more_than"),
+        ("实现成果转化60项以上。", "60项以上", "more_than"),
+        ("50%以上规上工业企业建立研发机构", "50%以上", "more_than"),
+        ("吸引上千家企业", "上千家", "more_than"),
+        ("增加近5倍;", "近5倍", "nearly"),
+        ("将近2000人", "将近2000人", "nearly"),
+        ("每年解决就业人数约400人,", "约400人", "approx"),
+        ("参会企业300家左右。", "300家左右", "approx"),
+        ("不足10%。", "不足10%", "less_than"),
+        ("3个月以内完成", "3个月以内", "less_than"),
+        ("至少3项。", "至少3项", "at_least"),
+        ("不超过5家。", "不超过5家", "at_most"),
+        ("仅一个多月时间,", "一个多月", "more_than"),
+    ],
+)
+def test_modifiers_belong_to_the_span(sentence, span, modifier):
+    m = only(sentence)
+    assert (m["text"], m["norm"]["modifier"]) == (span, modifier)
+
+
+@pytest.mark.parametrize(
+    "sentence,span",
+    [
+        ("至少支持1项科研项目", "1项"),  # a verb between: no modifier (SPEC section 6)
+        ("新产值突破1000亿元", "1000亿元"),
+        ("节约3亿元", "3亿元"),  # 约 ends 节约
+        ("附近3公里", "3公里"),  # 近 ends 附近
+        ("带动30家上下游企业", "30家"),  # 上下 starts 上下游
+        ("建成2个多功能厅", "2个"),  # 多 starts 多功能
+        ("3年内可集聚齿轮企业1000家", "3年"),  # 内 (without 以) is no modifier
+    ],
+)
+def test_words_that_are_not_modifiers(sentence, span):
+    m = find_quantities(sentence)[0]
+    assert (m["text"], m["norm"]["modifier"]) == (span, None)
+
+
+# --- ranges ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,span,low,high,unit",
+    [
+        ("服务1—3家企业", "1—3家", 1, 3, "家"),
+        ("服务1-3家企业", "1-3家", 1, 3, "家"),
+        ("组建3至5个团队", "3至5个", 3, 5, "个"),
+        ("服务两三家企业", "两三家", 2, 3, "家"),
+        ("每名专家点对点服务一到三家企业", "一到三家", 1, 3, "家"),
+        ("增长10%—20%", "10%—20%", 10, 20, "%"),
+        ("补助5—10万元", "5—10万元", 50000, 100000, "元"),
+        ("补助5万—10万元", "5万—10万元", 50000, 100000, "元"),
+        ("需要3~5年", "3~5年", 3, 5, "年"),
+        ("吸引五六十家企业", "五六十家", 50, 60, "家"),
+    ],
+)
+def test_ranges(sentence, span, low, high, unit):
+    m = only(sentence)
+    assert m["text"] == span
+    assert (m["norm"]["value"], m["norm"]["low"], m["norm"]["high"], m["norm"]["unit"]) == (
+        low,
+        low,
+        high,
+        unit,
+    )
+
+
+def test_date_ranges_are_not_quantities():
+    assert texts("今年1—10月,全区新增科技型企业202家") == ["202家"]
+    assert texts("《行动方案(2024—2026年)》,2023-2027年") == []
+
+
+# --- percent -----------------------------------------------------------------------------------
+
+
+def test_only_the_percent_is_the_span():
+    m = only("规上工业企业实现研发投入同比增长12.5%")
+    assert m["text"] == "12.5%" and m["norm"]["value"] == 12.5
+
+
+def test_percentage_points_keep_their_unit():
+    m = only("研发投入强度提高0.5个百分点")
+    assert (m["text"], m["norm"]["unit"], m["norm"]["dimension"]) == ("0.5个百分点", "个百分点", "percent")
+
+
+def test_fractions_are_percent():
+    m = only("约占全国总产量的三分之一")
+    assert m["norm"]["unit"] == "%" and m["norm"]["value"] == pytest.approx(100 / 3)
+
+
+def test_rates_keep_the_compound_unit():
+    m = only("每万人发明专利拥有量达到1.75件/万人")
+    assert (m["text"], m["norm"]["unit"], m["norm"]["dimension"]) == ("1.75件/万人", "件/万人", "other")
+
+
+# --- exclusions --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "放款总量居全市第一位",  # ordinal
+        "总量居全市第六、渝西地区第二",  # ranks
+        "位列全市区县前8位",  # rank
+        "成功培育出中国行业100强企业",  # N强
+        "围绕全市“416”科技创新布局",  # slogan in quotes
+        "加快构建“2+4”产业集群",  # slogan formula
+        "聚焦“3+3+N”现代制造业",
+        "详细谋划了“5个2”工作思路",
+        "铜科局函〔2024〕8号",  # document number
+        "关于区政协十一届四次会议第25号提案的复函",  # session number, proposal number
+        "联系电话:18983903121",  # phone number
+        "一家主要研发制造笔记本电脑的企业",  # 一 as "a"
+        "孵化一批、培育一批、引进一批",
+        "是“一枢纽三高地”之一",
+        "一期工程,第二批名单",  # phases
+        "十二条出台后,共有企业申报",  # policy short name
+        "发布《江津区促进科技创新十二条措施》",  # numbers inside titles
+        "打造百亿级、千亿级产业集群",
+        "2023年以来,2024年5月28日",  # dates are DATE's job
+        "近3年,在铜梁的企业",
+        "3年来,累计",
+        "三大先机、六大行动",  # epithets
+        "每百亿元GDP有",  # rate denominator
+        "PM2.5浓度持续下降",  # a code
+        "访问 https://example.com/a?q=30%25",  # a web address
+    ],
+)
+def test_not_quantities(sentence):
+    assert find_quantities(sentence) == []
+
+
+def test_gloss_of_a_slogan_is_counted():
+    found = texts("搭建起“1+2+3+N”(即1个国家级孵化器、2个国家级众创天地、3个国家众创空间)")
+    assert found == ["1个", "2个", "3个"]
+
+
+def test_a_digit_one_is_a_quantity():
+    assert texts("成功培育出1家企业") == ["1家"]
+
+
+def test_quoted_speech_is_not_a_slogan():
+    speech = "“我们累计申请专利10余项,完成1项国家级、2项省部级重点研发项目。”"
+    assert texts(speech) == ["10余项", "1项", "2项"]
+
+
+# --- offsets -----------------------------------------------------------------------------------
+
+
+def test_offsets_with_full_width_digits():
+    text = "截至７月，江津累计发放贷款１７．４６亿元，同比增长１２．５％。"
+    found = find_quantities(text)
+    assert [m["text"] for m in found] == ["１７．４６亿元", "１２．５％"]
+    assert found[0]["norm"]["value"] == 1746000000 and found[1]["norm"]["value"] == 12.5
+    for m in found:
+        assert text[m["start"] : m["end"]] == m["text"]
+
+
+def test_offsets_after_windows_and_astral_characters():
+    text = "𠀀企业\n累计482家次,𠀀达到8.96亿元"
+    for m in find_quantities(text):
+        assert text[m["start"] : m["end"]] == m["text"]
+    assert texts(text) == ["482家次", "8.96亿元"]
+
+
+ALPHABET = list("0123456789.,%一二两三十百千万亿零余多近超约第年月个家元吨倍项名(次)“”《》、，—至 ") + ["个百分点"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ALPHABET), max_size=40).map("".join))
+def test_mentions_are_flat_and_exact_on_any_text(text):
+    found = find_quantities(text)
+    ends = 0
+    for m in found:
+        assert m["type"] == "QUANTITY"
+        assert m["text"] == text[m["start"] : m["end"]] and ends <= m["start"] < m["end"] <= len(text)
+        assert math.isfinite(m["norm"]["value"])
+        ends = m["end"]
+
+
+# --- against hand-made gold --------------------------------------------------------------------
+
+
+def _quantities(doc: dict) -> dict[tuple[int, int], dict]:
+    return {(m["start"], m["end"]): m["norm"] for m in doc["mentions"] if m["type"] == "QUANTITY"}
+
+
+def test_worked_example_exactly():
+    text = normalise_newlines(decode_bytes((EXAMPLE / "example.txt").read_bytes())[0])
+    gold = _quantities(json.loads((EXAMPLE / "example.json").read_text(encoding="utf-8")))
+    assert _quantities({"mentions": find_quantities(text)}) == gold
+
+
+def test_corpus_gold_f1():
+    """Strict span F1 and norm F1 (value and unit) over corpus/gold stay at or above 0.95."""
+    gold_files = sorted((ROOT / "corpus" / "gold").glob("*.json"))
+    if not gold_files:
+        pytest.skip("no gold yet")
+    n_gold = n_sys = n_span = n_norm = 0
+    for path in gold_files:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        raw = (ROOT / "corpus" / "articles" / f"{doc['doc_id']}.txt").read_bytes()
+        gold = _quantities(doc)
+        system = _quantities({"mentions": find_quantities(normalise_newlines(decode_bytes(raw)[0]))})
+        n_gold, n_sys = n_gold + len(gold), n_sys + len(system)
+        for span in gold.keys() & system.keys():
+            n_span += 1
+            g, s = gold[span], system[span]
+            n_norm += g["unit"] == s["unit"] and abs(g["value"] - s["value"]) <= 1e-6 * max(1, abs(g["value"]))
+    assert 2 * n_span / (n_gold + n_sys) >= 0.95
+    assert 2 * n_norm / (n_gold + n_sys) >= 0.95
+
+
+def test_fast_path_is_only_a_shortcut(monkeypatch):
+    """The one-pattern reading of 17.46亿元 must agree with the general reader on real articles."""
+    import extract.quantity as quantity
+
+    articles = [
+        normalise_newlines(decode_bytes(p.read_bytes())[0])
+        for p in sorted((ROOT / "corpus" / "articles").glob("*.txt"))
+    ]
+    fast = [find_quantities(t) for t in articles]
+    monkeypatch.setattr(quantity, "_fast", lambda *args: None)
+    assert [find_quantities(t) for t in articles] == fast
+    assert sum(map(len, fast)) > 300
+
+
+@pytest.mark.parametrize(
+    "sentence,span,value",
+    [
+        ("增速为-2.3%", "-2.3%", -2.3),
+        ("同比负增长,为负3.9%", "负3.9%", -3.9),
+        ("服务1-3家企业", "1-3家", 1),  # a hyphen after a number is a range, not a sign
+    ],
+)
+def test_signs(sentence, span, value):
+    m = only(sentence)
+    assert (m["text"], m["norm"]["value"]) == (span, value)
+
+
+def test_indefinite_and_slogan_numbers_are_not_quantities():
+    assert texts("数十家企业,几十家单位,落实八项规定精神,增强四个意识") == []
+    assert texts("企业总数10家") == ["10家"]
+
+
+def test_bare_magnitude_before_a_currency_is_an_amount():
+    m = only("营收突破百亿元")
+    assert (m["text"], m["norm"]["value"], m["norm"]["unit"]) == ("百亿元", 1e10, "元")
+    assert texts("百家争鸣,千家万户") == []

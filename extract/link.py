@@ -394,6 +394,8 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
         time = _whole_year(time_mention, ref_date)
     else:
         time = _time_dict(time_mention)
+    if aspect not in ("target", "other") and _has_target_cue(text, sent[0], cstart, cues):
+        aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence
     if _is_future(time, ref_date) and aspect != "other":
         aspect = "target"
     aspect = aspect or "level"

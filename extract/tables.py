@@ -52,6 +52,8 @@ def flag_conflicts(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def period_label(start: str | None, end: str | None) -> str:
+    """``start..end`` with ``…`` for an open side (missing values may arrive as NaN from CSV)."""
+    start, end = (None if pd.isna(v) else v for v in (start, end))
     if start is None and end is None:
         return "unknown"
     return f"{start or '…'}..{end or '…'}"

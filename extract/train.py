@@ -1,0 +1,339 @@
+"""Train the statistical ``ner`` component that ``extract.entities`` loads from models/ner.
+
+Training data (read in place, never copied into the repository):
+
+* MSRA NER (SIGHAN 2006) and CLUENER2020 from ``../shared/data/ner`` (see their READMEs for
+  origin and research-use terms), their labels mapped to ours: ``map_msra``, ``map_cluener``;
+* optionally the project's own gold documents (``corpus/gold``), which alone label PLATFORM
+  and LOAN and follow our SPEC exactly. Documents named in ``held_out`` are left out, so
+  they can be scored honestly.
+
+Architecture and optimiser settings live in ``extract/ner.cfg`` only. Training is
+reproducible: a fixed seed, a fixed number of epochs, the best epoch on a fixed dev set
+kept. ``max_seconds`` is a safety cap; if it cuts training short, the log says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import time
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.schemas import ConfigSchemaTraining
+from spacy.training import Example, offsets_to_biluo_tags
+from spacy.util import fix_random_seed, load_config, load_model_from_config, registry
+
+from extract.entities import join_broken_lines
+from extract.ingest import decode_bytes, normalise_newlines
+from extract.lexicon import entity_rules, platform_heads, split_regions
+from extract.segment import install_segmenter
+from extract.textnorm import fold_width
+
+CONFIG_PATH = Path(__file__).with_name("ner.cfg")
+LABELS = ("COMPANY", "INSTITUTION", "PLATFORM", "REGION", "LOAN")
+MISSING = "?"  # a span whose label we cannot map: its tokens are left unannotated
+NOT_ENTITY = "O"  # a span that is not one of our entities (people, countries, sports teams)
+MEDIA_ENDINGS = ("报", "社", "台", "网", "杂志", "频道")
+SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+
+
+@dataclass
+class Sentence:
+    """A text and its labelled spans (label: one of LABELS, MISSING or NOT_ENTITY)."""
+
+    text: str
+    spans: list[tuple[int, int, str]]
+
+
+# --- label mapping ----------------------------------------------------------------------
+
+
+def label_by_surface(name: str) -> str:
+    """Our type for an organisation name by its head (SPEC section 6: surface decides)."""
+    rules = entity_rules()
+    if any(name.endswith(cb) for cb in rules["company"]["central_bank"]):
+        return "INSTITUTION"
+    heads = [(h, "COMPANY") for h in rules["company"]["heads"]]
+    heads += [(h, "PLATFORM") for h in platform_heads()]
+    heads += [(h, "INSTITUTION") for h in rules["institution"]["heads"] if len(h) > 1 or h in "局委厅"]
+    for head, label in sorted(heads, key=lambda hl: len(hl[0]), reverse=True):
+        if name.endswith(head) and len(name) > len(head):
+            return label
+    return NOT_ENTITY if name.endswith(MEDIA_ENDINGS) or name.endswith("队") else MISSING
+
+
+def region_pieces(text: str, start: int) -> list[tuple[int, int, str]] | None:
+    """Split a place name into divisions (四川省成都市 → 四川省, 成都市), or None if it is not
+    made of divisions only (rivers, countries, streets)."""
+    pieces = split_regions(text)
+    return None if pieces is None else [(start + s, start + e, "REGION") for s, e in pieces]
+
+
+def map_location(text: str, start: int, end: int, unknown: str) -> list[tuple[int, int, str]]:
+    """A place: REGION pieces when it is made of divisions; one-character abbreviations
+    (京) are left unannotated; anything else gets ``unknown``."""
+    if end - start == 1:
+        return [(start, end, MISSING)]
+    return region_pieces(text, start) or [(start, end, unknown)]
+
+
+def map_msra(tag: str, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """MSRA nr/ns/nt → our labels: people are not entities; places are REGION where they are
+    administrative divisions, else not entities (countries, rivers); organisations by head."""
+    if tag == "nr":
+        return [(start, end, NOT_ENTITY)]
+    if tag == "ns":
+        return map_location(text, start, end, NOT_ENTITY)
+    return [(start, end, label_by_surface(text))]
+
+
+def map_cluener(label: str, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """CLUENER labels → ours. company → COMPANY (news sites excepted), government →
+    INSTITUTION, organization by head (sports clubs are not entities), address → REGION
+    pieces where it is made of divisions, titles unannotated (they may hold names)."""
+    if label == "company":
+        return [(start, end, NOT_ENTITY if text.endswith(MEDIA_ENDINGS) else "COMPANY")]
+    if label == "government":
+        return [(start, end, "INSTITUTION")]
+    if label == "organization":
+        mapped = label_by_surface(text)
+        return [(start, end, NOT_ENTITY if mapped == MISSING else mapped)]
+    if label == "address":
+        return map_location(text, start, end, MISSING)
+    if label in ("book", "movie", "game"):
+        return [(start, end, MISSING)]
+    return [(start, end, NOT_ENTITY)]
+
+
+# --- corpus readers -------------------------------------------------------------------------
+
+
+def read_msra(path: Path) -> Iterator[Sentence]:
+    """``token/tag`` lines (split on the last slash), full-width characters folded."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text, spans = "", []
+        for item in line.split():
+            word, _, tag = item.rpartition("/")
+            word = fold_width(word)
+            if tag in ("nr", "ns", "nt"):
+                spans.extend(map_msra(tag, word, len(text), len(text) + len(word)))
+            text += word
+        if text:
+            yield Sentence(text, spans)
+
+
+def read_cluener(path: Path) -> Iterator[Sentence]:
+    """JSON lines with end-inclusive character spans."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        text = fold_width(record["text"])
+        spans = []
+        for label, names in record["label"].items():
+            for name, offsets in names.items():
+                for start, end in offsets:
+                    spans.extend(map_cluener(label, fold_width(name), start, end + 1))
+        yield Sentence(text, spans)
+
+
+def read_gold(gold_dir: Path, articles_dir: Path, held_out: Iterable[str] = ()) -> Iterator[Sentence]:
+    """Sentences of the gold documents (entity mentions only), in the text the recogniser sees."""
+    for path in sorted(gold_dir.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if doc["doc_id"] in held_out:
+            continue
+        text = normalise_newlines(decode_bytes((articles_dir / doc["source"]).read_bytes())[0])
+        joined, offsets = join_broken_lines(fold_width(text))
+        where = {original: i for i, original in enumerate(offsets)}
+        spans = [
+            (where[m["start"]], where[m["end"] - 1] + 1, m["type"])
+            for m in doc["mentions"]
+            if m["type"] in LABELS and m["start"] in where and m["end"] - 1 in where
+        ]
+        yield from split_sentences(joined, spans)
+
+
+def split_sentences(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Sentence]:
+    for match in SENTENCE.finditer(text):
+        s, e = match.span()
+        inside = [(a - s, b - s, label) for a, b, label in spans if s <= a and b <= e]
+        if match.group().strip():
+            yield Sentence(match.group(), inside)
+
+
+# --- examples -------------------------------------------------------------------------------
+
+
+def flat(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop spans that overlap a longer one (CLUENER has a book title holding a company)."""
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(spans, key=lambda s: s[0] - s[1]):
+        if all(span[1] <= k[0] or k[1] <= span[0] for k in kept):
+            kept.append(span)
+    return sorted(kept)
+
+
+def to_example(nlp: Language, sentence: Sentence) -> Example:
+    """An Example whose MISSING spans (and spans off token boundaries) are unannotated."""
+    doc = nlp.make_doc(sentence.text)
+    spans = flat(sentence.spans)
+    known = [(s, e, label) for s, e, label in spans if label in LABELS]
+    tags = offsets_to_biluo_tags(doc, known, missing="O")
+    for s, e, label in spans:
+        if label == MISSING:
+            for token in doc:
+                if token.idx < e and s < token.idx + len(token.text):
+                    tags[token.i] = "-"
+    return Example.from_dict(doc, {"entities": tags})
+
+
+def corpus_sentences(corpora_dir: Path, split: str, limit: int | None, seed: int) -> list[Sentence]:
+    """MSRA and CLUENER sentences of ``split`` ("train" or "dev"); MSRA sentences with no
+    entity of ours are sampled down (most MSRA sentences are about people and countries)."""
+    msra_file = "train.txt" if split == "train" else "test_with_label.txt"
+    cluener_file = "train.json" if split == "train" else "dev.json"
+    msra = list(read_msra(corpora_dir / "msra" / msra_file))
+    cluener = list(read_cluener(corpora_dir / "cluener2020" / cluener_file))
+    rng = random.Random(seed)
+    useful, others = [], []
+    for sentence in msra:
+        (useful if any(label in LABELS for _, _, label in sentence.spans) else others).append(sentence)
+    rng.shuffle(others)
+    sentences = useful + others[: len(useful) // 5] + cluener
+    rng.shuffle(sentences)
+    return sentences[:limit] if limit else sentences
+
+
+# --- training -------------------------------------------------------------------------------
+
+
+def build_nlp(segmenter: str = "jieba") -> Language:
+    """A fresh, untrained pipeline from ner.cfg with our segmenter and lexicons."""
+    nlp = load_model_from_config(load_config(CONFIG_PATH), auto_fill=True, validate=True)
+    return install_segmenter(nlp, segmenter)
+
+
+def train_ner(
+    output: Path,
+    *,
+    corpora_dir: Path,
+    gold_dir: Path | None = None,
+    articles_dir: Path | None = None,
+    held_out: Iterable[str] = (),
+    max_seconds: int = 900,
+    epochs: int = 8,
+    corpus_limit: int | None = None,
+    gold_repeats: int = 5,
+    seed: int = 0,
+    log: Callable[[str], None] = print,
+) -> dict:
+    """Train the ner model and save it to ``output`` (e.g. models/ner); return its dev scores.
+
+    ``corpora_dir`` holds msra/ and cluener2020/ (``../shared/data/ner``). ``gold_dir`` and
+    ``articles_dir`` (default: the ``articles`` folder beside ``gold_dir``, as in corpus/) add
+    the project's gold documents (each sentence ``gold_repeats`` times,
+    since they are few and the only source of PLATFORM and LOAN), except those in
+    ``held_out``. Stops after ``epochs`` or ``max_seconds``, whichever comes first, and keeps
+    the epoch that scores best on the corpora's dev sets.
+    """
+    started = time.monotonic()
+    # W030: a corpus span that does not fall on token boundaries; it is left unannotated.
+    warnings.filterwarnings("ignore", message=r"\[W030\]")
+    fix_random_seed(seed)
+    nlp = build_nlp()
+    held_out = set(held_out)
+    train_sents = corpus_sentences(corpora_dir, "train", corpus_limit, seed)
+    if gold_dir is not None:
+        gold = list(read_gold(gold_dir, articles_dir or Path(gold_dir).parent / "articles", held_out))
+        train_sents += gold * gold_repeats
+        log(f"gold: {len(gold)} sentences (x{gold_repeats}), held out: {sorted(held_out) or 'none'}")
+    train = [to_example(nlp, s) for s in train_sents]
+    dev = [to_example(nlp, s) for s in corpus_sentences(corpora_dir, "dev", 3000, seed)]
+    log(f"train {len(train)} sentences, dev {len(dev)}; prepared in {time.monotonic() - started:.0f}s")
+    optimizer = nlp.initialize(lambda: train)
+    best = _train_epochs(nlp, optimizer, train, dev, epochs, started + max_seconds, seed, log)
+    output = Path(output)
+    nlp.from_bytes(best["weights"])
+    nlp.meta.update(_meta(best, held_out, seed, time.monotonic() - started))
+    nlp.to_disk(output)
+    log(f"saved {output} (best epoch {best['epoch']}, dev ents_f {best['scores']['ents_f']:.3f})")
+    return best["scores"]
+
+
+def _train_epochs(nlp, optimizer, train, dev, epochs, deadline, seed, log) -> dict:
+    settings = registry.resolve(nlp.config.interpolate()["training"], schema=ConfigSchemaTraining)
+    best: dict = {"scores": {"ents_f": -1.0}}
+    for epoch in range(1, epochs + 1):
+        random.Random(seed + epoch).shuffle(train)
+        losses: dict[str, float] = {}
+        for batch in settings["batcher"](train):
+            nlp.update(batch, drop=settings["dropout"], sgd=optimizer, losses=losses)
+            if time.monotonic() > deadline:
+                log(f"time limit reached in epoch {epoch}: training cut short (not reproducible)")
+                break
+        with nlp.use_params(optimizer.averages):
+            scores = nlp.evaluate(dev)
+            log(
+                f"epoch {epoch}: loss {losses.get('ner', 0):.0f} dev ents_f {scores['ents_f']:.3f} "
+                f"per type {_per_type(scores)}"
+            )
+            if scores["ents_f"] > best["scores"]["ents_f"]:
+                best = {"epoch": epoch, "scores": scores, "weights": nlp.to_bytes()}
+        if time.monotonic() > deadline:
+            break
+    return best
+
+
+def _per_type(scores: dict) -> str:
+    per = scores.get("ents_per_type") or {}
+    return " ".join(f"{label}:{v['f']:.2f}" for label, v in sorted(per.items()))
+
+
+def _meta(best: dict, held_out: set[str], seed: int, seconds: float) -> dict:
+    return {
+        "name": "zh_report_entities",
+        "version": "0.1.0",
+        "description": "COMPANY/INSTITUTION/PLATFORM/REGION/LOAN ner for Chinese reports (see MODEL_CARD.md)",
+        "license": "trained on research-use corpora (MSRA, CLUENER2020): see MODEL_CARD.md",
+        "sources": [
+            {"name": "MSRA NER (SIGHAN 2006)", "terms": "no open license; research use"},
+            {"name": "CLUENER2020", "terms": "no explicit license; research benchmark"},
+            {"name": "project gold (corpus/gold)", "held_out": sorted(held_out)},
+        ],
+        "training": {"seed": seed, "best_epoch": best["epoch"], "seconds": round(seconds)},
+        "performance": {k: v for k, v in best["scores"].items() if k.startswith("ents")},
+    }
+
+
+def main() -> None:
+    """``python -m extract.train``: the same as ``cli.py train`` (for development)."""
+    root = Path(__file__).resolve().parent.parent
+    parser = argparse.ArgumentParser(description="Train the ner model (extract/ner.cfg) into models/ner.")
+    parser.add_argument("--output", type=Path, default=root / "models" / "ner")
+    parser.add_argument("--corpora", type=Path, default=root.parent / "shared" / "data" / "ner")
+    parser.add_argument("--gold", type=Path, default=root / "corpus" / "gold")
+    parser.add_argument("--articles", type=Path, default=root / "corpus" / "articles")
+    parser.add_argument("--no-gold", action="store_true")
+    parser.add_argument("--held-out", nargs="*", default=[])
+    parser.add_argument("--max-seconds", type=int, default=900)
+    parser.add_argument("--epochs", type=int, default=8)
+    args = parser.parse_args()
+    train_ner(
+        args.output,
+        corpora_dir=args.corpora,
+        gold_dir=None if args.no_gold else args.gold,
+        articles_dir=args.articles,
+        held_out=args.held_out,
+        max_seconds=args.max_seconds,
+        epochs=args.epochs,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,179 @@
+"""Entity recognition: SPEC section 3 and 6 behaviour, with and without the trained model."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.entities import find_entities, get_recogniser, join_broken_lines
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT.parent / "shared" / "examples"
+ARTICLES = sorted((ROOT / "corpus" / "articles").glob("*.txt"))
+ENTITY_TYPES = {"COMPANY", "PLATFORM", "LOAN", "REGION", "INSTITUTION"}
+
+
+def found(text: str, model: bool = False) -> list[tuple[str, str, str]]:
+    return [(m["type"], m["text"], m["norm"]["name"]) for m in find_entities(text, model=model)]
+
+
+def assert_flat_and_exact(text: str, mentions: list[dict]) -> None:
+    for m in mentions:
+        assert m["text"] == text[m["start"] : m["end"]]
+        assert m["type"] in ENTITY_TYPES and m["norm"]["name"]
+        assert m["source"].startswith(("rule:", "model:"))
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        assert a["end"] <= b["start"], f"{a['text']} overlaps {b['text']}"
+
+
+def test_worked_example_rules_find_all_but_the_bare_short_name():
+    text = (EXAMPLES / "example.txt").read_text(encoding="utf-8")
+    gold = json.loads((EXAMPLES / "example.json").read_text(encoding="utf-8"))
+    want = {(m["type"], m["start"], m["end"], m["norm"]["name"]) for m in gold["mentions"] if m["type"] in ENTITY_TYPES}
+    got = {(m["type"], m["start"], m["end"], m["norm"]["name"]) for m in find_entities(text, model=False)}
+    assert want - got == {("COMPANY", 7, 11, "东科模具")}  # a short name only the model can see
+    assert got <= want
+
+
+def test_regions_get_their_full_official_names():
+    assert found("重庆江津与泸州、广安、永川合作") == [
+        ("REGION", "重庆", "重庆市"),
+        ("REGION", "江津", "江津区"),
+        ("REGION", "泸州", "泸州市"),
+        ("REGION", "广安", "广安市"),
+        ("REGION", "永川", "永川区"),
+    ]
+    assert found("重庆彭水县与贵州黔南州") == [
+        ("REGION", "重庆", "重庆市"),
+        ("REGION", "彭水县", "彭水苗族土家族自治县"),
+        ("REGION", "贵州", "贵州省"),
+        ("REGION", "黔南州", "黔南布依族苗族自治州"),
+    ]
+
+
+def test_region_short_forms_follow_the_document_context():
+    assert found("北京市朝阳区和朝阳的企业")[-1] == ("REGION", "朝阳", "朝阳区")
+    assert found("辽宁省朝阳的企业")[-1] == ("REGION", "朝阳", "朝阳市")
+
+
+def test_groupings_countries_and_far_away_homonyms_are_not_regions():
+    text = "重庆推动成渝地区双城经济圈建设,渝东南片区和川渝两地,中国与美国"
+    assert found(text) == [("REGION", "重庆", "重庆市")]  # 双城 is a district of 哈尔滨
+
+
+def test_zones_are_platforms_never_regions():
+    assert found("两江新区和铜梁高新区") == [
+        ("PLATFORM", "两江新区", "两江新区"),
+        ("PLATFORM", "铜梁高新区", "铜梁高新区"),
+    ]
+    assert [m["norm"]["subtype"] for m in find_entities("西部(重庆)科学城江津片区", model=False)] == ["park"]
+    assert found("上海市浦东新区") == [("REGION", "上海市", "上海市"), ("REGION", "浦东新区", "浦东新区")]
+
+
+def test_surface_decides_platform_or_institution():
+    assert found("哈工大重庆研究院与重庆大学、中国科学院重庆分院合作") == [
+        ("PLATFORM", "哈工大重庆研究院", "哈工大重庆研究院"),
+        ("INSTITUTION", "重庆大学", "重庆大学"),
+        ("INSTITUTION", "中国科学院重庆分院", "中国科学院重庆分院"),
+    ]
+
+
+def test_the_longest_whole_name_wins():
+    assert found("新引进重庆大学机械传动国家重点实验室綦江中心") == [
+        ("PLATFORM", "重庆大学机械传动国家重点实验室綦江中心", "重庆大学机械传动国家重点实验室綦江中心")
+    ]
+
+
+def test_registered_companies_are_companies_and_central_bank_is_an_institution():
+    assert found("重庆铜梁先进技术研究院有限公司与中国人民银行对接") == [
+        ("COMPANY", "重庆铜梁先进技术研究院有限公司", "重庆铜梁先进技术研究院有限公司"),
+        ("INSTITUTION", "中国人民银行", "中国人民银行"),
+    ]
+
+
+def test_categories_are_not_entities():
+    assert found("全区656家科技型企业、198个创新平台,博士后科研工作站16个,新增2家市级重点实验室。") == []
+
+
+def test_short_name_is_linked_to_the_full_name_it_abbreviates():
+    mentions = find_entities("重庆东科模具制造有限公司深耕十余年。东科模具不是个例。", model=False)
+    short = mentions[-1]
+    assert (short["text"], short["norm"]["name"]) == ("东科模具", "东科模具")
+    assert short["norm"]["alias_of"] == "重庆东科模具制造有限公司"
+    assert short["source"] == "rule:company.alias"
+
+
+def test_a_name_broken_over_lines_is_one_mention_without_the_break():
+    text = "“新设备投用后,我们的装配更严谨,良品率提升到了95%。”重庆炙焱动力制造\n\n有限公司生产副总介绍。"
+    company = [m for m in find_entities(text, model=False) if m["type"] == "COMPANY"]
+    assert [(m["text"], m["norm"]["name"]) for m in company] == [
+        ("重庆炙焱动力制造\n\n有限公司", "重庆炙焱动力制造有限公司")
+    ]
+
+
+def test_captions_on_separate_short_lines_stay_apart():
+    text = "江津团结湖数字经济产业园\n\n\n\n铜梁高新区\n"
+    assert [m["text"] for m in find_entities(text, model=False)] == ["江津团结湖数字经济产业园", "铜梁高新区"]
+
+
+def test_full_width_text_keeps_offsets_and_written_names():
+    text = "中国移动咪咕公司和海马云（天津）公司投资５亿元"
+    mentions = find_entities(text, model=False)
+    assert [m["norm"]["name"] for m in mentions] == ["中国移动咪咕公司", "海马云（天津）公司"]
+    assert_flat_and_exact(text, mentions)
+
+
+def test_join_broken_lines_maps_back_to_the_original():
+    text = "一" * 25 + "\n\n二三。\n短行\n\n下一行"
+    joined, offsets = join_broken_lines(text)
+    assert joined == "一" * 25 + "二三。\n短行\n\n下一行"
+    assert all(text[o] == c for o, c in zip(offsets, joined, strict=True))
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem[:3])
+def test_articles_give_flat_exact_mentions(path):
+    text = path.read_text(encoding="utf-8")
+    assert_flat_and_exact(text, find_entities(text, model=False))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet="重庆江津区铜梁高新产业园有限公司科技局大学研究院贷款创新积分、等的在\n()（）·“”,。12",
+        max_size=60,
+    )
+)
+def test_any_text_gives_flat_exact_mentions(text):
+    assert_flat_and_exact(text, find_entities(text, model=False))
+
+
+def test_recogniser_is_built_once():
+    assert get_recogniser(False, "jieba") is get_recogniser(False, "jieba")
+
+
+def test_worked_example_with_the_model_is_complete():
+    text = (EXAMPLES / "example.txt").read_text(encoding="utf-8")
+    gold = json.loads((EXAMPLES / "example.json").read_text(encoding="utf-8"))
+    want = [(m["type"], m["start"], m["end"], m["norm"]["name"]) for m in gold["mentions"] if m["type"] in ENTITY_TYPES]
+    got = [(m["type"], m["start"], m["end"], m["norm"]["name"]) for m in find_entities(text, model=True)]
+    assert got == want
+
+
+def test_model_adds_company_short_names_the_rules_cannot_see():
+    text = "腾讯与阿里巴巴在深圳签约。"
+    assert found(text) == [("REGION", "深圳", "深圳市")]
+    mentions = find_entities(text, model=True)
+    assert_flat_and_exact(text, mentions)
+    added = {m["text"] for m in mentions if m["source"] == "model:ner"}
+    assert added & {"腾讯", "阿里巴巴"}
+    assert {m["type"] for m in mentions if m["source"] == "model:ner"} == {"COMPANY"}
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem[:3])
+def test_articles_with_the_model_give_flat_exact_mentions(path):
+    text = path.read_text(encoding="utf-8")
+    assert_flat_and_exact(text, find_entities(text, model=True))

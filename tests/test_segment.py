@@ -1,0 +1,81 @@
+"""Segmentation: jieba with the domain lexicons by default, pkuseg as an option."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from extract import segment as seg
+from extract.segment import PkusegModelMissing, check_pkuseg_model, make_nlp, pkuseg_segmenter, segment
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("在江津区科技局的帮助下", "江津区"),
+        ("加强江津与泸州、广安合作", "江津"),
+        ("彭水苗族土家族自治县和石柱县", "彭水苗族土家族自治县"),
+        ("新疆维吾尔自治区乌鲁木齐市", "新疆维吾尔自治区"),
+        ("位于铜梁高新区的企业", "高新区"),
+        ("重庆百钰顺科技有限公司是一家企业", "有限公司"),
+        ("建成市级众创空间2家", "众创空间"),
+    ],
+)
+def test_jieba_user_dictionary_keeps_names_whole(text, word):
+    assert word in segment(text)
+
+
+def test_segmentation_covers_the_text_exactly():
+    text = "比钦德(重庆)智能装备有限公司在团结湖数字经济产业园开业。\n截至7月"
+    assert "".join(segment(text)) == text
+
+
+def test_pipeline_is_built_once_per_segmenter():
+    assert make_nlp("jieba") is make_nlp("jieba")
+    assert make_nlp().lang == "zh"
+
+
+def test_lexicon_goes_to_a_private_jieba_tokenizer():
+    import jieba
+
+    make_nlp("jieba")
+    jieba.dt.initialize()
+    assert seg.jieba_segmenter() is not jieba.dt
+    assert "临平区" in seg.jieba_segmenter().FREQ  # a district new since jieba's dictionary
+    assert "临平区" not in jieba.dt.FREQ
+
+
+def test_unknown_segmenter_is_refused():
+    with pytest.raises(ValueError, match="jieba, pkuseg"):
+        make_nlp("thulac")
+
+
+def test_missing_pkuseg_model_names_the_setup_command(tmp_path):
+    with pytest.raises(PkusegModelMissing, match="setup-pkuseg"):
+        check_pkuseg_model(tmp_path)
+    with pytest.raises(PkusegModelMissing, match="pip download pkuseg==0.0.25"):
+        pkuseg_segmenter(tmp_path)
+
+
+def test_setup_pkuseg_keeps_a_model_already_there(tmp_path, monkeypatch):
+    for name in seg.PKUSEG_FILES:
+        (tmp_path / name).write_bytes(b"x")
+
+    def no_download(*args, **kwargs):
+        raise AssertionError("downloaded although the model was present")
+
+    monkeypatch.setattr(subprocess, "run", no_download)
+    assert seg.setup_pkuseg(tmp_path) == tmp_path
+
+
+@pytest.fixture(scope="module")
+def pkuseg_model():
+    """The real pkuseg model, fetched from the pkuseg wheel on PyPI the first time (as a user would)."""
+    return seg.setup_pkuseg(seg.PKUSEG_DIR)
+
+
+def test_pkuseg_segments_with_the_lexicons(pkuseg_model):
+    words = segment("位于铜梁高新区的重庆百钰顺科技有限公司是一家企业", "pkuseg")
+    assert "高新区" in words and "有限公司" in words
+    assert make_nlp("pkuseg") is make_nlp("pkuseg")

@@ -1,0 +1,76 @@
+"""Training the ner model: label mapping from the public corpora, and a tiny end-to-end run."""
+
+from __future__ import annotations
+
+import json
+
+import spacy
+
+from extract.train import MISSING, NOT_ENTITY, map_cluener, map_msra, read_msra, to_example, train_ner
+
+
+def test_msra_organisations_are_typed_by_their_head():
+    assert map_msra("nt", "海尔集团公司", 0, 6) == [(0, 6, "COMPANY")]
+    assert map_msra("nt", "北京市科委", 0, 5) == [(0, 5, "INSTITUTION")]
+    assert map_msra("nt", "中国人民银行", 0, 6) == [(0, 6, "INSTITUTION")]
+    assert map_msra("nt", "新华社", 0, 3) == [(0, 3, NOT_ENTITY)]
+    assert map_msra("nt", "十五大", 0, 3) == [(0, 3, MISSING)]
+
+
+def test_places_are_regions_only_when_made_of_divisions():
+    assert map_msra("ns", "四川省成都市", 4, 10) == [(4, 7, "REGION"), (7, 10, "REGION")]
+    assert map_msra("ns", "美国", 0, 2) == [(0, 2, NOT_ENTITY)]
+    assert map_msra("ns", "京", 0, 1) == [(0, 1, MISSING)]  # 在京: an abbreviation, left open
+    assert map_cluener("address", "浙江杭州西湖边", 0, 7) == [(0, 7, MISSING)]
+    assert map_msra("nr", "张三", 0, 2) == [(0, 2, NOT_ENTITY)]
+
+
+def test_cluener_labels_map_to_ours():
+    assert map_cluener("company", "浙商银行", 0, 4) == [(0, 4, "COMPANY")]
+    assert map_cluener("company", "新浪网", 0, 3) == [(0, 3, NOT_ENTITY)]
+    assert map_cluener("government", "央行", 0, 2) == [(0, 2, "INSTITUTION")]
+    assert map_cluener("organization", "曼联", 0, 2) == [(0, 2, NOT_ENTITY)]
+    assert map_cluener("organization", "清华大学", 0, 4) == [(0, 4, "INSTITUTION")]
+    assert map_cluener("book", "《重庆日报》", 0, 6) == [(0, 6, MISSING)]
+
+
+def test_msra_lines_are_folded_and_offsets_kept(tmp_path):
+    path = tmp_path / "train.txt"
+    path.write_text("在/o 重庆市/ns 的/o ＡＢ/o 公司/o\n", encoding="utf-8")
+    [sentence] = list(read_msra(path))
+    assert sentence.text == "在重庆市的AB公司"
+    assert sentence.spans == [(1, 4, "REGION")]
+
+
+def test_unmapped_spans_are_left_unannotated():
+    from extract.train import Sentence, build_nlp
+
+    nlp = build_nlp()
+    example = to_example(nlp, Sentence("他访问了十五大会场", [(4, 7, MISSING)]))
+    tags = example.get_aligned_ner()
+    assert None in tags and "O" in tags
+
+
+def _tiny_corpora(root):
+    msra, cluener = root / "msra", root / "cluener2020"
+    msra.mkdir(parents=True)
+    cluener.mkdir()
+    lines = ["重庆市/ns 科委/o 与/o 华为公司/nt 合作/o 。/o", "四川省/ns 成都市/ns 有/o 腾讯公司/nt 。/o"] * 10
+    for name in ("train.txt", "test_with_label.txt"):
+        (msra / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    record = {"text": "招商银行在深圳发布新产品", "label": {"company": {"招商银行": [[0, 3]]}}}
+    for name in ("train.json", "dev.json"):
+        (cluener / name).write_text((json.dumps(record, ensure_ascii=False) + "\n") * 10, encoding="utf-8")
+
+
+def test_a_tiny_training_run_saves_a_loadable_model(tmp_path):
+    _tiny_corpora(tmp_path / "corpora")
+    logged: list[str] = []
+    scores = train_ner(
+        tmp_path / "model", corpora_dir=tmp_path / "corpora", epochs=1, max_seconds=120, log=logged.append
+    )
+    assert "ents_f" in scores
+    nlp = spacy.load(tmp_path / "model")
+    assert set(nlp.get_pipe("ner").labels) >= {"COMPANY", "REGION"}
+    assert nlp.meta["training"]["seed"] == 0
+    assert any(line.startswith("epoch 1") for line in logged)

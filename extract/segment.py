@@ -31,6 +31,8 @@ from extract.lexicon import segmenter_words
 if TYPE_CHECKING:
     import spacy_pkuseg
 
+jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter is not for our users' stderr
+
 SEGMENTERS = ("jieba", "pkuseg")
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PKUSEG_DIR = Path(os.environ.get("EXTRACT_PKUSEG_DIR", REPO_ROOT / "models" / "pkuseg"))
@@ -82,7 +84,6 @@ def check_pkuseg_model(model_dir: Path = PKUSEG_DIR) -> Path:
 @functools.cache
 def jieba_segmenter() -> jieba.Tokenizer:
     """A private jieba tokenizer (the global one stays untouched) that knows the lexicons."""
-    jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
     for word in segmenter_words():

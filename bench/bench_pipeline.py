@@ -7,7 +7,8 @@ its own child process so peak memory is measured per run (``os.wait4``):
 - ``jionlp``: JioNLP's ``extract_money`` + ``extract_time`` over the same text, on a slice
   because it is slow (baseline 2; needs ``pip install -e '.[bench]'``);
 - ``pipeline``: the whole pipeline (all mention types, records, output written) with
-  ``--jobs 1``, then on 4× the corpus (linearity), then with ``--jobs 2`` (parallel speed-up).
+  ``--jobs 1``, then on 4× the corpus (linearity), then with ``--jobs 2`` (parallel speed-up),
+  then rules only (``--no-model``), and with ``--pkuseg`` the pkuseg segmenter too.
 
 Models and lexicons load before the clock starts (each child warms up first): the figures are
 steady-state throughput. Usage::
@@ -81,13 +82,13 @@ def child_jionlp(folder: Path, max_chars: int) -> dict:
     return {"seconds": time.perf_counter() - start, "chars": used, "docs": len(texts)}
 
 
-def child_pipeline(folder: Path, out: Path, jobs: int) -> dict:
+def child_pipeline(folder: Path, out: Path, jobs: int, model: bool = True, segmenter: str = "jieba") -> dict:
     sys.path.insert(0, str(ROOT))
     from extract.batch import run_batch
     from extract.ingest import discover
     from extract.pipeline import Options, Pipeline
 
-    options = Options()
+    options = Options(model=model, segmenter=segmenter)
     Pipeline(options).warm_up()
     files = discover([folder])
     report = run_batch(files, options, out, jobs=jobs, show_progress=False, on_error=lambda msg: None)
@@ -114,6 +115,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=1.0, help="corpus size in MB for the 1x runs")
     parser.add_argument("--jionlp-chars", type=int, default=60_000, help="characters JioNLP is timed on")
     parser.add_argument("--skip-jionlp", action="store_true")
+    parser.add_argument("--pkuseg", action="store_true", help="also time --segmenter pkuseg (after setup-pkuseg)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -123,7 +125,8 @@ def main() -> None:
         elif kind == "jionlp":
             result = child_jionlp(Path(rest[0]), int(rest[1]))
         else:
-            result = child_pipeline(Path(rest[0]), Path(rest[1]), int(rest[2]))
+            folder, out, jobs, model, segmenter = rest
+            result = child_pipeline(Path(folder), Path(out), int(jobs), model == "model", segmenter)
         print(json.dumps(result))
         return
     with tempfile.TemporaryDirectory() as tmp:
@@ -132,10 +135,14 @@ def main() -> None:
         build_corpus(large, 4 * args.mb)
         results = {
             "jieba_lcut": run_child(["jieba", str(small)]),
-            "pipeline_jobs1": run_child(["pipeline", str(small), str(Path(tmp) / "o1"), "1"]),
-            "pipeline_jobs1_x4": run_child(["pipeline", str(large), str(Path(tmp) / "o4"), "1"]),
-            "pipeline_jobs2": run_child(["pipeline", str(small), str(Path(tmp) / "o2"), "2"]),
+            "pipeline_jobs1": run_child(["pipeline", str(small), str(Path(tmp) / "o1"), "1", "model", "jieba"]),
+            "pipeline_jobs1_x4": run_child(["pipeline", str(large), str(Path(tmp) / "o4"), "1", "model", "jieba"]),
+            "pipeline_jobs2": run_child(["pipeline", str(small), str(Path(tmp) / "o2"), "2", "model", "jieba"]),
+            "pipeline_rules_only": run_child(["pipeline", str(small), str(Path(tmp) / "o5"), "1", "rules", "jieba"]),
         }
+        if args.pkuseg:
+            for name, model in (("pipeline_pkuseg", "model"), ("pipeline_pkuseg_rules_only", "rules")):
+                results[name] = run_child(["pipeline", str(small), str(Path(tmp) / name), "1", model, "pkuseg"])
         if not args.skip_jionlp:
             results["jionlp_money_time"] = run_child(["jionlp", str(small), str(args.jionlp_chars)])
     report = summarise(results, args.mb)

@@ -46,6 +46,33 @@ def resolve_overlaps(mentions: list[Mention], keep_first: tuple[str, ...] = ()) 
     return sorted(taken, key=lambda m: (m["start"], m["end"]))
 
 
+# Entity types whose canonical name is the text as written, so a trimmed span keeps a valid name.
+_WRITTEN_NAME_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
+# A trimmed name shorter than this is a bare head (贷款, 集团), not a name.
+MIN_TRIMMED_NAME = 3
+
+
+def trim_entities_at_numbers(mentions: list[Mention], text: str) -> list[Mention]:
+    """Cut an entity whose left edge swallowed a date or a count (1995年香港社会福利署, 四笔贷款).
+
+    The entity then starts where the DATE/QUANTITY ends; it is dropped when what is left is
+    too short to be a name. Without this the longer, wrong entity would win the overlap and
+    the number would be lost.
+    """
+    numbers = [m for m in mentions if m["type"] in ("DATE", "QUANTITY")]
+    kept = []
+    for m in mentions:
+        if m["type"] in _WRITTEN_NAME_TYPES:
+            cut = max((n["end"] for n in numbers if n["start"] <= m["start"] < n["end"] < m["end"]), default=None)
+            if cut is not None:
+                if m["end"] - cut < MIN_TRIMMED_NAME:
+                    continue
+                m = {**m, "start": cut, "text": text[cut : m["end"]],
+                     "norm": {**m["norm"], "name": text[cut : m["end"]].replace("\n", "")}}
+        kept.append(m)
+    return kept
+
+
 def assign_ids(mentions: list[Mention]) -> list[Mention]:
     """Number mentions m1, m2, ... in text order (the order they are written in)."""
     for i, m in enumerate(mentions, 1):

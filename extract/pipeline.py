@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from extract import dates, entities, link, quantity
 from extract.ingest import Article
-from extract.mentions import assign_ids, resolve_overlaps
+from extract.mentions import assign_ids, resolve_overlaps, trim_entities_at_numbers
 
 SCHEMA_VERSION = "1.0"
 
@@ -44,7 +44,7 @@ class Pipeline:
             + quantity.find_quantities(text)
             + entities.find_entities(text, model=self.options.model, segmenter=self.options.segmenter)
         )
-        mentions = assign_ids(resolve_overlaps(found))
+        mentions = assign_ids(resolve_overlaps(trim_entities_at_numbers(found, text)))
         records = link.build_records(text, mentions, ref_date)
         return {
             "schema_version": SCHEMA_VERSION,

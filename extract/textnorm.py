@@ -22,6 +22,11 @@ _REPLACEMENTS = {chr(a): chr(b) for a, b in _TABLE.items()}
 _CHANGED = re.compile("[" + "".join(map(re.escape, _REPLACEMENTS)) + "]")
 
 
+# Older news text writes the decimal point as a middle dot between digits (418·2亿美元).
+_DOT_DECIMAL = re.compile(r"(?<=[0-9０-９])[·・•](?=[0-9０-９])")
+
+
 def fold_width(text: str) -> str:
-    """Full-width ASCII → half-width, range dashes → '—'; the result has ``len(text)``."""
-    return _CHANGED.sub(lambda m: _REPLACEMENTS[m.group()], text)
+    """Full-width ASCII → half-width, range dashes → '—', a dot between digits → '.';
+    the result has ``len(text)``."""
+    return _DOT_DECIMAL.sub(".", _CHANGED.sub(lambda m: _REPLACEMENTS[m.group()], text))

@@ -77,11 +77,19 @@ class Text:
         return self.offsets[start], self.offsets[end - 1] + 1
 
     def set_tokens(self, tokens: list[Token]) -> None:
+        """Index tokens by character; a character outside every token (white space between
+        tokens) maps to the token after it, so scans over positions always move forward."""
         self.tokens = tokens
-        self.token_at = [0] * (len(self.joined) + 1)
-        for i, tok in enumerate(tokens):
+        self.token_at = [len(tokens)] * (len(self.joined) + 1)
+        next_token = len(tokens)
+        for i in range(len(tokens) - 1, -1, -1):
+            tok = tokens[i]
+            gap_end = tokens[i + 1].start if i + 1 < len(tokens) else len(self.joined)
+            self.token_at[tok.end : gap_end] = [next_token] * (gap_end - tok.end)
             self.token_at[tok.start : tok.end] = [i] * (tok.end - tok.start)
-        self.token_at[len(self.joined)] = len(tokens)
+            next_token = i
+        first = tokens[0].start if tokens else len(self.joined)
+        self.token_at[:first] = [0 if tokens else 0] * first
 
     def is_boundary(self, pos: int) -> bool:
         """True when a token starts (or the text ends) at ``pos``."""
@@ -223,6 +231,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
     i -= 1
     while i >= 0:
         tok = t.tokens[i]
+        if tok.end < start:
+            break  # white space between tokens: a name never runs across it
         if t.joined[tok.start] == ")" and tok.end == start:
             group = _bracket_group_start(t, tok.start)
             if group is None:
@@ -281,8 +291,9 @@ def modifier_words(t: Text, start: int, head_start: int) -> list[str]:
     pos = start
     while pos < head_start:
         tok = t.tokens[t.token_at[pos]]
-        words.append(t.joined[pos : min(tok.end, head_start)])
-        pos = min(tok.end, head_start)
+        end = min(max(tok.end, pos + 1), head_start)  # always move forward
+        words.append(t.joined[pos:end])
+        pos = end
     return [w for w in words if w not in "()"]
 
 

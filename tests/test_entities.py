@@ -177,3 +177,24 @@ def test_model_adds_company_short_names_the_rules_cannot_see():
 def test_articles_with_the_model_give_flat_exact_mentions(path):
     text = path.read_text(encoding="utf-8")
     assert_flat_and_exact(text, find_entities(text, model=True))
+
+
+def test_white_space_before_a_name_neither_hangs_nor_joins_the_name():
+    """News datelines put a space before names (本报成都6月5日电 四川省…); this once looped forever."""
+    import signal
+
+    def too_slow(signum, frame):
+        raise TimeoutError("find_entities did not return within 20 s")
+
+    signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(20)
+    try:
+        for text, name in [("江苏 南京大学", "南京大学"), ("今天 四川省科技厅发布。", "四川省科技厅"),
+                           ("本报成都6月5日电 四川省科技厅近日发布消息。", "四川省科技厅"),
+                           ("今天\u3000四川省科技厅发布。", "四川省科技厅")]:
+            for model in (False, True):
+                found = find_entities(text, model=model)
+                assert_flat_and_exact(text, found)
+                assert ("INSTITUTION", name) in {(m["type"], m["text"]) for m in found}, (text, found)
+    finally:
+        signal.alarm(0)

@@ -33,7 +33,7 @@ class Pipeline:
 
     def warm_up(self) -> None:
         """Load lexicons and models now rather than on the first article."""
-        self.process(Article("warm-up", "warm-up", "截至2024年7月,重庆市江津区累计发放知识价值信用贷款17.46亿元。"))
+        self.process(Article("warm-up", "warm-up", "截至2023年底,合肥市高新区累计发放科技信用贷款3.2亿元,新增企业120家。"))
 
     def process(self, article: Article) -> dict:
         """Turn one decoded article into a SPEC document (section 2)."""

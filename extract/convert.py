@@ -14,23 +14,18 @@ from pathlib import Path
 from typing import Any
 
 from extract.evaluate import load_dir
-from extract.ingest import ArticleFile, read_article
+from extract.ingest import source_text
 from extract.mentions import assign_ids
 from extract.write import dumps_document, write_text_atomic
 
 Span = tuple[int, int, str]  # start, end, type
 
 
-def _article_text(articles: Path, doc: dict[str, Any]) -> str:
-    source = doc.get("source") or f"{doc['doc_id']}.txt"
-    return read_article(ArticleFile(articles / source, source)).text
-
-
 def export_doccano(docs_dir: Path, articles: Path, out: Path) -> int:
     """One JSONL line per document: doccano's ``text`` and ``label`` plus our ``meta``."""
     lines = []
     for doc in load_dir(docs_dir).values():
-        text = _article_text(articles, doc)
+        text = source_text(articles, doc)
         lines.append(json.dumps({
             "text": text,
             "label": [[m["start"], m["end"], m["type"]] for m in doc["mentions"]],
@@ -59,7 +54,7 @@ def export_brat(docs_dir: Path, articles: Path, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     types = set()
     for doc in docs.values():
-        text = _article_text(articles, doc)
+        text = source_text(articles, doc)
         lines = []
         for i, m in enumerate(doc["mentions"], 1):
             types.add(m["type"])
@@ -133,7 +128,7 @@ def rebuild_document(meta: dict[str, Any], spans: list[Span], norms: dict[str, A
 
     doc_id = meta["doc_id"]
     source = meta.get("source") or f"{doc_id}.txt"
-    text = read_article(ArticleFile(articles / source, source)).text
+    text = source_text(articles, {"doc_id": doc_id, "source": source})
     ref_date = dt.date.fromisoformat(meta["ref_date"])
     mentions = []
     for start, end, type_ in sorted(spans):

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.evaluate import values_equal
-from extract.ingest import ArticleFile, IngestError, read_article
+from extract.ingest import IngestError, source_text
 from extract.write import schema_errors
 
 
@@ -87,9 +87,8 @@ def check_gold_dir(gold_dir: Path, articles_dir: Path) -> list[str]:
         except (OSError, json.JSONDecodeError) as exc:
             problems.append(f"{path}: not readable JSON ({exc})")
             continue
-        source = doc.get("source") or f"{path.stem}.txt"
         try:
-            text = read_article(ArticleFile(articles_dir / source, source)).text
+            text = source_text(articles_dir, {"doc_id": path.stem, **doc})
         except IngestError as exc:
             problems.append(f"{path}: article {exc}")
             continue

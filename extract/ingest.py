@@ -117,6 +117,15 @@ def read_meta(path: Path) -> tuple[dict[str, Any] | None, str | None]:
     return meta, None
 
 
+def source_text(articles: Path, doc: dict[str, Any]) -> str:
+    """The decoded text of the article a SPEC document was made from (``articles/<source>``).
+
+    ``doc`` needs ``source`` or ``doc_id``; raises ``IngestError`` naming the file.
+    """
+    source = doc.get("source") or f"{doc['doc_id']}.txt"
+    return read_article(ArticleFile(articles / source, source)).text
+
+
 def read_article(file: ArticleFile) -> Article:
     """Read and decode one article; raise ``IngestError`` naming the file and the reason."""
     try:

@@ -33,7 +33,8 @@ class Pipeline:
 
     def warm_up(self) -> None:
         """Load lexicons and models now rather than on the first article."""
-        self.process(Article("warm-up", "warm-up", "截至2023年底,合肥市高新区累计发放科技信用贷款3.2亿元,新增企业120家。"))
+        sample = "截至2023年底,合肥市高新区累计发放科技信用贷款3.2亿元,新增企业120家。"
+        self.process(Article("warm-up", "warm-up", sample))
 
     def process(self, article: Article) -> dict:
         """Turn one decoded article into a SPEC document (section 2)."""

@@ -6,7 +6,7 @@ import html as html_lib
 from pathlib import Path
 from typing import Any
 
-from extract.ingest import ArticleFile, read_article
+from extract.ingest import source_text
 
 COLORS = {  # ANSI colours for the terminal, hex for displaCy
     "QUANTITY": ("33", "#fde68a"), "DATE": ("36", "#a5f3fc"), "COMPANY": ("35", "#f5d0fe"),
@@ -20,9 +20,8 @@ def find_article_text(doc_path: Path, doc: dict[str, Any], articles: Path | None
     source = doc.get("source") or f"{doc['doc_id']}.txt"
     candidates = [articles] if articles else [doc_path.parent, Path("corpus/articles")]
     for folder in candidates:
-        path = folder / source
-        if path.is_file():
-            return read_article(ArticleFile(path, source)).text
+        if (folder / source).is_file():
+            return source_text(folder, doc)
     raise ValueError(f"article {source!r} not found in {', '.join(str(c) for c in candidates)}; use --articles")
 
 

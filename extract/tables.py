@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from extract.evaluate import load_dir
-from extract.ingest import ArticleFile, IngestError, read_article
+from extract.ingest import IngestError, source_text
 from extract.write import record_rows
 
 KEY = ["region", "indicator", "time_start", "time_end", "aspect", "unit"]
@@ -31,9 +31,8 @@ def build_record_table(docs_dir: Path, articles: Path | None = None) -> pd.DataF
 def _article_text(doc: dict, articles: Path | None) -> str | None:
     if articles is None:
         return None
-    source = doc.get("source") or f"{doc['doc_id']}.txt"
     try:
-        return read_article(ArticleFile(articles / source, source)).text
+        return source_text(articles, doc)
     except IngestError:
         return None
 

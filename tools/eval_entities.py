@@ -15,7 +15,7 @@ from pathlib import Path
 
 from extract.entities import MODEL_DIR, MODEL_TYPES, Recogniser
 from extract.evaluate import TypeScore, score_mentions
-from extract.ingest import decode_bytes, normalise_newlines
+from extract.ingest import source_text
 
 ENTITY_TYPES = ["COMPANY", "PLATFORM", "LOAN", "REGION", "INSTITUTION"]
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,10 +24,6 @@ ROOT = Path(__file__).resolve().parent.parent
 def gold_documents(gold_dir: Path, prefixes: list[str]) -> list[dict]:
     docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.json"))]
     return [d for d in docs if not prefixes or d["doc_id"].startswith(tuple(prefixes))]
-
-
-def article_text(articles: Path, doc: dict) -> str:
-    return normalise_newlines(decode_bytes((articles / doc["source"]).read_bytes())[0])
 
 
 def evaluate(docs: list[dict], texts: list[str], recognise: Recogniser) -> tuple[dict, list, float]:
@@ -55,7 +51,7 @@ def main() -> None:
     parser.add_argument("--model-types", nargs="*", default=sorted(MODEL_TYPES))
     args = parser.parse_args()
     docs = gold_documents(args.gold, args.docs)
-    texts = [article_text(args.articles, d) for d in docs]
+    texts = [source_text(args.articles, d) for d in docs]
     recognise = Recogniser(not args.no_model, args.segmenter, args.model_dir, frozenset(args.model_types))
     scores, misses, speed = evaluate(docs, texts, recognise)
     print(f"{'type':<12}{'gold':>5}{'sys':>5}  strict F1  lenient P/R/F1      norm F1")

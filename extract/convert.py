@@ -118,7 +118,7 @@ def import_annotations(source: Path, articles: Path, out: Path, original: Path |
     originals = load_dir(original) if original else {}
     for meta, spans, norms in items:
         doc = rebuild_document(meta, spans, norms, articles, originals.get(meta["doc_id"]))
-        write_text_atomic(out / f"{doc['doc_id']}.json", dumps_document(doc))
+        write_text_atomic(out / f"{doc['doc_id']}.json", dumps_document(doc, pretty=True))
     return len(items)
 
 

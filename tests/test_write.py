@@ -1,0 +1,57 @@
+"""Serialisation and the schema check every document passes before it is written."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import jsonschema
+import pytest
+from conftest import GOLD
+
+from extract.write import SCHEMA_PATH, dumps_document, schema_errors
+
+
+@pytest.fixture(scope="module")
+def gold_doc() -> dict:
+    return json.loads(sorted(GOLD.glob("*.json"))[0].read_text(encoding="utf-8"))
+
+
+def _first(doc: dict, type_: str) -> dict:
+    return next(m for m in doc["mentions"] if m["type"] == type_)
+
+
+BREAKAGES = {
+    "negative offset": lambda d: d["mentions"][0].update(start=-1),
+    "unknown mention type": lambda d: d["mentions"][0].update(type="PERSON"),
+    "company without a name": lambda d: _first(d, "COMPANY")["norm"].pop("name"),
+    "ref_date not a date": lambda d: d.update(ref_date="15/08/2024"),
+    "wrong schema version": lambda d: d.update(schema_version="0.9"),
+    "records missing": lambda d: d.pop("records"),
+    "quantity value as text": lambda d: _first(d, "QUANTITY")["norm"].update(value="1746000000"),
+    "date kind unknown": lambda d: _first(d, "DATE")["norm"].update(kind="sometime"),
+    "record without quantity": lambda d: d["records"][0].pop("quantity"),
+    "empty doc_id": lambda d: d.update(doc_id=""),
+}
+
+
+def test_gold_document_is_valid(gold_doc):
+    assert schema_errors(gold_doc) == []
+
+
+@pytest.mark.parametrize("breakage", sorted(BREAKAGES))
+def test_broken_documents_are_reported_with_a_path(gold_doc, breakage):
+    doc = copy.deepcopy(gold_doc)
+    BREAKAGES[breakage](doc)
+    reference = jsonschema.Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+    assert list(reference.iter_errors(doc)), "the breakage must break the schema itself"
+    errors = schema_errors(doc)
+    assert errors and all(":" in e for e in errors)
+
+
+def test_compact_and_pretty_dumps_hold_the_same_document(gold_doc):
+    compact, pretty = dumps_document(gold_doc), dumps_document(gold_doc, pretty=True)
+    assert compact.count("\n") == 1 and compact.endswith("\n")
+    assert pretty.count("\n") > 100
+    assert json.loads(compact) == json.loads(pretty) == gold_doc
+    assert "江津" in compact  # UTF-8, not \\u escapes

@@ -359,7 +359,7 @@ def _words_pattern(words: dict[str, Any]) -> str:
 def _recent_pattern(words: dict[str, Any]) -> str:
     return (
         rf"(?P<p>{_alt(words['triggers']['recent_prefix'])})(?P<n>{_COUNT})(?P<u>年|个月|天|日)(?:以来|来)?"
-        rf"|(?<![0-9{_CN_NUM}多几数余续近第])(?P<n>{_COUNT})(?P<u>年|个月)(?:以来|来)"
+        rf"|(?<![0-9{_CN_NUM}多几数余续近第])(?P<n>{_COUNT})(?P<u>年|个月)多?(?:以来|来)"  # 两年多来
     )
 
 

@@ -70,17 +70,19 @@ def strip_nationalities(stem: str, nations: list[str]) -> str:
     while changed:
         changed = False
         for nation in nations:
-            if stem.endswith(nation) and len(stem) > len(nation):
+            if stem.endswith(nation) and len(stem) - len(nation) >= 2:  # 内蒙古 keeps its 蒙古
                 stem, changed = stem[: -len(nation)], True
                 break
-    return stem[:-1] if stem in nations else stem
+    return stem[:-1] if stem.endswith("族") and stem in nations else stem
 
 
 def short_forms(name: str, level: str, nations: list[str]) -> list[str]:
     """Short forms of an official name: 江津区 → 江津; 黔南布依族苗族自治州 → 黔南, 黔南州."""
     for suffix in SUFFIXES[level]:
         if name.endswith(suffix) and len(name) > len(suffix):
-            stem = strip_nationalities(name[: -len(suffix)], nations)
+            # autonomous names may drop 族 (新疆维吾尔自治区): try the bare nationality too
+            bare = [n[:-1] for n in nations if len(n) > 2] if suffix.startswith("自治") else []
+            stem = strip_nationalities(name[: -len(suffix)], sorted(nations + bare, key=len, reverse=True))
             forms = [stem] if len(stem) >= 2 else []
             if suffix in ("自治州", "自治县", "自治旗"):
                 forms.append(stem + suffix[-1])  # 黔南州, 彭水县: the usual spoken form

@@ -412,7 +412,7 @@ def _region_is_enough(head: str, info: HeadInfo) -> bool:
 def region_candidates(t: Text) -> list[Candidate]:
     """Tokens that are division names, or made of them (jieba keeps 上海市浦东新区 whole)."""
     regions = lexicon().regions
-    media = tuple(lexicon().region_rules["media_words"])
+    media = tuple(lexicon().region_rules["not_followed_by"])
     found = []
     for tok in t.tokens:
         if t.joined.startswith(media, tok.end):

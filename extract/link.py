@@ -11,12 +11,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 import regex
 
-from extract.lexicon import region_table
+from extract.lexicon import LEVEL_RANK, region_table
 from extract.mentions import Mention
 from extract.rules import load_rules
 
@@ -139,21 +140,36 @@ def parent_city(name: str | None) -> str | None:
     return None
 
 
-def _is_local(m: Mention) -> bool:
-    return region_level(m["norm"]["name"]) == "county"
+def _level_rank(m: Mention) -> int:
+    return LEVEL_RANK.get(region_level(m["norm"]["name"]) or "", -1)
+
+
+def home_rank(regions: list[Mention]) -> int:
+    """The level a document reports on: that of its most named region (on a tie, the lower
+    level). A district report names its district most (江津区 23 times, 重庆市 6); a city or
+    province report names the city or province most, and its districts only in passing."""
+    counts = Counter(m["norm"]["name"] for m in regions)
+    if not counts:
+        return LEVEL_RANK["county"]
+    ranks = {m["norm"]["name"]: _level_rank(m) for m in regions}
+    return max(ranks[name] for name, n in counts.items() if n == max(counts.values()))
 
 
 class RegionTracker:
-    """Which district each part of the text is about.
+    """Which region each part of the text is about.
 
-    A top-level heading (``# ...``) opens a new piece: its district is the first county-level
-    region named in the heading or, failing that, after it. Inside a piece, a sub-heading or a
-    paragraph that opens by naming a district switches to it. Regions of higher levels (重庆市 in
-    重庆市重点实验室) never switch the section.
+    Local regions are those at the document's level or below it (``home_rank``): districts in a
+    district report; the city and its districts in a city report. A top-level heading
+    (``# ...``) opens a new piece: its region is the first local region named in the heading or,
+    failing that, after it. Inside a piece, a sub-heading or a paragraph that opens by naming a
+    local region switches to it. Regions of higher levels (重庆市 in 重庆市重点实验室) never switch
+    the section.
     """
 
     def __init__(self, text: str, mentions: list[Mention]):
-        local = [m for m in mentions if m["type"] == "REGION" and _is_local(m)]
+        regions = [m for m in mentions if m["type"] == "REGION"]
+        self.home_rank = home_rank(regions)
+        local = [m for m in regions if self.is_local(m)]
         self.default = _dominant_region(local)
         points: list[tuple[int, str | None]] = []
         for heading in _TOP_HEADING.finditer(text):
@@ -165,6 +181,9 @@ class RegionTracker:
         points.sort(key=lambda p: p[0])
         self.switch_points = [p for p, _ in points]
         self.switch_regions = [r for _, r in points]
+
+    def is_local(self, m: Mention) -> bool:
+        return _level_rank(m) >= self.home_rank
 
     def section_region(self, pos: int) -> str | None:
         i = bisect.bisect_right(self.switch_points, pos) - 1
@@ -441,11 +460,11 @@ def _measure(text: str, q: Mention, lo: int, cend: int, in_sentence: list[Mentio
 def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regions: RegionTracker,
             cues: Cues) -> str | None:
     section = regions.section_region(q["start"])
-    named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and _is_local(m)]
+    named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)]
     if named:
         return named[-1]["norm"]["name"]
-    if any(w in text[cstart : q["start"]] for w in cues.city_words):
-        return parent_city(section) or section
+    if any(w in text[cstart : q["start"]] for w in cues.city_words) and region_level(section or "") == "county":
+        return parent_city(section) or section  # 全市 in a district report: the district's city
     return section
 
 

@@ -92,3 +92,22 @@ def test_indicator_table_maps_synonyms():
     assert canonical_indicator("规模以上工业企业R&D经费支出") == "研发投入"
     assert canonical_indicator("产能") is None
     assert canonical_indicator(None) is None
+
+
+def test_city_report_takes_the_city_and_a_named_district_overrides_it():
+    text = ("合肥市科技创新工作成效明显。全市高新技术企业达到6500家。\n"
+            "合肥市技术合同成交额增长20%。庐阳区新增科技型企业120家。")
+    records = link(text, [region(text, "合肥市", "合肥市"), qty(text, "6500家", 6500, "家"),
+                          region(text, "合肥市", "合肥市", occurrence=1), qty(text, "20%", 20, "%", "percent"),
+                          region(text, "庐阳区", "庐阳区"), qty(text, "120家", 120, "家")])
+    assert records["6500家"]["region"] == "合肥市"  # 全市 in a city report is the city, not its province
+    assert records["20%"]["region"] == "合肥市"
+    assert records["120家"]["region"] == "庐阳区"
+
+
+def test_district_report_keeps_its_district_when_the_city_is_named_in_a_category():
+    text = "江津区科技工作成效明显。江津区新认定重庆市重点实验室3个。江津科技型企业达到2422家。"
+    records = link(text, [region(text, "江津区", "江津区"), region(text, "江津区", "江津区", occurrence=1),
+                          region(text, "重庆市", "重庆市"), qty(text, "3个", 3, "个"),
+                          region(text, "江津", "江津区", occurrence=2), qty(text, "2422家", 2422, "家")])
+    assert records["3个"]["region"] == "江津区" and records["2422家"]["region"] == "江津区"

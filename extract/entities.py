@@ -253,8 +253,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if tok.text in lex.company_heads or tok.text.endswith(tuple(lex.company_heads)):
             start = _after_company_head(t, tok, start, head, info)
             break
-        if info.type == "LOAN" and tok.text.endswith(lex.name_heads):
-            break
+        if (info.type == "LOAN" or not head) and tok.text.endswith(lex.name_heads):
+            break  # another name ends here: 长沙经开区 before a listed 三一重工
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
 
@@ -481,6 +481,7 @@ def abbreviation_regions(t: Text, cands: list[Candidate]) -> list[Candidate]:
 # --- company short names: lists, roles, aliases --------------------------------------------
 
 LIST_ANCHOR = re.compile(r"等|为(?:链主|龙头)")
+FRAME_OPEN = "以"  # 以A为链主
 
 
 def list_candidates(t: Text) -> list[Candidate]:
@@ -492,7 +493,10 @@ def list_candidates(t: Text) -> list[Candidate]:
             continue  # 等到, 等待
         if match.group() == "等" and not _lists_companies(t, match.end(), rules["list_gap"]):
             continue
-        found.extend(_list_items(t, match.start()))
+        items = _list_items(t, match.start())
+        if match.group() != "等" and items and t.joined[items[-1].start] == FRAME_OPEN:
+            items[-1].start += 1  # 以 of the frame 以A为龙头, cut into A's first token (以三一)
+        found.extend(items)
     return found
 
 

@@ -49,6 +49,7 @@ class Cues:
     count_units: frozenset[str]
     section_words: tuple[str, ...]
     city_words: tuple[str, ...]
+    province_words: tuple[str, ...]
 
 
 def _alternation(words: list[str]) -> str:
@@ -65,14 +66,19 @@ def load_cues() -> Cues:
         target_not_after=tuple(rules["aspect"]["target_not_after"]),
         target_not_before=tuple(rules["aspect"]["target_not_before"]),
         change_units=frozenset(rules["aspect"]["change_units"]),
-        before_stop=regex.compile(f"(?:{_alternation(measure['before_stop'])})"),
+        # words that hold a stop word (增加值 holds 增加) match first and are passed over
+        before_stop=regex.compile(
+            f"(?P<word>{_alternation(measure['holds_stop'])})|(?:{_alternation(measure['before_stop'])})"
+        ),
         before_stop_suffix=regex.compile(f"(?:{_alternation(measure['before_stop'])})$"),
         after_stop=regex.compile(f"(?:{_alternation(measure['after_stop'])})"),
-        trim_prefix=regex.compile(f"^(?:{_alternation(measure['trim_prefix'])})+"),
+        # no ^: match() anchors at its pos already, and ^ would only ever match at 0
+        trim_prefix=regex.compile(f"(?:{_alternation(measure['trim_prefix'])})+"),
         min_chars=measure["min_chars"],
         count_units=frozenset(measure["count_units"]),
         section_words=tuple(rules["region"]["section"]),
         city_words=tuple(rules["region"]["city"]),
+        province_words=tuple(rules["region"]["province"]),
     )
 
 
@@ -144,15 +150,21 @@ def _level_rank(m: Mention) -> int:
     return LEVEL_RANK.get(region_level(m["norm"]["name"]) or "", -1)
 
 
-def home_rank(regions: list[Mention]) -> int:
-    """The level a document reports on: that of its most named region (on a tie, the lower
-    level). A district report names its district most (江津区 23 times, 重庆市 6); a city or
-    province report names the city or province most, and its districts only in passing."""
-    counts = Counter(m["norm"]["name"] for m in regions)
-    if not counts:
+def home_rank(text: str, regions: list[Mention], cues: Cues) -> int:
+    """The level a document reports on: the level with most votes, where each REGION mention votes
+    for its level and each level word for its own (全区 county, 全市 city, 全省 province); on a
+    tie, the lower level. A district report names its district and says 全区 most; a city or
+    province report names the city or province and says 全市 or 全省 most, and names its
+    districts only in passing. 全市 counts for the province level in a municipality (重庆市)."""
+    votes = Counter(_level_rank(m) for m in regions)
+    city_rank = LEVEL_RANK["prefecture"] if votes[LEVEL_RANK["prefecture"]] or not votes[0] else 0
+    for words, rank in ((cues.section_words, LEVEL_RANK["county"]), (cues.city_words, city_rank),
+                        (cues.province_words, LEVEL_RANK["province"])):
+        votes[rank] += sum(text.count(w) for w in words)
+    votes.pop(-1, None)
+    if not votes:
         return LEVEL_RANK["county"]
-    ranks = {m["norm"]["name"]: _level_rank(m) for m in regions}
-    return max(ranks[name] for name, n in counts.items() if n == max(counts.values()))
+    return max(votes, key=lambda rank: (votes[rank], rank))
 
 
 class RegionTracker:
@@ -166,11 +178,12 @@ class RegionTracker:
     the section.
     """
 
-    def __init__(self, text: str, mentions: list[Mention]):
+    def __init__(self, text: str, mentions: list[Mention], cues: Cues):
         regions = [m for m in mentions if m["type"] == "REGION"]
-        self.home_rank = home_rank(regions)
+        self.home_rank = home_rank(text, regions, cues)
         local = [m for m in regions if self.is_local(m)]
-        self.default = _dominant_region(local)
+        home = [m for m in local if _level_rank(m) == self.home_rank]
+        self.default = _dominant_region(home or local)
         points: list[tuple[int, str | None]] = []
         for heading in _TOP_HEADING.finditer(text):
             first = next((m for m in local if m["start"] >= heading.start()), None)
@@ -242,7 +255,8 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
         end = new_end
     start = lo
     for match in cues.before_stop.finditer(text, lo, end):
-        start = max(start, match.end())
+        if not match.group("word"):
+            start = max(start, match.end())
     for b in blockers:
         if lo <= b["start"] and b["end"] <= end:
             start = max(start, b["end"])
@@ -375,7 +389,7 @@ def _time_dict(d: Mention | None) -> dict[str, Any] | None:
 def build_records(text: str, mentions: list[Mention], ref_date: dt.date) -> list[dict[str, Any]]:
     """One record per QUANTITY mention, in text order (ids r1, r2, ...)."""
     cues = load_cues()
-    regions = RegionTracker(text, mentions)
+    regions = RegionTracker(text, mentions, cues)
     starts = [m["start"] for m in mentions]
     dates = [m for m in mentions if m["type"] == "DATE"]
     records: list[dict[str, Any]] = []

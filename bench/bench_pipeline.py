@@ -65,8 +65,11 @@ def child_jieba(folder: Path) -> dict:
 
 
 def child_jionlp(folder: Path, max_chars: int) -> dict:
+    import logging
+
     import jionlp as jio
 
+    logging.disable(logging.ERROR)  # JioNLP logs a traceback for every time string it cannot parse
     texts, used = [], 0
     for text in _texts(folder):
         if used >= max_chars:

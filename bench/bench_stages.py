@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import logging
 import sys
 import time
 from collections import defaultdict
@@ -24,6 +23,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from baselines import jionlp_money_time_seconds  # noqa: E402
 
 from extract import dates, entities, link, quantity, write  # noqa: E402
 from extract.ingest import ArticleFile, read_article  # noqa: E402
@@ -70,17 +71,9 @@ def run_stages(articles: list, model: bool, clock: Clock) -> None:
 
 def jionlp_seconds(texts: list[str]) -> float | None:
     try:
-        import jionlp as jio
+        return jionlp_money_time_seconds(texts)
     except ImportError:
         return None
-    logging.disable(logging.ERROR)  # JioNLP logs a traceback for every time string it cannot parse
-    jio.ner.extract_money(texts[0][:200])
-    jio.ner.extract_time(texts[0][:200])
-    start = time.perf_counter()
-    for text in texts:
-        jio.ner.extract_money(text)
-        jio.ner.extract_time(text)
-    return time.perf_counter() - start
 
 
 def main() -> None:

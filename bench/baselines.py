@@ -1,0 +1,21 @@
+"""Baselines the benchmarks time in the same run as the pipeline (a helper module, not a script)."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+
+def jionlp_money_time_seconds(texts: list[str]) -> float:
+    """Wall-clock seconds JioNLP's ``extract_money`` + ``extract_time`` take over ``texts``, after a
+    warm-up call of each (raises ImportError without ``pip install -e '.[bench]'``)."""
+    import jionlp as jio
+
+    logging.disable(logging.ERROR)  # JioNLP logs a traceback for every time string it cannot parse
+    jio.ner.extract_money(texts[0][:200])
+    jio.ner.extract_time(texts[0][:200])
+    start = time.perf_counter()
+    for text in texts:
+        jio.ner.extract_money(text)
+        jio.ner.extract_time(text)
+    return time.perf_counter() - start

@@ -418,9 +418,22 @@ def _number_start(folded: str, start: int, end: int, lex: Lexicon) -> int | None
         return None  # 几十家: no value is written
     if folded[start] in lex.multipliers and (_bare_prefix(folded, start, lex) or _money_unit_at(folded, end, lex)):
         return start  # 上百家; 突破百亿元 (an amount, unlike 百家 in 百家争鸣)
+    if folded[start] in lex.multipliers and folded[start] not in "十拾" and _approximate(folded, start, lex):
+        return start  # 千余家, 近千家, 逾百项: a round magnitude, read as 1000 and its modifier
     while start < end and folded[start] not in lex.start_chars:
         start += 1
     return start if start < end else None
+
+
+def _approximate(folded: str, start: int, lex: Lexicon) -> bool:
+    """A bare 百/千/万 with 余 or 多 after it, or a modifier (近, 逾, 超过 ...) before it."""
+    if folded[start + 1 : start + 2] in lex.infixes:
+        return True
+    return any(
+        folded.startswith(word, start - len(word)) and not _guarded(folded, start - len(word), word, lex)
+        for word, _ in lex.prefixes
+        if start >= len(word)
+    )
 
 
 def _money_unit_at(folded: str, pos: int, lex: Lexicon) -> bool:

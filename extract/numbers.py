@@ -172,8 +172,27 @@ def _parse_unsigned(s: str) -> Decimal | None:
     digits = numerals().digits
     if len(s) > 1 and all(c in numerals().positional for c in s):
         return Decimal("".join(str(digits[c]) for c in s))
+    scaled = _scaled_decimal(s)
+    if scaled is not None:
+        return scaled
     tokens = _tokenise(s)
     return None if tokens is None else _evaluate(tokens)
+
+
+def _scaled_decimal(s: str) -> Decimal | None:
+    """A Chinese decimal before 万/亿: 三点五亿 = 3.5 × 10^8, 一点二万亿 = 1.2 × 10^12."""
+    n = numerals()
+    head = len(s)
+    while head > 0 and s[head - 1] in n.big_units:
+        head -= 1
+    if head == len(s) or head == 0 or not any(c in n.points for c in s[:head]):
+        return None
+    value = _parse_unsigned(s[:head])
+    if value is None:
+        return None
+    for c in s[head:]:
+        value *= Decimal(n.big_units[c])
+    return value
 
 
 def _arabic(s: str) -> Decimal | None:

@@ -146,6 +146,17 @@ def parent_city(name: str | None) -> str | None:
     return None
 
 
+def ancestor_at(name: str | None, rank: int) -> str | None:
+    """The division at level ``rank`` that contains ``name`` (itself when it is at or above it)."""
+    for region in region_table().get(name or "", ()):
+        if region.name == name:
+            if region.rank <= rank:
+                return name
+            parents = [region.province, region.prefecture]
+            return parents[rank] or region.province or name
+    return name
+
+
 def _level_rank(m: Mention) -> int:
     return LEVEL_RANK.get(region_level(m["norm"]["name"]) or "", -1)
 
@@ -183,7 +194,9 @@ class RegionTracker:
         self.home_rank = home_rank(text, regions, cues)
         local = [m for m in regions if self.is_local(m)]
         home = [m for m in local if _level_rank(m) == self.home_rank]
-        self.default = _dominant_region(home or local)
+        # a city report that names its city only inside body names (佛山市工业和信息化局) is about
+        # the city of the districts it names
+        self.default = _dominant_region(home) or ancestor_at(_dominant_region(local), self.home_rank)
         points: list[tuple[int, str | None]] = []
         for heading in _TOP_HEADING.finditer(text):
             first = next((m for m in local if m["start"] >= heading.start()), None)

@@ -114,7 +114,7 @@ def test_district_report_keeps_its_district_when_the_city_is_named_in_a_category
 
 
 def test_city_named_only_inside_body_names_is_found_through_its_district():
-    text = ("佛山市工业和信息化局发布数据。全市规上工业增加值增长6%。全市新增高新技术企业300家。"
+    text = ("佛山市工业和信息化局发布数据,全市经济稳中向好。规上工业增加值增长6%。全市新增高新技术企业300家。"
             "顺德区新增科技型企业50家。")
     records = link(text, [qty(text, "6%", 6, "%", "percent"), qty(text, "300家", 300, "家"),
                           region(text, "顺德区", "顺德区"), qty(text, "50家", 50, "家")])

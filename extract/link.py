@@ -23,6 +23,8 @@ from extract.rules import load_rules
 
 SENTENCE_END = "。！？!?；;\n"
 _COMPARISON_WORDS = ("较", "比", "相比", "相较", "对比", "与")
+_RATIO_WORDS = ("是", "为", "相当于")
+_RATIO_UNITS = ("倍", "%")
 CLAUSE_END = SENTENCE_END + "，,：:"
 ENUM_SEP = "、"
 ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
@@ -41,6 +43,7 @@ class Cues:
     target_not_after: tuple[str, ...]
     target_not_before: tuple[str, ...]
     change_units: frozenset[str]
+    other_reach: int
     before_stop: regex.Pattern
     before_stop_suffix: regex.Pattern
     after_stop: regex.Pattern
@@ -61,16 +64,17 @@ def load_cues() -> Cues:
     rules = load_rules("link_cues")
     measure = rules["measure"]
     return Cues(
-        aspect={k: rules["aspect"][k] for k in ("target", "new", "change", "level")},
+        aspect={k: rules["aspect"][k] for k in ("target", "new", "change", "level", "other")},
         target=regex.compile(f"(?:{_alternation(rules['aspect']['target'])})"),
         target_not_after=tuple(rules["aspect"]["target_not_after"]),
         target_not_before=tuple(rules["aspect"]["target_not_before"]),
         change_units=frozenset(rules["aspect"]["change_units"]),
+        other_reach=rules["aspect"]["other_reach"],
         # words that hold a stop word (增加值 holds 增加) match first and are passed over
         before_stop=regex.compile(
             f"(?P<word>{_alternation(measure['holds_stop'])})|(?:{_alternation(measure['before_stop'])})"
         ),
-        before_stop_suffix=regex.compile(f"(?:{_alternation(measure['before_stop'])})$"),
+        before_stop_suffix=regex.compile(f"(?:{_alternation(measure['before_stop'] + measure['peel_before'])})$"),
         after_stop=regex.compile(f"(?:{_alternation(measure['after_stop'])})"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
         trim_prefix=regex.compile(f"(?:{_alternation(measure['trim_prefix'])})+"),
@@ -326,10 +330,12 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues) -> str | None:
         return "target"
     before = text[lo : q["start"]]
     best, best_end = None, -1
-    for aspect in ("level", "new", "change"):
+    for aspect in ("level", "new", "change", "other"):
         for word in cues.aspect[aspect]:
             pos = before.rfind(word)
             end = pos + len(word)
+            if aspect == "other" and len(before) - end > cues.other_reach:
+                continue
             if pos != -1 and (end > best_end or (end == best_end and len(word) > 1 and aspect == "level")):
                 best, best_end = aspect, end
     if best == "new" and q["norm"]["unit"] in cues.change_units:
@@ -357,12 +363,20 @@ def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int) -
         return scoping[0]  # a running total takes the date heading its sentence (SPEC section 6)
     for d in reversed(scoping):
         follower = text[d["end"] : d["end"] + 1]
+        if follower == "的" and _is_ratio_base(text, d, q):
+            continue  # 是2018年的2.3倍: the base of a ratio, like 较2018年
         if follower == "的" and q["start"] - d["end"] <= 2:
             return d  # 由2017年的94家: the date describes exactly this number
         if follower in ("的", "度"):
             continue  # the date describes a subject (2017年的…, 2023年度…), it scopes nothing later
         return d
     return None
+
+
+def _is_ratio_base(text: str, d: Mention, q: Mention) -> bool:
+    """是2018年的2.3倍, 为上年的85%, 相当于2020年的1.5倍: a multiple or share of that date's figure."""
+    before = text[max(0, d["start"] - 3) : d["start"]]
+    return q["norm"]["unit"] in _RATIO_UNITS and before.endswith(_RATIO_WORDS)
 
 
 def _is_comparison_base(text: str, d: Mention) -> bool:

@@ -44,6 +44,8 @@ class Cues:
     target_not_before: tuple[str, ...]
     change_units: frozenset[str]
     other_reach: int
+    respectively: str
+    list_joins: tuple[str, ...]
     before_stop: regex.Pattern
     before_stop_suffix: regex.Pattern
     after_stop: regex.Pattern
@@ -70,6 +72,8 @@ def load_cues() -> Cues:
         target_not_before=tuple(rules["aspect"]["target_not_before"]),
         change_units=frozenset(rules["aspect"]["change_units"]),
         other_reach=rules["aspect"]["other_reach"],
+        respectively=measure["respectively"],
+        list_joins=tuple(sorted(measure["list_joins"], key=len, reverse=True)),
         # words that hold a stop word (增加值 holds 增加) match first and are passed over
         before_stop=regex.compile(
             f"(?P<word>{_alternation(measure['holds_stop'])})|(?:{_alternation(measure['before_stop'])})"
@@ -460,6 +464,9 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
         aspect = "target"
     aspect = aspect or "level"
     region = _region(text, q, in_sentence, cstart, regions, cues)
+    paired = _respectively(text, q, in_sentence, cstart, cend, cues)
+    if paired is not None:
+        measure, region = paired[0] or measure, paired[1] or region
     entities = [m["id"] for m in in_sentence
                 if m["type"] in ENTITY_TYPES and cstart <= m["start"] and m["end"] <= cend]
     norm = q["norm"]
@@ -469,6 +476,39 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
         "region": region, "time": time, "aspect": aspect, "entities": entities,
         "sentence": {"start": sent[0], "end": sent[1]},
     }
+
+
+def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int, cend: int,
+                  cues: Cues) -> tuple[dict[str, Any] | None, str | None] | None:
+    """A和B分别增长12%和15%, 襄阳市、宜昌市分别新增420家和380家: the i-th number after 分别 takes the
+    i-th measure and the i-th region before it, where the counts agree."""
+    at = text.rfind(cues.respectively, cstart, q["start"])
+    if at == -1:
+        return None
+    numbers = [m for m in in_sentence if m["type"] == "QUANTITY" and at < m["start"] and m["end"] <= cend]
+    if len(numbers) < 2 or q not in numbers:
+        return None
+    i = numbers.index(q)
+    places = [m for m in in_sentence if m["type"] == "REGION" and cstart <= m["start"] and m["end"] <= at]
+    items = _listed_measures(text, cstart, at, in_sentence, cues)
+    measure = _span_dict(text, items[i]) if len(items) == len(numbers) else None
+    region = places[i]["norm"]["name"] if len(places) == len(numbers) else None
+    return measure, region
+
+
+def _listed_measures(text: str, lo: int, end: int, in_sentence: list[Mention], cues: Cues) -> list[tuple[int, int]]:
+    """The measures of a list ending at ``end`` (A和B, A、B及C), first to last."""
+    blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= end]
+    items: list[tuple[int, int]] = []
+    while True:
+        span = _measure_before(text, lo, end, blockers, cues)
+        if span is None:
+            return []
+        items.insert(0, span)
+        conjunction = next((w for w in cues.list_joins if text.endswith(w, lo, span[0])), None)
+        if conjunction is None:
+            return items
+        end = span[0] - len(conjunction)
 
 
 def _measure(text: str, q: Mention, lo: int, cend: int, in_sentence: list[Mention],

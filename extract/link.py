@@ -433,7 +433,29 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date) -> list
         record["id"] = f"r{len(records) + 1}"
         records.append(record)
         previous = record
+    _respectively_across(text, records, {m["id"]: m for m in mentions}, cues)
     return [_ordered(r) for r in records]
+
+
+def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[str, Mention], cues: Cues) -> None:
+    """高新技术企业586家、科技型中小企业2310家，分别增长89%和1.6倍: a clause that opens with 分别 pairs
+    its numbers with the last as many facts of the clauses before it in the sentence."""
+    for i, record in enumerate(records):
+        q = by_id[record["quantity"]]
+        sent_start = record["sentence"]["start"]
+        cstart = clause_start(text, q["start"], sent_start)
+        if not text.startswith(cues.respectively, cstart):
+            continue
+        clause = [r for r in records if r["sentence"]["start"] == sent_start
+                  and clause_start(text, by_id[r["quantity"]]["start"], sent_start) == cstart]
+        earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
+                   and by_id[r["quantity"]]["end"] <= cstart]
+        if len(earlier) < len(clause) or len(clause) < 2:
+            continue
+        source = earlier[-len(clause):][clause.index(record)]
+        record["measure"] = dict(source["measure"]) if source["measure"] else record["measure"]
+        record["indicator"] = canonical_indicator(record["measure"]["text"] if record["measure"] else None)
+        record["region"] = source["region"]
 
 
 def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int], para_dates: list[Mention],

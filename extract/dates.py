@@ -290,13 +290,14 @@ def _calendar_pattern(words: dict[str, Any], festivals: list[str]) -> str:
     chu, di, mo = (rf"初(?![{_cls(g['after_chu'])}])", rf"底(?![{_cls(g['after_di'])}])",
                    rf"末(?![{_cls(g['after_mo'])}])")
     rel_month = _alt(words["relative_months"])
+    xun = _alt([part for part in words["month_parts"] if part.endswith("旬")])  # 上旬, 中下旬 ...
     body = (
         rf"(?P<dm>{_MON})月(?P<da>{_DAY})[日号]?{sep}(?:(?P<dm2>{_MON})月)?(?P<db>{_DAY})[日号]"
         rf"|(?P<ma>{_MON})月?{sep}(?P<mb>{_MON})月份?"
         rf"|(?P<m>{_MON})月(?P<d>{_DAY})[日号]"
         rf"|(?P<m>{_MON_CN})月(?P<d>{_DAY_CN})(?![日号{_CN_NUM}个])"
         rf"|(?P<rm>{rel_month})(?P<d>{_DAY})[日号]"
-        rf"|(?P<mp>{_MON})月(?P<mpart>上旬|中旬|下旬|{chu}|{di}|{mo})"
+        rf"|(?P<mp>{_MON})月(?P<mpart>{xun}|{chu}|{di}|{mo})"
         rf"|第?(?P<qa>{_QUARTER})(?:季度)?{sep}第?(?P<qb>{_QUARTER})季度"
         r"|前(?P<qn>[二三2-3])个?季度"  # 前一个季度 is "the previous quarter"
         rf"|第?(?P<q>{_QUARTER})季度(?P<qend>末|底)?"

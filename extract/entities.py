@@ -436,7 +436,7 @@ def choose_regions(cands: list[Candidate]) -> list[Candidate]:
         if c.type == "REGION" and c.regions:
             near = [r for r in c.regions if {r.province, r.prefecture, r.name} & context]
             best = min(near or c.regions, key=lambda r: r.rank)
-            if not near and context and _needs_context(best, surface=c.name):
+            if not near and _needs_context(best, surface=c.name) and (context or _common_word(c.name)):
                 continue
             c.name = best.name
         kept.append(c)
@@ -445,15 +445,33 @@ def choose_regions(cands: list[Candidate]) -> list[Candidate]:
 
 def region_context(cands: list[Candidate]) -> set[str]:
     """Provinces and prefectures the document names without ambiguity: official names and
-    province or prefecture short forms that name one division only."""
+    province or prefecture short forms that name one division only, and what all readings of
+    an ambiguous city name share (长沙 is 长沙市 or its 长沙县: either way 湖南省, 长沙市)."""
     context: set[str] = set()
     for c in cands:
-        if c.type != "REGION" or len(c.regions) != 1:
+        if c.type != "REGION" or not c.regions:
             continue
-        r = c.regions[0]
-        if r.level != "county" or c.name == r.name:
-            context.update({r.province or r.name, r.prefecture or r.name})
+        if len(c.regions) == 1:
+            r = c.regions[0]
+            if r.level != "county" or c.name == r.name:
+                context.update({r.province or r.name, r.prefecture or r.name})
+        elif any(r.level != "county" for r in c.regions):
+            context.update(set.intersection(*(_enclosing(r) for r in c.regions)))
     return context - {""}
+
+
+def _enclosing(region: Region) -> set[str]:
+    """The province and prefecture a division lies in, itself included when it is one."""
+    if region.level == "county":
+        return {region.province, region.prefecture}
+    return {region.province or region.name, region.prefecture or region.name}
+
+
+def _common_word(surface: str | None) -> bool:
+    """A county short form that is also a frequent word (新建, 平原): with no place named
+    around it, it is the word."""
+    threshold = lexicon().region_rules["common_word_freq"]
+    return jieba_segmenter().FREQ.get(surface or "", 0) >= threshold
 
 
 def _needs_context(region: Region, surface: str | None) -> bool:

@@ -33,8 +33,10 @@ MODEL_DIR = REPO_ROOT / "models" / "ner"
 MODEL_TYPES = frozenset({"COMPANY"})
 
 SENTENCE_END = '。！？!?；;：:”"」』)）】…'
-NUMERAL = re.compile(r"^第?[\d.一二三四五六七八九十百千万两几数多余]+[家个所项批类种名位]?$")
+NUMERAL = re.compile(r"^第?[\d.一二三四五六七八九十百千万两几数多余]+[家个所项批类种名位]?$")  # 5家, 两个
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
+COUNTERS = "家个所项批类种名位"  # measure words NUMERAL allows after a count
+ENUMERATORS = {"、", "和", "及", "与"}
 NAME_TOKEN = re.compile(r"^[\u3400-\u9fffA-Za-z·]+$")
 LEVEL_WORDS = {"省", "市", "区", "县", "州", "镇", "乡"}
 KNOWN_WORD_FREQ = 50
@@ -249,6 +251,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if tok.text in lex.stop_tagged:
             break
         if NUMERAL.match(tok.text):
+            if info.type == "COMPANY" and start < head_start and _opens_name(t, i, stops):
+                start = tok.start  # 万马汽车, 三一重工: a brand that starts with a numeral (not 一公司)
             break
         if tok.text in lex.company_heads or tok.text.endswith(tuple(lex.company_heads)):
             start = _after_company_head(t, tok, start, head, info)
@@ -257,6 +261,18 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # another name ends here: 长沙经开区 before a listed 三一重工
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
+
+
+def _opens_name(t: Text, i: int, stops: set[str]) -> bool:
+    """A Chinese numeral token is the first word of a name (万马, 三一), not a count, when it
+    carries no measure word and nothing that could be part of the name stands before it."""
+    tok = t.tokens[i]
+    if not HAN.match(tok.text) or tok.text[-1] in COUNTERS or tok.text.startswith("第"):
+        return False
+    if i == 0 or t.tokens[i - 1].end < tok.start:
+        return True
+    before = t.tokens[i - 1].text
+    return before in stops or before in ENUMERATORS or not NAME_TOKEN.match(before)
 
 
 def _after_company_head(t: Text, tok: Token, start: int, head: str, info: HeadInfo) -> int:

@@ -44,6 +44,7 @@ class Cues:
     target_not_before: tuple[str, ...]
     change_units: frozenset[str]
     other_reach: int
+    neutral: tuple[str, ...]
     respectively: str
     list_joins: tuple[str, ...]
     before_stop: regex.Pattern
@@ -72,6 +73,7 @@ def load_cues() -> Cues:
         target_not_before=tuple(rules["aspect"]["target_not_before"]),
         change_units=frozenset(rules["aspect"]["change_units"]),
         other_reach=rules["aspect"]["other_reach"],
+        neutral=tuple(rules["aspect"]["neutral"]),
         respectively=measure["respectively"],
         list_joins=tuple(sorted(measure["list_joins"], key=len, reverse=True)),
         # words that hold a stop word (增加值 holds 增加) match first and are passed over
@@ -170,18 +172,22 @@ def _level_rank(m: Mention) -> int:
 
 
 def home_rank(text: str, regions: list[Mention], cues: Cues) -> int:
-    """The level a document reports on: the level with most votes, where each REGION mention votes
-    for its level and each level word for its own (全区 county, 全市 city, 全省 province); on a
-    tie, the lower level. A district report names its district and says 全区 most; a city or
-    province report names the city or province and says 全市 or 全省 most, and names its
-    districts only in passing. 全市 counts for the province level in a municipality (重庆市)."""
-    votes = Counter(_level_rank(m) for m in regions)
+    """The level a document reports on: the level with most votes. A level's votes are the
+    mentions of its most named region plus its level words (全区 county, 全市 city, 全省
+    province); on a tie, the lower level. A district report names its own district again and
+    again and says 全区; a city or province report names itself and says 全市 or 全省, while each
+    of its districts comes up once or twice. 全市 counts for the province level in a
+    municipality (重庆市)."""
+    named = Counter((_level_rank(m), m["norm"]["name"]) for m in regions)
+    votes: Counter[int] = Counter()
+    for (rank, _), n in named.items():
+        votes[rank] = max(votes[rank], n)
     city_rank = LEVEL_RANK["prefecture"] if votes[LEVEL_RANK["prefecture"]] or not votes[0] else 0
     for words, rank in ((cues.section_words, LEVEL_RANK["county"]), (cues.city_words, city_rank),
                         (cues.province_words, LEVEL_RANK["province"])):
         votes[rank] += sum(text.count(w) for w in words)
     votes.pop(-1, None)
-    if not votes:
+    if not +votes:
         return LEVEL_RANK["county"]
     return max(votes, key=lambda rank: (votes[rank], rank))
 
@@ -333,6 +339,8 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues) -> str | None:
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
     before = text[lo : q["start"]]
+    for phrase in cues.neutral:  # 分别为 is a copula: 新认定…分别为186家 stays new
+        before = before.replace(phrase, "\0" * len(phrase))
     best, best_end = None, -1
     for aspect in ("level", "new", "change", "other"):
         for word in cues.aspect[aspect]:
@@ -471,7 +479,7 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues)
     if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"]:
         aspect = previous["aspect"]  # 工作室3个、工作站5个: an enumeration shares its verb
-    measure = _measure(text, q, lo, cend, in_sentence, previous, cues)
+    measure = _measure(text, q, lo, cstart, cend, in_sentence, previous, cues)
     dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
     time_mention = _time_for(text, q, dates_before, cstart)
     if time_mention is None and not dates_before:
@@ -533,7 +541,7 @@ def _listed_measures(text: str, lo: int, end: int, in_sentence: list[Mention], c
         end = span[0] - len(conjunction)
 
 
-def _measure(text: str, q: Mention, lo: int, cend: int, in_sentence: list[Mention],
+def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence: list[Mention],
              previous: dict[str, Any] | None, cues: Cues) -> dict[str, Any] | None:
     norm = q["norm"]
     if norm["dimension"] == "duration":
@@ -555,9 +563,21 @@ def _measure(text: str, q: Mention, lo: int, cend: int, in_sentence: list[Mentio
     names_after = (norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL
                    or _LINKED_AFTER.match(text, q["end"]) is not None)
     span = after() or before() if names_after else before()
+    if span is None and lo == cstart:
+        span = _label_before_colon(text, cstart, blockers, cues)
     if span is None and previous is not None and previous["measure"]:
         return dict(previous["measure"])
     return _span_dict(text, span)
+
+
+def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """一、高新技术企业：新增312家 — a figure after a colon is measured by the label before it."""
+    colon = cstart - 1
+    if colon < 0 or text[colon] not in "：:":
+        return None
+    lo = text.rfind("\n", 0, colon) + 1
+    lo = max(lo, text.rfind(ENUM_SEP, lo, colon) + 1)  # after the enumerator 一、
+    return _measure_before(text, lo, colon, blockers, cues)
 
 
 def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regions: RegionTracker,

@@ -285,14 +285,20 @@ def _after_company_head(t: Text, tok: Token, start: int, head: str, info: HeadIn
             return central
         if tok.text.endswith("银行"):
             return name_start(t, tok.end - 2, "银行", HeadInfo("COMPANY"))
+        if tok.text in lex.company_heads and t.joined.endswith("银行", 0, tok.start):
+            return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))  # 招商银行股份有限公司深圳分行
     if info.type == "COMPANY" and tok.end == start and head in lex.company_heads:
         return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))
     return start
 
 
 def _trim(t: Text, start: int, head_start: int) -> int:
-    """Drop verbs, particles and determiners from the left edge (积极推行知识产权信用贷款)."""
+    """Drop verbs, particles and determiners from the left edge (积极推行知识产权信用贷款), and a
+    preposition the segmenter glued to a level word (从市 of 从市科技局, 据市 of 据市统计局)."""
     lex = lexicon()
+    first = t.tokens[t.token_at[start]].text if start < head_start else ""
+    if len(first) == 2 and first[0] in lex.stop and first[1] in LEVEL_WORDS:
+        start += 1
     while start < head_start:
         tok = t.tokens[t.token_at[start]]
         if tok.end > head_start or not (tok.text in lex.trim or tok.text in lex.leading):

@@ -896,9 +896,8 @@ def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar
     lists = _trigger_lists()
     pre = _prefix(text, item.start, low, lists["prefix"], g)
     suf = _suffix(text, item.end, high, lists["suffix"], g)
-    quote_close = g.cal["five_year_plans_guard"]["quote_close"]
-    if suf is None and item.rule == "plan" and text[item.end : item.end + 1] in quote_close:
-        # “十四五”以来: the trigger after the closing quote still makes the plan a since
+    if suf is None and _quoted(text, item.start, item.end, g.cal["five_year_plans_guard"]):
+        # “十四五”以来: a trigger after the closing quote still makes a quoted date a since
         since = _suffix(text, item.end + 1, high, lists["since_suffix"], g)
         if since:
             iv = _since(item.iv.start, item.iv.granularity, ref)

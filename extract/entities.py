@@ -33,9 +33,9 @@ MODEL_DIR = REPO_ROOT / "models" / "ner"
 MODEL_TYPES = frozenset({"COMPANY"})
 
 SENTENCE_END = '。！？!?；;：:”"」』)）】…'
-NUMERAL = re.compile(r"^第?[\d.一二三四五六七八九十百千万两几数多余]+[家个所项批类种名位]?$")  # 5家, 两个
+COUNTERS = "家个所项批类种名位"  # measure words a count may carry inside one token (5家, 两个)
+NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万两几数多余]+[{COUNTERS}]?$")
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
-COUNTERS = "家个所项批类种名位"  # measure words NUMERAL allows after a count
 ENUMERATORS = {"、", "和", "及", "与"}
 NAME_TOKEN = re.compile(r"^[\u3400-\u9fffA-Za-z·]+$")
 LEVEL_WORDS = {"省", "市", "区", "县", "州", "镇", "乡"}
@@ -180,10 +180,10 @@ class Lexicon:
         return heads
 
     @staticmethod
-    def known_word(word: str) -> bool:
+    def known_word(word: str, min_freq: int = KNOWN_WORD_FREQ) -> bool:
         """Whether ``word`` is a common word of the segmenter's dictionary (a brand such as
         慕典 is not; rare dictionary entries such as 美特 count as unknown)."""
-        return jieba_segmenter().FREQ.get(word, 0) >= KNOWN_WORD_FREQ
+        return jieba_segmenter().FREQ.get(word, 0) >= min_freq
 
     def is_region_word(self, word: str) -> bool:
         return word in self.regions or word in LEVEL_WORDS
@@ -458,7 +458,9 @@ def choose_regions(cands: list[Candidate]) -> list[Candidate]:
         if c.type == "REGION" and c.regions:
             near = [r for r in c.regions if {r.province, r.prefecture, r.name} & context]
             best = min(near or c.regions, key=lambda r: r.rank)
-            if not near and _needs_context(best, surface=c.name) and (context or _common_word(c.name)):
+            # a county short form that is a frequent word (新建, 平原) needs a place named around it
+            frequent = lexicon().known_word(c.name or "", lexicon().region_rules["common_word_freq"])
+            if not near and _needs_context(best, surface=c.name) and (context or frequent):
                 continue
             c.name = best.name
         kept.append(c)
@@ -487,13 +489,6 @@ def _enclosing(region: Region) -> set[str]:
     if region.level == "county":
         return {region.province, region.prefecture}
     return {region.province or region.name, region.prefecture or region.name}
-
-
-def _common_word(surface: str | None) -> bool:
-    """A county short form that is also a frequent word (新建, 平原): with no place named
-    around it, it is the word."""
-    threshold = lexicon().region_rules["common_word_freq"]
-    return jieba_segmenter().FREQ.get(surface or "", 0) >= threshold
 
 
 def _needs_context(region: Region, surface: str | None) -> bool:

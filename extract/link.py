@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from extract.lexicon import LEVEL_RANK, region_table
+from extract.lexicon import LEVEL_RANK, Region, region_table
 from extract.mentions import Mention
 from extract.rules import load_rules
 
@@ -140,31 +140,24 @@ def clause_end(text: str, pos: int, ceiling: int) -> int:
 # ---------------------------------------------------------------- region
 
 
+def division(name: str | None) -> Region | None:
+    """The division whose canonical name is ``name`` (None when unknown)."""
+    return next((r for r in region_table().get(name or "", ()) if r.name == name), None)
+
+
 def region_level(name: str) -> str | None:
     """province / prefecture / county for a canonical region name (None when unknown)."""
-    for region in region_table().get(name, ()):
-        if region.name == name:
-            return region.level
-    return None
-
-
-def parent_city(name: str | None) -> str | None:
-    """The city (prefecture, or the municipality) a county-level region belongs to."""
-    for region in region_table().get(name or "", ()):
-        if region.name == name:
-            return region.prefecture or region.province or None
-    return None
+    region = division(name)
+    return region.level if region else None
 
 
 def ancestor_at(name: str | None, rank: int) -> str | None:
-    """The division at level ``rank`` that contains ``name`` (itself when it is at or above it)."""
-    for region in region_table().get(name or "", ()):
-        if region.name == name:
-            if region.rank <= rank:
-                return name
-            parents = [region.province, region.prefecture]
-            return parents[rank] or region.province or name
-    return name
+    """The division at level ``rank`` that contains ``name`` (itself when it is at or above it):
+    a district's city at the prefecture rank (its municipality where it has no prefecture)."""
+    region = division(name)
+    if region is None or region.rank <= rank:
+        return name
+    return [region.province, region.prefecture][rank] or region.province or name
 
 
 def _level_rank(m: Mention) -> int:
@@ -586,8 +579,8 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)]
     if named:
         return named[-1]["norm"]["name"]
-    if any(w in text[cstart : q["start"]] for w in cues.city_words) and region_level(section or "") == "county":
-        return parent_city(section) or section  # 全市 in a district report: the district's city
+    if any(w in text[cstart : q["start"]] for w in cues.city_words):
+        return ancestor_at(section, LEVEL_RANK["prefecture"])  # 全市 in a district report: its city
     return section
 
 

@@ -95,15 +95,18 @@ def eval_(
     system_dir: Annotated[Path, typer.Argument(help="Folder of system documents (extract --out).")],
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the scores as JSON here.")] = None,
     misses: Annotated[int, typer.Option(help="List up to N missed, spurious or wrong items.")] = 0,
+    split: Annotated[str | None, typer.Option(help="Score only this split of the gold set (tune, check), "
+                                              "as named in split.json beside or above GOLD_DIR.")] = None,
 ) -> None:
     """Score system output against gold (SPEC section 5): per type, overall, records."""
-    from extract.evaluate import evaluate, format_table
+    from extract.evaluate import evaluate, format_table, split_ids
 
     for path in (gold_dir, system_dir):
         if not path.is_dir():
             _fail(f"{path}: not a folder")
     try:
-        summary, found_misses = evaluate(gold_dir, system_dir)
+        only = split_ids(gold_dir, split) if split else None
+        summary, found_misses = evaluate(gold_dir, system_dir, only)
     except (ValueError, json.JSONDecodeError) as exc:
         _fail(str(exc))
     typer.echo(format_table(summary))
@@ -162,10 +165,16 @@ def table(
 @app.command("check-gold")
 def check_gold(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold documents.")] = Path("corpus/gold"),
-    articles: Annotated[Path, typer.Option(help="Folder of the articles the gold is about.")] = Path("corpus/articles"),
+    articles: Annotated[Path | None, typer.Option(help="Folder of the articles the gold is about (default: the "
+                                                  "one split.json names, else corpus/articles).")] = None,
 ) -> None:
     """Check gold files: schema, offsets, no overlaps, records consistent with their quantities."""
+    from extract.evaluate import split_manifest
     from extract.goldcheck import check_gold_dir
+
+    if articles is None:
+        manifest = split_manifest(gold_dir) or {}
+        articles = Path(manifest["articles"]) if "articles" in manifest else Path("corpus/articles")
 
     problems = check_gold_dir(gold_dir, articles)
     for problem in problems:

@@ -175,10 +175,13 @@ def _describe_record(g: dict, s: dict, wrong: list[str]) -> str:
     return f"record {g['value']} {g['unit']} @{where}: " + "; ".join(parts)
 
 
+SPLIT_FILE = "split.json"
+
+
 def load_dir(path: Path) -> dict[str, dict]:
     docs = {}
     for file in sorted(path.glob("*.json")):
-        if file.name == "run.json":
+        if file.name in ("run.json", SPLIT_FILE):
             continue
         doc = json.loads(file.read_text(encoding="utf-8"))
         docs[doc.get("doc_id", file.stem)] = doc
@@ -190,9 +193,37 @@ def load_dir(path: Path) -> dict[str, dict]:
     return docs
 
 
-def evaluate(gold_dir: Path, system_dir: Path) -> tuple[dict[str, Any], list[Miss]]:
-    """Score every gold document against the system document with the same doc_id."""
+def split_manifest(gold_dir: Path) -> dict[str, Any] | None:
+    """The ``split.json`` that names a gold set's splits: in ``gold_dir`` or its parent (corpus/dev/)."""
+    for folder in (gold_dir, gold_dir.parent):
+        path = folder / SPLIT_FILE
+        if path.is_file():
+            manifest = json.loads(path.read_text(encoding="utf-8"))
+            if "articles" in manifest:  # written relative to the manifest, so it works from any folder
+                manifest["articles"] = str((folder / manifest["articles"]).resolve())
+            return manifest
+    return None
+
+
+def split_ids(gold_dir: Path, split: str) -> list[str]:
+    """The doc_ids of one named split of a gold set (``tune``, ``check``)."""
+    manifest = split_manifest(gold_dir)
+    if manifest is None:
+        raise ValueError(f"{gold_dir}: no {SPLIT_FILE} here or in its parent, so no split '{split}'")
+    splits = manifest.get("splits", {})
+    if split not in splits:
+        raise ValueError(f"{gold_dir}: no split '{split}' (splits: {', '.join(sorted(splits))})")
+    return list(splits[split])
+
+
+def evaluate(gold_dir: Path, system_dir: Path, only: list[str] | None = None) -> tuple[dict[str, Any], list[Miss]]:
+    """Score every gold document (or the doc_ids in ``only``) against the system document with the same doc_id."""
     gold_docs, sys_docs = load_dir(gold_dir), load_dir(system_dir)
+    if only is not None:
+        unknown = sorted(set(only) - set(gold_docs))
+        if unknown:
+            raise ValueError(f"{gold_dir}: the split names documents without gold: {', '.join(unknown)}")
+        gold_docs = {doc_id: gold_docs[doc_id] for doc_id in only}
     if not gold_docs:
         raise ValueError(f"{gold_dir}: no gold documents (*.json) found")
     scores = {t: TypeScore() for t in TYPES}

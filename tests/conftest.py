@@ -13,6 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 CORPUS = ROOT / "corpus" / "articles"
 GOLD = ROOT / "corpus" / "gold"
+DEV_GOLD = ROOT / "corpus" / "dev" / "gold"
+DEV_ARTICLES = SHARED / "devset" / "articles"  # third-party texts: read from ../shared, never copied
 
 
 def run_cli(*args: str, input_text: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
@@ -26,6 +28,15 @@ def corpus_output(tmp_path_factory) -> Path:
     """The documents ``extract`` writes for the bundled corpus (run once per session)."""
     out = tmp_path_factory.mktemp("corpus_out")
     result = run_cli("extract", str(CORPUS), "--out", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def dev_output(tmp_path_factory) -> Path:
+    """The documents ``extract`` writes for the 30 dev-set articles (run once per session)."""
+    out = tmp_path_factory.mktemp("dev_out")
+    result = run_cli("extract", str(DEV_ARTICLES), "--out", str(out), "--quiet")
     assert result.returncode == 0, result.stderr
     return out
 

@@ -45,6 +45,7 @@ import regex
 
 from extract.mentions import Mention, make_mention
 from extract.rules import load_rules
+from extract.structure import Structure
 from extract.textnorm import fold_width
 
 __all__ = ["Interval", "find_dates", "infer_ref_date", "resolve_comparison", "resolve_ref_date",
@@ -979,8 +980,10 @@ def _compared_period(items: list[_Item], item: _Item, text: str) -> Interval | N
 # ---------------------------------------------------------------- public API
 
 
-def find_dates(text: str, ref_date: dt.date) -> list[Mention]:
-    """All DATE mentions of ``text``, normalised against ``ref_date`` (SPEC section 3)."""
+def find_dates(text: str, ref_date: dt.date, layout: Structure | None = None) -> list[Mention]:
+    """All DATE mentions of ``text``, normalised against ``ref_date`` (SPEC section 3).
+
+    ``layout`` is the document's structure (paragraphs, year in view), when the caller has it."""
     g = _grammar()
     folded = fold_width(text)
     cands = [c for finder in _FINDERS for c in finder(folded, ref_date, g)]

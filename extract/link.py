@@ -20,6 +20,7 @@ import regex
 from extract.lexicon import LEVEL_RANK, Region, region_table
 from extract.mentions import Mention
 from extract.rules import load_rules
+from extract.structure import Structure
 
 SENTENCE_END = "。！？!?；;\n"
 _COMPARISON_WORDS = ("较", "比", "相比", "相较", "对比", "与")
@@ -418,8 +419,11 @@ def _time_dict(d: Mention | None) -> dict[str, Any] | None:
 # ---------------------------------------------------------------- records
 
 
-def build_records(text: str, mentions: list[Mention], ref_date: dt.date) -> list[dict[str, Any]]:
-    """One record per QUANTITY mention, in text order (ids r1, r2, ...)."""
+def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
+                  layout: Structure | None = None) -> list[dict[str, Any]]:
+    """One record per QUANTITY mention, in text order (ids r1, r2, ...).
+
+    ``layout`` is the document's structure (paragraphs, headings, year in view), when the caller has it."""
     cues = load_cues()
     regions = RegionTracker(text, mentions, cues)
     starts = [m["start"] for m in mentions]

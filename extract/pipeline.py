@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from extract import dates, entities, link, quantity
+from extract import dates, entities, link, quantity, structure
 from extract.ingest import Article
 from extract.mentions import assign_ids, resolve_overlaps, trim_entities_at_numbers
 
@@ -40,19 +40,21 @@ class Pipeline:
         """Turn one decoded article into a SPEC document (section 2)."""
         text = article.text
         ref_date, ref_source = dates.resolve_ref_date(text, article.meta, self.options.ref_date, self.options.today)
+        layout = structure.analyse(text, article.meta, ref_date)
         found = (
-            dates.find_dates(text, ref_date)
+            dates.find_dates(text, ref_date, layout)
             + quantity.find_quantities(text)
             + entities.find_entities(text, model=self.options.model, segmenter=self.options.segmenter)
         )
         mentions = assign_ids(resolve_overlaps(trim_entities_at_numbers(found, text)))
-        records = link.build_records(text, mentions, ref_date)
+        records = link.build_records(text, mentions, ref_date, layout)
         return {
             "schema_version": SCHEMA_VERSION,
             "doc_id": article.doc_id,
             "source": article.source,
             "ref_date": ref_date.isoformat(),
             "ref_date_source": ref_source,
+            "year_in_view": layout.year_in_view,
             "mentions": mentions,
             "records": records,
         }

@@ -1,0 +1,84 @@
+"""The document's structure, worked out once per article and handed to every stage that needs it.
+
+Paragraphs (one per line: the articles are plain text, one paragraph a line), headings (short
+lines without sentence punctuation) and the *year in view*: the year the report is about, which
+全年, 年末, 上半年 and bare months resolve against (SPEC 6.1). It comes from the title (sidecar or
+first line), then the lead (一年来, 过去一年, a bulletin named in the first paragraph), else
+ref_date's year; ``year_in_view_source`` says which.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+_HEADING = regex.compile(r"^[^\n。！？!?；;，,：:]{1,30}$")
+_YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han}))")
+# A title that reports on a period: 《2022年某省科技经费投入统计公报》, 某市2015年科技工作总结.
+_REPORT_WORDS = regex.compile(r"报告|总结|公报|情况|统计|分析|年报|回顾|成效|盘点")
+# A work report delivered early in a year (政府工作报告——2024年1月23日在…) is about the year before.
+_DELIVERY = regex.compile(r"工作报告[—\-–－]*\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月")
+_LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过去的")
+_LEAD_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Structure:
+    paragraphs: tuple[tuple[int, int], ...]  # (start, end) of each non-empty line
+    headings: tuple[tuple[int, int], ...]  # the paragraphs that read as headings
+    year_in_view: int
+    year_in_view_source: str  # title, lead, ref_date
+
+    def paragraph_at(self, pos: int) -> tuple[int, int] | None:
+        """The paragraph holding offset ``pos``, or None (a line break between paragraphs)."""
+        for start, end in self.paragraphs:
+            if start <= pos < end:
+                return start, end
+        return None
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.strip():
+            spans.append((start, end))
+        start = end + 1
+    return spans
+
+
+def _title_year(title: str) -> int | None:
+    delivered = _DELIVERY.search(title)
+    if delivered:
+        return int(delivered.group(1)) - (1 if int(delivered.group(2)) <= 6 else 0)
+    years = _YEAR.findall(title)
+    if years and _REPORT_WORDS.search(title):
+        return int(years[0])
+    return None
+
+
+def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, str]:
+    """``(year, source)``: the year the report is about (SPEC 6.1), and where it was found."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    for candidate in (title, first_line if _HEADING.match(first_line) else None):
+        year = _title_year(candidate) if candidate else None
+        if year is not None:
+            return year, "title"
+    lead = text[:_LEAD_CHARS]
+    for quoted in regex.finditer(r"《([^》]{0,40})》", lead):
+        year = _title_year(quoted.group(1))
+        if year is not None:
+            return year, "lead"
+    if _LOOKING_BACK.search(lead):
+        return ref_date.year - (1 if ref_date.month <= 6 else 0), "lead"
+    return ref_date.year, "ref_date"
+
+
+def analyse(text: str, meta: dict | None, ref_date: dt.date) -> Structure:
+    """The structure of one decoded article (``meta`` is its sidecar, may hold ``title``)."""
+    paragraphs = _paragraphs(text)
+    headings = tuple(p for p in paragraphs if _HEADING.match(text[p[0]:p[1]].strip()))
+    year, source = year_in_view(text, (meta or {}).get("title"), ref_date)
+    return Structure(tuple(paragraphs), headings, year, source)

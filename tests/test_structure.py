@@ -1,0 +1,32 @@
+"""The document's structure: paragraphs, headings, the year in view (SPEC 6.1). Invented texts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract.structure import analyse, year_in_view
+
+REF = dt.date(2032, 3, 10)
+
+
+def test_paragraphs_are_lines_and_short_unpunctuated_lines_are_headings():
+    text = "一、工作回顾\n青禾县新增企业12家。\n\n二、下一步打算\n"
+    layout = analyse(text, None, REF)
+    assert [text[s:e] for s, e in layout.paragraphs] == ["一、工作回顾", "青禾县新增企业12家。", "二、下一步打算"]
+    assert [text[s:e] for s, e in layout.headings] == ["一、工作回顾", "二、下一步打算"]
+    assert layout.paragraph_at(text.index("新增")) == layout.paragraphs[1]
+
+
+def test_year_in_view_from_a_report_title_or_a_bulletin_named_in_the_lead():
+    assert year_in_view("正文。", "青禾县2030年科技工作总结及2031年工作思路", REF) == (2030, "title")
+    assert year_in_view("《2029年青禾省科技经费投入统计公报》显示：", None, REF) == (2029, "lead")
+
+
+def test_a_work_report_delivered_early_in_a_year_is_about_the_year_before():
+    title = "政府工作报告——2032年1月20日在青禾市第三届人民代表大会第二次会议上"
+    assert year_in_view("各位代表：", title, REF) == (2031, "title")
+    assert year_in_view("过去一年，全市上下……", None, REF) == (2031, "lead")
+
+
+def test_without_a_cue_the_year_in_view_is_ref_dates_year():
+    assert year_in_view("青禾县举行签约仪式。", "青禾县签约12个项目", REF) == (2032, "ref_date")

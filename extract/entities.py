@@ -34,7 +34,9 @@ MODEL_TYPES = frozenset({"COMPANY"})
 
 SENTENCE_END = '。！？!?；;：:”"」』)）】…'
 COUNTERS = "家个所项批类种名位"  # measure words a count may carry inside one token (5家, 两个)
-NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万两几数多余]+[{COUNTERS}]?$")
+# a count, or a count epithet (三大平台, 四大行动: SPEC 6: 三大先机 is no quantity, nor a name)
+NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万两几数多余]+[{COUNTERS}大]?$")
+PREPOSITIONS = "自从在向对据由经与和及跟同"  # glued by the segmenter to an unknown place (自青禾)
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
 ENUMERATORS = {"、", "和", "及", "与"}
 NAME_TOKEN = re.compile(r"^[\u3400-\u9fffA-Za-z·]+$")
@@ -117,12 +119,19 @@ def join_broken_lines(text: str) -> tuple[str, list[int]]:
     return "".join(text[i] for i in keep), keep
 
 
+# A numbered heading (一、, (三), 2., 第四章): its line break ends it, however long it is.
+CN_DIGITS = "一二三四五六七八九十"
+# (the text is width-folded first: （三） reads as (三))
+HEADING = re.compile(rf"^\s*(?:[{CN_DIGITS}]+[、.]|\([{CN_DIGITS}\d]+\)|\d+[、.]|第[{CN_DIGITS}\d]+[章节部分])")
+
+
 def _joins(before: str, after: str) -> bool:
     before = before.strip()
     return (
         len(before) >= 20
         and before[-1] not in SENTENCE_END
         and not before.startswith("#")
+        and not HEADING.match(before)
         and bool(after)
         and not after.lstrip().startswith("#")
     )
@@ -145,6 +154,13 @@ class Lexicon:
         alternation = "|".join(re.escape(h) for h in sorted(self.heads, key=len, reverse=True))
         self.head_re = re.compile(alternation)
         self.exact_re = re.compile("|".join(map(re.escape, rules["institution"]["exact"])))
+        # names that stand alone: bodies' short forms (省委, 国务院) and big banks' (中行)
+        bodies = rules["institution"]["exact"] + rules["institution"]["short_forms"]
+        self.standalone = {n: "INSTITUTION" for n in bodies}
+        self.standalone.update({n: "COMPANY" for n in rules["company"]["bank_short_forms"]})
+        by_length = sorted(self.standalone, key=len, reverse=True)
+        self.standalone_re = re.compile("|".join(map(re.escape, by_length)))
+        self.apposition = set(rules["boundary"]["apposition_nouns"])
         self.stop = set(rules["boundary"]["stop"])
         self.trim = set(rules["name"]["trim"])
         self.generic = set(rules["name"]["generic"])
@@ -211,6 +227,8 @@ def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     if head not in GOV_HEADS or t.tokens[i].text != "和" or i == 0:
         return False
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
+    if left.endswith(lex.name_heads) or left in lex.standalone or right in lex.standalone:
+        return False  # 省政府和市委, 工作部署和市委: two names (or a word ending like one) meet at 和
     return len(left) >= 2 and left not in lex.stop and not lex.is_region_word(left) and right not in lex.regions
 
 
@@ -250,6 +268,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break
         if tok.text in lex.stop_tagged:
             break
+        if tok.text in lex.apposition and lex.is_region_word(t.tokens[t.token_at[start]].text):
+            break  # 研发机构 before 青禾稀土研究院: a category in apposition
         if NUMERAL.match(tok.text):
             if info.type == "COMPANY" and start < head_start and _opens_name(t, i, stops):
                 start = tok.start  # 万马汽车, 三一重工: a brand that starts with a numeral (not 一公司)
@@ -297,8 +317,14 @@ def _trim(t: Text, start: int, head_start: int) -> int:
     preposition the segmenter glued to a level word (从市 of 从市科技局, 据市 of 据市统计局)."""
     lex = lexicon()
     first = t.tokens[t.token_at[start]].text if start < head_start else ""
-    if len(first) == 2 and first[0] in lex.stop and first[1] in LEVEL_WORDS:
-        start += 1
+    if len(first) >= 2 and first[0] in lex.stop and lex.is_region_word(first[1:]):
+        start += 1  # 从市, 自沈阳市: the preposition, not the place
+    elif (
+        len(first) >= 3
+        and first[0] in PREPOSITIONS
+        and not (first in lex.regions or first.endswith(lex.name_heads) or lex.known_word(first))
+    ):
+        start += 1  # 自青禾 (自 + a place the table lacks); 自然, 自贡 are words
     while start < head_start:
         tok = t.tokens[t.token_at[start]]
         if tok.end > head_start or not (tok.text in lex.trim or tok.text in lex.leading):
@@ -389,6 +415,10 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
     words = modifier_words(t, start, head_start)
     if not _is_specific(words, head, info, name):
         return None
+    if info.type == "LOAN" and not _is_loan(t, start, end, head):
+        return None
+    if info.type == "PLATFORM" and not _names_one_platform(t, start, words, head):
+        return None
     if head in lex.institution["central_bank_only"] and not any(cb in name for cb in lex.central_bank):
         info = HeadInfo("COMPANY")
     legal = info.type == "COMPANY" and head.endswith("公司")
@@ -399,9 +429,11 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
     """Whether the words before the head make one named thing, not a category."""
     lex = lexicon()
     if not words:
-        return info.type == "PLATFORM" and head in lex.platform["bare_ok"]
+        return head in (lex.platform["bare_ok"] if info.type == "PLATFORM" else lex.loan["bare_ok"])
     if info.type == "INSTITUTION" and len(name) < lex.institution["min_chars"].get(head, 2):
         return False
+    if info.type == "INSTITUTION" and head in lex.institution["generic_ok_heads"]:
+        return True  # 科技部, 商务部: a ministry written bare
     # a zone names a place as well as a region does (高新区管委会)
     places = [w for w in words if lex.is_region_word(w) or w in lex.park_heads]
     has_region = bool(places)
@@ -411,6 +443,51 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
     if covered_by("".join(rest), lex.generic_for.get(info.type, lex.generic)):
         return has_region and _region_is_enough(head, info)
     return True
+
+
+def _is_loan(t: Text, start: int, end: int, head: str) -> bool:
+    """A product named …贷 is long enough or quoted (not 首贷, 申贷); loans grouped for a
+    statistic (科技贷款余额) are a measure unless a kind by its terms (信用贷款余额)."""
+    lex = lexicon()
+    if head == "贷" and end - start < lex.loan["product_min_chars"]:
+        return _quoted(t, start, end)
+    if head != "贷" and t.joined.startswith(tuple(lex.loan["statistic_after"]), end):
+        return t.joined[start:end].endswith(tuple(lex.loan["kinds_by_terms"]))
+    return True
+
+
+OPEN_QUOTES, CLOSE_QUOTES = "“\"「『", "”\"」』"
+
+
+def _quoted(t: Text, start: int, end: int) -> bool:
+    """Whether ``joined[start:end]`` stands between quotation marks (“科企贷”)."""
+    if start < 1 or end >= len(t.joined):
+        return False
+    return t.joined[start - 1] in OPEN_QUOTES and t.joined[end] in CLOSE_QUOTES
+
+
+def _names_one_platform(t: Text, start: int, words: list[str], head: str) -> bool:
+    """A bare zone after a category word is a category (全国高新区); a base or a building needs
+    a place or a word the segmenter does not know before it (not 联合开发示范基地)."""
+    lex = lexicon()
+    if not words:
+        i = t.token_at[start] - 1
+        return i < 0 or t.tokens[i].text not in lex.platform["bare_not_after"]
+    if head in lex.platform["needs_proper"]:
+        return any(lex.is_region_word(w) or _is_proper_word(w) for w in words)
+    return True
+
+
+def _is_proper_word(word: str) -> bool:
+    """A word the dictionary does not know, nor made of words it knows (拓川, not 联合开发)."""
+    lex = lexicon()
+    if len(word) < 2 or word in lex.generic or lex.known_word(word):
+        return False
+    def known(part: str) -> bool:
+        return len(part) == 1 or lex.known_word(part)
+
+    splits = [(word[:i], word[i:]) for i in range(1, len(word)) if len(word) > 2]
+    return not any(known(a) and known(b) for a, b in splits)  # 深加工 = 深 + 加工
 
 
 def covered_by(text: str, words: set[str] | frozenset[str]) -> bool:
@@ -505,12 +582,68 @@ def abbreviation_regions(t: Text, cands: list[Candidate]) -> list[Candidate]:
         tok = t.tokens[i]
         if len(tok.text) != 1 or t.tokens[i - 1].text not in rules["abbrev_before"]:
             continue
-        if t.tokens[i + 1].text not in rules["abbrev_after"]:
+        if t.tokens[i + 1].text not in rules["abbrev_after"] and not HAN.match(t.tokens[i + 1].text):
             continue
-        names = {n for n in named if n.startswith(tok.text)}
+        names = {n for n in named if tok.text in _short_form(n)}  # 綦 of 綦江区, 通 of 南通市
         if len(names) == 1:
             found.append(Candidate("REGION", tok.start, tok.end, "rule:region.abbreviation", name=names.pop()))
     return found
+
+
+def _short_form(name: str) -> str:
+    """A division's name without its level word (南通市 → 南通, 綦江区 → 綦江)."""
+    return name[:-1] if len(name) > 2 and name[-1] in LEVEL_WORDS else name
+
+
+def province_abbreviations(t: Text) -> list[Candidate]:
+    """A province's one-character abbreviation after 全/在/来 (全疆, 在沪, 来湘: SPEC 6.1), as its
+    own token or glued to that word by the segmenter."""
+    rules = lexicon().rules["region"]
+    table, before = rules["province_abbrev"], set(rules["province_abbrev_before"])
+    found = []
+    for i, tok in enumerate(t.tokens):
+        if len(tok.text) == 2 and tok.text[0] in before and tok.text[1] in table:
+            at = tok.start + 1
+        elif len(tok.text) == 1 and tok.text in table and i > 0 and t.tokens[i - 1].text in before:
+            at = tok.start
+        else:
+            continue
+        abbrev = t.joined[at]
+        found.append(Candidate("REGION", at, at + 1, "rule:region.province_abbreviation", name=table[abbrev]))
+    return found
+
+
+# --- names that stand alone: short forms and quoted service systems -------------------------
+
+
+def standalone_candidates(t: Text) -> list[Candidate]:
+    """Short names of one body (省委, 国务院, 央行) and big banks (中行), as whole words."""
+    lex = lexicon()
+    found = []
+    for m in lex.standalone_re.finditer(t.joined):
+        if t.is_boundary(m.start()) and t.is_boundary(m.end()):
+            type_ = lex.standalone[m.group()]
+            found.append(Candidate(type_, m.start(), m.end(), f"rule:{type_.lower()}.short_form"))
+    return found
+
+
+QUOTED = re.compile(r"(?<=[“\"「『])[\u3400-\u9fff]{2,8}(?=[”\"」』])")
+
+
+def quoted_service_candidates(t: Text) -> list[Candidate]:
+    """Named service systems in quotes (“云企通”: SPEC 6.1) end in one of the service tails."""
+    rules = lexicon().platform
+    tails, not_before = tuple(rules["quoted_service_tails"]), tuple(rules["quoted_service_not_before"])
+    return [
+        Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service")
+        for m in QUOTED.finditer(t.joined)
+        if m.group().endswith(tails) and not any(w in _phrase_after(t, m.end() + 1) for w in not_before)
+    ]
+
+
+def _phrase_after(t: Text, start: int) -> str:
+    """The text from ``start`` to the next punctuation mark."""
+    return re.split(r"[,。;:!?、“”()《》\s]", t.joined[start : start + 30], maxsplit=1)[0]
 
 
 # --- company short names: lists, roles, aliases --------------------------------------------
@@ -672,7 +805,8 @@ def _head_start(t: Text, c: Candidate) -> int:
 
 def rule_candidates(t: Text) -> list[Candidate]:
     cands = choose_regions(head_candidates(t) + region_candidates(t))
-    cands += abbreviation_regions(t, cands)
+    cands += abbreviation_regions(t, cands) + province_abbreviations(t)
+    cands += standalone_candidates(t) + quoted_service_candidates(t)
     cands += list_candidates(t)
     cands += brand_candidates(t)
     aliases = alias_map(t, cands)

@@ -35,7 +35,7 @@ MODEL_TYPES = frozenset({"COMPANY"})
 SENTENCE_END = '。！？!?；;：:”"」』)）】…'
 COUNTERS = "家个所项批类种名位"  # measure words a count may carry inside one token (5家, 两个)
 # a count, or a count epithet (三大平台, 四大行动: SPEC 6: 三大先机 is no quantity, nor a name)
-NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万两几数多余]+[{COUNTERS}大]?$")
+NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万亿两几数多余]+[{COUNTERS}大]?$")
 PREPOSITIONS = "自从在向对据由经与和及跟同"  # glued by the segmenter to an unknown place (自青禾)
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
 ENUMERATORS = {"、", "和", "及", "与"}
@@ -167,7 +167,7 @@ class Lexicon:
         self.company_heads = set(rules["company"]["heads"])
         self.central_bank = tuple(rules["company"]["central_bank"])
         self.loan = rules["loan"]
-        self.loan_stop = self.stop | set(self.loan["extra_stop"])
+        self.loan_stop = (self.stop | set(self.loan["extra_stop"])) - set(self.loan["not_stop"])
         self.institution = rules["institution"]
         self.platform = rules["platform"]
         self.park_heads = set(self.platform["heads"]["park"])
@@ -266,7 +266,7 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break
         if tok.text in lex.attributive_verbs and tok.end != head_start:
             break
-        if tok.text in lex.stop_tagged:
+        if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text):
             break
         if tok.text in lex.apposition and lex.is_region_word(t.tokens[t.token_at[start]].text):
             break  # 研发机构 before 青禾稀土研究院: a category in apposition
@@ -281,6 +281,12 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # another name ends here: 长沙经开区 before a listed 三一重工
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
+
+
+def _ends_in_preposition(word: str) -> bool:
+    """A token the segmenter glued to a preposition (日自 of 24日自沈阳市科技局): no name word."""
+    lex = lexicon()
+    return len(word) >= 2 and word[-1] in PREPOSITIONS and word not in lex.regions and not lex.known_word(word)
 
 
 def _opens_name(t: Text, i: int, stops: set[str]) -> bool:
@@ -368,9 +374,10 @@ def _head_fits(t: Text, match: re.Match, head: str, info: HeadInfo) -> bool:
     lex = lexicon()
     end = match.end()
     nxt = t.joined[end : end + 1]
-    if not t.is_boundary(end) and not (info.type == "INSTITUTION" and len(head) == 1):
-        return False
     tok = t.tokens[t.token_at[match.start()]]
+    glued_stop = tok.start <= match.start() and t.joined[end : tok.end] in lex.stop  # 贷等, 局和
+    if not t.is_boundary(end) and not (info.type == "INSTITUTION" and len(head) == 1) and not glued_stop:
+        return False
     overlap = min(tok.end, end) - match.start()
     if tok.start < match.start() and overlap < min(2, len(head)):  # 新区 across 创新/区
         return False
@@ -413,7 +420,7 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
     if name in lex.regions:  # 浦东新区 is a district, not a zone
         return None
     words = modifier_words(t, start, head_start)
-    if not _is_specific(words, head, info, name):
+    if not _is_specific(words, head, info, name) or _distributed(t, start):
         return None
     if info.type == "LOAN" and not _is_loan(t, start, end, head):
         return None
@@ -443,6 +450,14 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
     if covered_by("".join(rest), lex.generic_for.get(info.type, lex.generic)):
         return has_region and _region_is_enough(head, info)
     return True
+
+
+def _distributed(t: Text, start: int) -> bool:
+    """Level words after 各 name every body of that level (各市、县人民政府, 各县(市)区科技局)."""
+    pos = start
+    while pos > 0 and t.joined[pos - 1] in "、()" + "".join(LEVEL_WORDS):
+        pos -= 1
+    return pos > 0 and t.joined[pos - 1] == "各"
 
 
 def _is_loan(t: Text, start: int, end: int, head: str) -> bool:
@@ -602,8 +617,9 @@ def province_abbreviations(t: Text) -> list[Candidate]:
     table, before = rules["province_abbrev"], set(rules["province_abbrev_before"])
     found = []
     for i, tok in enumerate(t.tokens):
-        if len(tok.text) == 2 and tok.text[0] in before and tok.text[1] in table:
-            at = tok.start + 1
+        glued = len(tok.text) == 2 or not lexicon().known_word(tok.text)  # 全疆; 占全疆
+        if len(tok.text) >= 2 and tok.text[-2] in before and tok.text[-1] in table and glued:
+            at = tok.end - 1
         elif len(tok.text) == 1 and tok.text in table and i > 0 and t.tokens[i - 1].text in before:
             at = tok.start
         else:
@@ -789,7 +805,11 @@ def company_aliases(t: Text, c: Candidate) -> list[str]:
     words = [w for w in words if w not in ("(", ")")]
     aliases = ["".join(words[:n]) for n in range(1, len(words) + 1)]
     minimum = lex.rules["company"]["alias_min_chars"]
-    return [a for a in aliases if len(a) >= minimum and HAN.match(a) and a not in lex.generic]
+    return [
+        a
+        for a in aliases
+        if (len(a) >= minimum or len(a) == 2 and _is_proper_word(a)) and HAN.match(a) and a not in lex.generic
+    ]
 
 
 def _head_start(t: Text, c: Candidate) -> int:

@@ -424,7 +424,7 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return None
     if info.type == "LOAN" and not _is_loan(t, start, end, head):
         return None
-    if info.type == "PLATFORM" and not _names_one_platform(t, start, words, head):
+    if info.type == "PLATFORM" and (not _names_one_platform(t, start, words, head) or _counted(t, start)):
         return None
     if head in lex.institution["central_bank_only"] and not any(cb in name for cb in lex.central_bank):
         info = HeadInfo("COMPANY")
@@ -460,6 +460,17 @@ def _distributed(t: Text, start: int) -> bool:
     return pos > 0 and t.joined[pos - 1] == "各"
 
 
+def _counted(t: Text, start: int) -> bool:
+    """A name right after a count (4个青禾实验室, 206家产业园区) is a counted category (SPEC 3)."""
+    i = t.token_at[start] - 1
+    if i < 0 or t.tokens[i].end != start:
+        return False
+    prev = t.tokens[i].text
+    if len(prev) == 1 and prev in COUNTERS and i > 0:
+        prev = t.tokens[i - 1].text + prev
+    return bool(NUMERAL.match(prev)) and prev[-1] in COUNTERS
+
+
 def _is_loan(t: Text, start: int, end: int, head: str) -> bool:
     """A product named …贷 is long enough or quoted (not 首贷, 申贷); loans grouped for a
     statistic (科技贷款余额) are a measure unless a kind by its terms (信用贷款余额)."""
@@ -488,8 +499,11 @@ def _names_one_platform(t: Text, start: int, words: list[str], head: str) -> boo
     if not words:
         i = t.token_at[start] - 1
         return i < 0 or t.tokens[i].text not in lex.platform["bare_not_after"]
+    place, proper = any(map(lex.is_region_word, words)), any(map(_is_proper_word, words))
+    if head in lex.platform["needs_place_and_proper"]:
+        return place and proper
     if head in lex.platform["needs_proper"]:
-        return any(lex.is_region_word(w) or _is_proper_word(w) for w in words)
+        return place or proper
     return True
 
 
@@ -647,14 +661,21 @@ QUOTED = re.compile(r"(?<=[“\"「『])[\u3400-\u9fff]{2,8}(?=[”\"」』])")
 
 
 def quoted_service_candidates(t: Text) -> list[Candidate]:
-    """Named service systems in quotes (“云企通”: SPEC 6.1) end in one of the service tails."""
+    """Named service systems in quotes (“云企通”: SPEC 6.1) end in one of the service tails; one
+    with 贷 in it or a loan word after it is a loan product (“微贷通”)."""
     rules = lexicon().platform
     tails, not_before = tuple(rules["quoted_service_tails"]), tuple(rules["quoted_service_not_before"])
-    return [
-        Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service")
-        for m in QUOTED.finditer(t.joined)
-        if m.group().endswith(tails) and not any(w in _phrase_after(t, m.end() + 1) for w in not_before)
-    ]
+    found = []
+    for m in QUOTED.finditer(t.joined):
+        after = _phrase_after(t, m.end() + 1)
+        if not m.group().endswith(tails) or any(w in after for w in not_before):
+            continue
+        loan_after = after.startswith(tuple(rules["quoted_loan_after"]))
+        if any(c in m.group() for c in rules["quoted_loan_marks"]) or loan_after:
+            found.append(Candidate("LOAN", m.start(), m.end(), "rule:loan.quoted"))
+        else:
+            found.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service"))
+    return found
 
 
 def _phrase_after(t: Text, start: int) -> str:

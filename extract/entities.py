@@ -251,7 +251,10 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
     i -= 1
     while i >= 0:
         tok = t.tokens[i]
-        if tok.end < start:
+        if not tok.text.strip() and i > 0 and _place_line_before(t, t.tokens[i - 1], start, info):
+            start, i = tok.start, i - 1
+            continue
+        if tok.end < start and not _place_line_before(t, tok, start, info):
             break  # white space between tokens: a name never runs across it
         if t.joined[tok.start] == ")" and tok.end == start:
             group = _bracket_group_start(t, tok.start)
@@ -281,6 +284,15 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # another name ends here: 长沙经开区 before a listed 三一重工
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
+
+
+def _place_line_before(t: Text, tok: Token, start: int, info: HeadInfo) -> bool:
+    """A body's name broken after its place (青禾市\n科学技术局, a letter's signature): the line
+    holds only the place, so the break is inside the name (SPEC 6: the name drops it)."""
+    if info.type != "INSTITUTION" or t.joined[tok.end : start].strip(" ") != "\n":
+        return False
+    line_start = t.joined.rfind("\n", 0, tok.start) + 1
+    return t.joined[line_start : tok.end].strip() == tok.text and tok.text in lexicon().regions
 
 
 def _ends_in_preposition(word: str) -> bool:
@@ -870,7 +882,7 @@ def model_candidates(t: Text, ents: list[tuple[int, int, str]], types: frozenset
 def written_name(t: Text, c: Candidate) -> str:
     """The name as written in the original text, without the line breaks inside it."""
     start, end = t.to_original(c.start, c.end)
-    return "".join(t.original[i] for i in t.offsets[c.start : c.end] if start <= i < end)
+    return "".join(t.original[i] for i in t.offsets[c.start : c.end] if start <= i < end).replace("\n", "")
 
 
 def to_mention(t: Text, c: Candidate) -> Mention:

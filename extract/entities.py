@@ -553,9 +553,12 @@ def region_candidates(t: Text) -> list[Candidate]:
     """Tokens that are division names, or made of them (jieba keeps 上海市浦东新区 whole)."""
     regions = lexicon().regions
     media = tuple(lexicon().region_rules["not_followed_by"])
+    media_words = set(lexicon().region_rules["not_followed_by_word"])
     found = []
-    for tok in t.tokens:
+    for i, tok in enumerate(t.tokens):
         if t.joined.startswith(media, tok.end):
+            continue
+        if i + 1 < len(t.tokens) and t.tokens[i + 1].start == tok.end and t.tokens[i + 1].text in media_words:
             continue
         pieces = [(0, len(tok.text))] if tok.text in regions else (split_regions(tok.text) or [])
         for s, e in pieces:
@@ -759,8 +762,11 @@ def _is_short_name(t: Text, start: int, end: int) -> bool:
         return False
     if text in lex.regions or text.endswith(("企业", "公司")):
         return False
-    rest = "".join(w for w in modifier_words(t, start, end) if not lex.is_region_word(w))
-    return not covered_by(rest, lex.generic)
+    words = [w for w in modifier_words(t, start, end) if not lex.is_region_word(w)]
+    if covered_by("".join(words), lex.generic):
+        return False
+    # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业)
+    return any(map(_is_proper_word, words)) or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
 
 
 def brand_candidates(t: Text) -> list[Candidate]:

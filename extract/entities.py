@@ -36,7 +36,7 @@ SENTENCE_END = '。！？!?；;：:”"」』)）】…'
 COUNTERS = "家个所项批类种名位"  # measure words a count may carry inside one token (5家, 两个)
 # a count, or a count epithet (三大平台, 四大行动: SPEC 6: 三大先机 is no quantity, nor a name)
 NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万亿两几数多余]+[{COUNTERS}大]?$")
-PREPOSITIONS = "自从在向对据由经与和及跟同"  # glued by the segmenter to an unknown place (自青禾)
+PREPOSITIONS = "自从在向对据由经与和及跟同以"  # glued by the segmenter to an unknown place (自青禾)
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
 ENUMERATORS = {"、", "和", "及", "与"}
 NAME_TOKEN = re.compile(r"^[\u3400-\u9fffA-Za-z·]+$")
@@ -111,7 +111,8 @@ def join_broken_lines(text: str) -> tuple[str, list[int]]:
     pos = 0
     for i, piece in enumerate(lines):
         is_gap = i % 2 == 1
-        if is_gap and _joins(lines[i - 1], lines[i + 1] if i + 1 < len(lines) else ""):
+        blank_line = piece.count("\n") > 2  # two blank lines: a caption or section ends there
+        if is_gap and not blank_line and _joins(lines[i - 1], lines[i + 1] if i + 1 < len(lines) else ""):
             pos += len(piece)
             continue
         keep.extend(range(pos, pos + len(piece)))
@@ -171,6 +172,8 @@ class Lexicon:
         self.institution = rules["institution"]
         self.platform = rules["platform"]
         self.park_heads = set(self.platform["heads"]["park"])
+        self.designations = set(self.platform["designations"])
+        self.platform_heads = tuple(platform_heads())
         self.max_chars = rules["boundary"]["max_chars"]
         self.attributive_verbs = set(rules["boundary"]["stop_unless_next_to_head"])
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
@@ -282,6 +285,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break
         if (info.type == "LOAN" or not head) and tok.text.endswith(lex.name_heads):
             break  # another name ends here: 长沙经开区 before a listed 三一重工
+        if head in lex.designations and tok.text.endswith(lex.platform_heads) and tok.end == head_start:
+            break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
 

@@ -633,11 +633,26 @@ def abbreviation_regions(t: Text, cands: list[Candidate]) -> list[Candidate]:
         tok = t.tokens[i]
         if len(tok.text) != 1 or t.tokens[i - 1].text not in rules["abbrev_before"]:
             continue
-        if t.tokens[i + 1].text not in rules["abbrev_after"] and not HAN.match(t.tokens[i + 1].text):
-            continue
+        if t.tokens[i + 1].text not in rules["abbrev_after"] and HAN.match(t.tokens[i + 1].text):
+            continue  # 来綦指导, 来綦。; not 在通过
         names = {n for n in named if tok.text in _short_form(n)}  # 綦 of 綦江区, 通 of 南通市
         if len(names) == 1:
             found.append(Candidate("REGION", tok.start, tok.end, "rule:region.abbreviation", name=names.pop()))
+    return found
+
+
+def city_short_forms(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """X市 for a city with a long name the document names in full (乌鲁木齐市 … 乌市, 哈尔滨 … 哈市);
+    two-character names are left out (上海 … 上市 is listing on a stock market)."""
+    cities = {c.name for c in cands if c.type == "REGION" and c.name and c.name.endswith("市")}
+    long_names = [n for n in cities if len(_short_form(n)) >= 3]
+    found = []
+    for tok in t.tokens:
+        if len(tok.text) != 2 or tok.text[1] != "市" or tok.text in lexicon().regions:
+            continue
+        names = {n for n in long_names if n[0] == tok.text[0]}
+        if len(names) == 1:
+            found.append(Candidate("REGION", tok.start, tok.end, "rule:region.city_short", name=names.pop()))
     return found
 
 
@@ -871,7 +886,7 @@ def _head_start(t: Text, c: Candidate) -> int:
 
 def rule_candidates(t: Text) -> list[Candidate]:
     cands = choose_regions(head_candidates(t) + region_candidates(t))
-    cands += abbreviation_regions(t, cands) + province_abbreviations(t)
+    cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
     cands += standalone_candidates(t) + quoted_service_candidates(t)
     cands += list_candidates(t)
     cands += brand_candidates(t)

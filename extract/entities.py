@@ -270,8 +270,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             continue
         if head_start - tok.start > lex.max_chars or not NAME_TOKEN.match(tok.text) or tok.text in stops:
             break
-        if tok.text in lex.attributive_verbs and tok.end != head_start:
-            break
+        if tok.text in lex.attributive_verbs and (tok.end != head_start or _name_ends_before(t, i)):
+            break  # …联合研究院 is a name; 科技局联合经开区 is two
         if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text):
             break
         if tok.text in lex.apposition and lex.is_region_word(t.tokens[t.token_at[start]].text):
@@ -289,6 +289,11 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
+
+
+def _name_ends_before(t: Text, i: int) -> bool:
+    """Whether the token before token ``i`` ends a name (a body's or a zone's head)."""
+    return i > 0 and t.tokens[i - 1].end == t.tokens[i].start and t.tokens[i - 1].text.endswith(lexicon().name_heads)
 
 
 def _place_line_before(t: Text, tok: Token, start: int, info: HeadInfo) -> bool:

@@ -670,12 +670,14 @@ def _short_form(name: str) -> str:
 def province_abbreviations(t: Text) -> list[Candidate]:
     """A province's one-character abbreviation after 全/在/来 (全疆, 在沪, 来湘: SPEC 6.1), as its
     own token or glued to that word by the segmenter."""
-    rules = lexicon().rules["region"]
-    table, before = rules["province_abbrev"], set(rules["province_abbrev_before"])
+    lex = lexicon()
+    table, before = lex.region_rules["province_abbrev"], set(lex.region_rules["province_abbrev_before"])
     found = []
     for i, tok in enumerate(t.tokens):
-        glued = len(tok.text) == 2 or not lexicon().known_word(tok.text)  # 全疆; 占全疆
-        if len(tok.text) >= 2 and tok.text[-2] in before and tok.text[-1] in table and glued:
+        if tok.text[-1] not in table:
+            continue
+        glued = len(tok.text) >= 2 and tok.text[-2] in before  # 全疆; 占全疆, not a word ending so
+        if glued and (len(tok.text) == 2 or not lex.known_word(tok.text)):
             at = tok.end - 1
         elif len(tok.text) == 1 and tok.text in table and i > 0 and t.tokens[i - 1].text in before:
             at = tok.start

@@ -225,9 +225,11 @@ def _bracket_group_start(t: Text, close: int) -> int | None:
 
 
 def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
-    """和 inside a ministry's name (工业和信息化部): a government head, no place right of 和."""
+    """和 inside a ministry's name (工业和信息化部) or a policy loan named by its purposes
+    (科技创新和技术改造再贷款): a government or joining head, no place right of 和."""
     lex = lexicon()
-    if head not in GOV_HEADS or t.tokens[i].text != "和" or i == 0:
+    joining = GOV_HEADS | set(lex.loan["and_joins_heads"])
+    if head not in joining or t.tokens[i].text != "和" or i == 0:
         return False
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
     if left.endswith(lex.name_heads) or left in lex.standalone or right in lex.standalone:
@@ -449,6 +451,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return None
     if info.type == "PLATFORM" and (not _names_one_platform(t, start, words, head) or _counted(t, start)):
         return None
+    if _quoted(t, start, end) and t.joined.startswith(tuple(lex.platform["quoted_goal_after"]), end + 1):
+        return None  # “青禾高质量发展示范区”目标: a goal, a role to reach (SPEC 6.1)
     if head in lex.institution["central_bank_only"] and not any(cb in name for cb in lex.central_bank):
         info = HeadInfo("COMPANY")
     legal = info.type == "COMPANY" and head.endswith("公司")

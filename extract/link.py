@@ -57,6 +57,11 @@ class Cues:
     section_words: tuple[str, ...]
     city_words: tuple[str, ...]
     province_words: tuple[str, ...]
+    dateline_after: regex.Pattern
+    per_period: tuple[str, ...]
+    whole_year: tuple[str, ...]
+    running_total: tuple[str, ...]
+    period_after: regex.Pattern
 
 
 def _alternation(words: list[str]) -> str:
@@ -90,6 +95,11 @@ def load_cues() -> Cues:
         section_words=tuple(rules["region"]["section"]),
         city_words=tuple(rules["region"]["city"]),
         province_words=tuple(rules["region"]["province"]),
+        dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
+        per_period=tuple(rules["time"]["per_period"]),
+        whole_year=tuple(rules["time"]["whole_year"]),
+        running_total=tuple(rules["time"]["running_total"]),
+        period_after=regex.compile(f"[”\"]?(?:{_alternation(rules['time']['period_after'])})"),
     )
 
 
@@ -360,13 +370,15 @@ def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
 # ---------------------------------------------------------------- time
 
 
-def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int) -> Mention | None:
+def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int, cues: Cues) -> Mention | None:
     """The DATE scoping ``q`` among the dates of its sentence that precede it."""
-    if not dates_before:
+    scoping = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)]
+    if not scoping:
         return None
-    scoping = [d for d in dates_before if not _is_comparison_base(text, d)]
-    if scoping and "累计" in text[cstart : q["start"]]:
-        return scoping[0]  # a running total takes the date heading its sentence (SPEC section 6)
+    if any(w in text[cstart : q["start"]] for w in cues.running_total):
+        # a running total: the until-date nearest before it (截至…,累计…), else the date heading its sentence
+        own = [d for d in scoping if d["norm"]["kind"] == "until"]
+        return own[-1] if own else scoping[0]
     for d in reversed(scoping):
         follower = text[d["end"] : d["end"] + 1]
         if follower == "的" and _is_ratio_base(text, d, q):
@@ -391,21 +403,41 @@ def _is_comparison_base(text: str, d: Mention) -> bool:
     return before.endswith(_COMPARISON_WORDS)
 
 
-def _carried_time(text: str, sent_start: int, para_dates: list[Mention]) -> Mention | None:
-    """The last scoping date of the clauses this sentence continues (joined to it by ；)."""
-    chain_start = sent_start
-    while chain_start > 0 and text[chain_start - 1] in "；;":
-        chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
-    for d in reversed(para_dates):
-        if chain_start <= d["start"] < sent_start and not _is_comparison_base(text, d) \
-                and text[d["end"] : d["end"] + 1] not in ("的", "度"):
-            return d
-    return None
+def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
+    """银川7月3日消息, 7月3日电: the date of the report, not of its facts."""
+    return cues.dateline_after.match(text, d["end"]) is not None
 
 
-def _whole_year(d: Mention | None, ref_date: dt.date) -> dict[str, Any]:
-    """全年: the calendar year of the period in view (else of ref_date); no mention to point at."""
-    year = int((d["norm"]["end"] or d["norm"]["start"])[:4]) if d else ref_date.year
+def _heads_clause(text: str, d: Mention) -> bool:
+    """The date opens its sentence or clause (2023年,全省…; 在科技投入方面,2023年上海…), allowing an
+    enumerator or a preposition before it (一是2023年…, 在2023年…)."""
+    lead = text[clause_start(text, d["start"], max(0, text.rfind("\n", 0, d["start"]) + 1)) : d["start"]]
+    return len(regex.sub(r"[\s“”\"（）()一二三四五六七八九十0-9.．、是其在于从自到至]", "", lead)) == 0
+
+
+def _section_opener(text: str, d: Mention, layout: Structure) -> bool:
+    """The date opens the first sentence of a section's first paragraph (the paragraph right after
+    a heading, or the document's first body paragraph): 2023年是…开局之年。一年来, “十三五”时期,…"""
+    para = layout.paragraph_at(d["start"])
+    if para is None or para in layout.headings:
+        return False
+    earlier = [p for p in layout.paragraphs if p[1] <= para[0]]
+    if earlier and earlier[-1] not in layout.headings:
+        return False
+    lead = text[para[0] : d["start"]]
+    return len(regex.sub(r"[\s“”\"（）()#]", "", lead)) == 0
+
+
+def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
+    """A date that names the period a summary covers (一年来, 2023年以来, “十三五”时期, 2023年是…),
+    not the date of one event (去年，某公司启动…; 去年5月，某项目落户)."""
+    n = d["norm"]
+    if n["granularity"] not in ("year", "multi_year"):
+        return False
+    return n["kind"] in ("since", "span") or cues.period_after.match(text, d["end"]) is not None
+
+
+def _year_span(year: int) -> dict[str, Any]:
     return {"mention": None, "kind": "span", "start": f"{year}-01-01", "end": f"{year}-12-31"}
 
 
@@ -414,6 +446,74 @@ def _time_dict(d: Mention | None) -> dict[str, Any] | None:
         return None
     n = d["norm"]
     return {"mention": d["id"], "kind": n["kind"], "start": n["start"], "end": n["end"]}
+
+
+class TimeScope:
+    """Which date scopes the undated facts of each part of the text (SPEC 6.1, records: time).
+
+    Three reaches, narrowest first: the clauses this sentence continues (joined by ；); the date
+    heading a sentence or clause earlier in the paragraph (across 。, but a date inside one
+    enumerated item 一是… stays in that item); the report's own period, which a title or lead sets
+    (the year in view); a heading opens a section (its own date, else back to the report's period)
+    and a year-wide date opening a section's first paragraph (一年来, “十三五”时期) takes over from
+    there, across paragraphs.
+    """
+
+    def __init__(self, text: str, dates: list[Mention], layout: Structure | None, cues: Cues):
+        self.text, self.layout, self.cues = text, layout, cues
+        usable = [d for d in dates if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)
+                  and text[d["end"] :].lstrip()[:1] not in ("的", "度")]
+        self.dates = usable
+        self.heads = [d for d in usable if _heads_clause(text, d)]
+        self.year_in_view = layout.year_in_view if layout else None
+        report = _year_span(layout.year_in_view) if layout and layout.year_in_view_source != "ref_date" else None
+        points: list[tuple[int, dict[str, Any] | None]] = [(0, report)]
+        for start, end in layout.headings if layout else ():
+            # a heading opens a section: its own date, else back to the report's period
+            dated = [d for d in usable if start <= d["start"] < end]
+            points.append((start, _time_dict(dated[0]) if dated else report))
+        for d in usable:
+            if layout and _names_a_period(text, d, cues) and _section_opener(text, d, layout) \
+                    and layout.item_at(d["start"]) is None:
+                points.append((d["start"], _time_dict(d)))
+        points.sort(key=lambda p: p[0])
+        self.points = points
+
+    def carried(self, q: Mention, sent_start: int, cstart: int) -> dict[str, Any] | None:
+        """The time an undated fact takes from the text before its sentence."""
+        text = self.text
+        if any(w in text[cstart : q["start"]] for w in self.cues.per_period):
+            return None  # 每年培训3000名: a per-period fact
+        chain_start = sent_start
+        while chain_start > 0 and text[chain_start - 1] in "；;":
+            chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
+        for d in reversed(self.dates):
+            if chain_start <= d["start"] < sent_start and self._same_item(d["start"], q["start"]):
+                return _time_dict(d)
+        para = self.layout.paragraph_at(q["start"]) if self.layout else None
+        if para is not None:
+            for d in reversed(self.heads):
+                if para[0] <= d["start"] < sent_start and self._same_item(d["start"], q["start"]):
+                    return _time_dict(d)
+        return self.report_period(q["start"])
+
+    def _same_item(self, date_pos: int, pos: int) -> bool:
+        """A date inside an enumerated item reaches only that item's facts."""
+        if self.layout is None:
+            return True
+        item = self.layout.item_at(date_pos)
+        return item is None or item == self.layout.item_at(pos)
+
+    def report_period(self, pos: int) -> dict[str, Any] | None:
+        i = bisect.bisect_right([p for p, _ in self.points], pos) - 1
+        period = self.points[i][1] if i >= 0 else None
+        return dict(period) if period else None
+
+    def whole_year(self, time: dict[str, Any] | None) -> dict[str, Any]:
+        """全年: the calendar year of the period in view, else the year in view."""
+        bound = time and (time["end"] or time["start"])
+        year = int(bound[:4]) if bound else self.year_in_view
+        return _year_span(year if year is not None else dt.date.today().year)
 
 
 # ---------------------------------------------------------------- records
@@ -427,13 +527,13 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     cues = load_cues()
     regions = RegionTracker(text, mentions, cues)
     starts = [m["start"] for m in mentions]
-    dates = [m for m in mentions if m["type"] == "DATE"]
+    times = TimeScope(text, [m for m in mentions if m["type"] == "DATE"], layout, cues)
     records: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
-        record = _link_one(text, q, in_sentence, sent, dates, regions, cues,
+        record = _link_one(text, q, in_sentence, sent, times, regions, cues,
                            previous if previous and previous["sentence"]["start"] == sent[0] else None, ref_date)
         record["id"] = f"r{len(records) + 1}"
         records.append(record)
@@ -463,7 +563,7 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
         record["region"] = source["region"]
 
 
-def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int], para_dates: list[Mention],
+def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int], times: TimeScope,
               regions: RegionTracker, cues: Cues, previous: dict[str, Any] | None,
               ref_date: dt.date) -> dict[str, Any]:
     cstart = clause_start(text, q["start"], sent[0])
@@ -477,14 +577,7 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"]:
         aspect = previous["aspect"]  # 工作室3个、工作站5个: an enumeration shares its verb
     measure = _measure(text, q, lo, cstart, cend, in_sentence, previous, cues)
-    dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
-    time_mention = _time_for(text, q, dates_before, cstart)
-    if time_mention is None and not dates_before:
-        time_mention = _carried_time(text, sent[0], para_dates)
-    if "全年" in text[cstart : q["start"]] and (time_mention is None or time_mention["norm"]["kind"] != "point"):
-        time = _whole_year(time_mention, ref_date)
-    else:
-        time = _time_dict(time_mention)
+    time = _time(text, q, in_sentence, sent, cstart, times, cues)
     if aspect not in ("target", "other") and _has_target_cue(text, sent[0], cstart, cues):
         aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence
     if _is_future(time, ref_date) and aspect != "other":
@@ -503,6 +596,19 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
         "region": region, "time": time, "aspect": aspect, "entities": entities,
         "sentence": {"start": sent[0], "end": sent[1]},
     }
+
+
+def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int], cstart: int,
+          times: TimeScope, cues: Cues) -> dict[str, Any] | None:
+    dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
+    time_mention = _time_for(text, q, dates_before, cstart, cues)
+    time = _time_dict(time_mention)
+    usable_before = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)]
+    if time_mention is None and not usable_before:
+        time = times.carried(q, sent[0], cstart)
+    if any(w in text[cstart : q["start"]] for w in cues.whole_year) and (time is None or time["kind"] != "point"):
+        time = times.whole_year(time)
+    return time
 
 
 def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int, cend: int,

@@ -10,9 +10,12 @@ ref_date's year; ``year_in_view_source`` says which.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 import regex
+
+from extract.rules import load_rules
 
 _HEADING = regex.compile(r"^[^\n。！？!?；;，,：:]{1,30}$")
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han}))")
@@ -30,6 +33,14 @@ class Structure:
     headings: tuple[tuple[int, int], ...]  # the paragraphs that read as headings
     year_in_view: int
     year_in_view_source: str  # title, lead, ref_date
+    items: tuple[int, ...] = ()  # where each enumerated item (一是, （二）, 3.) starts
+    title: str | None = None  # the sidecar title, when there is one
+
+    def item_at(self, pos: int) -> int | None:
+        """Start of the enumerated item holding ``pos`` within its paragraph, or None."""
+        para = self.paragraph_at(pos)
+        starts = [i for i in self.items if i <= pos and (para is None or i >= para[0])]
+        return starts[-1] if starts else None
 
     def paragraph_at(self, pos: int) -> tuple[int, int] | None:
         """The paragraph holding offset ``pos``, or None (a line break between paragraphs)."""
@@ -76,9 +87,23 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
     return ref_date.year, "ref_date"
 
 
+@functools.cache
+def _item_marker() -> regex.Pattern:
+    """Enumerated-item markers (rules/link_cues.toml [structure]): 一是, （二）, 3., ③ after a
+    sentence or clause boundary or at a line start."""
+    markers = load_rules("link_cues")["structure"]["item_markers"]
+    return regex.compile(r"(?:^|(?<=[。；;：:，,！？\n]))\s*(?:" + "|".join(markers) + ")", regex.M)
+
+
+def item_starts(text: str) -> tuple[int, ...]:
+    """Where each enumerated item begins (the marker's first character)."""
+    return tuple(m.start() + len(m.group()) - len(m.group().lstrip()) for m in _item_marker().finditer(text))
+
+
 def analyse(text: str, meta: dict | None, ref_date: dt.date) -> Structure:
     """The structure of one decoded article (``meta`` is its sidecar, may hold ``title``)."""
     paragraphs = _paragraphs(text)
     headings = tuple(p for p in paragraphs if _HEADING.match(text[p[0]:p[1]].strip()))
-    year, source = year_in_view(text, (meta or {}).get("title"), ref_date)
-    return Structure(tuple(paragraphs), headings, year, source)
+    title = (meta or {}).get("title")
+    year, source = year_in_view(text, title, ref_date)
+    return Structure(tuple(paragraphs), headings, year, source, item_starts(text), title)

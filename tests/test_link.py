@@ -120,3 +120,65 @@ def test_city_named_only_inside_body_names_is_found_through_its_district():
                           region(text, "顺德区", "顺德区"), qty(text, "50家", 50, "家")])
     assert records["6%"]["region"] == "佛山市" and records["300家"]["region"] == "佛山市"
     assert records["50家"]["region"] == "顺德区"
+
+
+def link_doc(text, mentions, title=None, ref=dt.date(2032, 3, 10)):
+    from extract.structure import analyse
+
+    mentions = assign_ids(sorted(mentions, key=lambda m: m["start"]))
+    layout = analyse(text, {"title": title} if title else None, ref)
+    return {next(m["text"] for m in mentions if m["id"] == r["quantity"]): r
+            for r in build_records(text, mentions, ref, layout)}
+
+
+def year(text, surface, y, kind="point"):
+    return date(text, surface, kind, f"{y}-01-01", f"{y}-12-31", "year")
+
+
+def test_a_date_heading_a_paragraph_scopes_its_later_sentences_but_not_the_next_paragraph():
+    text = "2030年,青禾县新增企业12家。研发投入达到3亿元。\n北湖区拥有孵化器5个。"
+    records = link_doc(text, [year(text, "2030年", 2030), qty(text, "12家", 12, "家"),
+                              qty(text, "3亿元", 3e8, "元", "money"), qty(text, "5个", 5, "个")])
+    assert records["3亿元"]["time"]["start"] == "2030-01-01"
+    assert records["5个"]["time"] is None  # no title or lead period: nothing reaches the next paragraph
+
+
+def test_a_date_inside_one_enumerated_item_scopes_only_that_item():
+    text = "过去五年,青禾县发展良好。一是实力提升,2030年实现产值90亿元。二是引进项目47个。"
+    records = link_doc(text, [year(text, "2030年", 2030), qty(text, "90亿元", 9e9, "元", "money"),
+                              qty(text, "47个", 47, "个")])
+    assert records["90亿元"]["time"]["start"] == "2030-01-01"
+    assert records["47个"]["time"] is None
+
+
+def test_the_report_period_of_a_title_reaches_undated_facts_and_whole_year_means_the_year_in_view():
+    text = "青禾县科技创新取得新成效。\n全县新增高新技术企业36家,全年研发投入增长12%。"
+    records = link_doc(text, [qty(text, "36家", 36, "家"), qty(text, "12%", 12, "%", "percent")],
+                       title="青禾县2031年科技工作总结")
+    assert records["36家"]["time"]["start"] == "2031-01-01" and records["36家"]["time"]["mention"] is None
+    assert records["12%"]["time"] == {"mention": None, "kind": "span", "start": "2031-01-01", "end": "2031-12-31"}
+
+
+def test_a_section_heading_with_a_plan_period_scopes_its_section_and_a_dateline_scopes_nothing():
+    text = "青禾网北湖3月9日消息 北湖区现有企业94家。\n“十五五”时期的工作回顾\n引进项目470个。"
+    records = link_doc(text, [date(text, "3月9日", "point", "2032-03-09", "2032-03-09", "day"),
+                              qty(text, "94家", 94, "家"),
+                              date(text, "“十五五”", "span", "2031-01-01", "2035-12-31", "multi_year"),
+                              qty(text, "470个", 470, "个")])
+    assert records["94家"]["time"] is None
+    assert records["470个"]["time"]["end"] == "2035-12-31"
+
+
+def test_a_running_total_takes_the_until_date_of_its_own_clause():
+    text = "2028年以来,青禾县持续发力,截至2031年6月,累计培育企业640家。"
+    records = link_doc(text, [date(text, "2028年以来", "since", "2028-01-01", "2032-03-10", "year"),
+                              date(text, "截至2031年6月", "until", None, "2031-06-30"),
+                              qty(text, "640家", 640, "家")])
+    assert records["640家"]["time"]["end"] == "2031-06-30" and records["640家"]["time"]["start"] is None
+
+
+def test_per_period_facts_take_no_carried_date():
+    text = "2030年,青禾县新增企业12家。每年培训技术人员3000名。"
+    records = link_doc(text, [year(text, "2030年", 2030), qty(text, "12家", 12, "家"),
+                              qty(text, "3000名", 3000, "名")])
+    assert records["3000名"]["time"] is None

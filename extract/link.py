@@ -175,6 +175,32 @@ def _level_rank(m: Mention) -> int:
     return LEVEL_RANK.get(region_level(m["norm"]["name"]) or "", -1)
 
 
+def regions_named_in(title: str | None) -> list[Region]:
+    """The divisions a title names (深圳市坪山区 → 深圳市, 坪山区), longest surface first at each
+    place; an ambiguous short form counts only where another division named fits it."""
+    table, found, pos = region_table(), [], 0
+    while title and pos < len(title):
+        end = next((e for e in range(min(len(title), pos + 12), pos + 1, -1) if title[pos:e] in table), None)
+        if end is None:
+            pos += 1
+            continue
+        found.append(table[title[pos:end]])
+        pos = end
+    names = {r.name for options in found if len(options) == 1 for r in options}
+    chosen = []
+    for options in found:
+        fitting = [r for r in options if len(options) == 1 or r.province in names or r.prefecture in names]
+        if len(fitting) == 1:
+            chosen.append(fitting[0])
+    return chosen
+
+
+def _section_votes_province(regions: list[Mention]) -> bool:
+    """In an autonomous region's report (宁夏回族自治区), 全区 means the whole province."""
+    top = _dominant_region([m for m in regions if _level_rank(m) == LEVEL_RANK["province"]])
+    return bool(top and top.endswith("自治区"))
+
+
 def home_rank(text: str, regions: list[Mention], cues: Cues) -> int:
     """The level a document reports on: the level with most votes. A level's votes are the
     mentions of its most named region plus its level words (全区 county, 全市 city, 全省
@@ -187,7 +213,8 @@ def home_rank(text: str, regions: list[Mention], cues: Cues) -> int:
     for (rank, _), n in named.items():
         votes[rank] = max(votes[rank], n)
     city_rank = LEVEL_RANK["prefecture"] if votes[LEVEL_RANK["prefecture"]] or not votes[0] else 0
-    for words, rank in ((cues.section_words, LEVEL_RANK["county"]), (cues.city_words, city_rank),
+    section_rank = LEVEL_RANK["province"] if _section_votes_province(regions) else LEVEL_RANK["county"]
+    for words, rank in ((cues.section_words, section_rank), (cues.city_words, city_rank),
                         (cues.province_words, LEVEL_RANK["province"])):
         votes[rank] += sum(text.count(w) for w in words)
     votes.pop(-1, None)
@@ -207,14 +234,21 @@ class RegionTracker:
     the section.
     """
 
-    def __init__(self, text: str, mentions: list[Mention], cues: Cues):
-        regions = [m for m in mentions if m["type"] == "REGION"]
+    def __init__(self, text: str, mentions: list[Mention], cues: Cues, title: str | None = None):
+        datelines = {d["start"] for d in mentions if d["type"] == "DATE" and _is_dateline(text, d, cues)}
+        # 新华财经成都12月12日电: the place of the newsroom, not of the facts
+        regions = [m for m in mentions if m["type"] == "REGION" and m["end"] not in datelines]
+        titled = regions_named_in(title)
         self.home_rank = home_rank(text, regions, cues)
+        if titled:  # 政府工作报告——…在深圳市坪山区…: the title names the division reported on
+            self.home_rank = max(r.rank for r in titled)
         local = [m for m in regions if self.is_local(m)]
         home = [m for m in local if _level_rank(m) == self.home_rank]
         # a city report that names its city only inside body names (佛山市工业和信息化局) is about
         # the city of the districts it names
         self.default = _dominant_region(home) or ancestor_at(_dominant_region(local), self.home_rank)
+        if titled:
+            self.default = max(titled, key=lambda r: r.rank).name
         points: list[tuple[int, str | None]] = []
         for heading in _TOP_HEADING.finditer(text):
             first = next((m for m in local if m["start"] >= heading.start()), None)
@@ -525,7 +559,7 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
 
     ``layout`` is the document's structure (paragraphs, headings, year in view), when the caller has it."""
     cues = load_cues()
-    regions = RegionTracker(text, mentions, cues)
+    regions = RegionTracker(text, mentions, cues, layout.title if layout else None)
     starts = [m["start"] for m in mentions]
     times = TimeScope(text, [m for m in mentions if m["type"] == "DATE"], layout, cues)
     records: list[dict[str, Any]] = []
@@ -689,8 +723,9 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)]
     if named:
         return named[-1]["norm"]["name"]
-    if any(w in text[cstart : q["start"]] for w in cues.city_words):
-        return ancestor_at(section, LEVEL_RANK["prefecture"])  # 全市 in a district report: its city
+    if any(w in text[cstart : q["start"]] for w in cues.city_words) and not (section or "").endswith("市"):
+        # 全市 in a district report: its city; a county-level city (兰溪市) keeps itself
+        return ancestor_at(section, LEVEL_RANK["prefecture"])
     return section
 
 

@@ -182,3 +182,27 @@ def test_per_period_facts_take_no_carried_date():
     records = link_doc(text, [year(text, "2030年", 2030), qty(text, "12家", 12, "家"),
                               qty(text, "3000名", 3000, "名")])
     assert records["3000名"]["time"] is None
+
+
+def test_the_title_names_the_district_reported_on():
+    text = "现在,我代表区人民政府作报告。深圳市各区发展良好。全区新增企业120家。"
+    records = link_doc(text, [region(text, "深圳市", "深圳市"), qty(text, "120家", 120, "家")],
+                       title="政府工作报告——2032年1月20日在深圳市坪山区第二届人民代表大会第四次会议上")
+    assert records["120家"]["region"] == "坪山区"
+
+
+def test_a_datelines_city_is_not_the_region_and_quanqu_in_an_autonomous_region_is_the_province():
+    text = "青禾网银川3月9日消息 宁夏现有企业94家,高于全区平均水平。宁夏新增企业12家。全区研发投入增长5%。"
+    records = link_doc(text, [region(text, "银川", "银川市"),
+                              date(text, "3月9日", "point", "2032-03-09", "2032-03-09", "day"),
+                              region(text, "宁夏", "宁夏回族自治区"), qty(text, "94家", 94, "家"),
+                              region(text, "宁夏", "宁夏回族自治区", occurrence=1), qty(text, "12家", 12, "家"),
+                              qty(text, "5%", 5, "%", "percent")])
+    assert records["5%"]["region"] == "宁夏回族自治区"
+
+
+def test_quanshi_in_a_county_level_citys_report_keeps_that_city():
+    text = "兰溪市科技工作成效明显。兰溪市新增企业20家。全市研发投入增长9%。"
+    records = link_doc(text, [region(text, "兰溪市", "兰溪市"), region(text, "兰溪市", "兰溪市", occurrence=1),
+                              qty(text, "20家", 20, "家"), qty(text, "9%", 9, "%", "percent")])
+    assert records["9%"]["region"] == "兰溪市"

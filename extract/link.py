@@ -46,12 +46,20 @@ class Cues:
     change_units: frozenset[str]
     other_reach: int
     neutral: tuple[str, ...]
+    masked: tuple[str, ...]
+    rate_words: tuple[str, ...]
+    gap_words: tuple[str, ...]
+    new_after: tuple[str, ...]
     respectively: str
     list_joins: tuple[str, ...]
     before_stop: regex.Pattern
     before_stop_suffix: regex.Pattern
     after_stop: regex.Pattern
     trim_prefix: regex.Pattern
+    not_measure: frozenset[str]
+    gap_prefixes: tuple[str, ...]
+    gap_suffixes: tuple[str, ...]
+    money_after: tuple[str, ...]
     min_chars: int
     count_units: frozenset[str]
     section_words: tuple[str, ...]
@@ -80,6 +88,10 @@ def load_cues() -> Cues:
         change_units=frozenset(rules["aspect"]["change_units"]),
         other_reach=rules["aspect"]["other_reach"],
         neutral=tuple(rules["aspect"]["neutral"]),
+        masked=tuple(rules["aspect"]["masked"]),
+        rate_words=tuple(rules["aspect"]["rate_words"]),
+        gap_words=tuple(rules["aspect"]["gap_words"]),
+        new_after=tuple(rules["aspect"]["new_after"]),
         respectively=measure["respectively"],
         list_joins=tuple(sorted(measure["list_joins"], key=len, reverse=True)),
         # words that hold a stop word (增加值 holds 增加) match first and are passed over
@@ -90,6 +102,10 @@ def load_cues() -> Cues:
         after_stop=regex.compile(f"(?:{_alternation(measure['after_stop'])})"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
         trim_prefix=regex.compile(f"(?:{_alternation(measure['trim_prefix'])})+"),
+        not_measure=frozenset(measure["not_measure"]),
+        gap_prefixes=tuple(measure["gap_prefixes"]),
+        gap_suffixes=tuple(measure["gap_suffixes"]),
+        money_after=tuple(measure["money_after"]),
         min_chars=measure["min_chars"],
         count_units=frozenset(measure["count_units"]),
         section_words=tuple(rules["region"]["section"]),
@@ -331,6 +347,10 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
 def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> int:
     if end <= lo:
         return end
+    if text[end - 1] in ")）":  # 投入强度(与地区生产总值之比)为1.07%: an aside is no part of the name
+        opening = max(text.rfind("(", lo, end), text.rfind("（", lo, end))
+        if opening != -1:
+            return opening
     if text[end - 1] in _PUNCT:
         return end - 1
     blocker = next((b for b in blockers if b["end"] == end and b["start"] >= lo), None)
@@ -370,14 +390,33 @@ def _has_target_cue(text: str, lo: int, hi: int, cues: Cues) -> bool:
     return False
 
 
-def _aspect(text: str, lo: int, q: Mention, cues: Cues) -> str | None:
-    """The aspect the cue nearest before the number gives, or None when there is no cue."""
+def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
+            compared_to_date: bool = False) -> str | None:
+    """The aspect the cue nearest before the number gives, or None when there is no cue.
+
+    ``cend`` is where the clause ends (cues after the number: 50个项目开工); ``compared_to_date``
+    says the clause compares with a date (比上年低0.03个百分点 is a change, 比全国低1.4个百分点 a gap)."""
     if q["norm"]["dimension"] == "duration":
         return "other"
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
-    before = text[lo : q["start"]]
-    for phrase in cues.neutral:  # 分别为 is a copula: 新认定…分别为186家 stays new
+    best = _aspect_cue_before(text[lo : q["start"]], cues)
+    if best == "new" and q["norm"]["unit"] in cues.change_units:
+        return "change"
+    if best in (None, "level"):
+        before = text[lo : q["start"]]
+        if any(w in before for w in cues.rate_words):
+            return "change"  # 增幅达44.2%: the rate of a change
+        if before.rstrip()[-3:].endswith(cues.gap_words):
+            return "change" if compared_to_date else "other"  # 比全国平均水平低1.4个百分点: a gap
+    if best is None and cend is not None and any(w in text[q["end"] : cend] for w in cues.new_after):
+        return "new"  # 50个项目开工
+    return best
+
+
+def _aspect_cue_before(before: str, cues: Cues) -> str | None:
+    """The aspect of the cue word nearest the end of ``before``."""
+    for phrase in cues.neutral + cues.masked:  # 分别为 is a copula; 增加值 holds no 增加
         before = before.replace(phrase, "\0" * len(phrase))
     best, best_end = None, -1
     for aspect in ("level", "new", "change", "other"):
@@ -388,8 +427,6 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues) -> str | None:
                 continue
             if pos != -1 and (end > best_end or (end == best_end and len(word) > 1 and aspect == "level")):
                 best, best_end = aspect, end
-    if best == "new" and q["norm"]["unit"] in cues.change_units:
-        return "change"
     return best
 
 
@@ -583,10 +620,13 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
         q = by_id[record["quantity"]]
         sent_start = record["sentence"]["start"]
         cstart = clause_start(text, q["start"], sent_start)
-        if not text.startswith(cues.respectively, cstart):
-            continue
         clause = [r for r in records if r["sentence"]["start"] == sent_start
                   and clause_start(text, by_id[r["quantity"]]["start"], sent_start) == cstart]
+        lead = text[cstart : by_id[clause[0]["quantity"]]["start"]]
+        # 分别 opens the clause, or follows only a comparison (较2015年分别增长…): no list of its own
+        named = lead[: lead.find(cues.respectively)] if cues.respectively in lead else None
+        if named is None or any(w in named for w in cues.list_joins):
+            continue
         earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
                    and by_id[r["quantity"]]["end"] <= cstart]
         if len(earlier) < len(clause) or len(clause) < 2:
@@ -607,7 +647,9 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
                if m["type"] == "QUANTITY" and m["end"] <= q["start"] and m["start"] >= enum_start]
     lo = max([enum_start] + [m["end"] for m in prior_q])
     clause_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
-    aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues)
+    compared_to_date = any(m["type"] == "DATE" and cstart <= m["start"] and m["end"] <= q["start"]
+                           and _is_comparison_base(text, m) for m in in_sentence)
+    aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date)
     if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"]:
         aspect = previous["aspect"]  # 工作室3个、工作站5个: an enumeration shares its verb
     measure = _measure(text, q, lo, cstart, cend, in_sentence, previous, cues)
@@ -690,21 +732,36 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= q["start"]]
 
     def after() -> tuple[int, int] | None:
-        return _measure_after(text, q["end"], min([cend, *following]), cues)
+        span = _measure_after(text, q["end"], min([cend, *following]), cues)
+        return None if span and _not_a_measure(text, span, cues) else span
 
     def before() -> tuple[int, int] | None:
-        return _measure_before(text, lo, q["start"], blockers, cues)
+        span = _measure_before(text, lo, q["start"], blockers, cues)
+        if span and _not_a_measure(text, span, cues):  # 已运行11个, 增速6.3%: the name before the word
+            span = _measure_before(text, lo, span[0], blockers, cues)
+        return None if span and _not_a_measure(text, span, cues) else span
+
+    def money_after() -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
+        span = after()
+        return span if span and text[span[0] : span[1]].endswith(cues.money_after) else None
 
     # A count or a capacity names its items after it (656家科技型企业, 35万吨大板铝产能, 1000万元的专项资金);
     # other amounts name their measure before it (研发投入22.26亿元).
     names_after = (norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL
                    or _LINKED_AFTER.match(text, q["end"]) is not None)
-    span = after() or before() if names_after else before()
+    span = after() or before() if names_after else money_after() or before()
     if span is None and lo == cstart:
         span = _label_before_colon(text, cstart, blockers, cues)
     if span is None and previous is not None and previous["measure"]:
         return dict(previous["measure"])
     return _span_dict(text, span)
+
+
+def _not_a_measure(text: str, span: tuple[int, int], cues: Cues) -> bool:
+    """A verb, an adverbial or a rate word (发展到, 首次, 增速) names nothing counted; nor does a gap
+    to another figure (比全国平均水平低)."""
+    words = text[span[0] : span[1]]
+    return words in cues.not_measure or words.startswith(cues.gap_prefixes) or words.endswith(cues.gap_suffixes)
 
 
 def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:

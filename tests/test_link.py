@@ -160,13 +160,13 @@ def test_the_report_period_of_a_title_reaches_undated_facts_and_whole_year_means
 
 
 def test_a_section_heading_with_a_plan_period_scopes_its_section_and_a_dateline_scopes_nothing():
-    text = "青禾网北湖3月9日消息 北湖区现有企业94家。\n“十五五”时期的工作回顾\n引进项目470个。"
+    text = "青禾网北湖3月9日消息 北湖区现有企业94家。\n“十四五”时期的工作回顾\n引进项目470个。"
     records = link_doc(text, [date(text, "3月9日", "point", "2032-03-09", "2032-03-09", "day"),
                               qty(text, "94家", 94, "家"),
-                              date(text, "“十五五”", "span", "2031-01-01", "2035-12-31", "multi_year"),
+                              date(text, "“十四五”", "span", "2021-01-01", "2025-12-31", "multi_year"),
                               qty(text, "470个", 470, "个")])
     assert records["94家"]["time"] is None
-    assert records["470个"]["time"]["end"] == "2035-12-31"
+    assert records["470个"]["time"]["end"] == "2025-12-31"
 
 
 def test_a_running_total_takes_the_until_date_of_its_own_clause():
@@ -206,3 +206,49 @@ def test_quanshi_in_a_county_level_citys_report_keeps_that_city():
     records = link_doc(text, [region(text, "兰溪市", "兰溪市"), region(text, "兰溪市", "兰溪市", occurrence=1),
                               qty(text, "20家", 20, "家"), qty(text, "9%", 9, "%", "percent")])
     assert records["9%"]["region"] == "兰溪市"
+
+
+def test_a_verb_or_adverbial_is_never_the_measure():
+    text = "青禾县大科学设施已运行11个。规上工业总产值首次突破500亿元。"
+    records = link(text, [region(text, "青禾县", "青禾县"), qty(text, "11个", 11, "个"),
+                          qty(text, "500亿元", 5e10, "元", "money")])
+    assert records["11个"]["measure"]["text"] == "大科学设施"
+    assert records["500亿元"]["measure"]["text"] == "规上工业总产值"
+
+
+def test_a_rate_word_gives_way_to_what_grows_and_an_amount_may_name_its_measure_after_it():
+    text = "工业投资完成6亿元,增速6.3%。北湖支行累计发放5230万元贷款。"
+    records = link(text, [qty(text, "6亿元", 6e8, "元", "money"), qty(text, "6.3%", 6.3, "%", "percent"),
+                          qty(text, "5230万元", 5.23e7, "元", "money")])
+    assert records["6.3%"]["measure"]["text"] == "工业投资" and records["6.3%"]["aspect"] == "change"
+    assert records["5230万元"]["measure"]["text"] == "贷款"
+
+
+def test_an_aside_in_brackets_is_no_part_of_the_measure():
+    text = "研发经费投入强度(与地区生产总值之比)为1.07%。"
+    records = link(text, [qty(text, "1.07%", 1.07, "%", "percent")])
+    assert records["1.07%"]["measure"]["text"] == "研发经费投入强度"
+
+
+def test_respectively_after_a_comparison_pairs_with_the_facts_before():
+    text = "青禾县实现生产总值1097亿元、税费收入144.8亿元,较2025年分别增长26.8%和25.9%。"
+    records = link(text, [qty(text, "1097亿元", 1.097e11, "元", "money"),
+                          qty(text, "144.8亿元", 1.448e10, "元", "money"),
+                          date(text, "2025年", "point", "2025-01-01", "2025-12-31", "year"),
+                          qty(text, "26.8%", 26.8, "%", "percent"), qty(text, "25.9%", 25.9, "%", "percent")])
+    assert records["26.8%"]["measure"]["text"] == "生产总值" and records["25.9%"]["measure"]["text"] == "税费收入"
+
+
+def test_aspect_classes_of_the_second_round():
+    text = ("青禾县第二产业增加值103亿元。其中新能源产业的增幅达44.2%。研发投入强度比上年低0.03个百分点,"
+            "比全国平均水平低1.4个百分点。50个项目开工。北湖区获批省级平台7个。集中签约项目15个。")
+    records = link(text, [qty(text, "103亿元", 1.03e10, "元", "money"), qty(text, "44.2%", 44.2, "%", "percent"),
+                          date(text, "上年", "point", "2030-01-01", "2030-12-31", "year"),
+                          qty(text, "0.03个百分点", 0.03, "百分点", "percent"),
+                          qty(text, "1.4个百分点", 1.4, "百分点", "percent"), qty(text, "50个", 50, "个"),
+                          qty(text, "7个", 7, "个"), qty(text, "15个", 15, "个")])
+    assert records["103亿元"]["aspect"] == "level"  # 增加值 holds no 增加
+    assert records["44.2%"]["aspect"] == "change"
+    assert records["0.03个百分点"]["aspect"] == "change" and records["1.4个百分点"]["aspect"] == "other"
+    assert records["50个"]["aspect"] == "new" and records["7个"]["aspect"] == "new"
+    assert records["15个"]["aspect"] == "other"

@@ -469,8 +469,8 @@ def _is_ratio_base(text: str, d: Mention, q: Mention) -> bool:
 
 
 def _is_comparison_base(text: str, d: Mention) -> bool:
-    """较2018年, 比上年, 与去年同期相比: the date is what the number is compared with."""
-    before = text[max(0, d["start"] - 3) : d["start"]]
+    """较2018年, 比上年, 与去年同期相比, 比“十一五”末: the date is what the number is compared with."""
+    before = text[max(0, d["start"] - 4) : d["start"]].rstrip("“\"‘'《 ")
     return before.endswith(_COMPARISON_WORDS)
 
 
@@ -479,11 +479,18 @@ def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
     return cues.dateline_after.match(text, d["end"]) is not None
 
 
+# What may stand before a date that still heads its clause: space, quotes and brackets, an
+# enumerator (一是, 2.), a preposition or the until-words the date mention may leave outside.
+_DATE_LEAD = regex.compile(
+    r"(?:\s|[“”\"‘’（）()#、.．]|[一二三四五六七八九十0-9]+(?:是|、|[.．])|截至|截止|到|至|在|于|从|自|其中)*"
+)
+
+
 def _heads_clause(text: str, d: Mention) -> bool:
     """The date opens its sentence or clause (2023年,全省…; 在科技投入方面,2023年上海…), allowing an
-    enumerator or a preposition before it (一是2023年…, 在2023年…)."""
+    enumerator or a preposition before it (一是2023年…, 截至“十二五”末…)."""
     lead = text[clause_start(text, d["start"], max(0, text.rfind("\n", 0, d["start"]) + 1)) : d["start"]]
-    return len(regex.sub(r"[\s“”\"（）()一二三四五六七八九十0-9.．、是其在于从自到至]", "", lead)) == 0
+    return _DATE_LEAD.fullmatch(lead) is not None
 
 
 def _section_opener(text: str, d: Mention, layout: Structure) -> bool:
@@ -495,8 +502,7 @@ def _section_opener(text: str, d: Mention, layout: Structure) -> bool:
     earlier = [p for p in layout.paragraphs if p[1] <= para[0]]
     if earlier and earlier[-1] not in layout.headings:
         return False
-    lead = text[para[0] : d["start"]]
-    return len(regex.sub(r"[\s“”\"（）()#]", "", lead)) == 0
+    return _DATE_LEAD.fullmatch(text[para[0] : d["start"]]) is not None
 
 
 def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:

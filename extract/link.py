@@ -20,6 +20,7 @@ import regex
 from extract.lexicon import LEVEL_RANK, Region, region_table
 from extract.mentions import Mention
 from extract.rules import load_rules
+from extract.segment import jieba_segmenter
 from extract.structure import Structure
 
 SENTENCE_END = "。！？!?；;\n"
@@ -31,6 +32,7 @@ ENUM_SEP = "、"
 ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
 _LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 1000万元的专项资金, 5000万元规模的基金
+_DICTIONARY_FREQ = 50  # rarer dictionary entries are often fragments, not words
 _PUNCT = set("，,、：:；;“”\"'‘’《》()（）[]【】 \t·●—-")
 # A heading: a markdown heading line, or a short line without sentence punctuation.
 _TOP_HEADING = regex.compile(r"^# [^\n]*", regex.M)
@@ -60,6 +62,7 @@ class Cues:
     gap_prefixes: tuple[str, ...]
     gap_suffixes: tuple[str, ...]
     money_after: tuple[str, ...]
+    noun_suffixes: tuple[str, ...]
     min_chars: int
     count_units: frozenset[str]
     section_words: tuple[str, ...]
@@ -106,6 +109,7 @@ def load_cues() -> Cues:
         gap_prefixes=tuple(measure["gap_prefixes"]),
         gap_suffixes=tuple(measure["gap_suffixes"]),
         money_after=tuple(measure["money_after"]),
+        noun_suffixes=tuple(measure["noun_suffixes"]),
         min_chars=measure["min_chars"],
         count_units=frozenset(measure["count_units"]),
         section_words=tuple(rules["region"]["section"]),
@@ -336,12 +340,26 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
         end = new_end
     start = lo
     for match in cues.before_stop.finditer(text, lo, end):
-        if not match.group("word"):
+        if not match.group("word") and not _stop_inside_noun(text, match.start(), match.end(), cues):
             start = max(start, match.end())
     for b in blockers:
         if lo <= b["start"] and b["end"] <= end:
             start = max(start, b["end"])
     return _trim_measure(text, start, end, cues)
+
+
+def _stop_inside_noun(text: str, start: int, end: int, cues: Cues) -> bool:
+    """A stop word that is part of a noun: one character of a dictionary word (普及 holds 及, 对接
+    holds 对), or a verb before a noun suffix (授权量, 服务业)."""
+    if text.startswith(cues.noun_suffixes, end):
+        return True
+    if end - start > 1:
+        return False
+    return _dictionary_word(text[start - 1 : end]) or _dictionary_word(text[start : end + 1])
+
+
+def _dictionary_word(word: str) -> bool:
+    return len(word) == 2 and jieba_segmenter().FREQ.get(word, 0) >= _DICTIONARY_FREQ
 
 
 def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> int:
@@ -760,7 +778,24 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         span = _label_before_colon(text, cstart, blockers, cues)
     if span is None and previous is not None and previous["measure"]:
         return dict(previous["measure"])
+    if span is None and lo == cstart:
+        span = _category_of_clause_before(text, cstart, in_sentence, cues)
     return _span_dict(text, span)
+
+
+def _category_of_clause_before(text: str, cstart: int, in_sentence: list[Mention],
+                               cues: Cues) -> tuple[int, int] | None:
+    """营业收入翻一番,达到1600亿元: a clause that names only an action counts the category named in the
+    clause before it in the same sentence (SPEC 6.1)."""
+    if cstart == 0 or text[cstart - 1] not in "，,":
+        return None
+    sent_start = sentence_bounds(text, cstart - 1)[0]
+    prev_start = clause_start(text, cstart - 1, sent_start)
+    blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= cstart]
+    if any(prev_start <= b["start"] and b["type"] == "QUANTITY" for b in blockers):
+        return None  # that clause has a number of its own, and its record its own measure
+    span = _measure_before(text, prev_start, cstart - 1, blockers, cues)
+    return None if span and _not_a_measure(text, span, cues) else span
 
 
 def _not_a_measure(text: str, span: tuple[int, int], cues: Cues) -> bool:

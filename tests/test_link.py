@@ -252,3 +252,12 @@ def test_aspect_classes_of_the_second_round():
     assert records["0.03个百分点"]["aspect"] == "change" and records["1.4个百分点"]["aspect"] == "other"
     assert records["50个"]["aspect"] == "new" and records["7个"]["aspect"] == "new"
     assert records["15个"]["aspect"] == "other"
+
+
+def test_a_stop_word_inside_a_noun_ends_nothing_and_an_action_clause_takes_the_category_before():
+    text = "全县专利授权量1.5万件;全民科学素质普及率达到12%;企业营业收入翻一番,达到160亿元。"
+    records = link(text, [qty(text, "1.5万件", 15000, "件"), qty(text, "12%", 12, "%", "percent"),
+                          qty(text, "160亿元", 1.6e10, "元", "money")])
+    assert records["1.5万件"]["measure"]["text"] == "专利授权量"
+    assert records["12%"]["measure"]["text"] == "全民科学素质普及率"
+    assert records["160亿元"]["measure"]["text"] == "企业营业收入"

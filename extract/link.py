@@ -735,6 +735,8 @@ def _listed_measures(text: str, lo: int, end: int, in_sentence: list[Mention], c
     items: list[tuple[int, int]] = []
     while True:
         span = _measure_before(text, lo, end, blockers, cues)
+        if span is None and items:  # 技术转让、开发和服务合同成交额: a list item may be a stop word itself
+            span = _list_item(text, lo, end, cues)
         if span is None:
             return []
         items.insert(0, span)
@@ -742,6 +744,13 @@ def _listed_measures(text: str, lo: int, end: int, in_sentence: list[Mention], c
         if conjunction is None:
             return items
         end = span[0] - len(conjunction)
+
+
+def _list_item(text: str, lo: int, end: int, cues: Cues) -> tuple[int, int] | None:
+    """The text between the list join before ``end`` (or ``lo``) and ``end``."""
+    joins = [text.rfind(w, lo, end) + len(w) for w in cues.list_joins if text.rfind(w, lo, end) != -1]
+    start = max([lo, *joins])
+    return _trim_measure(text, start, end, cues)
 
 
 def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence: list[Mention],

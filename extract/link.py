@@ -216,7 +216,10 @@ def regions_named_in(title: str | None) -> list[Region]:
 
 
 def _section_votes_province(regions: list[Mention]) -> bool:
-    """In an autonomous region's report (宁夏回族自治区), 全区 means the whole province."""
+    """In an autonomous region's report (宁夏回族自治区) that names no district, 全区 means the whole
+    province."""
+    if any(_level_rank(m) == LEVEL_RANK["county"] for m in regions):
+        return False
     top = _dominant_region([m for m in regions if _level_rank(m) == LEVEL_RANK["province"]])
     return bool(top and top.endswith("自治区"))
 
@@ -258,6 +261,7 @@ class RegionTracker:
         datelines = {d["start"] for d in mentions if d["type"] == "DATE" and _is_dateline(text, d, cues)}
         # 新华财经成都12月12日电: the place of the newsroom, not of the facts
         regions = [m for m in mentions if m["type"] == "REGION" and m["end"] not in datelines]
+        self.newsroom = {m["start"] for m in mentions if m["type"] == "REGION" and m["end"] in datelines}
         titled = regions_named_in(title)
         self.home_rank = home_rank(text, regions, cues)
         if titled:  # 政府工作报告——…在深圳市坪山区…: the title names the division reported on
@@ -269,6 +273,13 @@ class RegionTracker:
         self.default = _dominant_region(home) or ancestor_at(_dominant_region(local), self.home_rank)
         if titled:
             self.default = max(titled, key=lambda r: r.rank).name
+        inside = _divisions_inside_names(mentions)
+        if self.default is None:  # 青禾市科技局 alone: the division inside the only body named (SPEC 6.1)
+            self.default = _only_one_at_lowest_level(inside)
+        # 全市 in a province-level report: the one city in view, if the text names only one
+        cities = {m["norm"]["name"] for m in regions if region_level(m["norm"]["name"]) == "prefecture"}
+        cities |= {r.name for r in inside if r.level == "prefecture"}
+        self.only_city = next(iter(cities)) if len(cities) == 1 else None
         points: list[tuple[int, str | None]] = []
         for heading in _TOP_HEADING.finditer(text):
             first = next((m for m in local if m["start"] >= heading.start()), None)
@@ -281,13 +292,31 @@ class RegionTracker:
         self.switch_regions = [r for _, r in points]
 
     def is_local(self, m: Mention) -> bool:
-        return _level_rank(m) >= self.home_rank
+        return _level_rank(m) >= self.home_rank and m["start"] not in self.newsroom
 
     def section_region(self, pos: int) -> str | None:
         i = bisect.bisect_right(self.switch_points, pos) - 1
         while i >= 0 and self.switch_regions[i] is None:
             i -= 1
         return self.switch_regions[i] if i >= 0 else self.default
+
+
+def _divisions_inside_names(mentions: list[Mention]) -> list[Region]:
+    """Divisions named inside the names of bodies, companies and platforms (青禾市科技局 → 青禾市)."""
+    found: list[Region] = []
+    for m in mentions:
+        if m["type"] in ENTITY_TYPES:
+            found.extend(regions_named_in(m["norm"]["name"]))
+    return found
+
+
+def _only_one_at_lowest_level(regions: list[Region]) -> str | None:
+    """The division when the lowest level named holds just one (else None: no outside knowledge)."""
+    if not regions:
+        return None
+    lowest = max(r.rank for r in regions)
+    names = {r.name for r in regions if r.rank == lowest}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _dominant_region(regions: list[Mention]) -> str | None:
@@ -830,10 +859,22 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)]
     if named:
         return named[-1]["norm"]["name"]
-    if any(w in text[cstart : q["start"]] for w in cues.city_words) and not (section or "").endswith("市"):
-        # 全市 in a district report: its city; a county-level city (兰溪市) keeps itself
-        return ancestor_at(section, LEVEL_RANK["prefecture"])
+    if any(w in text[cstart : q["start"]] for w in cues.city_words):
+        return _city_of(section, regions)
+    if any(w in text[cstart : q["start"]] for w in cues.province_words):
+        return ancestor_at(section, LEVEL_RANK["province"])  # 全省: the province of the text
     return section
+
+
+def _city_of(section: str | None, regions: RegionTracker) -> str | None:
+    """全市: the district's city; a county-level city (兰溪市) itself; in a province's text the one
+    city in view (a province named only inside a body's name makes no city report provincial),
+    else none; a municipality (重庆市) itself."""
+    if (section or "").endswith("市") or section is None:
+        return section
+    if region_level(section) == "province":
+        return regions.only_city
+    return ancestor_at(section, LEVEL_RANK["prefecture"])
 
 
 _FIELD_ORDER = ["id", "quantity", "value", "unit", "modifier", "measure", "indicator", "region", "time",

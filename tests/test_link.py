@@ -261,3 +261,33 @@ def test_a_stop_word_inside_a_noun_ends_nothing_and_an_action_clause_takes_the_c
     assert records["1.5万件"]["measure"]["text"] == "专利授权量"
     assert records["12%"]["measure"]["text"] == "全民科学素质普及率"
     assert records["160亿元"]["measure"]["text"] == "企业营业收入"
+
+
+def test_a_division_inside_the_only_body_named_is_the_region():
+    text = "青禾市科技局发布数据。全市新增高新技术企业36家。"
+    inst = make_mention("INSTITUTION", text, 0, 6, {"name": "青禾市科技局"}, "test")
+    records = link(text, [inst, qty(text, "36家", 36, "家")])
+    assert records["36家"]["region"] is None  # 青禾市 is no real division: no outside knowledge
+    text = "衢州市科技局发布数据。全市新增高新技术企业36家。"
+    inst = make_mention("INSTITUTION", text, 0, 6, {"name": "衢州市科技局"}, "test")
+    records = link(text, [inst, qty(text, "36家", 36, "家")])
+    assert records["36家"]["region"] == "衢州市"
+
+
+def test_quanshi_in_a_province_text_is_the_one_city_in_view_else_none():
+    text = "浙江省科技厅通报:全省新增企业500家。湖州市全市新增企业80家。"
+    records = link(text, [region(text, "浙江省", "浙江省"), qty(text, "500家", 500, "家"),
+                          region(text, "湖州市", "湖州市"), qty(text, "80家", 80, "家")])
+    assert records["500家"]["region"] == "浙江省" and records["80家"]["region"] == "湖州市"
+    text = "浙江省创新中心成立。全市新增企业80家。"
+    records = link(text, [region(text, "浙江省", "浙江省"), qty(text, "80家", 80, "家")])
+    assert records["80家"]["region"] is None
+
+
+def test_the_newsrooms_city_in_a_dateline_is_not_the_region_of_the_first_sentence():
+    text = "青禾财经成都3月9日电 10月末,科技贷款余额890亿元。四川省新增企业12家。四川省科技厅介绍情况。"
+    records = link_doc(text, [region(text, "成都", "成都市"),
+                              date(text, "3月9日", "point", "2032-03-09", "2032-03-09", "day"),
+                              qty(text, "890亿元", 8.9e10, "元", "money"), region(text, "四川省", "四川省"),
+                              qty(text, "12家", 12, "家"), region(text, "四川省", "四川省", occurrence=1)])
+    assert records["890亿元"]["region"] == "四川省"

@@ -52,6 +52,8 @@ class Cues:
     rate_words: tuple[str, ...]
     gap_words: tuple[str, ...]
     new_after: tuple[str, ...]
+    not_goal: tuple[str, ...]
+    target_after: tuple[str, ...]
     respectively: str
     list_joins: tuple[str, ...]
     before_stop: regex.Pattern
@@ -95,6 +97,8 @@ def load_cues() -> Cues:
         rate_words=tuple(rules["aspect"]["rate_words"]),
         gap_words=tuple(rules["aspect"]["gap_words"]),
         new_after=tuple(rules["aspect"]["new_after"]),
+        not_goal=tuple(rules["aspect"]["not_goal"]),
+        target_after=tuple(rules["aspect"]["target_after"]),
         respectively=measure["respectively"],
         list_joins=tuple(sorted(measure["list_joins"], key=len, reverse=True)),
         # words that hold a stop word (增加值 holds 增加) match first and are passed over
@@ -431,8 +435,19 @@ def _span_dict(text: str, span: tuple[int, int] | None) -> dict[str, Any] | None
 
 def _has_target_cue(text: str, lo: int, hi: int, cues: Cues) -> bool:
     for match in cues.target.finditer(text, lo, hi):
+        if _not_a_goal(text, match.start(), match.group(), cues):
+            continue
         before, after = text[max(0, match.start() - 2) : match.start()], text[match.end() : match.end() + 2]
         if not before.endswith(cues.target_not_after) and not after.startswith(cues.target_not_before):
+            return True
+    return False
+
+
+def _not_a_goal(text: str, start: int, word: str, cues: Cues) -> bool:
+    """规划面积 is a size, 争取到 something obtained: the target word is part of a phrase that plans nothing."""
+    for phrase in cues.not_goal:
+        i = phrase.find(word)
+        if i >= 0 and start - i >= 0 and text.startswith(phrase, start - i):
             return True
     return False
 
@@ -447,6 +462,8 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
         return "other"
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
+    if cend is not None and any(w in text[q["end"] : cend] for w in cues.target_after):
+        return "target"  # 达到100万吨的远期目标
     best = _aspect_cue_before(text[lo : q["start"]], cues)
     if best == "new" and q["norm"]["unit"] in cues.change_units:
         return "change"

@@ -291,3 +291,11 @@ def test_the_newsrooms_city_in_a_dateline_is_not_the_region_of_the_first_sentenc
                               qty(text, "890亿元", 8.9e10, "元", "money"), region(text, "四川省", "四川省"),
                               qty(text, "12家", 12, "家"), region(text, "四川省", "四川省", occurrence=1)])
     assert records["890亿元"]["region"] == "四川省"
+
+
+def test_words_that_plan_nothing_are_no_target_and_a_goal_after_the_number_is():
+    text = "青禾产业园规划面积12平方公里。今年争取到上级资金3000万元。到2035年达到100万吨的远期目标。"
+    records = link(text, [qty(text, "12平方公里", 12, "平方公里", "area"), qty(text, "3000万元", 3e7, "元", "money"),
+                          qty(text, "100万吨", 1e6, "吨", "mass")])
+    assert records["12平方公里"]["aspect"] != "target" and records["3000万元"]["aspect"] != "target"
+    assert records["100万吨"]["aspect"] == "target"

@@ -20,7 +20,9 @@ from extract.rules import load_rules
 _HEADING = regex.compile(r"^[^\n。！？!?；;，,：:]{1,30}$")
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han}))")
 # A title that reports on a period: 《2022年某省科技经费投入统计公报》, 某市2015年科技工作总结.
-_REPORT_WORDS = regex.compile(r"报告|总结|公报|情况|统计|分析|年报|回顾|成效|盘点")
+_REPORT_WORDS = regex.compile(r"报告|总结|公报|情况|统计|分析|年报|回顾|成效|盘点|评价|排名|榜单")
+# A report that opens on its year: 2022年江苏高新技术企业数量达4.4万家… (SPEC 6.1: 2031年 opening a report).
+_OPENING_YEAR = regex.compile(r"\s*((?:19|20)[0-9]{2})年(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
 # A work report delivered early in a year (政府工作报告——2024年1月23日在…) is about the year before.
 _DELIVERY = regex.compile(r"工作报告[—\-–－]*\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月")
 _LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过去的")
@@ -70,6 +72,11 @@ def _title_year(title: str) -> int | None:
     return None
 
 
+def _first_body_paragraph(text: str) -> str:
+    """The first line that is not a heading (a salutation such as 各位代表： is a heading too)."""
+    return next((line for line in text.split("\n") if line.strip() and not _HEADING.match(line.strip())), "")
+
+
 def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, str]:
     """``(year, source)``: the year the report is about (SPEC 6.1), and where it was found."""
     first_line = text.lstrip().split("\n", 1)[0]
@@ -77,6 +84,9 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
         year = _title_year(candidate) if candidate else None
         if year is not None:
             return year, "title"
+    opening = _OPENING_YEAR.match(_first_body_paragraph(text))
+    if opening:
+        return int(opening.group(1)), "lead"
     lead = text[:_LEAD_CHARS]
     for quoted in regex.finditer(r"《([^》]{0,40})》", lead):
         year = _title_year(quoted.group(1))

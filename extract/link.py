@@ -24,7 +24,7 @@ from extract.segment import jieba_segmenter
 from extract.structure import Structure
 
 SENTENCE_END = "。！？!?；;\n"
-_COMPARISON_WORDS = ("较", "比", "相比", "相较", "对比", "与")
+_COMPARISON_WORDS = ("较", "比", "相比", "相较", "对比", "与", "高于", "低于")
 _RATIO_WORDS = ("是", "为", "相当于")
 _RATIO_UNITS = ("倍", "%")
 CLAUSE_END = SENTENCE_END + "，,：:"

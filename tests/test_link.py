@@ -299,3 +299,11 @@ def test_words_that_plan_nothing_are_no_target_and_a_goal_after_the_number_is():
                           qty(text, "100万吨", 1e6, "吨", "mass")])
     assert records["12平方公里"]["aspect"] != "target" and records["3000万元"]["aspect"] != "target"
     assert records["100万吨"]["aspect"] == "target"
+
+
+def test_a_date_after_gao_yu_or_di_yu_is_a_comparison_base():
+    text = "到2030年,财政科技支出不低于上一年度;全民科学素质普及率达到12%。"
+    records = link(text, [date(text, "到2030年", "until", None, "2030-12-31", "year"),
+                          date(text, "上一年度", "point", "2029-01-01", "2029-12-31", "year"),
+                          qty(text, "12%", 12, "%", "percent")])
+    assert records["12%"]["time"]["end"] == "2030-12-31"

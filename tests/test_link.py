@@ -136,7 +136,7 @@ def year(text, surface, y, kind="point"):
 
 
 def test_a_date_heading_a_paragraph_scopes_its_later_sentences_but_not_the_next_paragraph():
-    text = "2030年,青禾县新增企业12家。研发投入达到3亿元。\n北湖区拥有孵化器5个。"
+    text = "青禾县发展良好。\n2030年,青禾县新增企业12家。研发投入达到3亿元。\n北湖区拥有孵化器5个。"
     records = link_doc(text, [year(text, "2030年", 2030), qty(text, "12家", 12, "家"),
                               qty(text, "3亿元", 3e8, "元", "money"), qty(text, "5个", 5, "个")])
     assert records["3亿元"]["time"]["start"] == "2030-01-01"

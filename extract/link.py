@@ -65,6 +65,8 @@ class Cues:
     gap_suffixes: tuple[str, ...]
     money_after: tuple[str, ...]
     noun_suffixes: tuple[str, ...]
+    share_word: str
+    share_not_before: tuple[str, ...]
     min_chars: int
     count_units: frozenset[str]
     section_words: tuple[str, ...]
@@ -114,6 +116,8 @@ def load_cues() -> Cues:
         gap_suffixes=tuple(measure["gap_suffixes"]),
         money_after=tuple(measure["money_after"]),
         noun_suffixes=tuple(measure["noun_suffixes"]),
+        share_word=measure["share_word"],
+        share_not_before=tuple(measure["share_not_before"]),
         min_chars=measure["min_chars"],
         count_units=frozenset(measure["count_units"]),
         section_words=tuple(rules["region"]["section"]),
@@ -824,6 +828,10 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         span = after()
         return span if span and text[span[0] : span[1]].endswith(cues.money_after) else None
 
+    if norm["dimension"] == "percent":
+        share = _share_measure(text, lo, q["start"], blockers, cues)
+        if share is not None:
+            return _span_dict(text, share)
     # A count or a capacity names its items after it (656家科技型企业, 35万吨大板铝产能, 1000万元的专项资金);
     # other amounts name their measure before it (研发投入22.26亿元).
     names_after = (norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL
@@ -851,6 +859,30 @@ def _category_of_clause_before(text: str, cstart: int, in_sentence: list[Mention
         return None  # that clause has a number of its own, and its record its own measure
     span = _measure_before(text, prev_start, cstart - 1, blockers, cues)
     return None if span and _not_a_measure(text, span, cues) else span
+
+
+def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
+                   cues: Cues) -> tuple[int, int] | None:
+    """A share (SPEC 6.1): 研发经费占GDP的比重为2.5% → 研发经费占GDP的比重 (A right before 占: A占B as one
+    span); 论文120篇,占全国总数的26.2% → 占全国总数 (a number between: the 占 phrase); 全市占比35% → 全市占比."""
+    at = text.rfind(cues.share_word, lo, q_start)
+    if at == -1 or text.startswith(cues.share_not_before, at + 1):
+        return None
+    if text.startswith("占比", at):
+        start = lo
+        while start < at and text[start] in _PUNCT:
+            start += 1
+        return (start, at + 2) if at + 2 <= q_start else None
+    end = q_start
+    while True:
+        new_end = _peel_suffix(text, at + 1, end, blockers, cues)
+        if new_end == end:
+            break
+        end = new_end
+    if end <= at + 1:
+        return None
+    head = _measure_before(text, lo, at, blockers, cues) if at > lo else None
+    return (head[0] if head and head[1] == at else at), end
 
 
 def _not_a_measure(text: str, span: tuple[int, int], cues: Cues) -> bool:

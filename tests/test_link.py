@@ -307,3 +307,12 @@ def test_a_date_after_gao_yu_or_di_yu_is_a_comparison_base():
                           date(text, "上一年度", "point", "2029-01-01", "2029-12-31", "year"),
                           qty(text, "12%", 12, "%", "percent")])
     assert records["12%"]["time"]["end"] == "2030-12-31"
+
+
+def test_share_measures_follow_the_spec():
+    text = "研发经费占地区生产总值的比重为2.5%。青禾县发表论文120篇,占全省总数的26.2%。全县占比35%。占地面积占比不变。"
+    records = link(text, [qty(text, "2.5%", 2.5, "%", "percent"), qty(text, "120篇", 120, "篇"),
+                          qty(text, "26.2%", 26.2, "%", "percent"), qty(text, "35%", 35, "%", "percent")])
+    assert records["2.5%"]["measure"]["text"] == "研发经费占地区生产总值的比重"
+    assert records["26.2%"]["measure"]["text"] == "占全省总数"
+    assert records["35%"]["measure"]["text"] == "全县占比"

@@ -703,6 +703,10 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
             continue
         earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
                    and by_id[r["quantity"]]["end"] <= cstart]
+        if len(earlier) < len(clause) and regex.sub(r"\P{Han}", "", named) in ("", *cues.rate_words):
+            # 成交额分别为4.3亿元、20.5亿元。增幅分别为109%、92.2%: the sentence before, same paragraph
+            earlier = [r for r in records[:i] if r["sentence"]["end"] <= sent_start
+                       and "\n" not in text[r["sentence"]["end"] : sent_start]]
         if len(earlier) < len(clause) or len(clause) < 2:
             continue
         source = earlier[-len(clause):][clause.index(record)]

@@ -316,3 +316,11 @@ def test_share_measures_follow_the_spec():
     assert records["2.5%"]["measure"]["text"] == "研发经费占地区生产总值的比重"
     assert records["26.2%"]["measure"]["text"] == "占全省总数"
     assert records["35%"]["measure"]["text"] == "全县占比"
+
+
+def test_respectively_with_only_a_rate_word_pairs_with_the_sentence_before():
+    text = "技术转让合同成交额4.3亿元、技术服务合同成交额20.5亿元。增幅分别为109%和92.2%。"
+    records = link(text, [qty(text, "4.3亿元", 4.3e8, "元", "money"), qty(text, "20.5亿元", 2.05e9, "元", "money"),
+                          qty(text, "109%", 109, "%", "percent"), qty(text, "92.2%", 92.2, "%", "percent")])
+    assert records["109%"]["measure"]["text"] == "技术转让合同成交额"
+    assert records["92.2%"]["measure"]["text"] == "技术服务合同成交额"

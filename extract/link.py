@@ -53,6 +53,8 @@ class Cues:
     gap_words: tuple[str, ...]
     new_after: tuple[str, ...]
     not_goal: tuple[str, ...]
+    explicit_new: tuple[str, ...]
+    stock_words: tuple[str, ...]
     target_after: tuple[str, ...]
     respectively: str
     list_joins: tuple[str, ...]
@@ -100,6 +102,8 @@ def load_cues() -> Cues:
         gap_words=tuple(rules["aspect"]["gap_words"]),
         new_after=tuple(rules["aspect"]["new_after"]),
         not_goal=tuple(rules["aspect"]["not_goal"]),
+        explicit_new=tuple(rules["aspect"]["explicit_new"]),
+        stock_words=tuple(rules["aspect"]["stock_words"]),
         target_after=tuple(rules["aspect"]["target_after"]),
         respectively=measure["respectively"],
         list_joins=tuple(sorted(measure["list_joins"], key=len, reverse=True)),
@@ -457,20 +461,27 @@ def _not_a_goal(text: str, start: int, word: str, cues: Cues) -> bool:
 
 
 def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
-            compared_to_date: bool = False) -> str | None:
+            compared_to_date: bool = False, sent_start: int | None = None) -> str | None:
     """The aspect the cue nearest before the number gives, or None when there is no cue.
 
     ``cend`` is where the clause ends (cues after the number: 50个项目开工); ``compared_to_date``
-    says the clause compares with a date (比上年低0.03个百分点 is a change, 比全国低1.4个百分点 a gap)."""
+    says the clause compares with a date (比上年低0.03个百分点 is a change, 比全国低1.4个百分点 a gap);
+    ``sent_start`` lets a stock to date (目前已引进, 累计…建立) keep a creating verb `level`."""
     if q["norm"]["dimension"] == "duration":
         return "other"
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
     if cend is not None and any(w in text[q["end"] : cend] for w in cues.target_after):
         return "target"  # 达到100万吨的远期目标
-    best = _aspect_cue_before(text[lo : q["start"]], cues)
+    best, word = _aspect_cue_before(text[lo : q["start"]], cues)
     if best == "new" and q["norm"]["unit"] in cues.change_units:
         return "change"
+    if best == "new" and not word.startswith(cues.explicit_new):
+        # 设立了5000万元规模的基金: the size of one thing; 目前已引进…3个: a stock to date (SPEC 4, 6.1)
+        if q["norm"]["dimension"] == "money":
+            return "level"
+        if sent_start is not None and any(w in text[sent_start : q["start"]] for w in cues.stock_words):
+            return "level"
     if best in (None, "level"):
         before = text[lo : q["start"]]
         if any(w in before for w in cues.rate_words):
@@ -482,11 +493,11 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
     return best
 
 
-def _aspect_cue_before(before: str, cues: Cues) -> str | None:
-    """The aspect of the cue word nearest the end of ``before``."""
+def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
+    """The aspect of the cue word nearest the end of ``before``, and the word."""
     for phrase in cues.neutral + cues.masked:  # 分别为 is a copula; 增加值 holds no 增加
         before = before.replace(phrase, "\0" * len(phrase))
-    best, best_end = None, -1
+    best, best_word, best_end = None, "", -1
     for aspect in ("level", "new", "change", "other"):
         for word in cues.aspect[aspect]:
             pos = before.rfind(word)
@@ -494,8 +505,8 @@ def _aspect_cue_before(before: str, cues: Cues) -> str | None:
             if aspect == "other" and len(before) - end > cues.other_reach:
                 continue
             if pos != -1 and (end > best_end or (end == best_end and len(word) > 1 and aspect == "level")):
-                best, best_end = aspect, end
-    return best
+                best, best_word, best_end = aspect, word, end
+    return best, best_word
 
 
 def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
@@ -727,7 +738,7 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     clause_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
     compared_to_date = any(m["type"] == "DATE" and cstart <= m["start"] and m["end"] <= q["start"]
                            and _is_comparison_base(text, m) for m in in_sentence)
-    aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date)
+    aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])
     if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"]:
         aspect = previous["aspect"]  # 工作室3个、工作站5个: an enumeration shares its verb
     measure = _measure(text, q, lo, cstart, cend, in_sentence, previous, cues)

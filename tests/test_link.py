@@ -324,3 +324,11 @@ def test_respectively_with_only_a_rate_word_pairs_with_the_sentence_before():
                           qty(text, "109%", 109, "%", "percent"), qty(text, "92.2%", 92.2, "%", "percent")])
     assert records["109%"]["measure"]["text"] == "技术转让合同成交额"
     assert records["92.2%"]["measure"]["text"] == "技术服务合同成交额"
+
+
+def test_creating_verbs_are_new_for_counts_of_the_period_but_level_for_stocks_and_amounts():
+    text = "今年建立培训群14个。目前已引进创新团队3个。设立了5000万元的发展基金。今年已新增企业120家。"
+    records = link(text, [qty(text, "14个", 14, "个"), qty(text, "3个", 3, "个"),
+                          qty(text, "5000万元", 5e7, "元", "money"), qty(text, "120家", 120, "家")])
+    assert records["14个"]["aspect"] == "new" and records["120家"]["aspect"] == "new"
+    assert records["3个"]["aspect"] == "level" and records["5000万元"]["aspect"] == "level"

@@ -32,6 +32,7 @@ ENUM_SEP = "、"
 ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
 _LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 1000万元的专项资金, 5000万元规模的基金
+_BOUND_WORDS = ("以上", "以下")
 _DICTIONARY_FREQ = 50  # rarer dictionary entries are often fragments, not words
 _PUNCT = set("，,、：:；;“”\"'‘’《》()（）[]【】 \t·●—-")
 # A heading: a markdown heading line, or a short line without sentence punctuation.
@@ -65,6 +66,7 @@ class Cues:
     not_measure: frozenset[str]
     gap_prefixes: tuple[str, ...]
     gap_suffixes: tuple[str, ...]
+    not_measure_pattern: regex.Pattern
     money_after: tuple[str, ...]
     noun_suffixes: tuple[str, ...]
     share_word: str
@@ -118,6 +120,7 @@ def load_cues() -> Cues:
         not_measure=frozenset(measure["not_measure"]),
         gap_prefixes=tuple(measure["gap_prefixes"]),
         gap_suffixes=tuple(measure["gap_suffixes"]),
+        not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
         money_after=tuple(measure["money_after"]),
         noun_suffixes=tuple(measure["noun_suffixes"]),
         share_word=measure["share_word"],
@@ -396,7 +399,10 @@ def _stop_inside_noun(text: str, start: int, end: int, cues: Cues) -> bool:
         return True
     if end - start > 1:
         return False
-    return _dictionary_word(text[start - 1 : end]) or _dictionary_word(text[start : end + 1])
+    if _dictionary_word(text[start - 1 : end]):
+        return True
+    # a conjunction starts no word of a measure (和服 is a word, 和服务合同 is not one)
+    return text[start:end] not in cues.list_joins and _dictionary_word(text[start : end + 1])
 
 
 def _dictionary_word(word: str) -> bool:
@@ -426,9 +432,12 @@ def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int
         q_end = linked.end()
     end = min(hi, q_end + 20)
     seg_end = next((i for i in range(q_end, end) if text[i] in CLAUSE_END + ENUM_SEP + "()（）"), end)
-    stop = cues.after_stop.search(text, q_end, seg_end)
-    if stop:
+    for stop in cues.after_stop.finditer(text, q_end, seg_end):
+        # 以上 right after the number is its bound (100家以上); inside a name it stays (省级以上高新区)
+        if stop.group() in _BOUND_WORDS and stop.start() > q_end:
+            continue
         seg_end = stop.start()
+        break
     return _trim_measure(text, q_end, seg_end, cues)
 
 
@@ -843,7 +852,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         span = after()
         return span if span and text[span[0] : span[1]].endswith(cues.money_after) else None
 
-    if norm["dimension"] == "percent":
+    if norm["dimension"] == "percent" and cues.respectively not in text[cstart : q["start"]]:
         share = _share_measure(text, lo, q["start"], blockers, cues)
         if share is not None:
             return _span_dict(text, share)
@@ -855,10 +864,30 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     if span is None and lo == cstart:
         span = _label_before_colon(text, cstart, blockers, cues)
     if span is None and previous is not None and previous["measure"]:
-        return dict(previous["measure"])
+        grows = norm["unit"] == "%" and _aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
+        if not (previous["measure"]["text"].startswith(cues.share_word) and grows):
+            return dict(previous["measure"])
+        # 企业成交额113亿元,占成交总额的74.9%,较上年增长28.2%: what grows is the amount, not its share
+        earlier = _last_named_measure(text, cstart, in_sentence, q, cues)
+        if earlier is not None:
+            return _span_dict(text, earlier)
     if span is None and lo == cstart:
         span = _category_of_clause_before(text, cstart, in_sentence, cues)
     return _span_dict(text, span)
+
+
+def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: Mention,
+                        cues: Cues) -> tuple[int, int] | None:
+    """The measure named before the last number of an earlier clause that is no share."""
+    for m in reversed([m for m in in_sentence if m["type"] == "QUANTITY" and m["end"] <= cstart]):
+        lo = clause_start(text, m["start"], sentence_bounds(text, m["start"])[0])
+        if text.find(cues.share_word, lo, m["start"]) != -1:
+            continue
+        blockers = [b for b in in_sentence if b["type"] in ("DATE", "REGION", "QUANTITY") and b["end"] <= m["start"]]
+        span = _measure_before(text, lo, m["start"], blockers, cues)
+        if span is not None:
+            return span
+    return None
 
 
 def _category_of_clause_before(text: str, cstart: int, in_sentence: list[Mention],
@@ -904,7 +933,8 @@ def _not_a_measure(text: str, span: tuple[int, int], cues: Cues) -> bool:
     """A verb, an adverbial or a rate word (发展到, 首次, 增速) names nothing counted; nor does a gap
     to another figure (比全国平均水平低)."""
     words = text[span[0] : span[1]]
-    return words in cues.not_measure or words.startswith(cues.gap_prefixes) or words.endswith(cues.gap_suffixes)
+    return (words in cues.not_measure or words.startswith(cues.gap_prefixes) or words.endswith(cues.gap_suffixes)
+            or cues.not_measure_pattern.fullmatch(words) is not None)
 
 
 def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:

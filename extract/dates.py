@@ -762,20 +762,52 @@ class _Item:
     has_year: bool = True
 
 
-def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar) -> list[_Item]:
+class _Anchor:
+    """The year and month a date without them takes (SPEC 6.1): those written last before it in
+    the same paragraph (2029年5月签约，6月开工 → 2029-06; 5月28日…29日 → May), else the year in
+    view (the year the report is about), else ref_date's year and month."""
+
+    def __init__(self, text: str, ref: dt.date, view_year: int):
+        self.text, self.ref, self.view_year = text, ref, view_year
+        self.year: int | None = None
+        self.month: int | None = None
+        self.end = 0
+
+    def ctx_for(self, c: _Cand) -> _Ctx:
+        if self.year is not None and "\n" not in self.text[self.end : c.start]:
+            return _Ctx(self.year, self.month)
+        if c.rule == "bare_day":
+            return _Ctx(self.ref.year, self.ref.month)
+        return _Ctx(self.view_year)
+
+    def note(self, item: _Item) -> None:
+        """Remember the year (and month) of a calendar date just read."""
+        iv = item.iv
+        if item.role != "cal" or iv is None or iv.start is None or iv.end is None or iv.granularity == "multi_year":
+            return  # “十四五” and the 2010s name no one year
+        last = iv.end if item.is_range else iv.start
+        self.year, self.end = last.year, item.end
+        self.month = last.month if iv.granularity in ("day", "month", "week") and last.month == iv.end.month else None
+
+
+def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view_year: int) -> list[_Item]:
     """Resolve cores; join ``A—B`` / ``A至B`` into one span and ``A至今`` into a since."""
     items: list[_Item] = []
+    anchor = _Anchor(text, ref, view_year)
     i = 0
     while i < len(cands):
         nxt = cands[i + 1] if i + 1 < len(cands) else None
-        merged = _join(cands[i], nxt, text, ref, g) if nxt else None
+        ctx = anchor.ctx_for(cands[i])
+        merged = _join(cands[i], nxt, text, ref, g, ctx) if nxt else None
         if merged:
             items.append(merged)
+            anchor.note(merged)
             i += 2
             continue
-        item = _single(cands[i], ref, _listed_after(items[-1] if items else None, cands[i], text))
+        item = _single(cands[i], ref, _listed_after(items[-1] if items else None, cands[i], text) or ctx)
         if item:
             items.append(item)
+            anchor.note(item)
         i += 1
     return items
 
@@ -792,10 +824,10 @@ def _listed_after(prev: _Item | None, c: _Cand, text: str) -> _Ctx | None:
     return _Ctx(prev.iv.start.year, prev.iv.start.month)
 
 
-def _single(c: _Cand, ref: dt.date, ctx: _Ctx | None = None) -> _Item | None:
+def _single(c: _Cand, ref: dt.date, ctx: _Ctx) -> _Item | None:
     if c.role == "compare":
         return _Item(c.start, c.end, None, c.rule, c.role, cand=c)
-    iv = c.resolve(ctx or _Ctx(ref.year))
+    iv = c.resolve(ctx)
     if iv is None:
         return None
     return _Item(c.start, c.end, iv, c.rule, c.role, c.is_range, c.closes, has_year=c.has_year)
@@ -809,11 +841,11 @@ def _in_the_past(iv: Interval, has_year: bool, ref: dt.date) -> Interval:
     return Interval(start, end, iv.granularity, iv.kind)
 
 
-def _join(a: _Cand, b: _Cand, text: str, ref: dt.date, g: _Grammar) -> _Item | None:
+def _join(a: _Cand, b: _Cand, text: str, ref: dt.date, g: _Grammar, ctx: _Ctx) -> _Item | None:
     if a.role != "cal":
         return None
     gap = text[a.end : b.start]
-    first = a.resolve(_Ctx(ref.year))
+    first = a.resolve(ctx)
     if first is None or first.start is None:
         return None
     if b.role in ("until_now", "now"):
@@ -956,11 +988,11 @@ def _wrapped(start: int, end: int, iv: Interval, trigger: str, item: _Item) -> _
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
-def _resolve_comparisons(items: list[_Item], text: str) -> list[_Item]:
+def _resolve_comparisons(items: list[_Item], text: str, view_year: int) -> list[_Item]:
     resolved = []
     for item in items:
         if item.role == "compare":
-            compared = _compared_period(items, item, text)
+            compared = _compared_period(items, item, text) or _whole_year(view_year)
             iv = item.cand.resolve(_Ctx(0, None, compared))
             item = _Item(item.start, item.end, iv, item.rule, "compare")
         resolved.append(item)
@@ -968,13 +1000,17 @@ def _resolve_comparisons(items: list[_Item], text: str) -> list[_Item]:
 
 
 def _compared_period(items: list[_Item], item: _Item, text: str) -> Interval | None:
-    """The nearest other DATE in the same sentence, before ``item`` first, then after it."""
+    """The nearest other DATE in the same sentence, before ``item`` first, then after it; else the
+    last one before it in the paragraph (the period the paragraph is about)."""
     others = [o for o in items if o.role != "compare" and o.iv is not None]
     before = [o for o in others if o.end <= item.start and not _SENTENCE_END.search(text, o.end, item.start)]
     if before:
         return before[-1].iv
     after = [o for o in others if o.start >= item.end and not _SENTENCE_END.search(text, item.end, o.start)]
-    return after[0].iv if after else None
+    if after:
+        return after[0].iv
+    earlier = [o for o in others if o.end <= item.start and "\n" not in text[o.end : item.start]]
+    return earlier[-1].iv if earlier else None
 
 
 # ---------------------------------------------------------------- public API
@@ -989,8 +1025,9 @@ def find_dates(text: str, ref_date: dt.date, layout: Structure | None = None) ->
     cands = [c for finder in _FINDERS for c in finder(folded, ref_date, g)]
     excluded = [m.span() for m in g.exclusion_re.finditer(folded)]
     chosen = _select(cands, excluded, len(folded))
-    items = _merge_ranges(chosen, folded, ref_date, g)
-    items = _resolve_comparisons(_wrap_all(items, folded, ref_date, g), folded)
+    view_year = layout.year_in_view if layout is not None else ref_date.year
+    items = _merge_ranges(chosen, folded, ref_date, g, view_year)
+    items = _resolve_comparisons(_wrap_all(items, folded, ref_date, g), folded, view_year)
     return [make_mention("DATE", text, it.start, it.end, it.iv.norm(), f"rule:date.{it.rule}")
             for it in items if it.iv is not None]
 

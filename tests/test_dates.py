@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.dates import find_dates, infer_ref_date, resolve_comparison, resolve_ref_date, shift_interval_years
+from extract.structure import analyse
 
 REF = dt.date(2024, 8, 15)
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,10 +114,60 @@ def test_same_period_last_year_shifts_the_compared_period():
     assert norm_of(found[1]) == ("span", "2022-01-01", "2022-10-31", "month")
 
 
-def test_comparison_without_a_period_in_its_sentence_falls_back_to_ref_year():
+def test_comparison_without_a_period_in_its_sentence_takes_the_paragraphs_period():
+    # SPEC 6: 上年 is the year before the period compared; the paragraph's date carries over 。
     found = find_dates("2021年新增企业25家。研发投入较上年增长43.8%。", dt.date(2022, 1, 20))
     assert [(m["text"], m["norm"]["start"]) for m in found] == [
-        ("2021年", "2021-01-01"), ("上年", "2021-01-01")]
+        ("2021年", "2021-01-01"), ("上年", "2020-01-01")]
+
+
+def test_comparison_without_any_period_takes_the_year_in_view():
+    text = "青禾县2031年科技工作总结\n全县研发投入比上年增长12%，技术合同额较去年同期增长8%。"
+    found = find_dates(text, dt.date(2032, 3, 2), analyse(text, None, dt.date(2032, 3, 2)))
+    assert [(m["text"], m["norm"]["start"], m["norm"]["end"]) for m in found] == [
+        ("2031年", "2031-01-01", "2031-12-31"),
+        ("上年", "2030-01-01", "2030-12-31"),
+        ("去年同期", "2030-01-01", "2030-12-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, ref, wanted",
+    [
+        # a bare month takes the year written last before it in the paragraph (SPEC 6.1)
+        ("2029年5月签约，6月开工，年底投产。", "2031-02-01",
+         [("2029年5月", "2029-05-01", "2029-05-31"), ("6月", "2029-06-01", "2029-06-30"),
+          ("年底", "2029-12-01", "2029-12-31")]),
+        ("去年9月签约，11月投产。", "2031-02-01",
+         [("去年9月", "2030-09-01", "2030-09-30"), ("11月", "2030-11-01", "2030-11-30")]),
+        # ... but not across a paragraph: the next line falls back to the year in view
+        ("2029年5月签约。\n6月开工。", "2031-02-01",
+         [("2029年5月", "2029-05-01", "2029-05-31"), ("6月", "2031-06-01", "2031-06-30")]),
+        # a bare day takes the month written last before it, else ref_date's month
+        ("青禾县5月28日召开大会，29日闭幕。", "2031-06-10",
+         [("5月28日", "2031-05-28", "2031-05-28"), ("29日", "2031-05-29", "2031-05-29")]),
+        ("北湖区29日召开大会。", "2031-06-10", [("29日", "2031-06-29", "2031-06-29")]),
+        # “十四五” names no single year: the month after it takes the year in view
+        ("提前完成“十四五”目标。1—11月投资增长。", "2031-02-01",
+         [("十四五", "2021-01-01", "2025-12-31"), ("1—11月", "2031-01-01", "2031-11-30")]),
+    ],
+)
+def test_bare_months_and_days_take_the_last_written_date(text, ref, wanted):
+    found = find_dates(text, dt.date.fromisoformat(ref))
+    got = [(m["text"], m["norm"]["start"], m["norm"]["end"]) for m in found]
+    assert got == wanted
+
+
+def test_a_report_about_a_past_year_reads_bare_periods_in_that_year():
+    text = "北湖区2030年工作总结\n1—11月，新增企业50家；前三季度研发投入增长；上半年引进人才；年末共有企业900家。"
+    ref = dt.date(2031, 1, 20)
+    found = find_dates(text, ref, analyse(text, None, ref))
+    assert [(m["text"], m["norm"]["start"], m["norm"]["end"]) for m in found][1:] == [
+        ("1—11月", "2030-01-01", "2030-11-30"),
+        ("前三季度", "2030-01-01", "2030-09-30"),
+        ("上半年", "2030-01-01", "2030-06-30"),
+        ("年末", "2030-12-01", "2030-12-31"),
+    ]
 
 
 def test_resolve_comparison_for_the_linker():
@@ -146,13 +197,14 @@ def test_since_after_ref_date_is_open():
     assert norm_of(only("2025年1月1日起施行")) == ("since", "2025-01-01", None, "day")
 
 
-def test_bare_days_take_ref_month_or_the_date_listed_before():
+def test_bare_days_take_ref_month_or_the_date_written_before():
+    # SPEC 6.1: a bare day takes the month written last before it in the paragraph
     found = find_dates("欧佩克15日发表报告；审计局在2023年7月21日、22日邀请专家，7日至9日举行会议。", REF)
     assert [(m["text"], m["norm"]["start"], m["norm"]["end"]) for m in found] == [
         ("15日", "2024-08-15", "2024-08-15"),
         ("2023年7月21日", "2023-07-21", "2023-07-21"),
         ("22日", "2023-07-22", "2023-07-22"),
-        ("7日至9日", "2024-08-07", "2024-08-09"),
+        ("7日至9日", "2023-07-07", "2023-07-09"),
     ]
 
 

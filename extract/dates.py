@@ -48,8 +48,8 @@ from extract.rules import load_rules
 from extract.structure import Structure
 from extract.textnorm import fold_width
 
-__all__ = ["Interval", "find_dates", "infer_ref_date", "resolve_comparison", "resolve_ref_date",
-           "shift_interval_years"]
+__all__ = ["Interval", "find_dates", "infer_ref_date", "infer_ref_date_with_cue", "resolve_comparison",
+           "resolve_ref_date", "resolve_ref_date_with_cue", "shift_interval_years"]
 
 # ---------------------------------------------------------------- intervals and date arithmetic
 
@@ -1058,30 +1058,75 @@ _DOC_NUMBER = re.compile(r"[〔\[【]\s*((?:19|20)[0-9]{2})\s*[〕\]】]")
 _WRITTEN_YEAR = regex.compile(rf"(?P<y>{_YEAR})[ \t]?年")
 _TARGET_BEFORE = ("—", "-", "至", "到")
 _ANCHORED_ON_REF = {"rule:date.now", "rule:date.until.now", "rule:date.until_now", "rule:date.relative_day"}
+_CLAUSE_START = re.compile(r"[。！？!?；;\n]")
+_TITLE = re.compile(r"《[^《》\n]{0,80}》")
 
 
 def infer_ref_date(text: str) -> dt.date | None:
     """Guess when ``text`` was written, for an article without metadata (SPEC section 2).
 
-    The year is the latest one the text vouches for: a document number (〔2024〕) or a year
-    written with 年, leaving out range ends and targets (2023—**2027**年, 到**2025**年),
-    which usually lie in the future. Within that year, the latest period the text reports
-    on (截至7月, 今年1—10月, 5月28日) must be over, so the date is the day after it; with no
-    such cue, 1 July. ``None`` when the text names no year at all.
+    ``None`` when the text names no year at all; ``infer_ref_date_with_cue`` says why."""
+    found = infer_ref_date_with_cue(text)
+    return found[0] if found else None
+
+
+def infer_ref_date_with_cue(text: str) -> tuple[dt.date, str] | None:
+    """The inferred reference date and the cue it came from (a short reason, for ``ref_date_cue``).
+
+    The year: the latest one the text vouches for (a document number 〔2024〕, a year written with
+    年), leaving out range ends and targets (2023—**2027**年, 到**2025**年, 力争2026年…, a plan's
+    horizon), and at least the year after the latest *completed* year the text reports on (a
+    whole-year figure 2022年全省…, a look back 一年来: such reports come out the next year), unless
+    the text still reports periods inside that year (前三季度, 2023年以来). The day: a full date in
+    the lead (a dateline) is that day; a month and day in the lead (新华社12月12日电) is that day of
+    the year; else the day after the latest period of the year reported as past (截至7月 → 1
+    August); else, for a report on the year before, mid-February (annual reports and work
+    reports appear in the first quarter); else 1 July.
     """
     folded = fold_width(text)
-    year = _latest_written_year(folded)
+    rules = _grammar().words["inference"]
+    year = _latest_written_year(folded, rules)
     if year is None:
-        return None
-    cue = _latest_reported_day(text, year)
-    return cue or dt.date(year, 7, 1)
+        horizon = _earliest_target_year(folded)
+        if horizon is None:
+            return None
+        year = horizon - 1  # only a plan's horizon is written (2026年3月投产): the text comes before it
+    mentions = [m for m in find_dates(text, dt.date(year, 7, 1)) if not _is_target(folded, m["start"], rules)]
+    completed = _latest_completed_year(folded, mentions, rules)
+    reporting = mentions
+    if completed is not None and completed + 1 > year:
+        year = completed + 1
+        # the year is not written: the text's bare months belong to the completed year, not to it
+        reporting = [m for m in mentions if str(year) in fold_width(m["text"])]
+    found = [f for f in (_lead_day(folded, mentions, year, rules), _latest_reported_day(reporting, year)) if f]
+    if found:
+        return max(found, key=lambda f: f[0])  # after the dateline's event and every period it reports
+    if completed is not None and completed + 1 == year:
+        month, day = rules["report_published"]
+        return dt.date(year, month, day), f"report on the completed year {completed}"
+    return dt.date(year, 7, 1), f"latest year written {year}, mid-year"
 
 
-def _latest_written_year(folded: str) -> int | None:
+def _is_target(folded: str, pos: int, rules: dict) -> bool:
+    """A plan's horizon: a target word before ``pos`` in its sentence (力争, 预计, 确保…), or a
+    plan named right after the year (2016年工作思路, 2025年目标)."""
+    start = 0
+    for m in _CLAUSE_START.finditer(folded, max(0, pos - 60), pos):
+        start = m.end()
+    start = max(start, pos - 60)
+    before = folded[start:pos]
+    year_end = folded.find("年", pos, pos + 8)
+    after = folded[year_end + 1 : year_end + 1 + rules["target_after_chars"]] if year_end >= 0 else ""
+    return any(word in before for word in rules["target_before"]) or any(w in after for w in rules["target_after"])
+
+
+def _latest_written_year(folded: str, rules: dict) -> int | None:
     years = [int(m.group(1)) for m in _DOC_NUMBER.finditer(folded)]
     for m in _WRITTEN_YEAR.finditer(folded):
         before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
         if before.endswith(_TARGET_BEFORE) and not before.endswith(("截至", "截止")):
+            continue
+        if _is_target(folded, m.start(), rules) and not _in_title(folded, m.start()):
             continue
         year = year_number(m["y"], 2000)
         if year and 1900 <= year <= 2100:
@@ -1089,10 +1134,79 @@ def _latest_written_year(folded: str) -> int | None:
     return max(years) if years else None
 
 
-def _latest_reported_day(text: str, year: int) -> dt.date | None:
+def _earliest_target_year(folded: str) -> int | None:
+    years = [year_number(m["y"], 2000) for m in _WRITTEN_YEAR.finditer(folded)]
+    years = [y for y in years if y and 1900 <= y <= 2100]
+    return min(years) if years else None
+
+
+def _in_title(folded: str, pos: int) -> bool:
+    return any(t.start() < pos < t.end() for t in _TITLE.finditer(folded, max(0, pos - 80), pos + 80))
+
+
+def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) -> int | None:
+    """The latest year the text reports on as a whole (2022年全省研发投入…), not inside a title
+    (《2017年…年度报告》 names a report by when it came out) and not as an attribute (2021年第三批);
+    a year with periods still reported inside it (前三季度, 2023年以来) is not over, unless the lead
+    looks back on it (一年来, 过去一年)."""
+    whole: set[int] = set()
+    reported_to: dict[int, dt.date] = {}  # year → end of the latest period reported inside it
+    for m in mentions:
+        norm = m["norm"]
+        if m["source"] in _ANCHORED_ON_REF or m["source"].endswith(".comparison") or norm["start"] is None:
+            continue
+        first = int(norm["start"][:4])
+        if norm["kind"] == "since":
+            reported_to[first] = dt.date(first, 1, 1)  # 2023年以来: the year is still running
+        elif norm["granularity"] == "year" and norm["kind"] == "point" and norm["end"][:4] == str(first):
+            after = folded[m["end"] : m["end"] + 1]
+            if not _in_title(folded, m["start"]) and after not in rules["attributive_after"]:
+                whole.add(first)
+        elif norm["granularity"] in ("month", "quarter", "half") and norm["end"] and norm["end"][:4] == str(first):
+            end = dt.date.fromisoformat(norm["end"])
+            reported_to[first] = max(reported_to.get(first, end), end)
+    lead = folded[: rules["lead_chars"] * 2]
+    looking_back = any(word in lead for word in rules["looking_back"])
+    # a period reported up to late in the year (1—11月) does not keep the year open
+    running = {y for y, end in reported_to.items() if end < dt.date(y, *rules["year_nearly_over"])}
+    if looking_back:
+        whole |= set(reported_to)
+    done = [y for y in whole if looking_back or y not in running]
+    return max(done) if done else None
+
+
+def _closes_text(folded: str, m: Mention) -> bool:
+    norm = m["norm"]
+    if norm["granularity"] != "day" or norm["kind"] != "point" or "年" not in m["text"]:
+        return False
+    line_start = folded.rfind("\n", 0, m["start"]) + 1
+    return not folded[m["end"] :].strip() and len(folded[line_start : m["start"]].strip()) <= 20
+
+
+def _lead_day(folded: str, mentions: list[Mention], year: int, rules: dict) -> tuple[dt.date, str] | None:
+    """A day written in the lead: 2031年2月1日 (that day) or 12月12日电 (that day of ``year``); or
+    a full date closing the text on its own line (a signature: 青禾县科技局 2031年3月10日)."""
+    if mentions and _closes_text(folded, mentions[-1]):
+        return dt.date.fromisoformat(mentions[-1]["norm"]["start"]), "full date closing the text"
+    for m in mentions:
+        norm = m["norm"]
+        if m["start"] >= rules["lead_chars"]:
+            break
+        if norm["granularity"] != "day" or norm["kind"] != "point" or m["source"] in _ANCHORED_ON_REF:
+            continue
+        day = dt.date.fromisoformat(norm["start"])
+        if any(c.isdigit() for c in m["text"].split("年")[0]) and "年" in m["text"]:
+            return day, "full date in the lead"
+        found = _safe_date(year, day.month, day.day)
+        if found is not None:
+            return found, "month and day in the lead"
+    return None
+
+
+def _latest_reported_day(mentions: list[Mention], year: int) -> tuple[dt.date, str] | None:
     """The day after the latest period of ``year`` that the text reports as past."""
     ends = []
-    for m in find_dates(text, dt.date(year, 7, 1)):
+    for m in mentions:
         norm = m["norm"]
         if norm["granularity"] in ("year", "multi_year") or norm["end"] is None:
             continue
@@ -1102,24 +1216,34 @@ def _latest_reported_day(text: str, year: int) -> dt.date | None:
             continue  # 到年底 is a target, not a report
         end = dt.date.fromisoformat(norm["end"])
         if end.year == year and norm["kind"] != "since":
-            ends.append(end)
+            ends.append((end, norm["start"] == norm["end"]))
     if not ends:
         return None
-    return min(max(ends) + dt.timedelta(days=1), dt.date(year, 12, 31))
+    end, is_day = max(ends)
+    if is_day:
+        return end, "latest day written"  # a day reported on is written that day at the earliest
+    return min(end + dt.timedelta(days=1), dt.date(year, 12, 31)), "day after the latest period reported"
 
 
 def resolve_ref_date(text: str, meta: dict | None, cli: dt.date | None,
                      today: dt.date) -> tuple[dt.date, str]:
     """``(ref_date, ref_date_source)`` in SPEC section 2's order: cli, meta, inferred, default."""
+    ref, source, _ = resolve_ref_date_with_cue(text, meta, cli, today)
+    return ref, source
+
+
+def resolve_ref_date_with_cue(text: str, meta: dict | None, cli: dt.date | None,
+                              today: dt.date) -> tuple[dt.date, str, str]:
+    """``(ref_date, ref_date_source, cue)``: ``resolve_ref_date`` with a short reason."""
     if cli is not None:
-        return cli, "cli"
+        return cli, "cli", "--ref-date"
     written = (meta or {}).get("ref_date")
     if written:
         try:
-            return dt.date.fromisoformat(str(written)), "meta"
+            return dt.date.fromisoformat(str(written)), "meta", "sidecar ref_date"
         except ValueError:
             pass  # a malformed sidecar date falls through to inference
-    inferred = infer_ref_date(text)
+    inferred = infer_ref_date_with_cue(text)
     if inferred is not None:
-        return inferred, "inferred"
-    return today, "default"
+        return inferred[0], "inferred", inferred[1]
+    return today, "default", "no date in the text: run date"

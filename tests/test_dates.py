@@ -11,7 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.dates import find_dates, infer_ref_date, resolve_comparison, resolve_ref_date, shift_interval_years
+from extract.dates import (
+    find_dates,
+    infer_ref_date,
+    infer_ref_date_with_cue,
+    resolve_comparison,
+    resolve_ref_date,
+    resolve_ref_date_with_cue,
+    shift_interval_years,
+)
 from extract.structure import analyse
 
 REF = dt.date(2024, 8, 15)
@@ -320,8 +328,45 @@ def test_inference_uses_latest_year_and_month_cue():
 
 
 def test_inference_skips_targets_and_range_ends():
+    # 2022 is reported on as a whole year, so the text comes after it; never 2025 or 2026
     text = "2022年，全区新增企业25家；发布行动计划（2022—2026年），到2025年产值突破千亿。"
-    assert infer_ref_date(text).year == 2022
+    assert infer_ref_date_with_cue(text) == (dt.date(2023, 2, 15), "report on the completed year 2022")
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a plan's horizon never becomes the reference date (issue 16)
+        ("青禾县今年1—8月新增企业30家，力争2033年产值突破百亿元，2032年末建成园区。",
+         (dt.date(2031, 9, 1), "day after the latest period reported")),
+        # only a horizon written: the text comes before it
+        ("北湖区新厂房今年3月开工，确保2032年6月投产。", (dt.date(2031, 4, 1), "day after the latest period reported")),
+        # a full date in a dateline is that day, not the day after
+        ("青禾日报2031年2月1日讯 北湖区今年1月新增企业12家。", (dt.date(2031, 2, 1), "full date in the lead")),
+        # a month and day in the lead is that day of the year the text is about
+        ("青禾网11月7日消息 2031年北湖区前三季度地区生产总值增长7%。",
+         (dt.date(2031, 11, 7), "month and day in the lead")),
+        # a whole-year figure with a dateline early in the next year
+        ("青禾网2月17日消息 2030年北湖区研发投入比上年增长9%，共有企业300家。",
+         (dt.date(2031, 2, 17), "month and day in the lead")),
+        # a signature closing the text
+        ("北湖区2030年科技工作情况如下。全区新增企业40家。\n北湖区科技局\n2031年3月10日",
+         (dt.date(2031, 3, 10), "full date closing the text")),
+        # a work report looking back: the year is over even with 以来 and 1—11月 in it
+        ("各位代表：\n一年来，我们扎实工作。2030年以来新增企业40家，1—11月投资增长9%。",
+         (dt.date(2031, 2, 15), "report on the completed year 2030")),
+    ],
+)
+def test_inference_cues(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+def test_resolve_ref_date_reports_its_cue():
+    today = dt.date(2040, 1, 1)
+    assert resolve_ref_date_with_cue("北湖区", {"ref_date": "2031-05-01"}, None, today) == (
+        dt.date(2031, 5, 1), "meta", "sidecar ref_date")
+    assert resolve_ref_date_with_cue("北湖区新增企业。", None, None, today) == (
+        today, "default", "no date in the text: run date")
 
 
 def test_inference_reads_document_numbers_and_chinese_years():

@@ -230,6 +230,9 @@ class _Grammar:
     decade_re: Any
     bare_year_re: Any
     bare_day_re: Any
+    week_re: Any
+    offset_re: Any
+    today_day_re: Any
     exclusion_re: Any
 
 
@@ -262,6 +265,9 @@ def _grammar() -> _Grammar:
         decade_re=_gated(_decade_pattern(cal), numerals + _initials(cal["centuries"])),
         bare_year_re=_gated(_bare_year_pattern(guards), "12"),
         bare_day_re=_gated(_bare_day_pattern(guards), "0123456789二三十"),
+        week_re=_gated(_week_pattern(words), _initials(words["weeks"])),
+        offset_re=_gated(_offset_pattern(words), numerals + _initials(words["offsets"]["future_prefix"])),
+        today_day_re=_gated(rf"今[天日]?[(（](?P<d>{_DAY})[日号]?[)）](?:[日号])?", "今"),
         exclusion_re=re.compile("|".join(f"(?:{p})" for p in exclusions["patterns"])),
     )
 
@@ -362,6 +368,22 @@ def _recent_pattern(words: dict[str, Any]) -> str:
     return (
         rf"(?P<p>{_alt(words['triggers']['recent_prefix'])})(?P<n>{_COUNT})(?P<u>年|个月|天|日)(?:以来|来)?"
         rf"|(?<![0-9{_CN_NUM}多几数余续近第])(?P<n>{_COUNT})(?P<u>年|个月)多?(?:以来|来)"  # 两年多来
+    )
+
+
+def _week_pattern(words: dict[str, Any]) -> str:
+    guard = words["week_guards"]
+    days = "".join(guard["weekdays"])
+    return rf"(?P<wk>{_alt(words['weeks'])})(?:(?P<wd>[{days}])|(?![{_cls(guard['not_after'])}]))"
+
+
+def _offset_pattern(words: dict[str, Any]) -> str:
+    off = words["offsets"]
+    units = _alt(off["units"])
+    return (
+        rf"(?P<fp>{_alt(off['future_prefix'])})(?P<n>{_COUNT})(?P<u>{units})"
+        rf"|(?<![0-9{_CN_NUM}多几数余续近第每这])(?P<n>{_COUNT})(?P<u>{units})(?P<ago>{_alt(off['ago_suffix'])})"
+        rf"(?![{_cls(words['guards']['after_qian'])}])"
     )
 
 
@@ -686,8 +708,22 @@ def _plan_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
         if name in guard["quote_only"] and not _quoted(text, m.start(), m.end(), guard):
             continue
         first = g.plans[name]
+        end = _plan_end(text, m.end(), guard)
+        if end is not None:
+            # “十三五”末, 十四五期末: the plan's last year (SPEC 6.1)
+            iv = _whole_year(first + 4)
+            yield _Cand(m.start(), end, "plan_end", "cal", lambda ctx, iv=iv: iv, closes=True)
+            continue
         iv = Interval(dt.date(first, 1, 1), dt.date(first + 4, 12, 31), "multi_year", "span")
         yield _Cand(m.start(), m.end(), "plan", "cal", lambda ctx, iv=iv: iv)
+
+
+def _plan_end(text: str, pos: int, guard: dict) -> int | None:
+    """Where 末 / 期末 after a plan name (and its closing quote) ends, or None."""
+    if text[pos : pos + 1] and text[pos] in guard["quote_close"]:
+        pos += 1
+    word = next((w for w in guard["plan_end"] if text.startswith(w, pos)), None)
+    return pos + len(word) if word else None
 
 
 def _quoted(text: str, start: int, end: int, guard: dict[str, str]) -> bool:
@@ -728,8 +764,71 @@ def _bare_day_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
         yield _Cand(m.start(), m.end(), "bare_day", "cal", resolve, has_year=False)
 
 
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _week_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+    # SPEC 6.1: weeks run Monday to Sunday; 下周一 is that day, 上周 the whole week
+    for m in g.week_re.finditer(text):
+        monday = _week_start(ref) + dt.timedelta(weeks=g.words["weeks"][m["wk"]])
+        if m["wd"]:
+            day = monday + dt.timedelta(days=g.words["week_guards"]["weekdays"][m["wd"]])
+            iv = Interval(day, day, "day")
+        else:
+            iv = Interval(monday, monday + dt.timedelta(days=6), "week")
+        yield _Cand(m.start(), m.end(), "week", "cal", lambda ctx, iv=iv: iv)  # 从上周四到十月一日 joins
+
+
+def _offset_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+    units = g.words["offsets"]["units"]
+    for m in g.offset_re.finditer(text):
+        n = small_number(m["n"])
+        if not n:
+            continue
+        granularity = units[m["u"]]
+        iv = _ago(ref, n, granularity) if m["ago"] else _ahead(ref, n, granularity)
+        yield _Cand(m.start(), m.end(), "offset", "fixed", lambda ctx, iv=iv: iv)
+
+
+def _ago(ref: dt.date, n: int, granularity: str) -> Interval:
+    """5年前 → that whole year; 3个月前 → that month; 10天前 → that day; 2周前 → that week."""
+    if granularity == "year":
+        return _whole_year(ref.year - n)
+    if granularity == "month":
+        moved = add_months(ref.replace(day=1), -n)
+        return _months(moved.year, moved.month, moved.month, "month", "point")
+    if granularity == "week":
+        monday = _week_start(ref) - dt.timedelta(weeks=n)
+        return Interval(monday, monday + dt.timedelta(days=6), "week")
+    day = ref - dt.timedelta(days=n)
+    return Interval(day, day, "day")
+
+
+def _ahead(ref: dt.date, n: int, granularity: str) -> Interval:
+    """未来两年 → the next two whole years; 未来3个月 → the next three months; 未来两天 → the next two days."""
+    if granularity == "year":
+        return Interval(dt.date(ref.year + 1, 1, 1), dt.date(ref.year + n, 12, 31), "year", "span")
+    if granularity == "month":
+        first = add_months(ref.replace(day=1), 1)
+        last = add_months(ref.replace(day=1), n)
+        return Interval(first, month_end(last.year, last.month), "month", "span")
+    if granularity == "week":
+        monday = _week_start(ref) + dt.timedelta(weeks=1)
+        return Interval(monday, monday + dt.timedelta(weeks=n, days=-1), "week", "span")
+    return Interval(ref + dt.timedelta(days=1), ref + dt.timedelta(days=n), "day", "span")
+
+
+def _today_day_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+    # 今(22)日, 今天(19日): the day written in brackets, in ref_date's month (SPEC 6.1)
+    for m in g.today_day_re.finditer(text):
+        day = _safe_date(ref.year, ref.month, small_number(m["d"]) or 0)
+        if day:
+            yield _Cand(m.start(), m.end(), "today_day", "fixed", lambda ctx, iv=Interval(day, day, "day"): iv)
+
+
 _FINDERS = [_calendar_cands, _year_range_cands, _iso_cands, _word_cands, _recent_cands, _plan_cands,
-            _decade_cands, _bare_year_cands, _bare_day_cands]
+            _decade_cands, _bare_year_cands, _bare_day_cands, _week_cands, _offset_cands, _today_day_cands]
 
 
 # ---------------------------------------------------------------- selection, ranges, triggers
@@ -884,6 +983,8 @@ def _prefix(text: str, pos: int, low: int, candidates: list[str], g: _Grammar) -
             continue  # 达到, 得到, 快到 ...: not "until"
         if word == "至" and before and before not in g.guards["clause_boundary"]:
             continue  # 至 opens an until only at a clause start
+        if word == "自" and before and before in g.guards["before_zi"]:
+            continue  # 来自, 各自, 亲自 ...: not "since"
         return word
     return None
 
@@ -937,7 +1038,15 @@ def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar
             return _wrapped(item.start, item.end + 1 + len(since), iv, "since", item)
     if item.role == "now":
         return _wrap_now(item, pre, suf, lists, ref)
+    if suf is None and item.rule == "relative_year" and _lai_follows(text, item.end, high, g):
+        # 今年来 = 今年以来 (SPEC 6.1)
+        return _wrapped(item.start, item.end + 1, _since(item.iv.start, item.iv.granularity, ref), "since", item)
     return _wrap_calendar(item, pre, suf, lists, ref)
+
+
+def _lai_follows(text: str, pos: int, high: int, g: _Grammar) -> bool:
+    after = text[pos + 1 : pos + 2]
+    return pos < high and text.startswith("来", pos) and not (after and after in g.guards["after_lai"])
 
 
 def _wrap_now(item: _Item, pre: str | None, suf: str | None, lists: dict, ref: dt.date) -> _Item:
@@ -968,8 +1077,8 @@ def _wrap_calendar(item: _Item, pre: str | None, suf: str | None, lists: dict, r
             past = _in_the_past(iv, item.has_year, ref)
             since = _since(past.start, past.granularity, ref)
         return _wrapped(start, end + suf_len, since, "since", item)
-    if pre == "自从":
-        return _wrapped(start - pre_len, end, since, "since", item)
+    if pre == "自从" or pre == "自" and not item.is_range:
+        return _wrapped(start - pre_len, end, since, "since", item)  # 自2019年 without 以来: since
     if pre in ("从", "自") and item.is_range:
         return _Item(start - pre_len, end, iv, item.rule, "cal", True, item.closes)
     if suf in lists["before_suffix"]:
@@ -1057,7 +1166,8 @@ def resolve_comparison(word: str, compared: dict[str, Any] | None, ref_date: dt.
 _DOC_NUMBER = re.compile(r"[〔\[【]\s*((?:19|20)[0-9]{2})\s*[〕\]】]")
 _WRITTEN_YEAR = regex.compile(rf"(?P<y>{_YEAR})[ \t]?年")
 _TARGET_BEFORE = ("—", "-", "至", "到")
-_ANCHORED_ON_REF = {"rule:date.now", "rule:date.until.now", "rule:date.until_now", "rule:date.relative_day"}
+_ANCHORED_ON_REF = {"rule:date.now", "rule:date.until.now", "rule:date.until_now", "rule:date.relative_day",
+                    "rule:date.week", "rule:date.offset", "rule:date.today_day"}
 _CLAUSE_START = re.compile(r"[。！？!?；;\n]")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 

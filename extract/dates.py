@@ -861,10 +861,14 @@ class _Item:
     has_year: bool = True
 
 
+_DATELINE_CHARS = 60  # a day written this early, before any year, is the news item's own date
+
+
 class _Anchor:
     """The year and month a date without them takes (SPEC 6.1): those written last before it in
     the same paragraph (2029年5月签约，6月开工 → 2029-06; 5月28日…29日 → May), else the year in
-    view (the year the report is about), else ref_date's year and month."""
+    view (the year the report is about), else ref_date's year and month. A month and day opening
+    the text before any year (a dateline) takes ref_date's year: it dates the news, not the report."""
 
     def __init__(self, text: str, ref: dt.date, view_year: int):
         self.text, self.ref, self.view_year = text, ref, view_year
@@ -877,6 +881,8 @@ class _Anchor:
             return _Ctx(self.year, self.month)
         if c.rule == "bare_day":
             return _Ctx(self.ref.year, self.ref.month)
+        if c.rule == "day" and self.year is None and c.start < _DATELINE_CHARS:
+            return _Ctx(self.ref.year)  # a dateline (11月8日，…发布; 青禾网5月3日讯) dates the news itself
         return _Ctx(self.view_year)
 
     def note(self, item: _Item) -> None:

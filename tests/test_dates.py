@@ -166,6 +166,14 @@ def test_bare_months_and_days_take_the_last_written_date(text, ref, wanted):
     assert got == wanted
 
 
+def test_a_dateline_takes_ref_dates_year_even_in_a_report_about_a_past_year():
+    text = "11月8日，北湖区统计局发布《2030年北湖区科技经费统计公报》。1—10月研发投入增长。"
+    ref = dt.date(2031, 11, 9)
+    found = find_dates(text, ref, analyse(text, None, ref))
+    assert [(m["text"], m["norm"]["start"]) for m in found] == [
+        ("11月8日", "2031-11-08"), ("2030年", "2030-01-01"), ("1—10月", "2030-01-01")]
+
+
 def test_a_report_about_a_past_year_reads_bare_periods_in_that_year():
     text = "北湖区2030年工作总结\n1—11月，新增企业50家；前三季度研发投入增长；上半年引进人才；年末共有企业900家。"
     ref = dt.date(2031, 1, 20)

@@ -708,14 +708,17 @@ def _plan_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
         if name in guard["quote_only"] and not _quoted(text, m.start(), m.end(), guard):
             continue
         first = g.plans[name]
+        # the quotation marks around a plan's name belong to the DATE, as SPEC writes “十四五”
+        quote = int(_quoted(text, m.start(), m.end(), guard))
+        start = m.start() - quote
         end = _plan_end(text, m.end(), guard)
         if end is not None:
             # “十三五”末, 十四五期末: the plan's last year (SPEC 6.1)
             iv = _whole_year(first + 4)
-            yield _Cand(m.start(), end, "plan_end", "cal", lambda ctx, iv=iv: iv, closes=True)
+            yield _Cand(start, end, "plan_end", "cal", lambda ctx, iv=iv: iv, closes=True)
             continue
         iv = Interval(dt.date(first, 1, 1), dt.date(first + 4, 12, 31), "multi_year", "span")
-        yield _Cand(m.start(), m.end(), "plan", "cal", lambda ctx, iv=iv: iv)
+        yield _Cand(start, m.end() + quote, "plan", "cal", lambda ctx, iv=iv: iv)
 
 
 def _plan_end(text: str, pos: int, guard: dict) -> int | None:

@@ -326,8 +326,9 @@ def _worth_pattern(unit_lookup: dict, infixes: dict) -> str:
     big = "".join(n.big_units)
     follow_class = re.escape("".join(sorted(follow)))
     gap_class = re.escape("".join(sorted(follow | set(n.big_units) | set(n.small_units))))
+    numeral_units = re.escape("".join(w for w in unit_lookup if w in n.digits))  # 三十两: 两 (liang) ends the run
     return (rf"(?:{_run_pattern()})(?=[{follow_class}]|[ \t\n]{{1,3}}[{gap_class}])"
-            rf"|(?:{_run_pattern()})(?<=[{big}])")
+            rf"|(?:{_run_pattern()})(?<=[{big}{numeral_units}])")
 
 
 def _follow_chars(unit_lookup: dict, infixes: dict) -> set[str]:
@@ -335,7 +336,7 @@ def _follow_chars(unit_lookup: dict, infixes: dict) -> set[str]:
     numeral_chars = {*n.digits, *n.small_units, *n.big_units}
     return (
         {w[0] for w in unit_lookup}
-        | {w[1] for w in unit_lookup if w[0] in numeral_chars}
+        | {w[1] for w in unit_lookup if w[0] in numeral_chars and len(w) > 1}
         | set(infixes)
         | set(_RANGE_SEPARATORS)
     )
@@ -490,6 +491,7 @@ def _worth_reading(folded: str, start: int, end: int, lex: Lexicon) -> bool:
         end < len(folded)
         and (folded[end] in lex.follow_chars or _after_gap(folded, end, lex) > end)
         or folded[end - 1] in numerals().big_units
+        or folded[end - 1] in lex.unit_lookup  # 三十两: the run ends in a unit (两, liang)
         or start > 0
         and folded[start - 1] in lex.money_prefix
     )

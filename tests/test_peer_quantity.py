@@ -33,9 +33,10 @@ Ruled out of scope, with the reason (each rule below is one entry of ``OUT_OF_SC
 - 百分之二三十 and 二三十个百分点: SPEC reads 二三十 as the range 20–30, the peer expects nothing;
 - 5-20%: SPEC annotates one range quantity (low 5, high 20), the peer only 20%;
 - 五百分之2.2: the peer declines a decimal numerator, SPEC reads every N分之M as a percent;
-- money without a value (人民币 美元), colloquial 块, the subunits 毛/角/分/美分/日本銭, Bitcoin and
+- money without a value (人民币 美元), colloquial 块, a subunit alone (三毛, 五分, 日本銭; after a whole
+  amount it adds to it, SPEC 6.1: 50元6角三分 → 50.63 元, so those cases are scored), Bitcoin and
   the bare $ (which dollar?), 人民币 written in front of an amount with spaces, and an order number;
-- 两 as the mass unit liang (两万两): 两 is also the numeral two; 位 as a bit (一位): a classifier;
+- 位 as a bit (一位): a classifier (两 as the mass unit liang, 三十两, is scored: SPEC 6.1);
 - NumberModel's empty results for amounts that are money (一美元): those are CurrencyModel cases.
 """
 
@@ -94,6 +95,7 @@ DIMENSION_UNITS = {
     "Kilobyte": ["字节"],
     "Megabyte": ["兆字节"],
     "Megahertz": ["兆赫兹"],
+    "Liang": ["两"],
     "Hertz": ["赫兹"],
     "Kilowatt": ["千瓦"],
     "Kilocalorie": ["千卡"],
@@ -125,10 +127,10 @@ OUT_OF_SCOPE = [
     ("PercentModel", r"五百分之2\.2", "decimal numerator"),
     (
         "CurrencyModel",
-        r"\$\d|块|毛|[角分]$|美分|銭|比特币|人民币\s+\d|\d{20,}",
+        r"\$\d|块|^[^元]*(?:毛|[角分]|美分)$|銭|比特币|人民币\s+\d|\d{20,}",
         "money without value, subunits, other coins, order number",
     ),
-    ("DimensionModel", r"两$|^[^0-9]*两[^0-9]|一位", "两 liang or 位 bit"),
+    ("DimensionModel", r"一位", "位 bit"),
     ("NumberModel", r"美元|折", "money or discount: other files"),
 ]
 

@@ -22,8 +22,6 @@ Span = tuple[int, int, str]
 MODEL_FILE = "model.crfsuite"
 SETTINGS_FILE = "settings.json"  # how the model's spans meet the rules': {"types": [...], "merge": "add"}
 OUTSIDE = "O"
-# neighbour offsets whose character (and layer tag) each position sees
-WINDOW = (-2, -1, 1, 2)
 
 
 def char_class(ch: str) -> str:
@@ -77,27 +75,27 @@ def word_positions(length: int, words: Iterable[tuple[int, int]]) -> list[str]:
 
 
 def features(text: str, words: Sequence[tuple[int, int]], layers: dict[str, list[Span]]) -> list[list[str]]:
-    """The feature strings of every character of ``text``."""
+    """The feature strings of every character of ``text``: the character, its neighbours and
+    bigrams, its class, its place in its word, and each layer's tag on it; the first layer
+    (the rules' mentions) also on both neighbours, since a boundary is what it may move."""
     n = len(text)
-    classes = [char_class(ch) for ch in text]
+    padded = f"#{text}#"
     positions = word_positions(n, words)
-    word_len = [""] * n
     for start, end in words:
-        word_len[start:end] = [str(min(end - start, 4))] * (end - start)
-    layer_tags = {name: bio_tags(n, spans) for name, spans in layers.items()}
+        size = str(min(end - start, 4))
+        for i in range(start, end):
+            positions[i] += size
+    tags = [bio_tags(n, spans) for spans in layers.values()]
+    names = list(layers)
+    main = ["#", *tags[0], "#"] if tags else []
     feats = []
-    for i, ch in enumerate(text):
-        f = [f"c={ch}", f"k={classes[i]}", f"w={positions[i]}{word_len[i]}"]
-        for d in WINDOW:
-            j = i + d
-            f.append(f"c{d}={text[j] if 0 <= j < n else '#'}")
-        f.append(f"b-={text[i - 1] if i else '#'}{ch}")
-        f.append(f"b+={ch}{text[i + 1] if i + 1 < n else '#'}")
-        for name, tags in layer_tags.items():
-            f.append(f"{name}={tags[i]}")
-            f.append(f"{name}-1={tags[i - 1] if i else '#'}")
-            f.append(f"{name}+1={tags[i + 1] if i + 1 < n else '#'}")
-            f.append(f"{name}|w={tags[i]}|{positions[i]}")
+    for i in range(n):
+        prev, ch, nxt = padded[i], padded[i + 1], padded[i + 2]
+        f = [f"c={ch}", f"c-1={prev}", f"c+1={nxt}", f"b-={prev}{ch}", f"b+={ch}{nxt}",
+             f"k={char_class(ch)}", f"w={positions[i]}"]
+        f += [f"{name}={layer[i]}" for name, layer in zip(names, tags, strict=True)]
+        if main:
+            f += [f"{names[0]}-1={main[i]}", f"{names[0]}+1={main[i + 2]}"]
         feats.append(f)
     return feats
 

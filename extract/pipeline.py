@@ -22,7 +22,7 @@ class Options:
     """Everything that changes what ``extract`` writes; the CLI builds one of these."""
 
     segmenter: str = "jieba"
-    model: bool = True
+    model: bool | str = True  # the entity model: False (rules only), True (the shipped one) or a directory
     ref_date: dt.date | None = None  # --ref-date: overrides sidecar metadata and inference
     today: dt.date = field(default_factory=dt.date.today)
 

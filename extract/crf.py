@@ -74,10 +74,25 @@ def word_positions(length: int, words: Iterable[tuple[int, int]]) -> list[str]:
     return pos
 
 
-def features(text: str, words: Sequence[tuple[int, int]], layers: dict[str, list[Span]]) -> list[list[str]]:
-    """The feature strings of every character of ``text``: the character, its neighbours and
-    bigrams, its class, its place in its word, and each layer's tag on it; the first layer
-    (the rules' mentions) also on both neighbours, since a boundary is what it may move."""
+def windows(length: int, cues: Iterable[tuple[int, int]], left: int, right: int) -> list[tuple[int, int]]:
+    """The stretches of text worth tagging: ``left`` characters before each cue span to
+    ``right`` after it (a name is read leftwards from its head), overlapping stretches merged."""
+    merged: list[list[int]] = []
+    for start, end in sorted((max(0, s - left), min(length, e + right)) for s, e in cues):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged if e > s]
+
+
+def features(
+    text: str, words: Sequence[tuple[int, int]], layers: dict[str, list[Span]], span: tuple[int, int] | None = None
+) -> list[list[str]]:
+    """The feature strings of the characters of ``text`` (or of ``text[span[0]:span[1]]``):
+    the character, its neighbours and bigrams, its class, its place in its word, and each
+    layer's tag on it; the first layer (the rules' mentions) also on both neighbours, since a
+    boundary is what it may move."""
     n = len(text)
     padded = f"#{text}#"
     positions = word_positions(n, words)
@@ -89,7 +104,8 @@ def features(text: str, words: Sequence[tuple[int, int]], layers: dict[str, list
     names = list(layers)
     main = ["#", *tags[0], "#"] if tags else []
     feats = []
-    for i in range(n):
+    first, last = span or (0, n)
+    for i in range(first, last):
         prev, ch, nxt = padded[i], padded[i + 1], padded[i + 2]
         f = [f"c={ch}", f"c-1={prev}", f"c+1={nxt}", f"b-={prev}{ch}", f"b+={ch}{nxt}",
              f"k={char_class(ch)}", f"w={positions[i]}"]
@@ -116,10 +132,19 @@ class Tagger:
         self.tagger = pycrfsuite.Tagger()
         self.tagger.open(str(path))
 
-    def __call__(self, text: str, words: Sequence[tuple[int, int]], layers: dict[str, list[Span]]) -> list[Span]:
-        if not text:
-            return []
-        return spans_from_tags(self.tagger.tag(features(text, words, layers)))
+    def __call__(
+        self,
+        text: str,
+        words: Sequence[tuple[int, int]],
+        layers: dict[str, list[Span]],
+        spans: Sequence[tuple[int, int]] | None = None,
+    ) -> list[Span]:
+        """Entity spans found in ``spans`` of ``text`` (default: all of it)."""
+        found = []
+        for first, last in spans if spans is not None else [(0, len(text))]:
+            tags = self.tagger.tag(features(text, words, layers, (first, last)))
+            found += [(s + first, e + first, label) for s, e, label in spans_from_tags(tags)]
+        return found
 
 
 def train(

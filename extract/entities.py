@@ -32,6 +32,9 @@ MODEL_DIR = REPO_ROOT / "models" / "ner"
 # Types the statistical model may add where the rules found nothing. Measured on the gold
 # set (models/ner/MODEL_CARD.md): rules are more precise for the other types.
 MODEL_TYPES = frozenset({"COMPANY"})
+# The CRF tags only the characters within MODEL_WINDOW (left, right) of a MODEL_CUES span.
+MODEL_CUES = ("rule", "head", "industry")
+MODEL_WINDOW = (10, 2)
 
 SENTENCE_END = '。！？!?；;：:”"」』)）】…'
 COUNTERS = "家个所项批类种名位"  # measure words a count may carry inside one token (5家, 两个)
@@ -770,7 +773,8 @@ class Recogniser:
         if not self.model:
             return mentions
         if self.crf is not None:
-            ents = self.crf(t.joined, [(tok.start, tok.end) for tok in t.tokens], model_layers(t, mentions))
+            layers = model_layers(t, mentions)
+            ents = self.crf(t.joined, [(tok.start, tok.end) for tok in t.tokens], layers, model_windows(t, layers))
         source = "model:crf" if self.crf else "model:ner"
         found = [c for c in model_candidates(t, ents, self.model_types, source) if not _is_rule_span(c, t, mentions)]
         found = choose_regions(link_aliases(t, found, alias_map(t, rules)))
@@ -798,6 +802,13 @@ def _is_rule_span(c: Candidate, t: Text, mentions: list[Mention]) -> bool:
     """The model agrees with a rule mention: the rule's own mention (and norm) stays."""
     start, end = t.to_original(c.start, c.end)
     return any(m["start"] == start and m["end"] == end and m["type"] == c.type for m in mentions)
+
+
+def model_windows(t: Text, layers: dict[str, list[crf.Span]]) -> list[tuple[int, int]]:
+    """Where the CRF looks: around the rules' mentions, heads and industry words (about 40%
+    of a report's characters, holding nine in ten of its entities): this keeps it cheap."""
+    cues = [(s, e) for name in MODEL_CUES for s, e, _ in layers[name]]
+    return crf.windows(len(t.joined), cues, *MODEL_WINDOW)
 
 
 def model_layers(t: Text, mentions: list[Mention]) -> dict[str, list[crf.Span]]:

@@ -31,7 +31,7 @@ from spacy.training import Example, offsets_to_biluo_tags
 from spacy.util import fix_random_seed, load_config, load_model_from_config, registry
 
 from extract import crf
-from extract.entities import Recogniser, join_broken_lines, model_layers
+from extract.entities import Recogniser, join_broken_lines, model_layers, model_windows
 from extract.ingest import ArticleFile, decode_bytes, normalise_newlines, read_article, source_text
 from extract.lexicon import entity_rules, platform_heads, split_regions
 from extract.segment import install_segmenter
@@ -314,7 +314,6 @@ def _meta(best: dict, held_out: set[str], seed: int, seconds: float) -> dict:
 
 # --- the character CRF (extract.crf) --------------------------------------------------------
 
-CRF_CHUNK = re.compile(r"[^。！？!?\n]+[。！？!?\n]?")
 CRF_TYPES = ("COMPANY", "PLATFORM", "LOAN", "REGION", "INSTITUTION")
 
 
@@ -358,16 +357,17 @@ def news_texts(corpora_dir: Path) -> list[tuple[str, list[tuple[int, int, str]]]
 def crf_sequences(
     recogniser: Recogniser, text: str, spans: list[tuple[int, int, str]] | None
 ) -> list[tuple[list[list[str]], list[str]]]:
-    """One (features, BIO labels) pair per sentence or line; ``spans`` None labels the text
-    with the rules' own mentions (silver)."""
+    """One (features, BIO labels) pair per stretch the CRF looks at (``model_windows``);
+    ``spans`` None labels the text with the rules' own mentions (silver)."""
     t, _, _, mentions = recogniser.rule_view(text)
     if spans is None:
         spans = [(m["start"], m["end"], m["type"]) for m in mentions]
     where = {original: i for i, original in enumerate(t.offsets)}
     joined_spans = [(where[s], where[e - 1] + 1, label) for s, e, label in spans if s in where and e - 1 in where]
-    feats = crf.features(t.joined, [(tok.start, tok.end) for tok in t.tokens], model_layers(t, mentions))
+    layers = model_layers(t, mentions)
+    words = [(tok.start, tok.end) for tok in t.tokens]
     tags = crf.bio_tags(len(t.joined), joined_spans)
-    return [(feats[s:e], tags[s:e]) for s, e in (m.span() for m in CRF_CHUNK.finditer(t.joined)) if e > s]
+    return [(crf.features(t.joined, words, layers, (s, e)), tags[s:e]) for s, e in model_windows(t, layers)]
 
 
 def train_crf(

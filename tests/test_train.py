@@ -133,3 +133,12 @@ def test_a_crf_learns_what_the_rules_miss_and_keeps_its_settings(tmp_path):
     assert [(m["type"], m["text"], m["source"]) for m in with_model if m["type"] == "COMPANY"] == [
         ("COMPANY", "石门农商行", "model:crf")
     ]
+
+
+def test_the_crf_looks_only_near_its_cues():
+    from extract.crf import windows
+
+    assert windows(100, [(20, 23), (30, 32)], 10, 2) == [(10, 34)]  # overlapping stretches merge
+    assert windows(100, [(5, 8), (60, 62)], 10, 2) == [(0, 10), (50, 64)]  # clipped at the text's start
+    assert windows(50, [(48, 50)], 10, 2) == [(38, 50)]
+    assert windows(50, [], 10, 2) == []

@@ -87,12 +87,15 @@ def windows(length: int, cues: Iterable[tuple[int, int]], left: int, right: int)
 
 
 def features(
-    text: str, words: Sequence[tuple[int, int]], layers: dict[str, list[Span]], span: tuple[int, int] | None = None
-) -> list[list[str]]:
-    """The feature strings of the characters of ``text`` (or of ``text[span[0]:span[1]]``):
-    the character, its neighbours and bigrams, its class, its place in its word, and each
-    layer's tag on it; the first layer (the rules' mentions) also on both neighbours, since a
-    boundary is what it may move."""
+    text: str,
+    words: Sequence[tuple[int, int]],
+    layers: dict[str, list[Span]],
+    spans: Sequence[tuple[int, int]] | None = None,
+) -> list[list[list[str]]]:
+    """The feature strings of the characters of each of ``spans`` of ``text`` (default: the
+    whole text): the character, its neighbours and bigrams, its class, its place in its word,
+    and each layer's tag on it; the first layer (the rules' mentions) also on both
+    neighbours, since a boundary is what it may move."""
     n = len(text)
     padded = f"#{text}#"
     positions = word_positions(n, words)
@@ -100,20 +103,22 @@ def features(
         size = str(min(end - start, 4))
         for i in range(start, end):
             positions[i] += size
-    tags = [bio_tags(n, spans) for spans in layers.values()]
     names = list(layers)
-    main = ["#", *tags[0], "#"] if tags else []
-    feats = []
-    first, last = span or (0, n)
-    for i in range(first, last):
-        prev, ch, nxt = padded[i], padded[i + 1], padded[i + 2]
-        f = [f"c={ch}", f"c-1={prev}", f"c+1={nxt}", f"b-={prev}{ch}", f"b+={ch}{nxt}",
-             f"k={char_class(ch)}", f"w={positions[i]}"]
-        f += [f"{name}={layer[i]}" for name, layer in zip(names, tags, strict=True)]
-        if main:
-            f += [f"{names[0]}-1={main[i]}", f"{names[0]}+1={main[i + 2]}"]
-        feats.append(f)
-    return feats
+    tags = [[f"{name}={tag}" for tag in bio_tags(n, layers[name])] for name in names]
+    main = ["#", *bio_tags(n, layers[names[0]]), "#"] if names else []
+    rows = []
+    for first, last in spans if spans is not None else [(0, n)]:
+        row = []
+        for i in range(first, last):
+            prev, ch, nxt = padded[i], padded[i + 1], padded[i + 2]
+            f = [f"c={ch}", f"c-1={prev}", f"c+1={nxt}", f"b-={prev}{ch}", f"b+={ch}{nxt}",
+                 f"k={char_class(ch)}", f"w={positions[i]}"]
+            f += [layer[i] for layer in tags]
+            if main:
+                f += [f"{names[0]}-1={main[i]}", f"{names[0]}+1={main[i + 2]}"]
+            row.append(f)
+        rows.append(row)
+    return rows
 
 
 def settings(model_dir: Path) -> dict:
@@ -140,10 +145,10 @@ class Tagger:
         spans: Sequence[tuple[int, int]] | None = None,
     ) -> list[Span]:
         """Entity spans found in ``spans`` of ``text`` (default: all of it)."""
+        spans = spans if spans is not None else [(0, len(text))]
         found = []
-        for first, last in spans if spans is not None else [(0, len(text))]:
-            tags = self.tagger.tag(features(text, words, layers, (first, last)))
-            found += [(s + first, e + first, label) for s, e, label in spans_from_tags(tags)]
+        for (first, _), row in zip(spans, features(text, words, layers, spans), strict=True):
+            found += [(s + first, e + first, label) for s, e, label in spans_from_tags(self.tagger.tag(row))]
         return found
 
 

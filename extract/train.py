@@ -367,7 +367,8 @@ def crf_sequences(
     layers = model_layers(t, mentions)
     words = [(tok.start, tok.end) for tok in t.tokens]
     tags = crf.bio_tags(len(t.joined), joined_spans)
-    return [(crf.features(t.joined, words, layers, (s, e)), tags[s:e]) for s, e in model_windows(t, layers)]
+    spans = model_windows(t, layers)
+    return [(row, tags[s:e]) for (s, e), row in zip(spans, crf.features(t.joined, words, layers, spans), strict=True)]
 
 
 def train_crf(

@@ -93,7 +93,7 @@ def test_features_see_words_and_layers():
     from extract.crf import features, word_positions
 
     assert word_positions(5, [(0, 2), (2, 3), (3, 5)]) == ["B", "E", "S", "B", "E"]
-    feats = features("北湖区好", [(0, 3), (3, 4)], {"rule": [(0, 3, "REGION")]})
+    [feats] = features("北湖区好", [(0, 3), (3, 4)], {"rule": [(0, 3, "REGION")]})
     assert "rule=B-REGION" in feats[0] and "rule=I-REGION" in feats[2] and "rule=O" in feats[3]
     assert "rule-1=I-REGION" in feats[3] and "c=北" in feats[0] and "k=H" in feats[0]
 

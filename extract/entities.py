@@ -4,9 +4,13 @@ A rule layer finds names by their heads (有限公司, 高新区, 研究院, 科
 each name leftwards one segmenter token at a time until a boundary (punctuation, a function
 word, a governing verb: rules/entity_common.toml). Regions come from the generated table
 of administrative divisions (rules/regions.tsv). Short company names are found in lists
-("A、B等企业"), through alias linking to a full name in the same document, and by the
-statistical ``ner`` model that ``extract.train`` trains (models/ner), which only adds the
-types in ``MODEL_TYPES`` where the rules found nothing.
+("A、B等企业"), and through alias linking to a full name in the same document.
+
+A statistical model is optional (``model``): the character CRF of ``extract.crf``
+(models/crf), which reads the text near the rules' findings together with those findings
+and may cut, extend, retype or drop them (its merge settings are saved with it), or the
+older spaCy ``ner`` model (models/ner), which only adds ``MODEL_TYPES`` where the rules found
+nothing. ``extract.train`` trains both.
 
 Recognition runs on ``fold_width(text)`` with line breaks inside a sentence removed (a name
 broken over two lines is one name); every offset is mapped back to ``text``.
@@ -28,9 +32,10 @@ from extract.mentions import Mention, make_mention, resolve_overlaps
 from extract.segment import REPO_ROOT, install_segmenter, jieba_segmenter, make_nlp
 from extract.textnorm import fold_width
 
-MODEL_DIR = REPO_ROOT / "models" / "ner"
-# Types the statistical model may add where the rules found nothing. Measured on the gold
-# set (models/ner/MODEL_CARD.md): rules are more precise for the other types.
+MODEL_DIR = REPO_ROOT / "models" / "crf"  # the model ``model=True`` loads
+SPACY_MODEL_DIR = REPO_ROOT / "models" / "ner"
+# Types the spaCy model may add where the rules found nothing. Measured on the gold set
+# (models/ner/MODEL_CARD.md): rules are more precise for the other types.
 MODEL_TYPES = frozenset({"COMPANY"})
 # The CRF tags only the characters within MODEL_WINDOW (left, right) of a MODEL_CUES span.
 MODEL_CUES = ("rule", "head", "industry")
@@ -857,6 +862,6 @@ def find_entities(text: str, *, model: bool | str = True, segmenter: str = "jieb
     ``model`` adds the trained model's finds (True: the one in ``MODEL_DIR``; a string: the
     model in that directory, a CRF or a spaCy ner pipeline); ``segmenter`` is "jieba"
     or "pkuseg". Each mention's ``text`` is ``text[start:end]``; ``norm`` holds the canonical
-    ``name`` (and a PLATFORM's ``subtype``); ``source`` names the rule or "model:ner".
+    ``name`` (and a PLATFORM's ``subtype``); ``source`` names the rule, "model:crf" or "model:ner".
     """
     return get_recogniser(model, segmenter)(text)

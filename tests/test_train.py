@@ -124,7 +124,7 @@ def test_a_crf_learns_what_the_rules_miss_and_keeps_its_settings(tmp_path):
     logged: list[str] = []
     train_crf(tmp_path / "crf", gold_sets=[_gold_set(tmp_path, sentences)], types=["COMPANY"], log=logged.append)
     saved = settings(tmp_path / "crf")
-    assert (saved["types"], saved["merge"]) == (["COMPANY"], "add")
+    assert (saved["types"], saved["merge"]) == (["COMPANY"], "replace")
     assert any("6 gold" in line for line in logged)
     text = "石门农商行向企业发放信用贷款。"
     rules = {(m["type"], m["text"]) for m in Recogniser(model=False)(text)}

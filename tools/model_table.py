@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 from extract import crf
-from extract.entities import MODEL_DIR, Recogniser
+from extract.entities import SPACY_MODEL_DIR, Recogniser
 from extract.evaluate import TypeScore, score_mentions, split_ids, split_manifest
 from extract.ingest import ArticleFile, read_article
 from extract.pipeline import Options, Pipeline
@@ -145,9 +145,9 @@ def main() -> None:
     print(row("rules", None, None, f1s(score(dev_articles(tune), False)),
               None if args.no_check else f1s(score(dev_articles(check), False))))
     if not args.no_spacy:
-        print(row("spacy (ner)", None, cost_us_per_char(texts, str(MODEL_DIR)),
-                  f1s(score(dev_articles(tune), str(MODEL_DIR))),
-                  None if args.no_check else f1s(score(dev_articles(check), str(MODEL_DIR)))), flush=True)
+        print(row("spacy (ner)", None, cost_us_per_char(texts, str(SPACY_MODEL_DIR)),
+                  f1s(score(dev_articles(tune), str(SPACY_MODEL_DIR))),
+                  None if args.no_check else f1s(score(dev_articles(check), str(SPACY_MODEL_DIR)))), flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         cv, seconds = cross_validated_crf(tune, args.folds, crf_sources(args), work)

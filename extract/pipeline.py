@@ -22,7 +22,10 @@ class Options:
     """Everything that changes what ``extract`` writes; the CLI builds one of these."""
 
     segmenter: str = "jieba"
-    model: bool = True
+    # The entity model: False (rules only), True (models/crf) or a model directory. Rules only by
+    # default: no model beat them by the 0.03 mean entity F1 on dev-check that issue 14 asks
+    # (tools/model_table.py; models/crf/MODEL_CARD.md).
+    model: bool | str = False
     ref_date: dt.date | None = None  # --ref-date: overrides sidecar metadata and inference
     today: dt.date = field(default_factory=dt.date.today)
 

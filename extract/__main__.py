@@ -26,7 +26,7 @@ def load_cli() -> ModuleType:
 
 def main() -> None:
     """Run the command line (typer app) with ``sys.argv``."""
-    load_cli().app(prog_name="zh-report-extract")
+    load_cli().main()
 
 
 if __name__ == "__main__":

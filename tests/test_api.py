@@ -72,3 +72,20 @@ def test_spacy_component_ref_date_per_doc():
     doc._.ref_date = "2030-05-01"
     doc = nlp.get_pipe("zh_report_extract")(doc)
     assert doc._.zh_report["ref_date"] == "2030-05-01"
+
+
+def test_the_readme_python_examples_run(tmp_path, monkeypatch):
+    import re
+
+    from conftest import ROOT
+    from test_html import page
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, flags=re.S)
+    assert len(blocks) >= 2
+    (tmp_path / "news.html").write_text(page("<meta name='PubDate' content='2032-01-15'>"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for block in blocks:
+        scope: dict = {}
+        exec(compile(block, "README.md", "exec"), scope)  # noqa: S102 - the README's own examples
+    assert scope["doc"]._.zh_records[0]["value"] == 320

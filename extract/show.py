@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html as html_lib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +30,12 @@ table.records {{ border-collapse: collapse; width: 100%; font-size: 0.92em; }}
 table.records th, table.records td {{ border: 1px solid #d4d4d8; padding: 0.35em 0.5em; vertical-align: top;
   text-align: left; }}
 table.records th {{ background: #f4f4f5; white-space: nowrap; }}
-table.records td.num {{ text-align: right; white-space: nowrap; }}
+table.records td.value {{ text-align: right; white-space: nowrap; }}
+table.records td.time {{ white-space: nowrap; }}
 table.records mark {{ padding: 0 0.15em; border-radius: 0.2em; }}
 .legend span {{ display: inline-block; margin-right: 1em; padding: 0 0.4em; border-radius: 0.2em; }}
 """
+BLANK_LINES = re.compile(r"(?:<br>\s*){3,}")
 RECORD_COLUMNS = ("id", "sentence", "value", "measure", "indicator", "region", "time", "aspect")
 
 
@@ -100,6 +103,7 @@ def render_html(text: str, doc: dict[str, Any]) -> str:
     heading = doc.get("title") or doc["doc_id"]
     ent_html = displacy.render({"text": text, "ents": ents, "title": None}, style="ent", manual=True,
                                options={"colors": colors}, page=False)
+    ent_html = BLANK_LINES.sub("<br><br>", ent_html)  # runs of empty lines in the article: one gap on the page
     esc = html_lib.escape
     about = f"{esc(doc['doc_id'])} · ref_date {esc(doc.get('ref_date', ''))} ({esc(doc.get('ref_date_source', ''))})"
     legend = "".join(f"<span style='background:{c}'>{k}</span>" for k, c in RECORD_COLORS.items())
@@ -118,7 +122,7 @@ def records_table(text: str, doc: dict[str, Any]) -> str:
     for record in doc.get("records", []):
         cells = record_cells(text, record, by_id)
         rows.append("<tr>" + "".join(
-            f"<td class='num'>{cells[c]}</td>" if c == "value" else f"<td>{cells[c]}</td>" for c in RECORD_COLUMNS
+            f"<td class='{c}'>{cells[c]}</td>" for c in RECORD_COLUMNS
         ) + "</tr>")
     return f"<table class='records'><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
@@ -127,7 +131,8 @@ def record_cells(text: str, record: dict[str, Any], by_id: dict[str, dict]) -> d
     """The escaped HTML of each column for one record."""
     esc = html_lib.escape
     time = record.get("time") or {}
-    period = "" if not time else f"{time.get('start') or '…'} – {time.get('end') or '…'}"
+    start, end = time.get("start"), time.get("end")
+    period = "" if not time else start if start and start == end else f"{start or '…'} – {end or '…'}"
     modifier = f" ({record['modifier']})" if record.get("modifier") else ""
     return {
         "id": esc(record["id"]),

@@ -162,7 +162,10 @@ def eval_(
         _fail(f"{system_dir}: no system document for any gold document (is it the folder extract wrote?)")
     typer.echo(format_table(summary))
     if json_out:
-        json_out.write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        try:
+            json_out.write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        except OSError as exc:
+            _fail(f"--json {json_out}: cannot write ({exc.strerror or exc})")
     if misses:
         typer.echo("")
         for miss in found_misses[:misses]:
@@ -293,11 +296,14 @@ def import_(
 ) -> None:
     """Import doccano or brat annotations back to SPEC documents."""
     from extract.convert import import_annotations
+    from extract.ingest import IngestError
 
     try:
         n = import_annotations(source, articles, out, original)
     except (OSError, ValueError) as exc:
         _fail(str(exc))
+    except IngestError as exc:
+        _fail(f"{exc}; use --articles DIR (the folder extract read)", 1)
     typer.echo(f"imported {n} documents to {out}", err=True)
 
 

@@ -107,6 +107,9 @@ def _errors(tmp_path):
         {"schema_version": "1.0", "doc_id": "a", "source": "a.txt", "ref_date": "2031-01-01", "mentions": [],
          "records": []}), encoding="utf-8")
     (tmp_path / "docs" / "run.json").write_text('{"files_read": 1}', encoding="utf-8")
+    meta = {"doc_id": "a", "source": "a.txt", "ref_date": "2031-01-01", "norms": {}}
+    review = {"text": "北湖区新增企业15家。", "label": [], "meta": meta}
+    (tmp_path / "review.jsonl").write_text(json.dumps(review, ensure_ascii=False) + "\n", encoding="utf-8")
     (tmp_path / "gold").mkdir()
     (tmp_path / "gold" / "a.json").write_text((tmp_path / "docs" / "a.json").read_text(), encoding="utf-8")
 
@@ -120,6 +123,9 @@ CASES = [  # (arguments, exit status, words the one line says)
     (["eval", "empty", "empty"], 2, "no gold documents"),
     (["eval", "gold", "empty"], 2, "no system document"),
     (["table", "docs", "--out", "t.xlsx"], 2, ".parquet"),
+    (["eval", "gold", "docs", "--json", "empty"], 2, "--json"),
+    (["show", "missing.json"], 2, "missing.json"),
+    (["import", "review.jsonl", "--out", "imported"], 1, "--articles"),
 ]
 
 

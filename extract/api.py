@@ -1,7 +1,7 @@
 """The Python API: load the pipeline once, then turn strings, files or web pages into SPEC documents.
 
     from extract.api import Extractor
-    extractor = Extractor()                      # loads lexicons and the NER model once
+    extractor = Extractor()                      # loads the lexicons once (model=True adds the CRF)
     doc = extractor.process_text("截至2031年底，北湖区累计培育科技型企业320家。", ref_date="2032-01-15")
     doc["records"][0]["value"]                   # 320
 
@@ -35,8 +35,12 @@ COMPONENT = "zh_report_extract"
 class Extractor:
     """The whole pipeline, loaded once; each call returns a SPEC document (a dict)."""
 
-    def __init__(self, *, segmenter: str = "jieba", model: bool = True, warm_up: bool = True) -> None:
-        self.options = Options(segmenter=segmenter, model=model)
+    def __init__(self, *, segmenter: str = "jieba", model: bool | str | None = None, warm_up: bool = True) -> None:
+        """``model``: None for the pipeline's default (``Options.model``), False for rules only, True
+        for the shipped entity model, or a model directory."""
+        self.options = Options(segmenter=segmenter)
+        if model is not None:
+            self.options = dataclasses.replace(self.options, model=model if isinstance(model, bool) else str(model))
         if warm_up:
             Pipeline(self.options).warm_up()  # load now, and fail here if a model is missing
 
@@ -83,7 +87,7 @@ class ReportComponent:
     the whole SPEC document on ``doc._.zh_report``. ``doc._.ref_date`` (set before the call) or the
     ``ref_date`` setting resolves relative dates."""
 
-    def __init__(self, *, segmenter: str, model: bool, ref_date: str | None, set_ents: bool) -> None:
+    def __init__(self, *, segmenter: str, model: bool | str | None, ref_date: str | None, set_ents: bool) -> None:
         self.extractor = Extractor(segmenter=segmenter, model=model, warm_up=False)
         self.ref_date = ref_date
         self.set_ents = set_ents
@@ -125,7 +129,7 @@ def _register_extensions() -> None:
             cls.set_extension(name, default=default)
 
 
-def make_component(nlp, name: str, segmenter: str, model: bool, ref_date: str | None, set_ents: bool):
+def make_component(nlp, name: str, segmenter: str, model: bool | str | None, ref_date: str | None, set_ents: bool):
     """spaCy factory (``nlp.add_pipe("zh_report_extract", config={...})``)."""
     _register_extensions()
     return ReportComponent(segmenter=segmenter, model=model, ref_date=ref_date, set_ents=set_ents)
@@ -135,7 +139,7 @@ def _register_factory() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(COMPONENT):
-        Language.factory(COMPONENT, default_config={"segmenter": "jieba", "model": True, "ref_date": None,
+        Language.factory(COMPONENT, default_config={"segmenter": "jieba", "model": None, "ref_date": None,
                                                     "set_ents": False})(make_component)
 
 

@@ -1,7 +1,7 @@
-"""Where the data the pipeline reads lives: rules, the shipped NER model, the pkuseg model.
+"""Where the data the pipeline reads lives: rules, the shipped entity models, the pkuseg model.
 
-In a checkout the rules and the model sit at the repository root (``rules/``, ``models/ner``).
-An installed wheel carries copies inside the package (``extract/_rules``, ``extract/_ner_model``,
+In a checkout the rules and the models sit at the repository root (``rules/``, ``models/``).
+An installed wheel carries copies inside the package (``extract/_rules``, ``extract/_models``,
 mapped in pyproject.toml), so the tool works from any folder without the checkout. The pkuseg
 model is downloaded by ``setup-pkuseg`` into a per-user cache folder, never into the package or
 the repository. Environment variables override each location.
@@ -29,11 +29,19 @@ def rules_dir() -> Path:
     return _first_existing(PACKAGE_DIR / "_rules", REPO_ROOT / "rules")
 
 
+def models_dir() -> Path:
+    """The shipped models: in the package once installed, else the checkout's ``models/``."""
+    return _first_existing(PACKAGE_DIR / "_models", REPO_ROOT / "models")
+
+
+def crf_model_dir() -> Path:
+    """``$EXTRACT_CRF_MODEL``, else the shipped character CRF (``models/crf``)."""
+    return Path(os.environ.get("EXTRACT_CRF_MODEL") or models_dir() / "crf")
+
+
 def ner_model_dir() -> Path:
-    """``$EXTRACT_NER_MODEL``, else the model shipped in the package, else the checkout's ``models/ner``."""
-    if os.environ.get("EXTRACT_NER_MODEL"):
-        return Path(os.environ["EXTRACT_NER_MODEL"])
-    return _first_existing(PACKAGE_DIR / "_ner_model", REPO_ROOT / "models" / "ner")
+    """``$EXTRACT_NER_MODEL``, else the shipped spaCy ner pipeline (``models/ner``)."""
+    return Path(os.environ.get("EXTRACT_NER_MODEL") or models_dir() / "ner")
 
 
 def cache_dir() -> Path:

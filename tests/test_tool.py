@@ -188,3 +188,4 @@ def test_extract_pkuseg_dir_points_the_segmenter_at_a_folder(tmp_path):
 def test_rules_and_model_are_found_in_the_checkout():
     assert (resources.rules_dir() / "quantity_units.toml").is_file()
     assert (resources.ner_model_dir() / "config.cfg").is_file()
+    assert (resources.crf_model_dir() / "model.crfsuite").is_file()

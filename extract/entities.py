@@ -342,7 +342,8 @@ def _after_company_head(t: Text, tok: Token, start: int, head: str, info: HeadIn
         if central is not None:
             return central
         if tok.text.endswith("银行"):
-            return name_start(t, tok.end - 2, "银行", HeadInfo("COMPANY"))
+            head_len = len(tok.text) if tok.text in lex.company_heads else 2  # 建设银行 is one head
+            return name_start(t, tok.end - head_len, tok.text[-head_len:], HeadInfo("COMPANY"))
         if tok.text in lex.company_heads and t.joined.endswith("银行", 0, tok.start):
             return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))  # 招商银行股份有限公司深圳分行
     if info.type == "COMPANY" and tok.end == start and head in lex.company_heads:

@@ -4,9 +4,13 @@ A rule layer finds names by their heads (有限公司, 高新区, 研究院, 科
 each name leftwards one segmenter token at a time until a boundary (punctuation, a function
 word, a governing verb: rules/entity_common.toml). Regions come from the generated table
 of administrative divisions (rules/regions.tsv). Short company names are found in lists
-("A、B等企业"), through alias linking to a full name in the same document, and by the
-statistical ``ner`` model that ``extract.train`` trains (models/ner), which only adds the
-types in ``MODEL_TYPES`` where the rules found nothing.
+("A、B等企业"), and through alias linking to a full name in the same document.
+
+A statistical model is optional (``model``): the character CRF of ``extract.crf``
+(models/crf), which reads the text near the rules' findings together with those findings
+and may cut, extend, retype or drop them (its merge settings are saved with it), or the
+older spaCy ``ner`` model (models/ner), which only adds ``MODEL_TYPES`` where the rules found
+nothing. ``extract.train`` trains both.
 
 Recognition runs on ``fold_width(text)`` with line breaks inside a sentence removed (a name
 broken over two lines is one name); every offset is mapped back to ``text``.
@@ -22,15 +26,21 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from extract import crf
 from extract.lexicon import Region, entity_rules, platform_heads, region_table, split_regions, words_tagged
 from extract.mentions import Mention, make_mention, resolve_overlaps
-from extract.segment import REPO_ROOT, install_segmenter, jieba_segmenter, make_nlp
+from extract.resources import crf_model_dir, ner_model_dir
+from extract.segment import install_segmenter, jieba_segmenter, make_nlp
 from extract.textnorm import fold_width
 
-MODEL_DIR = REPO_ROOT / "models" / "ner"
-# Types the statistical model may add where the rules found nothing. Measured on the gold
-# set (models/ner/MODEL_CARD.md): rules are more precise for the other types.
+MODEL_DIR = crf_model_dir()  # the model ``model=True`` loads (models/crf, or the copy a wheel carries)
+SPACY_MODEL_DIR = ner_model_dir()  # models/ner
+# Types the spaCy model may add where the rules found nothing. Measured on the gold set
+# (models/ner/MODEL_CARD.md): rules are more precise for the other types.
 MODEL_TYPES = frozenset({"COMPANY"})
+# The CRF tags only the characters within MODEL_WINDOW (left, right) of a MODEL_CUES span.
+MODEL_CUES = ("rule", "head", "industry")
+MODEL_WINDOW = (10, 2)
 
 SENTENCE_END = '。！？!?；;：:”"」』)）】…'
 COUNTERS = "家个所项批类种名位"  # measure words a count may carry inside one token (5家, 两个)
@@ -907,16 +917,29 @@ def rule_candidates(t: Text) -> list[Candidate]:
     return link_aliases(t, cands, aliases)
 
 
-def model_candidates(t: Text, ents: list[tuple[int, int, str]], types: frozenset[str]) -> list[Candidate]:
-    regions = lexicon().regions
+def model_candidates(
+    t: Text, ents: list[tuple[int, int, str]], types: frozenset[str], source: str = "model:ner"
+) -> list[Candidate]:
+    """Candidates for the model's spans of ``types``: a REGION only where the table knows the
+    name, a PLATFORM's subtype from the head its name ends with."""
+    lex = lexicon()
     found = []
     for start, end, label in ents:
-        if label not in types or (label == "REGION" and t.joined[start:end] not in regions):
+        surface = t.joined[start:end]
+        if label not in types or (label == "REGION" and surface not in lex.regions):
             continue
-        cand = Candidate(label, start, end, "model:ner")
-        cand.regions = regions.get(t.joined[start:end], ()) if label == "REGION" else ()
+        cand = Candidate(label, start, end, source)
+        cand.regions = lex.regions.get(surface, ()) if label == "REGION" else ()
+        if label == "PLATFORM":
+            cand.subtype = _platform_subtype(surface)
         found.append(cand)
     return found
+
+
+def _platform_subtype(name: str) -> str | None:
+    lex = lexicon()
+    heads = [h for h, info in lex.heads.items() if info.type == "PLATFORM" and name.endswith(h)]
+    return lex.heads[max(heads, key=len)].subtype if heads else None
 
 
 def written_name(t: Text, c: Candidate) -> str:
@@ -937,37 +960,106 @@ def to_mention(t: Text, c: Candidate) -> Mention:
 
 
 class Recogniser:
-    """Rules plus (optionally) the trained ner model over one segmenter; build once, call often."""
+    """Rules plus (optionally) a statistical model over one segmenter; build once, call often.
+
+    ``model_dir`` holds either a character CRF (``model.crfsuite``, extract.crf) or a spaCy
+    ner pipeline (``config.cfg``). ``merge`` says how the model's spans meet the rules' for
+    ``model_types``: "add" keeps every rule mention and adds model spans that overlap none;
+    "override" lets a model span replace the rule mentions it overlaps; "replace" also drops
+    the rule mentions of those types that the model does not tag.
+    """
 
     def __init__(
         self,
         model: bool = True,
         segmenter: str = "jieba",
-        model_dir: Path = MODEL_DIR,
-        model_types: frozenset[str] = MODEL_TYPES,
+        model_dir: Path | None = None,
+        model_types: frozenset[str] | None = None,
+        merge: str | None = None,
     ) -> None:
+        model_dir = Path(model_dir or MODEL_DIR)
+        self.crf = crf.Tagger(model_dir) if model and (model_dir / crf.MODEL_FILE).is_file() else None
         self.model = model
-        self.model_types = model_types
-        self.nlp = load_model(model_dir, segmenter) if model else make_nlp(segmenter)
+        spacy_model = model and self.crf is None
+        settings = crf.settings(model_dir) if self.crf else {}
+        self.model_types = model_types or frozenset(settings.get("types", MODEL_TYPES))
+        self.merge = merge or settings.get("merge", "add")
+        self.nlp = load_model(model_dir, segmenter) if spacy_model else make_nlp(segmenter)
+        self.spacy_model = spacy_model
 
     def prepare(self, text: str) -> tuple[Text, list[tuple[int, int, str]]]:
-        """The document's joined text and tokens, and the model's entities (start, end, label)."""
+        """The document's joined text and tokens, and the spaCy model's entities (start, end, label)."""
         joined, offsets = join_broken_lines(fold_width(text))
         t = Text(text, joined, offsets)
-        doc = self.nlp(joined) if self.model else self.nlp.make_doc(joined)
+        doc = self.nlp(joined) if self.spacy_model else self.nlp.make_doc(joined)
         t.set_tokens([Token(tok.idx, tok.idx + len(tok.text), tok.text) for tok in doc])
         return t, [(e.start_char, e.end_char, e.label_) for e in doc.ents]
 
-    def __call__(self, text: str) -> list[Mention]:
+    def rule_view(self, text: str) -> tuple[Text, list[tuple[int, int, str]], list[Candidate], list[Mention]]:
+        """The prepared text, the spaCy model's entities, the rule candidates and the rules' mentions."""
         t, ents = self.prepare(text)
         rules = rule_candidates(t)
-        mentions = resolve_overlaps([to_mention(t, c) for c in rules])
-        if self.model:
-            found = model_candidates(t, ents, self.model_types)
-            extra = [c for c in found if not _overlaps(c, t, mentions)]
-            extra = choose_regions(link_aliases(t, extra, alias_map(t, rules)))
-            mentions = resolve_overlaps(mentions + [to_mention(t, c) for c in extra])
-        return mentions
+        return t, ents, rules, resolve_overlaps([to_mention(t, c) for c in rules])
+
+    def __call__(self, text: str) -> list[Mention]:
+        t, ents, rules, mentions = self.rule_view(text)
+        if not self.model:
+            return mentions
+        if self.crf is not None:
+            layers = model_layers(t, mentions)
+            ents = self.crf(t.joined, [(tok.start, tok.end) for tok in t.tokens], layers, model_windows(t, layers))
+        source = "model:crf" if self.crf else "model:ner"
+        found = [c for c in model_candidates(t, ents, self.model_types, source) if not _is_rule_span(c, t, mentions)]
+        found = choose_regions(link_aliases(t, found, alias_map(t, rules)))
+        extra = [to_mention(t, c) for c in found]
+        if self.merge == "replace":  # the model decides: a rule mention stays only where it agrees
+            kept = {(s, e, label) for s, e, label in _original_spans(t, ents)}
+            mentions = [m for m in mentions if m["type"] not in self.model_types or
+                        (m["start"], m["end"], m["type"]) in kept]
+        if self.merge in ("override", "replace"):
+            mentions = [m for m in mentions if not any(_mention_overlap(m, e) for e in extra)]
+        else:
+            extra = [e for e in extra if not any(_mention_overlap(m, e) for m in mentions)]
+        return resolve_overlaps(mentions + extra)
+
+
+def _original_spans(t: Text, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    return [(*t.to_original(s, e), label) for s, e, label in ents if e > s]
+
+
+def _mention_overlap(a: Mention, b: Mention) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _is_rule_span(c: Candidate, t: Text, mentions: list[Mention]) -> bool:
+    """The model agrees with a rule mention: the rule's own mention (and norm) stays."""
+    start, end = t.to_original(c.start, c.end)
+    return any(m["start"] == start and m["end"] == end and m["type"] == c.type for m in mentions)
+
+
+def model_windows(t: Text, layers: dict[str, list[crf.Span]]) -> list[tuple[int, int]]:
+    """Where the CRF looks: around the rules' mentions, heads and industry words (about 40%
+    of a report's characters, holding nine in ten of its entities): this keeps it cheap."""
+    cues = [(s, e) for name in MODEL_CUES for s, e, _ in layers[name]]
+    return crf.windows(len(t.joined), cues, *MODEL_WINDOW)
+
+
+def model_layers(t: Text, mentions: list[Mention]) -> dict[str, list[crf.Span]]:
+    """What the CRF sees besides the characters, as spans of ``t.joined``: the rules' own
+    mentions, every head of a name, division names, industry words, and words the
+    dictionary knows (K) or not (U: a brand is usually an unknown word)."""
+    lex = lexicon()
+    where = {original: i for i, original in enumerate(t.offsets)}
+    rules = [(where[m["start"]], where[m["end"] - 1] + 1, m["type"]) for m in mentions if m["start"] in where]
+    heads = [(m.start(), m.end(), lex.heads[m.group()].type) for m in lex.head_re.finditer(t.joined)]
+    industry = [(m.start(), m.end(), "I") for m in lex.industry_re.finditer(t.joined)]
+    regions, words = [], []
+    for tok in t.tokens:
+        if tok.text in lex.regions:
+            regions.append((tok.start, tok.end, "R"))
+        if len(tok.text) >= 2 and HAN.match(tok.text):
+            words.append((tok.start, tok.end, "K" if lex.known_word(tok.text) else "U"))
+    return {"rule": rules, "head": heads, "region": regions, "industry": industry, "word": words}
 
 
 def _overlaps(c: Candidate, t: Text, mentions: list[Mention]) -> bool:
@@ -985,16 +1077,19 @@ def load_model(model_dir: Path, segmenter: str) -> Language:
 
 
 @functools.cache
-def get_recogniser(model: bool = True, segmenter: str = "jieba") -> Recogniser:
-    """One recogniser per (model, segmenter) and process."""
+def get_recogniser(model: bool | str = True, segmenter: str = "jieba") -> Recogniser:
+    """One recogniser per (model, segmenter) and process; ``model`` may name a model directory."""
+    if isinstance(model, str):
+        return Recogniser(model=True, segmenter=segmenter, model_dir=Path(model))
     return Recogniser(model=model, segmenter=segmenter)
 
 
-def find_entities(text: str, *, model: bool = True, segmenter: str = "jieba") -> list[Mention]:
+def find_entities(text: str, *, model: bool | str = True, segmenter: str = "jieba") -> list[Mention]:
     """COMPANY, PLATFORM, LOAN, REGION and INSTITUTION mentions of ``text``, flat and in order.
 
-    ``model`` adds the trained ner model's finds for ``MODEL_TYPES``; ``segmenter`` is "jieba"
+    ``model`` adds the trained model's finds (True: the one in ``MODEL_DIR``; a string: the
+    model in that directory, a CRF or a spaCy ner pipeline); ``segmenter`` is "jieba"
     or "pkuseg". Each mention's ``text`` is ``text[start:end]``; ``norm`` holds the canonical
-    ``name`` (and a PLATFORM's ``subtype``); ``source`` names the rule or "model:ner".
+    ``name`` (and a PLATFORM's ``subtype``); ``source`` names the rule, "model:crf" or "model:ner".
     """
     return get_recogniser(model, segmenter)(text)

@@ -160,7 +160,7 @@ def test_the_report_period_of_a_title_reaches_undated_facts_and_whole_year_means
 
 
 def test_a_section_heading_with_a_plan_period_scopes_its_section_and_a_dateline_scopes_nothing():
-    text = "青禾网北湖3月9日消息 北湖区现有企业94家。\n“十四五”时期的工作回顾\n引进项目470个。"
+    text = "青禾网北湖3月9日消息 北湖区现有企业94家。\n“十四五”期间工作回顾\n引进项目470个。"
     records = link_doc(text, [date(text, "3月9日", "point", "2032-03-09", "2032-03-09", "day"),
                               qty(text, "94家", 94, "家"),
                               date(text, "“十四五”", "span", "2021-01-01", "2025-12-31", "multi_year"),

@@ -20,7 +20,10 @@ from extract.rules import load_rules
 from extract.textnorm import fold_width
 
 _RANGE_SEPARATORS = "—-至到"
-_SIGN_CHARS = "-－−"  # only these (never an em dash, which separates ranges) negate a number
+_SIGN_CHARS = "-－−"
+# The longest number a quantity is written with (两千三百四十五万六千七百八十九亿…: 30 or so);
+# a longer run is a serial number, and each run is read prefix by prefix (quadratic in its length).
+_LONGEST_NUMBER = 40  # only these (never an em dash, which separates ranges) negate a number
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,7 +317,9 @@ def _run_pattern() -> str:
     """A run of characters that write numbers: 17.46亿, 两千三百, 3万4000, 1,234."""
     n = numerals()
     chars = "".join([*n.digits, *n.small_units, *n.big_units, *n.points, *n.unknown_digits])
-    return rf"[0-9{chars}](?:[0-9{chars}]|[.,](?=[0-9]))*+"
+    # never from inside a longer run: every shorter run ends where the whole one does, so it can
+    # only fail the same way, and scanning from each position of a long run would be quadratic
+    return rf"(?<![0-9{chars}])(?<![0-9][.,])[0-9{chars}](?:[0-9{chars}]|[.,](?=[0-9]))*+"
 
 
 def _worth_pattern(unit_lookup: dict, infixes: dict) -> str:
@@ -376,6 +381,8 @@ def _context_rule(c: dict) -> ContextRule:
 
 def _candidate(folded: str, text: str, match: re.Match, lex: Lexicon, floor: int, early: set[int]) -> Candidate | None:
     start, end = match.span()
+    if end - start > _LONGEST_NUMBER:
+        return None  # a serial or a run of numerals, never an amount; reading it would be quadratic
     fast = lex.fast_re.match(folded, start) if folded[start].isdigit() else None
     # (no fast reading: a range, a Chinese numeral, a guarded unit ...: the general reader decides)
     cand = _fast(folded, fast, lex) if fast is not None else None

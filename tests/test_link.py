@@ -344,3 +344,10 @@ def test_measure_classes_of_shares_levels_and_bounds():
     assert records["28.2%"]["measure"]["text"] == "企业成交额"  # what grows is the amount, not its share
     assert records["4个"]["measure"]["text"] == "工作站"  # a level word alone names no category
     assert records["17个"]["measure"]["text"] == "省级以上创新型产业集群"
+
+
+def test_a_partner_or_destination_is_not_where_the_fact_is():
+    text = "莲都区科技工作成效明显。莲都区对缙云县出口增长6.3%。"
+    records = link(text, [region(text, "莲都区", "莲都区"), region(text, "莲都区", "莲都区", occurrence=1),
+                          region(text, "缙云县", "缙云县"), qty(text, "6.3%", 6.3, "%", "percent")])
+    assert records["6.3%"]["region"] == "莲都区"

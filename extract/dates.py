@@ -1109,13 +1109,15 @@ def _wrapped(start: int, end: int, iv: Interval, trigger: str, item: _Item) -> _
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
-def _resolve_comparisons(items: list[_Item], text: str, view_year: int) -> list[_Item]:
+def _resolve_comparisons(items: list[_Item], text: str, view_year: int, ref: dt.date) -> list[_Item]:
     others = [o for o in items if o.role != "compare" and o.iv is not None]
     starts = [o.start for o in others]
+    periods = _report_periods(others, text, ref)
     resolved = []
     for item in items:
         if item.role == "compare":
-            compared = _compared_period(others, starts, item, text) or _whole_year(view_year)
+            compared = (_compared_period(others, starts, item, text) or _period_in_force(periods, item)
+                        or _whole_year(view_year))
             iv = item.cand.resolve(_Ctx(0, None, compared))
             item = _Item(item.start, item.end, iv, item.rule, "compare")
         resolved.append(item)
@@ -1138,6 +1140,23 @@ def _compared_period(others: list[_Item], starts: list[int], item: _Item, text: 
     return None
 
 
+def _report_periods(others: list[_Item], text: str, ref: dt.date) -> list[_Item]:
+    """Dates that set the period the following text reports on (2022年，…; 去年，…): a past year,
+    half, quarter or month, not a comparison base (比2020年, 与2021年持平) and not a target."""
+    cmp = _grammar().words["comparison"]
+    return [o for o in others
+            if o.iv.granularity in cmp["period_granularities"] and o.iv.kind in ("point", "span")
+            and o.iv.start is not None and o.iv.start <= ref
+            and not (o.start and text[o.start - 1] in cmp["base_marks"])]
+
+
+def _period_in_force(periods: list[_Item], item: _Item) -> Interval | None:
+    """SPEC 6.1: a report's period scopes its later paragraphs until another takes over, so a
+    上年 in a paragraph without a date of its own is compared with the last period set before it."""
+    i = bisect.bisect_right([p.end for p in periods], item.start)
+    return periods[i - 1].iv if i else None
+
+
 # ---------------------------------------------------------------- public API
 
 
@@ -1152,7 +1171,7 @@ def find_dates(text: str, ref_date: dt.date, layout: Structure | None = None) ->
     chosen = _select(cands, excluded, len(folded))
     view_year = layout.year_in_view if layout is not None else ref_date.year
     items = _merge_ranges(chosen, folded, ref_date, g, view_year)
-    items = _resolve_comparisons(_wrap_all(items, folded, ref_date, g), folded, view_year)
+    items = _resolve_comparisons(_wrap_all(items, folded, ref_date, g), folded, view_year, ref_date)
     return [make_mention("DATE", text, it.start, it.end, it.iv.norm(), f"rule:date.{it.rule}")
             for it in items if it.iv is not None]
 

@@ -129,6 +129,26 @@ def test_comparison_without_a_period_in_its_sentence_takes_the_paragraphs_period
         ("2021年", "2021-01-01"), ("上年", "2020-01-01")]
 
 
+@pytest.mark.parametrize("text,expected_previous", [
+    # the report's period, set in an earlier paragraph, is what a later 上年 is compared with
+    ("2030年，青禾县高新技术企业达到120家。\n全县研发投入比上年增长12%。", "2029-01-01"),
+    ("去年，北湖区新增企业30家。\n据介绍，全区技术合同额比上年增长8%。", "2029-01-01"),
+    ("青禾县2030年统计公报\n工业增加值350亿元。\n专利授权量较上年度增长9%。", "2029-01-01"),
+    # a comparison base (与2029年持平) is not the period in force
+    ("2030年北湖区研发强度与2028年持平。\n全区技术合同额比上年增长8%。", "2029-01-01"),
+])
+def test_comparison_in_a_later_paragraph_takes_the_period_in_force(text, expected_previous):
+    found = find_dates(text, dt.date(2031, 2, 10))
+    assert [m["norm"]["start"] for m in found if m["text"].startswith("上年")] == [expected_previous]
+
+
+@pytest.mark.parametrize("opening", ["2029年3月2日，青禾县召开大会。", "到2035年建成创新高地。"])
+def test_a_day_or_a_target_before_is_no_period_for_a_later_comparison(opening):
+    # an event's day or a goal sets no report period: 上年 falls back to the year in view
+    found = find_dates(opening + "\n全县研发投入比上年增长12%。", dt.date(2031, 3, 5))
+    assert [m["norm"]["start"] for m in found if m["text"] == "上年"] == ["2030-01-01"]
+
+
 def test_comparison_without_any_period_takes_the_year_in_view():
     text = "青禾县2031年科技工作总结\n全县研发投入比上年增长12%，技术合同额较去年同期增长8%。"
     found = find_dates(text, dt.date(2032, 3, 2), analyse(text, None, dt.date(2032, 3, 2)))

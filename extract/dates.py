@@ -692,6 +692,10 @@ def _recent_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
         if not n:
             continue
         unit = m["u"]
+        if unit == "年" and m["p"] in g.words["triggers"]["whole_years_prefix"] and not m.group(0).endswith("来"):
+            iv = _past_whole_years(ref, n)
+            yield _Cand(m.start(), m.end(), "past_years", "fixed", lambda ctx, iv=iv: iv)
+            continue
         if unit == "年":
             start, granularity = add_years(ref, -n), "year"
         elif unit == "个月":
@@ -702,6 +706,12 @@ def _recent_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
         iv = Interval(start + dt.timedelta(days=1), ref, granularity, "since")
         rule = "recent" if m["p"] else "years_since"
         yield _Cand(m.start(), m.end(), rule, "fixed", lambda ctx, iv=iv: iv)
+
+
+def _past_whole_years(ref: dt.date, n: int) -> Interval:
+    """过去五年 → the five calendar years before ref_date's year; 过去一年 → last year (point)."""
+    start, end = dt.date(ref.year - n, 1, 1), dt.date(ref.year - 1, 12, 31)
+    return Interval(start, end, "year", "point" if n == 1 else "span")
 
 
 def _plan_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:

@@ -457,3 +457,15 @@ def test_news_dates(text, wanted):
 def test_news_date_look_alikes(text):
     found = [(m["text"], m["norm"]["kind"]) for m in find_dates(text, REF)]
     assert all(kind != "since" for _, kind in found) and all("周" not in t for t, _ in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("过去五年，青禾县累计引进项目80个。", ("span", "2026-01-01", "2030-12-31", "year")),
+    ("过去的三年里，北湖区新增企业40家。", ("span", "2028-01-01", "2030-12-31", "year")),
+    ("过去一年，青禾县研发投入增长9%。", ("point", "2030-01-01", "2030-12-31", "year")),
+    # with 来 it counts back from ref_date's day, like 近N年 (SPEC §3)
+    ("过去两年来，北湖区新增企业40家。", ("since", "2029-02-03", "2031-02-02", "year")),
+])
+def test_past_n_years_are_whole_calendar_years_before_ref_year(text, expected):
+    (m,) = find_dates(text, dt.date(2031, 2, 2))
+    assert norm_of(m) == expected

@@ -469,3 +469,9 @@ def test_news_date_look_alikes(text):
 def test_past_n_years_are_whole_calendar_years_before_ref_year(text, expected):
     (m,) = find_dates(text, dt.date(2031, 2, 2))
     assert norm_of(m) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "青禾项目建设后年产值可达18亿元。", "北湖工厂运营后年均纳税900万元。", "技改后年销售额翻番。"])
+def test_hou_before_an_annual_figure_is_no_year_after_next(text):
+    assert find_dates(text, dt.date(2031, 2, 2)) == []

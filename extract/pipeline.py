@@ -42,7 +42,8 @@ class Pipeline:
     def process(self, article: Article) -> dict:
         """Turn one decoded article into a SPEC document (section 2)."""
         text = article.text
-        ref_date, ref_source = dates.resolve_ref_date(text, article.meta, self.options.ref_date, self.options.today)
+        ref_date, ref_source, ref_cue = dates.resolve_ref_date_with_cue(
+            text, article.meta, self.options.ref_date, self.options.today)
         layout = structure.analyse(text, article.meta, ref_date)
         found = (
             dates.find_dates(text, ref_date, layout)
@@ -51,12 +52,15 @@ class Pipeline:
         )
         mentions = assign_ids(resolve_overlaps(trim_entities_at_numbers(found, text)))
         records = link.build_records(text, mentions, ref_date, layout)
+        title = (article.meta or {}).get("title")  # a web page's headline, or a sidecar's title
         return {
             "schema_version": SCHEMA_VERSION,
             "doc_id": article.doc_id,
             "source": article.source,
+            **({"title": title} if isinstance(title, str) and title else {}),
             "ref_date": ref_date.isoformat(),
             "ref_date_source": ref_source,
+            "ref_date_cue": ref_cue,  # why: the schema's enum says only where the date came from
             "year_in_view": layout.year_in_view,
             "mentions": mentions,
             "records": records,

@@ -199,3 +199,23 @@ def test_white_space_before_a_name_neither_hangs_nor_joins_the_name():
                 assert ("INSTITUTION", name) in {(m["type"], m["text"]) for m in found}, (text, found)
     finally:
         signal.alarm(0)
+
+
+def test_a_numbered_heading_never_joins_the_name_on_the_next_line():
+    # a heading of twenty characters or more without closing punctuation is still a heading
+    text = "三、青禾县科技创新工作的主要做法与下一步工作重点\n县科技局牵头组建澄川精工研究院。"
+    names = [m["text"] for m in find_entities(text, model=False)]
+    assert "县科技局" in names
+    assert not any("\n" in n for n in names)
+
+
+def test_two_blank_lines_end_a_caption_before_a_company_name():
+    text = "澄川瑞禾精工有限公司全自动焊接生产线示意图\n\n\n\n青禾澄光材料股份有限公司新建厂房。"
+    companies = [m["text"] for m in find_entities(text, model=False) if m["type"] == "COMPANY"]
+    assert companies == ["澄川瑞禾精工有限公司", "青禾澄光材料股份有限公司"]
+
+
+def test_a_body_name_broken_after_its_place_keeps_the_break_in_its_span_only():
+    text = "特此复函。\n株洲市\n科学技术局\n"
+    (body,) = [m for m in find_entities(text, model=False) if m["type"] == "INSTITUTION"]
+    assert (body["text"], body["norm"]["name"]) == ("株洲市\n科学技术局", "株洲市科学技术局")

@@ -301,7 +301,13 @@ def _worth_pattern(unit_lookup: dict, infixes: dict) -> str:
     n = numerals()
     follow = _follow_chars(unit_lookup, infixes)
     big = "".join(n.big_units)
-    return rf"(?:{_run_pattern()})(?=[{re.escape(''.join(sorted(follow)))}])|(?:{_run_pattern()})(?<=[{big}])"
+    chars = re.escape("".join([*n.digits, *n.small_units, *n.big_units, *n.points, *n.unknown_digits]))
+    # Start only where a run starts (a digit after 1. or 1, continues one): a start inside a run
+    # reads a suffix of the same run with the same end, so it fails where the whole run failed,
+    # and trying every one of them made a long run of digits quadratic.
+    at_run_start = rf"(?<![0-9{chars}])(?:(?![0-9])|(?<![0-9{chars}][.,]))"
+    run = _run_pattern()
+    return rf"{at_run_start}(?:(?:{run})(?=[{re.escape(''.join(sorted(follow)))}])|(?:{run})(?<=[{big}]))"
 
 
 def _follow_chars(unit_lookup: dict, infixes: dict) -> set[str]:

@@ -60,26 +60,40 @@ def extract(
     engine: Annotated[Engine, typer.Option(help="local processes, or a Dask cluster.")] = Engine.local,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
+    overwrite: Annotated[bool, typer.Option(help="Use a non-empty --out folder that holds no earlier run "
+                                                 "(its *.json documents are replaced).")] = False,
+    time_budget: Annotated[float, typer.Option(min=1, help="Seconds a file may take per 100,000 characters "
+                                                           "(and at least this long); slower files fail.")] = 120.0,
 ) -> None:
-    """Extract mentions and records from articles; write SPEC documents, CSV tables and run.json."""
-    from extract.batch import run_batch
-    from extract.ingest import IngestError, discover
-    from extract.pipeline import Options, Pipeline
+    """Extract mentions and records from articles; write SPEC documents, CSV tables and run.json.
 
-    options = Options(segmenter=segmenter.value, model=model, ref_date=_parse_date(ref_date))
+    run.json lists what this run wrote, failed and skipped; documents earlier runs left in --out
+    are removed. Files above 64 MB are refused before they are read (split them)."""
+    from extract.batch import run_batch
+    from extract.ingest import IngestError, scan
+    from extract.pipeline import Options, Pipeline
+    from extract.write import OutputError
+
+    options = Options(segmenter=segmenter.value, model=model, ref_date=_parse_date(ref_date),
+                      time_budget=time_budget)
     try:
-        files = discover(inputs)
+        files, skipped = scan(inputs)
     except IngestError as exc:
         _fail(str(exc))
     if not files:
         _fail("no *.txt articles found in " + ", ".join(str(p) for p in inputs))
     out_dir = None if out == "-" else Path(out)
+    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
+        _fail(f"--out {out_dir}: exists and is not a folder")
     try:
         Pipeline(options).warm_up()  # load lexicons and models once, and fail early if one is missing
     except (FileNotFoundError, RuntimeError) as exc:
         _fail(str(exc))
-    report = run_batch(files, options, out_dir, jobs=jobs, fmt=fmt.value, engine=engine.value,
-                       scheduler=scheduler, show_progress=not quiet)
+    try:
+        report = run_batch(files, options, out_dir, jobs=jobs, fmt=fmt.value, engine=engine.value,
+                           scheduler=scheduler, show_progress=not quiet, skipped=skipped, overwrite=overwrite)
+    except OutputError as exc:
+        _fail(str(exc), 1)
     if not quiet and out_dir is not None:
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items()))
         typer.echo(f"{len(report.written)}/{report.files_read} articles written to {out_dir} "

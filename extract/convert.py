@@ -183,6 +183,8 @@ def import_annotations(source: Path, articles: Path, out: Path, original: Path |
             doc, text = rebuild_document(meta, spans, norms, articles, originals.get(meta["doc_id"]))
         except IngestError as exc:
             raise ValueError(f"{where}: no article for it: {exc}") from exc
+        except ValueError as exc:
+            raise ValueError(f"{where}: {exc}") from exc
         problems = document_problems(doc, text)
         if problems:
             raise ValueError(f"{where}: " + "; ".join(problems[:5]))
@@ -209,6 +211,11 @@ def rebuild_document(meta: dict[str, Any], spans: list[Span], norms: dict[str, A
         norm = norms.get(f"{start}:{end}:{type_}") or derive_norm(text, start, end, type_, ref_date)
         mentions.append({"type": type_, "start": start, "end": end, "text": text[start:end], "norm": norm})
     assign_ids(mentions)
+    draft = {"schema_version": "1.0", "doc_id": doc_id, "ref_date": meta["ref_date"], "mentions": mentions,
+             "records": []}
+    problems = [p for p in document_problems(draft, text) if "without a record" not in p]
+    if problems:  # a norm from the tool's notes that the linker cannot use
+        raise ValueError("; ".join(problems[:5]))
     records = _carry_records(original, mentions) if original else None
     fresh = build_records(text, mentions, ref_date)
     doc = {"schema_version": "1.0", "doc_id": doc_id, "source": source, "ref_date": meta["ref_date"],

@@ -121,12 +121,21 @@ def canonical_indicator(measure_text: str | None) -> str | None:
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence holding ``pos``: after the previous terminator, through the next one."""
-    start = max(text.rfind(ch, 0, pos) for ch in SENTENCE_END) + 1
-    ends = [i for i in (text.find(ch, pos) for ch in SENTENCE_END) if i != -1]
-    end = min(ends) + 1 if ends else len(text)
+    # (looked up among the text's terminators: a find per terminator character scanned the
+    # whole text for characters it does not hold, once per quantity: quadratic in length)
+    ends = _terminators(text)
+    i = bisect.bisect_left(ends, pos)
+    start = ends[i - 1] + 1 if i > 0 else 0
+    end = ends[i] + 1 if i < len(ends) else len(text)
     if end > 0 and text[end - 1] == "\n":
         end -= 1
     return start, end
+
+
+@functools.lru_cache(maxsize=4)
+def _terminators(text: str) -> list[int]:
+    """Offsets of every sentence terminator in ``text``, in order."""
+    return [i for i, ch in enumerate(text) if ch in SENTENCE_END]
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:
@@ -396,7 +405,9 @@ def _carried_time(text: str, sent_start: int, para_dates: list[Mention]) -> Ment
     chain_start = sent_start
     while chain_start > 0 and text[chain_start - 1] in "；;":
         chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
-    for d in reversed(para_dates):
+    # dates are in text order: only those between chain_start and sent_start are looked at
+    before = bisect.bisect_left(para_dates, sent_start, key=lambda d: d["start"])
+    for d in reversed(para_dates[bisect.bisect_left(para_dates, chain_start, key=lambda d: d["start"]) : before]):
         if chain_start <= d["start"] < sent_start and not _is_comparison_base(text, d) \
                 and text[d["end"] : d["end"] + 1] not in ("的", "度"):
             return d

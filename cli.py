@@ -166,7 +166,10 @@ def table(
 
     if not docs_dir.is_dir():
         _fail(f"{docs_dir}: not a folder")
-    frame = build_record_table(docs_dir, articles)
+    try:
+        frame = build_record_table(docs_dir, articles)
+    except ValueError as exc:
+        _fail(str(exc))
     if pivot:
         frame = pivot_records(frame)
     try:
@@ -212,10 +215,11 @@ def export(
 ) -> None:
     """Export documents for review in doccano (JSONL) or brat (.txt/.ann)."""
     from extract.convert import export_brat, export_doccano
+    from extract.ingest import IngestError
 
     try:
         n = (export_doccano if to is ExportFormat.doccano else export_brat)(docs_dir, articles, out)
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, IngestError) as exc:
         _fail(str(exc))
     typer.echo(f"exported {n} documents to {out}", err=True)
 

@@ -394,3 +394,14 @@ def test_jsonl_errors_name_the_line(tmp_path):
                                             encoding="utf-8")
     with pytest.raises(ValueError, match=r"documents\.jsonl:2: .*mentions"):
         load_dir(folder)
+
+
+def test_table_and_export_refuse_an_interrupted_run_without_a_traceback(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "run.json").write_text(json.dumps({"status": "running", "planned": ["a.json"]}), encoding="utf-8")
+    (out / "a.json").write_text(json.dumps(_gold([_Q], [_R])), encoding="utf-8")
+    for args in (("table", str(out), "--out", str(tmp_path / "t.csv")),
+                 ("export", str(out), "--to", "doccano", "--out", str(tmp_path / "e.jsonl"))):
+        result = run_cli(*args)
+        assert result.returncode == 2 and "did not finish" in result.stderr and "Traceback" not in result.stderr

@@ -85,7 +85,7 @@ def scan(inputs: list[Path]) -> tuple[list[ArticleFile], list[Skipped]]:
         elif item.is_file():
             found.setdefault(item.resolve(), ArticleFile(item, item.name))
         elif item.is_symlink() or item.exists():
-            raise IngestError(item, _not_a_file_reason(item))
+            skipped.append(Skipped(str(item), _not_a_file_reason(item)))
         else:
             raise IngestError(item, "no such file or folder")
     return sorted(found.values(), key=lambda f: (f.source, str(f.path))), skipped

@@ -405,3 +405,14 @@ def test_table_and_export_refuse_an_interrupted_run_without_a_traceback(tmp_path
                  ("export", str(out), "--to", "doccano", "--out", str(tmp_path / "e.jsonl"))):
         result = run_cli(*args)
         assert result.returncode == 2 and "did not finish" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_input_named_on_the_command_line_that_is_no_file_is_skipped_not_fatal(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    files, skipped = scan([tmp_path / "a.txt", tmp_path / "pipe.txt", tmp_path / "gone.txt"])
+    assert [f.source for f in files] == ["a.txt"]
+    assert ["FIFO" in skipped[0].reason, "dangling" in skipped[1].reason] == [True, True]
+    with pytest.raises(IngestError, match="no such file"):
+        scan([tmp_path / "typo.txt"])

@@ -21,6 +21,10 @@ from extract.textnorm import fold_width
 
 _RANGE_SEPARATORS = "—-至到"
 _SIGN_CHARS = "-－−"  # only these (never an em dash, which separates ranges) negate a number
+# A run of number characters longer than this is no amount (a serial, a table row run together):
+# 1,234,567,890,123.45 and 一千二百三十四万五千六百七十八 are far shorter. Reading such a run cost
+# time in its length squared, and Python refuses to convert over 4,300 digits.
+MAX_NUMBER_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +150,7 @@ def find_quantities(text: str) -> list[Mention]:
     # A money symbol (￥300) makes a run a quantity whatever follows it: then scan every run.
     scan = lex.run_re if any(symbol in folded for symbol in lex.money_prefix) else lex.worth_re
     for match in scan.finditer(folded):
-        if match.start() < last_end or match.start() in early:
+        if match.start() < last_end or match.start() in early or match.end() - match.start() > MAX_NUMBER_CHARS:
             continue
         cand = _candidate(folded, text, match, lex, last_end, early)
         if cand is None or any(blocked[cand.start : cand.end]) or _excluded(cand, folded, lex):

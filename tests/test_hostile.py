@@ -149,6 +149,11 @@ def test_long_runs_of_numerals_finish_and_are_no_mentions(text):
     assert dates.find_dates(text, dates.dt.date(2031, 6, 1)) == []
 
 
+@pytest.mark.parametrize("text", ["1" * 5000 + "元", "1,234" * 10_000 + "元", "1" * 5000 + "." + "1" * 5000 + "亿元"])
+def test_a_run_too_long_to_be_an_amount_is_no_quantity_and_no_crash(text):
+    assert quantity.find_quantities(text) == []
+
+
 def test_a_quantity_after_a_long_run_is_still_found():
     text = "编号" + "1" * 5000 + "，青禾县新增企业12家。"
     assert [m["text"] for m in quantity.find_quantities(text)] == ["12家"]

@@ -127,9 +127,26 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     i = bisect.bisect_left(ends, pos)
     start = ends[i - 1] + 1 if i > 0 else 0
     end = ends[i] + 1 if i < len(ends) else len(text)
+    if end - start > MAX_SENTENCE_CHARS:
+        start, end = _window(text, pos, start, end)
     if end > 0 and text[end - 1] == "\n":
         end -= 1
     return start, end
+
+
+# A "sentence" longer than this is a run-on table or list without terminators (report sentences
+# stay under 400 characters): it is cut to the clauses around the number, so linking each of its
+# numbers does not look at all of them (quadratic: 20,000 characters of 1元， took 72 s).
+MAX_SENTENCE_CHARS = 1000
+
+
+def _window(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
+    """The clauses around ``pos`` within ``MAX_SENTENCE_CHARS / 2`` on either side."""
+    half = MAX_SENTENCE_CHARS // 2
+    lo, hi = max(start, pos - half), min(end, pos + half)
+    lo = max([lo] + [text.rfind(ch, lo, pos) + 1 for ch in CLAUSE_END])
+    cut = [i for i in (text.find(ch, pos, hi) for ch in CLAUSE_END) if i != -1]
+    return lo, (min(cut) + 1 if cut else hi)
 
 
 @functools.lru_cache(maxsize=4)

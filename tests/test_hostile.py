@@ -421,3 +421,13 @@ def test_an_input_named_on_the_command_line_that_is_no_file_is_skipped_not_fatal
     assert ["FIFO" in skipped[0].reason, "dangling" in skipped[1].reason] == [True, True]
     with pytest.raises(IngestError, match="no such file"):
         scan([tmp_path / "typo.txt"])
+
+
+def test_a_run_on_sentence_is_linked_clause_by_clause():
+    from extract.link import MAX_SENTENCE_CHARS, sentence_bounds
+
+    text = "青禾县新增企业12家，" * 400 + "北湖区新增企业3家。"
+    start, end = sentence_bounds(text, len(text) - 5)
+    assert end - start <= MAX_SENTENCE_CHARS and text[start:end] == "北湖区新增企业3家。"
+    short = "青禾县新增企业12家，北湖区新增企业3家。"
+    assert sentence_bounds(short, 3) == (0, len(short))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -56,7 +57,11 @@ def extract(
     jobs: Annotated[int, typer.Option(min=1, help="Worker processes (local engine).")] = 1,
     fmt: Annotated[Format, typer.Option("--format", help="Per-article JSON, or documents.jsonl.")] = Format.json,
     segmenter: Annotated[Segmenter, typer.Option(help="Word segmenter for the entity stage.")] = Segmenter.jieba,
-    model: Annotated[bool, typer.Option(help="Use the trained NER model next to the rules.")] = True,
+    model: Annotated[bool | None, typer.Option(
+        help="Use the trained entity model next to the rules (default: Options.model in extract/pipeline.py).",
+        show_default=False)] = None,
+    model_dir: Annotated[Path | None, typer.Option(
+        help="A trained model directory (a CRF or a spaCy ner); implies --model.")] = None,
     engine: Annotated[Engine, typer.Option(help="local processes, or a Dask cluster.")] = Engine.local,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
@@ -74,8 +79,9 @@ def extract(
     from extract.pipeline import Options, Pipeline
     from extract.write import OutputError
 
-    options = Options(segmenter=segmenter.value, model=model, ref_date=_parse_date(ref_date),
-                      time_budget=time_budget)
+    options = Options(segmenter=segmenter.value, ref_date=_parse_date(ref_date), time_budget=time_budget)
+    if model is not None or model_dir is not None:
+        options = replace(options, model=str(model_dir) if model_dir and model is not False else bool(model))
     try:
         files, skipped = scan(inputs)
     except IngestError as exc:
@@ -241,27 +247,57 @@ def import_(
     typer.echo(f"imported {n} documents to {out}", err=True)
 
 
+class Family(StrEnum):
+    crf = "crf"
+    spacy = "spacy"
+
+
 @app.command()
 def train(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Where to save the NER model.")] = Path("models/ner"),
+    family: Annotated[Family, typer.Option(help="crf: the character CRF (models/crf); spacy: the ner "
+                                                "pipeline of extract/ner.cfg (models/ner).")] = Family.crf,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Where to save the model "
+                                             "(default models/crf or models/ner).")] = None,
     corpora: Annotated[Path, typer.Option(help="Folder with msra/ and cluener2020/.")] = Path("../shared/data/ner"),
     gold: Annotated[Path | None, typer.Option(help="Gold documents to add as training data.")] = Path("corpus/gold"),
-    held_out: Annotated[list[str] | None, typer.Option(help="Gold doc_ids kept out of training (repeat).")] = None,
-    epochs: Annotated[int, typer.Option(min=1, help="Training epochs (the best one is kept).")] = 8,
-    max_seconds: Annotated[int, typer.Option(help="Stop training after this many seconds.")] = 1800,
+    dev_gold: Annotated[Path | None, typer.Option(
+        help="crf: a dev gold set whose 'tune' split (split.json) is added; its 'check' split never is.",
+    )] = Path("corpus/dev/gold"),
+    silver: Annotated[Path | None, typer.Option(help="crf: unlabelled articles labelled by the rules.")] = None,
+    news: Annotated[bool, typer.Option(help="crf: add CLUENER2020 sentences from --corpora.")] = False,
+    held_out: Annotated[list[str] | None, typer.Option(help="spacy: gold doc_ids kept out of training.")] = None,
+    epochs: Annotated[int, typer.Option(min=1, help="spacy: training epochs (the best one is kept).")] = 8,
+    max_seconds: Annotated[int, typer.Option(help="spacy: stop training after this many seconds.")] = 1800,
 ) -> None:
-    """Train the statistical NER component (reproducible: fixed seed, config in extract/ner.cfg).
+    """Train the statistical entity model (reproducible: the CRF is deterministic, spaCy uses a fixed seed).
 
-    The shipped model: python cli.py train --held-out 003_624a09dde6e6a7cd --held-out 004_a0ee75c8d70da2fc
+    The shipped CRF: python cli.py train. The spaCy option as shipped before: python cli.py train
+    --family spacy --held-out 003_624a09dde6e6a7cd --held-out 004_a0ee75c8d70da2fc
     """
-    from extract.train import train_ner
-
-    if not corpora.is_dir():
-        _fail(f"{corpora}: training corpora not found (expected msra/ and cluener2020/ inside)")
     if gold is not None and not gold.is_dir():
         _fail(f"{gold}: gold folder not found (use --gold DIR, or point it at an empty folder)")
-    train_ner(out, corpora_dir=corpora, gold_dir=gold, held_out=held_out or (), epochs=epochs,
-              max_seconds=max_seconds)
+    if (family == Family.spacy or news) and not corpora.is_dir():
+        _fail(f"{corpora}: training corpora not found (expected msra/ and cluener2020/ inside)")
+    if family == Family.spacy:
+        from extract.train import train_ner
+
+        train_ner(out or Path("models/ner"), corpora_dir=corpora, gold_dir=gold, held_out=held_out or (),
+                  epochs=epochs, max_seconds=max_seconds)
+        return
+    from extract.evaluate import split_ids, split_manifest
+    from extract.train import GoldSet, train_crf
+
+    gold_sets = [GoldSet(gold, gold.parent / "articles")] if gold is not None else []
+    if dev_gold is not None:
+        try:
+            tune = split_ids(dev_gold, "tune")
+        except ValueError as exc:
+            _fail(str(exc))
+        gold_sets.append(GoldSet(dev_gold, Path(split_manifest(dev_gold)["articles"]), tune))
+    if silver is not None and not silver.is_dir():
+        _fail(f"{silver}: folder of unlabelled articles not found")
+    train_crf(out or Path("models/crf"), gold_sets=gold_sets, silver_dir=silver,
+              corpora_dir=corpora if news else None, log=lambda line: typer.echo(line, err=True))
 
 
 @app.command("setup-pkuseg")

@@ -31,7 +31,10 @@ class Options:
     """Everything that changes what ``extract`` writes; the CLI builds one of these."""
 
     segmenter: str = "jieba"
-    model: bool = True
+    # The entity model: False (rules only), True (models/crf) or a model directory. Rules only by
+    # default: no model beat them by the 0.03 mean entity F1 on dev-check that issue 14 asks
+    # (tools/model_table.py; models/crf/MODEL_CARD.md).
+    model: bool | str = False
     ref_date: dt.date | None = None  # --ref-date: overrides sidecar metadata and inference
     today: dt.date = field(default_factory=dt.date.today)
     time_budget: float | None = 120.0  # seconds per 100,000 characters (and at least this); None: no limit
@@ -62,7 +65,8 @@ class Pipeline:
 
     def _process(self, article: Article) -> dict:
         text = article.text
-        ref_date, ref_source = dates.resolve_ref_date(text, article.meta, self.options.ref_date, self.options.today)
+        ref_date, ref_source, ref_cue = dates.resolve_ref_date_with_cue(
+            text, article.meta, self.options.ref_date, self.options.today)
         layout = structure.analyse(text, article.meta, ref_date)
         found = (
             dates.find_dates(text, ref_date, layout)
@@ -77,6 +81,7 @@ class Pipeline:
             "source": article.source,
             "ref_date": ref_date.isoformat(),
             "ref_date_source": ref_source,
+            "ref_date_cue": ref_cue,  # why: the schema's enum says only where the date came from
             "year_in_view": layout.year_in_view,
             "mentions": mentions,
             "records": records,

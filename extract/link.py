@@ -658,13 +658,13 @@ class TimeScope:
         chain_start = sent_start
         while chain_start > 0 and text[chain_start - 1] in "；;":
             chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
-        for d in reversed(self.dates):
-            if chain_start <= d["start"] < sent_start and self._same_item(d["start"], q["start"]):
+        for d in reversed(_starting_in(self.dates, chain_start, sent_start)):
+            if self._same_item(d["start"], q["start"]):
                 return _time_dict(d)
         para = self.layout.paragraph_at(q["start"]) if self.layout else None
         if para is not None:
-            for d in reversed(self.heads):
-                if para[0] <= d["start"] < sent_start and self._same_item(d["start"], q["start"]):
+            for d in reversed(_starting_in(self.heads, para[0], sent_start)):
+                if self._same_item(d["start"], q["start"]):
                     return _time_dict(d)
         return self.report_period(q["start"])
 
@@ -676,7 +676,7 @@ class TimeScope:
         return item is None or item == self.layout.item_at(pos)
 
     def report_period(self, pos: int) -> dict[str, Any] | None:
-        i = bisect.bisect_right([p for p, _ in self.points], pos) - 1
+        i = bisect.bisect_right(self.points, pos, key=lambda p: p[0]) - 1
         period = self.points[i][1] if i >= 0 else None
         return dict(period) if period else None
 
@@ -685,6 +685,13 @@ class TimeScope:
         bound = time and (time["end"] or time["start"])
         year = int(bound[:4]) if bound else self.year_in_view
         return _year_span(year if year is not None else dt.date.today().year)
+
+
+def _starting_in(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The mentions (in text order) that start in ``[lo, hi)``, found by bisection, not by a scan
+    of all of them for every number (quadratic on a long article)."""
+    return mentions[bisect.bisect_left(mentions, lo, key=lambda m: m["start"]) :
+                    bisect.bisect_left(mentions, hi, key=lambda m: m["start"])]
 
 
 # ---------------------------------------------------------------- records
@@ -716,19 +723,21 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
 def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[str, Mention], cues: Cues) -> None:
     """高新技术企业586家、科技型中小企业2310家，分别增长89%和1.6倍: a clause that opens with 分别 pairs
     its numbers with the last as many facts of the clauses before it in the sentence."""
-    for i, record in enumerate(records):
+    by_sentence: dict[int, list[dict[str, Any]]] = {}  # (a scan of all records per record was quadratic)
+    for record in records:
+        by_sentence.setdefault(record["sentence"]["start"], []).append(record)
+    for record in records:
         q = by_id[record["quantity"]]
         sent_start = record["sentence"]["start"]
         cstart = clause_start(text, q["start"], sent_start)
-        clause = [r for r in records if r["sentence"]["start"] == sent_start
-                  and clause_start(text, by_id[r["quantity"]]["start"], sent_start) == cstart]
+        same_sentence = by_sentence[sent_start]
+        clause = [r for r in same_sentence if clause_start(text, by_id[r["quantity"]]["start"], sent_start) == cstart]
         lead = text[cstart : by_id[clause[0]["quantity"]]["start"]]
         # 分别 opens the clause, or follows only a comparison (较2015年分别增长…): no list of its own
         named = lead[: lead.find(cues.respectively)] if cues.respectively in lead else None
         if named is None or any(w in named for w in cues.list_joins):
             continue
-        earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
-                   and by_id[r["quantity"]]["end"] <= cstart]
+        earlier = [r for r in same_sentence[: same_sentence.index(record)] if by_id[r["quantity"]]["end"] <= cstart]
         if len(earlier) < len(clause) or len(clause) < 2:
             continue
         source = earlier[-len(clause):][clause.index(record)]

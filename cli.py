@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import socket
 import sys
 from dataclasses import replace
 from enum import StrEnum
@@ -39,6 +41,34 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def _check_out_dir(out: Path) -> None:
+    """``--out`` must be a folder we can create or write into, not a file."""
+    if out.exists() and not out.is_dir():
+        _fail(f"--out {out}: is a file; give a folder (or - for JSON Lines on stdout)")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"--out {out}: cannot create the folder ({exc.strerror or exc})")
+
+
+def _check_dask(scheduler: str | None) -> None:
+    """Fail early, in one line, when the dask engine cannot run: no dask, or no scheduler there."""
+    try:
+        import dask.distributed  # noqa: F401
+    except ImportError:
+        _fail("--engine dask needs dask[distributed]: pip install 'zh-report-extract[dask]'")
+    if scheduler is None:
+        return
+    address = scheduler.split("://", 1)[-1]
+    host, _, port = address.rpartition(":")
+    if not host or not port.isdigit():
+        _fail(f"--scheduler {scheduler!r}: expected tcp://HOST:PORT")
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=5).close()
+    except OSError as exc:
+        _fail(f"--scheduler {scheduler}: cannot reach a Dask scheduler there ({exc.strerror or exc})")
+
+
 def _parse_date(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -51,7 +81,9 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[Path], typer.Argument(help="Folders (walked for *.txt) or article files.")],
+    inputs: Annotated[list[Path], typer.Argument(help="Folders (walked for *.txt, *.html, *.htm) or article files. "
+                                                 "A web page is read as its main article text, written beside "
+                                                 "the document as <doc_id>.txt (offsets refer to it).")],
     out: Annotated[str, typer.Option("--out", "-o", help="Output folder, or - for JSON Lines on stdout.")],
     ref_date: Annotated[str | None, typer.Option(help="Resolve relative dates against this YYYY-MM-DD.")] = None,
     jobs: Annotated[int, typer.Option(min=1, help="Worker processes (local engine).")] = 1,
@@ -65,41 +97,56 @@ def extract(
     engine: Annotated[Engine, typer.Option(help="local processes, or a Dask cluster.")] = Engine.local,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
+    pkuseg_dir: Annotated[Path | None, typer.Option(help="Folder of the pkuseg model (default: where setup-pkuseg "
+                                                    "puts it, a per-user cache folder).")] = None,
     overwrite: Annotated[bool, typer.Option(help="Use a non-empty --out folder that holds no earlier run "
                                                  "(its *.json documents are replaced).")] = False,
     time_budget: Annotated[float, typer.Option(min=1, help="Seconds a file may take per 100,000 characters "
                                                            "(and at least this long); slower files fail.")] = 120.0,
 ) -> None:
-    """Extract mentions and records from articles; write SPEC documents, CSV tables and run.json.
+    """Extract mentions and records from articles (.txt, .html, .htm); write SPEC documents, CSV tables
+    and run.json.
 
     run.json lists what this run wrote, failed and skipped; documents earlier runs left in --out
     are removed. Files above 64 MB are refused before they are read (split them)."""
     from extract.batch import run_batch
-    from extract.ingest import IngestError, scan
+    from extract.ingest import IngestError, find_inputs
     from extract.pipeline import Options, Pipeline
     from extract.write import OutputError
 
     options = Options(segmenter=segmenter.value, ref_date=_parse_date(ref_date), time_budget=time_budget)
     if model is not None or model_dir is not None:
         options = replace(options, model=str(model_dir) if model_dir and model is not False else bool(model))
+    if pkuseg_dir is not None:
+        os.environ["EXTRACT_PKUSEG_DIR"] = str(pkuseg_dir.resolve())  # read by extract.resources; workers inherit it
     try:
-        files, skipped = scan(inputs)
+        found = find_inputs(inputs)
     except IngestError as exc:
         _fail(str(exc))
+    files = found.files
     if not files:
-        _fail("no *.txt articles found in " + ", ".join(str(p) for p in inputs))
+        _fail("no articles (*.txt, *.html, *.htm) found in " + ", ".join(str(p) for p in inputs))
+    if found.skipped:
+        names = ", ".join(Path(p).name for p in found.skipped[:3]) + (", ..." if len(found.skipped) > 3 else "")
+        typer.echo(f"warning: skipped {len(found.skipped)} file(s) that are not articles ({names}); "
+                   "listed in run.json", err=True)
     out_dir = None if out == "-" else Path(out)
-    if out_dir is not None and out_dir.exists() and not out_dir.is_dir():
-        _fail(f"--out {out_dir}: exists and is not a folder")
+    if out_dir is not None:
+        _check_out_dir(out_dir)
+    if engine is Engine.dask:
+        _check_dask(scheduler)
     try:
         Pipeline(options).warm_up()  # load lexicons and models once, and fail early if one is missing
     except (FileNotFoundError, RuntimeError) as exc:
         _fail(str(exc))
     try:
         report = run_batch(files, options, out_dir, jobs=jobs, fmt=fmt.value, engine=engine.value,
-                           scheduler=scheduler, show_progress=not quiet, skipped=skipped, overwrite=overwrite)
+                           scheduler=scheduler, show_progress=not quiet, inputs=inputs, skipped=found.skipped,
+                           skip_reasons=found.reasons, overwrite=overwrite)
     except OutputError as exc:
         _fail(str(exc), 1)
+    except (OSError, RuntimeError) as exc:  # the output folder or the cluster went away mid-run
+        _fail(f"extract stopped: {exc}", 1)
     if not quiet and out_dir is not None:
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items()))
         typer.echo(f"{len(report.written)}/{report.files_read} articles written to {out_dir} "
@@ -129,9 +176,14 @@ def eval_(
         summary, found_misses = evaluate(gold_dir, system_dir, only)
     except (ValueError, json.JSONDecodeError) as exc:
         _fail(str(exc))
+    if summary["missing_documents"] and len(summary["missing_documents"]) == summary.get("documents", -1):
+        _fail(f"{system_dir}: no system document for any gold document (is it the folder extract wrote?)")
     typer.echo(format_table(summary))
     if json_out:
-        json_out.write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        try:
+            json_out.write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        except OSError as exc:
+            _fail(f"--json {json_out}: cannot write ({exc.strerror or exc})")
     if misses:
         typer.echo("")
         for miss in found_misses[:misses]:
@@ -140,21 +192,27 @@ def eval_(
 
 @app.command()
 def show(
-    file: Annotated[Path, typer.Argument(help="A document written by extract (or a gold file).")],
+    file: Annotated[Path, typer.Argument(help="A document written by extract (OUT/<doc_id>.json, documents.jsonl "
+                                              "with --doc) or a gold file.")],
     articles: Annotated[Path | None, typer.Option(help="Folder holding the article text (default: beside FILE, "
-                                                       "then corpus/articles).")] = None,
-    html: Annotated[Path | None, typer.Option(help="Write a displaCy HTML page here instead.")] = None,
+                                                       "the folders in run.json, then corpus/articles).")] = None,
+    html: Annotated[Path | None, typer.Option(help="Write an HTML page here (mentions, a records table).")] = None,
+    doc_id: Annotated[str | None, typer.Option("--doc", help="The doc_id to show from a JSON Lines file.")] = None,
 ) -> None:
     """Show an article with its mentions marked, in the terminal or as an HTML page."""
-    from extract.show import find_article_text, render_html, render_terminal
+    from extract.show import find_article_text, load_document, render_html, render_terminal
+    from extract.write import write_text_atomic
 
     try:
-        doc = json.loads(file.read_text(encoding="utf-8"))
+        doc = load_document(file, doc_id)
         text = find_article_text(file, doc, articles)
     except (OSError, ValueError) as exc:
         _fail(str(exc))
     if html:
-        html.write_text(render_html(text, doc), encoding="utf-8")
+        try:
+            write_text_atomic(html, render_html(text, doc))
+        except OSError as exc:
+            _fail(f"--html {html}: cannot write ({exc.strerror or exc})")
         typer.echo(f"wrote {html}", err=True)
     else:
         typer.echo(render_terminal(text, doc, color=sys.stdout.isatty()))
@@ -165,23 +223,31 @@ def table(
     docs_dir: Annotated[Path, typer.Argument(help="Folder of documents written by extract.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="FILE.csv or FILE.parquet")],
     pivot: Annotated[bool, typer.Option(help="Region × indicator × period view.")] = False,
-    articles: Annotated[Path | None, typer.Option(help="Article folder, to fill in sentence text.")] = None,
+    articles: Annotated[Path | None, typer.Option(help="Article folder for the sentence text (default: found from "
+                                                       "run.json beside the documents).")] = None,
 ) -> None:
-    """One row per record across all articles (or a pivot), with conflicts flagged."""
-    from extract.tables import build_record_table, pivot_records, save_table
+    """One row per record across all articles (or a pivot: numeric cells, unit in the column name),
+    with conflicts flagged."""
+    from extract.tables import TableFormatError, pivot_records, record_table, save_table
 
     if not docs_dir.is_dir():
         _fail(f"{docs_dir}: not a folder")
+    if out.suffix not in (".csv", ".parquet"):
+        _fail(f"{out}: use a .csv or .parquet file name")
     try:
-        frame = build_record_table(docs_dir, articles)
-    except ValueError as exc:
-        _fail(str(exc))
-    if pivot:
-        frame = pivot_records(frame)
+        built = record_table(docs_dir, articles)
+    except (OSError, ValueError) as exc:
+        _fail(str(exc), 1)
+    if built.without_text:
+        typer.echo(f"warning: sentence left empty for {len(built.without_text)} document(s) whose article was not "
+                   f"found ({', '.join(built.without_text[:3])}); use --articles DIR", err=True)
+    frame = pivot_records(built.frame) if pivot else built.frame
     try:
         save_table(frame, out)
-    except ValueError as exc:
+    except TableFormatError as exc:
         _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{out}: cannot write ({exc.strerror or exc})")
     typer.echo(f"wrote {len(frame)} rows to {out}", err=True)
 
 
@@ -217,16 +283,25 @@ def export(
     docs_dir: Annotated[Path, typer.Argument(help="Folder of SPEC documents (gold or system).")],
     to: Annotated[ExportFormat, typer.Option(help="Labelling tool format.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="doccano: a .jsonl file; brat: a folder.")],
-    articles: Annotated[Path, typer.Option(help="Folder of the articles.")] = Path("corpus/articles"),
+    articles: Annotated[Path | None, typer.Option(help="Folder of the articles (default: found from run.json "
+                                                       "beside the documents, else corpus/articles).")] = None,
 ) -> None:
     """Export documents for review in doccano (JSONL) or brat (.txt/.ann)."""
     from extract.convert import export_brat, export_doccano
+    from extract.evaluate import load_dir
     from extract.ingest import IngestError
+    from extract.locate import articles_folder
 
+    if not docs_dir.is_dir():
+        _fail(f"{docs_dir}: not a folder")
     try:
-        n = (export_doccano if to is ExportFormat.doccano else export_brat)(docs_dir, articles, out)
+        docs = list(load_dir(docs_dir).values())
+        if not docs:
+            _fail(f"{docs_dir}: no documents (*.json, *.jsonl) to export")
+        folder = articles_folder(docs, docs_dir, articles)
+        n = (export_doccano if to is ExportFormat.doccano else export_brat)(docs_dir, folder, out)
     except (OSError, ValueError, IngestError) as exc:
-        _fail(str(exc))
+        _fail(str(exc), 1)
     typer.echo(f"exported {n} documents to {out}", err=True)
 
 
@@ -239,11 +314,14 @@ def import_(
 ) -> None:
     """Import doccano or brat annotations back to SPEC documents."""
     from extract.convert import import_annotations
+    from extract.ingest import IngestError
 
     try:
         n = import_annotations(source, articles, out, original)
     except (OSError, ValueError) as exc:
         _fail(str(exc))
+    except IngestError as exc:
+        _fail(f"{exc}; use --articles DIR (the folder extract read)", 1)
     typer.echo(f"imported {n} documents to {out}", err=True)
 
 
@@ -302,7 +380,9 @@ def train(
 
 @app.command("setup-pkuseg")
 def setup_pkuseg(
-    dest: Annotated[Path, typer.Option(help="Where to put the pkuseg model.")] = Path("models/pkuseg"),
+    dest: Annotated[Path | None, typer.Option(help="Where to put the pkuseg model (default: a per-user cache folder, "
+                                                    "$XDG_CACHE_HOME/zh-report-extract/pkuseg; give the same folder "
+                                                    "to extract --pkuseg-dir).")] = None,
 ) -> None:
     """Fetch the spacy-pkuseg model from the pkuseg==0.0.25 wheel on PyPI (no model hub)."""
     from extract.segment import setup_pkuseg as fetch
@@ -310,9 +390,22 @@ def setup_pkuseg(
     try:
         path = fetch(dest)
     except (OSError, RuntimeError) as exc:
-        _fail(str(exc))
-    typer.echo(f"pkuseg model ready in {path}", err=True)
+        _fail(str(exc), 1)
+    hint = "" if dest is None else f" (use extract --segmenter pkuseg --pkuseg-dir {path})"
+    typer.echo(f"pkuseg model ready in {path}{hint}", err=True)
+
+
+def main() -> None:
+    """Run the app; an unexpected error is one line on stderr and exit 1, not a traceback
+    (``ZH_REPORT_EXTRACT_DEBUG=1`` shows the traceback)."""
+    try:
+        app(prog_name="zh-report-extract")
+    except Exception as exc:  # typer has already turned usage errors into exit 2
+        if os.environ.get("ZH_REPORT_EXTRACT_DEBUG"):
+            raise
+        typer.echo(f"error: {type(exc).__name__}: {exc} (ZH_REPORT_EXTRACT_DEBUG=1 shows where)", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":
-    app()
+    main()

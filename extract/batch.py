@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from extract.ingest import Article, ArticleFile, IngestError, Skipped, read_article
+from extract.ingest import Article, ArticleFile, IngestError, derived_text, read_article
 from extract.manifest import COMPLETE
 from extract.pipeline import Options, Pipeline, TimeBudgetExceeded
 from extract.write import (
@@ -47,8 +47,11 @@ class RunReport:
     written: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)  # file names in the output folder
     failed: list[dict[str, str]] = field(default_factory=list)
-    skipped: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # entries in the input folders that are not articles
+    skip_reasons: dict[str, str] = field(default_factory=dict)
+    # The folders and files given, absolute: show, table and export find the articles there.
+    inputs: list[str] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
     characters: int = 0
     seconds: float = 0.0
@@ -60,10 +63,12 @@ class RunReport:
             "files_written": len(self.written),
             "files_failed": len(self.failed),
             "files_skipped": len(self.skipped),
+            "inputs": self.inputs,
             "written": self.written,
             "documents": self.documents,
             "failed": self.failed,
             "skipped": self.skipped,
+            "skipped_reasons": self.skip_reasons,
             "warnings": self.warnings,
             "counts": dict(sorted(self.counts.items())),
             "characters": self.characters,
@@ -158,19 +163,25 @@ def run_batch(
     engine: str = "local",
     scheduler: str | None = None,
     show_progress: bool = True,
+    inputs: list[Path] | None = None,
+    skipped: list[str] | None = None,
     stdout: IO[str] = sys.stdout,
     on_error: Callable[[str], None] = lambda msg: print(msg, file=sys.stderr),
-    skipped: list[Skipped] | tuple[Skipped, ...] = (),
+    skip_reasons: dict[str, str] | None = None,
     overwrite: bool = False,
 ) -> RunReport:
     """Extract every file; write documents, tables and ``run.json`` to ``out_dir``.
 
-    ``out_dir=None`` streams one JSON document per line to ``stdout`` instead. Raises
-    ``OutputError`` when the output folder cannot be used or its manifest cannot be written;
+    ``out_dir=None`` streams one JSON document per line to ``stdout`` instead. ``inputs`` and
+    ``skipped`` (what ``find_inputs`` set aside, ``skip_reasons`` saying why) are recorded in
+    ``run.json``; a web page's extracted text is written beside its document as ``<doc_id>.txt``.
+    Raises ``OutputError`` when the output folder cannot be used or its manifest cannot be written;
     a document that cannot be written fails that file only."""
-    report = RunReport(skipped=[{"path": s.path, "reason": s.reason} for s in skipped])
-    for entry in report.skipped:
-        on_error(f"skipped: {entry['path']}: {entry['reason']}")
+    report = RunReport(skipped=list(skipped or []), skip_reasons=dict(skip_reasons or {}),
+                       inputs=[str(p.resolve()) for p in inputs or []])
+    for path in report.skipped:
+        if path in report.skip_reasons:
+            on_error(f"skipped: {path}: {report.skip_reasons[path]}")
     started = time.perf_counter()
     planned = ["documents.jsonl"] if fmt == "jsonl" else [f"{f.doc_id}.json" for f in files]
     stale = prepare_out_dir(out_dir, planned, overwrite=overwrite) if out_dir else set()
@@ -222,6 +233,8 @@ def _emit(result: FileResult, out_dir: Path | None, stdout: IO[str], jsonl: Json
         else:
             write_text_atomic(out_dir / f"{doc['doc_id']}.json", dumps_document(doc))
             report.documents.append(f"{doc['doc_id']}.json")
+        if out_dir is not None and derived_text(result.file):
+            write_text_atomic(out_dir / f"{doc['doc_id']}.txt", result.text)
     except OSError as exc:
         reason = f"cannot write its document: {exc.strerror or exc}"
         report.failed.append({"path": str(result.file.path), "reason": reason})

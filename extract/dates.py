@@ -33,6 +33,7 @@ first end of its range (5月28日至30日). A period running up to now without a
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -1107,28 +1108,32 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def _resolve_comparisons(items: list[_Item], text: str, view_year: int) -> list[_Item]:
+    others = [o for o in items if o.role != "compare" and o.iv is not None]
+    starts = [o.start for o in others]
     resolved = []
     for item in items:
         if item.role == "compare":
-            compared = _compared_period(items, item, text) or _whole_year(view_year)
+            compared = _compared_period(others, starts, item, text) or _whole_year(view_year)
             iv = item.cand.resolve(_Ctx(0, None, compared))
             item = _Item(item.start, item.end, iv, item.rule, "compare")
         resolved.append(item)
     return resolved
 
 
-def _compared_period(items: list[_Item], item: _Item, text: str) -> Interval | None:
+def _compared_period(others: list[_Item], starts: list[int], item: _Item, text: str) -> Interval | None:
     """The nearest other DATE in the same sentence, before ``item`` first, then after it; else the
-    last one before it in the paragraph (the period the paragraph is about)."""
-    others = [o for o in items if o.role != "compare" and o.iv is not None]
-    before = [o for o in others if o.end <= item.start and not _SENTENCE_END.search(text, o.end, item.start)]
-    if before:
-        return before[-1].iv
-    after = [o for o in others if o.start >= item.end and not _SENTENCE_END.search(text, item.end, o.start)]
-    if after:
-        return after[0].iv
-    earlier = [o for o in others if o.end <= item.start and "\n" not in text[o.end : item.start]]
-    return earlier[-1].iv if earlier else None
+    last one before it in the paragraph (the period the paragraph is about). Only the nearest
+    neighbours can qualify, so each comparison costs a binary search (long texts stay linear)."""
+    i = bisect.bisect_left(starts, item.start)
+    before = others[i - 1] if i > 0 and others[i - 1].end <= item.start else None
+    after = others[i] if i < len(others) and others[i].start >= item.end else None
+    if before is not None and not _SENTENCE_END.search(text, before.end, item.start):
+        return before.iv
+    if after is not None and not _SENTENCE_END.search(text, item.end, after.start):
+        return after.iv
+    if before is not None and "\n" not in text[before.end : item.start]:
+        return before.iv
+    return None
 
 
 # ---------------------------------------------------------------- public API

@@ -29,11 +29,12 @@ from spacy.language import Language
 from extract import crf
 from extract.lexicon import Region, entity_rules, platform_heads, region_table, split_regions, words_tagged
 from extract.mentions import Mention, make_mention, resolve_overlaps
-from extract.segment import REPO_ROOT, install_segmenter, jieba_segmenter, make_nlp
+from extract.resources import crf_model_dir, ner_model_dir
+from extract.segment import install_segmenter, jieba_segmenter, make_nlp
 from extract.textnorm import fold_width
 
-MODEL_DIR = REPO_ROOT / "models" / "crf"  # the model ``model=True`` loads
-SPACY_MODEL_DIR = REPO_ROOT / "models" / "ner"
+MODEL_DIR = crf_model_dir()  # the model ``model=True`` loads (models/crf, or the copy a wheel carries)
+SPACY_MODEL_DIR = ner_model_dir()  # models/ner
 # Types the spaCy model may add where the rules found nothing. Measured on the gold set
 # (models/ner/MODEL_CARD.md): rules are more precise for the other types.
 MODEL_TYPES = frozenset({"COMPANY"})
@@ -341,7 +342,8 @@ def _after_company_head(t: Text, tok: Token, start: int, head: str, info: HeadIn
         if central is not None:
             return central
         if tok.text.endswith("银行"):
-            return name_start(t, tok.end - 2, "银行", HeadInfo("COMPANY"))
+            head_len = len(tok.text) if tok.text in lex.company_heads else 2  # 建设银行 is one head
+            return name_start(t, tok.end - head_len, tok.text[-head_len:], HeadInfo("COMPANY"))
         if tok.text in lex.company_heads and t.joined.endswith("银行", 0, tok.start):
             return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))  # 招商银行股份有限公司深圳分行
     if info.type == "COMPANY" and tok.end == start and head in lex.company_heads:

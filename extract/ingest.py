@@ -27,7 +27,6 @@ from typing import Any
 # Larger files are refused before they are read (a report of 10 million characters is about
 # 30 MB in UTF-8; the pipeline itself has no length limit, it works in chunks).
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
-ARTICLE_SUFFIXES = (".txt",)
 
 
 class IngestError(Exception):
@@ -59,21 +58,45 @@ class ArticleFile:
         return self.path.stem
 
 
+HTML_SUFFIXES = frozenset({".html", ".htm"})  # read by extract/html.py
+ARTICLE_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES
+SIDECAR_SUFFIX = ".meta.json"
+
+
 @dataclass(frozen=True)
 class Skipped:
-    """An entry of an input folder that looks like an article by its name but cannot be one."""
+    """An entry of an input folder that is not read as an article, and why."""
 
     path: str
     reason: str
 
 
+@dataclass
+class Inputs:
+    files: list[ArticleFile]
+    skipped: list[str]  # other entries found in the folders (not articles, not sidecars)
+    reasons: dict[str, str] = field(default_factory=dict)  # why each was skipped
+
+
+def find_inputs(inputs: list[Path]) -> Inputs:
+    """Expand folders (recursively: ``*.txt``, ``*.html``, ``*.htm``) and files into a sorted,
+    de-duplicated list; other entries in the folders are listed as skipped, never dropped silently."""
+    files, skipped = scan(inputs)
+    return Inputs(files, [s.path for s in skipped], {s.path: s.reason for s in skipped})
+
+
+def derived_text(file: ArticleFile) -> bool:
+    """True when the article text is taken out of the file (a web page) rather than being the file."""
+    return file.path.suffix.lower() in HTML_SUFFIXES
+
+
 def discover(inputs: list[Path]) -> list[ArticleFile]:
-    """Expand folders (recursively, ``*.txt``) and files into a sorted, de-duplicated list."""
+    """The article files of ``inputs`` (see ``find_inputs``)."""
     return scan(inputs)[0]
 
 
 def scan(inputs: list[Path]) -> tuple[list[ArticleFile], list[Skipped]]:
-    """``discover`` that also returns every skipped entry with its reason (for ``run.json``).
+    """Article files and every skipped entry with its reason (for ``run.json``).
 
     Symbolic links to folders are followed once (a loop is skipped, not walked forever)."""
     found: dict[Path, ArticleFile] = {}
@@ -105,7 +128,7 @@ def _walk(root: Path, skipped: list[Skipped]) -> list[Path]:
             continue
         for entry in entries:
             path = Path(entry.path)
-            is_article_name = entry.name.endswith(ARTICLE_SUFFIXES)
+            is_article_name = path.suffix.lower() in ARTICLE_SUFFIXES
             try:
                 mode = os.stat(path).st_mode
             except OSError as exc:
@@ -126,6 +149,8 @@ def _walk(root: Path, skipped: list[Skipped]) -> list[Path]:
                     files.append(path)
                 else:
                     skipped.append(Skipped(str(path), _not_a_file_reason(path, mode)))
+            elif not entry.name.endswith(SIDECAR_SUFFIX):
+                skipped.append(Skipped(str(path), "not an article (.txt, .html, .htm)"))
     return files
 
 
@@ -328,6 +353,13 @@ def read_article(file: ArticleFile) -> Article:
         raw = file.path.read_bytes()
     except OSError as exc:
         raise IngestError(file.path, f"cannot read: {exc.strerror or exc}") from exc
+    if derived_text(file):
+        from extract.html import HtmlError, read_html_article  # a web page: its main text (extract/html.py)
+
+        try:
+            return read_html_article(file, raw)
+        except HtmlError as exc:
+            raise IngestError(file.path, str(exc)) from exc
     try:
         text, encoding = decode_bytes(raw)
     except ValueError as exc:

@@ -32,6 +32,7 @@ ENUM_SEP = "、"
 ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
 _LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 1000万元的专项资金, 5000万元规模的基金
+_BOUND_WORDS = ("以上", "以下")
 _DICTIONARY_FREQ = 50  # rarer dictionary entries are often fragments, not words
 _PUNCT = set("，,、：:；;“”\"'‘’《》()（）[]【】 \t·●—-")
 # A heading: a markdown heading line, or a short line without sentence punctuation.
@@ -53,6 +54,8 @@ class Cues:
     gap_words: tuple[str, ...]
     new_after: tuple[str, ...]
     not_goal: tuple[str, ...]
+    explicit_new: tuple[str, ...]
+    stock_words: tuple[str, ...]
     target_after: tuple[str, ...]
     respectively: str
     list_joins: tuple[str, ...]
@@ -63,6 +66,7 @@ class Cues:
     not_measure: frozenset[str]
     gap_prefixes: tuple[str, ...]
     gap_suffixes: tuple[str, ...]
+    not_measure_pattern: regex.Pattern
     money_after: tuple[str, ...]
     noun_suffixes: tuple[str, ...]
     share_word: str
@@ -100,6 +104,8 @@ def load_cues() -> Cues:
         gap_words=tuple(rules["aspect"]["gap_words"]),
         new_after=tuple(rules["aspect"]["new_after"]),
         not_goal=tuple(rules["aspect"]["not_goal"]),
+        explicit_new=tuple(rules["aspect"]["explicit_new"]),
+        stock_words=tuple(rules["aspect"]["stock_words"]),
         target_after=tuple(rules["aspect"]["target_after"]),
         respectively=measure["respectively"],
         list_joins=tuple(sorted(measure["list_joins"], key=len, reverse=True)),
@@ -114,6 +120,7 @@ def load_cues() -> Cues:
         not_measure=frozenset(measure["not_measure"]),
         gap_prefixes=tuple(measure["gap_prefixes"]),
         gap_suffixes=tuple(measure["gap_suffixes"]),
+        not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
         money_after=tuple(measure["money_after"]),
         noun_suffixes=tuple(measure["noun_suffixes"]),
         share_word=measure["share_word"],
@@ -418,7 +425,10 @@ def _stop_inside_noun(text: str, start: int, end: int, cues: Cues) -> bool:
         return True
     if end - start > 1:
         return False
-    return _dictionary_word(text[start - 1 : end]) or _dictionary_word(text[start : end + 1])
+    if _dictionary_word(text[start - 1 : end]):
+        return True
+    # a conjunction starts no word of a measure (和服 is a word, 和服务合同 is not one)
+    return text[start:end] not in cues.list_joins and _dictionary_word(text[start : end + 1])
 
 
 def _dictionary_word(word: str) -> bool:
@@ -448,9 +458,12 @@ def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int
         q_end = linked.end()
     end = min(hi, q_end + 20)
     seg_end = next((i for i in range(q_end, end) if text[i] in CLAUSE_END + ENUM_SEP + "()（）"), end)
-    stop = cues.after_stop.search(text, q_end, seg_end)
-    if stop:
+    for stop in cues.after_stop.finditer(text, q_end, seg_end):
+        # 以上 right after the number is its bound (100家以上); inside a name it stays (省级以上高新区)
+        if stop.group() in _BOUND_WORDS and stop.start() > q_end:
+            continue
         seg_end = stop.start()
+        break
     return _trim_measure(text, q_end, seg_end, cues)
 
 
@@ -483,20 +496,27 @@ def _not_a_goal(text: str, start: int, word: str, cues: Cues) -> bool:
 
 
 def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
-            compared_to_date: bool = False) -> str | None:
+            compared_to_date: bool = False, sent_start: int | None = None) -> str | None:
     """The aspect the cue nearest before the number gives, or None when there is no cue.
 
     ``cend`` is where the clause ends (cues after the number: 50个项目开工); ``compared_to_date``
-    says the clause compares with a date (比上年低0.03个百分点 is a change, 比全国低1.4个百分点 a gap)."""
+    says the clause compares with a date (比上年低0.03个百分点 is a change, 比全国低1.4个百分点 a gap);
+    ``sent_start`` lets a stock to date (目前已引进, 累计…建立) keep a creating verb `level`."""
     if q["norm"]["dimension"] == "duration":
         return "other"
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
     if cend is not None and any(w in text[q["end"] : cend] for w in cues.target_after):
         return "target"  # 达到100万吨的远期目标
-    best = _aspect_cue_before(text[lo : q["start"]], cues)
+    best, word = _aspect_cue_before(text[lo : q["start"]], cues)
     if best == "new" and q["norm"]["unit"] in cues.change_units:
         return "change"
+    if best == "new" and not word.startswith(cues.explicit_new):
+        # 设立了5000万元规模的基金: the size of one thing; 目前已引进…3个: a stock to date (SPEC 4, 6.1)
+        if q["norm"]["dimension"] == "money":
+            return "level"
+        if sent_start is not None and any(w in text[sent_start : q["start"]] for w in cues.stock_words):
+            return "level"
     if best in (None, "level"):
         before = text[lo : q["start"]]
         if any(w in before for w in cues.rate_words):
@@ -508,11 +528,11 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
     return best
 
 
-def _aspect_cue_before(before: str, cues: Cues) -> str | None:
-    """The aspect of the cue word nearest the end of ``before``."""
+def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
+    """The aspect of the cue word nearest the end of ``before``, and the word."""
     for phrase in cues.neutral + cues.masked:  # 分别为 is a copula; 增加值 holds no 增加
         before = before.replace(phrase, "\0" * len(phrase))
-    best, best_end = None, -1
+    best, best_word, best_end = None, "", -1
     for aspect in ("level", "new", "change", "other"):
         for word in cues.aspect[aspect]:
             pos = before.rfind(word)
@@ -520,8 +540,8 @@ def _aspect_cue_before(before: str, cues: Cues) -> str | None:
             if aspect == "other" and len(before) - end > cues.other_reach:
                 continue
             if pos != -1 and (end > best_end or (end == best_end and len(word) > 1 and aspect == "level")):
-                best, best_end = aspect, end
-    return best
+                best, best_word, best_end = aspect, word, end
+    return best, best_word
 
 
 def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
@@ -726,7 +746,7 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
     by_sentence: dict[int, list[dict[str, Any]]] = {}  # (a scan of all records per record was quadratic)
     for record in records:
         by_sentence.setdefault(record["sentence"]["start"], []).append(record)
-    for record in records:
+    for i, record in enumerate(records):
         q = by_id[record["quantity"]]
         sent_start = record["sentence"]["start"]
         cstart = clause_start(text, q["start"], sent_start)
@@ -737,7 +757,12 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
         named = lead[: lead.find(cues.respectively)] if cues.respectively in lead else None
         if named is None or any(w in named for w in cues.list_joins):
             continue
-        earlier = [r for r in same_sentence[: same_sentence.index(record)] if by_id[r["quantity"]]["end"] <= cstart]
+        earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
+                   and by_id[r["quantity"]]["end"] <= cstart]
+        if len(earlier) < len(clause) and regex.sub(r"\P{Han}", "", named) in ("", *cues.rate_words):
+            # 成交额分别为4.3亿元、20.5亿元。增幅分别为109%、92.2%: the sentence before, same paragraph
+            earlier = [r for r in records[:i] if r["sentence"]["end"] <= sent_start
+                       and "\n" not in text[r["sentence"]["end"] : sent_start]]
         if len(earlier) < len(clause) or len(clause) < 2:
             continue
         source = earlier[-len(clause):][clause.index(record)]
@@ -758,7 +783,7 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     clause_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
     compared_to_date = any(m["type"] == "DATE" and cstart <= m["start"] and m["end"] <= q["start"]
                            and _is_comparison_base(text, m) for m in in_sentence)
-    aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date)
+    aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])
     if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"]:
         aspect = previous["aspect"]  # 工作室3个、工作站5个: an enumeration shares its verb
     measure = _measure(text, q, lo, cstart, cend, in_sentence, previous, cues)
@@ -863,7 +888,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         span = after()
         return span if span and text[span[0] : span[1]].endswith(cues.money_after) else None
 
-    if norm["dimension"] == "percent":
+    if norm["dimension"] == "percent" and cues.respectively not in text[cstart : q["start"]]:
         share = _share_measure(text, lo, q["start"], blockers, cues)
         if share is not None:
             return _span_dict(text, share)
@@ -875,10 +900,30 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     if span is None and lo == cstart:
         span = _label_before_colon(text, cstart, blockers, cues)
     if span is None and previous is not None and previous["measure"]:
-        return dict(previous["measure"])
+        grows = norm["unit"] == "%" and _aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
+        if not (previous["measure"]["text"].startswith(cues.share_word) and grows):
+            return dict(previous["measure"])
+        # 企业成交额113亿元,占成交总额的74.9%,较上年增长28.2%: what grows is the amount, not its share
+        earlier = _last_named_measure(text, cstart, in_sentence, q, cues)
+        if earlier is not None:
+            return _span_dict(text, earlier)
     if span is None and lo == cstart:
         span = _category_of_clause_before(text, cstart, in_sentence, cues)
     return _span_dict(text, span)
+
+
+def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: Mention,
+                        cues: Cues) -> tuple[int, int] | None:
+    """The measure named before the last number of an earlier clause that is no share."""
+    for m in reversed([m for m in in_sentence if m["type"] == "QUANTITY" and m["end"] <= cstart]):
+        lo = clause_start(text, m["start"], sentence_bounds(text, m["start"])[0])
+        if text.find(cues.share_word, lo, m["start"]) != -1:
+            continue
+        blockers = [b for b in in_sentence if b["type"] in ("DATE", "REGION", "QUANTITY") and b["end"] <= m["start"]]
+        span = _measure_before(text, lo, m["start"], blockers, cues)
+        if span is not None:
+            return span
+    return None
 
 
 def _category_of_clause_before(text: str, cstart: int, in_sentence: list[Mention],
@@ -924,7 +969,8 @@ def _not_a_measure(text: str, span: tuple[int, int], cues: Cues) -> bool:
     """A verb, an adverbial or a rate word (发展到, 首次, 增速) names nothing counted; nor does a gap
     to another figure (比全国平均水平低)."""
     words = text[span[0] : span[1]]
-    return words in cues.not_measure or words.startswith(cues.gap_prefixes) or words.endswith(cues.gap_suffixes)
+    return (words in cues.not_measure or words.startswith(cues.gap_prefixes) or words.endswith(cues.gap_suffixes)
+            or cues.not_measure_pattern.fullmatch(words) is not None)
 
 
 def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:

@@ -75,10 +75,12 @@ class Pipeline:
         )
         mentions = assign_ids(resolve_overlaps(trim_entities_at_numbers(found, text)))
         records = link.build_records(text, mentions, ref_date, layout)
+        title = (article.meta or {}).get("title")  # a web page's headline, or a sidecar's title
         return {
             "schema_version": SCHEMA_VERSION,
             "doc_id": article.doc_id,
             "source": article.source,
+            **({"title": title} if isinstance(title, str) and title else {}),
             "ref_date": ref_date.isoformat(),
             "ref_date_source": ref_source,
             "ref_date_cue": ref_cue,  # why: the schema's enum says only where the date came from

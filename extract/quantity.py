@@ -20,11 +20,10 @@ from extract.rules import load_rules
 from extract.textnorm import fold_width
 
 _RANGE_SEPARATORS = "—-至到"
-_SIGN_CHARS = "-－−"  # only these (never an em dash, which separates ranges) negate a number
-# A run of number characters longer than this is no amount (a serial, a table row run together):
-# 1,234,567,890,123.45 and 一千二百三十四万五千六百七十八 are far shorter. Reading such a run cost
-# time in its length squared, and Python refuses to convert over 4,300 digits.
-MAX_NUMBER_CHARS = 40
+_SIGN_CHARS = "-－−"
+# The longest number a quantity is written with (两千三百四十五万六千七百八十九亿…: 30 or so);
+# a longer run is a serial number, and each run is read prefix by prefix (quadratic in its length).
+_LONGEST_NUMBER = 40  # only these (never an em dash, which separates ranges) negate a number
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +151,7 @@ def find_quantities(text: str) -> list[Mention]:
     # A money symbol (￥300) makes a run a quantity whatever follows it: then scan every run.
     scan = lex.run_re if any(symbol in folded for symbol in lex.money_prefix) else lex.worth_re
     for match in scan.finditer(folded):
-        if match.start() < last_end or match.start() in early or match.end() - match.start() > MAX_NUMBER_CHARS:
+        if match.start() < last_end or match.start() in early:
             continue
         cand = _candidate(folded, text, match, lex, last_end, early)
         if cand is None or any(blocked[cand.start : cand.end]) or _excluded(cand, folded, lex):
@@ -318,7 +317,9 @@ def _run_pattern() -> str:
     """A run of characters that write numbers: 17.46亿, 两千三百, 3万4000, 1,234."""
     n = numerals()
     chars = "".join([*n.digits, *n.small_units, *n.big_units, *n.points, *n.unknown_digits])
-    return rf"[0-9{chars}](?:[0-9{chars}]|[.,](?=[0-9]))*+"
+    # never from inside a longer run: every shorter run ends where the whole one does, so it can
+    # only fail the same way, and scanning from each position of a long run would be quadratic
+    return rf"(?<![0-9{chars}])(?<![0-9][.,])[0-9{chars}](?:[0-9{chars}]|[.,](?=[0-9]))*+"
 
 
 def _worth_pattern(unit_lookup: dict, infixes: dict) -> str:
@@ -328,16 +329,11 @@ def _worth_pattern(unit_lookup: dict, infixes: dict) -> str:
     n = numerals()
     follow = _follow_chars(unit_lookup, infixes)
     big = "".join(n.big_units)
-    chars = re.escape("".join([*n.digits, *n.small_units, *n.big_units, *n.points, *n.unknown_digits]))
-    # Start only where a run starts (a digit after 1. or 1, continues one): a start inside a run
-    # reads a suffix of the same run with the same end, so it fails where the whole run failed,
-    # and trying every one of them made a long run of digits quadratic.
-    at_run_start = rf"(?<![0-9{chars}])(?:(?![0-9])|(?<![0-9{chars}][.,]))"
     follow_class = re.escape("".join(sorted(follow)))
     gap_class = re.escape("".join(sorted(follow | set(n.big_units) | set(n.small_units))))
     numeral_units = re.escape("".join(w for w in unit_lookup if w in n.digits))  # 三十两: 两 (liang) ends the run
-    return (rf"{at_run_start}(?:(?:{_run_pattern()})(?=[{follow_class}]|[ \t\n]{{1,3}}[{gap_class}])"
-            rf"|(?:{_run_pattern()})(?<=[{big}{numeral_units}]))")
+    return (rf"(?:{_run_pattern()})(?=[{follow_class}]|[ \t\n]{{1,3}}[{gap_class}])"
+            rf"|(?:{_run_pattern()})(?<=[{big}{numeral_units}])")
 
 
 def _follow_chars(unit_lookup: dict, infixes: dict) -> set[str]:
@@ -385,6 +381,8 @@ def _context_rule(c: dict) -> ContextRule:
 
 def _candidate(folded: str, text: str, match: re.Match, lex: Lexicon, floor: int, early: set[int]) -> Candidate | None:
     start, end = match.span()
+    if end - start > _LONGEST_NUMBER:
+        return None  # a serial or a run of numerals, never an amount; reading it would be quadratic
     fast = lex.fast_re.match(folded, start) if folded[start].isdigit() else None
     # (no fast reading: a range, a Chinese numeral, a guarded unit ...: the general reader decides)
     cand = _fast(folded, fast, lex) if fast is not None else None

@@ -16,7 +16,7 @@ from conftest import run_cli
 from extract import batch, dates, quantity
 from extract.convert import import_annotations
 from extract.evaluate import evaluate, load_dir
-from extract.ingest import ArticleFile, IngestError, decode_bytes, read_article, scan
+from extract.ingest import ArticleFile, IngestError, decode_bytes, find_inputs, read_article, scan
 from extract.pipeline import CHUNK_CHARS, Options, Pipeline, TimeBudgetExceeded, chunks, time_budget
 
 GOOD = "截至2031年6月，青禾县累计培育科技型企业120家，发放贷款3.5亿元。"
@@ -30,9 +30,9 @@ def _options() -> Options:
 
 
 def _batch(folder: Path, out: Path, **kwargs) -> batch.RunReport:
-    files, skipped = scan([folder])
-    return batch.run_batch(files, _options(), out, show_progress=False, skipped=skipped,
-                           on_error=lambda msg: None, **kwargs)
+    found = find_inputs([folder])
+    return batch.run_batch(found.files, _options(), out, show_progress=False, skipped=found.skipped,
+                           skip_reasons=found.reasons, on_error=lambda msg: None, **kwargs)
 
 
 def _manifest(out: Path) -> dict:
@@ -295,7 +295,8 @@ def test_odd_entries_in_an_input_folder_are_listed_as_skipped(tmp_path):
     (folder / "loop.txt").symlink_to(folder / "loop.txt")
     (folder / "back").symlink_to(folder)
     report = _batch(folder, out)
-    reasons = {Path(s["path"]).name: s["reason"] for s in _manifest(out)["skipped"]}
+    manifest = _manifest(out)
+    reasons = {Path(p).name: manifest["skipped_reasons"][p] for p in manifest["skipped"]}
     assert "FIFO" in reasons["pipe.txt"] and "folder" in reasons["dir.txt"]
     assert "dangling" in reasons["dangling.txt"] and "loop" in reasons["loop.txt"] and "loop" in reasons["back"]
     assert sorted(report.written) == ["a.txt", "dir.txt/inner.txt"]

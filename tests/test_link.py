@@ -316,3 +316,31 @@ def test_share_measures_follow_the_spec():
     assert records["2.5%"]["measure"]["text"] == "研发经费占地区生产总值的比重"
     assert records["26.2%"]["measure"]["text"] == "占全省总数"
     assert records["35%"]["measure"]["text"] == "全县占比"
+
+
+def test_respectively_with_only_a_rate_word_pairs_with_the_sentence_before():
+    text = "技术转让合同成交额4.3亿元、技术服务合同成交额20.5亿元。增幅分别为109%和92.2%。"
+    records = link(text, [qty(text, "4.3亿元", 4.3e8, "元", "money"), qty(text, "20.5亿元", 2.05e9, "元", "money"),
+                          qty(text, "109%", 109, "%", "percent"), qty(text, "92.2%", 92.2, "%", "percent")])
+    assert records["109%"]["measure"]["text"] == "技术转让合同成交额"
+    assert records["92.2%"]["measure"]["text"] == "技术服务合同成交额"
+
+
+def test_creating_verbs_are_new_for_counts_of_the_period_but_level_for_stocks_and_amounts():
+    text = "今年建立培训群14个。目前已引进创新团队3个。设立了5000万元的发展基金。今年已新增企业120家。"
+    records = link(text, [qty(text, "14个", 14, "个"), qty(text, "3个", 3, "个"),
+                          qty(text, "5000万元", 5e7, "元", "money"), qty(text, "120家", 120, "家")])
+    assert records["14个"]["aspect"] == "new" and records["120家"]["aspect"] == "new"
+    assert records["3个"]["aspect"] == "level" and records["5000万元"]["aspect"] == "level"
+
+
+def test_measure_classes_of_shares_levels_and_bounds():
+    text = ("企业成交额113亿元,占成交总额的74.9%,较上年增长28.2%。全县建成工作站16个,其中包含国家级4个。"
+            "形成青禾、北湖等17个省级以上创新型产业集群。")
+    records = link(text, [qty(text, "113亿元", 1.13e10, "元", "money"), qty(text, "74.9%", 74.9, "%", "percent"),
+                          qty(text, "28.2%", 28.2, "%", "percent"), qty(text, "16个", 16, "个"),
+                          qty(text, "4个", 4, "个"), qty(text, "17个", 17, "个")])
+    assert records["74.9%"]["measure"]["text"] == "占成交总额"
+    assert records["28.2%"]["measure"]["text"] == "企业成交额"  # what grows is the amount, not its share
+    assert records["4个"]["measure"]["text"] == "工作站"  # a level word alone names no category
+    assert records["17个"]["measure"]["text"] == "省级以上创新型产业集群"

@@ -279,7 +279,7 @@ def passes(case: PeerCase) -> bool:
     return found_items(case) == case.expected
 
 
-def report(name: str, cases: list[PeerCase]) -> tuple[float, str]:
+def report(name: str, cases: list[PeerCase]) -> tuple[float, str, str]:
     in_scope = [c for c in cases if c.expected is not None]
     failed = [c for c in in_scope if not passes(c)]
     rate = 1 - len(failed) / len(in_scope) if in_scope else 0.0
@@ -287,21 +287,21 @@ def report(name: str, cases: list[PeerCase]) -> tuple[float, str]:
     lines = [f"{name}: {len(in_scope) - len(failed)}/{len(in_scope)} in-scope cases pass ({rate:.1%}); "
              f"{len(cases) - len(in_scope)} of {len(cases)} ruled out"]
     lines += [f"    out of scope: {reason} × {n}" for reason, n in reasons.most_common()]
-    for c in failed:
-        got = sorted(found_items(c), key=str)
-        lines.append(f"    FAIL {c.text!r} (ref {c.ref}): expected {sorted(c.expected, key=str)}, got {got}")
-    return rate, "\n".join(lines)
+    misses = [f"    differs: {c.text!r} (ref {c.ref}): expected {sorted(c.expected, key=str)}, got "
+              f"{sorted(found_items(c), key=str)}" for c in failed]
+    lines.append(f"    {len(misses)} case(s) differ (listed when the rate falls below {MIN_PASS_RATE:.0%})")
+    return rate, "\n".join(lines), "\n".join(misses)
 
 
 @needs_specs
 @pytest.mark.parametrize("name", FILES)
 def test_peer_pass_rate(name, capsys):
     cases = load_cases(name)
-    rate, text = report(name, cases)
-    with capsys.disabled():
-        print("\n" + text)
+    rate, summary, misses = report(name, cases)
+    with capsys.disabled():  # the pass rates are the figures the README quotes
+        print("\n" + summary)
     assert sum(c.expected is not None for c in cases) >= 10, "too few in-scope cases to rate"
-    assert rate >= MIN_PASS_RATE, text
+    assert rate >= MIN_PASS_RATE, summary + "\n" + misses
 
 
 def test_conversion_follows_spec_conventions():

@@ -142,3 +142,20 @@ def test_the_crf_looks_only_near_its_cues():
     assert windows(100, [(5, 8), (60, 62)], 10, 2) == [(0, 10), (50, 64)]  # clipped at the text's start
     assert windows(50, [(48, 50)], 10, 2) == [(38, 50)]
     assert windows(50, [], 10, 2) == []
+
+
+def test_cli_train_takes_the_tune_split_of_a_dev_set_and_never_its_check_split(tmp_path):
+    from conftest import run_cli
+
+    from extract.crf import settings
+
+    texts = [(f"{b}农商行向企业发放信用贷款。", [(f"{b}农商行", "COMPANY")]) for b in ["青禾", "北湖", "南溪"]]
+    bundled = _gold_set(tmp_path / "bundled", texts[:1])
+    dev = _gold_set(tmp_path / "dev", texts)
+    manifest = {"articles": "articles", "splits": {"tune": ["d0", "d1"], "check": ["d2"]}}
+    (dev.gold_dir.parent / "split.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = run_cli("train", "--out", str(tmp_path / "crf"), "--gold", str(bundled.gold_dir),
+                     "--dev-gold", str(dev.gold_dir))
+    assert result.returncode == 0, result.stderr
+    assert settings(tmp_path / "crf")["gold_documents"] == 3  # one bundled + two tune, no check
+    assert "3 gold" in result.stderr

@@ -182,7 +182,7 @@ def import_annotations(source: Path, articles: Path, out: Path, original: Path |
         try:
             doc, text = rebuild_document(meta, spans, norms, articles, originals.get(meta["doc_id"]))
         except IngestError as exc:
-            raise ValueError(f"{where}: no article for it: {exc}") from exc
+            raise IngestError(exc.path, f"{exc.reason} (the article of {where})") from exc
         except ValueError as exc:
             raise ValueError(f"{where}: {exc}") from exc
         problems = document_problems(doc, text)

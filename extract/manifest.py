@@ -47,8 +47,8 @@ def run_documents(folder: Path) -> list[Path] | None:
 
     Raises ``ManifestError`` for a run that did not finish (its documents may be mixed)."""
     manifest = read_manifest(folder)
-    if manifest is None:
-        return None
+    if manifest is None or not {"documents", "written", "status"} & manifest.keys():
+        return None  # no run.json, or one that does not say what the run wrote: read every document
     if manifest.get("status", COMPLETE) != COMPLETE:
         raise ManifestError(f"{folder}: the extract run writing here did not finish (run.json says "
                             f"{manifest.get('status')!r}); run extract again")

@@ -344,7 +344,6 @@ def test_import_never_writes_outside_out(tmp_path, articles, doc_id):
     (_doccano_line("a", [[10, 13, "REGION"], [11, 15, "COMPANY"]]), "overlap"),
     (_doccano_line("a", [], ref_date=None), "ref_date"),
     (_doccano_line("a", {"0": [0, 4, "DATE"]}), "label"),
-    (_doccano_line("nosuch", []), "no article"),
     ("[1, 2]", "not a JSON object"),
     ('{"label": []}', "doc_id"),
     (_doccano_line("a", [[22, 26, "QUANTITY"]], norms={"22:26:QUANTITY": {"value": "lots"}}), "value"),
@@ -356,6 +355,14 @@ def test_import_rejects_invalid_items_naming_file_line_and_field(tmp_path, artic
         import_annotations(source, articles, tmp_path / "out")
     assert str(source) in str(info.value) and field in str(info.value)
     assert not (tmp_path / "out").exists()
+
+
+def test_import_names_the_item_whose_article_is_missing(tmp_path, articles):
+    source = tmp_path / "in.jsonl"
+    source.write_text(_doccano_line("nosuch", []) + "\n", encoding="utf-8")
+    with pytest.raises(IngestError) as info:
+        import_annotations(source, articles, tmp_path / "out")
+    assert "nosuch" in str(info.value) and str(source) in str(info.value)
 
 
 def _gold(mentions: list, records: list) -> dict:

@@ -520,9 +520,11 @@ def _month_part(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
     month = small_number(d["mp"])
     first, last = g.words["month_parts"][d["mpart"]]
 
+    granularity = "month" if (first, last) == (1, 31) else "day"  # 月底, 月末 are the whole month
+
     def make(y: int, ctx: _Ctx) -> Interval:
         end = month_end(y, month)
-        return Interval(dt.date(y, month, first), end.replace(day=min(last, end.day)), "day")
+        return Interval(dt.date(y, month, first), end.replace(day=min(last, end.day)), granularity)
 
     return "month_part", make, {"closes": d["mpart"] in ("底", "末")}
 

@@ -235,9 +235,11 @@ def _bracket_group_start(t: Text, close: int) -> int | None:
 
 
 def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
-    """和 inside a ministry's name (工业和信息化部): a government head, no place right of 和."""
+    """和 inside a ministry's name (工业和信息化部) or a policy loan named by its purposes
+    (科技创新和技术改造再贷款): a government or joining head, no place right of 和."""
     lex = lexicon()
-    if head not in GOV_HEADS or t.tokens[i].text != "和" or i == 0:
+    joining = GOV_HEADS | set(lex.loan["and_joins_heads"])
+    if head not in joining or t.tokens[i].text != "和" or i == 0:
         return False
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
     if left.endswith(lex.name_heads) or left in lex.standalone or right in lex.standalone:
@@ -459,6 +461,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return None
     if info.type == "PLATFORM" and (not _names_one_platform(t, start, words, head) or _counted(t, start)):
         return None
+    if _quoted(t, start, end) and t.joined.startswith(tuple(lex.platform["quoted_goal_after"]), end + 1):
+        return None  # “青禾高质量发展示范区”目标: a goal, a role to reach (SPEC 6.1)
     if head in lex.institution["central_bank_only"] and not any(cb in name for cb in lex.central_bank):
         info = HeadInfo("COMPANY")
     legal = info.type == "COMPANY" and head.endswith("公司")
@@ -534,7 +538,8 @@ def _names_one_platform(t: Text, start: int, words: list[str], head: str) -> boo
         return i < 0 or t.tokens[i].text not in lex.platform["bare_not_after"]
     if head in lex.platform["role_designations"]:
         return any(w.endswith(lex.name_heads) for w in words)  # 青禾高新区科技创新中心
-    place, proper = any(map(lex.is_region_word, words)), any(map(_is_proper_word, words))
+    place = any(map(lex.is_region_word, words))
+    proper = any(_is_proper_word(w) or w.endswith(lex.name_heads) for w in words)  # a brand or an owner
     if head in lex.platform["needs_place_and_proper"]:
         return place and proper
     if head in lex.platform["needs_proper"]:
@@ -680,12 +685,14 @@ def _short_form(name: str) -> str:
 def province_abbreviations(t: Text) -> list[Candidate]:
     """A province's one-character abbreviation after 全/在/来 (全疆, 在沪, 来湘: SPEC 6.1), as its
     own token or glued to that word by the segmenter."""
-    rules = lexicon().rules["region"]
-    table, before = rules["province_abbrev"], set(rules["province_abbrev_before"])
+    lex = lexicon()
+    table, before = lex.region_rules["province_abbrev"], set(lex.region_rules["province_abbrev_before"])
     found = []
     for i, tok in enumerate(t.tokens):
-        glued = len(tok.text) == 2 or not lexicon().known_word(tok.text)  # 全疆; 占全疆
-        if len(tok.text) >= 2 and tok.text[-2] in before and tok.text[-1] in table and glued:
+        if tok.text[-1] not in table:
+            continue
+        glued = len(tok.text) >= 2 and tok.text[-2] in before  # 全疆; 占全疆, not a word ending so
+        if glued and (len(tok.text) == 2 or not lex.known_word(tok.text)):
             at = tok.end - 1
         elif len(tok.text) == 1 and tok.text in table and i > 0 and t.tokens[i - 1].text in before:
             at = tok.start

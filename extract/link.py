@@ -76,6 +76,7 @@ class Cues:
     section_words: tuple[str, ...]
     city_words: tuple[str, ...]
     province_words: tuple[str, ...]
+    partner_before: tuple[str, ...]
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
     whole_year: tuple[str, ...]
@@ -130,6 +131,7 @@ def load_cues() -> Cues:
         section_words=tuple(rules["region"]["section"]),
         city_words=tuple(rules["region"]["city"]),
         province_words=tuple(rules["region"]["province"]),
+        partner_before=tuple(rules["region"]["partner_before"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
         per_period=tuple(rules["time"]["per_period"]),
         whole_year=tuple(rules["time"]["whole_year"]),
@@ -986,7 +988,8 @@ def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: C
 def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regions: RegionTracker,
             cues: Cues) -> str | None:
     section = regions.section_region(q["start"])
-    named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)]
+    named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
+             and text[max(0, m["start"] - 1) : m["start"]] not in cues.partner_before]
     if named:
         return named[-1]["norm"]["name"]
     if any(w in text[cstart : q["start"]] for w in cues.city_words):

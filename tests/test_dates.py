@@ -205,7 +205,7 @@ def test_range_end_inherits_year_and_rolls_into_next_year():
 
 def test_before_means_until_the_day_before_except_after_an_end_of_period():
     assert norm_of(only("2025年前建成")) == ("until", None, "2024-12-31", "year")
-    assert norm_of(only("6月底前完成")) == ("until", None, "2024-06-30", "day")
+    assert norm_of(only("6月底前完成")) == ("until", None, "2024-06-30", "month")
     assert norm_of(only("2015年2月1日或之前发货")) == ("until", None, "2015-02-01", "day")
 
 

@@ -160,7 +160,7 @@ def test_the_report_period_of_a_title_reaches_undated_facts_and_whole_year_means
 
 
 def test_a_section_heading_with_a_plan_period_scopes_its_section_and_a_dateline_scopes_nothing():
-    text = "青禾网北湖3月9日消息 北湖区现有企业94家。\n“十四五”时期的工作回顾\n引进项目470个。"
+    text = "青禾网北湖3月9日消息 北湖区现有企业94家。\n“十四五”期间工作回顾\n引进项目470个。"
     records = link_doc(text, [date(text, "3月9日", "point", "2032-03-09", "2032-03-09", "day"),
                               qty(text, "94家", 94, "家"),
                               date(text, "“十四五”", "span", "2021-01-01", "2025-12-31", "multi_year"),
@@ -344,3 +344,10 @@ def test_measure_classes_of_shares_levels_and_bounds():
     assert records["28.2%"]["measure"]["text"] == "企业成交额"  # what grows is the amount, not its share
     assert records["4个"]["measure"]["text"] == "工作站"  # a level word alone names no category
     assert records["17个"]["measure"]["text"] == "省级以上创新型产业集群"
+
+
+def test_a_partner_or_destination_is_not_where_the_fact_is():
+    text = "莲都区科技工作成效明显。莲都区对缙云县出口增长6.3%。"
+    records = link(text, [region(text, "莲都区", "莲都区"), region(text, "莲都区", "莲都区", occurrence=1),
+                          region(text, "缙云县", "缙云县"), qty(text, "6.3%", 6.3, "%", "percent")])
+    assert records["6.3%"]["region"] == "莲都区"

@@ -24,7 +24,7 @@ from spacy.language import Language
 
 from extract.lexicon import Region, entity_rules, platform_heads, region_table, split_regions, words_tagged
 from extract.mentions import Mention, make_mention, resolve_overlaps
-from extract.segment import REPO_ROOT, install_segmenter, jieba_segmenter, make_nlp, tokenize
+from extract.segment import REPO_ROOT, Token, install_segmenter, jieba_segmenter, make_nlp, tokenize
 from extract.textnorm import fold_width
 
 MODEL_DIR = REPO_ROOT / "models" / "ner"
@@ -41,13 +41,6 @@ NAME_TOKEN = re.compile(r"^[\u3400-\u9fffA-Za-z·]+$")
 LEVEL_WORDS = {"省", "市", "区", "县", "州", "镇", "乡"}
 KNOWN_WORD_FREQ = 50
 GOV_HEADS = {"部", "局", "委", "厅", "署", "委员会", "总局"}
-
-
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    text: str
 
 
 @dataclass
@@ -82,16 +75,11 @@ class Text:
         """Index tokens by character; a character outside every token (white space between
         tokens) maps to the token after it, so scans over positions always move forward."""
         self.tokens = tokens
-        self.token_at = [len(tokens)] * (len(self.joined) + 1)
-        next_token = len(tokens)
-        for i in range(len(tokens) - 1, -1, -1):
-            tok = tokens[i]
-            gap_end = tokens[i + 1].start if i + 1 < len(tokens) else len(self.joined)
-            self.token_at[tok.end : gap_end] = [next_token] * (gap_end - tok.end)
-            self.token_at[tok.start : tok.end] = [i] * (tok.end - tok.start)
-            next_token = i
-        first = tokens[0].start if tokens else len(self.joined)
-        self.token_at[:first] = [0 if tokens else 0] * first
+        token_at: list[int] = []
+        for i, tok in enumerate(tokens):
+            token_at.extend([i] * (tok.end - len(token_at)))  # the gap before the token, and the token
+        token_at.extend([len(tokens)] * (len(self.joined) + 1 - len(token_at)))
+        self.token_at = token_at
 
     def is_boundary(self, pos: int) -> bool:
         """True when a token starts (or the text ends) at ``pos``."""
@@ -105,16 +93,16 @@ def join_broken_lines(text: str) -> tuple[str, list[int]]:
     lines (captions, headings) keep their breaks, so two captions never merge into one name.
     """
     keep: list[int] = []
+    kept: list[str] = []
     lines = re.split(r"(\s*\n\s*)", text)
     pos = 0
     for i, piece in enumerate(lines):
         is_gap = i % 2 == 1
-        if is_gap and _joins(lines[i - 1], lines[i + 1] if i + 1 < len(lines) else ""):
-            pos += len(piece)
-            continue
-        keep.extend(range(pos, pos + len(piece)))
+        if not (is_gap and _joins(lines[i - 1], lines[i + 1] if i + 1 < len(lines) else "")):
+            keep.extend(range(pos, pos + len(piece)))
+            kept.append(piece)
         pos += len(piece)
-    return "".join(text[i] for i in keep), keep
+    return "".join(kept), keep
 
 
 def _joins(before: str, after: str) -> bool:
@@ -437,9 +425,9 @@ def region_candidates(t: Text) -> list[Candidate]:
     media = tuple(lexicon().region_rules["not_followed_by"])
     found = []
     for tok in t.tokens:
-        if t.joined.startswith(media, tok.end):
+        pieces = [(0, len(tok.text))] if tok.text in regions else split_regions(tok.text)
+        if not pieces or t.joined.startswith(media, tok.end):  # most tokens are no place: asked first
             continue
-        pieces = [(0, len(tok.text))] if tok.text in regions else (split_regions(tok.text) or [])
         for s, e in pieces:
             surface = tok.text[s:e]
             cand = Candidate("REGION", tok.start + s, tok.start + e, "rule:region.table", name=surface)
@@ -729,7 +717,7 @@ class Recogniser:
         joined, offsets = join_broken_lines(fold_width(text))
         t = Text(text, joined, offsets)
         if not self.model:  # the rules need only the words: no spaCy Doc (a third of their time)
-            t.set_tokens([Token(*span) for span in tokenize(joined, self.segmenter)])
+            t.set_tokens(tokenize(joined, self.segmenter))
             return t, []
         doc = self.nlp(joined)
         t.set_tokens([Token(tok.idx, tok.idx + len(tok.text), tok.text) for tok in doc])

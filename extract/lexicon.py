@@ -96,12 +96,23 @@ def words_tagged(tags: frozenset[str], min_freq: int = 50) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.cache
+def region_lengths() -> dict[str, tuple[int, ...]]:
+    """First character → the lengths of the division names that start with it, longest first."""
+    lengths: dict[str, set[int]] = {}
+    for surface in region_table():
+        lengths.setdefault(surface[0], set()).add(len(surface))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
 def split_regions(text: str) -> list[tuple[int, int]] | None:
     """Cut ``text`` into division names (上海市浦东新区 → 上海市, 浦东新区), longest first;
     None when it is not made of division names only."""
     regions, pieces, pos = region_table(), [], 0
+    starting_with = region_lengths()  # most words start with no division name: no slicing at all
     while pos < len(text):
-        end = next((e for e in range(len(text), pos + 1, -1) if text[pos:e] in regions), None)
+        lengths = starting_with.get(text[pos], ())
+        end = next((pos + n for n in lengths if pos + n <= len(text) and text[pos : pos + n] in regions), None)
         if end is None:
             return None
         pieces.append((pos, end))

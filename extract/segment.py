@@ -104,10 +104,31 @@ def jieba_segmenter() -> jieba.Tokenizer:
 # What Python jieba's HMM step keeps whole in a run of letters and digits (finalseg.re_skip);
 # jieba-rs keeps more (7.3L, 163.com, AK-47), so such tokens are cut again the Python way.
 _PY_WHOLE_RUN = re.compile(r"[a-zA-Z0-9]+(?:\.\d+)?%?")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_ASCII_RUN = re.compile(r"[a-zA-Z0-9+#&._%\-]{2,}")  # the characters both jiebas read inside words
+# Ideographs jieba-rs reads as Chinese and Python jieba does not (its range ends at U+9FD5):
+# a text holding one is cut by Python jieba itself.
+_PY_NOT_HAN = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 # A key no text holds (private-use characters): it carries the frequency that makes the
 # compiled dictionary's total equal Python jieba's, which counts a re-added word twice.
 _TOTAL_FILLER = "\ue000\ue001\ue002"
+
+
+class Token:
+    """One token: ``text`` is ``joined[start:end]`` of the text it was cut from."""
+
+    __slots__ = ("start", "end", "text")  # made once per word of every article: kept small
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text = start, end, text
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
 
 
 class CompiledJieba:
@@ -132,14 +153,17 @@ class CompiledJieba:
         """The words of ``text`` (``cut_all`` is accepted for spaCy's call and must be False)."""
         if cut_all:
             raise ValueError("CompiledJieba only cuts in jieba's default (accurate) mode")
+        if _PY_NOT_HAN.search(text):
+            return list(self.reference.cut(text))
         words = self.compiled.cut(text)
-        if all(_HAN.search(w) or len(w) == 1 or _PY_WHOLE_RUN.fullmatch(w) for w in words):
-            return words
-        return [piece for word in words for piece in self._as_python(word)]
+        if all(_PY_WHOLE_RUN.fullmatch(run) for run in _ASCII_RUN.findall(text)):
+            return words  # no run of letters and digits the two cut differently
+        # only a run of ASCII characters can have been cut otherwise (### of a heading, R&D)
+        return [piece for word in words for piece in (self._as_python(word) if word.isascii() else (word,))]
 
-    def _as_python(self, word: str) -> list[str]:
-        if _HAN.search(word) or len(word) == 1 or _PY_WHOLE_RUN.fullmatch(word) or self.reference.FREQ.get(word):
-            return [word]
+    def _as_python(self, word: str) -> list[str] | tuple[str]:
+        if len(word) == 1 or _PY_WHOLE_RUN.fullmatch(word) or self.reference.FREQ.get(word):
+            return (word,)
         return list(self.reference.cut(word))
 
 
@@ -149,36 +173,36 @@ def compiled_jieba() -> CompiledJieba:
     return CompiledJieba(jieba_segmenter())
 
 
-def token_spans(text: str, words: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, text) of the tokens spaCy's Chinese tokenizer makes from ``words``.
+def token_spans(text: str, words: list[str]) -> list[Token]:
+    """The tokens spaCy's Chinese tokenizer makes from ``words``, which cover ``text`` in order.
 
     Same alignment as ``spacy.util.get_words_and_spaces``: white-space words are dropped, one
     plain space after a word belongs to it, any other white space between words is a token.
     """
-    spans: list[tuple[int, int, str]] = []
-    pos = 0
+    if "".join(words) != text:
+        raise ValueError("the words do not cover the text")
+    tokens: list[Token] = []
+    covered = at = 0  # end of the last token; start of the current word
     for word in words:
-        if word.isspace() or not word:
+        start, at = at, at + len(word)
+        if word.isspace():
             continue
-        start = text.index(word, pos)
-        if start > pos:
-            spans.append((pos, start, text[pos:start]))
-        pos = start + len(word)
-        spans.append((start, pos, word))
-        if pos < len(text) and text[pos] == " ":
-            pos += 1
-    if pos < len(text):
-        spans.append((pos, len(text), text[pos:]))
-    return spans
+        if start > covered:
+            tokens.append(Token(covered, start, text[covered:start]))
+        tokens.append(Token(start, at, word))
+        covered = at + 1 if text[at : at + 1] == " " else at
+    if covered < len(text):
+        tokens.append(Token(covered, len(text), text[covered:]))
+    return tokens
 
 
-def tokenize(text: str, segmenter: str = "jieba") -> list[tuple[int, int, str]]:
-    """The tokens of ``text`` as (start, end, text), equal to ``make_nlp(segmenter)(text)``'s."""
+def tokenize(text: str, segmenter: str = "jieba") -> list[Token]:
+    """The tokens of ``text``, the same as those of ``make_nlp(segmenter)(text)``."""
     if segmenter == "jieba":
         return token_spans(text, compiled_jieba().cut(text))
     if segmenter not in SEGMENTERS:
         raise ValueError(f"unknown segmenter {segmenter!r}; choose one of {', '.join(SEGMENTERS)}")
-    return [(t.idx, t.idx + len(t.text), t.text) for t in make_nlp(segmenter).make_doc(text)]
+    return [Token(t.idx, t.idx + len(t.text), t.text) for t in make_nlp(segmenter).make_doc(text)]
 
 
 @functools.cache

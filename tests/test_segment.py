@@ -90,6 +90,7 @@ COMPILED_CASES = [
     "北湖区引进AK-47型号、x86_64架构和COVID-19检测项目,版本12.5.3发布。",
     "培育专精特新和国家高新技术企业,特别是在产业链上,全区12个盟市中名列前茅。",
     "  青禾县科技局\n\n 北湖区高新区 iPhone15 与 5G 基站,R&D投入3.2亿元,2023—2025年。 ",
+    "𫖯𫐐先生来到青禾县䶮字村,鿏元素研究所",  # ideographs outside Python jieba's Han range
 ]
 
 
@@ -101,7 +102,7 @@ def test_compiled_jieba_cuts_as_python_jieba_does(text):
 @pytest.mark.parametrize("text", COMPILED_CASES)
 def test_token_spans_are_the_tokens_of_the_spacy_doc(text):
     doc = make_nlp("jieba").make_doc(text)
-    assert seg.tokenize(text) == [(t.idx, t.idx + len(t.text), t.text) for t in doc]
+    assert [(t.start, t.end, t.text) for t in seg.tokenize(text)] == [(t.idx, t.idx + len(t.text), t.text) for t in doc]
 
 
 def test_compiled_jieba_only_cuts_in_accurate_mode():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -53,7 +54,8 @@ def extract(
     inputs: Annotated[list[Path], typer.Argument(help="Folders (walked for *.txt) or article files.")],
     out: Annotated[str, typer.Option("--out", "-o", help="Output folder, or - for JSON Lines on stdout.")],
     ref_date: Annotated[str | None, typer.Option(help="Resolve relative dates against this YYYY-MM-DD.")] = None,
-    jobs: Annotated[int, typer.Option(min=1, help="Worker processes (local engine).")] = 1,
+    jobs: Annotated[str, typer.Option(help="Worker processes (local engine): a number, or auto for one "
+                                      "per available core. Output is the same for any number.")] = "auto",
     fmt: Annotated[Format, typer.Option("--format", help="Per-article JSON, or documents.jsonl.")] = Format.json,
     segmenter: Annotated[Segmenter, typer.Option(help="Word segmenter for the entity stage.")] = Segmenter.jieba,
     model: Annotated[bool, typer.Option(help="Use the trained NER model next to the rules.")] = True,
@@ -62,7 +64,7 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
 ) -> None:
     """Extract mentions and records from articles; write SPEC documents, CSV tables and run.json."""
-    from extract.batch import run_batch
+    from extract.batch import resolve_jobs, run_batch
     from extract.ingest import IngestError, discover
     from extract.pipeline import Options, Pipeline
 
@@ -73,17 +75,24 @@ def extract(
         _fail(str(exc))
     if not files:
         _fail("no *.txt articles found in " + ", ".join(str(p) for p in inputs))
-    out_dir = None if out == "-" else Path(out)
     try:
-        Pipeline(options).warm_up()  # load lexicons and models once, and fail early if one is missing
+        workers = resolve_jobs(jobs, len(files))
+    except ValueError as exc:
+        _fail(str(exc))
+    out_dir = None if out == "-" else Path(out)
+    started = time.perf_counter()
+    try:
+        # load lexicons and models once, and fail early if one is missing; forked workers inherit them
+        Pipeline(options).warm_up()
     except (FileNotFoundError, RuntimeError) as exc:
         _fail(str(exc))
-    report = run_batch(files, options, out_dir, jobs=jobs, fmt=fmt.value, engine=engine.value,
-                       scheduler=scheduler, show_progress=not quiet)
+    startup = time.perf_counter() - started
+    report = run_batch(files, options, out_dir, jobs=workers, fmt=fmt.value, engine=engine.value,
+                       scheduler=scheduler, show_progress=not quiet, startup_seconds=startup)
     if not quiet and out_dir is not None:
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items()))
         typer.echo(f"{len(report.written)}/{report.files_read} articles written to {out_dir} "
-                   f"in {report.seconds:.1f}s ({counts})", err=True)
+                   f"in {report.seconds:.1f}s after {startup:.1f}s start-up, {workers} job(s) ({counts})", err=True)
     if report.failed:
         typer.echo(f"{len(report.failed)} file(s) failed; see run.json", err=True)
         raise typer.Exit(1)

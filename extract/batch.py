@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import sys
 import time
 from collections import Counter
@@ -40,6 +41,7 @@ class RunReport:
     counts: Counter = field(default_factory=Counter)
     characters: int = 0
     seconds: float = 0.0
+    startup_seconds: float = 0.0  # loading lexicons and models before the first article
 
     def as_json(self, options: Options, jobs: int, engine: str) -> dict[str, Any]:
         return {
@@ -52,6 +54,7 @@ class RunReport:
             "counts": dict(sorted(self.counts.items())),
             "characters": self.characters,
             "seconds": round(self.seconds, 3),
+            "startup_seconds": round(self.startup_seconds, 3),
             "options": {"segmenter": options.segmenter, "model": options.model,
                         "ref_date": options.ref_date.isoformat() if options.ref_date else None,
                         "jobs": jobs, "engine": engine},
@@ -59,6 +62,25 @@ class RunReport:
 
 
 _WORKER_PIPELINE: Pipeline | None = None
+
+
+def available_cores() -> int:
+    """Cores this process may run on (its CPU affinity, which containers and taskset narrow)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def resolve_jobs(jobs: str | int, files: int) -> int:
+    """Worker processes for ``--jobs``: a positive number, or "auto" for one per available core;
+    never more than there are files. Raises ValueError on anything else."""
+    if str(jobs) == "auto":
+        wanted = available_cores()
+    elif str(jobs).isdigit() and int(jobs) >= 1:
+        wanted = int(jobs)
+    else:
+        raise ValueError(f"--jobs must be a positive number or auto, not {jobs!r}")
+    return max(1, min(wanted, files))
 
 
 def _init_worker(options: Options) -> None:
@@ -138,12 +160,13 @@ def run_batch(
     show_progress: bool = True,
     stdout: IO[str] = sys.stdout,
     on_error: Callable[[str], None] = lambda msg: print(msg, file=sys.stderr),
+    startup_seconds: float = 0.0,
 ) -> RunReport:
     """Extract every file; write documents, tables and ``run.json`` to ``out_dir``.
 
     ``out_dir=None`` streams one JSON document per line to ``stdout`` instead.
     """
-    report = RunReport()
+    report = RunReport(startup_seconds=startup_seconds)
     started = time.perf_counter()
     tables = TableWriter(out_dir) if out_dir else None
     jsonl = JsonlWriter(out_dir / "documents.jsonl") if out_dir and fmt == "jsonl" else None

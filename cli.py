@@ -67,6 +67,7 @@ def extract(
     from extract.batch import resolve_jobs, run_batch
     from extract.ingest import IngestError, discover
     from extract.pipeline import Options, Pipeline
+    from extract.write import schema_errors
 
     options = Options(segmenter=segmenter.value, model=model, ref_date=_parse_date(ref_date))
     try:
@@ -86,6 +87,7 @@ def extract(
         Pipeline(options).warm_up()
     except (FileNotFoundError, RuntimeError) as exc:
         _fail(str(exc))
+    schema_errors({})  # compiles the document check now rather than on the first article
     startup = time.perf_counter() - started
     report = run_batch(files, options, out_dir, jobs=workers, fmt=fmt.value, engine=engine.value,
                        scheduler=scheduler, show_progress=not quiet, startup_seconds=startup)

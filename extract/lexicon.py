@@ -111,10 +111,11 @@ def split_regions(text: str) -> list[tuple[int, int]] | None:
     regions, pieces, pos = region_table(), [], 0
     starting_with = region_lengths()  # most words start with no division name: no slicing at all
     while pos < len(text):
-        lengths = starting_with.get(text[pos], ())
-        end = next((pos + n for n in lengths if pos + n <= len(text) and text[pos : pos + n] in regions), None)
-        if end is None:
+        for length in starting_with.get(text[pos], ()):
+            if pos + length <= len(text) and text[pos : pos + length] in regions:
+                break
+        else:
             return None
-        pieces.append((pos, end))
-        pos = end
+        pieces.append((pos, pos + length))
+        pos += length
     return pieces

@@ -22,7 +22,15 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from extract.lexicon import Region, entity_rules, platform_heads, region_table, split_regions, words_tagged
+from extract.lexicon import (
+    PhraseMatcher,
+    Region,
+    entity_rules,
+    platform_heads,
+    region_table,
+    split_regions,
+    words_tagged,
+)
 from extract.mentions import Mention, make_mention, resolve_overlaps
 from extract.segment import REPO_ROOT, Token, install_segmenter, jieba_segmenter, make_nlp, tokenize
 from extract.textnorm import fold_width
@@ -130,8 +138,7 @@ class Lexicon:
         self.rules = rules
         self.regions = region_table()
         self.heads = self._heads(rules)
-        alternation = "|".join(re.escape(h) for h in sorted(self.heads, key=len, reverse=True))
-        self.head_re = re.compile(alternation)
+        self.head_re = PhraseMatcher(self.heads)
         self.exact_re = re.compile("|".join(map(re.escape, rules["institution"]["exact"])))
         self.stop = set(rules["boundary"]["stop"])
         self.trim = set(rules["name"]["trim"])
@@ -147,8 +154,7 @@ class Lexicon:
         self.attributive_verbs = set(rules["boundary"]["stop_unless_next_to_head"])
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
         self.plain_words = words_tagged(frozenset(rules["name"]["plain_tags"]), min_freq=1) - set(self.regions)
-        industry = sorted(rules["company"]["industry_words"], key=len, reverse=True)
-        self.industry_re = re.compile("|".join(map(re.escape, industry)))
+        self.industry_re = PhraseMatcher(rules["company"]["industry_words"])
         self.name_heads = tuple(h for h, i in self.heads.items() if i.type != "LOAN")
         keep = self.generic | set(rules["name"]["not_leading"]) | set(self.regions)
         self.leading = words_tagged(frozenset(rules["name"]["leading_tags"])) - keep

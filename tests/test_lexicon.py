@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from extract.lexicon import region_lengths, split_regions
+from extract.lexicon import PhraseMatcher, region_lengths, split_regions
 
 
 @pytest.mark.parametrize(
@@ -27,3 +29,23 @@ def test_region_lengths_lists_each_first_character_longest_first():
     lengths = region_lengths()["上"]
     assert list(lengths) == sorted(lengths, reverse=True)
     assert 3 in lengths  # 上海市
+
+
+PHRASES = ["局", "科技局", "公司", "有限公司", "有限责任公司", "研究院", "院", "高新区", "新区", "贷款", "贷"]
+TEXTS = [
+    "青禾县科技局联合北湖区高新区管委会,向青禾禾苗农业有限责任公司发放贷款,研究院院长出席。",
+    "新区新区局局公司有限公司限公司贷贷款",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_phrase_matcher_finds_what_a_longest_first_alternation_finds(text):
+    pattern = re.compile("|".join(map(re.escape, sorted(PHRASES, key=len, reverse=True))))
+    expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    assert [(m.start(), m.end(), m.group()) for m in PhraseMatcher(PHRASES).finditer(text)] == expected
+
+
+def test_phrase_matcher_counts_in_characters_not_bytes():
+    (match,) = PhraseMatcher(["科技局"]).finditer("𫖯青禾县科技局")
+    assert (match.start(), match.end()) == (4, 7)  # 𫖯 is one character, four bytes in UTF-8

@@ -6,3 +6,13 @@ Data flows one way through one module per stage:
 """
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    """``extract.Extractor`` and ``extract.process_text`` (the Python API, extract/api.py), imported on
+    first use so that ``import extract`` stays light for the command line and worker processes."""
+    if name in ("Extractor", "process_text"):
+        from extract import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'extract' has no attribute {name!r}")

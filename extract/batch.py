@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from extract.ingest import Article, ArticleFile, IngestError, read_article
+from extract.ingest import Article, ArticleFile, IngestError, derived_text, read_article
 from extract.pipeline import Options, Pipeline
 from extract.write import JsonlWriter, TableWriter, dumps_document, schema_errors, write_text_atomic
 
@@ -38,6 +38,9 @@ class RunReport:
     written: list[str] = field(default_factory=list)
     failed: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # files in the input folders that are not articles
+    # The folders and files given, absolute: show, table and export find the articles there.
+    inputs: list[str] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
     characters: int = 0
     seconds: float = 0.0
@@ -48,8 +51,10 @@ class RunReport:
             "files_read": self.files_read,
             "files_written": len(self.written),
             "files_failed": len(self.failed),
+            "inputs": self.inputs,
             "written": self.written,
             "failed": self.failed,
+            "skipped": self.skipped,
             "warnings": self.warnings,
             "counts": dict(sorted(self.counts.items())),
             "characters": self.characters,
@@ -158,15 +163,20 @@ def run_batch(
     engine: str = "local",
     scheduler: str | None = None,
     show_progress: bool = True,
+    inputs: list[Path] | None = None,
+    skipped: list[str] | None = None,
     stdout: IO[str] = sys.stdout,
     on_error: Callable[[str], None] = lambda msg: print(msg, file=sys.stderr),
     startup_seconds: float = 0.0,
 ) -> RunReport:
     """Extract every file; write documents, tables and ``run.json`` to ``out_dir``.
 
-    ``out_dir=None`` streams one JSON document per line to ``stdout`` instead.
+    ``out_dir=None`` streams one JSON document per line to ``stdout`` instead. ``inputs`` and
+    ``skipped`` (what ``find_inputs`` set aside) are recorded in ``run.json``; a web page's
+    extracted text is written beside its document as ``<doc_id>.txt`` (offsets refer to it).
     """
-    report = RunReport(startup_seconds=startup_seconds)
+    report = RunReport(skipped=list(skipped or []), inputs=[str(p.resolve()) for p in inputs or []],
+                       startup_seconds=startup_seconds)
     started = time.perf_counter()
     tables = TableWriter(out_dir) if out_dir else None
     jsonl = JsonlWriter(out_dir / "documents.jsonl") if out_dir and fmt == "jsonl" else None
@@ -186,6 +196,8 @@ def run_batch(
                 jsonl.add(result.doc)
             else:
                 write_text_atomic(out_dir / f"{result.doc['doc_id']}.json", dumps_document(result.doc))
+            if out_dir is not None and derived_text(result.file):
+                write_text_atomic(out_dir / f"{result.doc['doc_id']}.txt", result.text)
             if tables:
                 tables.add(result.doc, result.text)
             report.written.append(result.file.source)

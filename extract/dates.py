@@ -33,6 +33,7 @@ first end of its range (5月28日至30日). A period running up to now without a
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -48,8 +49,8 @@ from extract.rules import load_rules
 from extract.structure import Structure
 from extract.textnorm import fold_width
 
-__all__ = ["Interval", "find_dates", "infer_ref_date", "resolve_comparison", "resolve_ref_date",
-           "shift_interval_years"]
+__all__ = ["Interval", "find_dates", "infer_ref_date", "infer_ref_date_with_cue", "resolve_comparison",
+           "resolve_ref_date", "resolve_ref_date_with_cue", "shift_interval_years"]
 
 # ---------------------------------------------------------------- intervals and date arithmetic
 
@@ -230,6 +231,9 @@ class _Grammar:
     decade_re: Any
     bare_year_re: Any
     bare_day_re: Any
+    week_re: Any
+    offset_re: Any
+    today_day_re: Any
     exclusion_re: Any
 
 
@@ -262,6 +266,9 @@ def _grammar() -> _Grammar:
         decade_re=_gated(_decade_pattern(cal), numerals + _initials(cal["centuries"])),
         bare_year_re=_gated(_bare_year_pattern(guards), "12"),
         bare_day_re=_gated(_bare_day_pattern(guards), "0123456789二三十"),
+        week_re=_gated(_week_pattern(words), _initials(words["weeks"])),
+        offset_re=_gated(_offset_pattern(words), numerals + _initials(words["offsets"]["future_prefix"])),
+        today_day_re=_gated(rf"今[天日]?[(（](?P<d>{_DAY})[日号]?[)）](?:[日号])?", "今"),
         exclusion_re=re.compile("|".join(f"(?:{p})" for p in exclusions["patterns"])),
     )
 
@@ -362,6 +369,22 @@ def _recent_pattern(words: dict[str, Any]) -> str:
     return (
         rf"(?P<p>{_alt(words['triggers']['recent_prefix'])})(?P<n>{_COUNT})(?P<u>年|个月|天|日)(?:以来|来)?"
         rf"|(?<![0-9{_CN_NUM}多几数余续近第])(?P<n>{_COUNT})(?P<u>年|个月)多?(?:以来|来)"  # 两年多来
+    )
+
+
+def _week_pattern(words: dict[str, Any]) -> str:
+    guard = words["week_guards"]
+    days = "".join(guard["weekdays"])
+    return rf"(?P<wk>{_alt(words['weeks'])})(?:(?P<wd>[{days}])|(?![{_cls(guard['not_after'])}]))"
+
+
+def _offset_pattern(words: dict[str, Any]) -> str:
+    off = words["offsets"]
+    units = _alt(off["units"])
+    return (
+        rf"(?P<fp>{_alt(off['future_prefix'])})(?P<n>{_COUNT})(?P<u>{units})"
+        rf"|(?<![0-9{_CN_NUM}多几数余续近第每这])(?P<n>{_COUNT})(?P<u>{units})(?P<ago>{_alt(off['ago_suffix'])})"
+        rf"(?![{_cls(words['guards']['after_qian'])}])"
     )
 
 
@@ -686,8 +709,25 @@ def _plan_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
         if name in guard["quote_only"] and not _quoted(text, m.start(), m.end(), guard):
             continue
         first = g.plans[name]
+        # the quotation marks around a plan's name belong to the DATE, as SPEC writes “十四五”
+        quote = int(_quoted(text, m.start(), m.end(), guard))
+        start = m.start() - quote
+        end = _plan_end(text, m.end(), guard)
+        if end is not None:
+            # “十三五”末, 十四五期末: the plan's last year (SPEC 6.1)
+            iv = _whole_year(first + 4)
+            yield _Cand(start, end, "plan_end", "cal", lambda ctx, iv=iv: iv, closes=True)
+            continue
         iv = Interval(dt.date(first, 1, 1), dt.date(first + 4, 12, 31), "multi_year", "span")
-        yield _Cand(m.start(), m.end(), "plan", "cal", lambda ctx, iv=iv: iv)
+        yield _Cand(start, m.end() + quote, "plan", "cal", lambda ctx, iv=iv: iv)
+
+
+def _plan_end(text: str, pos: int, guard: dict) -> int | None:
+    """Where 末 / 期末 after a plan name (and its closing quote) ends, or None."""
+    if text[pos : pos + 1] and text[pos] in guard["quote_close"]:
+        pos += 1
+    word = next((w for w in guard["plan_end"] if text.startswith(w, pos)), None)
+    return pos + len(word) if word else None
 
 
 def _quoted(text: str, start: int, end: int, guard: dict[str, str]) -> bool:
@@ -728,8 +768,71 @@ def _bare_day_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
         yield _Cand(m.start(), m.end(), "bare_day", "cal", resolve, has_year=False)
 
 
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _week_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+    # SPEC 6.1: weeks run Monday to Sunday; 下周一 is that day, 上周 the whole week
+    for m in g.week_re.finditer(text):
+        monday = _week_start(ref) + dt.timedelta(weeks=g.words["weeks"][m["wk"]])
+        if m["wd"]:
+            day = monday + dt.timedelta(days=g.words["week_guards"]["weekdays"][m["wd"]])
+            iv = Interval(day, day, "day")
+        else:
+            iv = Interval(monday, monday + dt.timedelta(days=6), "week")
+        yield _Cand(m.start(), m.end(), "week", "cal", lambda ctx, iv=iv: iv)  # 从上周四到十月一日 joins
+
+
+def _offset_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+    units = g.words["offsets"]["units"]
+    for m in g.offset_re.finditer(text):
+        n = small_number(m["n"])
+        if not n:
+            continue
+        granularity = units[m["u"]]
+        iv = _ago(ref, n, granularity) if m["ago"] else _ahead(ref, n, granularity)
+        yield _Cand(m.start(), m.end(), "offset", "fixed", lambda ctx, iv=iv: iv)
+
+
+def _ago(ref: dt.date, n: int, granularity: str) -> Interval:
+    """5年前 → that whole year; 3个月前 → that month; 10天前 → that day; 2周前 → that week."""
+    if granularity == "year":
+        return _whole_year(ref.year - n)
+    if granularity == "month":
+        moved = add_months(ref.replace(day=1), -n)
+        return _months(moved.year, moved.month, moved.month, "month", "point")
+    if granularity == "week":
+        monday = _week_start(ref) - dt.timedelta(weeks=n)
+        return Interval(monday, monday + dt.timedelta(days=6), "week")
+    day = ref - dt.timedelta(days=n)
+    return Interval(day, day, "day")
+
+
+def _ahead(ref: dt.date, n: int, granularity: str) -> Interval:
+    """未来两年 → the next two whole years; 未来3个月 → the next three months; 未来两天 → the next two days."""
+    if granularity == "year":
+        return Interval(dt.date(ref.year + 1, 1, 1), dt.date(ref.year + n, 12, 31), "year", "span")
+    if granularity == "month":
+        first = add_months(ref.replace(day=1), 1)
+        last = add_months(ref.replace(day=1), n)
+        return Interval(first, month_end(last.year, last.month), "month", "span")
+    if granularity == "week":
+        monday = _week_start(ref) + dt.timedelta(weeks=1)
+        return Interval(monday, monday + dt.timedelta(weeks=n, days=-1), "week", "span")
+    return Interval(ref + dt.timedelta(days=1), ref + dt.timedelta(days=n), "day", "span")
+
+
+def _today_day_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+    # 今(22)日, 今天(19日): the day written in brackets, in ref_date's month (SPEC 6.1)
+    for m in g.today_day_re.finditer(text):
+        day = _safe_date(ref.year, ref.month, small_number(m["d"]) or 0)
+        if day:
+            yield _Cand(m.start(), m.end(), "today_day", "fixed", lambda ctx, iv=Interval(day, day, "day"): iv)
+
+
 _FINDERS = [_calendar_cands, _year_range_cands, _iso_cands, _word_cands, _recent_cands, _plan_cands,
-            _decade_cands, _bare_year_cands, _bare_day_cands]
+            _decade_cands, _bare_year_cands, _bare_day_cands, _week_cands, _offset_cands, _today_day_cands]
 
 
 # ---------------------------------------------------------------- selection, ranges, triggers
@@ -762,20 +865,58 @@ class _Item:
     has_year: bool = True
 
 
-def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar) -> list[_Item]:
+_DATELINE_CHARS = 60  # a day written this early, before any year, is the news item's own date
+
+
+class _Anchor:
+    """The year and month a date without them takes (SPEC 6.1): those written last before it in
+    the same paragraph (2029年5月签约，6月开工 → 2029-06; 5月28日…29日 → May), else the year in
+    view (the year the report is about), else ref_date's year and month. A month and day opening
+    the text before any year (a dateline) takes ref_date's year: it dates the news, not the report."""
+
+    def __init__(self, text: str, ref: dt.date, view_year: int):
+        self.text, self.ref, self.view_year = text, ref, view_year
+        self.year: int | None = None
+        self.month: int | None = None
+        self.end = 0
+
+    def ctx_for(self, c: _Cand) -> _Ctx:
+        if self.year is not None and "\n" not in self.text[self.end : c.start]:
+            return _Ctx(self.year, self.month)
+        if c.rule == "bare_day":
+            return _Ctx(self.ref.year, self.ref.month)
+        if c.rule == "day" and self.year is None and c.start < _DATELINE_CHARS:
+            return _Ctx(self.ref.year)  # a dateline (11月8日，…发布; 青禾网5月3日讯) dates the news itself
+        return _Ctx(self.view_year)
+
+    def note(self, item: _Item) -> None:
+        """Remember the year (and month) of a calendar date just read."""
+        iv = item.iv
+        if item.role != "cal" or iv is None or iv.start is None or iv.end is None or iv.granularity == "multi_year":
+            return  # “十四五” and the 2010s name no one year
+        last = iv.end if item.is_range else iv.start
+        self.year, self.end = last.year, item.end
+        self.month = last.month if iv.granularity in ("day", "month", "week") and last.month == iv.end.month else None
+
+
+def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view_year: int) -> list[_Item]:
     """Resolve cores; join ``A—B`` / ``A至B`` into one span and ``A至今`` into a since."""
     items: list[_Item] = []
+    anchor = _Anchor(text, ref, view_year)
     i = 0
     while i < len(cands):
         nxt = cands[i + 1] if i + 1 < len(cands) else None
-        merged = _join(cands[i], nxt, text, ref, g) if nxt else None
+        ctx = anchor.ctx_for(cands[i])
+        merged = _join(cands[i], nxt, text, ref, g, ctx) if nxt else None
         if merged:
             items.append(merged)
+            anchor.note(merged)
             i += 2
             continue
-        item = _single(cands[i], ref, _listed_after(items[-1] if items else None, cands[i], text))
+        item = _single(cands[i], ref, _listed_after(items[-1] if items else None, cands[i], text) or ctx)
         if item:
             items.append(item)
+            anchor.note(item)
         i += 1
     return items
 
@@ -792,10 +933,10 @@ def _listed_after(prev: _Item | None, c: _Cand, text: str) -> _Ctx | None:
     return _Ctx(prev.iv.start.year, prev.iv.start.month)
 
 
-def _single(c: _Cand, ref: dt.date, ctx: _Ctx | None = None) -> _Item | None:
+def _single(c: _Cand, ref: dt.date, ctx: _Ctx) -> _Item | None:
     if c.role == "compare":
         return _Item(c.start, c.end, None, c.rule, c.role, cand=c)
-    iv = c.resolve(ctx or _Ctx(ref.year))
+    iv = c.resolve(ctx)
     if iv is None:
         return None
     return _Item(c.start, c.end, iv, c.rule, c.role, c.is_range, c.closes, has_year=c.has_year)
@@ -809,11 +950,11 @@ def _in_the_past(iv: Interval, has_year: bool, ref: dt.date) -> Interval:
     return Interval(start, end, iv.granularity, iv.kind)
 
 
-def _join(a: _Cand, b: _Cand, text: str, ref: dt.date, g: _Grammar) -> _Item | None:
+def _join(a: _Cand, b: _Cand, text: str, ref: dt.date, g: _Grammar, ctx: _Ctx) -> _Item | None:
     if a.role != "cal":
         return None
     gap = text[a.end : b.start]
-    first = a.resolve(_Ctx(ref.year))
+    first = a.resolve(ctx)
     if first is None or first.start is None:
         return None
     if b.role in ("until_now", "now"):
@@ -852,6 +993,8 @@ def _prefix(text: str, pos: int, low: int, candidates: list[str], g: _Grammar) -
             continue  # 达到, 得到, 快到 ...: not "until"
         if word == "至" and before and before not in g.guards["clause_boundary"]:
             continue  # 至 opens an until only at a clause start
+        if word == "自" and before and before in g.guards["before_zi"]:
+            continue  # 来自, 各自, 亲自 ...: not "since"
         return word
     return None
 
@@ -905,7 +1048,15 @@ def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar
             return _wrapped(item.start, item.end + 1 + len(since), iv, "since", item)
     if item.role == "now":
         return _wrap_now(item, pre, suf, lists, ref)
+    if suf is None and item.rule == "relative_year" and _lai_follows(text, item.end, high, g):
+        # 今年来 = 今年以来 (SPEC 6.1)
+        return _wrapped(item.start, item.end + 1, _since(item.iv.start, item.iv.granularity, ref), "since", item)
     return _wrap_calendar(item, pre, suf, lists, ref)
+
+
+def _lai_follows(text: str, pos: int, high: int, g: _Grammar) -> bool:
+    after = text[pos + 1 : pos + 2]
+    return pos < high and text.startswith("来", pos) and not (after and after in g.guards["after_lai"])
 
 
 def _wrap_now(item: _Item, pre: str | None, suf: str | None, lists: dict, ref: dt.date) -> _Item:
@@ -936,8 +1087,8 @@ def _wrap_calendar(item: _Item, pre: str | None, suf: str | None, lists: dict, r
             past = _in_the_past(iv, item.has_year, ref)
             since = _since(past.start, past.granularity, ref)
         return _wrapped(start, end + suf_len, since, "since", item)
-    if pre == "自从":
-        return _wrapped(start - pre_len, end, since, "since", item)
+    if pre == "自从" or pre == "自" and not item.is_range:
+        return _wrapped(start - pre_len, end, since, "since", item)  # 自2019年 without 以来: since
     if pre in ("从", "自") and item.is_range:
         return _Item(start - pre_len, end, iv, item.rule, "cal", True, item.closes)
     if suf in lists["before_suffix"]:
@@ -956,25 +1107,33 @@ def _wrapped(start: int, end: int, iv: Interval, trigger: str, item: _Item) -> _
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
-def _resolve_comparisons(items: list[_Item], text: str) -> list[_Item]:
+def _resolve_comparisons(items: list[_Item], text: str, view_year: int) -> list[_Item]:
+    others = [o for o in items if o.role != "compare" and o.iv is not None]
+    starts = [o.start for o in others]
     resolved = []
     for item in items:
         if item.role == "compare":
-            compared = _compared_period(items, item, text)
+            compared = _compared_period(others, starts, item, text) or _whole_year(view_year)
             iv = item.cand.resolve(_Ctx(0, None, compared))
             item = _Item(item.start, item.end, iv, item.rule, "compare")
         resolved.append(item)
     return resolved
 
 
-def _compared_period(items: list[_Item], item: _Item, text: str) -> Interval | None:
-    """The nearest other DATE in the same sentence, before ``item`` first, then after it."""
-    others = [o for o in items if o.role != "compare" and o.iv is not None]
-    before = [o for o in others if o.end <= item.start and not _SENTENCE_END.search(text, o.end, item.start)]
-    if before:
-        return before[-1].iv
-    after = [o for o in others if o.start >= item.end and not _SENTENCE_END.search(text, item.end, o.start)]
-    return after[0].iv if after else None
+def _compared_period(others: list[_Item], starts: list[int], item: _Item, text: str) -> Interval | None:
+    """The nearest other DATE in the same sentence, before ``item`` first, then after it; else the
+    last one before it in the paragraph (the period the paragraph is about). Only the nearest
+    neighbours can qualify, so each comparison costs a binary search (long texts stay linear)."""
+    i = bisect.bisect_left(starts, item.start)
+    before = others[i - 1] if i > 0 and others[i - 1].end <= item.start else None
+    after = others[i] if i < len(others) and others[i].start >= item.end else None
+    if before is not None and not _SENTENCE_END.search(text, before.end, item.start):
+        return before.iv
+    if after is not None and not _SENTENCE_END.search(text, item.end, after.start):
+        return after.iv
+    if before is not None and "\n" not in text[before.end : item.start]:
+        return before.iv
+    return None
 
 
 # ---------------------------------------------------------------- public API
@@ -989,8 +1148,9 @@ def find_dates(text: str, ref_date: dt.date, layout: Structure | None = None) ->
     cands = [c for finder in _FINDERS for c in finder(folded, ref_date, g)]
     excluded = [m.span() for m in g.exclusion_re.finditer(folded)]
     chosen = _select(cands, excluded, len(folded))
-    items = _merge_ranges(chosen, folded, ref_date, g)
-    items = _resolve_comparisons(_wrap_all(items, folded, ref_date, g), folded)
+    view_year = layout.year_in_view if layout is not None else ref_date.year
+    items = _merge_ranges(chosen, folded, ref_date, g, view_year)
+    items = _resolve_comparisons(_wrap_all(items, folded, ref_date, g), folded, view_year)
     return [make_mention("DATE", text, it.start, it.end, it.iv.norm(), f"rule:date.{it.rule}")
             for it in items if it.iv is not None]
 
@@ -1020,31 +1180,77 @@ def resolve_comparison(word: str, compared: dict[str, Any] | None, ref_date: dt.
 _DOC_NUMBER = re.compile(r"[〔\[【]\s*((?:19|20)[0-9]{2})\s*[〕\]】]")
 _WRITTEN_YEAR = regex.compile(rf"(?P<y>{_YEAR})[ \t]?年")
 _TARGET_BEFORE = ("—", "-", "至", "到")
-_ANCHORED_ON_REF = {"rule:date.now", "rule:date.until.now", "rule:date.until_now", "rule:date.relative_day"}
+_ANCHORED_ON_REF = {"rule:date.now", "rule:date.until.now", "rule:date.until_now", "rule:date.relative_day",
+                    "rule:date.week", "rule:date.offset", "rule:date.today_day"}
+_CLAUSE_START = re.compile(r"[。！？!?；;\n]")
+_TITLE = re.compile(r"《[^《》\n]{0,80}》")
 
 
 def infer_ref_date(text: str) -> dt.date | None:
     """Guess when ``text`` was written, for an article without metadata (SPEC section 2).
 
-    The year is the latest one the text vouches for: a document number (〔2024〕) or a year
-    written with 年, leaving out range ends and targets (2023—**2027**年, 到**2025**年),
-    which usually lie in the future. Within that year, the latest period the text reports
-    on (截至7月, 今年1—10月, 5月28日) must be over, so the date is the day after it; with no
-    such cue, 1 July. ``None`` when the text names no year at all.
+    ``None`` when the text names no year at all; ``infer_ref_date_with_cue`` says why."""
+    found = infer_ref_date_with_cue(text)
+    return found[0] if found else None
+
+
+def infer_ref_date_with_cue(text: str) -> tuple[dt.date, str] | None:
+    """The inferred reference date and the cue it came from (a short reason, for ``ref_date_cue``).
+
+    The year: the latest one the text vouches for (a document number 〔2024〕, a year written with
+    年), leaving out range ends and targets (2023—**2027**年, 到**2025**年, 力争2026年…, a plan's
+    horizon), and at least the year after the latest *completed* year the text reports on (a
+    whole-year figure 2022年全省…, a look back 一年来: such reports come out the next year), unless
+    the text still reports periods inside that year (前三季度, 2023年以来). The day: a full date in
+    the lead (a dateline) is that day; a month and day in the lead (新华社12月12日电) is that day of
+    the year; else the day after the latest period of the year reported as past (截至7月 → 1
+    August); else, for a report on the year before, mid-February (annual reports and work
+    reports appear in the first quarter); else 1 July.
     """
     folded = fold_width(text)
-    year = _latest_written_year(folded)
+    rules = _grammar().words["inference"]
+    year = _latest_written_year(folded, rules)
     if year is None:
-        return None
-    cue = _latest_reported_day(text, year)
-    return cue or dt.date(year, 7, 1)
+        horizon = _earliest_target_year(folded)
+        if horizon is None:
+            return None
+        year = horizon - 1  # only a plan's horizon is written (2026年3月投产): the text comes before it
+    mentions = [m for m in find_dates(text, dt.date(year, 7, 1)) if not _is_target(folded, m["start"], rules)]
+    completed = _latest_completed_year(folded, mentions, rules)
+    reporting = mentions
+    if completed is not None and completed + 1 > year:
+        year = completed + 1
+        # the year is not written: the text's bare months belong to the completed year, not to it
+        reporting = [m for m in mentions if str(year) in fold_width(m["text"])]
+    found = [f for f in (_lead_day(folded, mentions, year, rules), _latest_reported_day(reporting, year)) if f]
+    if found:
+        return max(found, key=lambda f: f[0])  # after the dateline's event and every period it reports
+    if completed is not None and completed + 1 == year:
+        month, day = rules["report_published"]
+        return dt.date(year, month, day), f"report on the completed year {completed}"
+    return dt.date(year, 7, 1), f"latest year written {year}, mid-year"
 
 
-def _latest_written_year(folded: str) -> int | None:
+def _is_target(folded: str, pos: int, rules: dict) -> bool:
+    """A plan's horizon: a target word before ``pos`` in its sentence (力争, 预计, 确保…), or a
+    plan named right after the year (2016年工作思路, 2025年目标)."""
+    start = 0
+    for m in _CLAUSE_START.finditer(folded, max(0, pos - 60), pos):
+        start = m.end()
+    start = max(start, pos - 60)
+    before = folded[start:pos]
+    year_end = folded.find("年", pos, pos + 8)
+    after = folded[year_end + 1 : year_end + 1 + rules["target_after_chars"]] if year_end >= 0 else ""
+    return any(word in before for word in rules["target_before"]) or any(w in after for w in rules["target_after"])
+
+
+def _latest_written_year(folded: str, rules: dict) -> int | None:
     years = [int(m.group(1)) for m in _DOC_NUMBER.finditer(folded)]
     for m in _WRITTEN_YEAR.finditer(folded):
         before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
         if before.endswith(_TARGET_BEFORE) and not before.endswith(("截至", "截止")):
+            continue
+        if _is_target(folded, m.start(), rules) and not _in_title(folded, m.start()):
             continue
         year = year_number(m["y"], 2000)
         if year and 1900 <= year <= 2100:
@@ -1052,10 +1258,79 @@ def _latest_written_year(folded: str) -> int | None:
     return max(years) if years else None
 
 
-def _latest_reported_day(text: str, year: int) -> dt.date | None:
+def _earliest_target_year(folded: str) -> int | None:
+    years = [year_number(m["y"], 2000) for m in _WRITTEN_YEAR.finditer(folded)]
+    years = [y for y in years if y and 1900 <= y <= 2100]
+    return min(years) if years else None
+
+
+def _in_title(folded: str, pos: int) -> bool:
+    return any(t.start() < pos < t.end() for t in _TITLE.finditer(folded, max(0, pos - 80), pos + 80))
+
+
+def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) -> int | None:
+    """The latest year the text reports on as a whole (2022年全省研发投入…), not inside a title
+    (《2017年…年度报告》 names a report by when it came out) and not as an attribute (2021年第三批);
+    a year with periods still reported inside it (前三季度, 2023年以来) is not over, unless the lead
+    looks back on it (一年来, 过去一年)."""
+    whole: set[int] = set()
+    reported_to: dict[int, dt.date] = {}  # year → end of the latest period reported inside it
+    for m in mentions:
+        norm = m["norm"]
+        if m["source"] in _ANCHORED_ON_REF or m["source"].endswith(".comparison") or norm["start"] is None:
+            continue
+        first = int(norm["start"][:4])
+        if norm["kind"] == "since":
+            reported_to[first] = dt.date(first, 1, 1)  # 2023年以来: the year is still running
+        elif norm["granularity"] == "year" and norm["kind"] == "point" and norm["end"][:4] == str(first):
+            after = folded[m["end"] : m["end"] + 1]
+            if not _in_title(folded, m["start"]) and after not in rules["attributive_after"]:
+                whole.add(first)
+        elif norm["granularity"] in ("month", "quarter", "half") and norm["end"] and norm["end"][:4] == str(first):
+            end = dt.date.fromisoformat(norm["end"])
+            reported_to[first] = max(reported_to.get(first, end), end)
+    lead = folded[: rules["lead_chars"] * 2]
+    looking_back = any(word in lead for word in rules["looking_back"])
+    # a period reported up to late in the year (1—11月) does not keep the year open
+    running = {y for y, end in reported_to.items() if end < dt.date(y, *rules["year_nearly_over"])}
+    if looking_back:
+        whole |= set(reported_to)
+    done = [y for y in whole if looking_back or y not in running]
+    return max(done) if done else None
+
+
+def _closes_text(folded: str, m: Mention) -> bool:
+    norm = m["norm"]
+    if norm["granularity"] != "day" or norm["kind"] != "point" or "年" not in m["text"]:
+        return False
+    line_start = folded.rfind("\n", 0, m["start"]) + 1
+    return not folded[m["end"] :].strip() and len(folded[line_start : m["start"]].strip()) <= 20
+
+
+def _lead_day(folded: str, mentions: list[Mention], year: int, rules: dict) -> tuple[dt.date, str] | None:
+    """A day written in the lead: 2031年2月1日 (that day) or 12月12日电 (that day of ``year``); or
+    a full date closing the text on its own line (a signature: 青禾县科技局 2031年3月10日)."""
+    if mentions and _closes_text(folded, mentions[-1]):
+        return dt.date.fromisoformat(mentions[-1]["norm"]["start"]), "full date closing the text"
+    for m in mentions:
+        norm = m["norm"]
+        if m["start"] >= rules["lead_chars"]:
+            break
+        if norm["granularity"] != "day" or norm["kind"] != "point" or m["source"] in _ANCHORED_ON_REF:
+            continue
+        day = dt.date.fromisoformat(norm["start"])
+        if any(c.isdigit() for c in m["text"].split("年")[0]) and "年" in m["text"]:
+            return day, "full date in the lead"
+        found = _safe_date(year, day.month, day.day)
+        if found is not None:
+            return found, "month and day in the lead"
+    return None
+
+
+def _latest_reported_day(mentions: list[Mention], year: int) -> tuple[dt.date, str] | None:
     """The day after the latest period of ``year`` that the text reports as past."""
     ends = []
-    for m in find_dates(text, dt.date(year, 7, 1)):
+    for m in mentions:
         norm = m["norm"]
         if norm["granularity"] in ("year", "multi_year") or norm["end"] is None:
             continue
@@ -1065,24 +1340,34 @@ def _latest_reported_day(text: str, year: int) -> dt.date | None:
             continue  # 到年底 is a target, not a report
         end = dt.date.fromisoformat(norm["end"])
         if end.year == year and norm["kind"] != "since":
-            ends.append(end)
+            ends.append((end, norm["start"] == norm["end"]))
     if not ends:
         return None
-    return min(max(ends) + dt.timedelta(days=1), dt.date(year, 12, 31))
+    end, is_day = max(ends)
+    if is_day:
+        return end, "latest day written"  # a day reported on is written that day at the earliest
+    return min(end + dt.timedelta(days=1), dt.date(year, 12, 31)), "day after the latest period reported"
 
 
 def resolve_ref_date(text: str, meta: dict | None, cli: dt.date | None,
                      today: dt.date) -> tuple[dt.date, str]:
     """``(ref_date, ref_date_source)`` in SPEC section 2's order: cli, meta, inferred, default."""
+    ref, source, _ = resolve_ref_date_with_cue(text, meta, cli, today)
+    return ref, source
+
+
+def resolve_ref_date_with_cue(text: str, meta: dict | None, cli: dt.date | None,
+                              today: dt.date) -> tuple[dt.date, str, str]:
+    """``(ref_date, ref_date_source, cue)``: ``resolve_ref_date`` with a short reason."""
     if cli is not None:
-        return cli, "cli"
+        return cli, "cli", "--ref-date"
     written = (meta or {}).get("ref_date")
     if written:
         try:
-            return dt.date.fromisoformat(str(written)), "meta"
+            return dt.date.fromisoformat(str(written)), "meta", "sidecar ref_date"
         except ValueError:
             pass  # a malformed sidecar date falls through to inference
-    inferred = infer_ref_date(text)
+    inferred = infer_ref_date_with_cue(text)
     if inferred is not None:
-        return inferred, "inferred"
-    return today, "default"
+        return inferred[0], "inferred", inferred[1]
+    return today, "default", "no date in the text: run date"

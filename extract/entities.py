@@ -4,9 +4,13 @@ A rule layer finds names by their heads (有限公司, 高新区, 研究院, 科
 each name leftwards one segmenter token at a time until a boundary (punctuation, a function
 word, a governing verb: rules/entity_common.toml). Regions come from the generated table
 of administrative divisions (rules/regions.tsv). Short company names are found in lists
-("A、B等企业"), through alias linking to a full name in the same document, and by the
-statistical ``ner`` model that ``extract.train`` trains (models/ner), which only adds the
-types in ``MODEL_TYPES`` where the rules found nothing.
+("A、B等企业"), and through alias linking to a full name in the same document.
+
+A statistical model is optional (``model``): the character CRF of ``extract.crf``
+(models/crf), which reads the text near the rules' findings together with those findings
+and may cut, extend, retype or drop them (its merge settings are saved with it), or the
+older spaCy ``ner`` model (models/ner), which only adds ``MODEL_TYPES`` where the rules found
+nothing. ``extract.train`` trains both.
 
 Recognition runs on ``fold_width(text)`` with line breaks inside a sentence removed (a name
 broken over two lines is one name); every offset is mapped back to ``text``.
@@ -22,6 +26,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from extract import crf
 from extract.lexicon import (
     PhraseMatcher,
     Region,
@@ -32,17 +37,24 @@ from extract.lexicon import (
     words_tagged,
 )
 from extract.mentions import Mention, make_mention, resolve_overlaps
-from extract.segment import REPO_ROOT, Token, install_segmenter, jieba_segmenter, make_nlp, tokenize
+from extract.resources import crf_model_dir, ner_model_dir
+from extract.segment import Token, install_segmenter, jieba_segmenter, make_nlp, tokenize
 from extract.textnorm import fold_width
 
-MODEL_DIR = REPO_ROOT / "models" / "ner"
-# Types the statistical model may add where the rules found nothing. Measured on the gold
-# set (models/ner/MODEL_CARD.md): rules are more precise for the other types.
+MODEL_DIR = crf_model_dir()  # the model ``model=True`` loads (models/crf, or the copy a wheel carries)
+SPACY_MODEL_DIR = ner_model_dir()  # models/ner
+# Types the spaCy model may add where the rules found nothing. Measured on the gold set
+# (models/ner/MODEL_CARD.md): rules are more precise for the other types.
 MODEL_TYPES = frozenset({"COMPANY"})
+# The CRF tags only the characters within MODEL_WINDOW (left, right) of a MODEL_CUES span.
+MODEL_CUES = ("rule", "head", "industry")
+MODEL_WINDOW = (10, 2)
 
 SENTENCE_END = '。！？!?；;：:”"」』)）】…'
 COUNTERS = "家个所项批类种名位"  # measure words a count may carry inside one token (5家, 两个)
-NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万两几数多余]+[{COUNTERS}]?$")
+# a count, or a count epithet (三大平台, 四大行动: SPEC 6: 三大先机 is no quantity, nor a name)
+NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万亿两几数多余]+[{COUNTERS}大]?$")
+PREPOSITIONS = "自从在向对据由经与和及跟同以"  # glued by the segmenter to an unknown place (自青禾)
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
 ENUMERATORS = {"、", "和", "及", "与"}
 NAME_TOKEN = re.compile(r"^[\u3400-\u9fffA-Za-z·]+$")
@@ -106,11 +118,18 @@ def join_broken_lines(text: str) -> tuple[str, list[int]]:
     pos = 0
     for i, piece in enumerate(lines):
         is_gap = i % 2 == 1
-        if not (is_gap and _joins(lines[i - 1], lines[i + 1] if i + 1 < len(lines) else "")):
+        blank_line = piece.count("\n") > 2  # two blank lines: a caption or section ends there
+        if not (is_gap and not blank_line and _joins(lines[i - 1], lines[i + 1] if i + 1 < len(lines) else "")):
             keep.extend(range(pos, pos + len(piece)))
             kept.append(piece)
         pos += len(piece)
     return "".join(kept), keep
+
+
+# A numbered heading (一、, (三), 2., 第四章): its line break ends it, however long it is.
+CN_DIGITS = "一二三四五六七八九十"
+# (the text is width-folded first: （三） reads as (三))
+HEADING = re.compile(rf"^\s*(?:[{CN_DIGITS}]+[、.]|\([{CN_DIGITS}\d]+\)|\d+[、.]|第[{CN_DIGITS}\d]+[章节部分])")
 
 
 def _joins(before: str, after: str) -> bool:
@@ -119,6 +138,7 @@ def _joins(before: str, after: str) -> bool:
         len(before) >= 20
         and before[-1] not in SENTENCE_END
         and not before.startswith("#")
+        and not HEADING.match(before)
         and bool(after)
         and not after.lstrip().startswith("#")
     )
@@ -140,16 +160,24 @@ class Lexicon:
         self.heads = self._heads(rules)
         self.head_re = PhraseMatcher(self.heads)
         self.exact_re = re.compile("|".join(map(re.escape, rules["institution"]["exact"])))
+        # names that stand alone: bodies' short forms (省委, 国务院) and big banks' (中行)
+        bodies = rules["institution"]["exact"] + rules["institution"]["short_forms"]
+        self.standalone = {n: "INSTITUTION" for n in bodies}
+        self.standalone.update({n: "COMPANY" for n in rules["company"]["bank_short_forms"]})
+        self.standalone_re = PhraseMatcher(self.standalone)
+        self.apposition = set(rules["boundary"]["apposition_nouns"])
         self.stop = set(rules["boundary"]["stop"])
         self.trim = set(rules["name"]["trim"])
         self.generic = set(rules["name"]["generic"])
         self.company_heads = set(rules["company"]["heads"])
         self.central_bank = tuple(rules["company"]["central_bank"])
         self.loan = rules["loan"]
-        self.loan_stop = self.stop | set(self.loan["extra_stop"])
+        self.loan_stop = (self.stop | set(self.loan["extra_stop"])) - set(self.loan["not_stop"])
         self.institution = rules["institution"]
         self.platform = rules["platform"]
         self.park_heads = set(self.platform["heads"]["park"])
+        self.designations = set(self.platform["designations"])
+        self.platform_heads = tuple(platform_heads())
         self.max_chars = rules["boundary"]["max_chars"]
         self.attributive_verbs = set(rules["boundary"]["stop_unless_next_to_head"])
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
@@ -200,11 +228,15 @@ def _bracket_group_start(t: Text, close: int) -> int | None:
 
 
 def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
-    """和 inside a ministry's name (工业和信息化部): a government head, no place right of 和."""
+    """和 inside a ministry's name (工业和信息化部) or a policy loan named by its purposes
+    (科技创新和技术改造再贷款): a government or joining head, no place right of 和."""
     lex = lexicon()
-    if head not in GOV_HEADS or t.tokens[i].text != "和" or i == 0:
+    joining = GOV_HEADS | set(lex.loan["and_joins_heads"])
+    if head not in joining or t.tokens[i].text != "和" or i == 0:
         return False
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
+    if left.endswith(lex.name_heads) or left in lex.standalone or right in lex.standalone:
+        return False  # 省政府和市委, 工作部署和市委: two names (or a word ending like one) meet at 和
     return len(left) >= 2 and left not in lex.stop and not lex.is_region_word(left) and right not in lex.regions
 
 
@@ -227,7 +259,10 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
     i -= 1
     while i >= 0:
         tok = t.tokens[i]
-        if tok.end < start:
+        if not tok.text.strip() and i > 0 and _place_line_before(t, t.tokens[i - 1], start, info):
+            start, i = tok.start, i - 1
+            continue
+        if tok.end < start and not _place_line_before(t, tok, start, info):
             break  # white space between tokens: a name never runs across it
         if t.joined[tok.start] == ")" and tok.end == start:
             group = _bracket_group_start(t, tok.start)
@@ -240,10 +275,12 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             continue
         if head_start - tok.start > lex.max_chars or not NAME_TOKEN.match(tok.text) or tok.text in stops:
             break
-        if tok.text in lex.attributive_verbs and tok.end != head_start:
+        if tok.text in lex.attributive_verbs and (tok.end != head_start or _name_ends_before(t, i)):
+            break  # …联合研究院 is a name; 科技局联合经开区 is two
+        if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text):
             break
-        if tok.text in lex.stop_tagged:
-            break
+        if tok.text in lex.apposition and lex.is_region_word(t.tokens[t.token_at[start]].text):
+            break  # 研发机构 before 青禾稀土研究院: a category in apposition
         if NUMERAL.match(tok.text):
             if info.type == "COMPANY" and start < head_start and _opens_name(t, i, stops):
                 start = tok.start  # 万马汽车, 三一重工: a brand that starts with a numeral (not 一公司)
@@ -253,8 +290,30 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break
         if (info.type == "LOAN" or not head) and tok.text.endswith(lex.name_heads):
             break  # another name ends here: 长沙经开区 before a listed 三一重工
+        if head in lex.designations and tok.text.endswith(lex.platform_heads) and tok.end == head_start:
+            break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
+
+
+def _name_ends_before(t: Text, i: int) -> bool:
+    """Whether the token before token ``i`` ends a name (a body's or a zone's head)."""
+    return i > 0 and t.tokens[i - 1].end == t.tokens[i].start and t.tokens[i - 1].text.endswith(lexicon().name_heads)
+
+
+def _place_line_before(t: Text, tok: Token, start: int, info: HeadInfo) -> bool:
+    """A body's name broken after its place (青禾市\n科学技术局, a letter's signature): the line
+    holds only the place, so the break is inside the name (SPEC 6: the name drops it)."""
+    if info.type != "INSTITUTION" or t.joined[tok.end : start].strip(" ") != "\n":
+        return False
+    line_start = t.joined.rfind("\n", 0, tok.start) + 1
+    return t.joined[line_start : tok.end].strip() == tok.text and tok.text in lexicon().regions
+
+
+def _ends_in_preposition(word: str) -> bool:
+    """A token the segmenter glued to a preposition (日自 of 24日自沈阳市科技局): no name word."""
+    lex = lexicon()
+    return len(word) >= 2 and word[-1] in PREPOSITIONS and word not in lex.regions and not lex.known_word(word)
 
 
 def _opens_name(t: Text, i: int, stops: set[str]) -> bool:
@@ -278,7 +337,8 @@ def _after_company_head(t: Text, tok: Token, start: int, head: str, info: HeadIn
         if central is not None:
             return central
         if tok.text.endswith("银行"):
-            return name_start(t, tok.end - 2, "银行", HeadInfo("COMPANY"))
+            head_len = len(tok.text) if tok.text in lex.company_heads else 2  # 建设银行 is one head
+            return name_start(t, tok.end - head_len, tok.text[-head_len:], HeadInfo("COMPANY"))
         if tok.text in lex.company_heads and t.joined.endswith("银行", 0, tok.start):
             return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))  # 招商银行股份有限公司深圳分行
     if info.type == "COMPANY" and tok.end == start and head in lex.company_heads:
@@ -291,8 +351,14 @@ def _trim(t: Text, start: int, head_start: int) -> int:
     preposition the segmenter glued to a level word (从市 of 从市科技局, 据市 of 据市统计局)."""
     lex = lexicon()
     first = t.tokens[t.token_at[start]].text if start < head_start else ""
-    if len(first) == 2 and first[0] in lex.stop and first[1] in LEVEL_WORDS:
-        start += 1
+    if len(first) >= 2 and first[0] in lex.stop and lex.is_region_word(first[1:]):
+        start += 1  # 从市, 自沈阳市: the preposition, not the place
+    elif (
+        len(first) >= 3
+        and first[0] in PREPOSITIONS
+        and not (first in lex.regions or first.endswith(lex.name_heads) or lex.known_word(first))
+    ):
+        start += 1  # 自青禾 (自 + a place the table lacks); 自然, 自贡 are words
     while start < head_start:
         tok = t.tokens[t.token_at[start]]
         if tok.end > head_start or not (tok.text in lex.trim or tok.text in lex.leading):
@@ -336,9 +402,10 @@ def _head_fits(t: Text, match: re.Match, head: str, info: HeadInfo) -> bool:
     lex = lexicon()
     end = match.end()
     nxt = t.joined[end : end + 1]
-    if not t.is_boundary(end) and not (info.type == "INSTITUTION" and len(head) == 1):
-        return False
     tok = t.tokens[t.token_at[match.start()]]
+    glued_stop = tok.start <= match.start() and t.joined[end : tok.end] in lex.stop  # 贷等, 局和
+    if not t.is_boundary(end) and not (info.type == "INSTITUTION" and len(head) == 1) and not glued_stop:
+        return False
     overlap = min(tok.end, end) - match.start()
     if tok.start < match.start() and overlap < min(2, len(head)):  # 新区 across 创新/区
         return False
@@ -381,8 +448,14 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
     if name in lex.regions:  # 浦东新区 is a district, not a zone
         return None
     words = modifier_words(t, start, head_start)
-    if not _is_specific(words, head, info, name):
+    if not _is_specific(words, head, info, name) or _distributed(t, start):
         return None
+    if info.type == "LOAN" and not _is_loan(t, start, end, head):
+        return None
+    if info.type == "PLATFORM" and (not _names_one_platform(t, start, words, head) or _counted(t, start)):
+        return None
+    if _quoted(t, start, end) and t.joined.startswith(tuple(lex.platform["quoted_goal_after"]), end + 1):
+        return None  # “青禾高质量发展示范区”目标: a goal, a role to reach (SPEC 6.1)
     if head in lex.institution["central_bank_only"] and not any(cb in name for cb in lex.central_bank):
         info = HeadInfo("COMPANY")
     legal = info.type == "COMPANY" and head.endswith("公司")
@@ -393,9 +466,11 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
     """Whether the words before the head make one named thing, not a category."""
     lex = lexicon()
     if not words:
-        return info.type == "PLATFORM" and head in lex.platform["bare_ok"]
+        return head in (lex.platform["bare_ok"] if info.type == "PLATFORM" else lex.loan["bare_ok"])
     if info.type == "INSTITUTION" and len(name) < lex.institution["min_chars"].get(head, 2):
         return False
+    if info.type == "INSTITUTION" and head in lex.institution["generic_ok_heads"]:
+        return True  # 科技部, 商务部: a ministry written bare
     # a zone names a place as well as a region does (高新区管委会)
     places = [w for w in words if lex.is_region_word(w) or w in lex.park_heads]
     has_region = bool(places)
@@ -405,6 +480,75 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
     if covered_by("".join(rest), lex.generic_for.get(info.type, lex.generic)):
         return has_region and _region_is_enough(head, info)
     return True
+
+
+def _distributed(t: Text, start: int) -> bool:
+    """Level words after 各 name every body of that level (各市、县人民政府, 各县(市)区科技局)."""
+    pos = start
+    while pos > 0 and t.joined[pos - 1] in "、()" + "".join(LEVEL_WORDS):
+        pos -= 1
+    return pos > 0 and t.joined[pos - 1] == "各"
+
+
+def _counted(t: Text, start: int) -> bool:
+    """A name right after a count (4个青禾实验室, 206家产业园区) is a counted category (SPEC 3)."""
+    i = t.token_at[start] - 1
+    if i < 0 or t.tokens[i].end != start:
+        return False
+    prev = t.tokens[i].text
+    if len(prev) == 1 and prev in COUNTERS and i > 0:
+        prev = t.tokens[i - 1].text + prev
+    return bool(NUMERAL.match(prev)) and prev[-1] in COUNTERS
+
+
+def _is_loan(t: Text, start: int, end: int, head: str) -> bool:
+    """A product named …贷 is long enough or quoted (not 首贷, 申贷); loans grouped for a
+    statistic (科技贷款余额) are a measure unless a kind by its terms (信用贷款余额)."""
+    lex = lexicon()
+    if head == "贷" and end - start < lex.loan["product_min_chars"]:
+        return _quoted(t, start, end)
+    if head != "贷" and t.joined.startswith(tuple(lex.loan["statistic_after"]), end):
+        return t.joined[start:end].endswith(tuple(lex.loan["kinds_by_terms"]))
+    return True
+
+
+OPEN_QUOTES, CLOSE_QUOTES = "“\"「『", "”\"」』"
+
+
+def _quoted(t: Text, start: int, end: int) -> bool:
+    """Whether ``joined[start:end]`` stands between quotation marks (“科企贷”)."""
+    if start < 1 or end >= len(t.joined):
+        return False
+    return t.joined[start - 1] in OPEN_QUOTES and t.joined[end] in CLOSE_QUOTES
+
+
+def _names_one_platform(t: Text, start: int, words: list[str], head: str) -> bool:
+    """A bare zone after a category word is a category (全国高新区); a base or a building needs
+    a place or a word the segmenter does not know before it (not 联合开发示范基地)."""
+    lex = lexicon()
+    if not words:
+        i = t.token_at[start] - 1
+        return i < 0 or t.tokens[i].text not in lex.platform["bare_not_after"]
+    if head in lex.platform["role_designations"]:
+        return any(w.endswith(lex.name_heads) for w in words)  # 青禾高新区科技创新中心
+    place, proper = any(map(lex.is_region_word, words)), any(map(_is_proper_word, words))
+    if head in lex.platform["needs_place_and_proper"]:
+        return place and proper
+    if head in lex.platform["needs_proper"]:
+        return place or proper
+    return True
+
+
+def _is_proper_word(word: str) -> bool:
+    """A word the dictionary does not know, nor made of words it knows (拓川, not 联合开发)."""
+    lex = lexicon()
+    if len(word) < 2 or word in lex.generic or lex.known_word(word):
+        return False
+    def known(part: str) -> bool:
+        return len(part) == 1 or lex.known_word(part)
+
+    splits = [(word[:i], word[i:]) for i in range(1, len(word)) if len(word) > 2]
+    return not any(known(a) and known(b) for a, b in splits)  # 深加工 = 深 + 加工
 
 
 def covered_by(text: str, words: set[str] | frozenset[str]) -> bool:
@@ -429,10 +573,13 @@ def region_candidates(t: Text) -> list[Candidate]:
     """Tokens that are division names, or made of them (jieba keeps 上海市浦东新区 whole)."""
     regions = lexicon().regions
     media = tuple(lexicon().region_rules["not_followed_by"])
+    media_words = set(lexicon().region_rules["not_followed_by_word"])
     found = []
-    for tok in t.tokens:
+    for i, tok in enumerate(t.tokens):
         pieces = [(0, len(tok.text))] if tok.text in regions else split_regions(tok.text)
         if not pieces or t.joined.startswith(media, tok.end):  # most tokens are no place: asked first
+            continue
+        if i + 1 < len(t.tokens) and t.tokens[i + 1].start == tok.end and t.tokens[i + 1].text in media_words:
             continue
         for s, e in pieces:
             surface = tok.text[s:e]
@@ -499,12 +646,93 @@ def abbreviation_regions(t: Text, cands: list[Candidate]) -> list[Candidate]:
         tok = t.tokens[i]
         if len(tok.text) != 1 or t.tokens[i - 1].text not in rules["abbrev_before"]:
             continue
-        if t.tokens[i + 1].text not in rules["abbrev_after"]:
-            continue
-        names = {n for n in named if n.startswith(tok.text)}
+        if t.tokens[i + 1].text not in rules["abbrev_after"] and HAN.match(t.tokens[i + 1].text):
+            continue  # 来綦指导, 来綦。; not 在通过
+        names = {n for n in named if tok.text in _short_form(n)}  # 綦 of 綦江区, 通 of 南通市
         if len(names) == 1:
             found.append(Candidate("REGION", tok.start, tok.end, "rule:region.abbreviation", name=names.pop()))
     return found
+
+
+def city_short_forms(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """X市 for a city with a long name the document names in full (乌鲁木齐市 … 乌市, 哈尔滨 … 哈市);
+    two-character names are left out (上海 … 上市 is listing on a stock market)."""
+    cities = {c.name for c in cands if c.type == "REGION" and c.name and c.name.endswith("市")}
+    long_names = [n for n in cities if len(_short_form(n)) >= 3]
+    found = []
+    for tok in t.tokens:
+        if len(tok.text) != 2 or tok.text[1] != "市" or tok.text in lexicon().regions:
+            continue
+        names = {n for n in long_names if n[0] == tok.text[0]}
+        if len(names) == 1:
+            found.append(Candidate("REGION", tok.start, tok.end, "rule:region.city_short", name=names.pop()))
+    return found
+
+
+def _short_form(name: str) -> str:
+    """A division's name without its level word (南通市 → 南通, 綦江区 → 綦江)."""
+    return name[:-1] if len(name) > 2 and name[-1] in LEVEL_WORDS else name
+
+
+def province_abbreviations(t: Text) -> list[Candidate]:
+    """A province's one-character abbreviation after 全/在/来 (全疆, 在沪, 来湘: SPEC 6.1), as its
+    own token or glued to that word by the segmenter."""
+    lex = lexicon()
+    table, before = lex.region_rules["province_abbrev"], set(lex.region_rules["province_abbrev_before"])
+    found = []
+    for i, tok in enumerate(t.tokens):
+        if tok.text[-1] not in table:
+            continue
+        glued = len(tok.text) >= 2 and tok.text[-2] in before  # 全疆; 占全疆, not a word ending so
+        if glued and (len(tok.text) == 2 or not lex.known_word(tok.text)):
+            at = tok.end - 1
+        elif len(tok.text) == 1 and tok.text in table and i > 0 and t.tokens[i - 1].text in before:
+            at = tok.start
+        else:
+            continue
+        abbrev = t.joined[at]
+        found.append(Candidate("REGION", at, at + 1, "rule:region.province_abbreviation", name=table[abbrev]))
+    return found
+
+
+# --- names that stand alone: short forms and quoted service systems -------------------------
+
+
+def standalone_candidates(t: Text) -> list[Candidate]:
+    """Short names of one body (省委, 国务院, 央行) and big banks (中行), as whole words."""
+    lex = lexicon()
+    found = []
+    for m in lex.standalone_re.finditer(t.joined):
+        if t.is_boundary(m.start()) and t.is_boundary(m.end()):
+            type_ = lex.standalone[m.group()]
+            found.append(Candidate(type_, m.start(), m.end(), f"rule:{type_.lower()}.short_form"))
+    return found
+
+
+QUOTED = re.compile(r"(?<=[“\"「『])[\u3400-\u9fff]{2,8}(?=[”\"」』])")
+
+
+def quoted_service_candidates(t: Text) -> list[Candidate]:
+    """Named service systems in quotes (“云企通”: SPEC 6.1) end in one of the service tails; one
+    with 贷 in it or a loan word after it is a loan product (“微贷通”)."""
+    rules = lexicon().platform
+    tails, not_before = tuple(rules["quoted_service_tails"]), tuple(rules["quoted_service_not_before"])
+    found = []
+    for m in QUOTED.finditer(t.joined):
+        after = _phrase_after(t, m.end() + 1)
+        if not m.group().endswith(tails) or any(w in after for w in not_before):
+            continue
+        loan_after = after.startswith(tuple(rules["quoted_loan_after"]))
+        if any(c in m.group() for c in rules["quoted_loan_marks"]) or loan_after:
+            found.append(Candidate("LOAN", m.start(), m.end(), "rule:loan.quoted"))
+        else:
+            found.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service"))
+    return found
+
+
+def _phrase_after(t: Text, start: int) -> str:
+    """The text from ``start`` to the next punctuation mark."""
+    return re.split(r"[,。;:!?、“”()《》\s]", t.joined[start : start + 30], maxsplit=1)[0]
 
 
 # --- company short names: lists, roles, aliases --------------------------------------------
@@ -571,8 +799,11 @@ def _is_short_name(t: Text, start: int, end: int) -> bool:
         return False
     if text in lex.regions or text.endswith(("企业", "公司")):
         return False
-    rest = "".join(w for w in modifier_words(t, start, end) if not lex.is_region_word(w))
-    return not covered_by(rest, lex.generic)
+    words = [w for w in modifier_words(t, start, end) if not lex.is_region_word(w)]
+    if covered_by("".join(words), lex.generic):
+        return False
+    # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业)
+    return any(map(_is_proper_word, words)) or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
 
 
 def brand_candidates(t: Text) -> list[Candidate]:
@@ -650,7 +881,11 @@ def company_aliases(t: Text, c: Candidate) -> list[str]:
     words = [w for w in words if w not in ("(", ")")]
     aliases = ["".join(words[:n]) for n in range(1, len(words) + 1)]
     minimum = lex.rules["company"]["alias_min_chars"]
-    return [a for a in aliases if len(a) >= minimum and HAN.match(a) and a not in lex.generic]
+    return [
+        a
+        for a in aliases
+        if (len(a) >= minimum or len(a) == 2 and _is_proper_word(a)) and HAN.match(a) and a not in lex.generic
+    ]
 
 
 def _head_start(t: Text, c: Candidate) -> int:
@@ -666,7 +901,8 @@ def _head_start(t: Text, c: Candidate) -> int:
 
 def rule_candidates(t: Text) -> list[Candidate]:
     cands = choose_regions(head_candidates(t) + region_candidates(t))
-    cands += abbreviation_regions(t, cands)
+    cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
+    cands += standalone_candidates(t) + quoted_service_candidates(t)
     cands += list_candidates(t)
     cands += brand_candidates(t)
     aliases = alias_map(t, cands)
@@ -674,22 +910,35 @@ def rule_candidates(t: Text) -> list[Candidate]:
     return link_aliases(t, cands, aliases)
 
 
-def model_candidates(t: Text, ents: list[tuple[int, int, str]], types: frozenset[str]) -> list[Candidate]:
-    regions = lexicon().regions
+def model_candidates(
+    t: Text, ents: list[tuple[int, int, str]], types: frozenset[str], source: str = "model:ner"
+) -> list[Candidate]:
+    """Candidates for the model's spans of ``types``: a REGION only where the table knows the
+    name, a PLATFORM's subtype from the head its name ends with."""
+    lex = lexicon()
     found = []
     for start, end, label in ents:
-        if label not in types or (label == "REGION" and t.joined[start:end] not in regions):
+        surface = t.joined[start:end]
+        if label not in types or (label == "REGION" and surface not in lex.regions):
             continue
-        cand = Candidate(label, start, end, "model:ner")
-        cand.regions = regions.get(t.joined[start:end], ()) if label == "REGION" else ()
+        cand = Candidate(label, start, end, source)
+        cand.regions = lex.regions.get(surface, ()) if label == "REGION" else ()
+        if label == "PLATFORM":
+            cand.subtype = _platform_subtype(surface)
         found.append(cand)
     return found
+
+
+def _platform_subtype(name: str) -> str | None:
+    lex = lexicon()
+    heads = [h for h, info in lex.heads.items() if info.type == "PLATFORM" and name.endswith(h)]
+    return lex.heads[max(heads, key=len)].subtype if heads else None
 
 
 def written_name(t: Text, c: Candidate) -> str:
     """The name as written in the original text, without the line breaks inside it."""
     start, end = t.to_original(c.start, c.end)
-    return "".join(t.original[i] for i in t.offsets[c.start : c.end] if start <= i < end)
+    return "".join(t.original[i] for i in t.offsets[c.start : c.end] if start <= i < end).replace("\n", "")
 
 
 def to_mention(t: Text, c: Candidate) -> Mention:
@@ -704,41 +953,110 @@ def to_mention(t: Text, c: Candidate) -> Mention:
 
 
 class Recogniser:
-    """Rules plus (optionally) the trained ner model over one segmenter; build once, call often."""
+    """Rules plus (optionally) a statistical model over one segmenter; build once, call often.
+
+    ``model_dir`` holds either a character CRF (``model.crfsuite``, extract.crf) or a spaCy
+    ner pipeline (``config.cfg``). ``merge`` says how the model's spans meet the rules' for
+    ``model_types``: "add" keeps every rule mention and adds model spans that overlap none;
+    "override" lets a model span replace the rule mentions it overlaps; "replace" also drops
+    the rule mentions of those types that the model does not tag.
+    """
 
     def __init__(
         self,
         model: bool = True,
         segmenter: str = "jieba",
-        model_dir: Path = MODEL_DIR,
-        model_types: frozenset[str] = MODEL_TYPES,
+        model_dir: Path | None = None,
+        model_types: frozenset[str] | None = None,
+        merge: str | None = None,
     ) -> None:
+        model_dir = Path(model_dir or MODEL_DIR)
+        self.crf = crf.Tagger(model_dir) if model and (model_dir / crf.MODEL_FILE).is_file() else None
         self.model = model
-        self.model_types = model_types
+        spacy_model = model and self.crf is None
+        settings = crf.settings(model_dir) if self.crf else {}
+        self.model_types = model_types or frozenset(settings.get("types", MODEL_TYPES))
+        self.merge = merge or settings.get("merge", "add")
         self.segmenter = segmenter
-        self.nlp = load_model(model_dir, segmenter) if model else make_nlp(segmenter)
+        self.nlp = load_model(model_dir, segmenter) if spacy_model else make_nlp(segmenter)
+        self.spacy_model = spacy_model
 
     def prepare(self, text: str) -> tuple[Text, list[tuple[int, int, str]]]:
-        """The document's joined text and tokens, and the model's entities (start, end, label)."""
+        """The document's joined text and tokens, and the spaCy model's entities (start, end, label)."""
         joined, offsets = join_broken_lines(fold_width(text))
         t = Text(text, joined, offsets)
-        if not self.model:  # the rules need only the words: no spaCy Doc (a third of their time)
+        if not self.spacy_model:  # the rules and the CRF need only the words: no spaCy Doc
             t.set_tokens(tokenize(joined, self.segmenter))
             return t, []
         doc = self.nlp(joined)
         t.set_tokens([Token(tok.idx, tok.idx + len(tok.text), tok.text) for tok in doc])
         return t, [(e.start_char, e.end_char, e.label_) for e in doc.ents]
 
-    def __call__(self, text: str) -> list[Mention]:
+    def rule_view(self, text: str) -> tuple[Text, list[tuple[int, int, str]], list[Candidate], list[Mention]]:
+        """The prepared text, the spaCy model's entities, the rule candidates and the rules' mentions."""
         t, ents = self.prepare(text)
         rules = rule_candidates(t)
-        mentions = resolve_overlaps([to_mention(t, c) for c in rules])
-        if self.model:
-            found = model_candidates(t, ents, self.model_types)
-            extra = [c for c in found if not _overlaps(c, t, mentions)]
-            extra = choose_regions(link_aliases(t, extra, alias_map(t, rules)))
-            mentions = resolve_overlaps(mentions + [to_mention(t, c) for c in extra])
-        return mentions
+        return t, ents, rules, resolve_overlaps([to_mention(t, c) for c in rules])
+
+    def __call__(self, text: str) -> list[Mention]:
+        t, ents, rules, mentions = self.rule_view(text)
+        if not self.model:
+            return mentions
+        if self.crf is not None:
+            layers = model_layers(t, mentions)
+            ents = self.crf(t.joined, [(tok.start, tok.end) for tok in t.tokens], layers, model_windows(t, layers))
+        source = "model:crf" if self.crf else "model:ner"
+        found = [c for c in model_candidates(t, ents, self.model_types, source) if not _is_rule_span(c, t, mentions)]
+        found = choose_regions(link_aliases(t, found, alias_map(t, rules)))
+        extra = [to_mention(t, c) for c in found]
+        if self.merge == "replace":  # the model decides: a rule mention stays only where it agrees
+            kept = {(s, e, label) for s, e, label in _original_spans(t, ents)}
+            mentions = [m for m in mentions if m["type"] not in self.model_types or
+                        (m["start"], m["end"], m["type"]) in kept]
+        if self.merge in ("override", "replace"):
+            mentions = [m for m in mentions if not any(_mention_overlap(m, e) for e in extra)]
+        else:
+            extra = [e for e in extra if not any(_mention_overlap(m, e) for m in mentions)]
+        return resolve_overlaps(mentions + extra)
+
+
+def _original_spans(t: Text, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    return [(*t.to_original(s, e), label) for s, e, label in ents if e > s]
+
+
+def _mention_overlap(a: Mention, b: Mention) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _is_rule_span(c: Candidate, t: Text, mentions: list[Mention]) -> bool:
+    """The model agrees with a rule mention: the rule's own mention (and norm) stays."""
+    start, end = t.to_original(c.start, c.end)
+    return any(m["start"] == start and m["end"] == end and m["type"] == c.type for m in mentions)
+
+
+def model_windows(t: Text, layers: dict[str, list[crf.Span]]) -> list[tuple[int, int]]:
+    """Where the CRF looks: around the rules' mentions, heads and industry words (about 40%
+    of a report's characters, holding nine in ten of its entities): this keeps it cheap."""
+    cues = [(s, e) for name in MODEL_CUES for s, e, _ in layers[name]]
+    return crf.windows(len(t.joined), cues, *MODEL_WINDOW)
+
+
+def model_layers(t: Text, mentions: list[Mention]) -> dict[str, list[crf.Span]]:
+    """What the CRF sees besides the characters, as spans of ``t.joined``: the rules' own
+    mentions, every head of a name, division names, industry words, and words the
+    dictionary knows (K) or not (U: a brand is usually an unknown word)."""
+    lex = lexicon()
+    where = {original: i for i, original in enumerate(t.offsets)}
+    rules = [(where[m["start"]], where[m["end"] - 1] + 1, m["type"]) for m in mentions if m["start"] in where]
+    heads = [(m.start(), m.end(), lex.heads[m.group()].type) for m in lex.head_re.finditer(t.joined)]
+    industry = [(m.start(), m.end(), "I") for m in lex.industry_re.finditer(t.joined)]
+    regions, words = [], []
+    for tok in t.tokens:
+        if tok.text in lex.regions:
+            regions.append((tok.start, tok.end, "R"))
+        if len(tok.text) >= 2 and HAN.match(tok.text):
+            words.append((tok.start, tok.end, "K" if lex.known_word(tok.text) else "U"))
+    return {"rule": rules, "head": heads, "region": regions, "industry": industry, "word": words}
 
 
 def _overlaps(c: Candidate, t: Text, mentions: list[Mention]) -> bool:
@@ -756,16 +1074,19 @@ def load_model(model_dir: Path, segmenter: str) -> Language:
 
 
 @functools.cache
-def get_recogniser(model: bool = True, segmenter: str = "jieba") -> Recogniser:
-    """One recogniser per (model, segmenter) and process."""
+def get_recogniser(model: bool | str = True, segmenter: str = "jieba") -> Recogniser:
+    """One recogniser per (model, segmenter) and process; ``model`` may name a model directory."""
+    if isinstance(model, str):
+        return Recogniser(model=True, segmenter=segmenter, model_dir=Path(model))
     return Recogniser(model=model, segmenter=segmenter)
 
 
-def find_entities(text: str, *, model: bool = True, segmenter: str = "jieba") -> list[Mention]:
+def find_entities(text: str, *, model: bool | str = True, segmenter: str = "jieba") -> list[Mention]:
     """COMPANY, PLATFORM, LOAN, REGION and INSTITUTION mentions of ``text``, flat and in order.
 
-    ``model`` adds the trained ner model's finds for ``MODEL_TYPES``; ``segmenter`` is "jieba"
+    ``model`` adds the trained model's finds (True: the one in ``MODEL_DIR``; a string: the
+    model in that directory, a CRF or a spaCy ner pipeline); ``segmenter`` is "jieba"
     or "pkuseg". Each mention's ``text`` is ``text[start:end]``; ``norm`` holds the canonical
-    ``name`` (and a PLATFORM's ``subtype``); ``source`` names the rule or "model:ner".
+    ``name`` (and a PLATFORM's ``subtype``); ``source`` names the rule, "model:crf" or "model:ner".
     """
     return get_recogniser(model, segmenter)(text)

@@ -42,19 +42,44 @@ class ArticleFile:
         return self.path.stem
 
 
-def discover(inputs: list[Path]) -> list[ArticleFile]:
-    """Expand folders (recursively, ``*.txt``) and files into a sorted, de-duplicated list."""
+HTML_SUFFIXES = frozenset({".html", ".htm"})  # read by extract/html.py
+ARTICLE_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES
+SIDECAR_SUFFIX = ".meta.json"
+
+
+@dataclass
+class Inputs:
+    files: list[ArticleFile]
+    skipped: list[str]  # other files found in the folders (not articles, not sidecars)
+
+
+def find_inputs(inputs: list[Path]) -> Inputs:
+    """Expand folders (recursively: ``*.txt``, ``*.html``, ``*.htm``) and files into a sorted,
+    de-duplicated list; other files in the folders are listed as skipped, never dropped silently."""
     found: dict[Path, ArticleFile] = {}
+    skipped: list[str] = []
     for item in inputs:
         if item.is_dir():
-            for path in sorted(item.rglob("*.txt")):
-                if path.is_file():
+            for path in sorted(p for p in item.rglob("*") if p.is_file()):
+                if path.suffix.lower() in ARTICLE_SUFFIXES:
                     found.setdefault(path.resolve(), ArticleFile(path, path.relative_to(item).as_posix()))
+                elif not path.name.endswith(SIDECAR_SUFFIX):
+                    skipped.append(str(path))
         elif item.is_file():
             found.setdefault(item.resolve(), ArticleFile(item, item.name))
         else:
             raise IngestError(item, "no such file or folder")
-    return sorted(found.values(), key=lambda f: (f.source, str(f.path)))
+    return Inputs(sorted(found.values(), key=lambda f: (f.source, str(f.path))), skipped)
+
+
+def derived_text(file: ArticleFile) -> bool:
+    """True when the article text is taken out of the file (a web page) rather than being the file."""
+    return file.path.suffix.lower() in HTML_SUFFIXES
+
+
+def discover(inputs: list[Path]) -> list[ArticleFile]:
+    """The article files of ``inputs`` (see ``find_inputs``)."""
+    return find_inputs(inputs).files
 
 
 _BOMS = [
@@ -132,6 +157,13 @@ def read_article(file: ArticleFile) -> Article:
         raw = file.path.read_bytes()
     except OSError as exc:
         raise IngestError(file.path, f"cannot read: {exc.strerror or exc}") from exc
+    if derived_text(file):
+        from extract.html import HtmlError, read_html_article  # a web page: its main text (extract/html.py)
+
+        try:
+            return read_html_article(file, raw)
+        except HtmlError as exc:
+            raise IngestError(file.path, str(exc)) from exc
     try:
         text, encoding = decode_bytes(raw)
     except ValueError as exc:

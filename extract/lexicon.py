@@ -56,11 +56,16 @@ class PhraseMatcher:
 
     def __init__(self, phrases: Iterable[str]):
         self.phrases = sorted(set(phrases), key=lambda p: (-len(p), p))
+        self._phrase_set = frozenset(self.phrases)
         self._automaton = ahocorasick_rs.AhoCorasick(self.phrases, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     def finditer(self, text: str) -> list[PhraseMatch]:
         phrases = self.phrases
         return [PhraseMatch(start, end, phrases[i]) for i, start, end in self._automaton.find_matches_as_indexes(text)]
+
+    def fullmatch(self, text: str) -> PhraseMatch | None:
+        """``text`` as a match when it is one of the phrases, else None (as ``re.fullmatch``)."""
+        return PhraseMatch(0, len(text), text) if text in self._phrase_set else None
 
 
 @dataclass(frozen=True)

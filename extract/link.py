@@ -20,10 +20,11 @@ import regex
 from extract.lexicon import LEVEL_RANK, Region, region_table
 from extract.mentions import Mention
 from extract.rules import load_rules
+from extract.segment import jieba_segmenter
 from extract.structure import Structure
 
 SENTENCE_END = "。！？!?；;\n"
-_COMPARISON_WORDS = ("较", "比", "相比", "相较", "对比", "与")
+_COMPARISON_WORDS = ("较", "比", "相比", "相较", "对比", "与", "高于", "低于")
 _RATIO_WORDS = ("是", "为", "相当于")
 _RATIO_UNITS = ("倍", "%")
 CLAUSE_END = SENTENCE_END + "，,：:"
@@ -31,6 +32,8 @@ ENUM_SEP = "、"
 ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
 _LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 1000万元的专项资金, 5000万元规模的基金
+_BOUND_WORDS = ("以上", "以下")
+_DICTIONARY_FREQ = 50  # rarer dictionary entries are often fragments, not words
 _PUNCT = set("，,、：:；;“”\"'‘’《》()（）[]【】 \t·●—-")
 # A heading: a markdown heading line, or a short line without sentence punctuation.
 _TOP_HEADING = regex.compile(r"^# [^\n]*", regex.M)
@@ -46,17 +49,39 @@ class Cues:
     change_units: frozenset[str]
     other_reach: int
     neutral: tuple[str, ...]
+    masked: tuple[str, ...]
+    rate_words: tuple[str, ...]
+    gap_words: tuple[str, ...]
+    new_after: tuple[str, ...]
+    not_goal: tuple[str, ...]
+    explicit_new: tuple[str, ...]
+    stock_words: tuple[str, ...]
+    target_after: tuple[str, ...]
     respectively: str
     list_joins: tuple[str, ...]
     before_stop: regex.Pattern
     before_stop_suffix: regex.Pattern
     after_stop: regex.Pattern
     trim_prefix: regex.Pattern
+    not_measure: frozenset[str]
+    gap_prefixes: tuple[str, ...]
+    gap_suffixes: tuple[str, ...]
+    not_measure_pattern: regex.Pattern
+    money_after: tuple[str, ...]
+    noun_suffixes: tuple[str, ...]
+    share_word: str
+    share_not_before: tuple[str, ...]
     min_chars: int
     count_units: frozenset[str]
     section_words: tuple[str, ...]
     city_words: tuple[str, ...]
     province_words: tuple[str, ...]
+    partner_before: tuple[str, ...]
+    dateline_after: regex.Pattern
+    per_period: tuple[str, ...]
+    whole_year: tuple[str, ...]
+    running_total: tuple[str, ...]
+    period_after: regex.Pattern
 
 
 def _alternation(words: list[str]) -> str:
@@ -75,6 +100,14 @@ def load_cues() -> Cues:
         change_units=frozenset(rules["aspect"]["change_units"]),
         other_reach=rules["aspect"]["other_reach"],
         neutral=tuple(rules["aspect"]["neutral"]),
+        masked=tuple(rules["aspect"]["masked"]),
+        rate_words=tuple(rules["aspect"]["rate_words"]),
+        gap_words=tuple(rules["aspect"]["gap_words"]),
+        new_after=tuple(rules["aspect"]["new_after"]),
+        not_goal=tuple(rules["aspect"]["not_goal"]),
+        explicit_new=tuple(rules["aspect"]["explicit_new"]),
+        stock_words=tuple(rules["aspect"]["stock_words"]),
+        target_after=tuple(rules["aspect"]["target_after"]),
         respectively=measure["respectively"],
         list_joins=tuple(sorted(measure["list_joins"], key=len, reverse=True)),
         # words that hold a stop word (增加值 holds 增加) match first and are passed over
@@ -85,11 +118,25 @@ def load_cues() -> Cues:
         after_stop=regex.compile(f"(?:{_alternation(measure['after_stop'])})"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
         trim_prefix=regex.compile(f"(?:{_alternation(measure['trim_prefix'])})+"),
+        not_measure=frozenset(measure["not_measure"]),
+        gap_prefixes=tuple(measure["gap_prefixes"]),
+        gap_suffixes=tuple(measure["gap_suffixes"]),
+        not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
+        money_after=tuple(measure["money_after"]),
+        noun_suffixes=tuple(measure["noun_suffixes"]),
+        share_word=measure["share_word"],
+        share_not_before=tuple(measure["share_not_before"]),
         min_chars=measure["min_chars"],
         count_units=frozenset(measure["count_units"]),
         section_words=tuple(rules["region"]["section"]),
         city_words=tuple(rules["region"]["city"]),
         province_words=tuple(rules["region"]["province"]),
+        partner_before=tuple(rules["region"]["partner_before"]),
+        dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
+        per_period=tuple(rules["time"]["per_period"]),
+        whole_year=tuple(rules["time"]["whole_year"]),
+        running_total=tuple(rules["time"]["running_total"]),
+        period_after=regex.compile(f"[”\"]?(?:{_alternation(rules['time']['period_after'])})"),
     )
 
 
@@ -165,6 +212,35 @@ def _level_rank(m: Mention) -> int:
     return LEVEL_RANK.get(region_level(m["norm"]["name"]) or "", -1)
 
 
+def regions_named_in(title: str | None) -> list[Region]:
+    """The divisions a title names (深圳市坪山区 → 深圳市, 坪山区), longest surface first at each
+    place; an ambiguous short form counts only where another division named fits it."""
+    table, found, pos = region_table(), [], 0
+    while title and pos < len(title):
+        end = next((e for e in range(min(len(title), pos + 12), pos + 1, -1) if title[pos:e] in table), None)
+        if end is None:
+            pos += 1
+            continue
+        found.append(table[title[pos:end]])
+        pos = end
+    names = {r.name for options in found if len(options) == 1 for r in options}
+    chosen = []
+    for options in found:
+        fitting = [r for r in options if len(options) == 1 or r.province in names or r.prefecture in names]
+        if len(fitting) == 1:
+            chosen.append(fitting[0])
+    return chosen
+
+
+def _section_votes_province(regions: list[Mention]) -> bool:
+    """In an autonomous region's report (宁夏回族自治区) that names no district, 全区 means the whole
+    province."""
+    if any(_level_rank(m) == LEVEL_RANK["county"] for m in regions):
+        return False
+    top = _dominant_region([m for m in regions if _level_rank(m) == LEVEL_RANK["province"]])
+    return bool(top and top.endswith("自治区"))
+
+
 def home_rank(text: str, regions: list[Mention], cues: Cues) -> int:
     """The level a document reports on: the level with most votes. A level's votes are the
     mentions of its most named region plus its level words (全区 county, 全市 city, 全省
@@ -177,7 +253,8 @@ def home_rank(text: str, regions: list[Mention], cues: Cues) -> int:
     for (rank, _), n in named.items():
         votes[rank] = max(votes[rank], n)
     city_rank = LEVEL_RANK["prefecture"] if votes[LEVEL_RANK["prefecture"]] or not votes[0] else 0
-    for words, rank in ((cues.section_words, LEVEL_RANK["county"]), (cues.city_words, city_rank),
+    section_rank = LEVEL_RANK["province"] if _section_votes_province(regions) else LEVEL_RANK["county"]
+    for words, rank in ((cues.section_words, section_rank), (cues.city_words, city_rank),
                         (cues.province_words, LEVEL_RANK["province"])):
         votes[rank] += sum(text.count(w) for w in words)
     votes.pop(-1, None)
@@ -197,14 +274,29 @@ class RegionTracker:
     the section.
     """
 
-    def __init__(self, text: str, mentions: list[Mention], cues: Cues):
-        regions = [m for m in mentions if m["type"] == "REGION"]
+    def __init__(self, text: str, mentions: list[Mention], cues: Cues, title: str | None = None):
+        datelines = {d["start"] for d in mentions if d["type"] == "DATE" and _is_dateline(text, d, cues)}
+        # 新华财经成都12月12日电: the place of the newsroom, not of the facts
+        regions = [m for m in mentions if m["type"] == "REGION" and m["end"] not in datelines]
+        self.newsroom = {m["start"] for m in mentions if m["type"] == "REGION" and m["end"] in datelines}
+        titled = regions_named_in(title)
         self.home_rank = home_rank(text, regions, cues)
+        if titled:  # 政府工作报告——…在深圳市坪山区…: the title names the division reported on
+            self.home_rank = max(r.rank for r in titled)
         local = [m for m in regions if self.is_local(m)]
         home = [m for m in local if _level_rank(m) == self.home_rank]
         # a city report that names its city only inside body names (佛山市工业和信息化局) is about
         # the city of the districts it names
         self.default = _dominant_region(home) or ancestor_at(_dominant_region(local), self.home_rank)
+        if titled:
+            self.default = max(titled, key=lambda r: r.rank).name
+        inside = _divisions_inside_names(mentions)
+        if self.default is None:  # 青禾市科技局 alone: the division inside the only body named (SPEC 6.1)
+            self.default = _only_one_at_lowest_level(inside)
+        # 全市 in a province-level report: the one city in view, if the text names only one
+        cities = {m["norm"]["name"] for m in regions if region_level(m["norm"]["name"]) == "prefecture"}
+        cities |= {r.name for r in inside if r.level == "prefecture"}
+        self.only_city = next(iter(cities)) if len(cities) == 1 else None
         points: list[tuple[int, str | None]] = []
         for heading in _TOP_HEADING.finditer(text):
             first = next((m for m in local if m["start"] >= heading.start()), None)
@@ -217,13 +309,31 @@ class RegionTracker:
         self.switch_regions = [r for _, r in points]
 
     def is_local(self, m: Mention) -> bool:
-        return _level_rank(m) >= self.home_rank
+        return _level_rank(m) >= self.home_rank and m["start"] not in self.newsroom
 
     def section_region(self, pos: int) -> str | None:
         i = bisect.bisect_right(self.switch_points, pos) - 1
         while i >= 0 and self.switch_regions[i] is None:
             i -= 1
         return self.switch_regions[i] if i >= 0 else self.default
+
+
+def _divisions_inside_names(mentions: list[Mention]) -> list[Region]:
+    """Divisions named inside the names of bodies, companies and platforms (青禾市科技局 → 青禾市)."""
+    found: list[Region] = []
+    for m in mentions:
+        if m["type"] in ENTITY_TYPES:
+            found.extend(regions_named_in(m["norm"]["name"]))
+    return found
+
+
+def _only_one_at_lowest_level(regions: list[Region]) -> str | None:
+    """The division when the lowest level named holds just one (else None: no outside knowledge)."""
+    if not regions:
+        return None
+    lowest = max(r.rank for r in regions)
+    names = {r.name for r in regions if r.rank == lowest}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _dominant_region(regions: list[Mention]) -> str | None:
@@ -276,7 +386,7 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
         end = new_end
     start = lo
     for match in cues.before_stop.finditer(text, lo, end):
-        if not match.group("word"):
+        if not match.group("word") and not _stop_inside_noun(text, match.start(), match.end(), cues):
             start = max(start, match.end())
     for b in blockers:
         if lo <= b["start"] and b["end"] <= end:
@@ -284,9 +394,30 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
     return _trim_measure(text, start, end, cues)
 
 
+def _stop_inside_noun(text: str, start: int, end: int, cues: Cues) -> bool:
+    """A stop word that is part of a noun: one character of a dictionary word (普及 holds 及, 对接
+    holds 对), or a verb before a noun suffix (授权量, 服务业)."""
+    if text.startswith(cues.noun_suffixes, end):
+        return True
+    if end - start > 1:
+        return False
+    if _dictionary_word(text[start - 1 : end]):
+        return True
+    # a conjunction starts no word of a measure (和服 is a word, 和服务合同 is not one)
+    return text[start:end] not in cues.list_joins and _dictionary_word(text[start : end + 1])
+
+
+def _dictionary_word(word: str) -> bool:
+    return len(word) == 2 and jieba_segmenter().FREQ.get(word, 0) >= _DICTIONARY_FREQ
+
+
 def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> int:
     if end <= lo:
         return end
+    if text[end - 1] in ")）":  # 投入强度(与地区生产总值之比)为1.07%: an aside is no part of the name
+        opening = max(text.rfind("(", lo, end), text.rfind("（", lo, end))
+        if opening != -1:
+            return opening
     if text[end - 1] in _PUNCT:
         return end - 1
     blocker = next((b for b in blockers if b["end"] == end and b["start"] >= lo), None)
@@ -303,9 +434,12 @@ def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int
         q_end = linked.end()
     end = min(hi, q_end + 20)
     seg_end = next((i for i in range(q_end, end) if text[i] in CLAUSE_END + ENUM_SEP + "()（）"), end)
-    stop = cues.after_stop.search(text, q_end, seg_end)
-    if stop:
+    for stop in cues.after_stop.finditer(text, q_end, seg_end):
+        # 以上 right after the number is its bound (100家以上); inside a name it stays (省级以上高新区)
+        if stop.group() in _BOUND_WORDS and stop.start() > q_end:
+            continue
         seg_end = stop.start()
+        break
     return _trim_measure(text, q_end, seg_end, cues)
 
 
@@ -320,22 +454,61 @@ def _span_dict(text: str, span: tuple[int, int] | None) -> dict[str, Any] | None
 
 def _has_target_cue(text: str, lo: int, hi: int, cues: Cues) -> bool:
     for match in cues.target.finditer(text, lo, hi):
+        if _not_a_goal(text, match.start(), match.group(), cues):
+            continue
         before, after = text[max(0, match.start() - 2) : match.start()], text[match.end() : match.end() + 2]
         if not before.endswith(cues.target_not_after) and not after.startswith(cues.target_not_before):
             return True
     return False
 
 
-def _aspect(text: str, lo: int, q: Mention, cues: Cues) -> str | None:
-    """The aspect the cue nearest before the number gives, or None when there is no cue."""
+def _not_a_goal(text: str, start: int, word: str, cues: Cues) -> bool:
+    """规划面积 is a size, 争取到 something obtained: the target word is part of a phrase that plans nothing."""
+    for phrase in cues.not_goal:
+        i = phrase.find(word)
+        if i >= 0 and start - i >= 0 and text.startswith(phrase, start - i):
+            return True
+    return False
+
+
+def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
+            compared_to_date: bool = False, sent_start: int | None = None) -> str | None:
+    """The aspect the cue nearest before the number gives, or None when there is no cue.
+
+    ``cend`` is where the clause ends (cues after the number: 50个项目开工); ``compared_to_date``
+    says the clause compares with a date (比上年低0.03个百分点 is a change, 比全国低1.4个百分点 a gap);
+    ``sent_start`` lets a stock to date (目前已引进, 累计…建立) keep a creating verb `level`."""
     if q["norm"]["dimension"] == "duration":
         return "other"
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
-    before = text[lo : q["start"]]
-    for phrase in cues.neutral:  # 分别为 is a copula: 新认定…分别为186家 stays new
+    if cend is not None and any(w in text[q["end"] : cend] for w in cues.target_after):
+        return "target"  # 达到100万吨的远期目标
+    best, word = _aspect_cue_before(text[lo : q["start"]], cues)
+    if best == "new" and q["norm"]["unit"] in cues.change_units:
+        return "change"
+    if best == "new" and not word.startswith(cues.explicit_new):
+        # 设立了5000万元规模的基金: the size of one thing; 目前已引进…3个: a stock to date (SPEC 4, 6.1)
+        if q["norm"]["dimension"] == "money":
+            return "level"
+        if sent_start is not None and any(w in text[sent_start : q["start"]] for w in cues.stock_words):
+            return "level"
+    if best in (None, "level"):
+        before = text[lo : q["start"]]
+        if any(w in before for w in cues.rate_words):
+            return "change"  # 增幅达44.2%: the rate of a change
+        if before.rstrip()[-3:].endswith(cues.gap_words):
+            return "change" if compared_to_date else "other"  # 比全国平均水平低1.4个百分点: a gap
+    if best is None and cend is not None and any(w in text[q["end"] : cend] for w in cues.new_after):
+        return "new"  # 50个项目开工
+    return best
+
+
+def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
+    """The aspect of the cue word nearest the end of ``before``, and the word."""
+    for phrase in cues.neutral + cues.masked:  # 分别为 is a copula; 增加值 holds no 增加
         before = before.replace(phrase, "\0" * len(phrase))
-    best, best_end = None, -1
+    best, best_word, best_end = None, "", -1
     for aspect in ("level", "new", "change", "other"):
         for word in cues.aspect[aspect]:
             pos = before.rfind(word)
@@ -343,10 +516,8 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues) -> str | None:
             if aspect == "other" and len(before) - end > cues.other_reach:
                 continue
             if pos != -1 and (end > best_end or (end == best_end and len(word) > 1 and aspect == "level")):
-                best, best_end = aspect, end
-    if best == "new" and q["norm"]["unit"] in cues.change_units:
-        return "change"
-    return best
+                best, best_word, best_end = aspect, word, end
+    return best, best_word
 
 
 def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
@@ -360,13 +531,15 @@ def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
 # ---------------------------------------------------------------- time
 
 
-def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int) -> Mention | None:
+def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int, cues: Cues) -> Mention | None:
     """The DATE scoping ``q`` among the dates of its sentence that precede it."""
-    if not dates_before:
+    scoping = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)]
+    if not scoping:
         return None
-    scoping = [d for d in dates_before if not _is_comparison_base(text, d)]
-    if scoping and "累计" in text[cstart : q["start"]]:
-        return scoping[0]  # a running total takes the date heading its sentence (SPEC section 6)
+    if any(w in text[cstart : q["start"]] for w in cues.running_total):
+        # a running total: the until-date nearest before it (截至…,累计…), else the date heading its sentence
+        own = [d for d in scoping if d["norm"]["kind"] == "until"]
+        return own[-1] if own else scoping[0]
     for d in reversed(scoping):
         follower = text[d["end"] : d["end"] + 1]
         if follower == "的" and _is_ratio_base(text, d, q):
@@ -386,26 +559,52 @@ def _is_ratio_base(text: str, d: Mention, q: Mention) -> bool:
 
 
 def _is_comparison_base(text: str, d: Mention) -> bool:
-    """较2018年, 比上年, 与去年同期相比: the date is what the number is compared with."""
-    before = text[max(0, d["start"] - 3) : d["start"]]
+    """较2018年, 比上年, 与去年同期相比, 比“十一五”末: the date is what the number is compared with."""
+    before = text[max(0, d["start"] - 4) : d["start"]].rstrip("“\"‘'《 ")
     return before.endswith(_COMPARISON_WORDS)
 
 
-def _carried_time(text: str, sent_start: int, para_dates: list[Mention]) -> Mention | None:
-    """The last scoping date of the clauses this sentence continues (joined to it by ；)."""
-    chain_start = sent_start
-    while chain_start > 0 and text[chain_start - 1] in "；;":
-        chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
-    for d in reversed(para_dates):
-        if chain_start <= d["start"] < sent_start and not _is_comparison_base(text, d) \
-                and text[d["end"] : d["end"] + 1] not in ("的", "度"):
-            return d
-    return None
+def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
+    """银川7月3日消息, 7月3日电: the date of the report, not of its facts."""
+    return cues.dateline_after.match(text, d["end"]) is not None
 
 
-def _whole_year(d: Mention | None, ref_date: dt.date) -> dict[str, Any]:
-    """全年: the calendar year of the period in view (else of ref_date); no mention to point at."""
-    year = int((d["norm"]["end"] or d["norm"]["start"])[:4]) if d else ref_date.year
+# What may stand before a date that still heads its clause: space, quotes and brackets, an
+# enumerator (一是, 2.), a preposition or the until-words the date mention may leave outside.
+_DATE_LEAD = regex.compile(
+    r"(?:\s|[“”\"‘’（）()#、.．]|[一二三四五六七八九十0-9]+(?:是|、|[.．])|截至|截止|到|至|在|于|从|自|其中)*"
+)
+
+
+def _heads_clause(text: str, d: Mention) -> bool:
+    """The date opens its sentence or clause (2023年,全省…; 在科技投入方面,2023年上海…), allowing an
+    enumerator or a preposition before it (一是2023年…, 截至“十二五”末…)."""
+    lead = text[clause_start(text, d["start"], max(0, text.rfind("\n", 0, d["start"]) + 1)) : d["start"]]
+    return _DATE_LEAD.fullmatch(lead) is not None
+
+
+def _section_opener(text: str, d: Mention, layout: Structure) -> bool:
+    """The date opens the first sentence of a section's first paragraph (the paragraph right after
+    a heading, or the document's first body paragraph): 2023年是…开局之年。一年来, “十三五”时期,…"""
+    para = layout.paragraph_at(d["start"])
+    if para is None or para in layout.headings:
+        return False
+    earlier = [p for p in layout.paragraphs if p[1] <= para[0]]
+    if earlier and earlier[-1] not in layout.headings:
+        return False
+    return _DATE_LEAD.fullmatch(text[para[0] : d["start"]]) is not None
+
+
+def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
+    """A date that names the period a summary covers (一年来, 2023年以来, “十三五”时期, 2023年是…),
+    not the date of one event (去年，某公司启动…; 去年5月，某项目落户)."""
+    n = d["norm"]
+    if n["granularity"] not in ("year", "multi_year"):
+        return False
+    return n["kind"] in ("since", "span") or cues.period_after.match(text, d["end"]) is not None
+
+
+def _year_span(year: int) -> dict[str, Any]:
     return {"mention": None, "kind": "span", "start": f"{year}-01-01", "end": f"{year}-12-31"}
 
 
@@ -414,6 +613,74 @@ def _time_dict(d: Mention | None) -> dict[str, Any] | None:
         return None
     n = d["norm"]
     return {"mention": d["id"], "kind": n["kind"], "start": n["start"], "end": n["end"]}
+
+
+class TimeScope:
+    """Which date scopes the undated facts of each part of the text (SPEC 6.1, records: time).
+
+    Three reaches, narrowest first: the clauses this sentence continues (joined by ；); the date
+    heading a sentence or clause earlier in the paragraph (across 。, but a date inside one
+    enumerated item 一是… stays in that item); the report's own period, which a title or lead sets
+    (the year in view); a heading opens a section (its own date, else back to the report's period)
+    and a year-wide date opening a section's first paragraph (一年来, “十三五”时期) takes over from
+    there, across paragraphs.
+    """
+
+    def __init__(self, text: str, dates: list[Mention], layout: Structure | None, cues: Cues):
+        self.text, self.layout, self.cues = text, layout, cues
+        usable = [d for d in dates if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)
+                  and text[d["end"] :].lstrip()[:1] not in ("的", "度")]
+        self.dates = usable
+        self.heads = [d for d in usable if _heads_clause(text, d)]
+        self.year_in_view = layout.year_in_view if layout else None
+        report = _year_span(layout.year_in_view) if layout and layout.year_in_view_source != "ref_date" else None
+        points: list[tuple[int, dict[str, Any] | None]] = [(0, report)]
+        for start, end in layout.headings if layout else ():
+            # a heading opens a section: its own date, else back to the report's period
+            dated = [d for d in usable if start <= d["start"] < end]
+            points.append((start, _time_dict(dated[0]) if dated else report))
+        for d in usable:
+            if layout and _names_a_period(text, d, cues) and _section_opener(text, d, layout) \
+                    and layout.item_at(d["start"]) is None:
+                points.append((d["start"], _time_dict(d)))
+        points.sort(key=lambda p: p[0])
+        self.points = points
+
+    def carried(self, q: Mention, sent_start: int, cstart: int) -> dict[str, Any] | None:
+        """The time an undated fact takes from the text before its sentence."""
+        text = self.text
+        if any(w in text[cstart : q["start"]] for w in self.cues.per_period):
+            return None  # 每年培训3000名: a per-period fact
+        chain_start = sent_start
+        while chain_start > 0 and text[chain_start - 1] in "；;":
+            chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
+        for d in reversed(self.dates):
+            if chain_start <= d["start"] < sent_start and self._same_item(d["start"], q["start"]):
+                return _time_dict(d)
+        para = self.layout.paragraph_at(q["start"]) if self.layout else None
+        if para is not None:
+            for d in reversed(self.heads):
+                if para[0] <= d["start"] < sent_start and self._same_item(d["start"], q["start"]):
+                    return _time_dict(d)
+        return self.report_period(q["start"])
+
+    def _same_item(self, date_pos: int, pos: int) -> bool:
+        """A date inside an enumerated item reaches only that item's facts."""
+        if self.layout is None:
+            return True
+        item = self.layout.item_at(date_pos)
+        return item is None or item == self.layout.item_at(pos)
+
+    def report_period(self, pos: int) -> dict[str, Any] | None:
+        i = bisect.bisect_right([p for p, _ in self.points], pos) - 1
+        period = self.points[i][1] if i >= 0 else None
+        return dict(period) if period else None
+
+    def whole_year(self, time: dict[str, Any] | None) -> dict[str, Any]:
+        """全年: the calendar year of the period in view, else the year in view."""
+        bound = time and (time["end"] or time["start"])
+        year = int(bound[:4]) if bound else self.year_in_view
+        return _year_span(year if year is not None else dt.date.today().year)
 
 
 # ---------------------------------------------------------------- records
@@ -425,15 +692,15 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
 
     ``layout`` is the document's structure (paragraphs, headings, year in view), when the caller has it."""
     cues = load_cues()
-    regions = RegionTracker(text, mentions, cues)
+    regions = RegionTracker(text, mentions, cues, layout.title if layout else None)
     starts = [m["start"] for m in mentions]
-    dates = [m for m in mentions if m["type"] == "DATE"]
+    times = TimeScope(text, [m for m in mentions if m["type"] == "DATE"], layout, cues)
     records: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
-        record = _link_one(text, q, in_sentence, sent, dates, regions, cues,
+        record = _link_one(text, q, in_sentence, sent, times, regions, cues,
                            previous if previous and previous["sentence"]["start"] == sent[0] else None, ref_date)
         record["id"] = f"r{len(records) + 1}"
         records.append(record)
@@ -449,12 +716,19 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
         q = by_id[record["quantity"]]
         sent_start = record["sentence"]["start"]
         cstart = clause_start(text, q["start"], sent_start)
-        if not text.startswith(cues.respectively, cstart):
-            continue
         clause = [r for r in records if r["sentence"]["start"] == sent_start
                   and clause_start(text, by_id[r["quantity"]]["start"], sent_start) == cstart]
+        lead = text[cstart : by_id[clause[0]["quantity"]]["start"]]
+        # 分别 opens the clause, or follows only a comparison (较2015年分别增长…): no list of its own
+        named = lead[: lead.find(cues.respectively)] if cues.respectively in lead else None
+        if named is None or any(w in named for w in cues.list_joins):
+            continue
         earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
                    and by_id[r["quantity"]]["end"] <= cstart]
+        if len(earlier) < len(clause) and regex.sub(r"\P{Han}", "", named) in ("", *cues.rate_words):
+            # 成交额分别为4.3亿元、20.5亿元。增幅分别为109%、92.2%: the sentence before, same paragraph
+            earlier = [r for r in records[:i] if r["sentence"]["end"] <= sent_start
+                       and "\n" not in text[r["sentence"]["end"] : sent_start]]
         if len(earlier) < len(clause) or len(clause) < 2:
             continue
         source = earlier[-len(clause):][clause.index(record)]
@@ -463,7 +737,7 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
         record["region"] = source["region"]
 
 
-def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int], para_dates: list[Mention],
+def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int], times: TimeScope,
               regions: RegionTracker, cues: Cues, previous: dict[str, Any] | None,
               ref_date: dt.date) -> dict[str, Any]:
     cstart = clause_start(text, q["start"], sent[0])
@@ -473,18 +747,13 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
                if m["type"] == "QUANTITY" and m["end"] <= q["start"] and m["start"] >= enum_start]
     lo = max([enum_start] + [m["end"] for m in prior_q])
     clause_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
-    aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues)
+    compared_to_date = any(m["type"] == "DATE" and cstart <= m["start"] and m["end"] <= q["start"]
+                           and _is_comparison_base(text, m) for m in in_sentence)
+    aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])
     if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"]:
         aspect = previous["aspect"]  # 工作室3个、工作站5个: an enumeration shares its verb
     measure = _measure(text, q, lo, cstart, cend, in_sentence, previous, cues)
-    dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
-    time_mention = _time_for(text, q, dates_before, cstart)
-    if time_mention is None and not dates_before:
-        time_mention = _carried_time(text, sent[0], para_dates)
-    if "全年" in text[cstart : q["start"]] and (time_mention is None or time_mention["norm"]["kind"] != "point"):
-        time = _whole_year(time_mention, ref_date)
-    else:
-        time = _time_dict(time_mention)
+    time = _time(text, q, in_sentence, sent, cstart, times, cues)
     if aspect not in ("target", "other") and _has_target_cue(text, sent[0], cstart, cues):
         aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence
     if _is_future(time, ref_date) and aspect != "other":
@@ -503,6 +772,19 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
         "region": region, "time": time, "aspect": aspect, "entities": entities,
         "sentence": {"start": sent[0], "end": sent[1]},
     }
+
+
+def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int], cstart: int,
+          times: TimeScope, cues: Cues) -> dict[str, Any] | None:
+    dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
+    time_mention = _time_for(text, q, dates_before, cstart, cues)
+    time = _time_dict(time_mention)
+    usable_before = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)]
+    if time_mention is None and not usable_before:
+        time = times.carried(q, sent[0], cstart)
+    if any(w in text[cstart : q["start"]] for w in cues.whole_year) and (time is None or time["kind"] != "point"):
+        time = times.whole_year(time)
+    return time
 
 
 def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int, cend: int,
@@ -529,6 +811,8 @@ def _listed_measures(text: str, lo: int, end: int, in_sentence: list[Mention], c
     items: list[tuple[int, int]] = []
     while True:
         span = _measure_before(text, lo, end, blockers, cues)
+        if span is None and items:  # 技术转让、开发和服务合同成交额: a list item may be a stop word itself
+            span = _list_item(text, lo, end, cues)
         if span is None:
             return []
         items.insert(0, span)
@@ -536,6 +820,13 @@ def _listed_measures(text: str, lo: int, end: int, in_sentence: list[Mention], c
         if conjunction is None:
             return items
         end = span[0] - len(conjunction)
+
+
+def _list_item(text: str, lo: int, end: int, cues: Cues) -> tuple[int, int] | None:
+    """The text between the list join before ``end`` (or ``lo``) and ``end``."""
+    joins = [text.rfind(w, lo, end) + len(w) for w in cues.list_joins if text.rfind(w, lo, end) != -1]
+    start = max([lo, *joins])
+    return _trim_measure(text, start, end, cues)
 
 
 def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence: list[Mention],
@@ -550,21 +841,102 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= q["start"]]
 
     def after() -> tuple[int, int] | None:
-        return _measure_after(text, q["end"], min([cend, *following]), cues)
+        span = _measure_after(text, q["end"], min([cend, *following]), cues)
+        return None if span and _not_a_measure(text, span, cues) else span
 
     def before() -> tuple[int, int] | None:
-        return _measure_before(text, lo, q["start"], blockers, cues)
+        span = _measure_before(text, lo, q["start"], blockers, cues)
+        if span and _not_a_measure(text, span, cues):  # 已运行11个, 增速6.3%: the name before the word
+            span = _measure_before(text, lo, span[0], blockers, cues)
+        return None if span and _not_a_measure(text, span, cues) else span
 
+    def money_after() -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
+        span = after()
+        return span if span and text[span[0] : span[1]].endswith(cues.money_after) else None
+
+    if norm["dimension"] == "percent" and cues.respectively not in text[cstart : q["start"]]:
+        share = _share_measure(text, lo, q["start"], blockers, cues)
+        if share is not None:
+            return _span_dict(text, share)
     # A count or a capacity names its items after it (656家科技型企业, 35万吨大板铝产能, 1000万元的专项资金);
     # other amounts name their measure before it (研发投入22.26亿元).
     names_after = (norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL
                    or _LINKED_AFTER.match(text, q["end"]) is not None)
-    span = after() or before() if names_after else before()
+    span = after() or before() if names_after else money_after() or before()
     if span is None and lo == cstart:
         span = _label_before_colon(text, cstart, blockers, cues)
     if span is None and previous is not None and previous["measure"]:
-        return dict(previous["measure"])
+        grows = norm["unit"] == "%" and _aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
+        if not (previous["measure"]["text"].startswith(cues.share_word) and grows):
+            return dict(previous["measure"])
+        # 企业成交额113亿元,占成交总额的74.9%,较上年增长28.2%: what grows is the amount, not its share
+        earlier = _last_named_measure(text, cstart, in_sentence, q, cues)
+        if earlier is not None:
+            return _span_dict(text, earlier)
+    if span is None and lo == cstart:
+        span = _category_of_clause_before(text, cstart, in_sentence, cues)
     return _span_dict(text, span)
+
+
+def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: Mention,
+                        cues: Cues) -> tuple[int, int] | None:
+    """The measure named before the last number of an earlier clause that is no share."""
+    for m in reversed([m for m in in_sentence if m["type"] == "QUANTITY" and m["end"] <= cstart]):
+        lo = clause_start(text, m["start"], sentence_bounds(text, m["start"])[0])
+        if text.find(cues.share_word, lo, m["start"]) != -1:
+            continue
+        blockers = [b for b in in_sentence if b["type"] in ("DATE", "REGION", "QUANTITY") and b["end"] <= m["start"]]
+        span = _measure_before(text, lo, m["start"], blockers, cues)
+        if span is not None:
+            return span
+    return None
+
+
+def _category_of_clause_before(text: str, cstart: int, in_sentence: list[Mention],
+                               cues: Cues) -> tuple[int, int] | None:
+    """营业收入翻一番,达到1600亿元: a clause that names only an action counts the category named in the
+    clause before it in the same sentence (SPEC 6.1)."""
+    if cstart == 0 or text[cstart - 1] not in "，,":
+        return None
+    sent_start = sentence_bounds(text, cstart - 1)[0]
+    prev_start = clause_start(text, cstart - 1, sent_start)
+    blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= cstart]
+    if any(prev_start <= b["start"] and b["type"] == "QUANTITY" for b in blockers):
+        return None  # that clause has a number of its own, and its record its own measure
+    span = _measure_before(text, prev_start, cstart - 1, blockers, cues)
+    return None if span and _not_a_measure(text, span, cues) else span
+
+
+def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
+                   cues: Cues) -> tuple[int, int] | None:
+    """A share (SPEC 6.1): 研发经费占GDP的比重为2.5% → 研发经费占GDP的比重 (A right before 占: A占B as one
+    span); 论文120篇,占全国总数的26.2% → 占全国总数 (a number between: the 占 phrase); 全市占比35% → 全市占比."""
+    at = text.rfind(cues.share_word, lo, q_start)
+    if at == -1 or text.startswith(cues.share_not_before, at + 1):
+        return None
+    if text.startswith("占比", at):
+        start = lo
+        while start < at and text[start] in _PUNCT:
+            start += 1
+        return (start, at + 2) if at + 2 <= q_start else None
+    end = q_start
+    while True:
+        new_end = _peel_suffix(text, at + 1, end, blockers, cues)
+        if new_end == end:
+            break
+        end = new_end
+    if end <= at + 1:
+        return None
+    head = _measure_before(text, lo, at, blockers, cues) if at > lo else None
+    return (head[0] if head and head[1] == at else at), end
+
+
+def _not_a_measure(text: str, span: tuple[int, int], cues: Cues) -> bool:
+    """A verb, an adverbial or a rate word (发展到, 首次, 增速) names nothing counted; nor does a gap
+    to another figure (比全国平均水平低)."""
+    words = text[span[0] : span[1]]
+    return (words in cues.not_measure or words.startswith(cues.gap_prefixes) or words.endswith(cues.gap_suffixes)
+            or cues.not_measure_pattern.fullmatch(words) is not None)
 
 
 def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
@@ -580,12 +952,26 @@ def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: C
 def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regions: RegionTracker,
             cues: Cues) -> str | None:
     section = regions.section_region(q["start"])
-    named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)]
+    named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
+             and text[max(0, m["start"] - 1) : m["start"]] not in cues.partner_before]
     if named:
         return named[-1]["norm"]["name"]
     if any(w in text[cstart : q["start"]] for w in cues.city_words):
-        return ancestor_at(section, LEVEL_RANK["prefecture"])  # 全市 in a district report: its city
+        return _city_of(section, regions)
+    if any(w in text[cstart : q["start"]] for w in cues.province_words):
+        return ancestor_at(section, LEVEL_RANK["province"])  # 全省: the province of the text
     return section
+
+
+def _city_of(section: str | None, regions: RegionTracker) -> str | None:
+    """全市: the district's city; a county-level city (兰溪市) itself; in a province's text the one
+    city in view (a province named only inside a body's name makes no city report provincial),
+    else none; a municipality (重庆市) itself."""
+    if (section or "").endswith("市") or section is None:
+        return section
+    if region_level(section) == "province":
+        return regions.only_city
+    return ancestor_at(section, LEVEL_RANK["prefecture"])
 
 
 _FIELD_ORDER = ["id", "quantity", "value", "unit", "modifier", "measure", "indicator", "region", "time",

@@ -22,7 +22,10 @@ class Options:
     """Everything that changes what ``extract`` writes; the CLI builds one of these."""
 
     segmenter: str = "jieba"
-    model: bool = True
+    # The entity model: False (rules only), True (models/crf) or a model directory. Rules only by
+    # default: no model beat them by the 0.03 mean entity F1 on dev-check that issue 14 asks
+    # (tools/model_table.py; models/crf/MODEL_CARD.md).
+    model: bool | str = False
     ref_date: dt.date | None = None  # --ref-date: overrides sidecar metadata and inference
     today: dt.date = field(default_factory=dt.date.today)
 
@@ -39,7 +42,8 @@ class Pipeline:
     def process(self, article: Article) -> dict:
         """Turn one decoded article into a SPEC document (section 2)."""
         text = article.text
-        ref_date, ref_source = dates.resolve_ref_date(text, article.meta, self.options.ref_date, self.options.today)
+        ref_date, ref_source, ref_cue = dates.resolve_ref_date_with_cue(
+            text, article.meta, self.options.ref_date, self.options.today)
         layout = structure.analyse(text, article.meta, ref_date)
         found = (
             dates.find_dates(text, ref_date, layout)
@@ -48,12 +52,15 @@ class Pipeline:
         )
         mentions = assign_ids(resolve_overlaps(trim_entities_at_numbers(found, text)))
         records = link.build_records(text, mentions, ref_date, layout)
+        title = (article.meta or {}).get("title")  # a web page's headline, or a sidecar's title
         return {
             "schema_version": SCHEMA_VERSION,
             "doc_id": article.doc_id,
             "source": article.source,
+            **({"title": title} if isinstance(title, str) and title else {}),
             "ref_date": ref_date.isoformat(),
             "ref_date_source": ref_source,
+            "ref_date_cue": ref_cue,  # why: the schema's enum says only where the date came from
             "year_in_view": layout.year_in_view,
             "mentions": mentions,
             "records": records,

@@ -20,7 +20,10 @@ from extract.rules import load_rules
 from extract.textnorm import fold_width
 
 _RANGE_SEPARATORS = "—-至到"
-_SIGN_CHARS = "-－−"  # only these (never an em dash, which separates ranges) negate a number
+_SIGN_CHARS = "-－−"
+# The longest number a quantity is written with (两千三百四十五万六千七百八十九亿…: 30 or so);
+# a longer run is a serial number, and each run is read prefix by prefix (quadratic in its length).
+_LONGEST_NUMBER = 40  # only these (never an em dash, which separates ranges) negate a number
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +75,8 @@ class Lexicon:
     rate_denominators: tuple[str, ...]
     money_prefix: dict[str, str]
     money_suffix: tuple[str, ...]
+    subunits: dict[str, dict[str, Decimal]]  # 元 → {角: 0.1, 分: 0.01}: smaller coins after an amount
+    subunit_joiners: tuple[str, ...]
     prefixes: tuple[tuple[str, str], ...]
     prefix_guards: dict[str, tuple[str, ...]]
     prefix_gate: frozenset[str]  # last characters of anything a number's prefix can end with
@@ -153,7 +158,25 @@ def find_quantities(text: str) -> list[Mention]:
             continue
         mentions.append(make_mention("QUANTITY", text, cand.start, cand.end, cand.norm(), cand.source))
         last_end = cand.end
+    if "半成" in folded:
+        mentions = _with_half_tenths(mentions, folded, text, lex)
     return mentions
+
+
+def _with_half_tenths(mentions: list[Mention], folded: str, text: str, lex: Lexicon) -> list[Mention]:
+    """半成 is five percent (SPEC 6.1); 半成品 (half-finished goods) is not."""
+    unit, _ = lex.unit_lookup["成"]
+    guard = lex.unit_guards.get("成")
+    found = list(mentions)
+    for m in re.finditer("半成", folded):
+        before = folded[m.start() - 1 : m.start()]
+        if before and (before in _numeral_chars() or before.isdigit()) or guard and guard.match(folded, m.end()):
+            continue
+        if any(x["start"] < m.end() and m.start() < x["end"] for x in mentions):
+            continue
+        norm = {"value": to_plain(unit.factor / 2), "unit": unit.unit, "dimension": unit.dimension, "modifier": None}
+        found.append(make_mention("QUANTITY", text, m.start(), m.end(), norm, "rule:percent.half"))
+    return sorted(found, key=lambda x: x["start"])
 
 
 # --- building the lexicon -------------------------------------------------------------------
@@ -202,6 +225,8 @@ def lexicon() -> Lexicon:
         rate_denominators=tuple(sorted(units["rate"]["denominators"], key=len, reverse=True)),
         money_prefix=money_prefix,
         money_suffix=tuple(units["money"]["suffix"]),
+        subunits={u: {w: Decimal(str(v)) for w, v in coins.items()} for u, coins in money["subunits"].items()},
+        subunit_joiners=tuple(money["joiners"]),
         prefixes=prefixes,
         prefix_guards={k: tuple(v) for k, v in mods["prefix_not_preceded_by"].items()},
         prefix_gate=frozenset(
@@ -217,6 +242,7 @@ def lexicon() -> Lexicon:
             | {s[0] for s in rate_separators}
             | {w[0] for w in units["money"]["suffix"]}
             | {s.word[0] for s in suffixes}
+            | set(nums.digits) | set("123456789") | {j[0] for j in money["joiners"]}  # 50元6角, 七成六
         ),
         money_cues=re.compile("|".join(map(re.escape, sorted(money["cues"], key=len, reverse=True)))),
         money_window=money["window"],
@@ -291,7 +317,9 @@ def _run_pattern() -> str:
     """A run of characters that write numbers: 17.46亿, 两千三百, 3万4000, 1,234."""
     n = numerals()
     chars = "".join([*n.digits, *n.small_units, *n.big_units, *n.points, *n.unknown_digits])
-    return rf"[0-9{chars}](?:[0-9{chars}]|[.,](?=[0-9]))*+"
+    # never from inside a longer run: every shorter run ends where the whole one does, so it can
+    # only fail the same way, and scanning from each position of a long run would be quadratic
+    return rf"(?<![0-9{chars}])(?<![0-9][.,])[0-9{chars}](?:[0-9{chars}]|[.,](?=[0-9]))*+"
 
 
 def _worth_pattern(unit_lookup: dict, infixes: dict) -> str:
@@ -301,7 +329,11 @@ def _worth_pattern(unit_lookup: dict, infixes: dict) -> str:
     n = numerals()
     follow = _follow_chars(unit_lookup, infixes)
     big = "".join(n.big_units)
-    return rf"(?:{_run_pattern()})(?=[{re.escape(''.join(sorted(follow)))}])|(?:{_run_pattern()})(?<=[{big}])"
+    follow_class = re.escape("".join(sorted(follow)))
+    gap_class = re.escape("".join(sorted(follow | set(n.big_units) | set(n.small_units))))
+    numeral_units = re.escape("".join(w for w in unit_lookup if w in n.digits))  # 三十两: 两 (liang) ends the run
+    return (rf"(?:{_run_pattern()})(?=[{follow_class}]|[ \t\n]{{1,3}}[{gap_class}])"
+            rf"|(?:{_run_pattern()})(?<=[{big}{numeral_units}])")
 
 
 def _follow_chars(unit_lookup: dict, infixes: dict) -> set[str]:
@@ -309,7 +341,7 @@ def _follow_chars(unit_lookup: dict, infixes: dict) -> set[str]:
     numeral_chars = {*n.digits, *n.small_units, *n.big_units}
     return (
         {w[0] for w in unit_lookup}
-        | {w[1] for w in unit_lookup if w[0] in numeral_chars}
+        | {w[1] for w in unit_lookup if w[0] in numeral_chars and len(w) > 1}
         | set(infixes)
         | set(_RANGE_SEPARATORS)
     )
@@ -318,9 +350,10 @@ def _follow_chars(unit_lookup: dict, infixes: dict) -> set[str]:
 def _unit_lookup(data: dict) -> dict[str, tuple[Unit, str | None]]:
     """Every written unit form: units, aliases, scaled aliases (成 → %), and 个多月/个半月."""
     dimension_of = {u: dim for dim, words in data["dimension"].items() for u in words}
-    entries = {u: Unit(u, u, dim, Decimal(1)) for u, dim in dimension_of.items()}
+    norm_unit = data["norm_unit"]  # 个百分点 → 百分点: the unit the norm carries
+    entries = {u: Unit(u, norm_unit.get(u, u), dim, Decimal(1)) for u, dim in dimension_of.items()}
     for written, target in data["alias"].items():
-        entries[written] = Unit(written, target, dimension_of[target], Decimal(1))
+        entries[written] = Unit(written, norm_unit.get(target, target), dimension_of[target], Decimal(1))
     for written, factor in data["factor"].items():
         target = data["target"][written]
         entries[written] = Unit(written, target, dimension_of[target], Decimal(str(factor)))
@@ -348,6 +381,8 @@ def _context_rule(c: dict) -> ContextRule:
 
 def _candidate(folded: str, text: str, match: re.Match, lex: Lexicon, floor: int, early: set[int]) -> Candidate | None:
     start, end = match.span()
+    if end - start > _LONGEST_NUMBER:
+        return None  # a serial or a run of numerals, never an amount; reading it would be quadratic
     fast = lex.fast_re.match(folded, start) if folded[start].isdigit() else None
     # (no fast reading: a range, a Chinese numeral, a guarded unit ...: the general reader decides)
     cand = _fast(folded, fast, lex) if fast is not None else None
@@ -416,13 +451,21 @@ def _number_start(folded: str, start: int, end: int, lex: Lexicon) -> int | None
         return start
     if folded[start] in numerals().unknown_digits:
         return None  # 几十家: no value is written
-    if folded[start] in lex.multipliers and (_bare_prefix(folded, start, lex) or _money_unit_at(folded, end, lex)):
+    if folded[start] in lex.multipliers and (
+        _bare_prefix(folded, start, lex) or _money_unit_at(folded, end, lex) and not _lone_big_unit(folded, start, end)
+    ):
         return start  # 上百家; 突破百亿元 (an amount, unlike 百家 in 百家争鸣)
     if folded[start] in lex.multipliers and folded[start] not in "十拾" and _approximate(folded, start, lex):
         return start  # 千余家, 近千家, 逾百项: a round magnitude, read as 1000 and its modifier
     while start < end and folded[start] not in lex.start_chars:
         start += 1
     return start if start < end else None
+
+
+def _lone_big_unit(folded: str, start: int, end: int) -> bool:
+    """万元, 亿元 with no digit written: a multiplier alone is never a quantity (a table's unit, or
+    the tail of a number cut off by white space: 17.46 亿元)."""
+    return all(c in numerals().big_units for c in folded[start:end])
 
 
 def _approximate(folded: str, start: int, lex: Lexicon) -> bool:
@@ -453,8 +496,9 @@ def _worth_reading(folded: str, start: int, end: int, lex: Lexicon) -> bool:
     """A cheap test before the real reading: can anything after this run make it a quantity?"""
     return (
         end < len(folded)
-        and folded[end] in lex.follow_chars
+        and (folded[end] in lex.follow_chars or _after_gap(folded, end, lex) > end)
         or folded[end - 1] in numerals().big_units
+        or folded[end - 1] in lex.unit_lookup  # 三十两: the run ends in a unit (两, liang)
         or start > 0
         and folded[start - 1] in lex.money_prefix
     )
@@ -554,9 +598,10 @@ def _read(folded: str, start: int, end: int, lex: Lexicon) -> Reading | None:
     value = read_folded_number(number_text) if span is None else span[0]
     if value is None:
         return None
-    pos, modifier = end, None
+    pos, modifier = _after_gap(folded, end, lex), None
     if pos < len(folded) and folded[pos] in lex.infixes:
         modifier, pos = lex.infixes[folded[pos]], pos + 1
+        pos = _after_gap(folded, pos, lex)
     scale, big_ending = Decimal(1), number_text[-1] in numerals().big_units
     unit = _unit_at(folded, pos, lex)
     while unit is None and pos > end and pos < len(folded) and folded[pos] in lex.multipliers:
@@ -578,6 +623,32 @@ def _read(folded: str, start: int, end: int, lex: Lexicon) -> Reading | None:
     elif infix is not None:  # 一个多月
         reading.modifier = reading.modifier or lex.infixes[infix]
     return reading if _unit_accepts(reading, folded, lex) else None
+
+
+_GAP = re.compile(r"[ \t\n]{1,3}")
+
+
+def _after_gap(folded: str, pos: int, lex: Lexicon) -> int:
+    """Where the rest of a quantity starts after white space, or ``pos`` when it does not go on.
+
+    Text pasted from PDFs and web pages breaks 17.46 亿元, 400余\n万元, 8 %: a number and its
+    multiplier (or a unit written in Latin letters or signs) across white space are one quantity
+    (issue 17). A Chinese unit word after a gap is not joined (序号 1 张三 is a table row).
+    """
+    gap = _GAP.match(folded, pos)
+    if gap is None:
+        return pos
+    after = gap.end()
+    if after < len(folded) and folded[after] in lex.multipliers and folded[after] not in "十拾":
+        return after
+    unit = _unit_at(folded, after, lex)
+    if unit is not None and not _is_han(unit[1].written[0]):
+        return after
+    return pos
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _unit_at(folded: str, pos: int, lex: Lexicon) -> tuple[int, Unit, str | None] | None:
@@ -748,8 +819,11 @@ def _extend_suffix(cand: Candidate, folded: str, lex: Lexicon) -> None:
             end += 1
     end = _extend_rate(cand, folded, end, lex)
     if cand.dimension == "money":
+        end = _extend_coins(cand, folded, end, lex)
         word = next((w for w in lex.money_suffix if folded.startswith(w, end)), "")
         end += len(word)
+    elif cand.factor == 10 and cand.unit == "%":
+        end = _extend_tenths(cand, folded, end, lex)
     for suffix in lex.suffixes:
         after = end + len(suffix.word)
         if (
@@ -761,6 +835,44 @@ def _extend_suffix(cand: Candidate, folded: str, lex: Lexicon) -> None:
             end = after
             break
     cand.end = end
+
+
+def _single_digit(folded: str, pos: int) -> int | None:
+    """One digit at ``pos`` (6, 三) that does not start a longer number."""
+    char = folded[pos : pos + 1]
+    value = int(char) if char.isascii() and char.isdigit() else numerals().digits.get(char)
+    if not value or folded[pos + 1 : pos + 2] in _numeral_chars() or folded[pos + 1 : pos + 2].isdigit():
+        return None
+    return value
+
+
+def _extend_coins(cand: Candidate, folded: str, end: int, lex: Lexicon) -> int:
+    """50元6角三分, 两美元又三美分: the smaller coins written after a whole amount add to it."""
+    coins = lex.subunits.get(cand.unit)
+    if not coins or cand.low is not None or cand.end != end:
+        return end
+    pos = end
+    for _ in range(len(coins)):  # each coin at most once, larger first as written
+        joiner = next((j for j in lex.subunit_joiners if folded.startswith(j, pos)), "")
+        digit = _single_digit(folded, pos + len(joiner))
+        if digit is None:
+            break
+        after = pos + len(joiner) + 1
+        coin = next((c for c in coins if folded.startswith(c, after)), None)
+        if coin is None:
+            break
+        cand.value += digit * coins[coin]
+        pos = end = after + len(coin)
+    return end
+
+
+def _extend_tenths(cand: Candidate, folded: str, end: int, lex: Lexicon) -> int:
+    """七成六 → 76 %: a digit after 成 is the next tenth (成 is ten percent)."""
+    digit = _single_digit(folded, end)
+    if digit is None or _unit_at(folded, end + 1, lex) is not None:
+        return end
+    cand.value += digit
+    return end + 1
 
 
 def _extend_rate(cand: Candidate, folded: str, end: int, lex: Lexicon) -> int:

@@ -7,12 +7,13 @@ Duckling's per-dimension corpus; ``tests/test_rule_examples.py`` runs them all.
 from __future__ import annotations
 
 import functools
-import os
 import tomllib
 from pathlib import Path
 from typing import Any
 
-RULES_DIR = Path(os.environ.get("EXTRACT_RULES_DIR", Path(__file__).resolve().parent.parent / "rules"))
+from extract.resources import rules_dir
+
+RULES_DIR = rules_dir()  # the checkout's rules/, or the copy an installed wheel carries
 
 
 class RuleFileError(ValueError):

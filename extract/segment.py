@@ -11,14 +11,14 @@ faster (bench/README.md says where the two differ by themselves and how that is 
 for the stages that need only the words.
 
 The pkuseg model is not on any hub this project can reach; ``setup_pkuseg`` takes it from the
-``pkuseg==0.0.25`` wheel on PyPI (``python cli.py setup-pkuseg``).
+``pkuseg==0.0.25`` wheel on PyPI (``python cli.py setup-pkuseg``) into a per-user cache folder
+(``extract.resources.pkuseg_dir``), outside the repository and the installed package.
 """
 
 from __future__ import annotations
 
 import functools
 import logging
-import os
 import re
 import shutil
 import subprocess
@@ -35,6 +35,7 @@ from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
 
 from extract.lexicon import segmenter_words
+from extract.resources import pkuseg_dir
 
 if TYPE_CHECKING:
     import spacy_pkuseg
@@ -42,13 +43,11 @@ if TYPE_CHECKING:
 jieba.setLogLevel(logging.WARNING)  # its dictionary-loading chatter is not for our users' stderr
 
 SEGMENTERS = ("jieba", "pkuseg")
-REPO_ROOT = Path(__file__).resolve().parent.parent
-PKUSEG_DIR = Path(os.environ.get("EXTRACT_PKUSEG_DIR", REPO_ROOT / "models" / "pkuseg"))
 PKUSEG_FILES = ("features.pkl", "weights.npz")
 PKUSEG_WHEEL_MEMBER = "pkuseg/models/default/"
 PKUSEG_DOWNLOAD = [
     "pip", "download", "pkuseg==0.0.25", "--no-deps", "--only-binary=:all:",
-    "--python-version", "37", "--platform", "manylinux1_x86_64",
+    "--python-version", "37", "--platform", "manylinux1_x86_64", "--retries", "1", "--timeout", "15",
 ]  # fmt: skip
 
 
@@ -56,19 +55,20 @@ class PkusegModelMissing(FileNotFoundError):
     """The pkuseg model files are not where they were looked for; the message says how to get them."""
 
 
-def setup_pkuseg(dest: Path = PKUSEG_DIR) -> Path:
+def setup_pkuseg(dest: Path | None = None) -> Path:
     """Put the pkuseg ``default`` model (features.pkl, weights.npz) into ``dest`` and return it.
 
-    The model ships inside the ``pkuseg==0.0.25`` cp37 wheel on PyPI; the wheel is downloaded
-    (not installed) to a temporary folder and only the two model files are kept.
+    ``dest`` defaults to ``pkuseg_dir()``, a per-user cache folder. The model ships inside the
+    ``pkuseg==0.0.25`` cp37 wheel on PyPI; the wheel is downloaded (not installed) to a temporary
+    folder and only the two model files are kept. Raises ``RuntimeError`` with pip's last words
+    when the download fails (no network, no such wheel).
     """
-    dest = Path(dest)
+    dest = Path(dest) if dest is not None else pkuseg_dir()
     if all((dest / name).is_file() for name in PKUSEG_FILES):
         return dest
     dest.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([sys.executable, "-m", *PKUSEG_DOWNLOAD, "-d", tmp], check=True)
-        wheel = next(Path(tmp).glob("pkuseg-0.0.25-*.whl"))
+        wheel = _download_pkuseg_wheel(Path(tmp))
         with zipfile.ZipFile(wheel) as zf:
             for name in PKUSEG_FILES:
                 with zf.open(PKUSEG_WHEEL_MEMBER + name) as src, (dest / name).open("wb") as out:
@@ -76,14 +76,25 @@ def setup_pkuseg(dest: Path = PKUSEG_DIR) -> Path:
     return dest
 
 
-def check_pkuseg_model(model_dir: Path = PKUSEG_DIR) -> Path:
-    """Return ``model_dir`` if it holds the pkuseg model, else raise ``PkusegModelMissing``."""
+def _download_pkuseg_wheel(folder: Path) -> Path:
+    done = subprocess.run([sys.executable, "-m", *PKUSEG_DOWNLOAD, "-d", str(folder)], capture_output=True, text=True)
+    wheels = sorted(folder.glob("pkuseg-0.0.25-*.whl"))
+    if done.returncode != 0 or not wheels:
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"could not download pkuseg==0.0.25 from the package index (is the network up?): {last}")
+    return wheels[0]
+
+
+def check_pkuseg_model(model_dir: Path | None = None) -> Path:
+    """Return ``model_dir`` (default ``pkuseg_dir()``) if it holds the pkuseg model, else raise
+    ``PkusegModelMissing``."""
+    model_dir = Path(model_dir) if model_dir is not None else pkuseg_dir()
     missing = [name for name in PKUSEG_FILES if not (Path(model_dir) / name).is_file()]
     if missing:
         raise PkusegModelMissing(
             f"pkuseg model not found in {model_dir} (missing {', '.join(missing)}). "
-            f"Run `python cli.py setup-pkuseg` (or: python -c 'from extract.segment import setup_pkuseg; "
-            f"setup_pkuseg()'), which runs `{' '.join(PKUSEG_DOWNLOAD)} -d TMP` and unpacks "
+            f"Run `zh-report-extract setup-pkuseg --dest {model_dir}` (or: python -c 'from extract.segment "
+            f"import setup_pkuseg; setup_pkuseg()'), which runs `{' '.join(PKUSEG_DOWNLOAD)} -d TMP` and unpacks "
             f"{PKUSEG_WHEEL_MEMBER} into {model_dir}."
         )
     return Path(model_dir)
@@ -206,7 +217,7 @@ def tokenize(text: str, segmenter: str = "jieba") -> list[Token]:
 
 
 @functools.cache
-def pkuseg_segmenter(model_dir: Path = PKUSEG_DIR) -> spacy_pkuseg.pkuseg:
+def pkuseg_segmenter(model_dir: Path) -> spacy_pkuseg.pkuseg:
     """spacy-pkuseg loaded from ``model_dir``, with the lexicons as its user dictionary."""
     import spacy_pkuseg  # only when asked for: loading it costs time and memory
 
@@ -222,7 +233,7 @@ def install_segmenter(nlp: Language, segmenter: str = "jieba") -> Language:
     if segmenter == "jieba":
         tokenizer.jieba_seg = compiled_jieba()
     else:
-        tokenizer.pkuseg_seg = pkuseg_segmenter()
+        tokenizer.pkuseg_seg = pkuseg_segmenter(pkuseg_dir())
         tokenizer.segmenter = "pkuseg"
     nlp.tokenizer = tokenizer
     return nlp

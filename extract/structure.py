@@ -10,14 +10,19 @@ ref_date's year; ``year_in_view_source`` says which.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 import regex
 
+from extract.rules import load_rules
+
 _HEADING = regex.compile(r"^[^\n。！？!?；;，,：:]{1,30}$")
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han}))")
 # A title that reports on a period: 《2022年某省科技经费投入统计公报》, 某市2015年科技工作总结.
-_REPORT_WORDS = regex.compile(r"报告|总结|公报|情况|统计|分析|年报|回顾|成效|盘点")
+_REPORT_WORDS = regex.compile(r"报告|总结|公报|情况|统计|分析|年报|回顾|成效|盘点|评价|排名|榜单")
+# A report that opens on its year: 2022年江苏高新技术企业数量达4.4万家… (SPEC 6.1: 2031年 opening a report).
+_OPENING_YEAR = regex.compile(r"\s*((?:19|20)[0-9]{2})年(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
 # A work report delivered early in a year (政府工作报告——2024年1月23日在…) is about the year before.
 _DELIVERY = regex.compile(r"工作报告[—\-–－]*\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月")
 _LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过去的")
@@ -30,6 +35,14 @@ class Structure:
     headings: tuple[tuple[int, int], ...]  # the paragraphs that read as headings
     year_in_view: int
     year_in_view_source: str  # title, lead, ref_date
+    items: tuple[int, ...] = ()  # where each enumerated item (一是, （二）, 3.) starts
+    title: str | None = None  # the sidecar title, when there is one
+
+    def item_at(self, pos: int) -> int | None:
+        """Start of the enumerated item holding ``pos`` within its paragraph, or None."""
+        para = self.paragraph_at(pos)
+        starts = [i for i in self.items if i <= pos and (para is None or i >= para[0])]
+        return starts[-1] if starts else None
 
     def paragraph_at(self, pos: int) -> tuple[int, int] | None:
         """The paragraph holding offset ``pos``, or None (a line break between paragraphs)."""
@@ -59,6 +72,11 @@ def _title_year(title: str) -> int | None:
     return None
 
 
+def _first_body_paragraph(text: str) -> str:
+    """The first line that is not a heading (a salutation such as 各位代表： is a heading too)."""
+    return next((line for line in text.split("\n") if line.strip() and not _HEADING.match(line.strip())), "")
+
+
 def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, str]:
     """``(year, source)``: the year the report is about (SPEC 6.1), and where it was found."""
     first_line = text.lstrip().split("\n", 1)[0]
@@ -66,6 +84,9 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
         year = _title_year(candidate) if candidate else None
         if year is not None:
             return year, "title"
+    opening = _OPENING_YEAR.match(_first_body_paragraph(text))
+    if opening:
+        return int(opening.group(1)), "lead"
     lead = text[:_LEAD_CHARS]
     for quoted in regex.finditer(r"《([^》]{0,40})》", lead):
         year = _title_year(quoted.group(1))
@@ -76,9 +97,23 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
     return ref_date.year, "ref_date"
 
 
+@functools.cache
+def _item_marker() -> regex.Pattern:
+    """Enumerated-item markers (rules/link_cues.toml [structure]): 一是, （二）, 3., ③ after a
+    sentence or clause boundary or at a line start."""
+    markers = load_rules("link_cues")["structure"]["item_markers"]
+    return regex.compile(r"(?:^|(?<=[。；;：:，,！？\n]))\s*(?:" + "|".join(markers) + ")", regex.M)
+
+
+def item_starts(text: str) -> tuple[int, ...]:
+    """Where each enumerated item begins (the marker's first character)."""
+    return tuple(m.start() + len(m.group()) - len(m.group().lstrip()) for m in _item_marker().finditer(text))
+
+
 def analyse(text: str, meta: dict | None, ref_date: dt.date) -> Structure:
     """The structure of one decoded article (``meta`` is its sidecar, may hold ``title``)."""
     paragraphs = _paragraphs(text)
     headings = tuple(p for p in paragraphs if _HEADING.match(text[p[0]:p[1]].strip()))
-    year, source = year_in_view(text, (meta or {}).get("title"), ref_date)
-    return Structure(tuple(paragraphs), headings, year, source)
+    title = (meta or {}).get("title")
+    year, source = year_in_view(text, title, ref_date)
+    return Structure(tuple(paragraphs), headings, year, source, item_starts(text), title)

@@ -41,9 +41,24 @@ def dumps_document(doc: dict[str, Any], *, pretty: bool = False) -> str:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+def _temp_file(path: Path) -> tuple[int, str]:
+    """A temporary file beside ``path`` with the permissions a plain ``open()`` would give
+    (``mkstemp`` makes them 0600, so without this every output file ignored the user's umask)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(fd, 0o666 & ~_umask())
+    return fd, tmp
+
+
+@functools.cache
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it: put it straight back
+    os.umask(mask)
+    return mask
+
+
 def write_text_atomic(path: Path, content: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _temp_file(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(content)
@@ -157,7 +172,7 @@ class _TempTable:
     def __init__(self, path: Path, columns: list[str]):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path, self.columns = path, columns
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, self.tmp = _temp_file(path)
         os.close(fd)
         pd.DataFrame(columns=columns).to_csv(self.tmp, index=False)
 
@@ -179,7 +194,7 @@ class JsonlWriter:
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, self.tmp = _temp_file(path)
         self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
     def add(self, doc: dict[str, Any]) -> None:

@@ -8,8 +8,15 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis.configuration import set_hypothesis_home_dir
+
+from extract.resources import cache_dir
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Hypothesis keeps its examples and caches in the per-user cache folder, not in .hypothesis/ inside
+# the checkout (a test run writes nothing into the repository).
+set_hypothesis_home_dir(cache_dir() / "hypothesis")
 SHARED = ROOT.parent / "shared"
 CORPUS = ROOT / "corpus" / "articles"
 GOLD = ROOT / "corpus" / "gold"

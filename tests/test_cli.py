@@ -106,7 +106,7 @@ def test_missing_input_and_empty_folder_are_clear_errors(tmp_path):
     result = run_cli("extract", str(tmp_path / "nope"), "--out", str(tmp_path / "o"))
     assert result.returncode == 2 and "no such file or folder" in result.stderr
     result = run_cli("extract", str(tmp_path), "--out", str(tmp_path / "o"))
-    assert result.returncode == 2 and "no *.txt articles" in result.stderr
+    assert result.returncode == 2 and "no articles (*.txt, *.html, *.htm)" in result.stderr
 
 
 def test_eval_of_gold_against_itself_is_perfect(tmp_path):

@@ -11,7 +11,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.dates import find_dates, infer_ref_date, resolve_comparison, resolve_ref_date, shift_interval_years
+from extract.dates import (
+    find_dates,
+    infer_ref_date,
+    infer_ref_date_with_cue,
+    resolve_comparison,
+    resolve_ref_date,
+    resolve_ref_date_with_cue,
+    shift_interval_years,
+)
+from extract.structure import analyse
 
 REF = dt.date(2024, 8, 15)
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +49,7 @@ SPEC_TABLE = [
     ("前三季度", "前三季度", ("span", "2024-01-01", "2024-09-30", "quarter")),
     ("今年上半年", "今年上半年", ("span", "2024-01-01", "2024-06-30", "half")),
     ("2023—2027年", "2023—2027年", ("span", "2023-01-01", "2027-12-31", "year")),
-    ("“十四五”", "十四五", ("span", "2021-01-01", "2025-12-31", "multi_year")),
+    ("“十四五”", "“十四五”", ("span", "2021-01-01", "2025-12-31", "multi_year")),
     ("2023年以来", "2023年以来", ("since", "2023-01-01", "2024-08-15", "year")),
     ("今年以来", "今年以来", ("since", "2024-01-01", "2024-08-15", "year")),
     ("近3年", "近3年", ("since", "2021-08-16", "2024-08-15", "year")),
@@ -113,10 +122,68 @@ def test_same_period_last_year_shifts_the_compared_period():
     assert norm_of(found[1]) == ("span", "2022-01-01", "2022-10-31", "month")
 
 
-def test_comparison_without_a_period_in_its_sentence_falls_back_to_ref_year():
+def test_comparison_without_a_period_in_its_sentence_takes_the_paragraphs_period():
+    # SPEC 6: 上年 is the year before the period compared; the paragraph's date carries over 。
     found = find_dates("2021年新增企业25家。研发投入较上年增长43.8%。", dt.date(2022, 1, 20))
     assert [(m["text"], m["norm"]["start"]) for m in found] == [
-        ("2021年", "2021-01-01"), ("上年", "2021-01-01")]
+        ("2021年", "2021-01-01"), ("上年", "2020-01-01")]
+
+
+def test_comparison_without_any_period_takes_the_year_in_view():
+    text = "青禾县2031年科技工作总结\n全县研发投入比上年增长12%，技术合同额较去年同期增长8%。"
+    found = find_dates(text, dt.date(2032, 3, 2), analyse(text, None, dt.date(2032, 3, 2)))
+    assert [(m["text"], m["norm"]["start"], m["norm"]["end"]) for m in found] == [
+        ("2031年", "2031-01-01", "2031-12-31"),
+        ("上年", "2030-01-01", "2030-12-31"),
+        ("去年同期", "2030-01-01", "2030-12-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, ref, wanted",
+    [
+        # a bare month takes the year written last before it in the paragraph (SPEC 6.1)
+        ("2029年5月签约，6月开工，年底投产。", "2031-02-01",
+         [("2029年5月", "2029-05-01", "2029-05-31"), ("6月", "2029-06-01", "2029-06-30"),
+          ("年底", "2029-12-01", "2029-12-31")]),
+        ("去年9月签约，11月投产。", "2031-02-01",
+         [("去年9月", "2030-09-01", "2030-09-30"), ("11月", "2030-11-01", "2030-11-30")]),
+        # ... but not across a paragraph: the next line falls back to the year in view
+        ("2029年5月签约。\n6月开工。", "2031-02-01",
+         [("2029年5月", "2029-05-01", "2029-05-31"), ("6月", "2031-06-01", "2031-06-30")]),
+        # a bare day takes the month written last before it, else ref_date's month
+        ("青禾县5月28日召开大会，29日闭幕。", "2031-06-10",
+         [("5月28日", "2031-05-28", "2031-05-28"), ("29日", "2031-05-29", "2031-05-29")]),
+        ("北湖区29日召开大会。", "2031-06-10", [("29日", "2031-06-29", "2031-06-29")]),
+        # “十四五” names no single year: the month after it takes the year in view
+        ("提前完成“十四五”目标。1—11月投资增长。", "2031-02-01",
+         [("“十四五”", "2021-01-01", "2025-12-31"), ("1—11月", "2031-01-01", "2031-11-30")]),
+    ],
+)
+def test_bare_months_and_days_take_the_last_written_date(text, ref, wanted):
+    found = find_dates(text, dt.date.fromisoformat(ref))
+    got = [(m["text"], m["norm"]["start"], m["norm"]["end"]) for m in found]
+    assert got == wanted
+
+
+def test_a_dateline_takes_ref_dates_year_even_in_a_report_about_a_past_year():
+    text = "11月8日，北湖区统计局发布《2030年北湖区科技经费统计公报》。1—10月研发投入增长。"
+    ref = dt.date(2031, 11, 9)
+    found = find_dates(text, ref, analyse(text, None, ref))
+    assert [(m["text"], m["norm"]["start"]) for m in found] == [
+        ("11月8日", "2031-11-08"), ("2030年", "2030-01-01"), ("1—10月", "2030-01-01")]
+
+
+def test_a_report_about_a_past_year_reads_bare_periods_in_that_year():
+    text = "北湖区2030年工作总结\n1—11月，新增企业50家；前三季度研发投入增长；上半年引进人才；年末共有企业900家。"
+    ref = dt.date(2031, 1, 20)
+    found = find_dates(text, ref, analyse(text, None, ref))
+    assert [(m["text"], m["norm"]["start"], m["norm"]["end"]) for m in found][1:] == [
+        ("1—11月", "2030-01-01", "2030-11-30"),
+        ("前三季度", "2030-01-01", "2030-09-30"),
+        ("上半年", "2030-01-01", "2030-06-30"),
+        ("年末", "2030-12-01", "2030-12-31"),
+    ]
 
 
 def test_resolve_comparison_for_the_linker():
@@ -146,13 +213,14 @@ def test_since_after_ref_date_is_open():
     assert norm_of(only("2025年1月1日起施行")) == ("since", "2025-01-01", None, "day")
 
 
-def test_bare_days_take_ref_month_or_the_date_listed_before():
+def test_bare_days_take_ref_month_or_the_date_written_before():
+    # SPEC 6.1: a bare day takes the month written last before it in the paragraph
     found = find_dates("欧佩克15日发表报告；审计局在2023年7月21日、22日邀请专家，7日至9日举行会议。", REF)
     assert [(m["text"], m["norm"]["start"], m["norm"]["end"]) for m in found] == [
         ("15日", "2024-08-15", "2024-08-15"),
         ("2023年7月21日", "2023-07-21", "2023-07-21"),
         ("22日", "2023-07-22", "2023-07-22"),
-        ("7日至9日", "2024-08-07", "2024-08-09"),
+        ("7日至9日", "2023-07-07", "2023-07-09"),
     ]
 
 
@@ -268,8 +336,45 @@ def test_inference_uses_latest_year_and_month_cue():
 
 
 def test_inference_skips_targets_and_range_ends():
+    # 2022 is reported on as a whole year, so the text comes after it; never 2025 or 2026
     text = "2022年，全区新增企业25家；发布行动计划（2022—2026年），到2025年产值突破千亿。"
-    assert infer_ref_date(text).year == 2022
+    assert infer_ref_date_with_cue(text) == (dt.date(2023, 2, 15), "report on the completed year 2022")
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a plan's horizon never becomes the reference date (issue 16)
+        ("青禾县今年1—8月新增企业30家，力争2033年产值突破百亿元，2032年末建成园区。",
+         (dt.date(2031, 9, 1), "day after the latest period reported")),
+        # only a horizon written: the text comes before it
+        ("北湖区新厂房今年3月开工，确保2032年6月投产。", (dt.date(2031, 4, 1), "day after the latest period reported")),
+        # a full date in a dateline is that day, not the day after
+        ("青禾日报2031年2月1日讯 北湖区今年1月新增企业12家。", (dt.date(2031, 2, 1), "full date in the lead")),
+        # a month and day in the lead is that day of the year the text is about
+        ("青禾网11月7日消息 2031年北湖区前三季度地区生产总值增长7%。",
+         (dt.date(2031, 11, 7), "month and day in the lead")),
+        # a whole-year figure with a dateline early in the next year
+        ("青禾网2月17日消息 2030年北湖区研发投入比上年增长9%，共有企业300家。",
+         (dt.date(2031, 2, 17), "month and day in the lead")),
+        # a signature closing the text
+        ("北湖区2030年科技工作情况如下。全区新增企业40家。\n北湖区科技局\n2031年3月10日",
+         (dt.date(2031, 3, 10), "full date closing the text")),
+        # a work report looking back: the year is over even with 以来 and 1—11月 in it
+        ("各位代表：\n一年来，我们扎实工作。2030年以来新增企业40家，1—11月投资增长9%。",
+         (dt.date(2031, 2, 15), "report on the completed year 2030")),
+    ],
+)
+def test_inference_cues(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+def test_resolve_ref_date_reports_its_cue():
+    today = dt.date(2040, 1, 1)
+    assert resolve_ref_date_with_cue("北湖区", {"ref_date": "2031-05-01"}, None, today) == (
+        dt.date(2031, 5, 1), "meta", "sidecar ref_date")
+    assert resolve_ref_date_with_cue("北湖区新增企业。", None, None, today) == (
+        today, "default", "no date in the text: run date")
 
 
 def test_inference_reads_document_numbers_and_chinese_years():
@@ -297,3 +402,38 @@ def _gold_pairs():
         article = ROOT / "corpus" / "articles" / f"{doc['doc_id']}.txt"
         if article.exists():
             yield doc, article.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ---------------------------------------------------------------- news dates (SPEC 6.1)
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("北湖区上周召开大会", [("上周", "point", "2024-08-05", "2024-08-11", "week")]),
+        ("本周三签约，上周五开幕", [("本周三", "point", "2024-08-14", "2024-08-14", "day"),
+                                  ("上周五", "point", "2024-08-09", "2024-08-09", "day")]),
+        ("下个星期验收", [("下个星期", "point", "2024-08-19", "2024-08-25", "week")]),
+        ("项目2周前开工", [("2周前", "point", "2024-07-29", "2024-08-04", "week")]),
+        ("两年前落户青禾县", [("两年前", "point", "2022-01-01", "2022-12-31", "year")]),
+        ("上个月签约，一个月前开工", [("上个月", "point", "2024-07-01", "2024-07-31", "month"),
+                                    ("一个月前", "point", "2024-07-01", "2024-07-31", "month")]),
+        ("今后五年投入10亿元", [("今后五年", "span", "2025-01-01", "2029-12-31", "year")]),
+        ("未来3个月完成", [("未来3个月", "span", "2024-09-01", "2024-11-30", "month")]),
+        ("未来两天有雨", [("未来两天", "span", "2024-08-16", "2024-08-17", "day")]),
+        ("自2019年实施首轮计划以来", [("自2019年", "since", "2019-01-01", "2024-08-15", "year")]),
+        ("今年来新增企业30家", [("今年来", "since", "2024-01-01", "2024-08-15", "year")]),
+        ("今(12)日上午召开", [("今(12)日", "point", "2024-08-12", "2024-08-12", "day")]),
+        ("今天（15日）闭幕", [("今天（15日）", "point", "2024-08-15", "2024-08-15", "day")]),
+        ("十四五期末建成，“十三五”末达到", [("十四五期末", "point", "2025-01-01", "2025-12-31", "year"),
+                                        ("“十三五”末", "point", "2020-01-01", "2020-12-31", "year")]),
+    ],
+)
+def test_news_dates(text, wanted):
+    assert [(m["text"], *norm_of(m)) for m in find_dates(text, REF)] == wanted
+
+
+@pytest.mark.parametrize("text", ["下周期任务", "来自2019年的数据", "今年来自全国的客商", "各自2019年的产值"])
+def test_news_date_look_alikes(text):
+    found = [(m["text"], m["norm"]["kind"]) for m in find_dates(text, REF)]
+    assert all(kind != "since" for _, kind in found) and all("周" not in t for t, _ in found)

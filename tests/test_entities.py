@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.entities import find_entities, get_recogniser, join_broken_lines
+from extract.entities import SPACY_MODEL_DIR, find_entities, get_recogniser, join_broken_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT.parent / "shared" / "examples"
@@ -155,18 +155,19 @@ def test_recogniser_is_built_once():
     assert get_recogniser(False, "jieba") is get_recogniser(False, "jieba")
 
 
-def test_worked_example_with_the_model_is_complete():
+def test_worked_example_with_the_spacy_model_is_complete():
     text = (EXAMPLES / "example.txt").read_text(encoding="utf-8")
     gold = json.loads((EXAMPLES / "example.json").read_text(encoding="utf-8"))
     want = [(m["type"], m["start"], m["end"], m["norm"]["name"]) for m in gold["mentions"] if m["type"] in ENTITY_TYPES]
-    got = [(m["type"], m["start"], m["end"], m["norm"]["name"]) for m in find_entities(text, model=True)]
+    spacy_model = str(SPACY_MODEL_DIR)  # the short name 东科模具 is the spaCy option's find
+    got = [(m["type"], m["start"], m["end"], m["norm"]["name"]) for m in find_entities(text, model=spacy_model)]
     assert got == want
 
 
 def test_model_adds_company_short_names_the_rules_cannot_see():
     text = "腾讯与阿里巴巴在深圳签约。"
     assert found(text) == [("REGION", "深圳", "深圳市")]
-    mentions = find_entities(text, model=True)
+    mentions = find_entities(text, model=str(SPACY_MODEL_DIR))  # the spaCy option, not the default CRF
     assert_flat_and_exact(text, mentions)
     added = {m["text"] for m in mentions if m["source"] == "model:ner"}
     assert added & {"腾讯", "阿里巴巴"}
@@ -198,3 +199,23 @@ def test_white_space_before_a_name_neither_hangs_nor_joins_the_name():
                 assert ("INSTITUTION", name) in {(m["type"], m["text"]) for m in found}, (text, found)
     finally:
         signal.alarm(0)
+
+
+def test_a_numbered_heading_never_joins_the_name_on_the_next_line():
+    # a heading of twenty characters or more without closing punctuation is still a heading
+    text = "三、青禾县科技创新工作的主要做法与下一步工作重点\n县科技局牵头组建澄川精工研究院。"
+    names = [m["text"] for m in find_entities(text, model=False)]
+    assert "县科技局" in names
+    assert not any("\n" in n for n in names)
+
+
+def test_two_blank_lines_end_a_caption_before_a_company_name():
+    text = "澄川瑞禾精工有限公司全自动焊接生产线示意图\n\n\n\n青禾澄光材料股份有限公司新建厂房。"
+    companies = [m["text"] for m in find_entities(text, model=False) if m["type"] == "COMPANY"]
+    assert companies == ["澄川瑞禾精工有限公司", "青禾澄光材料股份有限公司"]
+
+
+def test_a_body_name_broken_after_its_place_keeps_the_break_in_its_span_only():
+    text = "特此复函。\n株洲市\n科学技术局\n"
+    (body,) = [m for m in find_entities(text, model=False) if m["type"] == "INSTITUTION"]
+    assert (body["text"], body["norm"]["name"]) == ("株洲市\n科学技术局", "株洲市科学技术局")

@@ -49,3 +49,10 @@ def test_phrase_matcher_finds_what_a_longest_first_alternation_finds(text):
 def test_phrase_matcher_counts_in_characters_not_bytes():
     (match,) = PhraseMatcher(["科技局"]).finditer("𫖯青禾县科技局")
     assert (match.start(), match.end()) == (4, 7)  # 𫖯 is one character, four bytes in UTF-8
+
+
+def test_phrase_matcher_fullmatch_is_a_whole_phrase_only():
+    matcher = PhraseMatcher(PHRASES)
+    assert matcher.fullmatch("科技局").group() == "科技局"
+    assert matcher.fullmatch("科技局长") is None
+    assert matcher.fullmatch("") is None

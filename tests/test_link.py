@@ -120,3 +120,234 @@ def test_city_named_only_inside_body_names_is_found_through_its_district():
                           region(text, "顺德区", "顺德区"), qty(text, "50家", 50, "家")])
     assert records["6%"]["region"] == "佛山市" and records["300家"]["region"] == "佛山市"
     assert records["50家"]["region"] == "顺德区"
+
+
+def link_doc(text, mentions, title=None, ref=dt.date(2032, 3, 10)):
+    from extract.structure import analyse
+
+    mentions = assign_ids(sorted(mentions, key=lambda m: m["start"]))
+    layout = analyse(text, {"title": title} if title else None, ref)
+    return {next(m["text"] for m in mentions if m["id"] == r["quantity"]): r
+            for r in build_records(text, mentions, ref, layout)}
+
+
+def year(text, surface, y, kind="point"):
+    return date(text, surface, kind, f"{y}-01-01", f"{y}-12-31", "year")
+
+
+def test_a_date_heading_a_paragraph_scopes_its_later_sentences_but_not_the_next_paragraph():
+    text = "青禾县发展良好。\n2030年,青禾县新增企业12家。研发投入达到3亿元。\n北湖区拥有孵化器5个。"
+    records = link_doc(text, [year(text, "2030年", 2030), qty(text, "12家", 12, "家"),
+                              qty(text, "3亿元", 3e8, "元", "money"), qty(text, "5个", 5, "个")])
+    assert records["3亿元"]["time"]["start"] == "2030-01-01"
+    assert records["5个"]["time"] is None  # no title or lead period: nothing reaches the next paragraph
+
+
+def test_a_date_inside_one_enumerated_item_scopes_only_that_item():
+    text = "过去五年,青禾县发展良好。一是实力提升,2030年实现产值90亿元。二是引进项目47个。"
+    records = link_doc(text, [year(text, "2030年", 2030), qty(text, "90亿元", 9e9, "元", "money"),
+                              qty(text, "47个", 47, "个")])
+    assert records["90亿元"]["time"]["start"] == "2030-01-01"
+    assert records["47个"]["time"] is None
+
+
+def test_the_report_period_of_a_title_reaches_undated_facts_and_whole_year_means_the_year_in_view():
+    text = "青禾县科技创新取得新成效。\n全县新增高新技术企业36家,全年研发投入增长12%。"
+    records = link_doc(text, [qty(text, "36家", 36, "家"), qty(text, "12%", 12, "%", "percent")],
+                       title="青禾县2031年科技工作总结")
+    assert records["36家"]["time"]["start"] == "2031-01-01" and records["36家"]["time"]["mention"] is None
+    assert records["12%"]["time"] == {"mention": None, "kind": "span", "start": "2031-01-01", "end": "2031-12-31"}
+
+
+def test_a_section_heading_with_a_plan_period_scopes_its_section_and_a_dateline_scopes_nothing():
+    text = "青禾网北湖3月9日消息 北湖区现有企业94家。\n“十四五”期间工作回顾\n引进项目470个。"
+    records = link_doc(text, [date(text, "3月9日", "point", "2032-03-09", "2032-03-09", "day"),
+                              qty(text, "94家", 94, "家"),
+                              date(text, "“十四五”", "span", "2021-01-01", "2025-12-31", "multi_year"),
+                              qty(text, "470个", 470, "个")])
+    assert records["94家"]["time"] is None
+    assert records["470个"]["time"]["end"] == "2025-12-31"
+
+
+def test_a_running_total_takes_the_until_date_of_its_own_clause():
+    text = "2028年以来,青禾县持续发力,截至2031年6月,累计培育企业640家。"
+    records = link_doc(text, [date(text, "2028年以来", "since", "2028-01-01", "2032-03-10", "year"),
+                              date(text, "截至2031年6月", "until", None, "2031-06-30"),
+                              qty(text, "640家", 640, "家")])
+    assert records["640家"]["time"]["end"] == "2031-06-30" and records["640家"]["time"]["start"] is None
+
+
+def test_per_period_facts_take_no_carried_date():
+    text = "2030年,青禾县新增企业12家。每年培训技术人员3000名。"
+    records = link_doc(text, [year(text, "2030年", 2030), qty(text, "12家", 12, "家"),
+                              qty(text, "3000名", 3000, "名")])
+    assert records["3000名"]["time"] is None
+
+
+def test_the_title_names_the_district_reported_on():
+    text = "现在,我代表区人民政府作报告。深圳市各区发展良好。全区新增企业120家。"
+    records = link_doc(text, [region(text, "深圳市", "深圳市"), qty(text, "120家", 120, "家")],
+                       title="政府工作报告——2032年1月20日在深圳市坪山区第二届人民代表大会第四次会议上")
+    assert records["120家"]["region"] == "坪山区"
+
+
+def test_a_datelines_city_is_not_the_region_and_quanqu_in_an_autonomous_region_is_the_province():
+    text = "青禾网银川3月9日消息 宁夏现有企业94家,高于全区平均水平。宁夏新增企业12家。全区研发投入增长5%。"
+    records = link_doc(text, [region(text, "银川", "银川市"),
+                              date(text, "3月9日", "point", "2032-03-09", "2032-03-09", "day"),
+                              region(text, "宁夏", "宁夏回族自治区"), qty(text, "94家", 94, "家"),
+                              region(text, "宁夏", "宁夏回族自治区", occurrence=1), qty(text, "12家", 12, "家"),
+                              qty(text, "5%", 5, "%", "percent")])
+    assert records["5%"]["region"] == "宁夏回族自治区"
+
+
+def test_quanshi_in_a_county_level_citys_report_keeps_that_city():
+    text = "兰溪市科技工作成效明显。兰溪市新增企业20家。全市研发投入增长9%。"
+    records = link_doc(text, [region(text, "兰溪市", "兰溪市"), region(text, "兰溪市", "兰溪市", occurrence=1),
+                              qty(text, "20家", 20, "家"), qty(text, "9%", 9, "%", "percent")])
+    assert records["9%"]["region"] == "兰溪市"
+
+
+def test_a_verb_or_adverbial_is_never_the_measure():
+    text = "青禾县大科学设施已运行11个。规上工业总产值首次突破500亿元。"
+    records = link(text, [region(text, "青禾县", "青禾县"), qty(text, "11个", 11, "个"),
+                          qty(text, "500亿元", 5e10, "元", "money")])
+    assert records["11个"]["measure"]["text"] == "大科学设施"
+    assert records["500亿元"]["measure"]["text"] == "规上工业总产值"
+
+
+def test_a_rate_word_gives_way_to_what_grows_and_an_amount_may_name_its_measure_after_it():
+    text = "工业投资完成6亿元,增速6.3%。北湖支行累计发放5230万元贷款。"
+    records = link(text, [qty(text, "6亿元", 6e8, "元", "money"), qty(text, "6.3%", 6.3, "%", "percent"),
+                          qty(text, "5230万元", 5.23e7, "元", "money")])
+    assert records["6.3%"]["measure"]["text"] == "工业投资" and records["6.3%"]["aspect"] == "change"
+    assert records["5230万元"]["measure"]["text"] == "贷款"
+
+
+def test_an_aside_in_brackets_is_no_part_of_the_measure():
+    text = "研发经费投入强度(与地区生产总值之比)为1.07%。"
+    records = link(text, [qty(text, "1.07%", 1.07, "%", "percent")])
+    assert records["1.07%"]["measure"]["text"] == "研发经费投入强度"
+
+
+def test_respectively_after_a_comparison_pairs_with_the_facts_before():
+    text = "青禾县实现生产总值1097亿元、税费收入144.8亿元,较2025年分别增长26.8%和25.9%。"
+    records = link(text, [qty(text, "1097亿元", 1.097e11, "元", "money"),
+                          qty(text, "144.8亿元", 1.448e10, "元", "money"),
+                          date(text, "2025年", "point", "2025-01-01", "2025-12-31", "year"),
+                          qty(text, "26.8%", 26.8, "%", "percent"), qty(text, "25.9%", 25.9, "%", "percent")])
+    assert records["26.8%"]["measure"]["text"] == "生产总值" and records["25.9%"]["measure"]["text"] == "税费收入"
+
+
+def test_aspect_classes_of_the_second_round():
+    text = ("青禾县第二产业增加值103亿元。其中新能源产业的增幅达44.2%。研发投入强度比上年低0.03个百分点,"
+            "比全国平均水平低1.4个百分点。50个项目开工。北湖区获批省级平台7个。集中签约项目15个。")
+    records = link(text, [qty(text, "103亿元", 1.03e10, "元", "money"), qty(text, "44.2%", 44.2, "%", "percent"),
+                          date(text, "上年", "point", "2030-01-01", "2030-12-31", "year"),
+                          qty(text, "0.03个百分点", 0.03, "百分点", "percent"),
+                          qty(text, "1.4个百分点", 1.4, "百分点", "percent"), qty(text, "50个", 50, "个"),
+                          qty(text, "7个", 7, "个"), qty(text, "15个", 15, "个")])
+    assert records["103亿元"]["aspect"] == "level"  # 增加值 holds no 增加
+    assert records["44.2%"]["aspect"] == "change"
+    assert records["0.03个百分点"]["aspect"] == "change" and records["1.4个百分点"]["aspect"] == "other"
+    assert records["50个"]["aspect"] == "new" and records["7个"]["aspect"] == "new"
+    assert records["15个"]["aspect"] == "other"
+
+
+def test_a_stop_word_inside_a_noun_ends_nothing_and_an_action_clause_takes_the_category_before():
+    text = "全县专利授权量1.5万件;全民科学素质普及率达到12%;企业营业收入翻一番,达到160亿元。"
+    records = link(text, [qty(text, "1.5万件", 15000, "件"), qty(text, "12%", 12, "%", "percent"),
+                          qty(text, "160亿元", 1.6e10, "元", "money")])
+    assert records["1.5万件"]["measure"]["text"] == "专利授权量"
+    assert records["12%"]["measure"]["text"] == "全民科学素质普及率"
+    assert records["160亿元"]["measure"]["text"] == "企业营业收入"
+
+
+def test_a_division_inside_the_only_body_named_is_the_region():
+    text = "青禾市科技局发布数据。全市新增高新技术企业36家。"
+    inst = make_mention("INSTITUTION", text, 0, 6, {"name": "青禾市科技局"}, "test")
+    records = link(text, [inst, qty(text, "36家", 36, "家")])
+    assert records["36家"]["region"] is None  # 青禾市 is no real division: no outside knowledge
+    text = "衢州市科技局发布数据。全市新增高新技术企业36家。"
+    inst = make_mention("INSTITUTION", text, 0, 6, {"name": "衢州市科技局"}, "test")
+    records = link(text, [inst, qty(text, "36家", 36, "家")])
+    assert records["36家"]["region"] == "衢州市"
+
+
+def test_quanshi_in_a_province_text_is_the_one_city_in_view_else_none():
+    text = "浙江省科技厅通报:全省新增企业500家。湖州市全市新增企业80家。"
+    records = link(text, [region(text, "浙江省", "浙江省"), qty(text, "500家", 500, "家"),
+                          region(text, "湖州市", "湖州市"), qty(text, "80家", 80, "家")])
+    assert records["500家"]["region"] == "浙江省" and records["80家"]["region"] == "湖州市"
+    text = "浙江省创新中心成立。全市新增企业80家。"
+    records = link(text, [region(text, "浙江省", "浙江省"), qty(text, "80家", 80, "家")])
+    assert records["80家"]["region"] is None
+
+
+def test_the_newsrooms_city_in_a_dateline_is_not_the_region_of_the_first_sentence():
+    text = "青禾财经成都3月9日电 10月末,科技贷款余额890亿元。四川省新增企业12家。四川省科技厅介绍情况。"
+    records = link_doc(text, [region(text, "成都", "成都市"),
+                              date(text, "3月9日", "point", "2032-03-09", "2032-03-09", "day"),
+                              qty(text, "890亿元", 8.9e10, "元", "money"), region(text, "四川省", "四川省"),
+                              qty(text, "12家", 12, "家"), region(text, "四川省", "四川省", occurrence=1)])
+    assert records["890亿元"]["region"] == "四川省"
+
+
+def test_words_that_plan_nothing_are_no_target_and_a_goal_after_the_number_is():
+    text = "青禾产业园规划面积12平方公里。今年争取到上级资金3000万元。到2035年达到100万吨的远期目标。"
+    records = link(text, [qty(text, "12平方公里", 12, "平方公里", "area"), qty(text, "3000万元", 3e7, "元", "money"),
+                          qty(text, "100万吨", 1e6, "吨", "mass")])
+    assert records["12平方公里"]["aspect"] != "target" and records["3000万元"]["aspect"] != "target"
+    assert records["100万吨"]["aspect"] == "target"
+
+
+def test_a_date_after_gao_yu_or_di_yu_is_a_comparison_base():
+    text = "到2030年,财政科技支出不低于上一年度;全民科学素质普及率达到12%。"
+    records = link(text, [date(text, "到2030年", "until", None, "2030-12-31", "year"),
+                          date(text, "上一年度", "point", "2029-01-01", "2029-12-31", "year"),
+                          qty(text, "12%", 12, "%", "percent")])
+    assert records["12%"]["time"]["end"] == "2030-12-31"
+
+
+def test_share_measures_follow_the_spec():
+    text = "研发经费占地区生产总值的比重为2.5%。青禾县发表论文120篇,占全省总数的26.2%。全县占比35%。占地面积占比不变。"
+    records = link(text, [qty(text, "2.5%", 2.5, "%", "percent"), qty(text, "120篇", 120, "篇"),
+                          qty(text, "26.2%", 26.2, "%", "percent"), qty(text, "35%", 35, "%", "percent")])
+    assert records["2.5%"]["measure"]["text"] == "研发经费占地区生产总值的比重"
+    assert records["26.2%"]["measure"]["text"] == "占全省总数"
+    assert records["35%"]["measure"]["text"] == "全县占比"
+
+
+def test_respectively_with_only_a_rate_word_pairs_with_the_sentence_before():
+    text = "技术转让合同成交额4.3亿元、技术服务合同成交额20.5亿元。增幅分别为109%和92.2%。"
+    records = link(text, [qty(text, "4.3亿元", 4.3e8, "元", "money"), qty(text, "20.5亿元", 2.05e9, "元", "money"),
+                          qty(text, "109%", 109, "%", "percent"), qty(text, "92.2%", 92.2, "%", "percent")])
+    assert records["109%"]["measure"]["text"] == "技术转让合同成交额"
+    assert records["92.2%"]["measure"]["text"] == "技术服务合同成交额"
+
+
+def test_creating_verbs_are_new_for_counts_of_the_period_but_level_for_stocks_and_amounts():
+    text = "今年建立培训群14个。目前已引进创新团队3个。设立了5000万元的发展基金。今年已新增企业120家。"
+    records = link(text, [qty(text, "14个", 14, "个"), qty(text, "3个", 3, "个"),
+                          qty(text, "5000万元", 5e7, "元", "money"), qty(text, "120家", 120, "家")])
+    assert records["14个"]["aspect"] == "new" and records["120家"]["aspect"] == "new"
+    assert records["3个"]["aspect"] == "level" and records["5000万元"]["aspect"] == "level"
+
+
+def test_measure_classes_of_shares_levels_and_bounds():
+    text = ("企业成交额113亿元,占成交总额的74.9%,较上年增长28.2%。全县建成工作站16个,其中包含国家级4个。"
+            "形成青禾、北湖等17个省级以上创新型产业集群。")
+    records = link(text, [qty(text, "113亿元", 1.13e10, "元", "money"), qty(text, "74.9%", 74.9, "%", "percent"),
+                          qty(text, "28.2%", 28.2, "%", "percent"), qty(text, "16个", 16, "个"),
+                          qty(text, "4个", 4, "个"), qty(text, "17个", 17, "个")])
+    assert records["74.9%"]["measure"]["text"] == "占成交总额"
+    assert records["28.2%"]["measure"]["text"] == "企业成交额"  # what grows is the amount, not its share
+    assert records["4个"]["measure"]["text"] == "工作站"  # a level word alone names no category
+    assert records["17个"]["measure"]["text"] == "省级以上创新型产业集群"
+
+
+def test_a_partner_or_destination_is_not_where_the_fact_is():
+    text = "莲都区科技工作成效明显。莲都区对缙云县出口增长6.3%。"
+    records = link(text, [region(text, "莲都区", "莲都区"), region(text, "莲都区", "莲都区", occurrence=1),
+                          region(text, "缙云县", "缙云县"), qty(text, "6.3%", 6.3, "%", "percent")])
+    assert records["6.3%"]["region"] == "莲都区"

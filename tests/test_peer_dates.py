@@ -15,6 +15,8 @@ Conversion to SPEC (sections 3 and 6):
   takes the year of ref_date), not Recognizers' past/future readings; a decade without a
   century (50年代) is the latest that began by ref_date's year.
 - 近三年 / 过去十年 are ``since``: the day after the same date N years back, up to ref_date (SPEC §3).
+- A count back resolves at its unit's granularity (SPEC 6.1): 5年前 is that whole year, 3个月前
+  that month (Recognizers gives the day).
 - 今年 is the whole year (Recognizers gives the year to date).
 - ``since``: start as given, end ref_date (open when the start lies after ref_date). ``until``
   (或之前, 及以前): up to the end of the named day or period. ``before`` (之前, 以前, 2015年前):
@@ -25,15 +27,16 @@ Conversion to SPEC (sections 3 and 6):
 Ruled out of scope (the reason is counted and printed for each file):
 
 - clock times: time, timerange, datetime and datetimerange results (SPEC's finest granularity is a day);
-- weeks and weekdays (星期一, 下周, 上上周末, 十月的第一周): SPEC has no week granularity;
+- bare weekdays, weekends and numbered weeks (星期一, 上上周末, 十月的第一周): which week is meant
+  is not written (SPEC 6.1 brings 上周, 下下周, 下周一 into scope: those cases are scored);
 - lunar and era dates (农历, 正月初一, 大年三十, 康熙三年, 民国三年): the corpus are modern reports;
 - numeric D/M/Y, M/D and two-digit Y-M-D (13.5.2015, 1/2/2020, 12/1, 27-7-3) and space-separated
   numerals (2010 01 29): ambiguous orders that Chinese reports do not use;
-- bare days of the month (29日, 12号): SPEC shows days only with their month;
 - invalid or unresolved dates (2月29日 in a common year, 2月30日, 今年夏天 "not resolved");
 - ``after`` bounds (之后, 以后: exclusive) and ``between`` (A和B之间): no SPEC kind expresses them;
-- relative offsets by a count (前1周, 上2个月, 后1年, 未来两天, 5年前, 5天前) and ordinal
-  sub-periods (2021年的第三个月, 去年的前10天, 今年的最後3週, 上半月, 上个半年): not in SPEC;
+- offsets by 上/下/前/后 and a count (前1周, 上2个月, 后1年) and ordinal sub-periods (2021年的第三个月,
+  去年的前10天, 今年的最後3週, 上半月, 上个半年): not in SPEC (SPEC 6.1 brings 5年前, 5天前, 3个月前
+  and 未来两天 into scope: those cases are scored, and bare days of the month, 29日, too);
 - bare numbers as years (2018看起来是一个年份, = 2019) and years of fewer than four digits (789年):
   SPEC's years are written with 年; the corpus' one bare year is matched much more narrowly;
 - letter-spaced words (近 三 年);
@@ -69,6 +72,7 @@ VAGUE_TEXT = {"最近", "马上"}
 CLOCK_TYPES = {"datetimeV2.time", "datetimeV2.timerange", "datetimeV2.datetime", "datetimeV2.datetimerange"}
 RANGE_SEPARATOR = re.compile(r"[到至\-—–~～－]")
 RECENT = re.compile(r"^(?:近|过去|最近)")
+AGO = re.compile(r"(?:[0-9]{1,2}|[一二两三四五六七八九十]+)(?P<u>年|个月|天|周)(?:以前|之前|前)")
 TRIGGERS_AFTER = ("以前", "之前", "以后", "之后", "以来", "开始", "为止", "或之前", "或之后", "及以前",
                   "及以后")
 TRIGGERS_BEFORE = ("截至", "截止", "自从")
@@ -76,14 +80,18 @@ TRIGGERS_BEFORE = ("截至", "截止", "自从")
 # (reason, pattern on the input): the first that matches rules a case out
 INPUT_RULES = [
     ("lunar or era calendar", re.compile(r"农历|正月|初[一二三四五六七八九十]|大年|神龙|康熙|雍正|民国")),
-    ("weeks and weekdays", re.compile(r"(?<![0-9])周(?!岁)|週|星期|礼拜|禮拜")),
+    # SPEC 6.1 brings weeks relative to ref_date into scope (上周, 下下周, 下周一); a bare weekday
+    # (星期一: which week?), weekends, numbered weeks and the traditional 週/礼拜 stay out
+    ("bare weekday, weekend or numbered week",
+     re.compile(r"(?<![上下本这个])(?:周|星期)[一二三四五六日天]|周末|第.{1,2}周|週|礼拜|禮拜|周[0-9]")),
     ("numeric D/M/Y, M/D or 2-digit Y-M-D",
      re.compile(r"(?<![0-9./\-])[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{1,4}(?![0-9])|^[0-9]{1,2}/[0-9]{1,2}$"
                 r"|[0-9]{4} [0-9]{2} [0-9]{2}")),
     ("between", re.compile(r"[和与].{0,12}?间")),
-    ("relative offset by a count",
-     re.compile(r"(?<![马一])[上下后前](?:[0-9]{1,2}|[一二两三四五六七八九十]+)(?![0-9])个?(?:年|月|天|周)|未来|"
-                r"(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十]+)(?:年|天|个月)前")),
+    # SPEC 6.1 brings counts back or forward into scope (5年前, 3个月前, 10天前, 未来两年); the
+    # 上/下/前/后 + count forms (上2个月, 后1年, 前1周) stay out: SPEC names no reading for them
+    ("relative offset by 上/下/前/后 and a count",
+     re.compile(r"(?<![马一])[上下后前](?:[0-9]{1,2}|[一二两三四五六七八九十]+)(?![0-9])个?(?:年|月|天|周)")),
     ("ordinal sub-period",
      re.compile(r"第.{1,2}个月|的前|最[後后](?:一个|\s*[0-9一二两三四五六七八九十])|半月|半周|个半年")),
     ("after bound", re.compile(r"(?<![或及])(?:之后|以后)")),
@@ -140,8 +148,6 @@ def out_of_scope(name: str, text: str, results: list[dict]) -> str | None:
     for reason, pattern in INPUT_RULES:
         if pattern.search(text):
             return reason
-    if "月" not in text and re.search(r"[0-9]{1,2}[日号]", text):
-        return "bare day of the month"
     for r in results:
         if re.fullmatch(r"[=\s]*[0-9]{4}", r["Text"]):
             return "bare number as a year"
@@ -193,6 +199,12 @@ def spec_interval(text: str, timex: str, mod: str | None, source: str | None,
                   ref: dt.date) -> tuple[dt.date | None, dt.date | None]:
     """The SPEC interval of one Recognizers result (see the module docstring)."""
     first, last = base_interval(text, timex, ref)
+    ago = AGO.fullmatch(text)
+    if ago:  # SPEC 6.1: a count back resolves at the unit's granularity (5年前 → that year)
+        if ago["u"] == "年":
+            return dt.date(first.year, 1, 1), dt.date(first.year, 12, 31)
+        if ago["u"] == "个月":
+            return first.replace(day=1), add_months(first.replace(day=1), 1) - dt.timedelta(days=1)
     if text.startswith(("截至", "截止")) or mod == "until":
         return None, last
     if mod == "before":
@@ -267,7 +279,7 @@ def passes(case: PeerCase) -> bool:
     return found_items(case) == case.expected
 
 
-def report(name: str, cases: list[PeerCase]) -> tuple[float, str]:
+def report(name: str, cases: list[PeerCase]) -> tuple[float, str, str]:
     in_scope = [c for c in cases if c.expected is not None]
     failed = [c for c in in_scope if not passes(c)]
     rate = 1 - len(failed) / len(in_scope) if in_scope else 0.0
@@ -275,21 +287,21 @@ def report(name: str, cases: list[PeerCase]) -> tuple[float, str]:
     lines = [f"{name}: {len(in_scope) - len(failed)}/{len(in_scope)} in-scope cases pass ({rate:.1%}); "
              f"{len(cases) - len(in_scope)} of {len(cases)} ruled out"]
     lines += [f"    out of scope: {reason} × {n}" for reason, n in reasons.most_common()]
-    for c in failed:
-        got = sorted(found_items(c), key=str)
-        lines.append(f"    FAIL {c.text!r} (ref {c.ref}): expected {sorted(c.expected, key=str)}, got {got}")
-    return rate, "\n".join(lines)
+    misses = [f"    differs: {c.text!r} (ref {c.ref}): expected {sorted(c.expected, key=str)}, got "
+              f"{sorted(found_items(c), key=str)}" for c in failed]
+    lines.append(f"    {len(misses)} case(s) differ (listed when the rate falls below {MIN_PASS_RATE:.0%})")
+    return rate, "\n".join(lines), "\n".join(misses)
 
 
 @needs_specs
 @pytest.mark.parametrize("name", FILES)
 def test_peer_pass_rate(name, capsys):
     cases = load_cases(name)
-    rate, text = report(name, cases)
-    with capsys.disabled():
-        print("\n" + text)
+    rate, summary, misses = report(name, cases)
+    with capsys.disabled():  # the pass rates are the figures the README quotes
+        print("\n" + summary)
     assert sum(c.expected is not None for c in cases) >= 10, "too few in-scope cases to rate"
-    assert rate >= MIN_PASS_RATE, text
+    assert rate >= MIN_PASS_RATE, summary + "\n" + misses
 
 
 def test_conversion_follows_spec_conventions():

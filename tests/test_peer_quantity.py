@@ -7,7 +7,8 @@ inclusive) is converted like this:
   (``parse_chinese_number(Input[Start:End+1]) == value``); a case with no result says the text
   holds no number, so ``find_quantities`` must find nothing there.
 - ``Number/Chinese/PercentModel.json``: every result is a percent QUANTITY (unit ``%``, value the
-  percent number; 成 is tenths, 千分之 per mille); compared with the mentions of dimension percent.
+  percent number; 成 is tenths, 半成 five percent, 千分之 per mille; N个百分点 is N 百分点, the
+  classifier dropped, SPEC 6.1); compared with the mentions of dimension percent.
 - ``NumberWithUnit/Chinese/CurrencyModel.json``: CNY amounts in 元, foreign money in its currency
   as written (SPEC section 6); compared with the mentions of dimension money.
 - ``NumberWithUnit/Chinese/DimensionModel.json``: physical measures with the unit as written
@@ -28,13 +29,14 @@ Ruled out of scope, with the reason (each rule below is one entry of ``OUT_OF_SC
 - mixed fractions written with a space or slash (1 4/3, ４ ６／３);
 - numbers and unit words broken up by spaces (一 百 五 十 个 百 分 点, 七成 六, 百分之五 十):
   an artefact of tokenised text, not of edited reports (spaces between words are still fine);
-- 折 discounts (九折, 对折, 半折) and 半成: SPEC defines no discount reading (九折 is 90 % of a price);
+- 折 discounts (九折, 对折, 半折): SPEC defines no discount reading (九折 is 90 % of a price);
 - 百分之二三十 and 二三十个百分点: SPEC reads 二三十 as the range 20–30, the peer expects nothing;
 - 5-20%: SPEC annotates one range quantity (low 5, high 20), the peer only 20%;
 - 五百分之2.2: the peer declines a decimal numerator, SPEC reads every N分之M as a percent;
-- money without a value (人民币 美元), colloquial 块, the subunits 毛/角/分/美分/日本銭, Bitcoin and
+- money without a value (人民币 美元), colloquial 块, a subunit alone (三毛, 五分, 日本銭; after a whole
+  amount it adds to it, SPEC 6.1: 50元6角三分 → 50.63 元, so those cases are scored), Bitcoin and
   the bare $ (which dollar?), 人民币 written in front of an amount with spaces, and an order number;
-- 两 as the mass unit liang (两万两): 两 is also the numeral two; 位 as a bit (一位): a classifier;
+- 位 as a bit (一位): a classifier (两 as the mass unit liang, 三十两, is scored: SPEC 6.1);
 - NumberModel's empty results for amounts that are money (一美元): those are CurrencyModel cases.
 """
 
@@ -93,6 +95,7 @@ DIMENSION_UNITS = {
     "Kilobyte": ["字节"],
     "Megabyte": ["兆字节"],
     "Megahertz": ["兆赫兹"],
+    "Liang": ["两"],
     "Hertz": ["赫兹"],
     "Kilowatt": ["千瓦"],
     "Kilocalorie": ["千卡"],
@@ -119,15 +122,15 @@ OUT_OF_SCOPE = [
         r"|[百佰]\s+分|分\s+之",
         "spaces inside a number",
     ),
-    ("PercentModel", r"折|半成", "discount or 半成"),
+    ("PercentModel", r"折", "discount"),
     ("PercentModel", r"二三十", "SPEC range 20-30"),
     ("PercentModel", r"五百分之2\.2", "decimal numerator"),
     (
         "CurrencyModel",
-        r"\$\d|块|毛|[角分]$|美分|銭|比特币|人民币\s+\d|\d{20,}",
+        r"\$\d|块|^[^元]*(?:毛|[角分]|美分)$|銭|比特币|人民币\s+\d|\d{20,}",
         "money without value, subunits, other coins, order number",
     ),
-    ("DimensionModel", r"两$|^[^0-9]*两[^0-9]|一位", "两 liang or 位 bit"),
+    ("DimensionModel", r"一位", "位 bit"),
     ("NumberModel", r"美元|折", "money or discount: other files"),
 ]
 
@@ -192,7 +195,7 @@ def _dimension(result: dict, written: str) -> tuple[float, str]:
 READERS = {
     "PercentModel": lambda r, w: (
         _percent_value(r),
-        "个百分点" if re.search("个百分点|個百分點", w) else "%",
+        "百分点" if re.search("百分点|百分點", w) else "%",  # SPEC 6.1: 0.1个百分点 → 百分点
     ),
     "CurrencyModel": _currency,
     "DimensionModel": _dimension,

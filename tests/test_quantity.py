@@ -266,9 +266,115 @@ def test_only_the_percent_is_the_span():
     assert m["text"] == "12.5%" and m["norm"]["value"] == 12.5
 
 
-def test_percentage_points_keep_their_unit():
-    m = only("研发投入强度提高0.5个百分点")
-    assert (m["text"], m["norm"]["unit"], m["norm"]["dimension"]) == ("0.5个百分点", "个百分点", "percent")
+@pytest.mark.parametrize(
+    "text, span, value, unit, modifier",
+    [
+        ("研发投入强度提高0.5个百分点", "0.5个百分点", 0.5, "百分点", None),
+        ("增速回落0.95個百分點", "0.95個百分點", 0.95, "百分点", None),
+        ("比全省高约6个百分点", "约6个百分点", 6, "百分点", "approx"),
+        ("高出2百分点", "2百分点", 2, "百分点", None),
+    ],
+)
+def test_percentage_points_drop_the_classifier(text, span, value, unit, modifier):
+    # SPEC 6.1: the classifier 个 is not part of 百分点
+    m = only(text)
+    assert (m["text"], m["norm"]["value"], m["norm"]["unit"], m["norm"]["modifier"]) == (span, value, unit, modifier)
+    assert m["norm"]["dimension"] == "percent"
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit, modifier",
+    [
+        ("审批压缩到一个月", "一个月", 1, "月", None),
+        ("历时三个多月", "三个多月", 3, "月", "more_than"),
+        ("两个半月完成", "两个半月", 2.5, "月", None),
+        ("不到4个工作日办结", "不到4个工作日", 4, "工作日", "less_than"),
+        ("培训12个小时", "12个小时", 12, "小时", None),
+        ("用了两个季度", "两个季度", 2, "季度", None),
+    ],
+)
+def test_time_units_drop_the_classifier(text, span, value, unit, modifier):
+    m = only(text)
+    assert (m["text"], m["norm"]["value"], m["norm"]["unit"], m["norm"]["modifier"]) == (span, value, unit, modifier)
+    assert m["norm"]["dimension"] == "duration"
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit, dimension",
+    [
+        ("人口自然增长率为8.2‰", "8.2‰", 8.2, "‰", "percent"),
+        ("综合得分247.25分", "247.25分", 247.25, "分", "other"),
+        ("迎来建校70周年", "70周年", 70, "周年", "duration"),
+        ("配备3.25寸屏幕", "3.25寸", 3.25, "寸", "length"),
+        ("计时不超过30秒", "不超过30秒", 30, "秒", "duration"),
+        ("储能规模12GWH", "12GWH", 12, "GWh", "energy"),
+        ("年发电量3.5gwh", "3.5gwh", 3.5, "GWh", "energy"),
+        ("装机8MWH", "8MWH", 8, "MWh", "energy"),
+        ("同比增长8 %", "8 %", 8, "%", "percent"),
+        ("近七成企业", "近七成", 70, "%", "percent"),
+        ("七成六的用户", "七成六", 76, "%", "percent"),
+        ("利率下调半成", "半成", 5, "%", "percent"),
+        ("占比六点五成", "六点五成", 65, "%", "percent"),
+    ],
+)
+def test_units_of_the_second_round(text, span, value, unit, dimension):
+    m = only(text)
+    assert (m["text"], m["norm"]["value"], m["norm"]["unit"], m["norm"]["dimension"]) == (span, value, unit, dimension)
+
+
+@pytest.mark.parametrize("text", ["这十分重要", "用时五分钟", "资金分别投向", "生产半成品", "七成六家企业"])
+def test_no_score_no_half_tenth_in_words(text):
+    found = [(m["text"], m["norm"]["unit"]) for m in find_quantities(text)]
+    assert ("分", "分") not in [(t[-1:], u) for t, u in found] and all(u != "%" or t != "半成" for t, u in found)
+    if text == "用时五分钟":
+        assert found == [("五分钟", "分钟")]
+    if text == "七成六家企业":
+        assert found == [("七成", "%"), ("六家", "家")]
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        ("票价50元6角三分", "50元6角三分", 50.63, "元"),
+        ("找零五元三毛", "五元三毛", 5.3, "元"),
+        ("每股两美元又三美分", "两美元又三美分", 2.03, "美元"),
+        ("补助3元2角钱", "3元2角", 3.2, "元"),
+    ],
+)
+def test_compound_money_adds_the_coins(text, span, value, unit):
+    m = only(text)
+    assert (m["text"], m["norm"]["unit"]) == (span, unit) and m["norm"]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text, span, value",
+    [("单户可贷600万", "600万", 6000000), ("给予一次性奖励800万", "800万", 8000000),
+     ("最高授信1000万以上", "1000万以上", 10000000)],
+)
+def test_bare_amount_in_a_money_clause_is_money(text, span, value):
+    m = only(text)
+    assert (m["text"], m["norm"]["value"], m["norm"]["unit"], m["norm"]["dimension"]) == (span, value, "元", "money")
+
+
+@pytest.mark.parametrize(
+    "text, span, value, modifier",
+    [
+        ("研发投入 17.46 亿元", "17.46 亿元", 1746000000, None),
+        ("发放贷款400余\n万元", "400余\n万元", 4000000, "more_than"),
+        ("合同额1,234 万元", "1,234 万元", 12340000, None),
+        ("总投资30\u3000亿元", "30\u3000亿元", 3000000000, None),
+        ("总投资130\n亿", "130\n亿", 13000000000, None),
+    ],
+)
+def test_a_number_and_its_multiplier_across_white_space_are_one(text, span, value, modifier):
+    # issue 17: text pasted from PDFs breaks amounts; 亿元 alone must never read as 100000000 元
+    m = only(text)
+    assert (m["text"], m["norm"]["value"], m["norm"]["unit"], m["norm"]["modifier"]) == (span, value, "元", modifier)
+
+
+@pytest.mark.parametrize("text", ["单位：亿元", "折合万元", "序号 1 张三", "共有 3\n家"])
+def test_a_multiplier_or_a_chinese_unit_alone_is_no_quantity(text):
+    assert [m["text"] for m in find_quantities(text)] == []
 
 
 def test_fractions_are_percent():

@@ -72,7 +72,7 @@ def test_setup_pkuseg_keeps_a_model_already_there(tmp_path, monkeypatch):
 @pytest.fixture(scope="module")
 def pkuseg_model():
     """The real pkuseg model, fetched from the pkuseg wheel on PyPI the first time (as a user would)."""
-    return seg.setup_pkuseg(seg.PKUSEG_DIR)
+    return seg.setup_pkuseg()
 
 
 def test_pkuseg_segments_with_the_lexicons(pkuseg_model):

@@ -30,3 +30,26 @@ def test_a_work_report_delivered_early_in_a_year_is_about_the_year_before():
 
 def test_without_a_cue_the_year_in_view_is_ref_dates_year():
     assert year_in_view("青禾县举行签约仪式。", "青禾县签约12个项目", REF) == (2032, "ref_date")
+
+
+def test_every_chongqing_district_is_in_the_division_table():
+    # the data snapshot lacked two of them; tools/build_regions.py adds them from a second list
+    from extract.lexicon import region_table
+
+    for name in ("江北区", "渝北区", "渝中区"):
+        rows = [r for r in region_table()[name] if r.name == name and r.province == "重庆市"]
+        assert len(rows) == 1 and rows[0].level == "county"
+
+
+def test_a_report_opening_on_its_year_or_a_ranking_title_sets_the_year_in_view():
+    assert year_in_view("2030年青禾省高新技术企业数量达4400家。", None, REF) == (2030, "lead")
+    assert year_in_view("一、工作回顾\n2030年,青禾县稳步发展。", None, REF) == (2030, "lead")
+    assert year_in_view("2030年5月,青禾县举行签约仪式。", None, REF) == (2032, "ref_date")  # an event, not a period
+    assert year_in_view("正文。", "2030年国家高新区评价排名出炉", REF) == (2030, "title")
+
+
+def test_enumerated_items_start_at_their_markers():
+    from extract.structure import item_starts
+
+    text = "过去五年,发展良好。一是实力提升。二是动能增强；（三）生活改善。\n4.总体目标"
+    assert [text[i:i + 2] for i in item_starts(text)] == ["一是", "二是", "（三", "4."]

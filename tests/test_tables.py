@@ -27,11 +27,31 @@ def test_same_value_in_two_articles_is_no_conflict():
     assert not flag_conflicts(frame)["conflict"].any()
 
 
-def test_pivot_has_one_column_per_period():
+def test_rows_without_a_known_period_or_region_are_never_a_conflict():
+    frame = pd.DataFrame([_row("a", 232, end=None), _row("b", 240, end=None),
+                          _row("a", 5, region=None), _row("b", 6, region=None)])
+    assert not flag_conflicts(frame)["conflict"].any()
+
+
+def test_an_open_ended_period_is_known():
+    frame = pd.DataFrame([_row("a", 232, start=None, end="2024-06-30"), _row("b", 240, start=None, end="2024-06-30")])
+    assert flag_conflicts(frame)["conflict"].all()
+
+
+def test_pivot_has_one_numeric_column_per_period_and_unit():
     frame = pd.DataFrame([_row("a", 232), _row("b", 194, end="2023-09-30", start="2023-01-01")])
     table = pivot_records(frame)
-    assert {"..2024-06-30", "2023-01-01..2023-09-30"} <= {c.replace("…", "") for c in table.columns}
+    assert {"…..2024-06-30 [家]", "2023-01-01..2023-09-30 [家]"} <= set(table.columns)
     assert len(table) == 1
+    assert table.loc[0, "…..2024-06-30 [家]"] == 232 and pd.api.types.is_float_dtype(table["…..2024-06-30 [家]"])
+    assert not table.loc[0, "conflict"]
+
+
+def test_pivot_cell_takes_the_most_frequent_value_and_flags_the_row():
+    frame = pd.DataFrame([_row("a", 232), _row("b", 232), _row("c", 240), _row("a", 7, indicator="瞪羚企业")])
+    table = pivot_records(frame).set_index("indicator")
+    assert table.loc["高新技术企业", "…..2024-06-30 [家]"] == 232 and table.loc["高新技术企业", "conflict"]
+    assert table.loc["瞪羚企业", "…..2024-06-30 [家]"] == 7 and not table.loc["瞪羚企业", "conflict"]
 
 
 def test_table_command_writes_csv_pivot_and_parquet(corpus_output, tmp_path):

@@ -74,3 +74,88 @@ def test_a_tiny_training_run_saves_a_loadable_model(tmp_path):
     assert set(nlp.get_pipe("ner").labels) >= {"COMPANY", "REGION"}
     assert nlp.meta["training"]["seed"] == 0
     assert any(line.startswith("epoch 1") for line in logged)
+
+
+# --- the character CRF -----------------------------------------------------------------------
+
+
+def test_bio_tags_and_spans_round_trip():
+    from extract.crf import bio_tags, spans_from_tags
+
+    spans = [(0, 3, "COMPANY"), (3, 5, "REGION"), (7, 8, "LOAN")]
+    tags = bio_tags(9, spans)
+    assert tags[:6] == ["B-COMPANY", "I-COMPANY", "I-COMPANY", "B-REGION", "I-REGION", "O"]
+    assert spans_from_tags(tags) == spans
+    assert spans_from_tags(["I-REGION", "I-REGION", "O"]) == [(0, 2, "REGION")]  # a stray I- opens a span
+
+
+def test_features_see_words_and_layers():
+    from extract.crf import features, word_positions
+
+    assert word_positions(5, [(0, 2), (2, 3), (3, 5)]) == ["B", "E", "S", "B", "E"]
+    [feats] = features("北湖区好", [(0, 3), (3, 4)], {"rule": [(0, 3, "REGION")]})
+    assert "rule=B-REGION" in feats[0] and "rule=I-REGION" in feats[2] and "rule=O" in feats[3]
+    assert "rule-1=I-REGION" in feats[3] and "c=北" in feats[0] and "k=H" in feats[0]
+
+
+def _gold_set(root, sentences):
+    """A gold folder and its articles: one document per (text, [(name, type)])."""
+    from extract.train import GoldSet
+
+    gold, articles = root / "gold", root / "articles"
+    gold.mkdir(parents=True)
+    articles.mkdir()
+    for i, (text, names) in enumerate(sentences):
+        mentions = [{"type": label, "start": text.index(name), "end": text.index(name) + len(name)}
+                    for name, label in names]
+        (articles / f"d{i}.txt").write_text(text, encoding="utf-8")
+        doc = {"doc_id": f"d{i}", "source": f"d{i}.txt", "mentions": mentions}
+        (gold / f"d{i}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return GoldSet(gold, articles)
+
+
+def test_a_crf_learns_what_the_rules_miss_and_keeps_its_settings(tmp_path):
+    from extract.crf import settings
+    from extract.entities import Recogniser
+    from extract.train import train_crf
+
+    banks = ["青禾", "北湖", "南溪", "东岭", "西坪", "云川"]
+    sentences = [(f"{b}农合行向企业发放信用贷款。", [(f"{b}农合行", "COMPANY"), ("信用贷款", "LOAN")]) for b in banks]
+    logged: list[str] = []
+    train_crf(tmp_path / "crf", gold_sets=[_gold_set(tmp_path, sentences)], types=["COMPANY"], log=logged.append)
+    saved = settings(tmp_path / "crf")
+    assert (saved["types"], saved["merge"]) == (["COMPANY"], "replace")
+    assert any("6 gold" in line for line in logged)
+    text = "石门农合行向企业发放信用贷款。"
+    rules = {(m["type"], m["text"]) for m in Recogniser(model=False)(text)}
+    with_model = Recogniser(model=True, model_dir=tmp_path / "crf")(text)
+    assert ("COMPANY", "石门农合行") not in rules
+    assert [(m["type"], m["text"], m["source"]) for m in with_model if m["type"] == "COMPANY"] == [
+        ("COMPANY", "石门农合行", "model:crf")
+    ]
+
+
+def test_the_crf_looks_only_near_its_cues():
+    from extract.crf import windows
+
+    assert windows(100, [(20, 23), (30, 32)], 10, 2) == [(10, 34)]  # overlapping stretches merge
+    assert windows(100, [(5, 8), (60, 62)], 10, 2) == [(0, 10), (50, 64)]  # clipped at the text's start
+    assert windows(50, [(48, 50)], 10, 2) == [(38, 50)]
+    assert windows(50, [], 10, 2) == []
+
+
+def test_cli_train_takes_the_tune_split_of_a_dev_set_and_never_its_check_split(tmp_path):
+    from conftest import run_cli
+
+    from extract.crf import settings
+
+    texts = [(f"{b}农商行向企业发放信用贷款。", [(f"{b}农商行", "COMPANY")]) for b in ["青禾", "北湖", "南溪"]]
+    bundled = _gold_set(tmp_path / "bundled", texts[:1])
+    dev = _gold_set(tmp_path / "dev", texts)
+    manifest = {"articles": "articles", "splits": {"tune": ["d0", "d1"], "check": ["d2"]}}
+    (dev.gold_dir.parent / "split.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = run_cli("train", "--out", str(tmp_path / "crf"), "--gold", str(bundled.gold_dir),
+                     "--dev-gold", str(dev.gold_dir))
+    assert result.returncode == 0, result.stderr
+    assert settings(tmp_path / "crf")["gold_documents"] == 3  # one bundled + two tune, no check
+    assert "3 gold" in result.stderr

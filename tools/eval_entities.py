@@ -13,7 +13,7 @@ import json
 import time
 from pathlib import Path
 
-from extract.entities import MODEL_DIR, MODEL_TYPES, Recogniser
+from extract.entities import MODEL_DIR, Recogniser
 from extract.evaluate import TypeScore, score_mentions
 from extract.ingest import source_text
 
@@ -48,11 +48,12 @@ def main() -> None:
     parser.add_argument("--docs", nargs="*", default=[], help="doc_id prefixes to score (default all)")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--model-dir", type=Path, default=MODEL_DIR)
-    parser.add_argument("--model-types", nargs="*", default=sorted(MODEL_TYPES))
+    parser.add_argument("--model-types", nargs="*", default=None, help="default: the model's own settings")
     args = parser.parse_args()
     docs = gold_documents(args.gold, args.docs)
     texts = [source_text(args.articles, d) for d in docs]
-    recognise = Recogniser(not args.no_model, args.segmenter, args.model_dir, frozenset(args.model_types))
+    types = frozenset(args.model_types) if args.model_types else None
+    recognise = Recogniser(not args.no_model, args.segmenter, args.model_dir, types)
     scores, misses, speed = evaluate(docs, texts, recognise)
     print(f"{'type':<12}{'gold':>5}{'sys':>5}  strict F1  lenient P/R/F1      norm F1")
     for type_ in ENTITY_TYPES:

@@ -1,0 +1,71 @@
+"""How well the reference date is inferred from the text alone (issue 16).
+
+    python tools/eval_ref_date.py [--split tune|check|all] [--details]
+
+For every dev-set article whose sidecar gives a ``ref_date``, infers the date with the sidecar
+hidden (``extract.dates.infer_ref_date_with_cue`` on the text only) and compares: exact day, and
+within 31 days. ``--details`` lists each article (inferred, sidecar, cue); it is refused for the
+``check`` split, whose texts and misses nobody reads while writing rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+
+from extract.dates import infer_ref_date_with_cue
+from extract.evaluate import split_ids, split_manifest
+from extract.ingest import ArticleFile, read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_GOLD = ROOT / "corpus" / "dev" / "gold"
+WITHIN_DAYS = 31
+
+
+def dev_articles(split: str) -> list[tuple[str, Path]]:
+    """(doc_id, article path) of the dev articles of ``split`` (or all of them)."""
+    manifest = split_manifest(DEV_GOLD)
+    folder = (DEV_GOLD.parent / manifest["articles"]).resolve()
+    ids = sorted(set(split_ids(DEV_GOLD, "tune")) | set(split_ids(DEV_GOLD, "check"))) if split == "all" \
+        else split_ids(DEV_GOLD, split)
+    return [(doc_id, folder / f"{doc_id}.txt") for doc_id in ids]
+
+
+def sidecar_date(article: Path) -> dt.date | None:
+    meta = article.with_suffix(".meta.json")
+    if not meta.exists():
+        return None
+    written = json.loads(meta.read_text(encoding="utf-8")).get("ref_date")
+    return dt.date.fromisoformat(written) if written else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="tune", choices=["tune", "check", "all"])
+    parser.add_argument("--details", action="store_true", help="one line per article (not for check)")
+    args = parser.parse_args()
+    if args.details and args.split != "tune":
+        parser.error("--details only on the tune split: the check split is scored to report, never read")
+    exact = near = total = 0
+    for doc_id, article in dev_articles(args.split):
+        truth = sidecar_date(article)
+        if truth is None:
+            continue
+        found = infer_ref_date_with_cue(read_article(ArticleFile(article, article.name)).text)
+        inferred, cue = found if found else (None, "none")
+        total += 1
+        exact += inferred == truth
+        close = inferred is not None and abs((inferred - truth).days) <= WITHIN_DAYS
+        near += close
+        if args.details:
+            mark = "=" if inferred == truth else ("~" if close else "x")
+            print(f"{mark} {doc_id}  inferred {inferred}  sidecar {truth}  ({cue})")
+    print(f"ref_date inferred with the sidecar hidden, split {args.split}: {total} articles with a sidecar date; "
+          f"exact day {exact}/{total} ({exact / max(total, 1):.0%}), within {WITHIN_DAYS} days "
+          f"{near}/{total} ({near / max(total, 1):.0%})")
+
+
+if __name__ == "__main__":
+    main()

@@ -531,7 +531,8 @@ def _names_one_platform(t: Text, start: int, words: list[str], head: str) -> boo
         return i < 0 or t.tokens[i].text not in lex.platform["bare_not_after"]
     if head in lex.platform["role_designations"]:
         return any(w.endswith(lex.name_heads) for w in words)  # 青禾高新区科技创新中心
-    place, proper = any(map(lex.is_region_word, words)), any(map(_is_proper_word, words))
+    place = any(map(lex.is_region_word, words))
+    proper = any(_is_proper_word(w) or w.endswith(lex.name_heads) for w in words)  # a brand or an owner
     if head in lex.platform["needs_place_and_proper"]:
         return place and proper
     if head in lex.platform["needs_proper"]:

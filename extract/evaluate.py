@@ -332,3 +332,16 @@ def format_table(summary: dict[str, Any]) -> str:
     if summary["missing_documents"]:
         lines.append(f"no system document for: {', '.join(summary['missing_documents'])}")
     return "\n".join(lines)
+
+
+def flat_figures(summary: dict[str, Any]) -> dict[str, float]:
+    """The summary as flat names (``PLATFORM.strict_f1``, ``records.time_accuracy``): what the
+    regression gate's floors in corpus/baseline.json are written in."""
+    figures = {}
+    for type_, entry in summary["mentions"].items():
+        for kind in ("strict", "lenient", "norm"):
+            figures[f"{type_}.{kind}_f1"] = entry[kind]["f1"]
+    figures["records.f1"] = summary["records"]["f1"]
+    for field_name, accuracy in summary["records"]["field_accuracy"].items():
+        figures[f"records.{field_name}_accuracy"] = accuracy
+    return figures

@@ -30,22 +30,23 @@ def run_cli(*args: str, input_text: str | None = None, cwd: Path = ROOT) -> subp
                           text=True, input=input_text, timeout=900)
 
 
+def _extract(tmp_path_factory, articles: Path, name: str) -> Path:
+    out = tmp_path_factory.mktemp(name)
+    result = run_cli("extract", str(articles), "--out", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    return out
+
+
 @pytest.fixture(scope="session")
 def corpus_output(tmp_path_factory) -> Path:
     """The documents ``extract`` writes for the bundled corpus (run once per session)."""
-    out = tmp_path_factory.mktemp("corpus_out")
-    result = run_cli("extract", str(CORPUS), "--out", str(out), "--quiet")
-    assert result.returncode == 0, result.stderr
-    return out
+    return _extract(tmp_path_factory, CORPUS, "corpus_out")
 
 
 @pytest.fixture(scope="session")
 def dev_output(tmp_path_factory) -> Path:
     """The documents ``extract`` writes for the 30 dev-set articles (run once per session)."""
-    out = tmp_path_factory.mktemp("dev_out")
-    result = run_cli("extract", str(DEV_ARTICLES), "--out", str(out), "--quiet")
-    assert result.returncode == 0, result.stderr
-    return out
+    return _extract(tmp_path_factory, DEV_ARTICLES, "dev_out")
 
 
 def load_docs(folder: Path) -> dict[str, dict]:

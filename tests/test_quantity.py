@@ -267,36 +267,25 @@ def test_only_the_percent_is_the_span():
 
 
 @pytest.mark.parametrize(
-    "text, span, value, unit, modifier",
+    "text, span, value, unit, modifier, dimension",
     [
-        ("研发投入强度提高0.5个百分点", "0.5个百分点", 0.5, "百分点", None),
-        ("增速回落0.95個百分點", "0.95個百分點", 0.95, "百分点", None),
-        ("比全省高约6个百分点", "约6个百分点", 6, "百分点", "approx"),
-        ("高出2百分点", "2百分点", 2, "百分点", None),
+        ("研发投入强度提高0.5个百分点", "0.5个百分点", 0.5, "百分点", None, "percent"),
+        ("增速回落0.95個百分點", "0.95個百分點", 0.95, "百分点", None, "percent"),
+        ("比全省高约6个百分点", "约6个百分点", 6, "百分点", "approx", "percent"),
+        ("高出2百分点", "2百分点", 2, "百分点", None, "percent"),
+        ("审批压缩到一个月", "一个月", 1, "月", None, "duration"),
+        ("历时三个多月", "三个多月", 3, "月", "more_than", "duration"),
+        ("两个半月完成", "两个半月", 2.5, "月", None, "duration"),
+        ("不到4个工作日办结", "不到4个工作日", 4, "工作日", "less_than", "duration"),
+        ("培训12个小时", "12个小时", 12, "小时", None, "duration"),
+        ("用了两个季度", "两个季度", 2, "季度", None, "duration"),
     ],
 )
-def test_percentage_points_drop_the_classifier(text, span, value, unit, modifier):
-    # SPEC 6.1: the classifier 个 is not part of 百分点
+def test_percentage_points_and_time_units_drop_the_classifier(text, span, value, unit, modifier, dimension):
+    # SPEC 6.1: the classifier 个 is not part of 百分点 nor of a time unit
     m = only(text)
     assert (m["text"], m["norm"]["value"], m["norm"]["unit"], m["norm"]["modifier"]) == (span, value, unit, modifier)
-    assert m["norm"]["dimension"] == "percent"
-
-
-@pytest.mark.parametrize(
-    "text, span, value, unit, modifier",
-    [
-        ("审批压缩到一个月", "一个月", 1, "月", None),
-        ("历时三个多月", "三个多月", 3, "月", "more_than"),
-        ("两个半月完成", "两个半月", 2.5, "月", None),
-        ("不到4个工作日办结", "不到4个工作日", 4, "工作日", "less_than"),
-        ("培训12个小时", "12个小时", 12, "小时", None),
-        ("用了两个季度", "两个季度", 2, "季度", None),
-    ],
-)
-def test_time_units_drop_the_classifier(text, span, value, unit, modifier):
-    m = only(text)
-    assert (m["text"], m["norm"]["value"], m["norm"]["unit"], m["norm"]["modifier"]) == (span, value, unit, modifier)
-    assert m["norm"]["dimension"] == "duration"
+    assert m["norm"]["dimension"] == dimension
 
 
 @pytest.mark.parametrize(

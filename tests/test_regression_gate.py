@@ -13,24 +13,13 @@ import json
 
 from conftest import DEV_GOLD, GOLD, ROOT
 
-from extract.evaluate import evaluate, split_ids
+from extract.evaluate import evaluate, flat_figures, split_ids
 
 BASELINE = ROOT / "corpus" / "baseline.json"
 
 
-def _figures(summary: dict) -> dict[str, float]:
-    figures = {}
-    for type_, entry in summary["mentions"].items():
-        for kind in ("strict", "lenient", "norm"):
-            figures[f"{type_}.{kind}_f1"] = entry[kind]["f1"]
-    figures["records.f1"] = summary["records"]["f1"]
-    for field, accuracy in summary["records"]["field_accuracy"].items():
-        figures[f"records.{field}_accuracy"] = accuracy
-    return figures
-
-
 def _assert_floors(summary: dict, floors: dict[str, float]) -> None:
-    figures = _figures(summary)
+    figures = flat_figures(summary)
     assert set(floors) <= set(figures), f"unknown figures in baseline: {set(floors) - set(figures)}"
     below = {name: (figures[name], floor) for name, floor in floors.items() if figures[name] < floor - 1e-9}
     assert not below, "below the floor (now, floor): " + ", ".join(f"{k} {v}" for k, v in sorted(below.items()))

@@ -1,6 +1,6 @@
 """Set regression-gate floors from an `eval --json` summary (each figure rounded down to 0.01).
 
-    python tools/set_floors.py SUMMARY.json floors|dev_check_floors [--lower-only]
+    PYTHONPATH=. python tools/set_floors.py SUMMARY.json floors|dev_check_floors [--lower-only]
 
 ``--lower-only`` moves a floor only where the figure is now below it (after a gold change that
 makes the old floor unreachable); without it every floor becomes today's figure. Commit the
@@ -14,23 +14,15 @@ import math
 import sys
 from pathlib import Path
 
+from extract.evaluate import flat_figures
+
 BASELINE = Path(__file__).resolve().parent.parent / "corpus" / "baseline.json"
-
-
-def figures(summary: dict) -> dict[str, float]:
-    out = {}
-    for type_, entry in summary["mentions"].items():
-        for kind in ("strict", "lenient", "norm"):
-            out[f"{type_}.{kind}_f1"] = entry[kind]["f1"]
-    out["records.f1"] = summary["records"]["f1"]
-    for field, accuracy in summary["records"]["field_accuracy"].items():
-        out[f"records.{field}_accuracy"] = accuracy
-    return out
 
 
 def main(summary_path: str, key: str, lower_only: bool = False) -> None:
     baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
-    now = {k: math.floor(v * 100 + 1e-9) / 100 for k, v in figures(json.loads(Path(summary_path).read_text())).items()}
+    summary = json.loads(Path(summary_path).read_text(encoding="utf-8"))
+    now = {k: math.floor(v * 100 + 1e-9) / 100 for k, v in flat_figures(summary).items()}
     old = baseline.get(key, {})
     new = {k: (min(old.get(k, v), v) if lower_only else v) for k, v in now.items()}
     for k in sorted(new):

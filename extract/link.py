@@ -221,15 +221,35 @@ def regions_named_in(title: str | None) -> list[Region]:
         if end is None:
             pos += 1
             continue
-        found.append(table[title[pos:end]])
+        found.append((title[pos:end], table[title[pos:end]]))
         pos = end
-    names = {r.name for options in found if len(options) == 1 for r in options}
-    chosen = []
-    for options in found:
+    names = {r.name for _, options in found if len(options) == 1 for r in options}
+    chosen: list[tuple[str, Region]] = []
+    for surface, options in found:
         fitting = [r for r in options if len(options) == 1 or r.province in names or r.prefecture in names]
         if len(fitting) == 1:
-            chosen.append(fitting[0])
-    return chosen
+            chosen.append((surface, fitting[0]))
+    return [r for surface, r in chosen if not _stray_short_form(surface, r, chosen)]
+
+
+def province_of(region: Region) -> str:
+    """The province a division lies in (itself for a province or a municipality)."""
+    return region.province or region.name
+
+
+def _stray_short_form(surface: str, region: Region, chosen: list[tuple[str, Region]]) -> bool:
+    """A short form read inside other words (以上高新区 → 上高, 创新和产业 → 新和): where the same
+    string names a division of another province at least as firmly (more often, written in full, or
+    at a higher level), the short form is no place of this text."""
+    if surface == region.name:
+        return False
+    per_province = Counter(province_of(r) for _, r in chosen)
+
+    def support(written: str, r: Region) -> tuple[int, bool, int]:
+        return per_province[province_of(r)], written == r.name, -r.rank
+
+    own = support(surface, region)
+    return any(province_of(r) != province_of(region) and support(w, r) >= own for w, r in chosen)
 
 
 def _section_votes_province(regions: list[Mention]) -> bool:

@@ -351,3 +351,27 @@ def test_a_partner_or_destination_is_not_where_the_fact_is():
     records = link(text, [region(text, "莲都区", "莲都区"), region(text, "莲都区", "莲都区", occurrence=1),
                           region(text, "缙云县", "缙云县"), qty(text, "6.3%", 6.3, "%", "percent")])
     assert records["6.3%"]["region"] == "莲都区"
+
+
+def test_a_short_form_read_inside_other_words_is_no_division_of_the_title():
+    from extract.link import regions_named_in
+
+    def names(title):
+        return [r.name for r in regions_named_in(title)]
+
+    # 以上高新区 holds 上高, 重大关键 holds 大关, 创新和产业 holds 新和: county short forms of other provinces
+    assert names("湖北省级以上高新区营收增长") == ["湖北省"]
+    assert names("山西省重大关键技术攻关取得突破") == ["山西省"]
+    assert names("甘肃省推动创新和产业深度融合") == ["甘肃省"]
+    # inside a body's name: the city written first outranks a county short form of another province
+    assert names("宁波城西创新港管委会") == ["宁波市"]
+    # short forms that agree with each other, or stand alone, stay
+    assert names("上海浦东科技金融新政") == ["上海市", "浦东新区"]
+    assert names("长春科技型企业增长") == ["长春市"]
+
+
+def test_a_stray_short_form_in_the_title_does_not_take_the_region_of_the_report():
+    text = "去年,全省高新区新增企业120家。"
+    records = link_doc(text, [year(text, "去年", 2031), qty(text, "120家", 120, "家")],
+                       title="湖北省级以上高新区营收增长")
+    assert records["120家"]["region"] == "湖北省"

@@ -375,3 +375,11 @@ def test_a_stray_short_form_in_the_title_does_not_take_the_region_of_the_report(
     records = link_doc(text, [year(text, "去年", 2031), qty(text, "120家", 120, "家")],
                        title="湖北省级以上高新区营收增长")
     assert records["120家"]["region"] == "湖北省"
+
+
+def test_a_bulletin_named_in_the_lead_dates_the_undated_facts_that_follow():
+    text = "本报讯 近日,2028年青禾省统计公报显示,全省经济平稳。\n规模以上工业增加值增长9%。全年新增企业40家。"
+    records = link_doc(text, [year(text, "2028年", 2028), qty(text, "9%", 9, "%", "percent"),
+                              qty(text, "40家", 40, "家")])
+    assert records["9%"]["time"]["start"] == "2028-01-01" and records["9%"]["time"]["end"] == "2028-12-31"
+    assert records["40家"]["time"]["end"] == "2028-12-31"

@@ -297,7 +297,9 @@ class RegionTracker:
     def __init__(self, text: str, mentions: list[Mention], cues: Cues, title: str | None = None):
         datelines = {d["start"] for d in mentions if d["type"] == "DATE" and _is_dateline(text, d, cues)}
         # 新华财经成都12月12日电: the place of the newsroom, not of the facts
-        regions = [m for m in mentions if m["type"] == "REGION" and m["end"] not in datelines]
+        # 对香港出口, 与青禾市合作: a partner or destination is not what the text is about
+        regions = [m for m in mentions if m["type"] == "REGION" and m["end"] not in datelines
+                   and not _is_partner(text, m, cues)]
         self.newsroom = {m["start"] for m in mentions if m["type"] == "REGION" and m["end"] in datelines}
         titled = regions_named_in(title)
         self.home_rank = home_rank(text, regions, cues)
@@ -336,6 +338,11 @@ class RegionTracker:
         while i >= 0 and self.switch_regions[i] is None:
             i -= 1
         return self.switch_regions[i] if i >= 0 else self.default
+
+
+def _is_partner(text: str, m: Mention, cues: Cues) -> bool:
+    """A region right after 对, 向, 与 … is a partner or a destination, not where the fact is."""
+    return text[max(0, m["start"] - 1) : m["start"]] in cues.partner_before
 
 
 def _divisions_inside_names(mentions: list[Mention]) -> list[Region]:
@@ -973,7 +980,7 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
             cues: Cues) -> str | None:
     section = regions.section_region(q["start"])
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
-             and text[max(0, m["start"] - 1) : m["start"]] not in cues.partner_before]
+             and not _is_partner(text, m, cues)]
     if named:
         return named[-1]["norm"]["name"]
     if any(w in text[cstart : q["start"]] for w in cues.city_words):

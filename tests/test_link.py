@@ -383,3 +383,11 @@ def test_a_bulletin_named_in_the_lead_dates_the_undated_facts_that_follow():
                               qty(text, "40家", 40, "家")])
     assert records["9%"]["time"]["start"] == "2028-01-01" and records["9%"]["time"]["end"] == "2028-12-31"
     assert records["40家"]["time"]["end"] == "2028-12-31"
+
+
+def test_a_partner_region_is_never_what_the_text_is_about():
+    text = "全省对外贸易总值增长9%。其中,对北湖区出口12亿元,增长5%;与城东区合作项目8个。"
+    records = link(text, [qty(text, "9%", 9, "%", "percent"), region(text, "北湖区", "北湖区"),
+                          qty(text, "12亿元", 1.2e9, "元", "money"), qty(text, "5%", 5, "%", "percent"),
+                          region(text, "城东区", "城东区"), qty(text, "8个", 8, "个")])
+    assert all(records[q]["region"] is None for q in ("9%", "12亿元", "5%", "8个"))  # no division of its own

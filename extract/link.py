@@ -847,7 +847,16 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
         time = times.carried(q, sent[0], cstart)
     if any(w in text[cstart : q["start"]] for w in cues.whole_year) and (time is None or time["kind"] != "point"):
         time = times.whole_year(time)
+    elif time is None and _whole_year_heads(text, sent[0], q["start"], cues) \
+            and not any(w in text[cstart : q["start"]] for w in cues.per_period):
+        time = times.whole_year(None)  # 全年全省出口总值…，比上年增长20.8%: 全年 heads the whole sentence
     return time
+
+
+def _whole_year_heads(text: str, sent_start: int, pos: int, cues: Cues) -> bool:
+    """全年 stands in the first clause of the sentence, before ``pos``."""
+    first_clause = text[sent_start : min(pos, clause_end(text, sent_start, pos))]
+    return any(w in first_clause for w in cues.whole_year)
 
 
 def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int, cend: int,

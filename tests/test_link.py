@@ -391,3 +391,16 @@ def test_a_partner_region_is_never_what_the_text_is_about():
                           qty(text, "12亿元", 1.2e9, "元", "money"), qty(text, "5%", 5, "%", "percent"),
                           region(text, "城东区", "城东区"), qty(text, "8个", 8, "个")])
     assert all(records[q]["region"] is None for q in ("9%", "12亿元", "5%", "8个"))  # no division of its own
+
+
+def test_quannian_heading_a_sentence_scopes_its_later_clauses():
+    text = "全年青禾县新设企业167家,比上年增加80家,其中,合资企业52家;每年培训工人300名。"
+    records = link_doc(text, [qty(text, "167家", 167, "家"), date(text, "上年", "point", "2031-01-01",
+                                                                "2031-12-31", "year"),
+                              qty(text, "80家", 80, "家"), qty(text, "52家", 52, "家"), qty(text, "300名", 300, "名")])
+    for surface in ("167家", "80家", "52家"):
+        assert (records[surface]["time"]["start"], records[surface]["time"]["end"]) == ("2032-01-01", "2032-12-31")
+    assert records["300名"]["time"] is None  # a per-period fact takes no carried date
+    text = "新设企业167家,全年增加80家。"  # 全年 after the number heads nothing before it
+    records = link_doc(text, [qty(text, "167家", 167, "家"), qty(text, "80家", 80, "家")])
+    assert records["167家"]["time"] is None

@@ -247,15 +247,35 @@ def regions_named_in(title: str | None) -> list[Region]:
         if end is None:
             pos += 1
             continue
-        found.append(table[title[pos:end]])
+        found.append((title[pos:end], table[title[pos:end]]))
         pos = end
-    names = {r.name for options in found if len(options) == 1 for r in options}
-    chosen = []
-    for options in found:
+    names = {r.name for _, options in found if len(options) == 1 for r in options}
+    chosen: list[tuple[str, Region]] = []
+    for surface, options in found:
         fitting = [r for r in options if len(options) == 1 or r.province in names or r.prefecture in names]
         if len(fitting) == 1:
-            chosen.append(fitting[0])
-    return chosen
+            chosen.append((surface, fitting[0]))
+    return [r for surface, r in chosen if not _stray_short_form(surface, r, chosen)]
+
+
+def province_of(region: Region) -> str:
+    """The province a division lies in (itself for a province or a municipality)."""
+    return region.province or region.name
+
+
+def _stray_short_form(surface: str, region: Region, chosen: list[tuple[str, Region]]) -> bool:
+    """A short form read inside other words (以上高新区 → 上高, 创新和产业 → 新和): where the same
+    string names a division of another province at least as firmly (more often, written in full, or
+    at a higher level), the short form is no place of this text."""
+    if surface == region.name:
+        return False
+    per_province = Counter(province_of(r) for _, r in chosen)
+
+    def support(written: str, r: Region) -> tuple[int, bool, int]:
+        return per_province[province_of(r)], written == r.name, -r.rank
+
+    own = support(surface, region)
+    return any(province_of(r) != province_of(region) and support(w, r) >= own for w, r in chosen)
 
 
 def _section_votes_province(regions: list[Mention]) -> bool:
@@ -303,7 +323,9 @@ class RegionTracker:
     def __init__(self, text: str, mentions: list[Mention], cues: Cues, title: str | None = None):
         datelines = {d["start"] for d in mentions if d["type"] == "DATE" and _is_dateline(text, d, cues)}
         # 新华财经成都12月12日电: the place of the newsroom, not of the facts
-        regions = [m for m in mentions if m["type"] == "REGION" and m["end"] not in datelines]
+        # 对香港出口, 与青禾市合作: a partner or destination is not what the text is about
+        regions = [m for m in mentions if m["type"] == "REGION" and m["end"] not in datelines
+                   and not _is_partner(text, m, cues)]
         self.newsroom = {m["start"] for m in mentions if m["type"] == "REGION" and m["end"] in datelines}
         titled = regions_named_in(title)
         self.home_rank = home_rank(text, regions, cues)
@@ -342,6 +364,11 @@ class RegionTracker:
         while i >= 0 and self.switch_regions[i] is None:
             i -= 1
         return self.switch_regions[i] if i >= 0 else self.default
+
+
+def _is_partner(text: str, m: Mention, cues: Cues) -> bool:
+    """A region right after 对, 向, 与 … is a partner or a destination, not where the fact is."""
+    return text[max(0, m["start"] - 1) : m["start"]] in cues.partner_before
 
 
 def _divisions_inside_names(mentions: list[Mention]) -> list[Region]:
@@ -820,7 +847,16 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
         time = times.carried(q, sent[0], cstart)
     if any(w in text[cstart : q["start"]] for w in cues.whole_year) and (time is None or time["kind"] != "point"):
         time = times.whole_year(time)
+    elif time is None and _whole_year_heads(text, sent[0], q["start"], cues) \
+            and not any(w in text[cstart : q["start"]] for w in cues.per_period):
+        time = times.whole_year(None)  # 全年全省出口总值…，比上年增长20.8%: 全年 heads the whole sentence
     return time
+
+
+def _whole_year_heads(text: str, sent_start: int, pos: int, cues: Cues) -> bool:
+    """全年 stands in the first clause of the sentence, before ``pos``."""
+    first_clause = text[sent_start : min(pos, clause_end(text, sent_start, pos))]
+    return any(w in first_clause for w in cues.whole_year)
 
 
 def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int, cend: int,
@@ -989,7 +1025,7 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
             cues: Cues) -> str | None:
     section = regions.section_region(q["start"])
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
-             and text[max(0, m["start"] - 1) : m["start"]] not in cues.partner_before]
+             and not _is_partner(text, m, cues)]
     if named:
         return named[-1]["norm"]["name"]
     if any(w in text[cstart : q["start"]] for w in cues.city_words):

@@ -27,6 +27,11 @@ _REPORT_WORDS = regex.compile(r"报告|总结|公报|情况|统计|分析|年报
 _OPENING_YEAR = regex.compile(r"\s*((?:19|20)[0-9]{2})年(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
 # A work report delivered early in a year (政府工作报告——2024年1月23日在…) is about the year before.
 _DELIVERY = regex.compile(r"工作报告[—\-–－]*\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月")
+# A lead that names, unquoted, the bulletin it reports (现将2017年全市…统计公报如下, 2012年某省…公报显示):
+# the bulletin's year is the year in view. A work report (工作报告) names the year it is delivered in,
+# not the year it reviews, so it does not count here.
+_LEAD_BULLETIN = regex.compile(
+    r"((?:19|20)[0-9]{2})年度?[^，。,；;：:！？!?\n《》“”]{0,30}?(?<!工作)(?:公报|报告|总结|年报)")
 _LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过去的")
 _LEAD_CHARS = 300
 
@@ -98,6 +103,9 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
         year = _title_year(quoted.group(1))
         if year is not None:
             return year, "lead"
+    bulletin = _LEAD_BULLETIN.search(lead)
+    if bulletin:
+        return int(bulletin.group(1)), "lead"
     if _LOOKING_BACK.search(lead):
         return ref_date.year - (1 if ref_date.month <= 6 else 0), "lead"
     return ref_date.year, "ref_date"

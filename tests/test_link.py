@@ -351,3 +351,56 @@ def test_a_partner_or_destination_is_not_where_the_fact_is():
     records = link(text, [region(text, "莲都区", "莲都区"), region(text, "莲都区", "莲都区", occurrence=1),
                           region(text, "缙云县", "缙云县"), qty(text, "6.3%", 6.3, "%", "percent")])
     assert records["6.3%"]["region"] == "莲都区"
+
+
+def test_a_short_form_read_inside_other_words_is_no_division_of_the_title():
+    from extract.link import regions_named_in
+
+    def names(title):
+        return [r.name for r in regions_named_in(title)]
+
+    # 以上高新区 holds 上高, 重大关键 holds 大关, 创新和产业 holds 新和: county short forms of other provinces
+    assert names("湖北省级以上高新区营收增长") == ["湖北省"]
+    assert names("山西省重大关键技术攻关取得突破") == ["山西省"]
+    assert names("甘肃省推动创新和产业深度融合") == ["甘肃省"]
+    # inside a body's name: the city written first outranks a county short form of another province
+    assert names("宁波城西创新港管委会") == ["宁波市"]
+    # short forms that agree with each other, or stand alone, stay
+    assert names("上海浦东科技金融新政") == ["上海市", "浦东新区"]
+    assert names("长春科技型企业增长") == ["长春市"]
+
+
+def test_a_stray_short_form_in_the_title_does_not_take_the_region_of_the_report():
+    text = "去年,全省高新区新增企业120家。"
+    records = link_doc(text, [year(text, "去年", 2031), qty(text, "120家", 120, "家")],
+                       title="湖北省级以上高新区营收增长")
+    assert records["120家"]["region"] == "湖北省"
+
+
+def test_a_bulletin_named_in_the_lead_dates_the_undated_facts_that_follow():
+    text = "本报讯 近日,2028年青禾省统计公报显示,全省经济平稳。\n规模以上工业增加值增长9%。全年新增企业40家。"
+    records = link_doc(text, [year(text, "2028年", 2028), qty(text, "9%", 9, "%", "percent"),
+                              qty(text, "40家", 40, "家")])
+    assert records["9%"]["time"]["start"] == "2028-01-01" and records["9%"]["time"]["end"] == "2028-12-31"
+    assert records["40家"]["time"]["end"] == "2028-12-31"
+
+
+def test_a_partner_region_is_never_what_the_text_is_about():
+    text = "全省对外贸易总值增长9%。其中,对北湖区出口12亿元,增长5%;与城东区合作项目8个。"
+    records = link(text, [qty(text, "9%", 9, "%", "percent"), region(text, "北湖区", "北湖区"),
+                          qty(text, "12亿元", 1.2e9, "元", "money"), qty(text, "5%", 5, "%", "percent"),
+                          region(text, "城东区", "城东区"), qty(text, "8个", 8, "个")])
+    assert all(records[q]["region"] is None for q in ("9%", "12亿元", "5%", "8个"))  # no division of its own
+
+
+def test_quannian_heading_a_sentence_scopes_its_later_clauses():
+    text = "全年青禾县新设企业167家,比上年增加80家,其中,合资企业52家;每年培训工人300名。"
+    records = link_doc(text, [qty(text, "167家", 167, "家"), date(text, "上年", "point", "2031-01-01",
+                                                                "2031-12-31", "year"),
+                              qty(text, "80家", 80, "家"), qty(text, "52家", 52, "家"), qty(text, "300名", 300, "名")])
+    for surface in ("167家", "80家", "52家"):
+        assert (records[surface]["time"]["start"], records[surface]["time"]["end"]) == ("2032-01-01", "2032-12-31")
+    assert records["300名"]["time"] is None  # a per-period fact takes no carried date
+    text = "新设企业167家,全年增加80家。"  # 全年 after the number heads nothing before it
+    records = link_doc(text, [qty(text, "167家", 167, "家"), qty(text, "80家", 80, "家")])
+    assert records["167家"]["time"] is None

@@ -53,3 +53,11 @@ def test_enumerated_items_start_at_their_markers():
 
     text = "过去五年,发展良好。一是实力提升。二是动能增强；（三）生活改善。\n4.总体目标"
     assert [text[i:i + 2] for i in item_starts(text)] == ["一是", "二是", "（三", "4."]
+
+
+def test_an_unquoted_bulletin_named_in_the_lead_sets_the_year_but_a_work_report_does_not():
+    assert year_in_view("据统计,现将2029年全县国民经济和社会发展统计公报如下:", None, REF) == (2029, "lead")
+    assert year_in_view("本报讯 近日,2028年青禾省科技经费投入统计公报显示,全省投入增长。", None, REF) == (2028, "lead")
+    assert year_in_view("本报讯 2028年,青禾县在北湖区召开大会。", None, REF) == (2032, "ref_date")
+    # 2032年某省政府工作报告 is delivered in 2032 and reviews 2031: its year is no year in view
+    assert year_in_view("开幕会上,2032年青禾省政府工作报告提请审议。", None, REF) == (2032, "ref_date")

@@ -182,6 +182,8 @@ class Lexicon:
         self.institution = rules["institution"]
         self.platform = rules["platform"]
         self.park_heads = set(self.platform["heads"]["park"])
+        self.count_after_re = re.compile(self.platform["count_after"])
+        self.generic_suffixes = tuple(rules["name"]["generic_suffixes"])
         self.designations = set(self.platform["designations"])
         self.platform_heads = tuple(platform_heads())
         self.max_chars = rules["boundary"]["max_chars"]
@@ -284,7 +286,7 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break
         if tok.text in lex.attributive_verbs and (tok.end != head_start or _name_ends_before(t, i)):
             break  # …联合研究院 is a name; 科技局联合经开区 is two
-        if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text):
+        if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) or _verb_with_wei(tok.text):
             break
         if tok.text in lex.apposition and lex.is_region_word(t.tokens[t.token_at[start]].text):
             break  # 研发机构 before 青禾稀土研究院: a category in apposition
@@ -321,6 +323,11 @@ def _ends_in_preposition(word: str) -> bool:
     """A token the segmenter glued to a preposition (日自 of 24日自沈阳市科技局): no name word."""
     lex = lexicon()
     return len(word) >= 2 and word[-1] in PREPOSITIONS and word not in lex.regions and not lex.known_word(word)
+
+
+def _verb_with_wei(word: str) -> bool:
+    """A verb the segmenter glued to 为 (晋升为, 列为): it governs the name after it."""
+    return len(word) >= 3 and word.endswith("为") and lexicon().known_word(word[:-1])
 
 
 def _opens_name(t: Text, i: int, stops: set[str]) -> bool:
@@ -461,6 +468,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return None
     if info.type == "PLATFORM" and (not _names_one_platform(t, start, words, head) or _counted(t, start)):
         return None
+    if info.type == "PLATFORM" and (_ranks_category(words) or _counted_after(t, end)):
+        return None
     if _quoted(t, start, end) and t.joined.startswith(tuple(lex.platform["quoted_goal_after"]), end + 1):
         return None  # “青禾高质量发展示范区”目标: a goal, a role to reach (SPEC 6.1)
     if head in lex.institution["central_bank_only"] and not any(cb in name for cb in lex.central_bank):
@@ -484,7 +493,7 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
     rest = [w for w in words if w not in places]
     if info.type == "PLATFORM" and head in lex.platform["needs_parent_zone"]:
         return any(h in "".join(words) for h in lex.park_heads if h not in lex.platform["needs_parent_zone"])
-    if covered_by("".join(rest), lex.generic_for.get(info.type, lex.generic)):
+    if _all_generic(rest, lex.generic_for.get(info.type, lex.generic)):
         return has_region and _region_is_enough(head, info)
     return True
 
@@ -506,6 +515,27 @@ def _counted(t: Text, start: int) -> bool:
     if len(prev) == 1 and prev in COUNTERS and i > 0:
         prev = t.tokens[i - 1].text + prev
     return bool(NUMERAL.match(prev)) and prev[-1] in COUNTERS
+
+
+def _counted_after(t: Text, end: int) -> bool:
+    """A count right after the name (新增省技术创新中心6家) counts a category (SPEC 3)."""
+    return bool(lexicon().count_after_re.match(t.joined, end))
+
+
+def _ranks_category(words: list[str]) -> bool:
+    """A rank word after the first word, then generic words only (青禾省国家级科技企业孵化器):
+    the owner or field before it scopes a category of that rank, not one platform. A rank
+    right before the head (…产教融合国家级平台) is left to the other rules."""
+    lex = lexicon()
+    ranks = [i for i, w in enumerate(words) if w in lex.platform["rank_words"] and i > 0]
+    after = words[ranks[-1] + 1 :] if ranks else []
+    return bool(after) and _all_generic(after, lex.generic)
+
+
+def _all_generic(words: list[str], generic: set[str]) -> bool:
+    """Whether every word is generic or a kind (a word ending in 型: 智慧型)."""
+    rest = [w for w in words if not w.endswith(lexicon().generic_suffixes)]
+    return covered_by("".join(rest), generic)
 
 
 def _is_loan(t: Text, start: int, end: int, head: str) -> bool:

@@ -99,6 +99,28 @@ def test_categories_are_not_entities():
     assert found("全区656家科技型企业、198个创新平台,博士后科研工作站16个,新增2家市级重点实验室。") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a count right after the name counts a category; a count of something else does not
+        ("全县新增省技术创新中心6家、建成澄川实验室5个以上。", []),
+        ("北湖创业中心入驻企业40家。", ["北湖创业中心"]),
+        ("青禾高新区3家企业获奖。", ["青禾高新区"]),
+        # a rank word after an owner or a field ranks a category
+        ("青禾省国家级科技企业孵化器共有23家,航天领域国家级科创平台落地。", []),
+        ("打造澄川药谷国家级产业平台。", ["澄川药谷"]),
+        # verbs of raising or promoting, exclusions and event nouns are no part of a name
+        ("12家孵化器晋升为国家级科技企业孵化器,着力提升创新平台建设质效。", []),
+        ("全省20个高新区(未含澄川高新区)实现增长。", ["澄川高新区"]),
+        ("系列专题新闻发布会北湖国家高新区专场。", ["北湖国家高新区"]),
+        # a kind (…型) makes no name specific
+        ("打造智慧型特色产业园区。", []),
+    ],
+)
+def test_counted_ranked_and_verb_led_platforms_are_categories(text, kept):
+    assert [name for typ, _, name in found(text) if typ == "PLATFORM"] == kept
+
+
 def test_short_name_is_linked_to_the_full_name_it_abbreviates():
     mentions = find_entities("重庆东科模具制造有限公司深耕十余年。东科模具不是个例。", model=False)
     short = mentions[-1]

@@ -288,6 +288,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # …联合研究院 is a name; 科技局联合经开区 is two
         if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) or _verb_with_wei(tok.text):
             break
+        if _adverb_and_stop(tok.text, stops):
+            break
         if tok.text in lex.apposition and lex.is_region_word(t.tokens[t.token_at[start]].text):
             break  # 研发机构 before 青禾稀土研究院: a category in apposition
         if NUMERAL.match(tok.text):
@@ -323,6 +325,15 @@ def _ends_in_preposition(word: str) -> bool:
     """A token the segmenter glued to a preposition (日自 of 24日自沈阳市科技局): no name word."""
     lex = lexicon()
     return len(word) >= 2 and word[-1] in PREPOSITIONS and word not in lex.regions and not lex.known_word(word)
+
+
+def _adverb_and_stop(word: str, stops: set[str]) -> bool:
+    """An adverb glued to a governing verb (全力支持, 积极探索, 充分发挥): the segmenter makes
+    one token of them, which neither list holds; the verb ends the name before it."""
+    lex = lexicon()
+    return any(
+        (word[:k] in lex.stop_tagged or word[:k] in stops) and word[k:] in stops for k in range(1, len(word) - 1)
+    )
 
 
 def _verb_with_wei(word: str) -> bool:
@@ -508,10 +519,14 @@ def _distributed(t: Text, start: int) -> bool:
 
 def _counted(t: Text, start: int) -> bool:
     """A name right after a count (4个青禾实验室, 206家产业园区) is a counted category (SPEC 3)."""
-    i = t.token_at[start] - 1
-    if i < 0 or t.tokens[i].end != start:
+    i = t.token_at[start]
+    glued = t.joined[t.tokens[i].start : start]  # the segmenter glued the measure word on (个省)
+    if glued and not (glued in COUNTERS and i > 0):
         return False
-    prev = t.tokens[i].text
+    i -= 1
+    if i < 0 or t.tokens[i].end != start - len(glued):
+        return False
+    prev = t.tokens[i].text + glued
     if len(prev) == 1 and prev in COUNTERS and i > 0:
         prev = t.tokens[i - 1].text + prev
     return bool(NUMERAL.match(prev)) and prev[-1] in COUNTERS

@@ -99,14 +99,22 @@ def extract(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")] = False,
     pkuseg_dir: Annotated[Path | None, typer.Option(help="Folder of the pkuseg model (default: where setup-pkuseg "
                                                     "puts it, a per-user cache folder).")] = None,
+    overwrite: Annotated[bool, typer.Option(help="Use a non-empty --out folder that holds no earlier run "
+                                                 "(its *.json documents are replaced).")] = False,
+    time_budget: Annotated[float, typer.Option(min=1, help="Seconds a file may take per 100,000 characters "
+                                                           "(and at least this long); slower files fail.")] = 120.0,
 ) -> None:
     """Extract mentions and records from articles (.txt, .html, .htm); write SPEC documents, CSV tables
-    and run.json."""
+    and run.json.
+
+    run.json lists what this run wrote, failed and skipped; documents earlier runs left in --out
+    are removed. Files above 64 MB are refused before they are read (split them)."""
     from extract.batch import run_batch
     from extract.ingest import IngestError, find_inputs
     from extract.pipeline import Options, Pipeline
+    from extract.write import OutputError
 
-    options = Options(segmenter=segmenter.value, ref_date=_parse_date(ref_date))
+    options = Options(segmenter=segmenter.value, ref_date=_parse_date(ref_date), time_budget=time_budget)
     if model is not None or model_dir is not None:
         options = replace(options, model=str(model_dir) if model_dir and model is not False else bool(model))
     if pkuseg_dir is not None:
@@ -133,7 +141,10 @@ def extract(
         _fail(str(exc))
     try:
         report = run_batch(files, options, out_dir, jobs=jobs, fmt=fmt.value, engine=engine.value,
-                           scheduler=scheduler, show_progress=not quiet, inputs=inputs, skipped=found.skipped)
+                           scheduler=scheduler, show_progress=not quiet, inputs=inputs, skipped=found.skipped,
+                           skip_reasons=found.reasons, overwrite=overwrite)
+    except OutputError as exc:
+        _fail(str(exc), 1)
     except (OSError, RuntimeError) as exc:  # the output folder or the cluster went away mid-run
         _fail(f"extract stopped: {exc}", 1)
     if not quiet and out_dir is not None:

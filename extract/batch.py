@@ -18,8 +18,18 @@ from pathlib import Path
 from typing import IO, Any
 
 from extract.ingest import Article, ArticleFile, IngestError, derived_text, read_article
-from extract.pipeline import Options, Pipeline
-from extract.write import JsonlWriter, TableWriter, dumps_document, schema_errors, write_text_atomic
+from extract.manifest import COMPLETE
+from extract.pipeline import Options, Pipeline, TimeBudgetExceeded
+from extract.write import (
+    JsonlWriter,
+    OutputError,
+    TableWriter,
+    dumps_document,
+    finish_out_dir,
+    prepare_out_dir,
+    schema_errors,
+    write_text_atomic,
+)
 
 
 @dataclass
@@ -35,9 +45,11 @@ class FileResult:
 class RunReport:
     files_read: int = 0
     written: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)  # file names in the output folder
     failed: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # files in the input folders that are not articles
+    skipped: list[str] = field(default_factory=list)  # entries in the input folders that are not articles
+    skip_reasons: dict[str, str] = field(default_factory=dict)
     # The folders and files given, absolute: show, table and export find the articles there.
     inputs: list[str] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
@@ -46,13 +58,17 @@ class RunReport:
 
     def as_json(self, options: Options, jobs: int, engine: str) -> dict[str, Any]:
         return {
+            "status": COMPLETE,
             "files_read": self.files_read,
             "files_written": len(self.written),
             "files_failed": len(self.failed),
+            "files_skipped": len(self.skipped),
             "inputs": self.inputs,
             "written": self.written,
+            "documents": self.documents,
             "failed": self.failed,
             "skipped": self.skipped,
+            "skipped_reasons": self.skip_reasons,
             "warnings": self.warnings,
             "counts": dict(sorted(self.counts.items())),
             "characters": self.characters,
@@ -77,6 +93,8 @@ def process_file(file: ArticleFile, pipeline: Pipeline | None = None) -> FileRes
         article = read_article(file)
     except IngestError as exc:
         return FileResult(file, error=exc.reason)
+    except MemoryError:
+        return FileResult(file, error="out of memory while reading the file")
     return process_article(file, article, pipeline)
 
 
@@ -85,6 +103,10 @@ def process_article(file: ArticleFile, article: Article, pipeline: Pipeline | No
     pipeline = pipeline or _WORKER_PIPELINE or Pipeline()
     try:
         doc = pipeline.process(article)
+    except TimeBudgetExceeded as exc:
+        return FileResult(file, error=f"{exc} ({len(article.text):,} characters); the batch went on")
+    except MemoryError:
+        return FileResult(file, error=f"out of memory while extracting ({len(article.text):,} characters)")
     except Exception as exc:  # a bug on one article must not stop the batch
         return FileResult(file, error=f"internal error while extracting: {type(exc).__name__}: {exc}")
     problems = schema_errors(doc)
@@ -145,17 +167,29 @@ def run_batch(
     skipped: list[str] | None = None,
     stdout: IO[str] = sys.stdout,
     on_error: Callable[[str], None] = lambda msg: print(msg, file=sys.stderr),
+    skip_reasons: dict[str, str] | None = None,
+    overwrite: bool = False,
 ) -> RunReport:
     """Extract every file; write documents, tables and ``run.json`` to ``out_dir``.
 
     ``out_dir=None`` streams one JSON document per line to ``stdout`` instead. ``inputs`` and
-    ``skipped`` (what ``find_inputs`` set aside) are recorded in ``run.json``; a web page's
-    extracted text is written beside its document as ``<doc_id>.txt`` (offsets refer to it).
-    """
-    report = RunReport(skipped=list(skipped or []), inputs=[str(p.resolve()) for p in inputs or []])
+    ``skipped`` (what ``find_inputs`` set aside, ``skip_reasons`` saying why) are recorded in
+    ``run.json``; a web page's extracted text is written beside its document as ``<doc_id>.txt``.
+    Raises ``OutputError`` when the output folder cannot be used or its manifest cannot be written;
+    a document that cannot be written fails that file only."""
+    report = RunReport(skipped=list(skipped or []), skip_reasons=dict(skip_reasons or {}),
+                       inputs=[str(p.resolve()) for p in inputs or []])
+    for path in report.skipped:
+        if path in report.skip_reasons:
+            on_error(f"skipped: {path}: {report.skip_reasons[path]}")
     started = time.perf_counter()
-    tables = TableWriter(out_dir) if out_dir else None
-    jsonl = JsonlWriter(out_dir / "documents.jsonl") if out_dir and fmt == "jsonl" else None
+    planned = ["documents.jsonl"] if fmt == "jsonl" else [f"{f.doc_id}.json" for f in files]
+    stale = prepare_out_dir(out_dir, planned, overwrite=overwrite) if out_dir else set()
+    try:
+        tables = TableWriter(out_dir) if out_dir else None
+        jsonl = JsonlWriter(out_dir / "documents.jsonl") if out_dir and fmt == "jsonl" else None
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write ({exc.strerror or exc})") from exc
     seen: dict[str, str] = {}
     progress = Progress(len(files), show_progress)
     results = _results_dask(files, options, scheduler) if engine == "dask" else _results_local(files, options, jobs)
@@ -166,16 +200,10 @@ def run_batch(
             _collect(result, report, seen, on_error)
             if result.doc is None:
                 continue
-            if out_dir is None:
-                stdout.write(json.dumps(result.doc, ensure_ascii=False) + "\n")
-            elif jsonl:
-                jsonl.add(result.doc)
-            else:
-                write_text_atomic(out_dir / f"{result.doc['doc_id']}.json", dumps_document(result.doc))
-            if out_dir is not None and derived_text(result.file):
-                write_text_atomic(out_dir / f"{result.doc['doc_id']}.txt", result.text)
-            if tables:
-                tables.add(result.doc, result.text)
+            if not _emit(result, out_dir, stdout, jsonl, report, on_error):
+                continue
+            if tables and not _add_rows(tables, result, on_error):
+                tables = None
             report.written.append(result.file.source)
     except BaseException:
         for writer in (tables, jsonl):
@@ -184,14 +212,65 @@ def run_batch(
         raise
     finally:
         progress.close()
-    for writer in (tables, jsonl):
-        if writer:
-            writer.close()
+    _close_writers(tables, jsonl, report, on_error)
     report.seconds = time.perf_counter() - started
     if out_dir is not None:
-        write_text_atomic(out_dir / "run.json",
-                          json.dumps(report.as_json(options, jobs, engine), ensure_ascii=False, indent=1) + "\n")
+        manifest = report.as_json(options, jobs, engine)
+        for problem in finish_out_dir(out_dir, manifest, stale):
+            on_error(f"warning: {problem}")
     return report
+
+
+def _emit(result: FileResult, out_dir: Path | None, stdout: IO[str], jsonl: JsonlWriter | None,
+          report: RunReport, on_error: Callable[[str], None]) -> bool:
+    """Write one document (or stream it); a write error fails this file only."""
+    doc = result.doc
+    try:
+        if out_dir is None:
+            stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        elif jsonl:
+            jsonl.add(doc)
+        else:
+            write_text_atomic(out_dir / f"{doc['doc_id']}.json", dumps_document(doc))
+            report.documents.append(f"{doc['doc_id']}.json")
+        if out_dir is not None and derived_text(result.file):
+            write_text_atomic(out_dir / f"{doc['doc_id']}.txt", result.text)
+    except OSError as exc:
+        reason = f"cannot write its document: {exc.strerror or exc}"
+        report.failed.append({"path": str(result.file.path), "reason": reason})
+        on_error(f"error: {result.file.path}: {reason}")
+        return False
+    return True
+
+
+def _add_rows(tables: TableWriter, result: FileResult, on_error: Callable[[str], None]) -> bool:
+    """Add a document's rows to the tables; on a write error drop the tables (documents go on)."""
+    try:
+        tables.add(result.doc, result.text)
+    except OSError as exc:
+        tables.abort()
+        on_error(f"error: mentions.csv and records.csv not written: {exc.strerror or exc}")
+        return False
+    return True
+
+
+def _close_writers(tables: TableWriter | None, jsonl: JsonlWriter | None, report: RunReport,
+                   on_error: Callable[[str], None]) -> None:
+    for writer, name in ((tables, "mentions.csv and records.csv"), (jsonl, "documents.jsonl")):
+        if writer is None:
+            continue
+        try:
+            writer.close()
+        except OSError as exc:
+            writer.abort()
+            on_error(f"error: {name} not written: {exc.strerror or exc}")
+            if writer is jsonl:
+                report.failed += [{"path": source, "reason": "documents.jsonl not written"}
+                                  for source in report.written]
+                report.written = []
+        else:
+            if writer is jsonl:
+                report.documents.append("documents.jsonl")
 
 
 def _collect(result: FileResult, report: RunReport, seen: dict[str, str], on_error: Callable[[str], None]) -> None:

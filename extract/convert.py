@@ -13,8 +13,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from extract.evaluate import load_dir
-from extract.ingest import source_text
+from extract.evaluate import TYPES, document_problems, load_dir
+from extract.ingest import IngestError, source_text
 from extract.mentions import assign_ids
 from extract.write import dumps_document, write_text_atomic
 
@@ -75,31 +75,88 @@ def _read_doccano(path: Path) -> list[tuple[dict[str, Any], list[Span], dict[str
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
-        row = json.loads(line)
+        where = f"{path}:{n}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{where}: not valid JSON ({exc})") from exc
+        if not isinstance(row, dict):
+            raise ValueError(f"{where}: a {type(row).__name__}, not a JSON object")
         meta = row.get("meta") or {}
-        if "doc_id" not in meta:
-            raise ValueError(f"{path}:{n}: line has no meta.doc_id (export with cli.py export)")
+        if not isinstance(meta, dict) or "doc_id" not in meta:
+            raise ValueError(f"{where}: meta.doc_id missing (export with cli.py export)")
         labels = row.get("label") or row.get("labels") or []
-        items.append((meta, [(int(s), int(e), str(t)) for s, e, t in labels], meta.get("norms", {})))
+        items.append((_checked_meta(meta, where), _checked_labels(labels, where), meta.get("norms") or {}))
     return items
+
+
+def safe_doc_id(doc_id: Any, where: str) -> str:
+    """A doc_id is a file name (SPEC section 2), never a path: no separators, no ``..``."""
+    if not isinstance(doc_id, str) or not doc_id.strip():
+        raise ValueError(f"{where}: doc_id {doc_id!r} is not a file name")
+    if "/" in doc_id or "\\" in doc_id or "\x00" in doc_id or doc_id.startswith(".") or ".." in doc_id:
+        raise ValueError(f"{where}: doc_id {doc_id!r} is not a plain file name (no /, \\, .. or leading .)")
+    return doc_id
+
+
+def _checked_meta(meta: dict[str, Any], where: str) -> dict[str, Any]:
+    safe_doc_id(meta.get("doc_id"), f"{where}: meta")
+    source = meta.get("source")
+    if source is not None and (not isinstance(source, str) or ".." in Path(source).parts
+                               or Path(source).is_absolute()):
+        raise ValueError(f"{where}: meta.source {source!r} must be a path inside the article folder")
+    try:
+        dt.date.fromisoformat(str(meta.get("ref_date")))
+    except ValueError:
+        raise ValueError(f"{where}: meta.ref_date {meta.get('ref_date')!r} is not a date YYYY-MM-DD") from None
+    return meta
+
+
+def _checked_labels(labels: Any, where: str) -> list[Span]:
+    """Labels as ``(start, end, type)``: known types, ``start < end``, flat (SPEC section 3)."""
+    if not isinstance(labels, list):
+        raise ValueError(f"{where}: label is a {type(labels).__name__}, not a list")
+    spans = []
+    for i, label in enumerate(labels):
+        if not (isinstance(label, list | tuple) and len(label) == 3):
+            raise ValueError(f"{where}: label[{i}] {label!r} is not [start, end, type]")
+        start, end, type_ = label
+        if not (isinstance(start, int) and isinstance(end, int)) or isinstance(start, bool) or not 0 <= start < end:
+            raise ValueError(f"{where}: label[{i}] {label!r}: start and end must be whole numbers, start < end")
+        if type_ not in TYPES:
+            raise ValueError(f"{where}: label[{i}] type {type_!r} is not one of {', '.join(TYPES)}")
+        spans.append((start, end, type_))
+    ordered = sorted(spans)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if b[0] < a[1]:
+            raise ValueError(f"{where}: labels {list(a)} and {list(b)} overlap (spans are flat, SPEC section 3)")
+    return spans
 
 
 def _read_brat(folder: Path) -> list[tuple[dict[str, Any], list[Span], dict[str, Any]]]:
     items = []
     for ann in sorted(folder.glob("*.ann")):
         meta_path = ann.with_suffix(".meta.json")
-        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {"doc_id": ann.stem}
-        spans, notes, by_tid = [], {}, {}
-        for line in ann.read_text(encoding="utf-8").splitlines():
-            if line.startswith("T"):
-                tid, info, _ = line.split("\t", 2)
-                type_, frags = info.split(" ", 1)
-                offsets = [int(x) for frag in frags.split(";") for x in frag.split()]
-                by_tid[tid] = (min(offsets), max(offsets), type_)
-                spans.append(by_tid[tid])
-            elif line.startswith("#") and "AnnotatorNotes" in line:
-                _, ref, note = line.split("\t", 2)
-                notes[ref.split()[1]] = note
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {"doc_id": ann.stem}
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{meta_path}: not valid JSON ({exc})") from exc
+        if not isinstance(meta, dict):
+            raise ValueError(f"{meta_path}: not a JSON object")
+        labels, notes, by_tid = [], {}, {}
+        for n, line in enumerate(ann.read_text(encoding="utf-8").splitlines(), 1):
+            try:
+                if line.startswith("T"):
+                    tid, info, _ = line.split("\t", 2)
+                    type_, frags = info.split(" ", 1)
+                    offsets = [int(x) for frag in frags.split(";") for x in frag.split()]
+                    by_tid[tid] = [min(offsets), max(offsets), type_]
+                    labels.append(by_tid[tid])
+                elif line.startswith("#") and "AnnotatorNotes" in line:
+                    _, ref, note = line.split("\t", 2)
+                    notes[ref.split()[1]] = note
+            except (ValueError, IndexError) as exc:
+                raise ValueError(f"{ann}:{n}: not a brat annotation line ({exc})") from exc
         norms = {}
         for tid, note in notes.items():
             if tid in by_tid:
@@ -108,39 +165,63 @@ def _read_brat(folder: Path) -> list[tuple[dict[str, Any], list[Span], dict[str,
                     norms[f"{s}:{e}:{t}"] = json.loads(note)
                 except json.JSONDecodeError:
                     pass
-        items.append((meta, spans, norms))
+        items.append((_checked_meta(meta, str(meta_path)), _checked_labels(labels, str(ann)), norms))
     return items
 
 
 def import_annotations(source: Path, articles: Path, out: Path, original: Path | None = None) -> int:
-    """Rebuild SPEC documents from a doccano JSONL file or a brat folder."""
+    """Rebuild SPEC documents from a doccano JSONL file or a brat folder.
+
+    Every document is checked before anything is written: one bad item (a path as doc_id, a
+    span past the article's end, an unknown type) fails the import with its file and line."""
     items = _read_brat(source) if source.is_dir() else _read_doccano(source)
     originals = load_dir(original) if original else {}
+    docs = []
     for meta, spans, norms in items:
-        doc = rebuild_document(meta, spans, norms, articles, originals.get(meta["doc_id"]))
+        where = f"{source} (doc_id {meta['doc_id']!r})"
+        try:
+            doc, text = rebuild_document(meta, spans, norms, articles, originals.get(meta["doc_id"]))
+        except IngestError as exc:
+            raise IngestError(exc.path, f"{exc.reason} (the article of {where})") from exc
+        except ValueError as exc:
+            raise ValueError(f"{where}: {exc}") from exc
+        problems = document_problems(doc, text)
+        if problems:
+            raise ValueError(f"{where}: " + "; ".join(problems[:5]))
+        docs.append(doc)
+    for doc in docs:
         write_text_atomic(out / f"{doc['doc_id']}.json", dumps_document(doc, pretty=True))
-    return len(items)
+    return len(docs)
 
 
 def rebuild_document(meta: dict[str, Any], spans: list[Span], norms: dict[str, Any], articles: Path,
-                     original: dict[str, Any] | None) -> dict[str, Any]:
+                     original: dict[str, Any] | None) -> tuple[dict[str, Any], str]:
+    """The SPEC document for one imported item, and the article text it refers to."""
     from extract.link import build_records
 
     doc_id = meta["doc_id"]
     source = meta.get("source") or f"{doc_id}.txt"
     text = source_text(articles, {"doc_id": doc_id, "source": source})
     ref_date = dt.date.fromisoformat(meta["ref_date"])
+    past_end = [span for span in spans if span[1] > len(text)]
+    if past_end:
+        raise ValueError(f"{doc_id}: label {list(past_end[0])} ends past the article's end ({len(text)} characters)")
     mentions = []
     for start, end, type_ in sorted(spans):
         norm = norms.get(f"{start}:{end}:{type_}") or derive_norm(text, start, end, type_, ref_date)
         mentions.append({"type": type_, "start": start, "end": end, "text": text[start:end], "norm": norm})
     assign_ids(mentions)
+    draft = {"schema_version": "1.0", "doc_id": doc_id, "ref_date": meta["ref_date"], "mentions": mentions,
+             "records": []}
+    problems = [p for p in document_problems(draft, text) if "without a record" not in p]
+    if problems:  # a norm from the tool's notes that the linker cannot use
+        raise ValueError("; ".join(problems[:5]))
     records = _carry_records(original, mentions) if original else None
     fresh = build_records(text, mentions, ref_date)
     doc = {"schema_version": "1.0", "doc_id": doc_id, "source": source, "ref_date": meta["ref_date"],
            "ref_date_source": (original or {}).get("ref_date_source", "meta"), "mentions": mentions,
            "records": _merge_records(records, fresh)}
-    return doc
+    return doc, text
 
 
 def derive_norm(text: str, start: int, end: int, type_: str, ref_date: dt.date) -> dict[str, Any]:

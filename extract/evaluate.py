@@ -179,18 +179,63 @@ SPLIT_FILE = "split.json"
 
 
 def load_dir(path: Path) -> dict[str, dict]:
-    docs = {}
-    for file in sorted(path.glob("*.json")):
-        if file.name in ("run.json", SPLIT_FILE):
-            continue
-        doc = json.loads(file.read_text(encoding="utf-8"))
-        docs[doc.get("doc_id", file.stem)] = doc
-    for file in sorted(path.glob("*.jsonl")):
-        for line in file.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                doc = json.loads(line)
+    """The documents in ``path``, by doc_id, each checked (schema and SPEC invariants).
+
+    In a folder ``extract`` wrote, only the documents its last run lists in ``run.json`` are
+    read (a stale ``<doc>.json`` from an earlier run never counts); elsewhere (a gold folder)
+    every ``*.json`` and ``*.jsonl``. Raises ``ValueError`` naming the file (and line) and the
+    field of every problem found."""
+    from extract.manifest import run_documents
+
+    listed = run_documents(path)
+    files = listed if listed is not None else [
+        f for f in sorted(path.glob("*.json")) + sorted(path.glob("*.jsonl"))
+        if f.name not in ("run.json", SPLIT_FILE)
+    ]
+    docs: dict[str, dict] = {}
+    problems: list[str] = []
+    for file in files:
+        for where, doc in _read_documents(file, problems):
+            found = document_problems(doc)
+            if found:
+                problems += [f"{where}: {p}" for p in found]
+            elif doc["doc_id"] in docs:
+                problems.append(f"{where}: doc_id {doc['doc_id']!r} appears twice in {path}")
+            else:
                 docs[doc["doc_id"]] = doc
+    if problems:
+        shown = problems[:20] + ([f"... and {len(problems) - 20} more"] if len(problems) > 20 else [])
+        raise ValueError(f"{len(problems)} problem(s) in the documents of {path}:\n" + "\n".join(shown))
     return docs
+
+
+def _read_documents(file: Path, problems: list[str]) -> list[tuple[str, Any]]:
+    """``(where, parsed JSON)`` for each document in a ``.json`` file or each line of a ``.jsonl``."""
+    try:
+        content = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{file}: cannot read ({exc})")
+        return []
+    lines = enumerate(content.splitlines(), 1) if file.suffix == ".jsonl" else [(0, content)]
+    found = []
+    for n, line in lines:
+        where = f"{file}:{n}" if n else str(file)
+        if not line.strip():
+            continue
+        try:
+            found.append((where, json.loads(line)))
+        except json.JSONDecodeError as exc:
+            problems.append(f"{where}: not valid JSON ({exc})")
+    return found
+
+
+def document_problems(doc: Any, text: str | None = None) -> list[str]:
+    """Every way ``doc`` breaks the schema or the SPEC's invariants, each naming its field."""
+    from extract.goldcheck import check_document
+
+    if not isinstance(doc, dict):
+        return [f"<document>: a {type(doc).__name__}, not a JSON object"]
+    return check_document(doc, text)
 
 
 def split_manifest(gold_dir: Path) -> dict[str, Any] | None:

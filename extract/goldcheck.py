@@ -16,8 +16,11 @@ from extract.ingest import IngestError, source_text
 from extract.write import schema_errors
 
 
-def check_document(doc: dict[str, Any], text: str) -> list[str]:
-    """Every problem found in one document, as readable messages (empty when clean)."""
+def check_document(doc: dict[str, Any], text: str | None = None) -> list[str]:
+    """Every problem found in one document, as readable messages (empty when clean).
+
+    Without the article ``text`` the checks that need it (offsets against the text) are
+    replaced by what the document itself can show (a span as long as its text)."""
     problems = [f"schema: {e}" for e in schema_errors(doc)]
     if problems:
         return problems
@@ -26,17 +29,20 @@ def check_document(doc: dict[str, Any], text: str) -> list[str]:
     return problems
 
 
-def _check_mentions(mentions: list[dict], text: str) -> list[str]:
+def _check_mentions(mentions: list[dict], text: str | None) -> list[str]:
     problems = []
     ids = [m["id"] for m in mentions]
     if len(set(ids)) != len(ids):
-        problems.append("mention ids are not unique")
+        problems.append("mentions: ids are not unique")
     for m in mentions:
-        if text[m["start"] : m["end"]] != m["text"]:
+        if m["start"] >= m["end"] or (text is not None and m["end"] > len(text)):
+            problems.append(f"mentions {m['id']}: bad span start {m['start']} end {m['end']}")
+        elif text is None and len(m["text"]) != m["end"] - m["start"]:
+            problems.append(f"mentions {m['id']}: text {m['text']!r} is not {m['end'] - m['start']} characters long "
+                            f"(start {m['start']}, end {m['end']})")
+        elif text is not None and text[m["start"] : m["end"]] != m["text"]:
             problems.append(f"{m['id']}: text {m['text']!r} != text[{m['start']}:{m['end']}] "
                             f"{text[m['start']:m['end']]!r}")
-        if m["end"] > len(text) or m["start"] >= m["end"]:
-            problems.append(f"{m['id']}: bad span {m['start']}..{m['end']}")
     ordered = sorted(mentions, key=lambda m: (m["start"], m["end"]))
     for a, b in zip(ordered, ordered[1:], strict=False):
         if b["start"] < a["end"]:
@@ -44,7 +50,7 @@ def _check_mentions(mentions: list[dict], text: str) -> list[str]:
     return problems
 
 
-def _check_records(doc: dict, text: str) -> list[str]:
+def _check_records(doc: dict, text: str | None) -> list[str]:
     problems = []
     by_id = {m["id"]: m for m in doc["mentions"]}
     quantities = {m["id"] for m in doc["mentions"] if m["type"] == "QUANTITY"}
@@ -52,24 +58,25 @@ def _check_records(doc: dict, text: str) -> list[str]:
     for r in doc["records"]:
         q = by_id.get(r["quantity"])
         if q is None or q["type"] != "QUANTITY":
-            problems.append(f"{r['id']}: quantity {r['quantity']!r} is not a QUANTITY mention")
+            problems.append(f"records {r['id']}: quantity {r['quantity']!r} is not a QUANTITY mention")
             continue
         if r["quantity"] in linked:
-            problems.append(f"{r['id']}: second record for {r['quantity']} (first {linked[r['quantity']]})")
+            problems.append(f"records {r['id']}: second record for {r['quantity']} (first {linked[r['quantity']]})")
         linked[r["quantity"]] = r["id"]
         norm = q["norm"]
         if not values_equal(r["value"], norm["value"]) or r["unit"] != norm["unit"] \
                 or r.get("modifier") != norm.get("modifier"):
-            problems.append(f"{r['id']}: value/unit/modifier differ from {q['id']} {q['text']!r}")
+            problems.append(f"records {r['id']}: value/unit/modifier differ from {q['id']} {q['text']!r}")
         measure = r.get("measure")
-        if measure and text[measure["start"] : measure["end"]] != measure.get("text"):
-            problems.append(f"{r['id']}: measure {measure.get('text')!r} != text[{measure['start']}:{measure['end']}]")
+        if measure and text is not None and text[measure["start"] : measure["end"]] != measure.get("text"):
+            span = f"text[{measure['start']}:{measure['end']}]"
+            problems.append(f"records {r['id']}: measure {measure.get('text')!r} != {span}")
         time = r.get("time")
         if time and time.get("mention") and by_id.get(time["mention"], {}).get("type") != "DATE":
-            problems.append(f"{r['id']}: time mention {time['mention']!r} is not a DATE")
+            problems.append(f"records {r['id']}: time mention {time['mention']!r} is not a DATE")
         for ent in r.get("entities", []):
             if by_id.get(ent, {}).get("type") not in ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION"):
-                problems.append(f"{r['id']}: entity {ent!r} is not a COMPANY/PLATFORM/LOAN/INSTITUTION mention")
+                problems.append(f"records {r['id']}: entity {ent!r} is not a COMPANY/PLATFORM/LOAN/INSTITUTION mention")
     for qid in sorted(quantities - linked.keys()):
         problems.append(f"{qid} {by_id[qid]['text']!r}: QUANTITY without a record")
     return problems
@@ -86,6 +93,9 @@ def check_gold_dir(gold_dir: Path, articles_dir: Path) -> list[str]:
             doc = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             problems.append(f"{path}: not readable JSON ({exc})")
+            continue
+        if not isinstance(doc, dict):
+            problems.append(f"{path}: a {type(doc).__name__}, not a JSON object")
             continue
         try:
             text = source_text(articles_dir, {"doc_id": path.stem, **doc})

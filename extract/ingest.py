@@ -1,16 +1,32 @@
 """Stage 1: find article files, decode them to SPEC text, read their sidecar metadata.
 
-SPEC section 1: the text is the decoded file (UTF-8, UTF-8 with BOM, GB18030/GBK, UTF-16 with
-BOM), BOM removed, CRLF and CR turned into LF, nothing else changed.
+SPEC section 1: the text is the decoded file (UTF-8, UTF-8 with BOM, GB18030/GBK, Big5, UTF-16
+with BOM), BOM removed, CRLF and CR turned into LF, nothing else changed.
+
+What is not an article fails that one file with a reason, never the batch: bytes that are no
+Chinese text in a supported encoding (Japanese, Latin-1 ...), binary files, HTML saved as
+``.txt``, and files above ``MAX_ARTICLE_BYTES`` (checked before the file is read). Entries of an
+input folder that cannot be articles (folders named ``x.txt``, FIFOs, dangling or looping
+symbolic links) are listed as skipped, with the reason.
 """
 
 from __future__ import annotations
 
 import codecs
+import datetime as dt
+import errno
+import functools
 import json
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+# Larger files are refused before they are read (a report of 10 million characters is about
+# 30 MB in UTF-8; the pipeline itself has no length limit, it works in chunks).
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 
 
 class IngestError(Exception):
@@ -47,29 +63,26 @@ ARTICLE_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES
 SIDECAR_SUFFIX = ".meta.json"
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """An entry of an input folder that is not read as an article, and why."""
+
+    path: str
+    reason: str
+
+
 @dataclass
 class Inputs:
     files: list[ArticleFile]
-    skipped: list[str]  # other files found in the folders (not articles, not sidecars)
+    skipped: list[str]  # other entries found in the folders (not articles, not sidecars)
+    reasons: dict[str, str] = field(default_factory=dict)  # why each was skipped
 
 
 def find_inputs(inputs: list[Path]) -> Inputs:
     """Expand folders (recursively: ``*.txt``, ``*.html``, ``*.htm``) and files into a sorted,
-    de-duplicated list; other files in the folders are listed as skipped, never dropped silently."""
-    found: dict[Path, ArticleFile] = {}
-    skipped: list[str] = []
-    for item in inputs:
-        if item.is_dir():
-            for path in sorted(p for p in item.rglob("*") if p.is_file()):
-                if path.suffix.lower() in ARTICLE_SUFFIXES:
-                    found.setdefault(path.resolve(), ArticleFile(path, path.relative_to(item).as_posix()))
-                elif not path.name.endswith(SIDECAR_SUFFIX):
-                    skipped.append(str(path))
-        elif item.is_file():
-            found.setdefault(item.resolve(), ArticleFile(item, item.name))
-        else:
-            raise IngestError(item, "no such file or folder")
-    return Inputs(sorted(found.values(), key=lambda f: (f.source, str(f.path))), skipped)
+    de-duplicated list; other entries in the folders are listed as skipped, never dropped silently."""
+    files, skipped = scan(inputs)
+    return Inputs(files, [s.path for s in skipped], {s.path: s.reason for s in skipped})
 
 
 def derived_text(file: ArticleFile) -> bool:
@@ -79,7 +92,85 @@ def derived_text(file: ArticleFile) -> bool:
 
 def discover(inputs: list[Path]) -> list[ArticleFile]:
     """The article files of ``inputs`` (see ``find_inputs``)."""
-    return find_inputs(inputs).files
+    return scan(inputs)[0]
+
+
+def scan(inputs: list[Path]) -> tuple[list[ArticleFile], list[Skipped]]:
+    """Article files and every skipped entry with its reason (for ``run.json``).
+
+    Symbolic links to folders are followed once (a loop is skipped, not walked forever)."""
+    found: dict[Path, ArticleFile] = {}
+    skipped: list[Skipped] = []
+    for item in inputs:
+        if item.is_dir():
+            for path in _walk(item, skipped):
+                found.setdefault(path.resolve(), ArticleFile(path, path.relative_to(item).as_posix()))
+        elif item.is_file():
+            found.setdefault(item.resolve(), ArticleFile(item, item.name))
+        elif item.is_symlink() or item.exists():
+            skipped.append(Skipped(str(item), _not_a_file_reason(item)))
+        else:
+            raise IngestError(item, "no such file or folder")
+    return sorted(found.values(), key=lambda f: (f.source, str(f.path))), skipped
+
+
+def _walk(root: Path, skipped: list[Skipped]) -> list[Path]:
+    """Article files under ``root``; entries named like articles that are not files go to ``skipped``."""
+    files: list[Path] = []
+    seen_dirs = {os.path.realpath(root)}
+    pending = [root]
+    while pending:
+        folder = pending.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            skipped.append(Skipped(str(folder), f"folder cannot be read: {exc.strerror or exc}"))
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            is_article_name = path.suffix.lower() in ARTICLE_SUFFIXES
+            try:
+                mode = os.stat(path).st_mode
+            except OSError as exc:
+                if is_article_name or entry.is_symlink():
+                    skipped.append(Skipped(str(path), _stat_failure(exc, entry.is_symlink())))
+                continue
+            if stat.S_ISDIR(mode):
+                real = os.path.realpath(path)
+                if real in seen_dirs:
+                    skipped.append(Skipped(str(path), "symbolic link to a folder already walked (a loop)"))
+                    continue
+                seen_dirs.add(real)
+                pending.append(path)
+                if is_article_name:
+                    skipped.append(Skipped(str(path), "a folder, not a file (its contents are read)"))
+            elif is_article_name:
+                if stat.S_ISREG(mode):
+                    files.append(path)
+                else:
+                    skipped.append(Skipped(str(path), _not_a_file_reason(path, mode)))
+            elif not entry.name.endswith(SIDECAR_SUFFIX):
+                skipped.append(Skipped(str(path), "not an article (.txt, .html, .htm)"))
+    return files
+
+
+def _stat_failure(exc: OSError, is_link: bool) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if exc.errno == errno.ENOENT and is_link:
+        return "dangling symbolic link (its target does not exist)"
+    return f"cannot be examined: {exc.strerror or exc}"
+
+
+def _not_a_file_reason(path: Path, mode: int | None = None) -> str:
+    try:
+        mode = os.stat(path).st_mode if mode is None else mode
+    except OSError as exc:
+        return _stat_failure(exc, path.is_symlink())
+    kinds = [(stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder")]
+    kind = next((name for test, name in kinds if test(mode)), "not a regular file")
+    return f"{kind}, not an article file"
 
 
 _BOMS = [
@@ -94,6 +185,16 @@ _MAX_CONTROL_SHARE = 0.01
 _ALLOWED_CONTROLS = set("\t\n\r\f\v")
 
 
+# Single-byte-free Chinese encodings tried, in order, on bytes that are not UTF-8; the one whose
+# text reads as Chinese best wins, ties going to the first (GB18030 is the common case).
+_CHINESE_ENCODINGS = ("gb18030", "big5hkscs", "cp950")
+# Share of common Chinese characters (see _common_han) in decoded text below which it is taken
+# for mojibake: correct decodings score above 0.99 on report text, wrong ones below 0.6.
+_MIN_COMMON_SHARE = 0.8
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_MAX_KANA_SHARE = 0.02
+
+
 def decode_bytes(raw: bytes) -> tuple[str, str]:
     """Decode article bytes; return ``(text, encoding)`` or raise ``ValueError`` with the reason."""
     for bom, encoding in _BOMS:
@@ -106,15 +207,77 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
             return text.lstrip("\ufeff"), encoding
     if b"\x00" in raw:
         raise ValueError("binary file (contains NUL bytes and no UTF-16 byte-order mark)")
-    for encoding in ("utf-8", "gb18030"):
+    try:
+        text, encoding = raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = _decode_chinese(raw)
+    if _looks_binary(text):
+        raise ValueError(f"binary file (decodes as {encoding} but is mostly control characters)")
+    return text, encoding
+
+
+def _decode_chinese(raw: bytes) -> tuple[str, str]:
+    """Bytes that are not UTF-8: the Chinese encoding they read best in, or ``ValueError``.
+
+    GB18030 accepts almost any byte sequence, so "it decodes" proves nothing: Big5, Shift-JIS
+    or EUC-JP bytes decode as GB18030 too, into rare characters. A real decoding reads as
+    common characters; a mojibake one does not."""
+    readings = []
+    for encoding in _CHINESE_ENCODINGS:
         try:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
         if _looks_binary(text):
             raise ValueError(f"binary file (decodes as {encoding} but is mostly control characters)")
-        return text, encoding
-    raise ValueError("not text in any supported encoding (UTF-8, GB18030/GBK, UTF-16 with BOM)")
+        readings.append((_common_share(text), encoding, text))
+    if readings:
+        share, encoding, text = max(readings, key=lambda r: r[0])  # max keeps the first of equals
+        kana = len(_KANA.findall(text)) / max(1, len(text))
+        if share >= _MIN_COMMON_SHARE and kana <= _MAX_KANA_SHARE:
+            return text, encoding
+    raise ValueError(f"not Chinese text in a supported encoding (UTF-8, GB18030/GBK, Big5, UTF-16 with BOM)"
+                     f"{_detected(raw)}")
+
+
+def _detected(raw: bytes) -> str:
+    """What a general detector (charset-normalizer) makes of the bytes, for the error message."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:65536]).best()
+    if best is None:
+        return ""
+    language = f", {best.language}" if best.language and best.language != "Unknown" else ""
+    return f"; it looks like {best.encoding}{language}"
+
+
+@functools.cache
+def _common_han() -> frozenset[str]:
+    """The everyday Chinese characters: GB2312's level 1 (3,755 simplified) and Big5's common
+    set (5,401 traditional), taken from the codecs themselves."""
+    common = set()
+    for code in range(0x4E00, 0xA000):
+        char = chr(code)
+        try:
+            if 0xB0 <= char.encode("gb2312")[0] <= 0xD7:
+                common.add(char)
+        except UnicodeEncodeError:
+            pass
+        try:
+            if 0xA440 <= int.from_bytes(char.encode("big5"), "big") <= 0xC67E:
+                common.add(char)
+        except UnicodeEncodeError:
+            pass
+    return frozenset(common)
+
+
+def _common_share(text: str) -> float:
+    """Share of common Chinese characters among the letters beyond Latin and CJK punctuation."""
+    common = _common_han()
+    letters = [c for c in text if c > "\u2e7f" and not ("\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")]
+    if not letters:
+        return 1.0  # nothing but ASCII and punctuation: no evidence against the first encoding
+    return sum(c in common for c in letters) / len(letters)
 
 
 def _looks_binary(text: str) -> bool:
@@ -129,7 +292,10 @@ def normalise_newlines(text: str) -> str:
 
 
 def read_meta(path: Path) -> tuple[dict[str, Any] | None, str | None]:
-    """Read ``<name>.meta.json`` beside an article; return ``(meta, warning)``."""
+    """Read ``<name>.meta.json`` beside an article; return ``(meta, warning)``.
+
+    A ``ref_date`` that is no calendar date (2024-13-45) is dropped with a warning, like
+    unreadable JSON: the date is then inferred from the text."""
     meta_path = path.with_name(path.stem + ".meta.json")
     if not meta_path.exists():
         return None, None
@@ -139,7 +305,33 @@ def read_meta(path: Path) -> tuple[dict[str, Any] | None, str | None]:
         return None, f"{meta_path}: ignored, not readable JSON ({exc})"
     if not isinstance(meta, dict):
         return None, f"{meta_path}: ignored, not a JSON object"
+    written = meta.get("ref_date")
+    if written is not None:
+        try:
+            dt.date.fromisoformat(str(written))
+        except ValueError:
+            meta = {k: v for k, v in meta.items() if k != "ref_date"}
+            return meta, f"{meta_path}: ref_date {written!r} ignored, not a date YYYY-MM-DD"
     return meta, None
+
+
+# Markup that gives an HTML page away: a doctype or <html> at the start, or several page tags.
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<(?:head|body|script|style|meta|link|div|span|table|p|br|a)\b[^<>]{0,500}>",
+                       re.IGNORECASE)
+_MIN_HTML_TAGS = 5
+
+
+def markup_reason(text: str) -> str | None:
+    """Why ``text`` reads as an HTML page rather than article text, or ``None``."""
+    if _HTML_START.match(text[:4096]):
+        return "an HTML page saved as .txt (it starts with <!DOCTYPE html> or <html>)"
+    tags = 0
+    for _ in _HTML_TAG.finditer(text):
+        tags += 1
+        if tags >= _MIN_HTML_TAGS:
+            return f"HTML markup in a .txt file (at least {_MIN_HTML_TAGS} tags such as <div>, <p>, <script>)"
+    return None
 
 
 def source_text(articles: Path, doc: dict[str, Any]) -> str:
@@ -154,6 +346,10 @@ def source_text(articles: Path, doc: dict[str, Any]) -> str:
 def read_article(file: ArticleFile) -> Article:
     """Read and decode one article; raise ``IngestError`` naming the file and the reason."""
     try:
+        size = file.path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise IngestError(file.path, f"too large: {size:,} bytes, above the limit of "
+                                         f"{MAX_ARTICLE_BYTES:,} bytes per article (split the file)")
         raw = file.path.read_bytes()
     except OSError as exc:
         raise IngestError(file.path, f"cannot read: {exc.strerror or exc}") from exc
@@ -168,8 +364,12 @@ def read_article(file: ArticleFile) -> Article:
         text, encoding = decode_bytes(raw)
     except ValueError as exc:
         raise IngestError(file.path, str(exc)) from exc
+    text = normalise_newlines(text)
+    markup = markup_reason(text) if file.path.suffix.lower() == ".txt" else None
+    if markup:
+        raise IngestError(file.path, markup + "; save it as .html to have its article text read")
     meta, warning = read_meta(file.path)
-    article = Article(file.doc_id, file.source, normalise_newlines(text), meta, encoding)
+    article = Article(file.doc_id, file.source, text, meta, encoding)
     if warning:
         article.warnings.append(warning)
     return article

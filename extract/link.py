@@ -168,12 +168,38 @@ def canonical_indicator(measure_text: str | None) -> str | None:
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence holding ``pos``: after the previous terminator, through the next one."""
-    start = max(text.rfind(ch, 0, pos) for ch in SENTENCE_END) + 1
-    ends = [i for i in (text.find(ch, pos) for ch in SENTENCE_END) if i != -1]
-    end = min(ends) + 1 if ends else len(text)
+    # (looked up among the text's terminators: a find per terminator character scanned the
+    # whole text for characters it does not hold, once per quantity: quadratic in length)
+    ends = _terminators(text)
+    i = bisect.bisect_left(ends, pos)
+    start = ends[i - 1] + 1 if i > 0 else 0
+    end = ends[i] + 1 if i < len(ends) else len(text)
+    if end - start > MAX_SENTENCE_CHARS:
+        start, end = _window(text, pos, start, end)
     if end > 0 and text[end - 1] == "\n":
         end -= 1
     return start, end
+
+
+# A "sentence" longer than this is a run-on table or list without terminators (report sentences
+# stay under 400 characters): it is cut to the clauses around the number, so linking each of its
+# numbers does not look at all of them (quadratic: 20,000 characters of 1元， took 72 s).
+MAX_SENTENCE_CHARS = 1000
+
+
+def _window(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
+    """The clauses around ``pos`` within ``MAX_SENTENCE_CHARS / 2`` on either side."""
+    half = MAX_SENTENCE_CHARS // 2
+    lo, hi = max(start, pos - half), min(end, pos + half)
+    lo = max([lo] + [text.rfind(ch, lo, pos) + 1 for ch in CLAUSE_END])
+    cut = [i for i in (text.find(ch, pos, hi) for ch in CLAUSE_END) if i != -1]
+    return lo, (min(cut) + 1 if cut else hi)
+
+
+@functools.lru_cache(maxsize=4)
+def _terminators(text: str) -> list[int]:
+    """Offsets of every sentence terminator in ``text``, in order."""
+    return [i for i, ch in enumerate(text) if ch in SENTENCE_END]
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:
@@ -654,13 +680,13 @@ class TimeScope:
         chain_start = sent_start
         while chain_start > 0 and text[chain_start - 1] in "；;":
             chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
-        for d in reversed(self.dates):
-            if chain_start <= d["start"] < sent_start and self._same_item(d["start"], q["start"]):
+        for d in reversed(_starting_in(self.dates, chain_start, sent_start)):
+            if self._same_item(d["start"], q["start"]):
                 return _time_dict(d)
         para = self.layout.paragraph_at(q["start"]) if self.layout else None
         if para is not None:
-            for d in reversed(self.heads):
-                if para[0] <= d["start"] < sent_start and self._same_item(d["start"], q["start"]):
+            for d in reversed(_starting_in(self.heads, para[0], sent_start)):
+                if self._same_item(d["start"], q["start"]):
                     return _time_dict(d)
         return self.report_period(q["start"])
 
@@ -672,7 +698,7 @@ class TimeScope:
         return item is None or item == self.layout.item_at(pos)
 
     def report_period(self, pos: int) -> dict[str, Any] | None:
-        i = bisect.bisect_right([p for p, _ in self.points], pos) - 1
+        i = bisect.bisect_right(self.points, pos, key=lambda p: p[0]) - 1
         period = self.points[i][1] if i >= 0 else None
         return dict(period) if period else None
 
@@ -681,6 +707,13 @@ class TimeScope:
         bound = time and (time["end"] or time["start"])
         year = int(bound[:4]) if bound else self.year_in_view
         return _year_span(year if year is not None else dt.date.today().year)
+
+
+def _starting_in(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
+    """The mentions (in text order) that start in ``[lo, hi)``, found by bisection, not by a scan
+    of all of them for every number (quadratic on a long article)."""
+    return mentions[bisect.bisect_left(mentions, lo, key=lambda m: m["start"]) :
+                    bisect.bisect_left(mentions, hi, key=lambda m: m["start"])]
 
 
 # ---------------------------------------------------------------- records
@@ -712,12 +745,15 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
 def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[str, Mention], cues: Cues) -> None:
     """高新技术企业586家、科技型中小企业2310家，分别增长89%和1.6倍: a clause that opens with 分别 pairs
     its numbers with the last as many facts of the clauses before it in the sentence."""
+    by_sentence: dict[int, list[dict[str, Any]]] = {}  # (a scan of all records per record was quadratic)
+    for record in records:
+        by_sentence.setdefault(record["sentence"]["start"], []).append(record)
     for i, record in enumerate(records):
         q = by_id[record["quantity"]]
         sent_start = record["sentence"]["start"]
         cstart = clause_start(text, q["start"], sent_start)
-        clause = [r for r in records if r["sentence"]["start"] == sent_start
-                  and clause_start(text, by_id[r["quantity"]]["start"], sent_start) == cstart]
+        same_sentence = by_sentence[sent_start]
+        clause = [r for r in same_sentence if clause_start(text, by_id[r["quantity"]]["start"], sent_start) == cstart]
         lead = text[cstart : by_id[clause[0]["quantity"]]["start"]]
         # 分别 opens the clause, or follows only a comparison (较2015年分别增长…): no list of its own
         named = lead[: lead.find(cues.respectively)] if cues.respectively in lead else None

@@ -9,6 +9,7 @@ pipeline assigns once all recognisers have run)::
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 Mention = dict[str, Any]
@@ -59,11 +60,16 @@ def trim_entities_at_numbers(mentions: list[Mention], text: str) -> list[Mention
     too short to be a name. Without this the longer, wrong entity would win the overlap and
     the number would be lost.
     """
-    numbers = [m for m in mentions if m["type"] in ("DATE", "QUANTITY")]
+    numbers = sorted((m for m in mentions if m["type"] in ("DATE", "QUANTITY")), key=lambda n: n["start"])
+    starts = [n["start"] for n in numbers]
+    longest = max((n["end"] - n["start"] for n in numbers), default=0)
     kept = []
     for m in mentions:
         if m["type"] in _WRITTEN_NAME_TYPES:
-            cut = max((n["end"] for n in numbers if n["start"] <= m["start"] < n["end"] < m["end"]), default=None)
+            # only numbers starting within `longest` before the entity can hold its start (linear, not
+            # entities x numbers, which made a long article quadratic)
+            near = numbers[bisect.bisect_left(starts, m["start"] - longest) : bisect.bisect_right(starts, m["start"])]
+            cut = max((n["end"] for n in near if n["start"] <= m["start"] < n["end"] < m["end"]), default=None)
             if cut is not None:
                 if m["end"] - cut < MIN_TRIMMED_NAME:
                     continue

@@ -9,8 +9,10 @@ ref_date's year; ``year_in_view_source`` says which.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import math
 from dataclasses import dataclass
 
 import regex
@@ -38,17 +40,21 @@ class Structure:
     items: tuple[int, ...] = ()  # where each enumerated item (一是, （二）, 3.) starts
     title: str | None = None  # the sidecar title, when there is one
 
+    # (both look ``pos`` up by bisection: a scan of every paragraph or item, once per mention,
+    # made a long article quadratic)
     def item_at(self, pos: int) -> int | None:
         """Start of the enumerated item holding ``pos`` within its paragraph, or None."""
         para = self.paragraph_at(pos)
-        starts = [i for i in self.items if i <= pos and (para is None or i >= para[0])]
-        return starts[-1] if starts else None
+        i = bisect.bisect_right(self.items, pos) - 1
+        if i < 0 or (para is not None and self.items[i] < para[0]):
+            return None
+        return self.items[i]
 
     def paragraph_at(self, pos: int) -> tuple[int, int] | None:
         """The paragraph holding offset ``pos``, or None (a line break between paragraphs)."""
-        for start, end in self.paragraphs:
-            if start <= pos < end:
-                return start, end
+        i = bisect.bisect_right(self.paragraphs, (pos, math.inf)) - 1
+        if i >= 0 and self.paragraphs[i][0] <= pos < self.paragraphs[i][1]:
+            return self.paragraphs[i]
         return None
 
 

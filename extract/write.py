@@ -1,7 +1,9 @@
 """Last stage: serialise documents (SPEC section 2) and the flat tables downstream tools read.
 
 Every file is written atomically (a temporary file in the same folder, then a rename), so an
-interrupted run never leaves a half-written JSON or CSV behind.
+interrupted run never leaves a half-written JSON or CSV behind; the next run removes the
+temporary files an interrupted one left. ``run.json`` (see ``manifest.py``) says which documents
+belong to the run; what earlier runs left and this one did not write is removed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+
+from extract.manifest import RUN_FILE, RUNNING, left_by_earlier_runs, read_manifest
 
 SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "document.schema.json"
 
@@ -66,6 +70,69 @@ def write_text_atomic(path: Path, content: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+class OutputError(Exception):
+    """The output folder cannot be used or written; ``str()`` says which path and why."""
+
+
+def prepare_out_dir(out_dir: Path, planned: list[str], *, overwrite: bool = False) -> set[str]:
+    """Make ``out_dir`` ready for a run that plans to write ``planned`` documents.
+
+    Returns the document files earlier runs left there, for ``finish_out_dir`` to remove once
+    this run has written its own. A folder that holds files but no run of ours is refused
+    unless ``overwrite`` (then its ``*.json``/``*.jsonl`` documents count as left by a run).
+    Writes a *running* manifest, so a reader never takes a half-finished run for a whole one."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"{out_dir}: exists and is not a folder")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(out_dir)
+        manifest = read_manifest(out_dir)
+    except (OSError, ValueError) as exc:
+        raise OutputError(f"{out_dir}: cannot be used as the output folder ({_why(exc)})") from exc
+    previous = left_by_earlier_runs(manifest)
+    if manifest is None:
+        present = [p for p in out_dir.iterdir() if not p.name.startswith(".")]
+        if present and not overwrite:
+            raise OutputError(f"{out_dir}: not empty and holds no extract run ({len(present)} entries, e.g. "
+                              f"{present[0].name}); choose an empty folder or pass --overwrite")
+        previous = {p.name for p in present if p.suffix in (".json", ".jsonl") and p.is_file()}
+    running = {"status": RUNNING, "planned": sorted(planned), "previous": sorted(previous)}
+    try:
+        write_text_atomic(out_dir / RUN_FILE, json.dumps(running, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise OutputError(f"{out_dir / RUN_FILE}: cannot write ({_why(exc)})") from exc
+    return previous | set(planned)
+
+
+def finish_out_dir(out_dir: Path, manifest: dict[str, Any], stale: set[str]) -> list[str]:
+    """Write the complete manifest, then remove the ``stale`` documents it does not list.
+
+    Returns what could not be removed (as messages). Raises ``OutputError`` when the manifest
+    itself cannot be written."""
+    try:
+        write_text_atomic(out_dir / RUN_FILE, json.dumps(manifest, ensure_ascii=False, indent=1) + "\n")
+    except OSError as exc:
+        raise OutputError(f"{out_dir / RUN_FILE}: cannot write ({_why(exc)})") from exc
+    problems = []
+    for name in sorted(stale - set(manifest["documents"])):
+        try:
+            (out_dir / name).unlink(missing_ok=True)
+        except OSError as exc:
+            problems.append(f"{out_dir / name}: stale document not removed ({_why(exc)})")
+    return problems
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Remove the temporary files (``.<name>.<random>.tmp``) an interrupted run left behind."""
+    for path in folder.glob(".*.tmp"):
+        if path.is_file():
+            path.unlink(missing_ok=True)
+
+
+def _why(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc)
 
 
 @functools.cache

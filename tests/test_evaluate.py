@@ -49,11 +49,11 @@ def test_strict_lenient_and_norm_scores(tmp_path):
 
 def test_record_fields_measure_overlap_time_and_region(tmp_path):
     measure = {"text": "科技型企业", "start": 4, "end": 9}
-    time = {"mention": "m9", "kind": "until", "start": None, "end": "2024-07-31"}
+    time = {"mention": None, "kind": "until", "start": None, "end": "2024-07-31"}  # (a mention must exist)
     gold = doc([q("m1", 0, 4, "656家", 656)], [rec("r1", "m1", 656, measure=measure, time=time)])
     shifted = {"text": "型企业", "start": 6, "end": 9}
     system = doc([q("m1", 0, 4, "656家", 656)],
-                 [rec("r1", "m1", 656, measure=shifted, time=dict(time, mention="m3"), region="铜梁区")])
+                 [rec("r1", "m1", 656, measure=shifted, time=dict(time), region="铜梁区")])
     summary, _ = evaluate(write(tmp_path / "g", gold), write(tmp_path / "s", system))
     acc = summary["records"]["field_accuracy"]
     assert acc["measure"] == 1.0 and acc["time"] == 1.0 and acc["region"] == 0.0

@@ -119,19 +119,19 @@ def test_a_crf_learns_what_the_rules_miss_and_keeps_its_settings(tmp_path):
     from extract.entities import Recogniser
     from extract.train import train_crf
 
-    banks = ["青禾", "北湖", "南溪", "东岭", "西坪", "云川"]
-    sentences = [(f"{b}农合行向企业发放信用贷款。", [(f"{b}农合行", "COMPANY"), ("信用贷款", "LOAN")]) for b in banks]
+    places = ["青禾", "北湖", "南溪", "东岭", "西坪", "云川"]
+    sentences = [(f"{b}农投向企业发放信用贷款。", [(f"{b}农投", "COMPANY"), ("信用贷款", "LOAN")]) for b in places]
     logged: list[str] = []
     train_crf(tmp_path / "crf", gold_sets=[_gold_set(tmp_path, sentences)], types=["COMPANY"], log=logged.append)
     saved = settings(tmp_path / "crf")
     assert (saved["types"], saved["merge"]) == (["COMPANY"], "replace")
     assert any("6 gold" in line for line in logged)
-    text = "石门农合行向企业发放信用贷款。"
+    text = "石门农投向企业发放信用贷款。"  # a short name with no head the rules know
     rules = {(m["type"], m["text"]) for m in Recogniser(model=False)(text)}
     with_model = Recogniser(model=True, model_dir=tmp_path / "crf")(text)
-    assert ("COMPANY", "石门农合行") not in rules
+    assert ("COMPANY", "石门农投") not in rules
     assert [(m["type"], m["text"], m["source"]) for m in with_model if m["type"] == "COMPANY"] == [
-        ("COMPANY", "石门农合行", "model:crf")
+        ("COMPANY", "石门农投", "model:crf")
     ]
 
 

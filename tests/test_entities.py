@@ -126,6 +126,11 @@ def test_counted_ranked_and_verb_led_platforms_are_categories(text, kept):
     assert [name for typ, _, name in found(text) if typ == "PLATFORM"] == kept
 
 
+def test_kinds_of_firm_and_ownership_words_make_no_company_name():
+    text = "3家担保公司、知名跨国公司参与,设立科技子公司等67家,由澄川集团全资子公司青禾瑞澄生态科技有限公司建设。"
+    assert [name for typ, _, name in found(text) if typ == "COMPANY"] == ["澄川集团", "青禾瑞澄生态科技有限公司"]
+
+
 def test_short_name_is_linked_to_the_full_name_it_abbreviates():
     mentions = find_entities("重庆东科模具制造有限公司深耕十余年。东科模具不是个例。", model=False)
     short = mentions[-1]

@@ -288,6 +288,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # …联合研究院 is a name; 科技局联合经开区 is two
         if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) or _verb_with_wei(tok.text):
             break
+        if info.type != "COMPANY" and _verb_before_place(t, i):  # brands hold verbs (一汽解放)
+            break
         if _adverb_and_stop(tok.text, stops):
             break
         if tok.text in lex.apposition and lex.is_region_word(t.tokens[t.token_at[start]].text):
@@ -325,6 +327,19 @@ def _ends_in_preposition(word: str) -> bool:
     """A token the segmenter glued to a preposition (日自 of 24日自沈阳市科技局): no name word."""
     lex = lexicon()
     return len(word) >= 2 and word[-1] in PREPOSITIONS and word not in lex.regions and not lex.known_word(word)
+
+
+def _verb_before_place(t: Text, i: int) -> bool:
+    """A verb right before a place (感谢青禾协同创新中心, 契合北湖高新区, 盘点开发区 after a
+    place): the verb governs the name that the place opens."""
+    lex = lexicon()
+    nxt = t.tokens[i + 1] if i + 1 < len(t.tokens) else None
+    proper = nxt is not None and _is_proper_word(nxt.text) and not nxt.text.endswith(lex.name_heads)
+    opens = proper or (nxt is not None and nxt.text in lex.regions)
+    verb = t.tokens[i].text
+    if verb.endswith(lex.name_heads):
+        return False  # 分行, 中心: a name's head the dictionary tags as a verb
+    return opens and len(verb) >= 2 and verb in lex.leading  # not 能 of a brand (金汇能)
 
 
 def _adverb_and_stop(word: str, stops: set[str]) -> bool:

@@ -120,6 +120,8 @@ def test_categories_are_not_entities():
         # an adverb glued to a governing verb ends the name (全力支持, 充分发挥, 积极探索)
         ("青禾市全力支持北湖新区建设,充分发挥开发区主引擎作用。", ["北湖新区"]),
         ("澄川市积极探索科技创新服务平台建设,支持国家和自治区级创新平台,打造重要平台。", []),
+        # a verb right before the place or the proper word that opens the name governs it
+        ("这要感谢澄川协同创新中心的帮助,签约项目深度契合北湖高新区产业。", ["澄川协同创新中心", "北湖高新区"]),
     ],
 )
 def test_counted_ranked_and_verb_led_platforms_are_categories(text, kept):
@@ -251,3 +253,8 @@ def test_a_body_name_broken_after_its_place_keeps_the_break_in_its_span_only():
     text = "特此复函。\n株洲市\n科学技术局\n"
     (body,) = [m for m in find_entities(text, model=False) if m["type"] == "INSTITUTION"]
     assert (body["text"], body["norm"]["name"]) == ("株洲市\n科学技术局", "株洲市科学技术局")
+
+
+def test_loans_summed_in_a_statistic_or_shared_are_no_loans():
+    text = "青禾县重点项目贷款总量增长,半数贷款投向制造业,发放信用贷款总额3亿元。"
+    assert [name for typ, _, name in found(text) if typ == "LOAN"] == ["信用贷款"]

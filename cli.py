@@ -10,6 +10,7 @@ import json
 import os
 import socket
 import sys
+import time
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
@@ -86,7 +87,8 @@ def extract(
                                                  "the document as <doc_id>.txt (offsets refer to it).")],
     out: Annotated[str, typer.Option("--out", "-o", help="Output folder, or - for JSON Lines on stdout.")],
     ref_date: Annotated[str | None, typer.Option(help="Resolve relative dates against this YYYY-MM-DD.")] = None,
-    jobs: Annotated[int, typer.Option(min=1, help="Worker processes (local engine).")] = 1,
+    jobs: Annotated[str, typer.Option(help="Worker processes (local engine): a number, or auto for one "
+                                      "per available core. Output is the same for any number.")] = "auto",
     fmt: Annotated[Format, typer.Option("--format", help="Per-article JSON, or documents.jsonl.")] = Format.json,
     segmenter: Annotated[Segmenter, typer.Option(help="Word segmenter for the entity stage.")] = Segmenter.jieba,
     model: Annotated[bool | None, typer.Option(
@@ -109,10 +111,10 @@ def extract(
 
     run.json lists what this run wrote, failed and skipped; documents earlier runs left in --out
     are removed. Files above 64 MB are refused before they are read (split them)."""
-    from extract.batch import run_batch
+    from extract.batch import resolve_jobs, run_batch
     from extract.ingest import IngestError, find_inputs
     from extract.pipeline import Options, Pipeline
-    from extract.write import OutputError
+    from extract.write import OutputError, schema_errors
 
     options = Options(segmenter=segmenter.value, ref_date=_parse_date(ref_date), time_budget=time_budget)
     if model is not None or model_dir is not None:
@@ -136,13 +138,21 @@ def extract(
     if engine is Engine.dask:
         _check_dask(scheduler)
     try:
-        Pipeline(options).warm_up()  # load lexicons and models once, and fail early if one is missing
+        workers = resolve_jobs(jobs, len(files))
+    except ValueError as exc:
+        _fail(str(exc))
+    started = time.perf_counter()
+    try:
+        # load lexicons and models once, and fail early if one is missing; forked workers inherit them
+        Pipeline(options).warm_up()
     except (FileNotFoundError, RuntimeError) as exc:
         _fail(str(exc))
+    schema_errors({})  # compiles the document check now rather than on the first article
+    startup = time.perf_counter() - started
     try:
-        report = run_batch(files, options, out_dir, jobs=jobs, fmt=fmt.value, engine=engine.value,
+        report = run_batch(files, options, out_dir, jobs=workers, fmt=fmt.value, engine=engine.value,
                            scheduler=scheduler, show_progress=not quiet, inputs=inputs, skipped=found.skipped,
-                           skip_reasons=found.reasons, overwrite=overwrite)
+                           skip_reasons=found.reasons, overwrite=overwrite, startup_seconds=startup)
     except OutputError as exc:
         _fail(str(exc), 1)
     except (OSError, RuntimeError) as exc:  # the output folder or the cluster went away mid-run
@@ -150,7 +160,7 @@ def extract(
     if not quiet and out_dir is not None:
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items()))
         typer.echo(f"{len(report.written)}/{report.files_read} articles written to {out_dir} "
-                   f"in {report.seconds:.1f}s ({counts})", err=True)
+                   f"in {report.seconds:.1f}s after {startup:.1f}s start-up, {workers} job(s) ({counts})", err=True)
     if report.failed:
         typer.echo(f"{len(report.failed)} file(s) failed; see run.json", err=True)
         raise typer.Exit(1)

@@ -1,17 +1,21 @@
 """Whole-pipeline benchmark: speed, scaling and memory, as ratios against baselines in the same run.
 
-Builds a corpus of N MB by repeating the bundled articles (as separate files), then runs, each in
-its own child process so peak memory is measured per run (``os.wait4``):
+Builds two corpora of N MB, each as separate files: the bundled articles repeated, and the
+unlabelled in-domain articles (``../shared/data/unlabelled/articles``, about 210 real pages from
+many sources) repeated. Then runs, each in its own child process so peak memory is measured per
+run (``os.wait4``):
 
 - ``jieba``: ``jieba.lcut`` over the same text (baseline 1: segmentation alone);
 - ``jionlp``: JioNLP's ``extract_money`` + ``extract_time`` over the same text, on a slice
   because it is slow (baseline 2; needs ``pip install -e '.[bench]'``);
 - ``pipeline``: the whole pipeline (all mention types, records, output written) with
   ``--jobs 1``, then on 4× the corpus (linearity), then with ``--jobs 2`` (parallel speed-up),
-  then rules only (``--no-model``), and with ``--pkuseg`` the pkuseg segmenter too.
+  then rules only (``--no-model``), and with ``--pkuseg`` the pkuseg segmenter too;
+- the same baselines and pipeline runs (model on and off) over the unlabelled corpus.
 
 Models and lexicons load before the clock starts (each child warms up first): the figures are
-steady-state throughput. Usage::
+steady-state throughput. The start-up (imports, lexicons, model, first article) is timed apart
+as ``startup_s``. Usage::
 
     python bench/bench_pipeline.py --mb 1            # prints a table and writes bench/results/*.json
     python bench/bench_pipeline.py --mb 1 --repeat 3 # the fastest of three runs per configuration
@@ -31,12 +35,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "articles"
+UNLABELLED = ROOT.parent / "shared" / "data" / "unlabelled" / "articles"
 
 
-def build_corpus(folder: Path, megabytes: float) -> int:
-    """Copy the bundled articles round-robin into ``folder`` until it holds ``megabytes`` of UTF-8."""
+def build_corpus(folder: Path, megabytes: float, source: Path = CORPUS) -> int:
+    """Copy the articles of ``source`` round-robin into ``folder`` until it holds ``megabytes`` of UTF-8."""
     folder.mkdir(parents=True, exist_ok=True)
-    sources = sorted(CORPUS.glob("*.txt"))
+    sources = sorted(source.glob("*.txt"))
     target, size, i = megabytes * 1_000_000, 0, 0
     while size < target:
         src = sources[i % len(sources)]
@@ -78,17 +83,21 @@ def child_jionlp(folder: Path, max_chars: int) -> dict:
 
 
 def child_pipeline(folder: Path, out: Path, jobs: int, model: bool = True, segmenter: str = "jieba") -> dict:
+    started = time.perf_counter()
     sys.path.insert(0, str(ROOT))
     from extract.batch import run_batch
     from extract.ingest import discover
     from extract.pipeline import Options, Pipeline
+    from extract.write import schema_errors
 
     options = Options(model=model, segmenter=segmenter)
     Pipeline(options).warm_up()
+    schema_errors({})  # as cli.py extract: the document check is compiled at start-up
+    startup = time.perf_counter() - started
     files = discover([folder])
     report = run_batch(files, options, out, jobs=jobs, show_progress=False, on_error=lambda msg: None)
     return {"seconds": report.seconds, "chars": report.characters, "docs": len(report.written),
-            "failed": len(report.failed)}
+            "failed": len(report.failed), "startup_s": round(startup, 2)}
 
 
 def best_of(repeat: int, args: list[str]) -> dict:
@@ -96,7 +105,10 @@ def best_of(repeat: int, args: list[str]) -> dict:
     neighbours), with the highest peak memory seen."""
     runs = [run_child(args) for _ in range(repeat)]
     best = min(runs, key=lambda r: r["seconds"])
-    return {**best, "peak_mb": max(r["peak_mb"] for r in runs), "runs": len(runs)}
+    spread = [round(r["chars_per_s"]) for r in runs if r["chars_per_s"]]
+    extra = {"startup_s": min(r["startup_s"] for r in runs)} if "startup_s" in best else {}
+    return {**best, **extra, "peak_mb": max(r["peak_mb"] for r in runs), "runs": len(runs),
+            "chars_per_s_runs": sorted(spread)}
 
 
 def run_child(args: list[str]) -> dict:
@@ -118,6 +130,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=1.0, help="corpus size in MB for the 1x runs")
     parser.add_argument("--jionlp-chars", type=int, default=60_000, help="characters JioNLP is timed on")
     parser.add_argument("--skip-jionlp", action="store_true")
+    parser.add_argument("--skip-real", action="store_true", help="leave out the unlabelled-articles corpus")
     parser.add_argument("--repeat", type=int, default=1, help="runs per configuration; the fastest is kept")
     parser.add_argument("--pkuseg", action="store_true", help="also time --segmenter pkuseg (after setup-pkuseg)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
@@ -134,9 +147,10 @@ def main() -> None:
         print(json.dumps(result))
         return
     with tempfile.TemporaryDirectory() as tmp:
-        small, large = Path(tmp) / "x1", Path(tmp) / "x4"
+        small, large, real = Path(tmp) / "x1", Path(tmp) / "x4", Path(tmp) / "real"
         build_corpus(small, args.mb)
         build_corpus(large, 4 * args.mb)
+        build_corpus(real, args.mb, UNLABELLED)
 
         def pipeline(folder: Path, name: str, jobs: int = 1, model: str = "model", segmenter: str = "jieba") -> dict:
             child = ["pipeline", str(folder), str(Path(tmp) / name), str(jobs), model, segmenter]
@@ -154,6 +168,13 @@ def main() -> None:
                 results[name] = pipeline(small, name, model=model, segmenter="pkuseg")
         if not args.skip_jionlp:
             results["jionlp_money_time"] = best_of(args.repeat, ["jionlp", str(small), str(args.jionlp_chars)])
+        if not args.skip_real:
+            results["real_jieba_lcut"] = best_of(args.repeat, ["jieba", str(real)])
+            results["real_pipeline_jobs1"] = pipeline(real, "r1")
+            results["real_pipeline_rules_only"] = pipeline(real, "r5", model="rules")
+            if not args.skip_jionlp:
+                child = ["jionlp", str(real), str(args.jionlp_chars)]
+                results["real_jionlp_money_time"] = best_of(args.repeat, child)
     report = summarise(results, args.mb)
     print(format_report(report))
     out = ROOT / "bench" / "results"
@@ -164,23 +185,37 @@ def main() -> None:
 def summarise(results: dict, mb: float) -> dict:
     p1, p4, p2 = results["pipeline_jobs1"], results["pipeline_jobs1_x4"], results["pipeline_jobs2"]
     ratios = {
-        "pipeline_vs_jieba": p1["chars_per_s"] / results["jieba_lcut"]["chars_per_s"],
         "time_4x_over_1x": p4["seconds"] / p1["seconds"],
         "speedup_jobs2": p1["seconds"] / p2["seconds"],
         "peak_mb_4x_over_1x": p4["peak_mb"] / p1["peak_mb"],
     }
-    if "jionlp_money_time" in results:
-        ratios["pipeline_vs_jionlp"] = p1["chars_per_s"] / results["jionlp_money_time"]["chars_per_s"]
+    for prefix in ("", "real_"):
+        ratios.update(_speed_ratios(results, prefix))
     return {"mb": mb, "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
             "runs": results, "ratios": {k: round(v, 3) for k, v in ratios.items()}}
 
 
+def _speed_ratios(results: dict, prefix: str) -> dict:
+    """Model on and rules only against jieba.lcut and JioNLP money+time, all on one corpus."""
+    if f"{prefix}pipeline_jobs1" not in results:
+        return {}
+    speed = {name: results[f"{prefix}{run}"]["chars_per_s"]
+             for name, run in (("model", "pipeline_jobs1"), ("rules", "pipeline_rules_only"))}
+    ratios = {f"{prefix}model_off_over_on": speed["rules"] / speed["model"]}
+    for base, run in (("jieba", "jieba_lcut"), ("jionlp", "jionlp_money_time")):
+        if f"{prefix}{run}" in results:
+            for name, chars_per_s in speed.items():
+                ratios[f"{prefix}{name}_vs_{base}"] = chars_per_s / results[f"{prefix}{run}"]["chars_per_s"]
+    return ratios
+
+
 def format_report(report: dict) -> str:
-    lines = [f"{'run':<22}{'chars':>10}{'docs':>7}{'seconds':>9}{'chars/s':>10}{'docs/s':>8}{'peak MB':>9}"]
+    lines = [f"{'run':<28}{'chars':>10}{'docs':>7}{'seconds':>9}{'chars/s':>10}{'docs/s':>8}{'peak MB':>9}"
+             f"{'start s':>9}  chars/s of each run"]
     for name, r in report["runs"].items():
         docs_s = r["docs"] / r["seconds"] if r["seconds"] else 0
-        lines.append(f"{name:<22}{r['chars']:>10}{r['docs']:>7}{r['seconds']:>9.2f}{r['chars_per_s']:>10}"
-                     f"{docs_s:>8.1f}{r['peak_mb']:>9}")
+        lines.append(f"{name:<28}{r['chars']:>10}{r['docs']:>7}{r['seconds']:>9.2f}{r['chars_per_s']:>10}"
+                     f"{docs_s:>8.1f}{r['peak_mb']:>9}{r.get('startup_s', ''):>9}  {r['chars_per_s_runs']}")
     lines.append("ratios: " + ", ".join(f"{k} {v}" for k, v in report["ratios"].items()))
     return "\n".join(lines)
 

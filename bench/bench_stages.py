@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from baselines import jionlp_money_time_seconds  # noqa: E402
 
-from extract import dates, entities, link, quantity, write  # noqa: E402
+from extract import dates, entities, link, quantity, structure, write  # noqa: E402
 from extract.ingest import ArticleFile, read_article  # noqa: E402
 from extract.mentions import assign_ids, resolve_overlaps, trim_entities_at_numbers  # noqa: E402
 from extract.pipeline import SCHEMA_VERSION, Options, Pipeline  # noqa: E402
@@ -58,12 +58,15 @@ def run_stages(articles: list, model: bool, clock: Clock) -> None:
     for article in articles:
         text = article.text
         ref, source = clock("ref_date", dates.resolve_ref_date, text, article.meta, None, today)
-        found = clock("dates", dates.find_dates, text, ref) + clock("quantities", quantity.find_quantities, text)
+        layout = clock("structure", structure.analyse, text, article.meta, ref)
+        found = clock("dates", dates.find_dates, text, ref, layout)
+        found += clock("quantities", quantity.find_quantities, text)
         found += clock("entities", entities.find_entities, text, model=model)
         mentions = clock("overlaps+ids", _mentions, found, text)
-        records = clock("records (link)", link.build_records, text, mentions, ref)
+        records = clock("records (link)", link.build_records, text, mentions, ref, layout)
         doc = {"schema_version": SCHEMA_VERSION, "doc_id": article.doc_id, "source": article.source,
-               "ref_date": ref.isoformat(), "ref_date_source": source, "mentions": mentions, "records": records}
+               "ref_date": ref.isoformat(), "ref_date_source": source, "year_in_view": layout.year_in_view,
+               "mentions": mentions, "records": records}
         clock("schema check", write.schema_errors, doc)
         clock("json", write.dumps_document, doc)
         clock("table rows", _rows, doc, text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import sys
 import time
 from collections import Counter
@@ -55,6 +56,7 @@ class RunReport:
     counts: Counter = field(default_factory=Counter)
     characters: int = 0
     seconds: float = 0.0
+    startup_seconds: float = 0.0  # loading lexicons and models before the first article
 
     def as_json(self, options: Options, jobs: int, engine: str) -> dict[str, Any]:
         return {
@@ -73,6 +75,7 @@ class RunReport:
             "counts": dict(sorted(self.counts.items())),
             "characters": self.characters,
             "seconds": round(self.seconds, 3),
+            "startup_seconds": round(self.startup_seconds, 3),
             "options": {"segmenter": options.segmenter, "model": options.model,
                         "ref_date": options.ref_date.isoformat() if options.ref_date else None,
                         "jobs": jobs, "engine": engine},
@@ -80,6 +83,25 @@ class RunReport:
 
 
 _WORKER_PIPELINE: Pipeline | None = None
+
+
+def available_cores() -> int:
+    """Cores this process may run on (its CPU affinity, which containers and taskset narrow)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
+def resolve_jobs(jobs: str | int, files: int) -> int:
+    """Worker processes for ``--jobs``: a positive number, or "auto" for one per available core;
+    never more than there are files. Raises ValueError on anything else."""
+    if str(jobs) == "auto":
+        wanted = available_cores()
+    elif str(jobs).isdigit() and int(jobs) >= 1:
+        wanted = int(jobs)
+    else:
+        raise ValueError(f"--jobs must be a positive number or auto, not {jobs!r}")
+    return max(1, min(wanted, files))
 
 
 def _init_worker(options: Options) -> None:
@@ -169,6 +191,7 @@ def run_batch(
     on_error: Callable[[str], None] = lambda msg: print(msg, file=sys.stderr),
     skip_reasons: dict[str, str] | None = None,
     overwrite: bool = False,
+    startup_seconds: float = 0.0,
 ) -> RunReport:
     """Extract every file; write documents, tables and ``run.json`` to ``out_dir``.
 
@@ -178,7 +201,7 @@ def run_batch(
     Raises ``OutputError`` when the output folder cannot be used or its manifest cannot be written;
     a document that cannot be written fails that file only."""
     report = RunReport(skipped=list(skipped or []), skip_reasons=dict(skip_reasons or {}),
-                       inputs=[str(p.resolve()) for p in inputs or []])
+                       inputs=[str(p.resolve()) for p in inputs or []], startup_seconds=startup_seconds)
     for path in report.skipped:
         if path in report.skip_reasons:
             on_error(f"skipped: {path}: {report.skip_reasons[path]}")

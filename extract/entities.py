@@ -27,10 +27,18 @@ import spacy
 from spacy.language import Language
 
 from extract import crf
-from extract.lexicon import Region, entity_rules, platform_heads, region_table, split_regions, words_tagged
+from extract.lexicon import (
+    PhraseMatcher,
+    Region,
+    entity_rules,
+    platform_heads,
+    region_table,
+    split_regions,
+    words_tagged,
+)
 from extract.mentions import Mention, make_mention, resolve_overlaps
 from extract.resources import crf_model_dir, ner_model_dir
-from extract.segment import install_segmenter, jieba_segmenter, make_nlp
+from extract.segment import Token, install_segmenter, jieba_segmenter, make_nlp, tokenize
 from extract.textnorm import fold_width
 
 MODEL_DIR = crf_model_dir()  # the model ``model=True`` loads (models/crf, or the copy a wheel carries)
@@ -53,13 +61,6 @@ NAME_TOKEN = re.compile(r"^[\u3400-\u9fffA-Za-z·]+$")
 LEVEL_WORDS = {"省", "市", "区", "县", "州", "镇", "乡"}
 KNOWN_WORD_FREQ = 50
 GOV_HEADS = {"部", "局", "委", "厅", "署", "委员会", "总局"}
-
-
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    text: str
 
 
 @dataclass
@@ -94,16 +95,11 @@ class Text:
         """Index tokens by character; a character outside every token (white space between
         tokens) maps to the token after it, so scans over positions always move forward."""
         self.tokens = tokens
-        self.token_at = [len(tokens)] * (len(self.joined) + 1)
-        next_token = len(tokens)
-        for i in range(len(tokens) - 1, -1, -1):
-            tok = tokens[i]
-            gap_end = tokens[i + 1].start if i + 1 < len(tokens) else len(self.joined)
-            self.token_at[tok.end : gap_end] = [next_token] * (gap_end - tok.end)
-            self.token_at[tok.start : tok.end] = [i] * (tok.end - tok.start)
-            next_token = i
-        first = tokens[0].start if tokens else len(self.joined)
-        self.token_at[:first] = [0 if tokens else 0] * first
+        token_at: list[int] = []
+        for i, tok in enumerate(tokens):
+            token_at.extend([i] * (tok.end - len(token_at)))  # the gap before the token, and the token
+        token_at.extend([len(tokens)] * (len(self.joined) + 1 - len(token_at)))
+        self.token_at = token_at
 
     def is_boundary(self, pos: int) -> bool:
         """True when a token starts (or the text ends) at ``pos``."""
@@ -117,17 +113,17 @@ def join_broken_lines(text: str) -> tuple[str, list[int]]:
     lines (captions, headings) keep their breaks, so two captions never merge into one name.
     """
     keep: list[int] = []
+    kept: list[str] = []
     lines = re.split(r"(\s*\n\s*)", text)
     pos = 0
     for i, piece in enumerate(lines):
         is_gap = i % 2 == 1
         blank_line = piece.count("\n") > 2  # two blank lines: a caption or section ends there
-        if is_gap and not blank_line and _joins(lines[i - 1], lines[i + 1] if i + 1 < len(lines) else ""):
-            pos += len(piece)
-            continue
-        keep.extend(range(pos, pos + len(piece)))
+        if not (is_gap and not blank_line and _joins(lines[i - 1], lines[i + 1] if i + 1 < len(lines) else "")):
+            keep.extend(range(pos, pos + len(piece)))
+            kept.append(piece)
         pos += len(piece)
-    return "".join(text[i] for i in keep), keep
+    return "".join(kept), keep
 
 
 # A numbered heading (一、, (三), 2., 第四章): its line break ends it, however long it is.
@@ -162,15 +158,13 @@ class Lexicon:
         self.rules = rules
         self.regions = region_table()
         self.heads = self._heads(rules)
-        alternation = "|".join(re.escape(h) for h in sorted(self.heads, key=len, reverse=True))
-        self.head_re = re.compile(alternation)
+        self.head_re = PhraseMatcher(self.heads)
         self.exact_re = re.compile("|".join(map(re.escape, rules["institution"]["exact"])))
         # names that stand alone: bodies' short forms (省委, 国务院) and big banks' (中行)
         bodies = rules["institution"]["exact"] + rules["institution"]["short_forms"]
         self.standalone = {n: "INSTITUTION" for n in bodies}
         self.standalone.update({n: "COMPANY" for n in rules["company"]["bank_short_forms"]})
-        by_length = sorted(self.standalone, key=len, reverse=True)
-        self.standalone_re = re.compile("|".join(map(re.escape, by_length)))
+        self.standalone_re = PhraseMatcher(self.standalone)
         self.apposition = set(rules["boundary"]["apposition_nouns"])
         self.stop = set(rules["boundary"]["stop"])
         self.trim = set(rules["name"]["trim"])
@@ -190,8 +184,7 @@ class Lexicon:
         self.attributive_verbs = set(rules["boundary"]["stop_unless_next_to_head"])
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
         self.plain_words = words_tagged(frozenset(rules["name"]["plain_tags"]), min_freq=1) - set(self.regions)
-        industry = sorted(rules["company"]["industry_words"], key=len, reverse=True)
-        self.industry_re = re.compile("|".join(map(re.escape, industry)))
+        self.industry_re = PhraseMatcher(rules["company"]["industry_words"])
         self.name_heads = tuple(h for h, i in self.heads.items() if i.type != "LOAN")
         keep = self.generic | set(rules["name"]["not_leading"]) | set(self.regions)
         self.leading = words_tagged(frozenset(rules["name"]["leading_tags"])) - keep
@@ -644,11 +637,11 @@ def region_candidates(t: Text) -> list[Candidate]:
     media_words = set(lexicon().region_rules["not_followed_by_word"])
     found = []
     for i, tok in enumerate(t.tokens):
-        if t.joined.startswith(media, tok.end):
+        pieces = [(0, len(tok.text))] if tok.text in regions else split_regions(tok.text)
+        if not pieces or t.joined.startswith(media, tok.end):  # most tokens are no place: asked first
             continue
         if i + 1 < len(t.tokens) and t.tokens[i + 1].start == tok.end and t.tokens[i + 1].text in media_words:
             continue
-        pieces = [(0, len(tok.text))] if tok.text in regions else (split_regions(tok.text) or [])
         for s, e in pieces:
             surface = tok.text[s:e]
             cand = Candidate("REGION", tok.start + s, tok.start + e, "rule:region.table", name=surface)
@@ -1045,6 +1038,7 @@ class Recogniser:
         settings = crf.settings(model_dir) if self.crf else {}
         self.model_types = model_types or frozenset(settings.get("types", MODEL_TYPES))
         self.merge = merge or settings.get("merge", "add")
+        self.segmenter = segmenter
         self.nlp = load_model(model_dir, segmenter) if spacy_model else make_nlp(segmenter)
         self.spacy_model = spacy_model
 
@@ -1052,7 +1046,10 @@ class Recogniser:
         """The document's joined text and tokens, and the spaCy model's entities (start, end, label)."""
         joined, offsets = join_broken_lines(fold_width(text))
         t = Text(text, joined, offsets)
-        doc = self.nlp(joined) if self.spacy_model else self.nlp.make_doc(joined)
+        if not self.spacy_model:  # the rules and the CRF need only the words: no spaCy Doc
+            t.set_tokens(tokenize(joined, self.segmenter))
+            return t, []
+        doc = self.nlp(joined)
         t.set_tokens([Token(tok.idx, tok.idx + len(tok.text), tok.text) for tok in doc])
         return t, [(e.start_char, e.end_char, e.label_) for e in doc.ents]
 

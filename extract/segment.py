@@ -4,6 +4,12 @@ Both segmenters get the domain lexicons (region names, name heads such as 有限
 高新区) as a user dictionary, so that names are not split across tokens. Segmenters and
 pipelines are built once per process.
 
+jieba runs compiled: ``CompiledJieba`` drives rjieba (jieba-rs) with exactly the word
+frequencies and total of our Python ``jieba.Tokenizer``, and gives the same tokens about 17×
+faster (bench/README.md says where the two differ by themselves and how that is closed).
+``token_spans`` gives the tokens spaCy's Chinese tokenizer would make, without building a Doc,
+for the stages that need only the words.
+
 The pkuseg model is not on any hub this project can reach; ``setup_pkuseg`` takes it from the
 ``pkuseg==0.0.25`` wheel on PyPI (``python cli.py setup-pkuseg``) into a per-user cache folder
 (``extract.resources.pkuseg_dir``), outside the repository and the installed package.
@@ -13,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import shutil
 import subprocess
 import sys
@@ -22,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import jieba
+import rjieba
 import spacy
 from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
@@ -104,6 +112,110 @@ def jieba_segmenter() -> jieba.Tokenizer:
     return tokenizer
 
 
+# What Python jieba's HMM step keeps whole in a run of letters and digits (finalseg.re_skip);
+# jieba-rs keeps more (7.3L, 163.com, AK-47), so such tokens are cut again the Python way.
+_PY_WHOLE_RUN = re.compile(r"[a-zA-Z0-9]+(?:\.\d+)?%?")
+_ASCII_RUN = re.compile(r"[a-zA-Z0-9+#&._%\-]{2,}")  # the characters both jiebas read inside words
+# Ideographs jieba-rs reads as Chinese and Python jieba does not (its range ends at U+9FD5):
+# a text holding one is cut by Python jieba itself.
+_PY_NOT_HAN = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+# A key no text holds (private-use characters): it carries the frequency that makes the
+# compiled dictionary's total equal Python jieba's, which counts a re-added word twice.
+_TOTAL_FILLER = "\ue000\ue001\ue002"
+
+
+class Token:
+    """One token: ``text`` is ``joined[start:end]`` of the text it was cut from."""
+
+    __slots__ = ("start", "end", "text")  # made once per word of every article: kept small
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text = start, end, text
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+
+class CompiledJieba:
+    """jieba's cut in compiled code, token for token the same as ``jieba_segmenter().cut``.
+
+    The dictionary is copied from the Python tokenizer after our words were added, so word
+    frequencies, the total they are divided by, and hence every route through the DAG agree.
+    """
+
+    def __init__(self, reference: jieba.Tokenizer):
+        self.reference = reference
+        self.compiled = rjieba.Jieba.empty()
+        added = 0
+        for word, freq in reference.FREQ.items():
+            if freq:  # zero marks a prefix only; the Python DAG skips it too
+                self.compiled.add_word(word, freq, None)
+                added += freq
+        if reference.total > added:
+            self.compiled.add_word(_TOTAL_FILLER, reference.total - added, None)
+
+    def cut(self, text: str, cut_all: bool = False) -> list[str]:
+        """The words of ``text`` (``cut_all`` is accepted for spaCy's call and must be False)."""
+        if cut_all:
+            raise ValueError("CompiledJieba only cuts in jieba's default (accurate) mode")
+        if _PY_NOT_HAN.search(text):
+            return list(self.reference.cut(text))
+        words = self.compiled.cut(text)
+        if all(_PY_WHOLE_RUN.fullmatch(run) for run in _ASCII_RUN.findall(text)):
+            return words  # no run of letters and digits the two cut differently
+        # only a run of ASCII characters can have been cut otherwise (### of a heading, R&D)
+        return [piece for word in words for piece in (self._as_python(word) if word.isascii() else (word,))]
+
+    def _as_python(self, word: str) -> list[str] | tuple[str]:
+        if len(word) == 1 or _PY_WHOLE_RUN.fullmatch(word) or self.reference.FREQ.get(word):
+            return (word,)
+        return list(self.reference.cut(word))
+
+
+@functools.cache
+def compiled_jieba() -> CompiledJieba:
+    """The compiled twin of ``jieba_segmenter()``, built once per process."""
+    return CompiledJieba(jieba_segmenter())
+
+
+def token_spans(text: str, words: list[str]) -> list[Token]:
+    """The tokens spaCy's Chinese tokenizer makes from ``words``, which cover ``text`` in order.
+
+    Same alignment as ``spacy.util.get_words_and_spaces``: white-space words are dropped, one
+    plain space after a word belongs to it, any other white space between words is a token.
+    """
+    if "".join(words) != text:
+        raise ValueError("the words do not cover the text")
+    tokens: list[Token] = []
+    covered = at = 0  # end of the last token; start of the current word
+    for word in words:
+        start, at = at, at + len(word)
+        if word.isspace():
+            continue
+        if start > covered:
+            tokens.append(Token(covered, start, text[covered:start]))
+        tokens.append(Token(start, at, word))
+        covered = at + 1 if text[at : at + 1] == " " else at
+    if covered < len(text):
+        tokens.append(Token(covered, len(text), text[covered:]))
+    return tokens
+
+
+def tokenize(text: str, segmenter: str = "jieba") -> list[Token]:
+    """The tokens of ``text``, the same as those of ``make_nlp(segmenter)(text)``."""
+    if segmenter == "jieba":
+        return token_spans(text, compiled_jieba().cut(text))
+    if segmenter not in SEGMENTERS:
+        raise ValueError(f"unknown segmenter {segmenter!r}; choose one of {', '.join(SEGMENTERS)}")
+    return [Token(t.idx, t.idx + len(t.text), t.text) for t in make_nlp(segmenter).make_doc(text)]
+
+
 @functools.cache
 def pkuseg_segmenter(model_dir: Path) -> spacy_pkuseg.pkuseg:
     """spacy-pkuseg loaded from ``model_dir``, with the lexicons as its user dictionary."""
@@ -119,7 +231,7 @@ def install_segmenter(nlp: Language, segmenter: str = "jieba") -> Language:
         raise ValueError(f"unknown segmenter {segmenter!r}; choose one of {', '.join(SEGMENTERS)}")
     tokenizer = ChineseTokenizer(nlp.vocab, segmenter=segmenter if segmenter == "jieba" else "char")
     if segmenter == "jieba":
-        tokenizer.jieba_seg = jieba_segmenter()
+        tokenizer.jieba_seg = compiled_jieba()
     else:
         tokenizer.pkuseg_seg = pkuseg_segmenter(pkuseg_dir())
         tokenizer.segmenter = "pkuseg"

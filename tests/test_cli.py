@@ -70,7 +70,7 @@ def test_bad_input_is_reported_and_the_rest_is_written(messy_folder, tmp_path):
 
 def test_same_input_gives_byte_identical_output_with_any_jobs(tmp_path):
     outs = []
-    for i, jobs in enumerate(["1", "1", "2"]):
+    for i, jobs in enumerate(["1", "auto", "2"]):
         out = tmp_path / f"out{i}"
         assert run_cli("extract", str(CORPUS), "--out", str(out), "--jobs", jobs, "--quiet").returncode == 0
         outs.append(out)
@@ -141,3 +141,28 @@ def test_show_marks_mentions_in_terminal_and_html(corpus_output, tmp_path):
     assert run_cli("show", str(doc_path), "--articles", str(CORPUS), "--html", str(page)).returncode == 0
     html = page.read_text(encoding="utf-8")
     assert "<mark" in html and "QUANTITY" in html and "Records" in html
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "many", "1.5"])
+def test_jobs_must_be_a_positive_number_or_auto(tmp_path, jobs):
+    result = run_cli("extract", str(CORPUS), "--out", str(tmp_path / "out"), "--jobs", jobs, "--quiet")
+    assert result.returncode == 2
+    assert "positive number or auto" in result.stderr
+
+
+def test_jobs_auto_is_one_per_available_core_and_no_more_than_the_files(monkeypatch):
+    from extract import batch
+
+    monkeypatch.setattr(batch.os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    assert batch.resolve_jobs("auto", files=100) == 3
+    assert batch.resolve_jobs("auto", files=2) == 2
+    assert batch.resolve_jobs("4", files=100) == 4
+    assert batch.resolve_jobs(1, files=0) == 1
+
+
+def test_run_json_reports_the_start_up_time(tmp_path):
+    out = tmp_path / "out"
+    assert run_cli("extract", str(CORPUS), "--out", str(out), "--no-model", "--quiet").returncode == 0
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run["startup_seconds"] > 0
+    assert run["options"]["jobs"] >= 1

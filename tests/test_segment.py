@@ -79,3 +79,32 @@ def test_pkuseg_segments_with_the_lexicons(pkuseg_model):
     words = segment("位于铜梁高新区的重庆百钰顺科技有限公司是一家企业", "pkuseg")
     assert "高新区" in words and "有限公司" in words
     assert make_nlp("pkuseg") is make_nlp("pkuseg")
+
+
+# Runs of letters and digits that jieba-rs keeps whole and Python jieba cuts (7.3L, 163.com),
+# words whose route depends on the dictionary total (可支配 after our words are added), and
+# names from the user dictionary.
+COMPILED_CASES = [
+    "青禾县新建7.3L水冷排气管生产线,邮箱qhkj@163.com。",
+    "城乡居民人均可支配收入增长6.1%,企业技术中心12个,技术成果转化加快。",
+    "北湖区引进AK-47型号、x86_64架构和COVID-19检测项目,版本12.5.3发布。",
+    "培育专精特新和国家高新技术企业,特别是在产业链上,全区12个盟市中名列前茅。",
+    "  青禾县科技局\n\n 北湖区高新区 iPhone15 与 5G 基站,R&D投入3.2亿元,2023—2025年。 ",
+    "𫖯𫐐先生来到青禾县䶮字村,鿏元素研究所",  # ideographs outside Python jieba's Han range
+]
+
+
+@pytest.mark.parametrize("text", COMPILED_CASES)
+def test_compiled_jieba_cuts_as_python_jieba_does(text):
+    assert seg.compiled_jieba().cut(text) == list(seg.jieba_segmenter().cut(text))
+
+
+@pytest.mark.parametrize("text", COMPILED_CASES)
+def test_token_spans_are_the_tokens_of_the_spacy_doc(text):
+    doc = make_nlp("jieba").make_doc(text)
+    assert [(t.start, t.end, t.text) for t in seg.tokenize(text)] == [(t.idx, t.idx + len(t.text), t.text) for t in doc]
+
+
+def test_compiled_jieba_only_cuts_in_accurate_mode():
+    with pytest.raises(ValueError, match="accurate"):
+        seg.compiled_jieba().cut("青禾县", cut_all=True)

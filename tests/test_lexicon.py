@@ -1,0 +1,58 @@
+"""Lexicon lookups: division names cut longest first, None for anything else."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract.lexicon import PhraseMatcher, region_lengths, split_regions
+
+
+@pytest.mark.parametrize(
+    "text,pieces",
+    [
+        ("上海市浦东新区", [(0, 3), (3, 7)]),
+        ("浙江省杭州市", [(0, 3), (3, 6)]),
+        ("杭州", [(0, 2)]),
+        ("杭州湾新区", None),  # 新区 alone is no division
+        ("科技局", None),
+        ("上海市科技", None),
+        ("", []),
+    ],
+)
+def test_split_regions_cuts_division_names_longest_first(text, pieces):
+    assert split_regions(text) == pieces
+
+
+def test_region_lengths_lists_each_first_character_longest_first():
+    lengths = region_lengths()["上"]
+    assert list(lengths) == sorted(lengths, reverse=True)
+    assert 3 in lengths  # 上海市
+
+
+PHRASES = ["局", "科技局", "公司", "有限公司", "有限责任公司", "研究院", "院", "高新区", "新区", "贷款", "贷"]
+TEXTS = [
+    "青禾县科技局联合北湖区高新区管委会,向青禾禾苗农业有限责任公司发放贷款,研究院院长出席。",
+    "新区新区局局公司有限公司限公司贷贷款",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_phrase_matcher_finds_what_a_longest_first_alternation_finds(text):
+    pattern = re.compile("|".join(map(re.escape, sorted(PHRASES, key=len, reverse=True))))
+    expected = [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    assert [(m.start(), m.end(), m.group()) for m in PhraseMatcher(PHRASES).finditer(text)] == expected
+
+
+def test_phrase_matcher_counts_in_characters_not_bytes():
+    (match,) = PhraseMatcher(["科技局"]).finditer("𫖯青禾县科技局")
+    assert (match.start(), match.end()) == (4, 7)  # 𫖯 is one character, four bytes in UTF-8
+
+
+def test_phrase_matcher_fullmatch_is_a_whole_phrase_only():
+    matcher = PhraseMatcher(PHRASES)
+    assert matcher.fullmatch("科技局").group() == "科技局"
+    assert matcher.fullmatch("科技局长") is None
+    assert matcher.fullmatch("") is None

@@ -1,0 +1,33 @@
+"""Width folding: offsets kept, and one folding of an article shared by every stage."""
+
+from __future__ import annotations
+
+from extract import textnorm
+from extract.ingest import Article
+from extract.pipeline import Options, Pipeline
+from extract.textnorm import fold_width
+
+ARTICLE = ("青禾县科技局消息：２０２３年１—１０月，全县新增科技型企业１２０家，发放科技信用贷款３·２亿元。"
+           "北湖区高新区研发投入增长１５．６％，较上年提高２个百分点。") * 4
+
+
+def test_folding_keeps_every_offset():
+    folded = fold_width(ARTICLE)
+    assert len(folded) == len(ARTICLE)
+    assert "2023年1—10月" in folded and "3.2亿元" in folded and "15.6%" in folded
+
+
+def test_each_article_is_folded_afresh():
+    other = ARTICLE.replace("青禾县", "北湖区")
+    assert fold_width(ARTICLE) != fold_width(other)
+    assert fold_width(other) == textnorm._fold(other)
+    assert fold_width(ARTICLE) == textnorm._fold(ARTICLE)
+
+
+def test_an_article_is_folded_once_for_all_stages(monkeypatch):
+    calls = []
+    fold = textnorm._fold
+    monkeypatch.setattr(textnorm, "_fold", lambda text: calls.append(text) or fold(text))
+    monkeypatch.setattr(textnorm, "_last_folded", ("", ""))
+    Pipeline(Options(model=False)).process(Article("doc", "doc", ARTICLE))
+    assert calls.count(ARTICLE) == 1

@@ -176,6 +176,8 @@ class Lexicon:
         self.institution = rules["institution"]
         self.platform = rules["platform"]
         self.park_heads = set(self.platform["heads"]["park"])
+        self.count_after_re = re.compile(self.platform["count_after"])
+        self.generic_suffixes = tuple(rules["name"]["generic_suffixes"])
         self.designations = set(self.platform["designations"])
         self.platform_heads = tuple(platform_heads())
         self.max_chars = rules["boundary"]["max_chars"]
@@ -277,7 +279,11 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break
         if tok.text in lex.attributive_verbs and (tok.end != head_start or _name_ends_before(t, i)):
             break  # …联合研究院 is a name; 科技局联合经开区 is two
-        if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text):
+        if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) or _verb_with_wei(tok.text):
+            break
+        if info.type != "COMPANY" and _verb_before_place(t, i):  # brands hold verbs (一汽解放)
+            break
+        if _adverb_and_stop(tok.text, stops):
             break
         if tok.text in lex.apposition and lex.is_region_word(t.tokens[t.token_at[start]].text):
             break  # 研发机构 before 青禾稀土研究院: a category in apposition
@@ -314,6 +320,33 @@ def _ends_in_preposition(word: str) -> bool:
     """A token the segmenter glued to a preposition (日自 of 24日自沈阳市科技局): no name word."""
     lex = lexicon()
     return len(word) >= 2 and word[-1] in PREPOSITIONS and word not in lex.regions and not lex.known_word(word)
+
+
+def _verb_before_place(t: Text, i: int) -> bool:
+    """A verb right before a place (感谢青禾协同创新中心, 契合北湖高新区, 盘点开发区 after a
+    place): the verb governs the name that the place opens."""
+    lex = lexicon()
+    nxt = t.tokens[i + 1] if i + 1 < len(t.tokens) else None
+    proper = nxt is not None and _is_proper_word(nxt.text) and not nxt.text.endswith(lex.name_heads)
+    opens = proper or (nxt is not None and nxt.text in lex.regions)
+    verb = t.tokens[i].text
+    if verb.endswith(lex.name_heads):
+        return False  # 分行, 中心: a name's head the dictionary tags as a verb
+    return opens and len(verb) >= 2 and verb in lex.leading  # not 能 of a brand (金汇能)
+
+
+def _adverb_and_stop(word: str, stops: set[str]) -> bool:
+    """An adverb glued to a governing verb (全力支持, 积极探索, 充分发挥): the segmenter makes
+    one token of them, which neither list holds; the verb ends the name before it."""
+    lex = lexicon()
+    return any(
+        (word[:k] in lex.stop_tagged or word[:k] in stops) and word[k:] in stops for k in range(1, len(word) - 1)
+    )
+
+
+def _verb_with_wei(word: str) -> bool:
+    """A verb the segmenter glued to 为 (晋升为, 列为): it governs the name after it."""
+    return len(word) >= 3 and word.endswith("为") and lexicon().known_word(word[:-1])
 
 
 def _opens_name(t: Text, i: int, stops: set[str]) -> bool:
@@ -454,6 +487,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return None
     if info.type == "PLATFORM" and (not _names_one_platform(t, start, words, head) or _counted(t, start)):
         return None
+    if info.type == "PLATFORM" and (_ranks_category(words) or _counted_after(t, end)):
+        return None
     if _quoted(t, start, end) and t.joined.startswith(tuple(lex.platform["quoted_goal_after"]), end + 1):
         return None  # “青禾高质量发展示范区”目标: a goal, a role to reach (SPEC 6.1)
     if head in lex.institution["central_bank_only"] and not any(cb in name for cb in lex.central_bank):
@@ -477,7 +512,7 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
     rest = [w for w in words if w not in places]
     if info.type == "PLATFORM" and head in lex.platform["needs_parent_zone"]:
         return any(h in "".join(words) for h in lex.park_heads if h not in lex.platform["needs_parent_zone"])
-    if covered_by("".join(rest), lex.generic_for.get(info.type, lex.generic)):
+    if _all_generic(rest, lex.generic_for.get(info.type, lex.generic)):
         return has_region and _region_is_enough(head, info)
     return True
 
@@ -492,13 +527,38 @@ def _distributed(t: Text, start: int) -> bool:
 
 def _counted(t: Text, start: int) -> bool:
     """A name right after a count (4个青禾实验室, 206家产业园区) is a counted category (SPEC 3)."""
-    i = t.token_at[start] - 1
-    if i < 0 or t.tokens[i].end != start:
+    i = t.token_at[start]
+    glued = t.joined[t.tokens[i].start : start]  # the segmenter glued the measure word on (个省)
+    if glued and not (glued in COUNTERS and i > 0):
         return False
-    prev = t.tokens[i].text
+    i -= 1
+    if i < 0 or t.tokens[i].end != start - len(glued):
+        return False
+    prev = t.tokens[i].text + glued
     if len(prev) == 1 and prev in COUNTERS and i > 0:
         prev = t.tokens[i - 1].text + prev
     return bool(NUMERAL.match(prev)) and prev[-1] in COUNTERS
+
+
+def _counted_after(t: Text, end: int) -> bool:
+    """A count right after the name (新增省技术创新中心6家) counts a category (SPEC 3)."""
+    return bool(lexicon().count_after_re.match(t.joined, end))
+
+
+def _ranks_category(words: list[str]) -> bool:
+    """A rank word after the first word, then generic words only (青禾省国家级科技企业孵化器):
+    the owner or field before it scopes a category of that rank, not one platform. A rank
+    right before the head (…产教融合国家级平台) is left to the other rules."""
+    lex = lexicon()
+    ranks = [i for i, w in enumerate(words) if w in lex.platform["rank_words"] and i > 0]
+    after = words[ranks[-1] + 1 :] if ranks else []
+    return bool(after) and _all_generic(after, lex.generic)
+
+
+def _all_generic(words: list[str], generic: set[str]) -> bool:
+    """Whether every word is generic or a kind (a word ending in 型: 智慧型)."""
+    rest = [w for w in words if not w.endswith(lexicon().generic_suffixes)]
+    return covered_by("".join(rest), generic)
 
 
 def _is_loan(t: Text, start: int, end: int, head: str) -> bool:

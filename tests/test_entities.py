@@ -99,6 +99,40 @@ def test_categories_are_not_entities():
     assert found("全区656家科技型企业、198个创新平台,博士后科研工作站16个,新增2家市级重点实验室。") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a count right after the name counts a category; a count of something else does not
+        ("全县新增省技术创新中心6家、建成澄川实验室5个以上。", []),
+        ("北湖创业中心入驻企业40家。", ["北湖创业中心"]),
+        ("青禾高新区3家企业获奖。", ["青禾高新区"]),
+        # a rank word after an owner or a field ranks a category
+        ("青禾省国家级科技企业孵化器共有23家,航天领域国家级科创平台落地。", []),
+        ("打造澄川药谷国家级产业平台。", ["澄川药谷"]),
+        # verbs of raising or promoting, exclusions and event nouns are no part of a name
+        ("12家孵化器晋升为国家级科技企业孵化器,着力提升创新平台建设质效。", []),
+        ("全省20个高新区(未含澄川高新区)实现增长。", ["澄川高新区"]),
+        ("系列专题新闻发布会北湖国家高新区专场。", ["北湖国家高新区"]),
+        # a kind (…型) makes no name specific
+        ("打造智慧型特色产业园区。", []),
+        # a count whose measure word the segmenter glued to the name (3个省实验室)
+        ("长白山、澄川、青禾3个省实验室挂牌。", []),
+        # an adverb glued to a governing verb ends the name (全力支持, 充分发挥, 积极探索)
+        ("青禾市全力支持北湖新区建设,充分发挥开发区主引擎作用。", ["北湖新区"]),
+        ("澄川市积极探索科技创新服务平台建设,支持国家和自治区级创新平台,打造重要平台。", []),
+        # a verb right before the place or the proper word that opens the name governs it
+        ("这要感谢澄川协同创新中心的帮助,签约项目深度契合北湖高新区产业。", ["澄川协同创新中心", "北湖高新区"]),
+    ],
+)
+def test_counted_ranked_and_verb_led_platforms_are_categories(text, kept):
+    assert [name for typ, _, name in found(text) if typ == "PLATFORM"] == kept
+
+
+def test_kinds_of_firm_and_ownership_words_make_no_company_name():
+    text = "3家担保公司、知名跨国公司参与,设立科技子公司等67家,由澄川集团全资子公司青禾瑞澄生态科技有限公司建设。"
+    assert [name for typ, _, name in found(text) if typ == "COMPANY"] == ["澄川集团", "青禾瑞澄生态科技有限公司"]
+
+
 def test_short_name_is_linked_to_the_full_name_it_abbreviates():
     mentions = find_entities("重庆东科模具制造有限公司深耕十余年。东科模具不是个例。", model=False)
     short = mentions[-1]
@@ -219,3 +253,8 @@ def test_a_body_name_broken_after_its_place_keeps_the_break_in_its_span_only():
     text = "特此复函。\n株洲市\n科学技术局\n"
     (body,) = [m for m in find_entities(text, model=False) if m["type"] == "INSTITUTION"]
     assert (body["text"], body["norm"]["name"]) == ("株洲市\n科学技术局", "株洲市科学技术局")
+
+
+def test_loans_summed_in_a_statistic_or_shared_are_no_loans():
+    text = "青禾县重点项目贷款总量增长,半数贷款投向制造业,发放信用贷款总额3亿元。"
+    assert [name for typ, _, name in found(text) if typ == "LOAN"] == ["信用贷款"]

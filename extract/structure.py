@@ -27,6 +27,8 @@ _REPORT_WORDS = regex.compile(r"报告|总结|公报|情况|统计|分析|年报
 _OPENING_YEAR = regex.compile(r"\s*((?:19|20)[0-9]{2})年(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
 # A work report delivered early in a year (政府工作报告——2024年1月23日在…) is about the year before.
 _DELIVERY = regex.compile(r"工作报告[—\-–－]*\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月")
+# 青禾县2032年政府工作报告: the year it is delivered in; it reviews the year before.
+_WORK_REPORT_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年(?:度)?[^0-9年]{0,12}政府工作报告")
 # A lead that names, unquoted, the bulletin it reports (现将2017年全市…统计公报如下, 2012年某省…公报显示):
 # the bulletin's year is the year in view. A work report (工作报告) names the year it is delivered in,
 # not the year it reviews, so it does not count here.
@@ -77,6 +79,9 @@ def _title_year(title: str) -> int | None:
     delivered = _DELIVERY.search(title)
     if delivered:
         return int(delivered.group(1)) - (1 if int(delivered.group(2)) <= 6 else 0)
+    work_report = _WORK_REPORT_YEAR.search(title)
+    if work_report:
+        return int(work_report.group(1)) - 1
     years = _YEAR.findall(title)
     if years and _REPORT_WORDS.search(title):
         return int(years[0])

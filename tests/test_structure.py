@@ -26,6 +26,8 @@ def test_a_work_report_delivered_early_in_a_year_is_about_the_year_before():
     title = "政府工作报告——2032年1月20日在青禾市第三届人民代表大会第二次会议上"
     assert year_in_view("各位代表：", title, REF) == (2031, "title")
     assert year_in_view("过去一年，全市上下……", None, REF) == (2031, "lead")
+    assert year_in_view("各位代表：", "青禾县2032年政府工作报告", REF) == (2031, "title")
+    assert year_in_view("各位代表：", "2032年青禾市人民政府工作报告", REF) == (2031, "title")
 
 
 def test_without_a_cue_the_year_in_view_is_ref_dates_year():

@@ -1170,12 +1170,14 @@ def _period_in_force(periods: list[_Item], item: _Item) -> Interval | None:
 # ---------------------------------------------------------------- public API
 
 
-def find_dates(text: str, ref_date: dt.date, layout: Structure | None = None) -> list[Mention]:
+def find_dates(text: str, ref_date: dt.date, layout: Structure | None = None,
+               folded: str | None = None) -> list[Mention]:
     """All DATE mentions of ``text``, normalised against ``ref_date`` (SPEC section 3).
 
-    ``layout`` is the document's structure (paragraphs, year in view), when the caller has it."""
+    ``layout`` is the document's structure (paragraphs, year in view) and ``folded`` its
+    ``fold_width`` text, when the caller has them."""
     g = _grammar()
-    folded = fold_width(text)
+    folded = fold_width(text) if folded is None else folded
     cands = [c for finder in _FINDERS for c in finder(folded, ref_date, g)]
     excluded = [m.span() for m in g.exclusion_re.finditer(folded)]
     chosen = _select(cands, excluded, len(folded))
@@ -1225,7 +1227,7 @@ def infer_ref_date(text: str) -> dt.date | None:
     return found[0] if found else None
 
 
-def infer_ref_date_with_cue(text: str) -> tuple[dt.date, str] | None:
+def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.date, str] | None:
     """The inferred reference date and the cue it came from (a short reason, for ``ref_date_cue``).
 
     The year: the latest one the text vouches for (a document number 〔2024〕, a year written with
@@ -1238,7 +1240,7 @@ def infer_ref_date_with_cue(text: str) -> tuple[dt.date, str] | None:
     August); else, for a report on the year before, mid-February (annual reports and work
     reports appear in the first quarter); else 1 July.
     """
-    folded = fold_width(text)
+    folded = fold_width(text) if folded is None else folded
     rules = _grammar().words["inference"]
     year = _latest_written_year(folded, rules)
     if year is None:
@@ -1246,7 +1248,8 @@ def infer_ref_date_with_cue(text: str) -> tuple[dt.date, str] | None:
         if horizon is None:
             return None
         year = horizon - 1  # only a plan's horizon is written (2026年3月投产): the text comes before it
-    mentions = [m for m in find_dates(text, dt.date(year, 7, 1)) if not _is_target(folded, m["start"], rules)]
+    found = find_dates(text, dt.date(year, 7, 1), folded=folded)
+    mentions = [m for m in found if not _is_target(folded, m["start"], rules)]
     completed = _latest_completed_year(folded, mentions, rules)
     reporting = mentions
     if completed is not None and completed + 1 > year:
@@ -1388,7 +1391,7 @@ def resolve_ref_date(text: str, meta: dict | None, cli: dt.date | None,
 
 
 def resolve_ref_date_with_cue(text: str, meta: dict | None, cli: dt.date | None,
-                              today: dt.date) -> tuple[dt.date, str, str]:
+                              today: dt.date, folded: str | None = None) -> tuple[dt.date, str, str]:
     """``(ref_date, ref_date_source, cue)``: ``resolve_ref_date`` with a short reason."""
     if cli is not None:
         return cli, "cli", "--ref-date"
@@ -1398,7 +1401,7 @@ def resolve_ref_date_with_cue(text: str, meta: dict | None, cli: dt.date | None,
             return dt.date.fromisoformat(str(written)), "meta", "sidecar ref_date"
         except ValueError:
             pass  # a malformed sidecar date falls through to inference
-    inferred = infer_ref_date_with_cue(text)
+    inferred = infer_ref_date_with_cue(text, folded)
     if inferred is not None:
         return inferred[0], "inferred", inferred[1]
     return today, "default", "no date in the text: run date"

@@ -1042,9 +1042,9 @@ class Recogniser:
         self.nlp = load_model(model_dir, segmenter) if spacy_model else make_nlp(segmenter)
         self.spacy_model = spacy_model
 
-    def prepare(self, text: str) -> tuple[Text, list[tuple[int, int, str]]]:
+    def prepare(self, text: str, folded: str | None = None) -> tuple[Text, list[tuple[int, int, str]]]:
         """The document's joined text and tokens, and the spaCy model's entities (start, end, label)."""
-        joined, offsets = join_broken_lines(fold_width(text))
+        joined, offsets = join_broken_lines(fold_width(text) if folded is None else folded)
         t = Text(text, joined, offsets)
         if not self.spacy_model:  # the rules and the CRF need only the words: no spaCy Doc
             t.set_tokens(tokenize(joined, self.segmenter))
@@ -1053,14 +1053,15 @@ class Recogniser:
         t.set_tokens([Token(tok.idx, tok.idx + len(tok.text), tok.text) for tok in doc])
         return t, [(e.start_char, e.end_char, e.label_) for e in doc.ents]
 
-    def rule_view(self, text: str) -> tuple[Text, list[tuple[int, int, str]], list[Candidate], list[Mention]]:
+    def rule_view(self, text: str, folded: str | None = None
+                  ) -> tuple[Text, list[tuple[int, int, str]], list[Candidate], list[Mention]]:
         """The prepared text, the spaCy model's entities, the rule candidates and the rules' mentions."""
-        t, ents = self.prepare(text)
+        t, ents = self.prepare(text, folded)
         rules = rule_candidates(t)
         return t, ents, rules, resolve_overlaps([to_mention(t, c) for c in rules])
 
-    def __call__(self, text: str) -> list[Mention]:
-        t, ents, rules, mentions = self.rule_view(text)
+    def __call__(self, text: str, folded: str | None = None) -> list[Mention]:
+        t, ents, rules, mentions = self.rule_view(text, folded)
         if not self.model:
             return mentions
         if self.crf is not None:
@@ -1142,7 +1143,8 @@ def get_recogniser(model: bool | str = True, segmenter: str = "jieba") -> Recogn
     return Recogniser(model=model, segmenter=segmenter)
 
 
-def find_entities(text: str, *, model: bool | str = True, segmenter: str = "jieba") -> list[Mention]:
+def find_entities(text: str, *, model: bool | str = True, segmenter: str = "jieba",
+                  folded: str | None = None) -> list[Mention]:
     """COMPANY, PLATFORM, LOAN, REGION and INSTITUTION mentions of ``text``, flat and in order.
 
     ``model`` adds the trained model's finds (True: the one in ``MODEL_DIR``; a string: the
@@ -1150,4 +1152,4 @@ def find_entities(text: str, *, model: bool | str = True, segmenter: str = "jieb
     or "pkuseg". Each mention's ``text`` is ``text[start:end]``; ``norm`` holds the canonical
     ``name`` (and a PLATFORM's ``subtype``); ``source`` names the rule, "model:crf" or "model:ner".
     """
-    return get_recogniser(model, segmenter)(text)
+    return get_recogniser(model, segmenter)(text, folded)

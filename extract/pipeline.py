@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from extract import dates, entities, link, quantity, structure
 from extract.ingest import Article
 from extract.mentions import assign_ids, resolve_overlaps, trim_entities_at_numbers
+from extract.textnorm import fold_width
 
 SCHEMA_VERSION = "1.0"
 
@@ -65,13 +66,14 @@ class Pipeline:
 
     def _process(self, article: Article) -> dict:
         text = article.text
+        folded = fold_width(text)  # once per article, handed to every stage that matches on it
         ref_date, ref_source, ref_cue = dates.resolve_ref_date_with_cue(
-            text, article.meta, self.options.ref_date, self.options.today)
+            text, article.meta, self.options.ref_date, self.options.today, folded)
         layout = structure.analyse(text, article.meta, ref_date)
         found = (
-            dates.find_dates(text, ref_date, layout)
-            + quantity.find_quantities(text)
-            + self._entities(text)
+            dates.find_dates(text, ref_date, layout, folded)
+            + quantity.find_quantities(text, folded)
+            + self._entities(text, folded)
         )
         mentions = assign_ids(resolve_overlaps(trim_entities_at_numbers(found, text)))
         records = link.build_records(text, mentions, ref_date, layout)
@@ -89,12 +91,12 @@ class Pipeline:
             "records": records,
         }
 
-    def _entities(self, text: str) -> list[dict]:
+    def _entities(self, text: str, folded: str) -> list[dict]:
         """Entity mentions of ``text``, found chunk by chunk (offsets shifted back to ``text``)."""
         found = []
         for start, end in chunks(text, CHUNK_CHARS):
             for m in entities.find_entities(text[start:end], model=self.options.model,
-                                            segmenter=self.options.segmenter):
+                                            segmenter=self.options.segmenter, folded=folded[start:end]):
                 found.append({**m, "start": m["start"] + start, "end": m["end"] + start})
         return found
 

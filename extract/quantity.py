@@ -140,10 +140,11 @@ class Candidate:
         return norm
 
 
-def find_quantities(text: str) -> list[Mention]:
-    """All QUANTITY mentions of ``text`` (a whole document, SPEC section 1), in text order."""
+def find_quantities(text: str, folded: str | None = None) -> list[Mention]:
+    """All QUANTITY mentions of ``text`` (a whole document, SPEC section 1), in text order
+    (``folded``: its ``fold_width`` text, when the caller has it)."""
     lex = lexicon()
-    folded = fold_width(text)
+    folded = fold_width(text) if folded is None else folded
     blocked = _blocked_positions(folded, lex)
     early = _early_excluded_starts(folded, lex)
     mentions: list[Mention] = []

@@ -26,24 +26,8 @@ _CHANGED = re.compile("[" + "".join(map(re.escape, _REPLACEMENTS)) + "]")
 _DOT_DECIMAL = re.compile(r"(?<=[0-9０-９])[·・•](?=[0-9０-９])")
 
 
-# Dates, quantities and entities each fold the whole article: the last article's folding is
-# kept, so a document is folded once however many stages ask (short strings are not kept).
-_SHARED_MIN_CHARS = 256
-_last_folded: tuple[str, str] = ("", "")
-
-
 def fold_width(text: str) -> str:
     """Full-width ASCII → half-width, range dashes → '—', a dot between digits → '.';
-    the result has ``len(text)``."""
-    global _last_folded
-    if len(text) < _SHARED_MIN_CHARS:
-        return _fold(text)
-    original, folded = _last_folded
-    if original is not text and original != text:
-        folded = _fold(text)
-        _last_folded = (text, folded)
-    return folded
-
-
-def _fold(text: str) -> str:
+    the result has ``len(text)``. The pipeline folds each article once and hands the result to
+    every stage (their ``folded`` argument); a stage called alone folds for itself."""
     return _DOT_DECIMAL.sub(".", _CHANGED.sub(lambda m: _REPLACEMENTS[m.group()], text))

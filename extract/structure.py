@@ -111,9 +111,37 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
     bulletin = _LEAD_BULLETIN.search(lead)
     if bulletin:
         return int(bulletin.group(1)), "lead"
+    reported = _reported_year(_first_body_paragraph(text)[:_LEAD_CHARS], ref_date)
+    if reported is not None:
+        return reported, "lead"
     if _LOOKING_BACK.search(lead):
         return ref_date.year - (1 if ref_date.month <= 6 else 0), "lead"
     return ref_date.year, "ref_date"
+
+
+# The years a reported clause may open on: written, or counted from ref_date (去年, 今年).
+_RELATIVE_YEARS = {"去年": -1, "上年": -1, "今年": 0}
+
+
+@functools.cache
+def _reported_clause() -> regex.Pattern:
+    """记者从某局获悉,2031年,全县… / 据统计,去年全市…: a reporting cue (rules/link_cues.toml
+    [structure] report_cues), then, with no other number between, a year heading a clause of
+    the same sentence."""
+    cues = load_rules("link_cues")["structure"]["report_cues"]
+    return regex.compile(
+        r"(?:" + "|".join(cues) + r")(?:[^。！？!?；;\n0-9]{0,40}?[，,：:])?\s*"
+        r"(?P<year>(?:19|20)[0-9]{2}年|" + "|".join(_RELATIVE_YEARS) + r")"
+        r"(?![0-9一二三四五六七八九十]{1,2}月|度|以来|来|底|末|初|同期|的|[上下]半年|前|第)")
+
+
+def _reported_year(lead: str, ref_date: dt.date) -> int | None:
+    """The year a news lead reports on (SPEC 6.1: a date opening a report scopes its undated facts)."""
+    found = _reported_clause().search(lead)
+    if found is None:
+        return None
+    year = found.group("year")
+    return ref_date.year + _RELATIVE_YEARS[year] if year in _RELATIVE_YEARS else int(year[:4])
 
 
 @functools.cache

@@ -657,6 +657,12 @@ def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
     return n["kind"] in ("since", "span") or cues.period_after.match(text, d["end"]) is not None
 
 
+def _is_one_year(time: dict[str, Any] | None) -> bool:
+    """The period is one whole calendar year (2031年, 去年): 全年 adds nothing to it."""
+    return bool(time and time["start"] and time["end"] and time["start"][:4] == time["end"][:4]
+                and time["start"][5:] == "01-01" and time["end"][5:] == "12-31")
+
+
 def _year_span(year: int) -> dict[str, Any]:
     return {"mention": None, "kind": "span", "start": f"{year}-01-01", "end": f"{year}-12-31"}
 
@@ -730,9 +736,14 @@ class TimeScope:
         return dict(period) if period else None
 
     def whole_year(self, time: dict[str, Any] | None) -> dict[str, Any]:
-        """全年: the calendar year of the period in view, else the year in view."""
-        bound = time and (time["end"] or time["start"])
-        year = int(bound[:4]) if bound else self.year_in_view
+        """全年: the year in view where the period in view covers it (一年来 from a January
+        ref_date reaches into the new year, but its 全年 is the year reviewed), else the period's
+        last calendar year; without a period, the year in view."""
+        year = self.year_in_view
+        if time and (time["end"] or time["start"]):
+            last = int((time["end"] or time["start"])[:4])
+            first = int(time["start"][:4]) if time["start"] else last
+            year = year if year is not None and first <= year <= last else last
         return _year_span(year if year is not None else dt.date.today().year)
 
 
@@ -845,8 +856,8 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     usable_before = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)]
     if time_mention is None and not usable_before:
         time = times.carried(q, sent[0], cstart)
-    if any(w in text[cstart : q["start"]] for w in cues.whole_year) and (time is None or time["kind"] != "point"):
-        time = times.whole_year(time)
+    if any(w in text[cstart : q["start"]] for w in cues.whole_year) and not _is_one_year(time):
+        time = times.whole_year(time)  # 全年 in its own clause: over 目前 or 11月 from the clause before
     elif time is None and _whole_year_heads(text, sent[0], q["start"], cues) \
             and not any(w in text[cstart : q["start"]] for w in cues.per_period):
         time = times.whole_year(None)  # 全年全省出口总值…，比上年增长20.8%: 全年 heads the whole sentence

@@ -404,3 +404,25 @@ def test_quannian_heading_a_sentence_scopes_its_later_clauses():
     text = "新设企业167家,全年增加80家。"  # 全年 after the number heads nothing before it
     records = link_doc(text, [qty(text, "167家", 167, "家"), qty(text, "80家", 80, "家")])
     assert records["167家"]["time"] is None
+
+
+def test_quannian_in_its_own_clause_wins_over_a_day_carried_from_the_clause_before():
+    text = "目前青禾县有企业62家在公示中,预计全年净增180家。"
+    records = link_doc(text, [date(text, "目前", "point", "2032-03-10", "2032-03-10", "day"),
+                              qty(text, "62家", 62, "家"), qty(text, "180家", 180, "家")])
+    assert records["62家"]["time"]["start"] == "2032-03-10"
+    assert (records["180家"]["time"]["start"], records["180家"]["time"]["end"]) == ("2032-01-01", "2032-12-31")
+
+
+def test_quannian_after_yi_nian_lai_means_the_year_reviewed_not_the_new_year():
+    # a report delivered in January 2032: 一年来 runs into 2032, but its 全年 is 2031
+    text = "一年来,青禾县新增研发机构118家,全年培育创新联合体15家。"
+    records = link_doc(text, [date(text, "一年来", "since", "2031-01-11", "2032-01-10", "year"),
+                              qty(text, "118家", 118, "家"), qty(text, "15家", 15, "家")],
+                       ref=dt.date(2032, 1, 10))
+    assert records["118家"]["time"]["start"] == "2031-01-11"
+    assert (records["15家"]["time"]["start"], records["15家"]["time"]["end"]) == ("2031-01-01", "2031-12-31")
+    text = "今年以来,青禾县新增企业40家,全年有望新增90家。"  # the period covers only this year
+    records = link_doc(text, [date(text, "今年以来", "since", "2032-01-01", "2032-03-10", "year"),
+                              qty(text, "40家", 40, "家"), qty(text, "90家", 90, "家")])
+    assert records["90家"]["time"]["end"] == "2032-12-31"

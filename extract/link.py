@@ -81,6 +81,8 @@ class Cues:
     per_period: tuple[str, ...]
     whole_year: tuple[str, ...]
     running_total: tuple[str, ...]
+    same_day: tuple[str, ...]
+    same_period: tuple[str, ...]
     period_after: regex.Pattern
 
 
@@ -136,6 +138,8 @@ def load_cues() -> Cues:
         per_period=tuple(rules["time"]["per_period"]),
         whole_year=tuple(rules["time"]["whole_year"]),
         running_total=tuple(rules["time"]["running_total"]),
+        same_day=tuple(rules["time"]["same_day"]),
+        same_period=tuple(rules["time"]["same_period"]),
         period_after=regex.compile(f"[”\"]?(?:{_alternation(rules['time']['period_after'])})"),
     )
 
@@ -710,6 +714,9 @@ class TimeScope:
         text = self.text
         if any(w in text[cstart : q["start"]] for w in self.cues.per_period):
             return None  # 每年培训3000名: a per-period fact
+        antecedent = self._anaphora(text[sent_start : q["start"]], sent_start)
+        if antecedent is not None:
+            return _time_dict(antecedent)
         chain_start = sent_start
         while chain_start > 0 and text[chain_start - 1] in "；;":
             chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
@@ -722,6 +729,26 @@ class TimeScope:
                 if self._same_item(d["start"], q["start"]):
                     return _time_dict(d)
         return self.report_period(q["start"])
+
+    def _anaphora(self, sentence: str, before: int) -> Mention | None:
+        """当天,… / 据了解,当日签约…,总投资…: pure anaphora heading the sentence or one of its clauses
+        before the fact takes the last date of the same kind heading a sentence or clause before
+        it (a day for 当天, a longer period for 同期)."""
+        clauses = [c.strip() for c in regex.split(r"[，,；;：:]", sentence)]
+        if any(c.startswith(self.cues.same_day) for c in clauses):
+            want_day = True
+        elif any(c.startswith(self.cues.same_period) for c in clauses):
+            want_day = False
+        else:
+            return None
+        now_words = load_rules("date_words")["now"]["point"]  # 目前 is now, never the event's day
+        for d in reversed(_starting_in(self.heads, 0, before)):
+            granularity = d["norm"]["granularity"]
+            if d["text"] in now_words or d["norm"]["kind"] == "until":
+                continue
+            if granularity == "day" if want_day else granularity not in ("day", "week"):
+                return d
+        return None
 
     def _same_item(self, date_pos: int, pos: int) -> bool:
         """A date inside an enumerated item reaches only that item's facts."""

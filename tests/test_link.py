@@ -426,3 +426,16 @@ def test_quannian_after_yi_nian_lai_means_the_year_reviewed_not_the_new_year():
     records = link_doc(text, [date(text, "今年以来", "since", "2032-01-01", "2032-03-10", "year"),
                               qty(text, "40家", 40, "家"), qty(text, "90家", 90, "家")])
     assert records["90家"]["time"]["end"] == "2032-12-31"
+
+
+def test_dangtian_and_tongqi_carry_the_day_or_period_they_refer_to():
+    text = ("3月2日,青禾县举行签约仪式,签约项目18个。\n目前,青禾县正推进产业布局。\n"
+            "当天,北湖区12个项目也正式开工。\n2031年1至11月,全县工业增加值增长9%。\n同期,高新技术产业增加值增长16%。")
+    records = link_doc(text, [date(text, "3月2日", "point", "2032-03-02", "2032-03-02", "day"),
+                              qty(text, "18个", 18, "个"),
+                              date(text, "目前", "point", "2032-03-10", "2032-03-10", "day"),
+                              qty(text, "12个", 12, "个"),
+                              date(text, "2031年1至11月", "span", "2031-01-01", "2031-11-30"),
+                              qty(text, "9%", 9, "%", "percent"), qty(text, "16%", 16, "%", "percent")])
+    assert records["12个"]["time"]["start"] == "2032-03-02"  # the event's day, not 目前
+    assert (records["16%"]["time"]["start"], records["16%"]["time"]["end"]) == ("2031-01-01", "2031-11-30")

@@ -82,6 +82,8 @@ class Cues:
     whole_year: tuple[str, ...]
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
+    thing_verbs: tuple[str, ...]
+    thing_after: regex.Pattern
     same_period: tuple[str, ...]
     period_after: regex.Pattern
 
@@ -139,6 +141,8 @@ def load_cues() -> Cues:
         whole_year=tuple(rules["time"]["whole_year"]),
         running_total=tuple(rules["time"]["running_total"]),
         same_day=tuple(rules["time"]["same_day"]),
+        thing_verbs=tuple(rules["time"]["thing_verbs"]),
+        thing_after=regex.compile(_alternation(rules["time"]["thing_after"])),
         same_period=tuple(rules["time"]["same_period"]),
         period_after=regex.compile(f"[”\"]?(?:{_alternation(rules['time']['period_after'])})"),
     )
@@ -593,6 +597,8 @@ def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int, c
     scoping = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)]
     if not scoping:
         return None
+    dating = [d for d in scoping if not _names_a_thing(text, d, cues)]
+    scoping = dating or scoping  # 6月5日,青禾县举行2031年第二批…仪式,…: the day, not the batch's year
     if any(w in text[cstart : q["start"]] for w in cues.running_total):
         # a running total: the until-date nearest before it (截至…,累计…), else the date heading its sentence
         own = [d for d in scoping if d["norm"]["kind"] == "until"]
@@ -619,6 +625,18 @@ def _is_comparison_base(text: str, d: Mention) -> bool:
     """较2018年, 比上年, 与去年同期相比, 比“十一五”末: the date is what the number is compared with."""
     before = text[max(0, d["start"] - 4) : d["start"]].rstrip("“\"‘'《 ")
     return before.endswith(_COMPARISON_WORDS)
+
+
+def _names_a_thing(text: str, d: Mention, cues: Cues) -> bool:
+    """The date is part of a name, not the fact's date: inside a quoted name or a title, right after
+    a verb of holding an event, or before a batch (rules/link_cues.toml [time] thing_verbs)."""
+    lead = text[clause_start(text, d["start"], max(0, text.rfind("\n", 0, d["start"]) + 1)) : d["start"]]
+    quoted = lead.count("“") > lead.count("”") or lead.count("《") > lead.count("》")
+    if quoted and text[d["end"] : d["end"] + 1] not in ("”", "》"):
+        return True
+    if lead.rstrip("了").endswith(cues.thing_verbs):
+        return True
+    return cues.thing_after.match(text, d["end"]) is not None
 
 
 def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
@@ -692,7 +710,7 @@ class TimeScope:
     def __init__(self, text: str, dates: list[Mention], layout: Structure | None, cues: Cues):
         self.text, self.layout, self.cues = text, layout, cues
         usable = [d for d in dates if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)
-                  and text[d["end"] :].lstrip()[:1] not in ("的", "度")]
+                  and text[d["end"] :].lstrip()[:1] not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
         self.heads = [d for d in usable if _heads_clause(text, d)]
         self.year_in_view = layout.year_in_view if layout else None

@@ -439,3 +439,19 @@ def test_dangtian_and_tongqi_carry_the_day_or_period_they_refer_to():
                               qty(text, "9%", 9, "%", "percent"), qty(text, "16%", 16, "%", "percent")])
     assert records["12个"]["time"]["start"] == "2032-03-02"  # the event's day, not 目前
     assert (records["16%"]["time"]["start"], records["16%"]["time"]["end"]) == ("2031-01-01", "2031-11-30")
+
+
+def test_a_date_naming_an_event_or_a_batch_gives_way_to_the_date_heading_the_sentence():
+    text = "6月5日上午,青禾市举行2031年第二批重大项目集中开工仪式,其中,北湖区有17个项目集中开工。"
+    records = link_doc(text, [date(text, "6月5日", "point", "2031-06-05", "2031-06-05", "day"),
+                              year(text, "2031年", 2031), qty(text, "17个", 17, "个")])
+    assert records["17个"]["time"]["start"] == "2031-06-05"
+    text = "青禾省公示了2031年第二批入库企业名单,北湖区187家企业入选。"  # no other date: the batch's year
+    records = link_doc(text, [year(text, "2031年", 2031), qty(text, "187家", 187, "家")])
+    assert records["187家"]["time"]["start"] == "2031-01-01"
+
+
+def test_a_date_inside_a_quoted_name_does_not_carry_to_later_clauses():
+    text = "北湖区举办“2030年青禾论坛”等活动;审批时限压缩至3个工作日。"
+    records = link_doc(text, [year(text, "2030年", 2030), qty(text, "3个工作日", 3, "工作日", "duration")])
+    assert records["3个工作日"]["time"] is None

@@ -898,7 +898,8 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
     time_mention = _time_for(text, q, dates_before, cstart, cues)
     time = _time_dict(time_mention)
-    usable_before = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)]
+    usable_before = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)
+                     and not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
     if time_mention is None and not usable_before:
         time = times.carried(q, sent[0], cstart)
     if any(w in text[cstart : q["start"]] for w in cues.whole_year) and not _is_one_year(time):

@@ -455,3 +455,12 @@ def test_a_date_inside_a_quoted_name_does_not_carry_to_later_clauses():
     text = "北湖区举办“2030年青禾论坛”等活动;审批时限压缩至3个工作日。"
     records = link_doc(text, [year(text, "2030年", 2030), qty(text, "3个工作日", 3, "工作日", "duration")])
     assert records["3个工作日"]["time"] is None
+
+
+def test_the_base_of_a_ratio_does_not_stop_the_sentence_before_from_scoping():
+    text = "一年来,青禾县研发能级持续提升。其中新增研发机构86家,月均新增数是去年同期的4.3倍。"
+    records = link_doc(text, [date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
+                              qty(text, "86家", 86, "家"),
+                              date(text, "去年同期", "span", "2030-03-11", "2031-03-10", "year"),
+                              qty(text, "4.3倍", 4.3, "倍", "multiple")])
+    assert records["4.3倍"]["time"]["start"] == "2031-03-11"

@@ -82,6 +82,7 @@ class Cues:
     whole_year: tuple[str, ...]
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
+    summary: regex.Pattern
     thing_verbs: tuple[str, ...]
     thing_after: regex.Pattern
     same_period: tuple[str, ...]
@@ -141,6 +142,7 @@ def load_cues() -> Cues:
         whole_year=tuple(rules["time"]["whole_year"]),
         running_total=tuple(rules["time"]["running_total"]),
         same_day=tuple(rules["time"]["same_day"]),
+        summary=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["summary"])),
         thing_verbs=tuple(rules["time"]["thing_verbs"]),
         thing_after=regex.compile(_alternation(rules["time"]["thing_after"])),
         same_period=tuple(rules["time"]["same_period"]),
@@ -670,6 +672,17 @@ def _section_opener(text: str, d: Mention, layout: Structure) -> bool:
     return _DATE_LEAD.fullmatch(text[para[0] : d["start"]]) is not None
 
 
+def _opens_a_summary(text: str, d: Mention, cues: Cues) -> bool:
+    """A speaker's summary (一年来, 五年来, 过去一年: rules/link_cues.toml [time] summary) heading a
+    whole sentence later in a paragraph (去年,某人提出…。一年来,全市…): its period reaches the
+    paragraphs after it (SPEC 6.1). A plain since-date (2031年以来) in a news story stays in its
+    paragraph."""
+    if d["norm"]["kind"] != "since" or not cues.summary.fullmatch(d["text"]):
+        return False
+    sent_start = sentence_bounds(text, d["start"])[0]
+    return _DATE_LEAD.fullmatch(text[sent_start : d["start"]]) is not None
+
+
 def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
     """A date that names the period a summary covers (一年来, 2023年以来, “十三五”时期, 2023年是…),
     not the date of one event (去年，某公司启动…; 去年5月，某项目落户)."""
@@ -720,10 +733,14 @@ class TimeScope:
             # a heading opens a section: its own date, else back to the report's period
             dated = [d for d in usable if start <= d["start"] < end]
             points.append((start, _time_dict(dated[0]) if dated else report))
+        opened: set[tuple[int, int] | None] = set()  # paragraphs whose period is already set
         for d in usable:
-            if layout and _names_a_period(text, d, cues) and _section_opener(text, d, layout) \
-                    and layout.item_at(d["start"]) is None:
+            if not layout or not _names_a_period(text, d, cues) or layout.item_at(d["start"]) is not None:
+                continue
+            para = layout.paragraph_at(d["start"])
+            if _section_opener(text, d, layout) or (para not in opened and _opens_a_summary(text, d, cues)):
                 points.append((d["start"], _time_dict(d)))
+                opened.add(para)
         points.sort(key=lambda p: p[0])
         self.points = points
 

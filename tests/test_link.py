@@ -464,3 +464,20 @@ def test_the_base_of_a_ratio_does_not_stop_the_sentence_before_from_scoping():
                               date(text, "去年同期", "span", "2030-03-11", "2031-03-10", "year"),
                               qty(text, "4.3倍", 4.3, "倍", "multiple")])
     assert records["4.3倍"]["time"]["start"] == "2031-03-11"
+
+
+def test_a_summary_heading_a_later_sentence_reaches_the_next_paragraphs_but_a_since_date_does_not():
+    text = "去年,青禾县提出建设研发城市的目标。一年来,青禾县研发能级持续提升。\n新增研发平台11家。"
+    records = link_doc(text, [year(text, "去年", 2031),
+                              date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
+                              qty(text, "11家", 11, "家")])
+    assert records["11家"]["time"]["start"] == "2031-03-11"
+    text = "北湖区发展良好。2031年以来,北湖区研发能级持续提升。\n新增研发平台11家。"  # a news story's since-date
+    records = link_doc(text, [date(text, "2031年以来", "since", "2031-01-01", "2032-03-10", "year"),
+                              qty(text, "11家", 11, "家")])
+    assert records["11家"]["time"] is None
+    text = "2031年是开局之年。一年来,青禾县砥砺前行。\n新增研发平台11家。"  # the paragraph opened on its year
+    records = link_doc(text, [date(text, "2031年", "point", "2031-01-01", "2031-12-31", "year"),
+                              date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
+                              qty(text, "11家", 11, "家")])
+    assert records["11家"]["time"]["start"] == "2031-01-01"

@@ -660,6 +660,20 @@ def _heads_clause(text: str, d: Mention) -> bool:
     return _DATE_LEAD.fullmatch(lead) is not None
 
 
+# A paragraph's topic before its date: a short noun phrase, no number, no clause break.
+_TOPIC = regex.compile(r"[\p{Han}“”\"（）()、]{1,15}")
+
+
+def _follows_the_topic(text: str, d: Mention, layout: Structure | None) -> bool:
+    """青禾县光电产业2031年累计完成产值94亿元,…。电子产业完成产值71亿元: a year (or a longer or
+    part-year period) right after the short topic opening a paragraph heads that paragraph as
+    if it came first."""
+    para = layout.paragraph_at(d["start"]) if layout else None
+    if para is None or d["norm"]["granularity"] in ("day", "week"):
+        return False
+    return _TOPIC.fullmatch(text[para[0] : d["start"]].strip()) is not None
+
+
 def _section_opener(text: str, d: Mention, layout: Structure) -> bool:
     """The date opens the first sentence of a section's first paragraph (the paragraph right after
     a heading, or the document's first body paragraph): 2023年是…开局之年。一年来, “十三五”时期,…"""
@@ -725,7 +739,7 @@ class TimeScope:
         usable = [d for d in dates if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)
                   and text[d["end"] :].lstrip()[:1] not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
-        self.heads = [d for d in usable if _heads_clause(text, d)]
+        self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
         self.year_in_view = layout.year_in_view if layout else None
         report = _year_span(layout.year_in_view) if layout and layout.year_in_view_source != "ref_date" else None
         points: list[tuple[int, dict[str, Any] | None]] = [(0, report)]

@@ -481,3 +481,15 @@ def test_a_summary_heading_a_later_sentence_reaches_the_next_paragraphs_but_a_si
                               date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
                               qty(text, "11家", 11, "家")])
     assert records["11家"]["time"]["start"] == "2031-01-01"
+
+
+def test_a_year_after_the_topic_opening_a_paragraph_heads_that_paragraph():
+    text = "青禾县光电产业2031年完成产值94亿元。电子产业完成产值71亿元。\n北湖区新增企业5家。"
+    records = link_doc(text, [year(text, "2031年", 2031), qty(text, "94亿元", 9.4e9, "元", "money"),
+                              qty(text, "71亿元", 7.1e9, "元", "money"), qty(text, "5家", 5, "家")])
+    assert records["71亿元"]["time"]["start"] == "2031-01-01"
+    assert records["5家"]["time"] is None  # the next paragraph
+    text = "青禾县3月5日召开大会。会上签约项目12个。"  # a day after the topic dates an event
+    records = link_doc(text, [date(text, "3月5日", "point", "2032-03-05", "2032-03-05", "day"),
+                              qty(text, "12个", 12, "个")])
+    assert records["12个"]["time"] is None

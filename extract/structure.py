@@ -88,9 +88,15 @@ def _title_year(title: str) -> int | None:
     return None
 
 
+# A line with no sentence or clause punctuation at all is a title or headline, however long.
+_UNPUNCTUATED = regex.compile(r"^[^。！？!?；;，,：:]+$")
+
+
 def _first_body_paragraph(text: str) -> str:
-    """The first line that is not a heading (a salutation such as 各位代表： is a heading too)."""
-    return next((line for line in text.split("\n") if line.strip() and not _HEADING.match(line.strip())), "")
+    """The first line that is not a heading (a salutation such as 各位代表： is a heading too) nor a
+    headline repeated above the body (【专题】2031年青禾县一批重大项目取得突破, longer than a heading)."""
+    return next((line for line in text.split("\n") if line.strip() and not _HEADING.match(line.strip())
+                 and not _UNPUNCTUATED.match(line.strip())), "")
 
 
 def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, str]:

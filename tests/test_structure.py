@@ -78,3 +78,11 @@ def test_a_reported_month_since_date_or_a_date_after_another_number_is_no_year_i
     # the first date after the cue is a since-date: a later year in the sentence is one fact's date
     since_first = "记者从大会上获悉,自2028年实施培育计划以来,全县企业迅猛发展,2030年,营收达80亿元。"
     assert year_in_view(since_first, None, REF) == (2032, "ref_date")
+
+
+def test_a_long_headline_above_the_body_is_not_the_lead():
+    text = ("【青禾两会】2030年青禾县一批重大关键技术攻关和成果产业化取得突破\n"
+            "本网讯 记者从大会上获悉,2030年,青禾县多点突破。")
+    assert year_in_view(text, None, REF) == (2030, "lead")
+    text = "青禾县实施制造业提质增效行动 2030年规上工业增加值目标增长8%\n2030年,青禾县要实施提质增效行动。"
+    assert year_in_view(text, None, REF) == (2030, "lead")

@@ -744,9 +744,12 @@ class TimeScope:
         report = _year_span(layout.year_in_view) if layout and layout.year_in_view_source != "ref_date" else None
         points: list[tuple[int, dict[str, Any] | None]] = [(0, report)]
         for start, end in layout.headings if layout else ():
-            # a heading opens a section: its own date, else back to the report's period
+            # a heading opens a section: its own date, else back to the report's period; a
+            # deadline in the headline above the body (到2030年 青禾县力争…) is a goal, not the
+            # period of the facts reported under it
             dated = [d for d in usable if start <= d["start"] < end]
-            points.append((start, _time_dict(dated[0]) if dated else report))
+            deadline = (start, end) == layout.paragraphs[0] and dated and dated[0]["norm"]["kind"] == "until"
+            points.append((start, _time_dict(dated[0]) if dated and not deadline else report))
         opened: set[tuple[int, int] | None] = set()  # paragraphs whose period is already set
         for d in usable:
             if not layout or not _names_a_period(text, d, cues) or layout.item_at(d["start"]) is not None:

@@ -493,3 +493,15 @@ def test_a_year_after_the_topic_opening_a_paragraph_heads_that_paragraph():
     records = link_doc(text, [date(text, "3月5日", "point", "2032-03-05", "2032-03-05", "day"),
                               qty(text, "12个", 12, "个")])
     assert records["12个"]["time"] is None
+
+
+def test_a_deadline_in_the_headline_is_a_goal_not_the_period_of_the_facts_under_it():
+    text = "到2035年 青禾县力争拥有企业3500家\n青禾县营业收入超亿元的企业487家。"
+    records = link_doc(text, [date(text, "到2035年", "until", None, "2035-12-31", "year"),
+                              qty(text, "3500家", 3500, "家"), qty(text, "487家", 487, "家")])
+    assert records["3500家"]["time"]["end"] == "2035-12-31"
+    assert records["487家"]["time"] is None and records["487家"]["aspect"] == "level"
+    text = "“十三五”时期青禾县企业成为创新主力军\n全县研发经费投入首次突破百亿元。"  # a period in the headline holds
+    records = link_doc(text, [date(text, "“十三五”", "span", "2016-01-01", "2020-12-31", "multi_year"),
+                              qty(text, "百亿元", 1e10, "元", "money")])
+    assert records["百亿元"]["time"]["end"] == "2020-12-31"

@@ -82,6 +82,7 @@ class Cues:
     whole_year: tuple[str, ...]
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
+    since_total: tuple[str, ...]
     summary: regex.Pattern
     thing_verbs: tuple[str, ...]
     thing_after: regex.Pattern
@@ -142,6 +143,7 @@ def load_cues() -> Cues:
         whole_year=tuple(rules["time"]["whole_year"]),
         running_total=tuple(rules["time"]["running_total"]),
         same_day=tuple(rules["time"]["same_day"]),
+        since_total=tuple(rules["time"]["since_total"]),
         summary=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["summary"])),
         thing_verbs=tuple(rules["time"]["thing_verbs"]),
         thing_after=regex.compile(_alternation(rules["time"]["thing_after"])),
@@ -602,9 +604,14 @@ def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int, c
     dating = [d for d in scoping if not _names_a_thing(text, d, cues)]
     scoping = dating or scoping  # 6月5日,青禾县举行2031年第二批…仪式,…: the day, not the batch's year
     if any(w in text[cstart : q["start"]] for w in cues.running_total):
-        # a running total: the until-date nearest before it (截至…,累计…), else the date heading its sentence
+        # a running total: the until-date nearest before it (截至…,累计…), over a nearer year
+        # that describes the subject (截至目前,全县2031年入库企业总数达…)
         own = [d for d in scoping if d["norm"]["kind"] == "until"]
-        return own[-1] if own else scoping[0]
+        if own:
+            return own[-1]
+        in_clause = [d for d in scoping if d["start"] >= cstart]
+        if not in_clause and any(w in text[cstart : q["start"]] for w in cues.since_total):
+            return scoping[0]  # 2023年以来新增…，…，累计达到232家: counted since the sentence's heading date
     for d in reversed(scoping):
         follower = text[d["end"] : d["end"] + 1]
         if follower == "的" and _is_ratio_base(text, d, q):

@@ -505,3 +505,19 @@ def test_a_deadline_in_the_headline_is_a_goal_not_the_period_of_the_facts_under_
     records = link_doc(text, [date(text, "“十三五”", "span", "2016-01-01", "2020-12-31", "multi_year"),
                               qty(text, "百亿元", 1e10, "元", "money")])
     assert records["百亿元"]["time"]["end"] == "2020-12-31"
+
+
+def test_a_stock_takes_its_until_date_and_a_running_total_the_date_of_its_own_clause():
+    text = "截至目前,北湖区2031年入库企业总数已达126家。"
+    records = link_doc(text, [date(text, "截至目前", "until", None, "2032-03-10", "day"),
+                              year(text, "2031年", 2031), qty(text, "126家", 126, "家")])
+    assert records["126家"]["time"]["end"] == "2032-03-10" and records["126家"]["time"]["start"] is None
+    text = "11月6日,青禾县完善孵化体系,今年累计组织12家企业申报。"
+    records = link_doc(text, [date(text, "11月6日", "point", "2031-11-06", "2031-11-06", "day"),
+                              year(text, "今年", 2031), qty(text, "12家", 12, "家")])
+    assert records["12家"]["time"]["start"] == "2031-01-01"
+    text = "2028年以来新增企业397家,今年第一批通过审核36家,高新技术企业累计达到232家。"
+    records = link_doc(text, [date(text, "2028年以来", "since", "2028-01-01", "2032-03-10", "year"),
+                              qty(text, "397家", 397, "家"), year(text, "今年", 2032), qty(text, "36家", 36, "家"),
+                              qty(text, "232家", 232, "家")])
+    assert records["232家"]["time"]["start"] == "2028-01-01"  # counted since the sentence's heading date

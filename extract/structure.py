@@ -23,6 +23,10 @@ _HEADING = regex.compile(r"^[^\n。！？!?；;，,：:]{1,30}$")
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han}))")
 # A title that reports on a period: 《2022年某省科技经费投入统计公报》, 某市2015年科技工作总结.
 _REPORT_WORDS = regex.compile(r"报告|总结|公报|情况|统计|分析|年报|回顾|成效|盘点|评价|排名|榜单")
+# The article's own title may also be a year's work plan or data release, about that year too
+# (2031年科技工作要点, 2031年科技工作重点和目标, 2031年一季度科技活动相关数据), when the year is no
+# further ahead than next year; a plan only named in the lead (联合出台《…2031年工作要点》) is not.
+_PLAN_WORDS = regex.compile(r"数据|要点|重点|目标")
 # A report that opens on its year: 2022年江苏高新技术企业数量达4.4万家… (SPEC 6.1: 2031年 opening a report).
 _OPENING_YEAR = regex.compile(r"\s*((?:19|20)[0-9]{2})年(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
 # A work report delivered early in a year (政府工作报告——2024年1月23日在…) is about the year before.
@@ -75,7 +79,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _title_year(title: str) -> int | None:
+def _title_year(title: str, own: bool = False) -> int | None:
+    """The year a title reports on; ``own`` when it is the article's own title (sidecar or first
+    line), which may also be a year's plan or data release."""
     delivered = _DELIVERY.search(title)
     if delivered:
         return int(delivered.group(1)) - (1 if int(delivered.group(2)) <= 6 else 0)
@@ -83,7 +89,7 @@ def _title_year(title: str) -> int | None:
     if work_report:
         return int(work_report.group(1)) - 1
     years = _YEAR.findall(title)
-    if years and _REPORT_WORDS.search(title):
+    if years and (_REPORT_WORDS.search(title) or (own and _PLAN_WORDS.search(title))):
         return int(years[0])
     return None
 
@@ -103,8 +109,8 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
     """``(year, source)``: the year the report is about (SPEC 6.1), and where it was found."""
     first_line = text.lstrip().split("\n", 1)[0]
     for candidate in (title, first_line if _HEADING.match(first_line) else None):
-        year = _title_year(candidate) if candidate else None
-        if year is not None:
+        year = _title_year(candidate, own=True) if candidate else None
+        if year is not None and year <= ref_date.year + 1:  # 锚定2035年目标 is a goal, not the year reported
             return year, "title"
     opening = _OPENING_YEAR.match(_first_body_paragraph(text))
     if opening:

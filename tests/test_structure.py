@@ -86,3 +86,11 @@ def test_a_long_headline_above_the_body_is_not_the_lead():
     assert year_in_view(text, None, REF) == (2030, "lead")
     text = "青禾县实施制造业提质增效行动 2030年规上工业增加值目标增长8%\n2030年,青禾县要实施提质增效行动。"
     assert year_in_view(text, None, REF) == (2030, "lead")
+
+
+def test_the_articles_own_title_naming_a_years_plan_sets_the_year_in_view_but_a_plan_named_in_the_lead_does_not():
+    assert year_in_view("正文。", "青禾市明确2031年科技工作重点和目标", REF) == (2031, "title")
+    assert year_in_view("正文。", "2031年一季度青禾省科技活动相关数据", REF) == (2031, "title")
+    assert year_in_view("正文。", "青禾县锚定2040年目标", REF) == (2032, "ref_date")  # a goal far ahead
+    lead = "青禾委员:您的建议收悉。二是联合出台《支持企业融资行动2031年工作要点》,加强协同。"
+    assert year_in_view(lead, None, REF) == (2032, "ref_date")

@@ -82,6 +82,7 @@ class Cues:
     whole_year: tuple[str, ...]
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
+    vague: tuple[str, ...]
     since_total: tuple[str, ...]
     summary: regex.Pattern
     thing_verbs: tuple[str, ...]
@@ -143,6 +144,7 @@ def load_cues() -> Cues:
         whole_year=tuple(rules["time"]["whole_year"]),
         running_total=tuple(rules["time"]["running_total"]),
         same_day=tuple(rules["time"]["same_day"]),
+        vague=tuple(rules["time"]["vague"]),
         since_total=tuple(rules["time"]["since_total"]),
         summary=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["summary"])),
         thing_verbs=tuple(rules["time"]["thing_verbs"]),
@@ -598,7 +600,7 @@ def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
 
 def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int, cues: Cues) -> Mention | None:
     """The DATE scoping ``q`` among the dates of its sentence that precede it."""
-    scoping = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)]
+    scoping = [d for d in dates_before if not _is_base(text, d) and not _is_dateline(text, d, cues)]
     if not scoping:
         return None
     dating = [d for d in scoping if not _names_a_thing(text, d, cues)]
@@ -628,6 +630,19 @@ def _is_ratio_base(text: str, d: Mention, q: Mention) -> bool:
     """是2018年的2.3倍, 为上年的85%, 相当于2020年的1.5倍: a multiple or share of that date's figure."""
     before = text[max(0, d["start"] - 3) : d["start"]]
     return q["norm"]["unit"] in _RATIO_UNITS and before.endswith(_RATIO_WORDS)
+
+
+# After a ratio's base date, before the end of its clause: …的2.5倍, …的85%.
+_RATIO_AFTER = regex.compile(r"[^，,。；;]{0,6}?的[0-9.一二三四五六七八九十百千万]+多?(?:倍|%)")
+
+
+def _is_base(text: str, d: Mention) -> bool:
+    """The date is what a number is compared with, for every fact of its sentence: a comparison
+    base (较2018年) or the base of a ratio (是2016年增幅的2.5倍,总数达…: not 2016's total either)."""
+    if _is_comparison_base(text, d):
+        return True
+    before = text[max(0, d["start"] - 3) : d["start"]]
+    return before.endswith(_RATIO_WORDS) and _RATIO_AFTER.match(text, d["end"]) is not None
 
 
 def _is_comparison_base(text: str, d: Mention) -> bool:
@@ -743,7 +758,7 @@ class TimeScope:
 
     def __init__(self, text: str, dates: list[Mention], layout: Structure | None, cues: Cues):
         self.text, self.layout, self.cues = text, layout, cues
-        usable = [d for d in dates if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)
+        usable = [d for d in dates if not _is_base(text, d) and not _is_dateline(text, d, cues)
                   and text[d["end"] :].lstrip()[:1] not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
@@ -934,14 +949,26 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     }
 
 
+def _vague_since(text: str, lo: int, hi: int, cues: Cues) -> int | None:
+    """Where the last clause in ``[lo, hi)`` that opens on a vague time (近几年, 近年来) starts."""
+    found = None
+    for m in regex.finditer(r"(?:^|(?<=[，,；;：:。]))\s*(?:" + _alternation(list(cues.vague)) + ")",
+                            text[lo:hi]):
+        found = lo + m.start()
+    return found
+
+
 def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int], cstart: int,
           times: TimeScope, cues: Cues) -> dict[str, Any] | None:
+    vague = _vague_since(text, sent[0], q["start"], cues)
+    if vague is not None:  # 近几年…保持在6%以上: only a date after the vague time scopes the fact
+        in_sentence = [m for m in in_sentence if m["start"] >= vague]
     dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
     time_mention = _time_for(text, q, dates_before, cstart, cues)
     time = _time_dict(time_mention)
-    usable_before = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)
+    usable_before = [d for d in dates_before if not _is_base(text, d) and not _is_dateline(text, d, cues)
                      and not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
-    if time_mention is None and not usable_before:
+    if time_mention is None and not usable_before and vague is None:
         time = times.carried(q, sent[0], cstart)
     if any(w in text[cstart : q["start"]] for w in cues.whole_year) and not _is_one_year(time):
         time = times.whole_year(time)  # 全年 in its own clause: over 目前 or 11月 from the clause before

@@ -521,3 +521,23 @@ def test_a_stock_takes_its_until_date_and_a_running_total_the_date_of_its_own_cl
                               qty(text, "397家", 397, "家"), year(text, "今年", 2032), qty(text, "36家", 36, "家"),
                               qty(text, "232家", 232, "家")])
     assert records["232家"]["time"]["start"] == "2028-01-01"  # counted since the sentence's heading date
+
+
+def test_a_vague_time_heading_a_clause_stops_an_earlier_date():
+    text = "2031年青禾市高被引学者达到41人;近几年青禾市研发投入强度一直保持在6%以上。"
+    records = link_doc(text, [year(text, "2031年", 2031), qty(text, "41人", 41, "人"),
+                              qty(text, "6%以上", 6, "%", "percent")])
+    assert records["41人"]["time"]["start"] == "2031-01-01"
+    assert records["6%以上"]["time"] is None
+    text = "近年来,青禾县培育领军企业22家。"  # nor does the report's period reach over it
+    records = link_doc(text, [qty(text, "22家", 22, "家")], title="青禾县2031年科技工作总结")
+    assert records["22家"]["time"] is None
+
+
+def test_the_base_of_a_ratio_scopes_no_later_fact_of_its_sentence():
+    text = "2031年,青禾县新增企业179家,是2030年增幅的2.5倍多,总数达3174家。"
+    records = link_doc(text, [year(text, "2031年", 2031), qty(text, "179家", 179, "家"),
+                              year(text, "2030年", 2030), qty(text, "2.5倍多", 2.5, "倍", "multiple"),
+                              qty(text, "3174家", 3174, "家")])
+    assert records["2.5倍多"]["time"]["start"] == "2031-01-01"
+    assert records["3174家"]["time"]["start"] == "2031-01-01"

@@ -40,6 +40,12 @@ class FileResult:
     text: str | None = None
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    read_as_html: str | None = None  # why a .txt was read as a web page (Article.read_as_html)
+
+    @property
+    def derived(self) -> bool:
+        """The document's text was taken out of a page: it is written beside the document."""
+        return derived_text(self.file) or self.read_as_html is not None
 
 
 @dataclass
@@ -51,6 +57,7 @@ class RunReport:
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # entries in the input folders that are not articles
     skip_reasons: dict[str, str] = field(default_factory=dict)
+    read_as_html: list[dict[str, str]] = field(default_factory=list)  # .txt files read as web pages, and why
     # The folders and files given, absolute: show, table and export find the articles there.
     inputs: list[str] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
@@ -71,6 +78,7 @@ class RunReport:
             "failed": self.failed,
             "skipped": self.skipped,
             "skipped_reasons": self.skip_reasons,
+            "read_as_html": self.read_as_html,
             "warnings": self.warnings,
             "counts": dict(sorted(self.counts.items())),
             "characters": self.characters,
@@ -134,7 +142,7 @@ def process_article(file: ArticleFile, article: Article, pipeline: Pipeline | No
     problems = schema_errors(doc)
     if problems:
         return FileResult(file, error="output breaks the document schema: " + "; ".join(problems[:3]))
-    return FileResult(file, doc, article.text, warnings=article.warnings)
+    return FileResult(file, doc, article.text, warnings=article.warnings, read_as_html=article.read_as_html)
 
 
 def _results_local(files: list[ArticleFile], options: Options, jobs: int) -> Iterator[FileResult]:
@@ -249,6 +257,8 @@ def _emit(result: FileResult, out_dir: Path | None, stdout: IO[str], jsonl: Json
     """Write one document (or stream it); a write error fails this file only."""
     doc = result.doc
     try:
+        if out_dir is not None and result.derived:  # first: the document is no use without its text
+            _write_page_text(out_dir / f"{doc['doc_id']}.txt", result)
         if out_dir is None:
             stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
         elif jsonl:
@@ -256,14 +266,21 @@ def _emit(result: FileResult, out_dir: Path | None, stdout: IO[str], jsonl: Json
         else:
             write_text_atomic(out_dir / f"{doc['doc_id']}.json", dumps_document(doc))
             report.documents.append(f"{doc['doc_id']}.json")
-        if out_dir is not None and derived_text(result.file):
-            write_text_atomic(out_dir / f"{doc['doc_id']}.txt", result.text)
     except OSError as exc:
         reason = f"cannot write its document: {exc.strerror or exc}"
         report.failed.append({"path": str(result.file.path), "reason": reason})
         on_error(f"error: {result.file.path}: {reason}")
         return False
     return True
+
+
+def _write_page_text(path: Path, result: FileResult) -> None:
+    """Write a page's extracted text beside its document, never over the page itself (an --out
+    that is the input folder, where a page saved as page.txt would be replaced by its text)."""
+    if path.exists() and path.samefile(result.file.path):
+        raise OSError(f"the page's article text would replace the page itself ({path}); use an --out "
+                      "folder apart from the input")
+    write_text_atomic(path, result.text)
 
 
 def _add_rows(tables: TableWriter, result: FileResult, on_error: Callable[[str], None]) -> bool:
@@ -306,6 +323,8 @@ def _collect(result: FileResult, report: RunReport, seen: dict[str, str], on_err
             result.doc, result.error = None, f"duplicate doc_id {doc_id!r} (also from {seen[doc_id]}); not written"
         else:
             seen[doc_id] = result.file.source
+    if result.read_as_html and result.doc is not None:
+        report.read_as_html.append({"path": str(result.file.path), "reason": result.read_as_html})
     if result.error:
         report.failed.append({"path": str(result.file.path), "reason": result.error})
         on_error(f"error: {result.file.path}: {result.error}")

@@ -119,7 +119,7 @@ def test_text_that_is_not_chinese_fails_with_a_reason(raw):
         decode_bytes(raw)
 
 
-# --- item 4: HTML saved as .txt ------------------------------------------------------------------
+# --- item 4: HTML saved as .txt (now read as a page: tests/test_ingest.py has the class) ------------
 
 
 @pytest.mark.parametrize("page", [
@@ -127,17 +127,19 @@ def test_text_that_is_not_chinese_fails_with_a_reason(raw):
     "<!-- saved -->\n<html lang='zh'><body>" + GOOD + "</body></html>",
     "<div class='nav'>首页</div><div>" + GOOD + "</div><p>一</p><p>二</p><script>var a=1;</script>",
 ])
-def test_html_saved_as_txt_fails_with_a_clear_reason(tmp_path, page):
+def test_html_saved_as_txt_is_read_as_a_page_not_as_text_with_tags(tmp_path, page):
     path = tmp_path / "page.txt"
     path.write_text(page, encoding="utf-8")
-    with pytest.raises(IngestError, match="HTML"):
-        read_article(ArticleFile(path, "page.txt"))
+    article = read_article(ArticleFile(path, "page.txt"))
+    assert GOOD in article.text and "<" not in article.text and "var a" not in article.text
+    assert article.read_as_html and "HTML" in article.read_as_html
 
 
 def test_a_report_quoting_a_tag_or_two_is_still_text(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(GOOD + "\n网页用<p>标记段落，用<br>换行。", encoding="utf-8")
-    assert read_article(ArticleFile(path, "a.txt")).text.startswith(GOOD)
+    article = read_article(ArticleFile(path, "a.txt"))
+    assert article.text.startswith(GOOD) and article.read_as_html is None
 
 
 # --- item 5: super-linear recognisers and the time budget ----------------------------------------

@@ -2,6 +2,10 @@
 
 One broken file never costs the rest of the batch: its error (file and reason) is collected,
 reported on stderr and in ``run.json``, and every other article is processed and written.
+That holds for a worker process that dies (killed by the out-of-memory killer, a segfault in a
+native library): the files it may have been working on are run again one by one, each in a
+process of its own, so the one that kills its process fails alone ("worker died: killed by
+signal 9 (SIGKILL)") and the run goes on with a fresh pool.
 Results are consumed in input order, so the output does not depend on the number of jobs.
 """
 
@@ -10,10 +14,13 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -145,14 +152,98 @@ def process_article(file: ArticleFile, article: Article, pipeline: Pipeline | No
     return FileResult(file, doc, article.text, warnings=article.warnings, read_as_html=article.read_as_html)
 
 
+# Files handed to the pool ahead of the one being waited for, per worker: enough to keep every
+# worker busy, few enough that memory stays flat in corpus size and a dead worker costs few re-runs.
+IN_FLIGHT_PER_WORKER = 2
+
+
 def _results_local(files: list[ArticleFile], options: Options, jobs: int) -> Iterator[FileResult]:
     if jobs <= 1:
         _init_worker(options)
         yield from (process_file(f) for f in files)
         return
-    ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
-        yield from pool.imap(process_file, files, chunksize=1)
+    yield from _results_pool(files, options, jobs)
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    # fork: workers inherit the lexicons and models loaded before the pool starts (spawn on macOS)
+    return multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+
+
+def _new_pool(options: Options, jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(jobs, mp_context=_mp_context(), initializer=_init_worker, initargs=(options,))
+
+
+def _results_pool(files: list[ArticleFile], options: Options, jobs: int) -> Iterator[FileResult]:
+    """Results of ``files`` in input order from ``jobs`` worker processes.
+
+    When a worker dies the pool is broken and every file in flight is lost with it; those that
+    had not finished are re-run one at a time in a process of their own (``_run_alone``), which
+    tells the file that killed its worker from the ones that were only in the same pool."""
+    waiting = deque(files)
+    in_flight: deque[tuple[ArticleFile, Future]] = deque()
+    pool = _new_pool(options, jobs)
+    try:
+        while waiting or in_flight:
+            while waiting and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
+                file = waiting.popleft()
+                in_flight.append((file, pool.submit(process_file, file)))
+            file, future = in_flight.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)
+                lost = [(file, future), *in_flight]
+                in_flight.clear()
+                yield from (_finished(f, fut) or _run_alone(f, options) for f, fut in lost)
+                pool = _new_pool(options, jobs)
+            except Exception as exc:  # a result that could not come back (not picklable, ...)
+                yield FileResult(file, error=f"internal error in the worker: {type(exc).__name__}: {exc}")
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _finished(file: ArticleFile, future: Future) -> FileResult | None:
+    """The result of a future that completed before its pool broke, else ``None``."""
+    if future.done() and not future.cancelled() and future.exception() is None:
+        return future.result()
+    return None
+
+
+def _run_alone(file: ArticleFile, options: Options) -> FileResult:
+    """Process one file in a process of its own; if that process dies, the file fails saying how."""
+    ctx = _mp_context()
+    receiver, sender = ctx.Pipe(duplex=False)
+    worker = ctx.Process(target=_process_and_send, args=(file, options, sender), daemon=True)
+    worker.start()
+    sender.close()  # the child holds the only sending end: EOF on receive means it died
+    try:
+        result = receiver.recv()
+    except EOFError:
+        result = None
+    finally:
+        receiver.close()
+        worker.join()
+    return result if result is not None else FileResult(file, error=worker_death(worker.exitcode))
+
+
+def _process_and_send(file: ArticleFile, options: Options, sender) -> None:
+    _init_worker(options)
+    sender.send(process_file(file))
+    sender.close()
+
+
+def worker_death(exitcode: int | None) -> str:
+    """The reason a file fails when the process working on it died (``exitcode`` as multiprocessing
+    gives it: minus the signal number when a signal killed it)."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = f" ({signal.Signals(-exitcode).name})"
+        except ValueError:
+            name = ""
+        hint = "; out of memory?" if -exitcode == signal.SIGKILL else ""
+        return f"worker died: killed by signal {-exitcode}{name}{hint}"
+    return f"worker died: exit status {exitcode}"
 
 
 def _results_dask(files: list[ArticleFile], options: Options, scheduler: str | None) -> Iterator[FileResult]:

@@ -441,3 +441,101 @@ def test_a_run_on_sentence_is_linked_clause_by_clause():
     assert end - start <= MAX_SENTENCE_CHARS and text[start:end] == "北湖区新增企业3家。"
     short = "青禾县新增企业12家，北湖区新增企业3家。"
     assert sentence_bounds(short, 3) == (0, len(short))
+
+
+# --- a worker process that dies costs only its file ------------------------------------------------
+
+# Run by the CLI test below in a fresh interpreter: the article named die.txt kills the process that
+# reads it (as the out-of-memory killer would), everywhere but in the main process.
+DYING_WORKER = """
+import os, signal, sys
+import extract.batch as batch
+MAIN, read = os.getpid(), batch.read_article
+def read_or_die(file):
+    if file.path.name == "die.txt" and os.getpid() != MAIN:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return read(file)
+batch.read_article = read_or_die
+import cli
+sys.argv = ["cli.py", *sys.argv[1:]]
+cli.app()
+"""
+
+
+def _dying_worker_folder(tmp_path: Path, names: list[str]) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in names:
+        (folder / name).write_text(GOOD, encoding="utf-8")
+    return folder
+
+
+def test_a_worker_killed_by_a_signal_fails_its_file_and_the_run_ends(monkeypatch, tmp_path):
+    read = batch.read_article
+    main = os.getpid()
+
+    def read_or_die(file):
+        if file.path.name == "die.txt" and os.getpid() != main:
+            os.kill(os.getpid(), 9)
+        return read(file)
+
+    monkeypatch.setattr(batch, "read_article", read_or_die)  # forked workers inherit the patch
+    names = [f"a{i}.txt" for i in range(5)] + ["die.txt"] + [f"z{i}.txt" for i in range(5)]
+    folder, out = _dying_worker_folder(tmp_path, names), tmp_path / "out"
+    report = _batch(folder, out, jobs=2)
+    assert [Path(f["path"]).name for f in report.failed] == ["die.txt"]
+    assert report.failed[0]["reason"].startswith("worker died: killed by signal 9 (SIGKILL)")
+    assert sorted(report.written) == sorted(n for n in names if n != "die.txt")
+    manifest = _manifest(out)
+    assert manifest["files_failed"] == 1 and manifest["files_written"] == 10 and manifest["status"] == "complete"
+    assert sorted(p.name for p in out.glob("*.json")) == sorted([n.replace(".txt", ".json") for n in names
+                                                                 if n != "die.txt"] + ["run.json"])
+
+
+def test_two_dying_files_in_one_run_each_fail_alone(monkeypatch, tmp_path):
+    read = batch.read_article
+    main = os.getpid()
+
+    def read_or_die(file):
+        if file.path.name.startswith("die") and os.getpid() != main:
+            os._exit(3) if file.path.name == "die2.txt" else os.kill(os.getpid(), 9)
+        return read(file)
+
+    monkeypatch.setattr(batch, "read_article", read_or_die)
+    names = ["a.txt", "die1.txt", "b.txt", "c.txt", "d.txt", "e.txt", "die2.txt", "f.txt"]
+    report = _batch(_dying_worker_folder(tmp_path, names), tmp_path / "out", jobs=2)
+    reasons = {Path(f["path"]).name: f["reason"] for f in report.failed}
+    assert reasons.keys() == {"die1.txt", "die2.txt"}
+    assert reasons["die2.txt"] == "worker died: exit status 3" and "signal 9" in reasons["die1.txt"]
+    assert report.written == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"]  # input order kept
+
+
+def test_extract_with_jobs_ends_when_a_worker_is_killed(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    folder = _dying_worker_folder(tmp_path, ["a.txt", "b.txt", "die.txt", "c.txt", "d.txt"])
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-c", DYING_WORKER, "extract", str(folder), "--out", str(out),
+                             "--jobs", "2", "--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stderr
+    assert "die.txt: worker died: killed by signal 9" in result.stderr and "Traceback" not in result.stderr
+    manifest = _manifest(out)
+    assert manifest["written"] == ["a.txt", "b.txt", "c.txt", "d.txt"]
+    assert manifest["failed"][0]["reason"].startswith("worker died: killed by signal 9")
+
+
+def test_on_dask_a_task_whose_workers_all_died_fails_its_file_only():
+    from distributed import KilledWorker
+
+    from extract.distributed import _result
+
+    class DeadTask:  # what a Dask future does once the scheduler gives up on its task
+        def result(self):
+            raise KilledWorker("run_on_worker-1", "tcp://127.0.0.1:1", 3)
+
+    file = ArticleFile(Path("die.txt"), "die.txt")
+    result = _result((file, DeadTask()))
+    assert result.file == file and result.doc is None and result.error.startswith("worker died:")

@@ -539,3 +539,80 @@ def test_on_dask_a_task_whose_workers_all_died_fails_its_file_only():
     file = ArticleFile(Path("die.txt"), "die.txt")
     result = _result((file, DeadTask()))
     assert result.file == file and result.doc is None and result.error.startswith("worker died:")
+
+
+# --- stdout carries only JSON Lines with --out -, whatever a library prints ---------------------
+
+# Run in a fresh interpreter: a stand-in for spacy_pkuseg that, like a chatty library, prints on
+# loading and on every call, through Python (sys.stdout) and through descriptor 1 (as C code does).
+CHATTY_PKUSEG = """
+import os, sys
+import spacy_pkuseg
+from extract.segment import compiled_jieba
+class ChattyPkuseg:
+    def __init__(self, model_name, user_dict=None, postag=False):
+        print("loading model " + model_name)
+        os.write(1, b"finish loading\\n")
+    def cut(self, text):
+        print("cutting", len(text))
+        os.write(1, b"cut\\n")
+        return compiled_jieba().cut(text)
+spacy_pkuseg.pkuseg = ChattyPkuseg
+import cli
+sys.argv = ["cli.py", *sys.argv[1:]]
+cli.app()
+"""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_json_lines_on_stdout_stay_valid_when_the_segmenter_prints(tmp_path, jobs):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    model = tmp_path / "pkuseg"
+    model.mkdir()
+    for name in ("features.pkl", "weights.npz"):
+        (model / name).write_bytes(b"stand-in")
+    folder = _dying_worker_folder(tmp_path, ["a.txt", "b.txt", "c.txt"])
+    result = subprocess.run([sys.executable, "-c", CHATTY_PKUSEG, "extract", str(folder), "--out", "-",
+                             "--segmenter", "pkuseg", "--pkuseg-dir", str(model), "--jobs", jobs, "--quiet"],
+                            cwd=ROOT, capture_output=True, timeout=300)
+    assert result.returncode == 0, result.stderr.decode()
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert [json.loads(line)["doc_id"] for line in lines] == ["a", "b", "c"]
+    assert b"loading model" in result.stderr and b"finish loading" in result.stderr and b"cut" in result.stderr
+
+
+def test_stdout_to_stderr_moves_python_and_descriptor_writes_and_restores_them():
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    script = ("import os\nfrom extract.stdio import stdout_to_stderr\nprint('before', flush=True)\n"
+              "with stdout_to_stderr():\n    print('python')\n    os.write(1, b'descriptor\\n')\n"
+              "print('after')\n")
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["before", "after"]
+    assert result.stderr.splitlines() == ["python", "descriptor"]
+
+
+def test_loading_pkuseg_through_the_api_prints_nothing_on_stdout(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    model = tmp_path / "pkuseg"
+    model.mkdir()
+    for name in ("features.pkl", "weights.npz"):
+        (model / name).write_bytes(b"stand-in")
+    loader = CHATTY_PKUSEG.split("import cli")[0] + (
+        "from pathlib import Path\nfrom extract.segment import pkuseg_segmenter\n"
+        f"pkuseg_segmenter(Path({str(model)!r}))\nprint('mine')\n")
+    result = subprocess.run([sys.executable, "-c", loader], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "mine\n" and "loading model" in result.stderr and "finish loading" in result.stderr

@@ -68,6 +68,27 @@ class PhraseMatcher:
         return PhraseMatch(0, len(text), text) if text in self._phrase_set else None
 
 
+class LastPlaces:
+    """Where each of many words occurs last in a text (``str.rfind`` for every word), in one pass of
+    a compiled Aho-Corasick automaton that reports overlapping finds; words absent are left out."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = sorted(set(words))
+        found = [w for w in self.words if w]  # the empty word is "found" at the end, as rfind has it
+        self._automaton = ahocorasick_rs.AhoCorasick(found, matchkind=ahocorasick_rs.MatchKind.Standard)
+        self._found = found
+        self._has_empty = len(found) < len(self.words)
+
+    def last_starts(self, text: str) -> dict[str, int]:
+        """Word → the start of its last occurrence in ``text`` (finds come in order of their end,
+        so a later find of the same word starts later)."""
+        found = self._found
+        last = {found[i]: start for i, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True)}
+        if self._has_empty:
+            last[""] = len(text)
+        return last
+
+
 @dataclass(frozen=True)
 class Region:
     """One administrative division of regions.tsv."""

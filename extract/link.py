@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from extract.lexicon import LEVEL_RANK, Region, region_table
+from extract.lexicon import LEVEL_RANK, LastPlaces, Region, region_table
 from extract.mentions import Mention
 from extract.rules import load_rules
 from extract.segment import jieba_segmenter
@@ -28,6 +28,8 @@ _COMPARISON_WORDS = ("较", "比", "相比", "相较", "对比", "与", "高于"
 _RATIO_WORDS = ("是", "为", "相当于")
 _RATIO_UNITS = ("倍", "%")
 CLAUSE_END = SENTENCE_END + "，,：:"
+_SENTENCE_END_CHAR = regex.compile(f"[{regex.escape(SENTENCE_END)}]")
+_CLAUSE_END_CHAR = regex.compile(f"[{regex.escape(CLAUSE_END)}]")
 ENUM_SEP = "、"
 ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
@@ -199,16 +201,33 @@ def _window(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
 @functools.lru_cache(maxsize=4)
 def _terminators(text: str) -> list[int]:
     """Offsets of every sentence terminator in ``text``, in order."""
-    return [i for i, ch in enumerate(text) if ch in SENTENCE_END]
+    return [m.start() for m in _SENTENCE_END_CHAR.finditer(text)]
+
+
+@functools.lru_cache(maxsize=4)
+def _clause_ends(text: str) -> list[int]:
+    """Offsets of every clause end in ``text``, in order: the clause bounds of every number are
+    looked up here (a find per clause-end character per call was a tenth of the linker's time)."""
+    return [m.start() for m in _CLAUSE_END_CHAR.finditer(text)]
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:
-    return max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in CLAUSE_END])
+    """Just after the last clause end in ``text[floor:pos]``, else ``floor``."""
+    if pos < 0 or floor < 0:  # str.rfind reads negative bounds from the back
+        return max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in CLAUSE_END])
+    ends = _clause_ends(text)
+    i = bisect.bisect_left(ends, pos) - 1
+    return ends[i] + 1 if i >= 0 and ends[i] >= floor else floor
 
 
 def clause_end(text: str, pos: int, ceiling: int) -> int:
-    ends = [i for i in (text.find(ch, pos, ceiling) for ch in CLAUSE_END) if i != -1]
-    return min(ends) if ends else ceiling
+    """The first clause end in ``text[pos:ceiling]``, else ``ceiling``."""
+    if pos < 0 or ceiling < 0:  # str.find reads negative bounds from the back
+        ends = [i for i in (text.find(ch, pos, ceiling) for ch in CLAUSE_END) if i != -1]
+        return min(ends) if ends else ceiling
+    ends = _clause_ends(text)
+    i = bisect.bisect_left(ends, pos)
+    return ends[i] if i < len(ends) and ends[i] < ceiling else ceiling
 
 
 # ---------------------------------------------------------------- region
@@ -561,16 +580,32 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     """The aspect of the cue word nearest the end of ``before``, and the word."""
     for phrase in cues.neutral + cues.masked:  # 分别为 is a copula; 增加值 holds no 增加
         before = before.replace(phrase, "\0" * len(phrase))
+    order, places = _aspect_words(cues)
+    last = places.last_starts(before)  # (a rfind per cue word per number was 4% of a run)
     best, best_word, best_end = None, "", -1
-    for aspect in ("level", "new", "change", "other"):
-        for word in cues.aspect[aspect]:
-            pos = before.rfind(word)
-            end = pos + len(word)
-            if aspect == "other" and len(before) - end > cues.other_reach:
-                continue
-            if pos != -1 and (end > best_end or (end == best_end and len(word) > 1 and aspect == "level")):
-                best, best_word, best_end = aspect, word, end
+    for aspect, word in order:
+        pos = last.get(word)
+        if pos is None:
+            continue
+        end = pos + len(word)
+        if aspect == "other" and len(before) - end > cues.other_reach:
+            continue
+        if end > best_end or (end == best_end and len(word) > 1 and aspect == "level"):
+            best, best_word, best_end = aspect, word, end
     return best, best_word
+
+
+_ASPECT_WORDS: dict[int, tuple[Cues, list[tuple[str, str]], LastPlaces]] = {}
+
+
+def _aspect_words(cues: Cues) -> tuple[list[tuple[str, str]], LastPlaces]:
+    """The (aspect, cue word) pairs in the order they are weighed, and their automaton, built
+    once per ``Cues`` (which holds dicts, so cannot be a cache key itself)."""
+    entry = _ASPECT_WORDS.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        order = [(aspect, word) for aspect in ("level", "new", "change", "other") for word in cues.aspect[aspect]]
+        entry = _ASPECT_WORDS[id(cues)] = (cues, order, LastPlaces(word for _, word in order))
+    return entry[1], entry[2]
 
 
 def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:

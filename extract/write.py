@@ -153,14 +153,28 @@ def _fast_check():
     return fastjsonschema.compile(_schema())
 
 
+@functools.cache
+def _compiled_check():
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(_schema())
+
+
 def schema_errors(doc: dict[str, Any]) -> list[str]:
     """Messages for every way ``doc`` breaks the document schema (empty when valid).
 
-    Every document is checked before it is written. A compiled validator (fastjsonschema)
-    answers the common case, a valid document, about 17 times faster than jsonschema; only
-    a document it rejects goes through jsonschema, which lists every error with its path."""
+    Every document is checked before it is written. A validator in compiled code (jsonschema-rs,
+    about 15 times faster than the generated Python of fastjsonschema, which was a tenth of a
+    rules-only run) answers the common case, a valid document. Anything else goes the way it
+    went before: fastjsonschema decides (jsonschema-rs also refuses NaN and values JSON has no
+    type for, which fastjsonschema let through), and jsonschema lists every error with its path."""
     import fastjsonschema
 
+    try:
+        if _compiled_check().is_valid(doc):
+            return []
+    except (ValueError, TypeError, OverflowError):  # a value JSON has no type for (a date, a non-string key)
+        pass
     try:
         _fast_check()(doc)
         return []

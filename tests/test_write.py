@@ -81,3 +81,13 @@ def test_tables_write_the_cells_pandas_wrote(tmp_path):
             frame.to_csv(expected, mode="a", header=False, index=False)
     table.commit()
     assert (tmp_path / "t.csv").read_bytes() == expected.read_bytes()
+
+
+def test_values_the_compiled_check_refuses_get_the_verdict_they_had_before(gold_doc):
+    # jsonschema-rs refuses NaN and Python objects JSON has no type for; the check falls back to
+    # fastjsonschema, which accepted NaN as a number and refuses a date object as a string.
+    doc = copy.deepcopy(gold_doc)
+    _first(doc, "QUANTITY")["norm"]["value"] = float("nan")
+    assert schema_errors(doc) == []
+    doc["ref_date"] = __import__("datetime").date(2031, 6, 30)
+    assert any(e.startswith("ref_date") for e in schema_errors(doc))

@@ -172,6 +172,14 @@ def region_lengths() -> dict[str, tuple[int, ...]]:
 def split_regions(text: str) -> list[tuple[int, int]] | None:
     """Cut ``text`` into division names (上海市浦东新区 → 上海市, 浦东新区), longest first;
     None when it is not made of division names only."""
+    pieces = _split_regions(text)
+    return None if pieces is None else list(pieces)
+
+
+# Asked for every token of every article, mostly the same few thousand words: answers are kept
+# (a bounded cache, so memory stays flat however many articles a run reads).
+@functools.lru_cache(maxsize=1 << 16)
+def _split_regions(text: str) -> tuple[tuple[int, int], ...] | None:
     regions, pieces, pos = region_table(), [], 0
     starting_with = region_lengths()  # most words start with no division name: no slicing at all
     while pos < len(text):
@@ -182,4 +190,4 @@ def split_regions(text: str) -> list[tuple[int, int]] | None:
             return None
         pieces.append((pos, pos + length))
         pos += length
-    return pieces
+    return tuple(pieces)

@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from extract.lexicon import LEVEL_RANK, LastPlaces, Region, region_table
+from extract.lexicon import LEVEL_RANK, LastPlaces, Region, region_lengths, region_table
 from extract.mentions import Mention
 from extract.rules import load_rules
 from extract.segment import jieba_segmenter
@@ -150,8 +150,11 @@ def load_indicators() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+_QUOTES = regex.compile(r"[“”\"‘’']")
+
+
 def _unquote(text: str) -> str:
-    return regex.sub(r"[“”\"‘’']", "", text)
+    return _QUOTES.sub("", text)
 
 
 def canonical_indicator(measure_text: str | None) -> str | None:
@@ -260,9 +263,11 @@ def _level_rank(m: Mention) -> int:
 def regions_named_in(title: str | None) -> list[Region]:
     """The divisions a title names (深圳市坪山区 → 深圳市, 坪山区), longest surface first at each
     place; an ambiguous short form counts only where another division named fits it."""
-    table, found, pos = region_table(), [], 0
+    table, lengths, found, pos = region_table(), region_lengths(), [], 0
     while title and pos < len(title):
-        end = next((e for e in range(min(len(title), pos + 12), pos + 1, -1) if title[pos:e] in table), None)
+        # the longest name of 2 to 12 characters at pos (only the lengths of names starting so are tried)
+        end = next((pos + n for n in lengths.get(title[pos], ()) if 2 <= n <= 12 and pos + n <= len(title)
+                    and title[pos : pos + n] in table), None)
         if end is None:
             pos += 1
             continue
@@ -580,14 +585,11 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     """The aspect of the cue word nearest the end of ``before``, and the word."""
     for phrase in cues.neutral + cues.masked:  # 分别为 is a copula; 增加值 holds no 增加
         before = before.replace(phrase, "\0" * len(phrase))
-    order, places = _aspect_words(cues)
+    weighed, places = _aspect_words(cues)
     last = places.last_starts(before)  # (a rfind per cue word per number was 4% of a run)
     best, best_word, best_end = None, "", -1
-    for aspect, word in order:
-        pos = last.get(word)
-        if pos is None:
-            continue
-        end = pos + len(word)
+    for _, aspect, word in sorted(pair for found in last for pair in weighed[found]):  # in the rules' order
+        end = last[word] + len(word)
         if aspect == "other" and len(before) - end > cues.other_reach:
             continue
         if end > best_end or (end == best_end and len(word) > 1 and aspect == "level"):
@@ -595,16 +597,19 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     return best, best_word
 
 
-_ASPECT_WORDS: dict[int, tuple[Cues, list[tuple[str, str]], LastPlaces]] = {}
+_ASPECT_WORDS: dict[int, tuple[Cues, dict[str, list[tuple[int, str, str]]], LastPlaces]] = {}
 
 
-def _aspect_words(cues: Cues) -> tuple[list[tuple[str, str]], LastPlaces]:
-    """The (aspect, cue word) pairs in the order they are weighed, and their automaton, built
-    once per ``Cues`` (which holds dicts, so cannot be a cache key itself)."""
+def _aspect_words(cues: Cues) -> tuple[dict[str, list[tuple[int, str, str]]], LastPlaces]:
+    """Each cue word's (rank, aspect, word) entries, ranked in the order the cues are weighed, and
+    their automaton; built once per ``Cues`` (which holds dicts, so cannot be a cache key itself)."""
     entry = _ASPECT_WORDS.get(id(cues))
     if entry is None or entry[0] is not cues:
         order = [(aspect, word) for aspect in ("level", "new", "change", "other") for word in cues.aspect[aspect]]
-        entry = _ASPECT_WORDS[id(cues)] = (cues, order, LastPlaces(word for _, word in order))
+        weighed: dict[str, list[tuple[int, str, str]]] = {}
+        for rank, (aspect, word) in enumerate(order):
+            weighed.setdefault(word, []).append((rank, aspect, word))
+        entry = _ASPECT_WORDS[id(cues)] = (cues, weighed, LastPlaces(weighed))
     return entry[1], entry[2]
 
 

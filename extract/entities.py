@@ -19,6 +19,8 @@ broken over two lines is one name); every offset is mapped back to ``text``.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,9 +97,11 @@ class Text:
         """Index tokens by character; a character outside every token (white space between
         tokens) maps to the token after it, so scans over positions always move forward."""
         self.tokens = tokens
-        token_at: list[int] = []
-        for i, tok in enumerate(tokens):
-            token_at.extend([i] * (tok.end - len(token_at)))  # the gap before the token, and the token
+        # token i covers the characters from the furthest end before it to its own end (the gap
+        # before it, and itself); built in compiled code, it was a loop over every token
+        reach = list(itertools.accumulate(map(operator.attrgetter("end"), tokens), max, initial=0))
+        token_at = list(itertools.chain.from_iterable(map(itertools.repeat, range(len(tokens)),
+                                                          map(operator.sub, reach[1:], reach))))
         token_at.extend([len(tokens)] * (len(self.joined) + 1 - len(token_at)))
         self.token_at = token_at
 
@@ -615,8 +619,11 @@ def _is_proper_word(word: str) -> bool:
 def covered_by(text: str, words: set[str] | frozenset[str]) -> bool:
     """Whether ``text`` is a concatenation of ``words`` (科技创新服务总 = 科技+创新+服务+总)."""
     reachable = [True] + [False] * len(text)
-    for end in range(1, len(text) + 1):
-        reachable[end] = any(reachable[start] and text[start:end] in words for start in range(max(0, end - 6), end))
+    for start in range(len(text)):  # onwards from every place a run of words reaches
+        if reachable[start]:
+            for end in range(start + 1, min(start + 6, len(text)) + 1):
+                if not reachable[end] and text[start:end] in words:
+                    reachable[end] = True
     return reachable[-1]
 
 

@@ -163,13 +163,23 @@ class CompiledJieba:
         words = self.compiled.cut(text)
         if all(_PY_WHOLE_RUN.fullmatch(run) for run in _ASCII_RUN.findall(text)):
             return words  # no run of letters and digits the two cut differently
-        # only a run of ASCII characters can have been cut otherwise (### of a heading, R&D)
-        return [piece for word in words for piece in (self._as_python(word) if word.isascii() else (word,))]
+        # only a word of ASCII characters can have been cut otherwise (### of a heading, R&D):
+        # those few are looked at, the others are copied over in slices
+        recut = {i: pieces for i in [i for i, word in enumerate(words) if word.isascii()]
+                 if (pieces := self._as_python(words[i])) != (words[i],)}
+        if not recut:
+            return words
+        cut, copied = [], 0
+        for i, pieces in recut.items():
+            cut += words[copied:i]
+            cut += pieces
+            copied = i + 1
+        return cut + words[copied:]
 
-    def _as_python(self, word: str) -> list[str] | tuple[str]:
+    def _as_python(self, word: str) -> tuple[str, ...]:
         if len(word) == 1 or _PY_WHOLE_RUN.fullmatch(word) or self.reference.FREQ.get(word):
             return (word,)
-        return list(self.reference.cut(word))
+        return tuple(self.reference.cut(word))
 
 
 @functools.cache

@@ -110,6 +110,11 @@ class Text:
         return pos >= len(self.joined) or self.tokens[self.token_at[pos]].start == pos
 
 
+_LINE_BREAK = re.compile(r"(\s*\n\s*)")
+_PHRASE_END = re.compile(r"[,。;:!?、“”()《》\s]")
+_CLAUSE_MARK = re.compile(r"[,。;:!?、“”()]")
+
+
 def join_broken_lines(text: str) -> tuple[str, list[int]]:
     """Remove line breaks that cut a sentence (a long line with no closing punctuation).
 
@@ -118,7 +123,7 @@ def join_broken_lines(text: str) -> tuple[str, list[int]]:
     """
     keep: list[int] = []
     kept: list[str] = []
-    lines = re.split(r"(\s*\n\s*)", text)
+    lines = _LINE_BREAK.split(text)
     pos = 0
     for i, piece in enumerate(lines):
         is_gap = i % 2 == 1
@@ -800,7 +805,7 @@ def quoted_service_candidates(t: Text) -> list[Candidate]:
 
 def _phrase_after(t: Text, start: int) -> str:
     """The text from ``start`` to the next punctuation mark."""
-    return re.split(r"[,。;:!?、“”()《》\s]", t.joined[start : start + 30], maxsplit=1)[0]
+    return _PHRASE_END.split(t.joined[start : start + 30], maxsplit=1)[0]
 
 
 # --- company short names: lists, roles, aliases --------------------------------------------
@@ -829,7 +834,7 @@ def _lists_companies(t: Text, at: int, gap: int) -> bool:
     """等 is followed by a company noun, with only counts and modifiers between (等8家企业,
     等生产企业200余家; not 等到江津重点企业, where a verb intervenes)."""
     lex = lexicon()
-    after = re.split(r"[,。;:!?、“”()]", t.joined[at : at + gap], maxsplit=1)[0]
+    after = _CLAUSE_MARK.split(t.joined[at : at + gap], maxsplit=1)[0]
     for noun in lex.rules["company"]["list_nouns"]:
         pos = after.find(noun)
         if pos >= 0:

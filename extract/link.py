@@ -151,6 +151,9 @@ def load_indicators() -> list[tuple[str, str]]:
 
 
 _QUOTES = regex.compile(r"[“”\"‘’']")
+# compiled once: regex.search(pattern string) looks its pattern up in a cache on every call
+_WORD_CHAR = regex.compile(r"\p{Han}|[A-Za-z]")
+_NOT_HAN = regex.compile(r"\P{Han}")
 
 
 def _unquote(text: str) -> str:
@@ -444,7 +447,7 @@ def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int
         start = prefix.end()
     while end > start and text[end - 1] in "“”\"'‘’ \t(（":
         end -= 1
-    if end - start < cues.min_chars or not regex.search(r"\p{Han}|[A-Za-z]", text[start:end]):
+    if end - start < cues.min_chars or not _WORD_CHAR.search(text, start, end):
         return None
     return start, end
 
@@ -828,7 +831,7 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
             continue
         earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
                    and by_id[r["quantity"]]["end"] <= cstart]
-        if len(earlier) < len(clause) and regex.sub(r"\P{Han}", "", named) in ("", *cues.rate_words):
+        if len(earlier) < len(clause) and _NOT_HAN.sub("", named) in ("", *cues.rate_words):
             # 成交额分别为4.3亿元、20.5亿元。增幅分别为109%、92.2%: the sentence before, same paragraph
             earlier = [r for r in records[:i] if r["sentence"]["end"] <= sent_start
                        and "\n" not in text[r["sentence"]["end"] : sent_start]]

@@ -187,17 +187,27 @@ def schema_errors(doc: dict[str, Any]) -> list[str]:
 
 
 def mention_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
-    rows = []
-    for m in doc["mentions"]:
-        norm = m.get("norm", {})
-        row = {"doc_id": doc["doc_id"], **{k: m.get(k) for k in ("id", "type", "start", "end", "text", "source")}}
-        row.update({k: norm.get(k) for k in ("value", "unit", "dimension", "modifier", "low", "high")})
-        if m["type"] == "DATE":
-            row.update(kind=norm.get("kind"), date_start=norm.get("start"), date_end=norm.get("end"),
-                       granularity=norm.get("granularity"))
-        row.update(name=norm.get("name"), subtype=norm.get("subtype"))
-        rows.append(row)
-    return rows
+    """One row per mention (``MENTION_COLUMNS``; the date columns empty for other types)."""
+    columns = mention_columns(doc)
+    return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+
+
+_DATE_COLUMNS = (("kind", "kind"), ("date_start", "start"), ("date_end", "end"), ("granularity", "granularity"))
+
+
+def mention_columns(doc: dict[str, Any]) -> dict[str, list[Any]]:
+    """``MENTION_COLUMNS`` → the column's values, one per mention (the tables are written by
+    column: a dict per row cost more than writing it)."""
+    mentions = doc["mentions"]
+    norms = [m.get("norm", {}) for m in mentions]
+    is_date = [m["type"] == "DATE" for m in mentions]
+    columns: dict[str, list[Any]] = {"doc_id": [doc["doc_id"]] * len(mentions)}
+    columns.update({k: [m.get(k) for m in mentions] for k in ("id", "type", "start", "end", "text", "source")})
+    columns.update({k: [n.get(k) for n in norms] for k in ("value", "unit", "dimension", "modifier", "low", "high")})
+    columns.update({column: [n.get(key) if date else None for n, date in zip(norms, is_date, strict=True)]
+                    for column, key in _DATE_COLUMNS})
+    columns.update({k: [n.get(k) for n in norms] for k in ("name", "subtype")})
+    return columns
 
 
 def record_rows(doc: dict[str, Any], text: str | None = None) -> list[dict[str, Any]]:
@@ -236,7 +246,7 @@ class TableWriter:
                        for name, cols in (("mentions", MENTION_COLUMNS), ("records", RECORD_COLUMNS))}
 
     def add(self, doc: dict[str, Any], text: str | None = None) -> None:
-        self._parts["mentions"].append(mention_rows(doc))
+        self._parts["mentions"].append_columns(mention_columns(doc))
         self._parts["records"].append(record_rows(doc, text))
 
     def close(self) -> None:
@@ -265,10 +275,14 @@ class _TempTable:
 
     def append(self, rows: Iterable[dict[str, Any]]) -> None:
         rows = list(rows)
-        if not rows:
-            return
-        cells = [_column_cells([row.get(name) for row in rows]) for name in self.columns]
-        self._csv.writerows(zip(*cells, strict=True))
+        self.append_columns({name: [row.get(name) for row in rows] for name in self.columns})
+
+    def append_columns(self, columns: dict[str, list[Any]]) -> None:
+        """One document's rows given by column (name → values; a missing column is empty)."""
+        cells = [_column_cells(columns[name]) if name in columns else None for name in self.columns]
+        rows = max((len(c) for c in cells if c is not None), default=0)
+        if rows:
+            self._csv.writerows(zip(*(c if c is not None else [None] * rows for c in cells), strict=True))
 
     def commit(self) -> None:
         self._fh.close()

@@ -404,3 +404,16 @@ def test_quannian_heading_a_sentence_scopes_its_later_clauses():
     text = "新设企业167家,全年增加80家。"  # 全年 after the number heads nothing before it
     records = link_doc(text, [qty(text, "167家", 167, "家"), qty(text, "80家", 80, "家")])
     assert records["167家"]["time"] is None
+
+
+def test_clause_bounds_are_the_nearest_clause_ends_within_the_limits():
+    from extract.link import clause_end, clause_start
+
+    text = "2031年，北湖区新增企业12家；青禾县新增8家，合计20家。"
+    first_comma, semicolon = text.index("，"), text.index("；")
+    assert clause_start(text, text.index("12"), 0) == first_comma + 1
+    assert clause_start(text, text.index("12"), first_comma + 3) == first_comma + 3  # the floor wins
+    assert clause_start(text, 3, 0) == 0
+    assert clause_end(text, text.index("12"), len(text)) == semicolon
+    assert clause_end(text, text.index("12"), semicolon) == semicolon  # the ceiling is exclusive
+    assert clause_end(text, text.index("合计"), text.index("合计") + 2) == text.index("合计") + 2

@@ -1216,6 +1216,7 @@ _TARGET_BEFORE = ("—", "-", "至", "到")
 _ANCHORED_ON_REF = {"rule:date.now", "rule:date.until.now", "rule:date.until_now", "rule:date.relative_day",
                     "rule:date.week", "rule:date.offset", "rule:date.today_day"}
 _CLAUSE_START = re.compile(r"[。！？!?；;\n]")
+_COMMA_START = re.compile(r"[，,、：:]")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 
 
@@ -1256,12 +1257,15 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         year = completed + 1
         # the year is not written: the text's bare months belong to the completed year, not to it
         reporting = [m for m in mentions if str(year) in fold_width(m["text"])]
-    found = [f for f in (_lead_day(folded, mentions, year, rules), _latest_reported_day(reporting, year)) if f]
+    lead = _lead_day(folded, mentions, year, rules)
+    found = [f for f in (lead, _latest_reported_day(reporting, year)) if f]
     if found:
         return max(found, key=lambda f: f[0])  # after the dateline's event and every period it reports
+    month, day = rules["report_published"]
     if completed is not None and completed + 1 == year:
-        month, day = rules["report_published"]
         return dt.date(year, month, day), f"report on the completed year {completed}"
+    if _plans_latest_year(folded, mentions, year, rules):
+        return dt.date(year, month, day), f"plan for the year {year}"
     return dt.date(year, 7, 1), f"latest year written {year}, mid-year"
 
 
@@ -1317,8 +1321,7 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
         if norm["kind"] == "since":
             reported_to[first] = dt.date(first, 1, 1)  # 2023年以来: the year is still running
         elif norm["granularity"] == "year" and norm["kind"] == "point" and norm["end"][:4] == str(first):
-            after = folded[m["end"] : m["end"] + 1]
-            if not _in_title(folded, m["start"]) and after not in rules["attributive_after"]:
+            if _reports_whole_year(folded, m, rules):
                 whole.add(first)
         elif norm["granularity"] in ("month", "quarter", "half") and norm["end"] and norm["end"][:4] == str(first):
             end = dt.date.fromisoformat(norm["end"])
@@ -1331,6 +1334,27 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
         whole |= set(reported_to)
     done = [y for y in whole if looking_back or y not in running]
     return max(done) if done else None
+
+
+def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
+    """A year written as the period a report covers (2030年，全区新增…), not a title's year, an
+    attribute (2031年第二批), the guess's own year (今年), the year a meeting is held in (2031年
+    青禾县科技工作会议, 2031年两会) or a year that is planned (2031年，青禾县将…, 2031年要…)."""
+    if m["source"] == "rule:date.relative_year" and not m["text"].startswith(tuple(rules["past_year_words"])):
+        return False  # 今年 is anchored on the guess itself
+    if _in_title(folded, m["start"]) or folded[m["end"] : m["end"] + 1] in rules["attributive_after"]:
+        return False
+    clause = _CLAUSE_START.split(folded[m["end"] : m["end"] + rules["year_clause_chars"]], maxsplit=1)[0]
+    named = _COMMA_START.split(clause, maxsplit=1)[0]
+    if any(word in named for word in rules["event_after"]):
+        return False
+    return not _plans_year(folded, m, rules)
+
+
+def _plans_year(folded: str, m: Mention, rules: dict) -> bool:
+    """The year is the subject of a plan: 2031年，青禾县将…, 2031年要…, 2031年全区力争…"""
+    clause = _CLAUSE_START.split(folded[m["end"] : m["end"] + rules["year_clause_chars"]], maxsplit=1)[0]
+    return any(word in clause[: rules["plan_after_chars"]] for word in rules["plan_after"])
 
 
 def _closes_text(folded: str, m: Mention) -> bool:
@@ -1359,6 +1383,13 @@ def _lead_day(folded: str, mentions: list[Mention], year: int, rules: dict) -> t
         if found is not None:
             return found, "month and day in the lead"
     return None
+
+
+def _plans_latest_year(folded: str, mentions: list[Mention], year: int, rules: dict) -> bool:
+    """Every mention of ``year`` plans it (2031年，青禾县将…): a year's plan comes out as it starts."""
+    written = [m for m in mentions if m["norm"]["granularity"] == "year" and m["norm"]["start"] == f"{year}-01-01"
+               and str(year) in fold_width(m["text"])]
+    return bool(written) and all(_plans_year(folded, m, rules) for m in written)
 
 
 def _latest_reported_day(mentions: list[Mention], year: int) -> tuple[dt.date, str] | None:

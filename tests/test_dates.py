@@ -383,6 +383,19 @@ def test_inference_skips_targets_and_range_ends():
         # a work report looking back: the year is over even with 以来 and 1—11月 in it
         ("各位代表：\n一年来，我们扎实工作。2030年以来新增企业40家，1—11月投资增长9%。",
          (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # 今年 is the guess's own year, never a completed one
+        ("青禾网3月5日消息 今年青禾县新增企业12家，2030年全县研发投入增长9%。",
+         (dt.date(2031, 3, 5), "month and day in the lead")),
+        # a year naming the meeting held in it is not over; the year before it is
+        ("1月20日，2031年青禾县科技工作会议召开。2030年，全县新增企业40家。",
+         (dt.date(2031, 1, 20), "month and day in the lead")),
+        ("北湖区2月9日电 2031年北湖区“两会”开幕。2030年，全区研发投入增长8%。",
+         (dt.date(2031, 2, 9), "month and day in the lead")),
+        # a year that is planned is not a completed year: the dateline stays in it
+        ("1月16日，青禾县召开大会。2031年，青禾县将新建园区3个；2031年要培育企业50家。",
+         (dt.date(2031, 1, 16), "month and day in the lead")),
+        # only a year's plan written: it comes out as that year starts
+        ("2031年，青禾县将新建园区3个，培育企业50家。", (dt.date(2031, 2, 15), "plan for the year 2031")),
     ],
 )
 def test_inference_cues(text, wanted):

@@ -1263,7 +1263,7 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         return max(found, key=lambda f: f[0])  # after the dateline's event and every period it reports
     month, day = rules["report_published"]
     if completed is not None and completed + 1 == year:
-        return dt.date(year, month, day), f"report on the completed year {completed}"
+        return _completed_year_report(folded, year, completed, rules)
     if _plans_latest_year(folded, mentions, year, rules):
         return dt.date(year, month, day), f"plan for the year {year}"
     return dt.date(year, 7, 1), f"latest year written {year}, mid-year"
@@ -1383,6 +1383,15 @@ def _lead_day(folded: str, mentions: list[Mention], year: int, rules: dict) -> t
         if found is not None:
             return found, "month and day in the lead"
     return None
+
+
+def _completed_year_report(folded: str, year: int, completed: int, rules: dict) -> tuple[dt.date, str]:
+    """When a report on the year before comes out: a report kind named in the text that appears
+    later than the first quarter (an R&D funding bulletin: autumn), else mid-February."""
+    for kind in rules["late_reports"]:
+        if any(cue in folded for cue in kind["cues"]):
+            return dt.date(year, *kind["published"]), f"{kind['name']} on the completed year {completed}"
+    return dt.date(year, *rules["report_published"]), f"report on the completed year {completed}"
 
 
 def _plans_latest_year(folded: str, mentions: list[Mention], year: int, rules: dict) -> bool:

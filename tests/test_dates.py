@@ -394,6 +394,11 @@ def test_inference_skips_targets_and_range_ends():
         # a year that is planned is not a completed year: the dateline stays in it
         ("1月16日，青禾县召开大会。2031年，青禾县将新建园区3个；2031年要培育企业50家。",
          (dt.date(2031, 1, 16), "month and day in the lead")),
+        # an R&D funding bulletin on the year before comes out in the autumn, not in February
+        ("青禾省2030年科技经费投入统计公报\n2030年，全省共投入研究与试验发展(R&D)经费80亿元，比上年增长9%。",
+         (dt.date(2031, 10, 1), "R&D funding bulletin on the completed year 2030")),
+        ("2030年，青禾市研究与试验发展经费占比2.1%，新增企业40家。",
+         (dt.date(2031, 2, 15), "report on the completed year 2030")),
         # only a year's plan written: it comes out as that year starts
         ("2031年，青禾县将新建园区3个，培育企业50家。", (dt.date(2031, 2, 15), "plan for the year 2031")),
     ],

@@ -1003,6 +1003,8 @@ def _prefix(text: str, pos: int, low: int, candidates: list[str], g: _Grammar) -
         before = text[start - 1] if start else ""
         if word == "到" and before and before in g.guards["before_dao"]:
             continue  # 达到, 得到, 快到 ...: not "until"
+        if word == "到" and text[max(0, start - 2) : start] in g.words["triggers"]["change_verbs_before_dao"]:
+            continue  # 从2019年的10亿元增长到2023年的20亿元: when the figure was reached, not a deadline
         if word == "至" and before and before not in g.guards["clause_boundary"]:
             continue  # 至 opens an until only at a clause start
         if word == "自" and before and before in g.guards["before_zi"]:
@@ -1050,7 +1052,8 @@ def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar
     if item.role in ("fixed", "until_now", "compare") or item.iv is None:
         return item
     lists = _trigger_lists()
-    pre = _prefix(text, item.start, low, lists["prefix"], g)
+    gap = _spaces_before(text, item.start, low)  # 到 2025 年: a space between trigger and date
+    pre = _prefix(text, item.start - gap, low, lists["prefix"], g)
     suf = _suffix(text, item.end, high, lists["suffix"], g)
     if suf is None and _quoted(text, item.start, item.end, g.cal["five_year_plans_guard"]):
         # “十四五”以来: a trigger after the closing quote still makes a quoted date a since
@@ -1059,11 +1062,18 @@ def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar
             iv = _since(item.iv.start, item.iv.granularity, ref)
             return _wrapped(item.start, item.end + 1 + len(since), iv, "since", item)
     if item.role == "now":
-        return _wrap_now(item, pre, suf, lists, ref)
+        return _wrap_now(item, pre, suf, lists, ref, gap)
     if suf is None and item.rule == "relative_year" and _lai_follows(text, item.end, high, g):
         # 今年来 = 今年以来 (SPEC 6.1)
         return _wrapped(item.start, item.end + 1, _since(item.iv.start, item.iv.granularity, ref), "since", item)
-    return _wrap_calendar(item, pre, suf, lists, ref)
+    return _wrap_calendar(item, pre, suf, lists, ref, gap)
+
+
+def _spaces_before(text: str, pos: int, low: int) -> int:
+    gap = 0
+    while pos - gap - 1 >= low and text[pos - gap - 1] in " \t" and gap < 2:
+        gap += 1
+    return gap
 
 
 def _lai_follows(text: str, pos: int, high: int, g: _Grammar) -> bool:
@@ -1071,19 +1081,20 @@ def _lai_follows(text: str, pos: int, high: int, g: _Grammar) -> bool:
     return pos < high and text.startswith("来", pos) and not (after and after in g.guards["after_lai"])
 
 
-def _wrap_now(item: _Item, pre: str | None, suf: str | None, lists: dict, ref: dt.date) -> _Item:
+def _wrap_now(item: _Item, pre: str | None, suf: str | None, lists: dict, ref: dt.date, gap: int = 0) -> _Item:
     until = Interval(None, ref, "day", "until")
     if pre in lists["until_prefix"]:
         end = item.end + (len(suf) if suf in lists["until_suffix"] else 0)
-        return _Item(item.start - len(pre), end, until, "until.now", "fixed")
+        return _Item(item.start - len(pre) - gap, end, until, "until.now", "fixed")
     if suf in lists["until_suffix"]:
         return _Item(item.start, item.end + len(suf), until, "until.now", "fixed")
     return item
 
 
-def _wrap_calendar(item: _Item, pre: str | None, suf: str | None, lists: dict, ref: dt.date) -> _Item:
+def _wrap_calendar(item: _Item, pre: str | None, suf: str | None, lists: dict, ref: dt.date,
+                   gap: int = 0) -> _Item:
     iv, start, end = item.iv, item.start, item.end
-    pre_len, suf_len = len(pre or ""), len(suf or "")
+    pre_len, suf_len = len(pre or "") + (gap if pre else 0), len(suf or "")
     until = Interval(None, iv.end, iv.granularity, "until")
     since = _since(iv.start, iv.granularity, ref)
     if suf in lists["inclusive_until_suffix"]:

@@ -295,14 +295,16 @@ def _calendar_pattern(words: dict[str, Any], festivals: list[str]) -> str:
     """Year part (2023年, 今年) and/or a body (month, day, quarter, half, range ...)."""
     g = words["guards"]
     sep = _separator(words)
+    sp = r"(?:(?<=[0-9])[ \t])?"  # spaced text: 2031 年 6 月 9 日 (a space after a digit ...
+    sp_digit = r"(?:[ \t](?=[0-9]))?"  # ... or before one)
     chu, di, mo = (rf"初(?![{_cls(g['after_chu'])}])", rf"底(?![{_cls(g['after_di'])}])",
                    rf"末(?![{_cls(g['after_mo'])}])")
     rel_month = _alt(words["relative_months"])
     xun = _alt([part for part in words["month_parts"] if part.endswith("旬")])  # 上旬, 中下旬 ...
     body = (
         rf"(?P<dm>{_MON})月(?P<da>{_DAY})[日号]?{sep}(?:(?P<dm2>{_MON})月)?(?P<db>{_DAY})[日号]"
-        rf"|(?P<ma>{_MON})月?{sep}(?P<mb>{_MON})月份?"
-        rf"|(?P<m>{_MON})月(?P<d>{_DAY})[日号]"
+        rf"|(?P<ma>{_MON})月?{sep}(?P<mb>{_MON}){sp}月份?"
+        rf"|(?P<m>{_MON}){sp}月{sp_digit}(?P<d>{_DAY}){sp}[日号]"
         rf"|(?P<m>{_MON_CN})月(?P<d>{_DAY_CN})(?![日号{_CN_NUM}个])"
         rf"|(?P<rm>{rel_month})(?P<d>{_DAY})[日号]"
         rf"|(?P<mp>{_MON})月(?P<mpart>{xun}|{chu}|{di}|{mo})"
@@ -311,7 +313,7 @@ def _calendar_pattern(words: dict[str, Any], festivals: list[str]) -> str:
         rf"|第?(?P<q>{_QUARTER})季度(?P<qend>末|底)?"
         rf"|前(?P<mn>{_TWO_TO_12})个月"
         rf"|(?P<half>{_alt(words['halves'])})"
-        rf"|(?P<mo>{_MON})月份?"
+        rf"|(?P<mo>{_MON}){sp}月份?"
     )
     year_part = (
         rf"年初(?![{_cls(g['after_chu'])}])|年中(?![{_cls(g['after_zhong'])}])"

@@ -234,6 +234,7 @@ class _Grammar:
     week_re: Any
     offset_re: Any
     today_day_re: Any
+    year_same_re: Any
     exclusion_re: Any
 
 
@@ -269,6 +270,7 @@ def _grammar() -> _Grammar:
         week_re=_gated(_week_pattern(words), _initials(words["weeks"])),
         offset_re=_gated(_offset_pattern(words), numerals + _initials(words["offsets"]["future_prefix"])),
         today_day_re=_gated(rf"今[天日]?[(（](?P<d>{_DAY})[日号]?[)）](?:[日号])?", "今"),
+        year_same_re=_gated(rf"(?P<y>{_YEAR})[ \t]?年(?:{_alt(words['comparison']['year_same_period'])})", numerals),
         exclusion_re=re.compile("|".join(f"(?:{p})" for p in exclusions["patterns"])),
     )
 
@@ -688,6 +690,28 @@ def _same_period_resolver(ref: dt.date) -> Callable[[_Ctx], Interval]:
     return resolve
 
 
+def _year_same_period_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+    """2024年同期: the period compared with, moved into the year written (比2024年同期, with
+    今年1—3月 → 2024-01-01..2024-03-31), like 去年同期 but with the year given."""
+    for m in g.year_same_re.finditer(text):
+        year = year_number(m["y"], ref.year)
+        if year is not None:
+            yield _Cand(m.start(), m.end(), "comparison", "compare", _year_same_period_resolver(year))
+
+
+def _year_same_period_resolver(year: int) -> Callable[[_Ctx], Interval]:
+    def resolve(ctx: _Ctx) -> Interval:
+        compared = ctx.compared
+        anchor = (compared.start or compared.end) if compared else None
+        if anchor is None or anchor.year == year:
+            return _whole_year(year)
+        start, end = shift_interval_years(compared.start, compared.end, year - anchor.year)
+        kind = "until" if start is None else ("point" if compared.kind == "point" else "span")
+        return Interval(start, end, compared.granularity, kind)
+
+    return resolve
+
+
 def _recent_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
     for m in g.recent_re.finditer(text):
         n = small_number(m["n"])
@@ -846,7 +870,8 @@ def _today_day_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
 
 
 _FINDERS = [_calendar_cands, _year_range_cands, _iso_cands, _word_cands, _recent_cands, _plan_cands,
-            _decade_cands, _bare_year_cands, _bare_day_cands, _week_cands, _offset_cands, _today_day_cands]
+            _decade_cands, _bare_year_cands, _bare_day_cands, _week_cands, _offset_cands, _today_day_cands,
+            _year_same_period_cands]
 
 
 # ---------------------------------------------------------------- selection, ranges, triggers

@@ -1255,6 +1255,7 @@ _ANCHORED_ON_REF = {"rule:date.now", "rule:date.until.now", "rule:date.until_now
                     "rule:date.week", "rule:date.offset", "rule:date.today_day"}
 _CLAUSE_START = re.compile(r"[。！？!?；;\n]")
 _COMMA_START = re.compile(r"[，,、：:]")
+_PLAN_CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 
 
@@ -1287,8 +1288,8 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         if horizon is None:
             return None
         year = horizon - 1  # only a plan's horizon is written (2026年3月投产): the text comes before it
-    found = find_dates(text, dt.date(year, 7, 1), folded=folded)
-    mentions = [m for m in found if not _is_target(folded, m["start"], rules)]
+    found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
+    mentions = [m for m in found_all if not _is_target(folded, m["start"], rules, m["end"])]
     completed = _latest_completed_year(folded, mentions, rules)
     reporting = mentions
     if completed is not None and completed + 1 > year:
@@ -1302,14 +1303,17 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     month, day = rules["report_published"]
     if completed is not None and completed + 1 == year:
         return _completed_year_report(folded, year, completed, rules)
-    if _plans_latest_year(folded, mentions, year, rules):
+    if _plans_latest_year(folded, found_all, year, rules):
         return dt.date(year, month, day), f"plan for the year {year}"
     return dt.date(year, 7, 1), f"latest year written {year}, mid-year"
 
 
-def _is_target(folded: str, pos: int, rules: dict) -> bool:
-    """A plan's horizon: a target word before ``pos`` in its sentence (力争, 预计, 确保…), or a
-    plan named right after the year (2016年工作思路, 2025年目标)."""
+def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bool:
+    """A plan's horizon: a target word before ``pos`` in its sentence (力争, 预计, 确保…), a
+    plan named right after the year (2016年工作思路, 2025年目标), or, given the date's ``end``, a
+    plan verb right after it (2031年下半年，青禾县将…)."""
+    if end is not None and _plan_follows(folded, end, rules):
+        return True
     start = 0
     for m in _CLAUSE_START.finditer(folded, max(0, pos - 60), pos):
         start = m.end()
@@ -1350,6 +1354,7 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
     a year with periods still reported inside it (前三季度, 2023年以来) is not over, unless the lead
     looks back on it (一年来, 过去一年)."""
     whole: set[int] = set()
+    closed: set[int] = set()  # over even with periods reported inside it (2030年以来 … 2030年末)
     reported_to: dict[int, dt.date] = {}  # year → end of the latest period reported inside it
     for m in mentions:
         norm = m["norm"]
@@ -1364,13 +1369,15 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
         elif norm["granularity"] in ("month", "quarter", "half") and norm["end"] and norm["end"][:4] == str(first):
             end = dt.date.fromisoformat(norm["end"])
             reported_to[first] = max(reported_to.get(first, end), end)
+            if end == dt.date(first, 12, 31) and norm["granularity"] != "half" and str(first) in fold_width(m["text"]):
+                closed.add(first)  # 2030年末, 2030年第四季度: a written year reported to its last day
     lead = folded[: rules["lead_chars"] * 2]
     looking_back = any(word in lead for word in rules["looking_back"])
     # a period reported up to late in the year (1—11月) does not keep the year open
     running = {y for y, end in reported_to.items() if end < dt.date(y, *rules["year_nearly_over"])}
     if looking_back:
         whole |= set(reported_to)
-    done = [y for y in whole if looking_back or y not in running]
+    done = [y for y in whole if looking_back or y not in running] + list(closed)
     return max(done) if done else None
 
 
@@ -1391,7 +1398,13 @@ def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
 
 def _plans_year(folded: str, m: Mention, rules: dict) -> bool:
     """The year is the subject of a plan: 2031年，青禾县将…, 2031年要…, 2031年全区力争…"""
-    clause = _CLAUSE_START.split(folded[m["end"] : m["end"] + rules["year_clause_chars"]], maxsplit=1)[0]
+    return _plan_follows(folded, m["end"], rules)
+
+
+def _plan_follows(folded: str, end: int, rules: dict) -> bool:
+    """A plan verb in the clause right after a date (a comma straight after the date may open it)."""
+    after = folded[end : end + rules["year_clause_chars"]].lstrip("，,")
+    clause = _PLAN_CLAUSE_END.split(after, maxsplit=1)[0]
     return any(word in clause[: rules["plan_after_chars"]] for word in rules["plan_after"])
 
 

@@ -399,6 +399,15 @@ def test_inference_skips_targets_and_range_ends():
          (dt.date(2031, 10, 1), "R&D funding bulletin on the completed year 2030")),
         ("2030年，青禾市研究与试验发展经费占比2.1%，新增企业40家。",
          (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # a written year reported to its end (2030年末) is over, even with 2030年以来 in the text
+        ("2月25日，记者获悉，2030年末全省贷款余额500亿元。2030年以来，青禾县新增企业40家。",
+         (dt.date(2031, 2, 25), "month and day in the lead")),
+        # a half year followed by a plan (2030年下半年，青禾县将…) is no period reported as past
+        ("2030年6月5日，青禾县举行开工仪式。2030年下半年，青禾县将新开工项目20个。",
+         (dt.date(2030, 6, 5), "full date in the lead")),
+        # 面向2035年: a horizon, never the reference date
+        ("北湖区2月3日电 2030年，北湖区新增企业12家。规划面向2033年、2035年。",
+         (dt.date(2031, 2, 3), "month and day in the lead")),
         # only a year's plan written: it comes out as that year starts
         ("2031年，青禾县将新建园区3个，培育企业50家。", (dt.date(2031, 2, 15), "plan for the year 2031")),
     ],

@@ -1177,7 +1177,10 @@ def _compared_period(others: list[_Item], starts: list[int], item: _Item, text: 
     last one before it in the paragraph (the period the paragraph is about). Only the nearest
     neighbours can qualify, so each comparison costs a binary search (long texts stay linear)."""
     i = bisect.bisect_left(starts, item.start)
-    before = others[i - 1] if i > 0 and others[i - 1].end <= item.start else None
+    j = i - 1
+    while j > 0 and _is_base(others[j], text) and not _SENTENCE_END.search(text, others[j - 1].end, item.start):
+        j -= 1  # 比2019年增长5%；…比上年提高: a comparison base is not the period compared
+    before = others[j] if j >= 0 and others[j].end <= item.start else None
     after = others[i] if i < len(others) and others[i].start >= item.end else None
     if before is not None and not _SENTENCE_END.search(text, before.end, item.start):
         return before.iv
@@ -1186,6 +1189,10 @@ def _compared_period(others: list[_Item], starts: list[int], item: _Item, text: 
     if before is not None and "\n" not in text[before.end : item.start]:
         return before.iv
     return None
+
+
+def _is_base(item: _Item, text: str) -> bool:
+    return bool(item.start) and text[item.start - 1] in _grammar().words["comparison"]["base_marks"]
 
 
 def _report_periods(others: list[_Item], text: str, ref: dt.date) -> list[_Item]:

@@ -933,9 +933,24 @@ class _Anchor:
         iv = item.iv
         if item.role != "cal" or iv is None or iv.start is None or iv.end is None or iv.granularity == "multi_year":
             return  # “十四五” and the 2010s name no one year
+        if _opens_since(self.text, item):
+            self.year, self.month = None, None  # 自2023年8月开工以来…预计6月投产: a since names no year in force
+            return
         last = iv.end if item.is_range else iv.start
         self.year, self.end = last.year, item.end
         self.month = last.month if iv.granularity in ("day", "month", "week") and last.month == iv.end.month else None
+
+
+def _opens_since(text: str, item: _Item) -> bool:
+    """The date starts a period running up to now: 自/从 before it and 以来 in its clause."""
+    lists = _trigger_lists()
+    if not text[max(0, item.start - 2) : item.start].endswith(tuple(lists["since_prefix"])):
+        return False
+    clause = _CLAUSE_PUNCT.split(text[item.end : item.end + 16], maxsplit=1)[0]
+    return "以来" in clause  # up to now; 开始/起 may start a process the later months belong to
+
+
+_CLAUSE_PUNCT = re.compile(r"[，,。；;！？!?\n]")
 
 
 def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view_year: int) -> list[_Item]:

@@ -1427,7 +1427,8 @@ def _plan_follows(folded: str, end: int, rules: dict) -> bool:
     """A plan verb in the clause right after a date (a comma straight after the date may open it)."""
     after = folded[end : end + rules["year_clause_chars"]].lstrip("，,")
     clause = _PLAN_CLAUSE_END.split(after, maxsplit=1)[0]
-    return any(word in clause[: rules["plan_after_chars"]] for word in rules["plan_after"])
+    return (any(word in clause[: rules["plan_after_chars"]] for word in rules["plan_after"])
+            or any(word in clause for word in rules["plan_in_clause"]))
 
 
 def _closes_text(folded: str, m: Mention) -> bool:
@@ -1449,6 +1450,8 @@ def _lead_day(folded: str, mentions: list[Mention], year: int, rules: dict) -> t
             break
         if norm["granularity"] != "day" or norm["kind"] != "point" or m["source"] in _ANCHORED_ON_REF:
             continue
+        if "月" not in m["text"]:
+            continue  # a bare day (24日，记者获悉) names no month: its month would be the guess's own
         day = dt.date.fromisoformat(norm["start"])
         if any(c.isdigit() for c in m["text"].split("年")[0]) and "年" in m["text"]:
             return day, "full date in the lead"
@@ -1481,8 +1484,8 @@ def _latest_reported_day(mentions: list[Mention], year: int) -> tuple[dt.date, s
         norm = m["norm"]
         if norm["granularity"] in ("year", "multi_year") or norm["end"] is None:
             continue
-        if m["source"] in _ANCHORED_ON_REF:
-            continue  # these are anchored on the guess itself
+        if m["source"] in _ANCHORED_ON_REF or "月" not in m["text"] and norm["granularity"] == "day":
+            continue  # these are anchored on the guess itself (目前; 24日 takes the guess's month)
         if norm["kind"] == "until" and not m["text"].startswith(("截至", "截止")):
             continue  # 到年底 is a target, not a report
         end = dt.date.fromisoformat(norm["end"])

@@ -408,6 +408,11 @@ def test_inference_skips_targets_and_range_ends():
         # 面向2035年: a horizon, never the reference date
         ("北湖区2月3日电 2030年，北湖区新增企业12家。规划面向2033年、2035年。",
          (dt.date(2031, 2, 3), "month and day in the lead")),
+        # a year with its target in the same clause (2031年全县生产总值目标增长6%) is planned, not over
+        ("1月14日，青禾县召开大会。2031年全县地区生产总值目标增长6%。",
+         (dt.date(2031, 1, 14), "month and day in the lead")),
+        # a bare day in the lead names no month: not a dateline (its month would be the guess's own)
+        ("24日，记者获悉，2030年，青禾县新增企业12家。", (dt.date(2031, 2, 15), "report on the completed year 2030")),
         # only a year's plan written: it comes out as that year starts
         ("2031年，青禾县将新建园区3个，培育企业50家。", (dt.date(2031, 2, 15), "plan for the year 2031")),
     ],

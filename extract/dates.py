@@ -1348,6 +1348,8 @@ def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bo
 
 def _latest_written_year(folded: str, rules: dict) -> int | None:
     years = [int(m.group(1)) for m in _DOC_NUMBER.finditer(folded)]
+    # a year naming an event or a report without 年 (2031青禾县科技论坛, 《2031北湖区创新报告》)
+    years += [int(m["y"]) for m in _grammar().bare_year_re.finditer(folded)]
     for m in _WRITTEN_YEAR.finditer(folded):
         before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
         if before.endswith(_TARGET_BEFORE) and not before.endswith(("截至", "截止")):
@@ -1409,6 +1411,8 @@ def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
     青禾县科技工作会议, 2031年两会) or a year that is planned (2031年，青禾县将…, 2031年要…)."""
     if m["source"] == "rule:date.relative_year" and not m["text"].startswith(tuple(rules["past_year_words"])):
         return False  # 今年 is anchored on the guess itself
+    if m["source"] == "rule:date.bare_year":
+        return False  # 2031青禾县科技论坛: a year naming an event held in it
     if _in_title(folded, m["start"]) or folded[m["end"] : m["end"] + 1] in rules["attributive_after"]:
         return False
     clause = _CLAUSE_START.split(folded[m["end"] : m["end"] + rules["year_clause_chars"]], maxsplit=1)[0]

@@ -413,6 +413,9 @@ def test_inference_skips_targets_and_range_ends():
          (dt.date(2031, 1, 14), "month and day in the lead")),
         # a bare day in the lead names no month: not a dateline (its month would be the guess's own)
         ("24日，记者获悉，2030年，青禾县新增企业12家。", (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # a year naming an event without 年 (2031青禾县科技论坛) dates the text, and is not over
+        ("青禾网9月9日讯 9日，2031青禾县科技论坛开幕，签约项目12个。",
+         (dt.date(2031, 9, 9), "month and day in the lead")),
         # only a year's plan written: it comes out as that year starts
         ("2031年，青禾县将新建园区3个，培育企业50家。", (dt.date(2031, 2, 15), "plan for the year 2031")),
     ],

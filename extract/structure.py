@@ -34,6 +34,9 @@ _WORK_REPORT_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年(?:度)?[^0-9年]{0,12
 # not the year it reviews, so it does not count here.
 _LEAD_BULLETIN = regex.compile(
     r"((?:19|20)[0-9]{2})年度?[^，。,；;：:！？!?\n《》“”]{0,30}?(?<!工作)(?:公报|报告|总结|年报)")
+# A review heading in the lead (一、2031年工作回顾; 2031年和“十五五”工作回顾): the year reviewed (dates3).
+_REVIEW_HEADING = regex.compile(
+    r"^[一二三四五六七八九十、.\s]*((?:19|20)[0-9]{2})年[^，。,；;\n]{0,14}回顾\s*$", regex.M)
 _LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过去的")
 _LEAD_CHARS = 300
 
@@ -108,7 +111,7 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
         year = _title_year(quoted.group(1))
         if year is not None:
             return year, "lead"
-    bulletin = _LEAD_BULLETIN.search(lead)
+    bulletin = _LEAD_BULLETIN.search(lead) or _REVIEW_HEADING.search(lead)
     if bulletin:
         return int(bulletin.group(1)), "lead"
     if _LOOKING_BACK.search(lead):

@@ -37,9 +37,7 @@ _LEAD_BULLETIN = regex.compile(
 # A review heading in the lead (一、2031年工作回顾; 2031年和“十五五”工作回顾): the year reviewed (dates3).
 _REVIEW_HEADING = regex.compile(
     r"^[一二三四五六七八九十、.\s]*((?:19|20)[0-9]{2})年[^，。,；;\n]{0,14}回顾\s*$", regex.M)
-# A lead looking back on the year before: a work report's 一年来, a bulletin's line opening on 全年
-# (全年全省…比上年增长) (dates3).
-_LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过去的|(?:^|\n)\s*全年")
+_LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过去的")
 # A news lead's first sentences reporting 去年 at a clause start (获悉,去年青禾县…) (dates3).
 _LAST_YEAR_LEAD = regex.compile(r"(?:^|[，,。：:])去年(?!同期|底|末|以来|[0-9一二三四五六七八九十]{1,2}月)")
 _LAST_YEAR_LEAD_CHARS = 120

@@ -55,6 +55,8 @@ COUNTERS = "家个所项批类种名位"  # measure words a count may carry insi
 # a count, or a count epithet (三大平台, 四大行动: SPEC 6: 三大先机 is no quantity, nor a name)
 NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万亿两几数多余]+[{COUNTERS}大]?$")
 PREPOSITIONS = "自从在向对据由经与和及跟同以"  # glued by the segmenter to an unknown place (自青禾)
+COMPLEMENTS = "出至到"  # a verb's result glued to it (培育出, 孵化出, 引进到): the verb still governs
+DESTINATIONS = "至到往赴"  # glued between a verb and the place it sends to (报至省, 送到市)
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
 ENUMERATORS = {"、", "和", "及", "与"}
 NAME_TOKEN = re.compile(r"^[\u3400-\u9fffA-Za-z·]+$")
@@ -281,6 +283,15 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # …联合研究院 is a name; 科技局联合经开区 is two
         if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) or _verb_with_wei(tok.text):
             break
+        if _verb_with_complement(tok.text, stops) or _ends_in_destination(tok.text):
+            break
+        place = _place_after_destination(tok.text)
+        if place:
+            start = tok.end - len(place)  # 报至省科技厅: the name starts at the place
+            break
+        if _complement_opens_token(t, i):
+            start = tok.start + 1  # 孵化|出澄川: the segmenter glued the verb's 出 to the name
+            break
         if info.type != "COMPANY" and _verb_before_place(t, i):  # brands hold verbs (一汽解放)
             break
         if _adverb_and_stop(tok.text, stops):
@@ -347,6 +358,41 @@ def _adverb_and_stop(word: str, stops: set[str]) -> bool:
 def _verb_with_wei(word: str) -> bool:
     """A verb the segmenter glued to 为 (晋升为, 列为): it governs the name after it."""
     return len(word) >= 3 and word.endswith("为") and lexicon().known_word(word[:-1])
+
+
+def _verb_with_complement(word: str, stops: set[str]) -> bool:
+    """A governing verb glued to its result (培育出, 孵化出, 引进到): jieba often tags the
+    compound as a noun, so neither the stop list nor the tag rule sees the verb in it."""
+    lex = lexicon()
+    verb = word[:-1]
+    return len(word) >= 3 and word[-1] in COMPLEMENTS and (verb in stops or lex.known_word(verb))
+
+
+def _ends_in_destination(word: str) -> bool:
+    """A verb of sending with its 至/到 (送到, 报至, 转至): the name after it is where things go."""
+    return len(word) >= 2 and word[-1] in DESTINATIONS and word not in lexicon().regions
+
+
+def _complement_opens_token(t: Text, i: int) -> bool:
+    """The result of the verb before it glued to the name's first word (孵化 + 出澄川)."""
+    lex = lexicon()
+    tok = t.tokens[i]
+    if i == 0 or len(tok.text) < 3 or tok.text[0] not in COMPLEMENTS or lex.known_word(tok.text):
+        return False
+    prev = t.tokens[i - 1]
+    return prev.end == tok.start and (prev.text in lex.stop or lex.known_word(prev.text)) and HAN.match(prev.text)
+
+
+def _place_after_destination(word: str) -> str:
+    """The place of a token that glues a verb, 至/到 and a level word or place (报至省, 送到市):
+    the part after 至/到, else the empty string."""
+    lex = lexicon()
+    if word in lex.regions or lex.known_word(word):
+        return ""
+    for k in range(1, len(word) - 1):
+        if word[k] in DESTINATIONS and lex.is_region_word(word[k + 1 :]):
+            return word[k + 1 :]
+    return ""
 
 
 def _opens_name(t: Text, i: int, stops: set[str]) -> bool:

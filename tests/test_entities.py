@@ -258,3 +258,22 @@ def test_a_body_name_broken_after_its_place_keeps_the_break_in_its_span_only():
 def test_loans_summed_in_a_statistic_or_shared_are_no_loans():
     text = "青禾县重点项目贷款总量增长,半数贷款投向制造业,发放信用贷款总额3亿元。"
     assert [name for typ, _, name in found(text) if typ == "LOAN"] == ["信用贷款"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("园区孵化出澄川微电子股份有限公司等企业", "澄川微电子股份有限公司"),  # verb + result
+        ("将申报表汇总后报送到市科技局审核", "市科技局"),  # verb + 到 + level word
+        ("生物医药重点布局青禾经济技术开发区", "青禾经济技术开发区"),  # a planning verb tagged n
+        ("年终盘点北湖高新区的产业版图", "北湖高新区"),
+    ],
+)
+def test_a_name_never_runs_over_the_verb_that_governs_it(text, name):
+    names = [m["text"] for m in find_entities(text, model=False) if m["type"] != "REGION"]
+    assert names == [name]
+
+
+def test_the_governments_work_report_names_no_body():
+    text = "县长在会上作政府工作报告,代表向大会报告政府工作。"
+    assert [m for m in find_entities(text, model=False) if m["type"] == "INSTITUTION"] == []

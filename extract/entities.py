@@ -49,6 +49,7 @@ MODEL_TYPES = frozenset({"COMPANY"})
 # The CRF tags only the characters within MODEL_WINDOW (left, right) of a MODEL_CUES span.
 MODEL_CUES = ("rule", "head", "industry")
 MODEL_WINDOW = (10, 2)
+ALIAS_TYPES = ("COMPANY", "PLATFORM", "INSTITUTION")  # kinds of name a text defines a short name for
 
 SENTENCE_END = '。！？!?；;：:”"」』)）】…'
 COUNTERS = "家个所项批类种名位"  # measure words a count may carry inside one token (5家, 两个)
@@ -192,6 +193,10 @@ class Lexicon:
         self.leading = words_tagged(frozenset(rules["name"]["leading_tags"])) - keep
         self.stop_tagged = words_tagged(frozenset(rules["name"]["stop_tags"])) - keep
         self.region_rules = rules["region"]
+        markers = "|".join(map(re.escape, sorted(rules["alias"]["markers"], key=len, reverse=True)))
+        self.alias_definition_re = re.compile(
+            rf"\((?:{markers})[“\"「]?(?P<alias>[\u3400-\u9fffA-Za-z]{{2,12}})[”\"」]?\)"
+        )
         self.generic_for = {
             "LOAN": set(self.loan["generic"]),  # 商业贷款, 科技再贷款 are kinds of loan
             "INSTITUTION": self.generic | set(self.institution["generic"]),
@@ -526,6 +531,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return Candidate("INSTITUTION", start, end, "rule:institution.exact")
     if name in lex.regions:  # 浦东新区 is a district, not a zone
         return None
+    if head in lex.institution["place_heads"] and not _place_before(t, head_start):
+        return None
     words = modifier_words(t, start, head_start)
     if not _is_specific(words, head, info, name) or _distributed(t, start):
         return None
@@ -541,6 +548,18 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         info = HeadInfo("COMPANY")
     legal = info.type == "COMPANY" and head.endswith("公司")
     return Candidate(info.type, start, end, f"rule:{info.type.lower()}.head", info.subtype, legal=legal)
+
+
+def _place_before(t: Text, head_start: int) -> bool:
+    """A division's name or level word ends right before ``head_start`` (北湖区|政府, 广州|政府),
+    or inside a bracket there."""
+    lex = lexicon()
+    if t.joined[head_start - 1 : head_start] == ")":  # 青禾高新区(北湖区)政府: the bracket's place
+        head_start -= 1
+    if t.joined[head_start - 1 : head_start] in lex.institution["place_endings"]:
+        return True
+    tok = t.tokens[t.token_at[head_start - 1]] if head_start > 0 else None
+    return tok is not None and tok.end == head_start and tok.text in lex.regions
 
 
 def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool:
@@ -979,6 +998,37 @@ def alias_candidates(t: Text, aliases: dict[str, str]) -> list[Candidate]:
     return found
 
 
+def defined_alias_candidates(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A short name the text defines for the name before it (青禾高新技术产业开发区(以下简称
+    “青禾高新区”)): the short name in the bracket and every later use of it are mentions of the
+    same kind, quotes outside (corpus/ANNOTATION.md)."""
+    ends = {c.end: c for c in cands if c.type in ALIAS_TYPES}
+    spans = {(c.start, c.end) for c in cands}  # a short name another rule reads (海辰储能: a brand) keeps that reading
+    found = []
+    for m in lexicon().alias_definition_re.finditer(t.joined):
+        named = ends.get(m.start()) or ends.get(_before_bracket_gloss(t, m.start()))
+        if named is None:
+            continue
+        full = written_name(t, named)
+        short = m.group("alias")
+        for use in re.finditer(re.escape(short), t.joined[m.start("alias") :]):
+            start = m.start("alias") + use.start()
+            if t.is_boundary(start) and t.is_boundary(start + len(short)) and (start, start + len(short)) not in spans:
+                found.append(
+                    Candidate(named.type, start, start + len(short), f"rule:{named.type.lower()}.defined_alias",
+                              named.subtype, alias_of=full)
+                )
+    return found
+
+
+def _before_bracket_gloss(t: Text, at: int) -> int:
+    """Where a name ends when a bracketed gloss stands between it and ``at`` (…开发区(青禾高新区)(以下简称…))."""
+    if at > 0 and t.joined[at - 1] == ")":
+        open_at = t.joined.rfind("(", max(0, at - 30), at)
+        return open_at if open_at > 0 else -1
+    return -1
+
+
 def company_aliases(t: Text, c: Candidate) -> list[str]:
     """Prefixes of a company's core name (places and legal form removed), cut between tokens."""
     lex = lexicon()
@@ -1012,6 +1062,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands += standalone_candidates(t) + quoted_service_candidates(t)
     cands += list_candidates(t)
     cands += brand_candidates(t)
+    cands += defined_alias_candidates(t, cands)
     aliases = alias_map(t, cands)
     cands += alias_candidates(t, aliases)
     return link_aliases(t, cands, aliases)

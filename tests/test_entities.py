@@ -277,3 +277,17 @@ def test_a_name_never_runs_over_the_verb_that_governs_it(text, name):
 def test_the_governments_work_report_names_no_body():
     text = "县长在会上作政府工作报告,代表向大会报告政府工作。"
     assert [m for m in find_entities(text, model=False) if m["type"] == "INSTITUTION"] == []
+
+
+def test_a_short_name_defined_in_brackets_is_the_same_kind_of_mention_wherever_it_is_used():
+    text = (
+        "青禾农业高新技术产业示范区(以下简称“青禾农高区”)去年新增企业12家。"
+        "青禾农高区将扩区,《三年行动计划》(以下简称《计划》)印发。"
+    )
+    mentions = find_entities(text, model=False)
+    assert [(m["type"], m["text"], m["norm"]["subtype"]) for m in mentions] == [
+        ("PLATFORM", "青禾农业高新技术产业示范区", "park"),
+        ("PLATFORM", "青禾农高区", "park"),
+        ("PLATFORM", "青禾农高区", "park"),
+    ]
+    assert mentions[2]["norm"]["alias_of"] == "青禾农业高新技术产业示范区"

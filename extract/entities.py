@@ -187,7 +187,8 @@ class Lexicon:
         self.attributive_verbs = set(rules["boundary"]["stop_unless_next_to_head"])
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
         self.plain_words = words_tagged(frozenset(rules["name"]["plain_tags"]), min_freq=1) - set(self.regions)
-        self.industry_re = PhraseMatcher(rules["company"]["industry_words"])
+        self.industry_words = set(rules["company"]["industry_words"])
+        self.industry_re = PhraseMatcher(self.industry_words)
         self.name_heads = tuple(h for h, i in self.heads.items() if i.type != "LOAN")
         keep = self.generic | set(rules["name"]["not_leading"]) | set(self.regions)
         self.leading = words_tagged(frozenset(rules["name"]["leading_tags"])) - keep
@@ -890,10 +891,20 @@ def _lists_companies(t: Text, at: int, gap: int) -> bool:
     after = re.split(r"[,。;:!?、“”()]", t.joined[at : at + gap], maxsplit=1)[0]
     for noun in lex.rules["company"]["list_nouns"]:
         pos = after.find(noun)
+        if pos >= 0 and _names_sectors(after[:pos]):
+            return False  # 人工智能、机器人等新兴领域新设企业: the items are sectors
         if pos >= 0:
             between = {tok.text for tok in t.tokens[t.token_at[at] : t.token_at[at + pos]]}
             return not between & (lex.stop - LEVEL_WORDS - {"家", "个"})
     return False
+
+
+def _names_sectors(between: str) -> bool:
+    """The words between 等 and the company noun name the items' sector, and the sector noun
+    does not itself qualify the company noun (等新兴领域新设企业, 等领域的企业; but 等储能产业企业
+    lists firms of an industry)."""
+    nouns = lexicon().rules["company"]["list_sector_nouns"]
+    return any(n in between for n in nouns) and not between.endswith(tuple(nouns))
 
 
 def _list_items(t: Text, end: int) -> list[Candidate]:
@@ -923,8 +934,8 @@ def _is_short_name(t: Text, start: int, end: int) -> bool:
     text = t.joined[start:end]
     if not 2 <= len(text) <= 10 or not HAN.match(text.replace("(", "").replace(")", "")):
         return False
-    if text in lex.regions or text.endswith(("企业", "公司")):
-        return False
+    if text in lex.regions or text.endswith(("企业", "公司")) or lex.industry_re.fullmatch(text):
+        return False  # a bare industry word (机器人, 新能源) is a sector, not a short name
     words = [w for w in modifier_words(t, start, end) if not lex.is_region_word(w)]
     if covered_by("".join(words), lex.generic):
         return False
@@ -954,6 +965,8 @@ def _is_brand(t: Text, start: int, end: int) -> bool:
         return False
     if NUMERAL.match(brand[0]) or t.joined[start - 1 : start].isdigit() or lex.known_word(brand):
         return False
+    if covered_by(brand, lex.industry_words):
+        return False  # 光伏材料, 智能装备: industry words only name a sector
     words = [w for w in modifier_words(t, start, end) if len(w) >= 2]
     return not any(lex.known_word(w) or lex.is_region_word(w) or w in lex.plain_words for w in words)
 

@@ -291,3 +291,9 @@ def test_a_short_name_defined_in_brackets_is_the_same_kind_of_mention_wherever_i
         ("PLATFORM", "青禾农高区", "park"),
     ]
     assert mentions[2]["norm"]["alias_of"] == "青禾农业高新技术产业示范区"
+
+
+def test_sectors_are_no_company_short_names():
+    text = "机器人、新能源等新兴领域新设企业增长,光伏材料、储能电池呈规模化发展,澄瑞、禾光等储能产业企业落户。"
+    companies = [m["text"] for m in find_entities(text, model=False) if m["type"] == "COMPANY"]
+    assert companies == ["澄瑞", "禾光"]

@@ -1005,10 +1005,18 @@ def alias_candidates(t: Text, aliases: dict[str, str]) -> list[Candidate]:
         pattern = re.compile("|".join(map(re.escape, sorted(aliases, key=len, reverse=True))))
         for m in pattern.finditer(t.joined):
             if t.is_boundary(m.start()):
-                found.append(
-                    Candidate("COMPANY", m.start(), m.end(), "rule:company.alias", alias_of=aliases[m.group()])
-                )
+                start = _leading_place(t, m.start())
+                found.append(Candidate("COMPANY", start, m.end(), "rule:company.alias", alias_of=aliases[m.group()]))
     return found
+
+
+def _leading_place(t: Text, start: int) -> int:
+    """A place written right before a short name is part of it (青禾裕澄 for 青禾裕澄材料有限公司:
+    SPEC 6.1, a leading place name is part of an organisation's name)."""
+    i = t.token_at[start] - 1 if start > 0 else -1
+    if i >= 0 and t.tokens[i].end == start and t.tokens[i].text in lexicon().regions:
+        return t.tokens[i].start
+    return start
 
 
 def defined_alias_candidates(t: Text, cands: list[Candidate]) -> list[Candidate]:

@@ -173,6 +173,7 @@ class Lexicon:
         self.trim = set(rules["name"]["trim"])
         self.generic = set(rules["name"]["generic"])
         self.company_heads = set(rules["company"]["heads"])
+        self.business_words = set(rules["company"]["business_words"])
         self.central_bank = tuple(rules["company"]["central_bank"])
         self.loan = rules["loan"]
         self.loan_stop = (self.stop | set(self.loan["extra_stop"])) - set(self.loan["not_stop"])
@@ -238,11 +239,16 @@ def _bracket_group_start(t: Text, close: int) -> int | None:
 
 
 def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
-    """和 inside a ministry's name (工业和信息化部) or a policy loan named by its purposes
-    (科技创新和技术改造再贷款): a government or joining head, no place right of 和."""
+    """和/与 inside a ministry's name (工业和信息化部, 经济合作与投资促进局), a laboratory's
+    field (网络通信与安全青禾实验室) or a policy loan named by its purposes (科技创新和技术改造
+    再贷款): a government or joining head, no place right of 和."""
     lex = lexicon()
-    joining = GOV_HEADS | set(lex.loan["and_joins_heads"])
-    if head not in joining or t.tokens[i].text != "和" or i == 0:
+    joins = head in GOV_HEADS or head.endswith(tuple(GOV_HEADS)) or head in lex.loan["and_joins_heads"]
+    joins_fields = head in lex.platform["and_joins_heads"]  # only 与: 和 between platforms joins two names
+    conj = t.tokens[i].text if i > 0 else ""
+    if not (joins and conj in ("和", "与") or joins_fields and conj == "与"):
+        return False
+    if conj == "与" and head in lex.loan["and_joins_heads"]:
         return False
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
     if left.endswith(lex.name_heads) or left in lex.standalone or right in lex.standalone:
@@ -283,9 +289,16 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if _crosses_conjunction(t, i, start, head):
             start, i = tok.start, i - 1
             continue
+        if _line_joined_before_place(t, start):
+            break  # 统计公报|贵州省统计局: a heading's line ends before the body's place
+        if _business_scope(t, tok, head_start, head):
+            start, i = tok.start, i - 1  # 青禾城市建设投资有限公司: 建设, 投资 name its trade
+            continue
         if head_start - tok.start > lex.max_chars or not NAME_TOKEN.match(tok.text) or tok.text in stops:
             break
-        if tok.text in lex.attributive_verbs and (tok.end != head_start or _name_ends_before(t, i)):
+        ends_conjunct = i + 1 < len(t.tokens) and t.tokens[i + 1].text in ("和", "与") and start <= tok.end + 1
+        next_to_head = tok.end == head_start or ends_conjunct  # 经济合作与投资促进局: 合作 ends a field
+        if tok.text in lex.attributive_verbs and (not next_to_head or _name_ends_before(t, i)):
             break  # …联合研究院 is a name; 科技局联合经开区 is two
         if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) or _verb_with_wei(tok.text):
             break
@@ -317,6 +330,25 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
+
+
+def _business_scope(t: Text, tok: Token, head_start: int, head: str) -> bool:
+    """A trade word (建设, 投资, 管理) in the run of trade words right before a legal head:
+    part of the company's name, although the same word governs a name elsewhere (投资青禾公司)."""
+    lex = lexicon()
+    if not head.endswith("公司") or tok.text not in lex.business_words:
+        return False
+    return covered_by(t.joined[tok.end : head_start], lex.business_words)
+
+
+def _line_joined_before_place(t: Text, start: int) -> bool:
+    """A line break was joined right before ``start`` and the name there opens with a place: the
+    line before is a heading or a title (…统计公报), and a name starts with its place."""
+    if start == 0 or t.offsets[start] - t.offsets[start - 1] <= 1:
+        return False
+    if "\n" not in t.original[t.offsets[start - 1] : t.offsets[start]]:
+        return False
+    return t.tokens[t.token_at[start]].text in lexicon().regions
 
 
 def _name_ends_before(t: Text, i: int) -> bool:
@@ -503,6 +535,8 @@ def _head_fits(t: Text, match: re.Match, head: str, info: HeadInfo) -> bool:
     prev = t.joined[match.start() - 1 : match.start()]
     if prev and prev in lex.institution["head_not_preceded_by"].get(head, ""):
         return False
+    if t.joined.endswith(tuple(lex.institution["words_ending_in_head"]), 0, end):
+        return False  # 开新局, 广大干部: an ordinary word ends in the head
     if info.type == "LOAN" and head == "贷":
         return not any(_word_at(t.joined, match.start(), w, "贷") for w in lex.loan["not_product"])
     return True
@@ -1057,13 +1091,21 @@ def company_aliases(t: Text, c: Candidate) -> list[str]:
     while words and (lex.is_region_word(words[0]) or words[0].startswith("(")):
         words = words[1:]
     words = [w for w in words if w not in ("(", ")")]
-    aliases = ["".join(words[:n]) for n in range(1, len(words) + 1)]
+    # a short name keeps a word of the brand (东科 of 东科模具); common words alone (知识产权,
+    # 知识产权运营 of 北京知识产权运营管理有限公司) say what the company does, not which it is
+    aliases = ["".join(words[:n]) for n in range(1, len(words) + 1) if not all(map(_common_word, words[:n]))]
     minimum = lex.rules["company"]["alias_min_chars"]
     return [
         a
         for a in aliases
         if (len(a) >= minimum or len(a) == 2 and _is_proper_word(a)) and HAN.match(a) and a not in lex.generic
     ]
+
+
+def _common_word(word: str) -> bool:
+    """A common word of two or more characters (知识产权, 运营); single characters are pieces of a
+    brand the segmenter split (裕|能, 瑜|珀)."""
+    return len(word) >= 2 and lexicon().known_word(word)
 
 
 def _head_start(t: Text, c: Candidate) -> int:

@@ -297,3 +297,21 @@ def test_sectors_are_no_company_short_names():
     text = "机器人、新能源等新兴领域新设企业增长,光伏材料、储能电池呈规模化发展,澄瑞、禾光等储能产业企业落户。"
     companies = [m["text"] for m in find_entities(text, model=False) if m["type"] == "COMPANY"]
     assert companies == ["澄瑞", "禾光"]
+
+
+def test_a_laboratory_joining_two_fields_with_yu_is_one_name_but_two_names_joined_by_he_stay_two():
+    text = "网络通信与安全澄川实验室发布成果,青禾稀土技术创新中心和北湖草业技术创新中心揭牌。"
+    platforms = [m["text"] for m in find_entities(text, model=False) if m["type"] == "PLATFORM"]
+    assert platforms == ["网络通信与安全澄川实验室", "青禾稀土技术创新中心", "北湖草业技术创新中心"]
+
+
+def test_a_body_on_the_line_after_a_long_title_starts_at_its_place():
+    text = "湖南省2031年国民经济和社会发展统计公报\n湖南省统计局 国家统计局湖南调查总队\n"
+    bodies = [m["text"] for m in find_entities(text, model=False) if m["type"] == "INSTITUTION"]
+    assert bodies[0] == "湖南省统计局"
+
+
+def test_common_words_of_a_registered_name_are_no_short_name_of_it():
+    text = "与湖南知识产权运营管理有限公司合作,推动知识产权运营,澄瑞智能装备有限公司旗下澄瑞智能投产。"
+    companies = [m["text"] for m in find_entities(text, model=False) if m["type"] == "COMPANY"]
+    assert companies == ["湖南知识产权运营管理有限公司", "澄瑞智能装备有限公司", "澄瑞智能"]

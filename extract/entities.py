@@ -891,6 +891,20 @@ def quoted_service_candidates(t: Text) -> list[Candidate]:
     return found
 
 
+def quoted_loan_candidates(t: Text) -> list[Candidate]:
+    """Loan products named in quotes: one ending in 贷 however the segmenter cut it (“青信贷”:
+    青|信贷), and one set beside a loan product noun (信贷产品“澄融宝”, 贷款创新产品——“青融通”)."""
+    loan = lexicon().loan
+    found = []
+    for m in QUOTED.finditer(t.joined):
+        name, before = m.group(), t.joined[max(0, m.start() - 12) : m.start() - 1]
+        ends_in_dai = name.endswith("贷") and len(name) >= 3 and name not in loan["not_product"]
+        beside_noun = before.rstrip("—:").endswith(tuple(loan["product_nouns"]))
+        if ends_in_dai or beside_noun:
+            found.append(Candidate("LOAN", m.start(), m.end(), "rule:loan.quoted"))
+    return found
+
+
 def _phrase_after(t: Text, start: int) -> str:
     """The text from ``start`` to the next punctuation mark."""
     return re.split(r"[,。;:!?、“”()《》\s]", t.joined[start : start + 30], maxsplit=1)[0]
@@ -1122,7 +1136,7 @@ def _head_start(t: Text, c: Candidate) -> int:
 def rule_candidates(t: Text) -> list[Candidate]:
     cands = choose_regions(head_candidates(t) + region_candidates(t))
     cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
-    cands += standalone_candidates(t) + quoted_service_candidates(t)
+    cands += standalone_candidates(t) + quoted_service_candidates(t) + quoted_loan_candidates(t)
     cands += list_candidates(t)
     cands += brand_candidates(t)
     cands += defined_alias_candidates(t, cands)

@@ -315,3 +315,9 @@ def test_common_words_of_a_registered_name_are_no_short_name_of_it():
     text = "与湖南知识产权运营管理有限公司合作,推动知识产权运营,澄瑞智能装备有限公司旗下澄瑞智能投产。"
     companies = [m["text"] for m in find_entities(text, model=False) if m["type"] == "COMPANY"]
     assert companies == ["湖南知识产权运营管理有限公司", "澄瑞智能装备有限公司", "澄瑞智能"]
+
+
+def test_quoted_loan_products_are_loans_however_they_are_cut():
+    text = "推出“澄禾专精贷”“工信贷”和信贷产品“青融宝”,“首贷”“续贷”户数增加。"
+    loans = [m["text"] for m in find_entities(text, model=False) if m["type"] == "LOAN"]
+    assert loans == ["澄禾专精贷", "工信贷", "青融宝"]

@@ -77,6 +77,7 @@ class Cues:
     city_words: tuple[str, ...]
     province_words: tuple[str, ...]
     partner_before: tuple[str, ...]
+    base_before: tuple[str, ...]
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
     whole_year: tuple[str, ...]
@@ -132,6 +133,7 @@ def load_cues() -> Cues:
         city_words=tuple(rules["region"]["city"]),
         province_words=tuple(rules["region"]["province"]),
         partner_before=tuple(rules["region"]["partner_before"]),
+        base_before=tuple(rules["region"]["base_before"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
         per_period=tuple(rules["time"]["per_period"]),
         whole_year=tuple(rules["time"]["whole_year"]),
@@ -302,6 +304,7 @@ def home_rank(text: str, regions: list[Mention], cues: Cues) -> int:
     section_rank = LEVEL_RANK["province"] if _section_votes_province(regions) else LEVEL_RANK["county"]
     for words, rank in ((cues.section_words, section_rank), (cues.city_words, city_rank),
                         (cues.province_words, LEVEL_RANK["province"])):
+        # (a base too says which level is in view: 占全市的 is written in a city's district or zone)
         votes[rank] += sum(text.count(w) for w in words)
     votes.pop(-1, None)
     if not +votes:
@@ -364,6 +367,19 @@ class RegionTracker:
         while i >= 0 and self.switch_regions[i] is None:
             i -= 1
         return self.switch_regions[i] if i >= 0 else self.default
+
+
+def level_words_in(text: str, lo: int, hi: int, words: tuple[str, ...], cues: Cues) -> list[int]:
+    """Where a level word (全市, 全省, 全区 ...) stands in ``text[lo:hi]`` as the subject's scope, not as
+    the base of a share, gap or rank (占全市的, 高于全省, 居全省第一)."""
+    found = []
+    for word in words:
+        at = text.find(word, lo, hi)
+        while at != -1:
+            if not text[max(0, at - 2) : at].endswith(cues.base_before):
+                found.append(at)
+            at = text.find(word, at + len(word), hi)
+    return sorted(found)
 
 
 def _is_partner(text: str, m: Mention, cues: Cues) -> bool:
@@ -1028,9 +1044,11 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
              and not _is_partner(text, m, cues)]
     if named:
         return named[-1]["norm"]["name"]
-    if any(w in text[cstart : q["start"]] for w in cues.city_words):
+    if level_words_in(text, cstart, q["start"], cues.city_words, cues):
         return _city_of(section, regions)
-    if any(w in text[cstart : q["start"]] for w in cues.province_words):
+    if region_level(section or "") == "province" and any(w in text[cstart : q["start"]] for w in cues.city_words):
+        return _city_of(section, regions)  # 占全市的41%: a part of a city, in a text that names no higher
+    if level_words_in(text, cstart, q["start"], cues.province_words, cues):
         return ancestor_at(section, LEVEL_RANK["province"])  # 全省: the province of the text
     return section
 

@@ -404,3 +404,24 @@ def test_quannian_heading_a_sentence_scopes_its_later_clauses():
     text = "新设企业167家,全年增加80家。"  # 全年 after the number heads nothing before it
     records = link_doc(text, [qty(text, "167家", 167, "家"), qty(text, "80家", 80, "家")])
     assert records["167家"]["time"] is None
+
+
+def test_a_level_word_that_is_a_base_leaves_the_fact_with_its_section():
+    text = ("北湖区科技工作成效明显。北湖区工业产值占全市的41%,增速高于全省2.6个百分点,"
+            "研发强度是全市平均水平的2倍,具有全市影响力的孵化载体3个。全市新增企业80家。")
+    records = link(text, [region(text, "北湖区", "北湖区"), region(text, "北湖区", "北湖区", occurrence=1),
+                          qty(text, "41%", 41, "%", "percent"), qty(text, "2.6个百分点", 2.6, "百分点", "percent"),
+                          qty(text, "2倍", 2, "倍", "multiple"), qty(text, "3个", 3, "个"),
+                          qty(text, "80家", 80, "家")])
+    for surface in ("41%", "2.6个百分点", "2倍", "3个"):
+        assert records[surface]["region"] == "北湖区", surface
+    assert records["80家"]["region"] == "郴州市"  # (a real district of that name lies in 郴州市)
+
+
+def test_a_base_of_the_city_in_a_text_that_names_only_its_province_is_the_city_in_view():
+    text = "青禾高新区产值1911亿元,占全市工业总产值的41%。浙江省人才基地落户。衢州市科技局介绍。"
+    inst = make_mention("INSTITUTION", text, text.index("衢州市科技局"), text.index("衢州市科技局") + 6,
+                        {"name": "衢州市科技局"}, "test")
+    records = link(text, [qty(text, "1911亿元", 1.911e11, "元", "money"), qty(text, "41%", 41, "%", "percent"),
+                          region(text, "浙江省", "浙江省"), inst])
+    assert records["41%"]["region"] == "衢州市"

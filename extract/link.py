@@ -72,6 +72,7 @@ class Cues:
     share_word: str
     share_not_before: tuple[str, ...]
     min_chars: int
+    breakdown_openers: tuple[str, ...]
     count_units: frozenset[str]
     section_words: tuple[str, ...]
     city_words: tuple[str, ...]
@@ -128,6 +129,7 @@ def load_cues() -> Cues:
         share_word=measure["share_word"],
         share_not_before=tuple(measure["share_not_before"]),
         min_chars=measure["min_chars"],
+        breakdown_openers=tuple(measure["breakdown_openers"]),
         count_units=frozenset(measure["count_units"]),
         section_words=tuple(rules["region"]["section"]),
         city_words=tuple(rules["region"]["city"]),
@@ -776,13 +778,22 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
-        record = _link_one(text, q, in_sentence, sent, times, regions, cues,
-                           previous if previous and previous["sentence"]["start"] == sent[0] else None, ref_date)
+        carried = previous if previous and _continues(text, previous, sent, cues) else None
+        record = _link_one(text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
         record["id"] = f"r{len(records) + 1}"
         records.append(record)
         previous = record
     _respectively_across(text, records, {m["id"]: m for m in mentions}, cues)
     return [_ordered(r) for r in records]
+
+
+def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues: Cues) -> bool:
+    """The record before is in this sentence, or in the sentence right before when this one opens a
+    breakdown of it (…完成生产总值1436亿元。其中,北湖片区400亿元、…) in the same paragraph."""
+    if previous["sentence"]["start"] == sent[0]:
+        return True
+    between = text[previous["sentence"]["end"] : sent[0]]
+    return "\n" not in between and text[sent[0] : sent[1]].lstrip(" \t“\"").startswith(cues.breakdown_openers)
 
 
 def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[str, Mention], cues: Cues) -> None:
@@ -922,11 +933,14 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     norm = q["norm"]
     if norm["dimension"] == "duration":
         return None
-    adjacent = next((m for m in in_sentence if m["type"] in ("LOAN", "PLATFORM") and m["end"] == q["start"]), None)
+    adjacent = next((m for m in in_sentence if m["type"] == "LOAN" and m["end"] == q["start"]), None)
     if adjacent:
         return _span_dict(text, (adjacent["start"], adjacent["end"]))
     following = [m["start"] for m in in_sentence if m["start"] >= q["end"] and m["type"] in ("QUANTITY", "DATE")]
-    blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= q["start"]]
+    # a zone is a place like a district: 北湖高新区292亿元 breaks a figure down by zone, and counts what
+    # the whole counts (the record before), never the zone itself
+    blockers = [m for m in in_sentence
+                if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and m["end"] <= q["start"]]
 
     def after() -> tuple[int, int] | None:
         span = _measure_after(text, q["end"], min([cend, *following]), cues)

@@ -425,3 +425,24 @@ def test_a_base_of_the_city_in_a_text_that_names_only_its_province_is_the_city_i
     records = link(text, [qty(text, "1911亿元", 1.911e11, "元", "money"), qty(text, "41%", 41, "%", "percent"),
                           region(text, "浙江省", "浙江省"), inst])
     assert records["41%"]["region"] == "衢州市"
+
+
+def platform(text, surface, occurrence=0):
+    start = _find(text, surface, occurrence)
+    return make_mention("PLATFORM", text, start, start + len(surface), {"name": surface, "subtype": "park"}, "test")
+
+
+def test_a_figure_broken_down_by_zone_counts_what_the_whole_counts():
+    text = ("两区完成生产总值1436亿元。其中,北湖新区400亿元、青禾高新区366亿元。"
+            "现有高新技术企业436家(北湖新区365家、青禾高新区71家)。青禾高新区新增12个重点项目。")
+    records = link(text, [qty(text, "1436亿元", 1.436e11, "元", "money"), platform(text, "北湖新区"),
+                          qty(text, "400亿元", 4e10, "元", "money"), platform(text, "青禾高新区"),
+                          qty(text, "366亿元", 3.66e10, "元", "money"), qty(text, "436家", 436, "家"),
+                          platform(text, "北湖新区", 1), platform(text, "青禾高新区", 1),
+                          platform(text, "青禾高新区", 2), qty(text, "365家", 365, "家"), qty(text, "71家", 71, "家"),
+                          qty(text, "12个", 12, "个")])
+    for surface in ("400亿元", "366亿元"):  # the sentence opening with 其中 breaks down the one before
+        assert records[surface]["measure"]["text"] == "生产总值", surface
+    for surface in ("365家", "71家"):
+        assert records[surface]["measure"]["text"] == "高新技术企业", surface
+    assert records["12个"]["measure"]["text"] == "重点项目"  # a zone as subject is no part of the measure

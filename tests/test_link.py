@@ -446,3 +446,11 @@ def test_a_figure_broken_down_by_zone_counts_what_the_whole_counts():
     for surface in ("365家", "71家"):
         assert records[surface]["measure"]["text"] == "高新技术企业", surface
     assert records["12个"]["measure"]["text"] == "重点项目"  # a zone as subject is no part of the measure
+
+
+def test_a_predicate_after_a_counted_noun_is_no_part_of_its_measure():
+    text = "为33家企业颁发牌匾,4家实验室实体化运行,11个大科学装置加快建设……全县1200家企业已完成改造。"
+    records = link(text, [qty(text, "33家", 33, "家"), qty(text, "4家", 4, "家"), qty(text, "11个", 11, "个"),
+                          qty(text, "1200家", 1200, "家")])
+    assert [records[s]["measure"]["text"] for s in ("33家", "4家", "11个", "1200家")] == [
+        "企业", "实验室", "大科学装置", "企业"]

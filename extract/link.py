@@ -954,6 +954,14 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
 
     def money_after() -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
         span = after()
+        if span is None:
+            return None
+        # 投2亿元扶持资金支持企业: the phrase ends at the last word naming money (贷款风险补偿资金 is one)
+        ends = [at + len(w) for w in cues.money_after if (at := text.rfind(w, span[0], span[1])) != -1]
+        return (span[0], max(ends)) if ends else None
+
+    def amount_before() -> tuple[int, int] | None:  # 总投资2.7亿元的项目: the amount is named before
+        span = before()
         return span if span and text[span[0] : span[1]].endswith(cues.money_after) else None
 
     if norm["dimension"] == "percent" and cues.respectively not in text[cstart : q["start"]]:
@@ -964,7 +972,10 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     # other amounts name their measure before it (研发投入22.26亿元).
     names_after = (norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL
                    or _LINKED_AFTER.match(text, q["end"]) is not None)
-    span = after() or before() if names_after else money_after() or before()
+    if names_after and norm["dimension"] == "money":
+        span = amount_before() or after() or before()
+    else:
+        span = after() or before() if names_after else money_after() or before()
     if span is None and lo == cstart:
         span = _label_before_colon(text, cstart, blockers, cues)
     if span is None and previous is not None and previous["measure"]:
@@ -1022,6 +1033,8 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
             start += 1
         return (start, at + 2) if at + 2 <= q_start else None
     end = q_start
+    # 占西安市57.8%: the place after 占 is the share's base, part of the 占 phrase
+    blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == at + 1)]
     while True:
         new_end = _peel_suffix(text, at + 1, end, blockers, cues)
         if new_end == end:

@@ -454,3 +454,15 @@ def test_a_predicate_after_a_counted_noun_is_no_part_of_its_measure():
                           qty(text, "1200家", 1200, "家")])
     assert [records[s]["measure"]["text"] for s in ("33家", "4家", "11个", "1200家")] == [
         "企业", "实验室", "大科学装置", "企业"]
+
+
+def test_an_amount_is_measured_by_its_money_word_and_a_share_keeps_its_place_base():
+    text = ("该区将投2亿元扶持资金支持企业,设立3000万元贷款风险补偿资金。总投资12亿元的青禾新材料项目开工。"
+            "有效发明专利累计达5031件,占北湖市57.8%。")
+    records = link(text, [qty(text, "2亿元", 2e8, "元", "money"), qty(text, "3000万元", 3e7, "元", "money"),
+                          qty(text, "12亿元", 1.2e9, "元", "money"), qty(text, "5031件", 5031, "件"),
+                          region(text, "北湖市", "北湖市"), qty(text, "57.8%", 57.8, "%", "percent")])
+    assert records["2亿元"]["measure"]["text"] == "扶持资金"
+    assert records["3000万元"]["measure"]["text"] == "贷款风险补偿资金"
+    assert records["12亿元"]["measure"]["text"] == "总投资"
+    assert records["57.8%"]["measure"]["text"] == "占北湖市"

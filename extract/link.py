@@ -257,6 +257,8 @@ def regions_named_in(title: str | None) -> list[Region]:
     chosen: list[tuple[str, Region]] = []
     for surface, options in found:
         fitting = [r for r in options if len(options) == 1 or r.province in names or r.prefecture in names]
+        if len(fitting) != 1:  # 长沙: 长沙市 or its 长沙县; a bare city name is the city
+            fitting = [r for r in options if all(o is r or o.prefecture == r.name for o in options)]
         if len(fitting) == 1:
             chosen.append((surface, fitting[0]))
     return [r for surface, r in chosen if not _stray_short_form(surface, r, chosen)]
@@ -334,6 +336,7 @@ class RegionTracker:
         self.newsroom = {m["start"] for m in mentions if m["type"] == "REGION" and m["end"] in datelines}
         titled = regions_named_in(title)
         self.home_rank = home_rank(text, regions, cues)
+        text_rank = self.home_rank
         if titled:  # 政府工作报告——…在深圳市坪山区…: the title names the division reported on
             self.home_rank = max(r.rank for r in titled)
         local = [m for m in regions if self.is_local(m)]
@@ -343,6 +346,9 @@ class RegionTracker:
         self.default = _dominant_region(home) or ancestor_at(_dominant_region(local), self.home_rank)
         if titled:
             self.default = max(titled, key=lambda r: r.rank).name
+            inner = self._inner_home(regions, text_rank, self.default)
+            if inner:  # 青禾市高新区(北湖区) in the title's city: the text reports on its district
+                self.home_rank, self.default = text_rank, inner
         inside = _divisions_inside_names(mentions)
         if self.default is None:  # 青禾市科技局 alone: the division inside the only body named (SPEC 6.1)
             self.default = _only_one_at_lowest_level(inside)
@@ -360,6 +366,16 @@ class RegionTracker:
         points.sort(key=lambda p: p[0])
         self.switch_points = [p for p, _ in points]
         self.switch_regions = [r for _, r in points]
+
+    def _inner_home(self, regions: list[Mention], text_rank: int, titled: str) -> str | None:
+        """The division the text itself reports on, where it lies inside the title's (a zone's report
+        titled by its city, whose text names the zone's district again and again), else None."""
+        if region_level(titled) != "prefecture" or text_rank != LEVEL_RANK["county"]:
+            return None  # (a province's statistics list its cities: the title's province stays)
+        inner = _dominant_region([m for m in regions if _level_rank(m) == text_rank
+                                  and m["start"] not in self.newsroom])
+        region = division(inner)
+        return inner if region and region.prefecture == titled else None
 
     def is_local(self, m: Mention) -> bool:
         return _level_rank(m) >= self.home_rank and m["start"] not in self.newsroom

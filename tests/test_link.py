@@ -368,6 +368,9 @@ def test_a_short_form_read_inside_other_words_is_no_division_of_the_title():
     # short forms that agree with each other, or stand alone, stay
     assert names("上海浦东科技金融新政") == ["上海市", "浦东新区"]
     assert names("长春科技型企业增长") == ["长春市"]
+    # a city's short form that is also its namesake county's: the city (长沙市, not 长沙县)
+    assert names("长沙经济技术开发区2031年工作总结") == ["长沙市"]
+    assert names("乌鲁木齐高新区科技工作") == ["乌鲁木齐市"]
 
 
 def test_a_stray_short_form_in_the_title_does_not_take_the_region_of_the_report():
@@ -466,3 +469,14 @@ def test_an_amount_is_measured_by_its_money_word_and_a_share_keeps_its_place_bas
     assert records["3000万元"]["measure"]["text"] == "贷款风险补偿资金"
     assert records["12亿元"]["measure"]["text"] == "总投资"
     assert records["57.8%"]["measure"]["text"] == "占北湖市"
+
+
+def test_a_zone_report_titled_by_its_city_keeps_the_district_its_text_reports_on():
+    text = "岳麓区科技工作成效明显。岳麓区新增企业20家,全区研发投入增长9%。"
+    mentions = [region(text, "岳麓区", "岳麓区"), region(text, "岳麓区", "岳麓区", occurrence=1),
+                qty(text, "20家", 20, "家"), qty(text, "9%", 9, "%", "percent")]
+    records = link_doc(text, mentions, title="长沙高新区科技工作综述")
+    assert records["20家"]["region"] == "岳麓区" and records["9%"]["region"] == "岳麓区"
+    text = "全市新增企业20家。"  # the title's city, where the text names no district of it
+    records = link_doc(text, [qty(text, "20家", 20, "家")], title="长沙高新区科技工作综述")
+    assert records["20家"]["region"] == "长沙市"

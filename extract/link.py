@@ -72,6 +72,7 @@ class Cues:
     share_word: str
     share_not_before: tuple[str, ...]
     min_chars: int
+    list_heads: tuple[str, ...]
     breakdown_openers: tuple[str, ...]
     count_units: frozenset[str]
     section_words: tuple[str, ...]
@@ -129,6 +130,7 @@ def load_cues() -> Cues:
         share_word=measure["share_word"],
         share_not_before=tuple(measure["share_not_before"]),
         min_chars=measure["min_chars"],
+        list_heads=tuple(sorted(measure["list_heads"], key=len, reverse=True)),
         breakdown_openers=tuple(measure["breakdown_openers"]),
         count_units=frozenset(measure["count_units"]),
         section_words=tuple(rules["region"]["section"]),
@@ -914,10 +916,38 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
         return None
     i = numbers.index(q)
     places = [m for m in in_sentence if m["type"] == "REGION" and cstart <= m["start"] and m["end"] <= at]
-    items = _listed_measures(text, cstart, at, in_sentence, cues)
+    end = _list_end(text, cstart, at, cues)
+    items = _listed_measures(text, cstart, end, in_sentence, cues)
+    if len(items) != len(numbers):  # 航空航天、电子及通讯设备业: 及 inside an item, 、 between items
+        items = _enumerated_measures(text, cstart, end, in_sentence, cues)
     measure = _span_dict(text, items[i]) if len(items) == len(numbers) else None
     region = places[i]["norm"]["name"] if len(places) == len(numbers) else None
     return measure, region
+
+
+def _list_end(text: str, lo: int, at: int, cues: Cues) -> int:
+    """Where a list before 分别 ends: before a head the items share (基础研究、应用研究所占比重分别为,
+    A和B的增幅分别为: each item is a measure of its own)."""
+    lead = text[lo:at].rstrip()
+    for head in cues.list_heads:
+        if lead.endswith(head):
+            end = lo + len(lead) - len(head)
+            return end - 1 if text[end - 1] in "的所" else end
+    return at
+
+
+def _enumerated_measures(text: str, lo: int, end: int, in_sentence: list[Mention],
+                         cues: Cues) -> list[tuple[int, int]]:
+    """The items of a list ending at ``end`` split at 、 only, each whole (电子及通讯设备业)."""
+    first = text.find(ENUM_SEP, lo, end)
+    if first == -1:
+        return []
+    blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= first]
+    head = _measure_before(text, lo, first, blockers, cues)
+    cuts = [i for i in range(first, end) if text[i] == ENUM_SEP] + [end]
+    rest = [_trim_measure(text, a + 1, b, cues) for a, b in zip(cuts, cuts[1:], strict=False)]
+    items = [head, *rest]
+    return [span for span in items if span] if all(items) else []
 
 
 def _listed_measures(text: str, lo: int, end: int, in_sentence: list[Mention], cues: Cues) -> list[tuple[int, int]]:
@@ -925,7 +955,8 @@ def _listed_measures(text: str, lo: int, end: int, in_sentence: list[Mention], c
     blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= end]
     items: list[tuple[int, int]] = []
     while True:
-        span = _measure_before(text, lo, end, blockers, cues)
+        item_lo = max(lo, text.rfind(ENUM_SEP, lo, end) + 1)  # an item starts after the 、 before it
+        span = _measure_before(text, item_lo, end, blockers, cues)
         if span is None and items:  # 技术转让、开发和服务合同成交额: a list item may be a stop word itself
             span = _list_item(text, lo, end, cues)
         if span is None:

@@ -480,3 +480,14 @@ def test_a_zone_report_titled_by_its_city_keeps_the_district_its_text_reports_on
     text = "全市新增企业20家。"  # the title's city, where the text names no district of it
     records = link_doc(text, [qty(text, "20家", 20, "家")], title="长沙高新区科技工作综述")
     assert records["20家"]["region"] == "长沙市"
+
+
+def test_a_respectively_list_pairs_each_item_with_its_number():
+    text = ("基础研究、应用研究和试验发展所占比重分别为4.1%、9.5%和86.4%。航空航天、电子及通讯设备业的增幅分别为"
+            "21.3%、17.2%。高新技术企业、科技型企业和专精特新企业分别达到230家、860家、57家。")
+    surfaces = [("4.1%", "%"), ("9.5%", "%"), ("86.4%", "%"), ("21.3%", "%"), ("17.2%", "%"),
+                ("230家", "家"), ("860家", "家"), ("57家", "家")]
+    records = link(text, [qty(text, s, float(s[:-1]), u, "percent" if u == "%" else "count") for s, u in surfaces])
+    assert [records[s]["measure"]["text"] for s, _ in surfaces] == [
+        "基础研究", "应用研究", "试验发展", "航空航天", "电子及通讯设备业",
+        "高新技术企业", "科技型企业", "专精特新企业"]

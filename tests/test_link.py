@@ -491,3 +491,10 @@ def test_a_respectively_list_pairs_each_item_with_its_number():
     assert [records[s]["measure"]["text"] for s, _ in surfaces] == [
         "基础研究", "应用研究", "试验发展", "航空航天", "电子及通讯设备业",
         "高新技术企业", "科技型企业", "专精特新企业"]
+
+
+def test_research_and_experimental_development_is_one_term():
+    text = "全县共投入研究与试验发展(R&D)经费8.6亿元,企业研究与试验发展经费7.1亿元。"
+    records = link(text, [qty(text, "8.6亿元", 8.6e8, "元", "money"), qty(text, "7.1亿元", 7.1e8, "元", "money")])
+    assert records["8.6亿元"]["measure"]["text"] == "研究与试验发展(R&D)经费"
+    assert records["7.1亿元"]["measure"]["text"] == "企业研究与试验发展经费"

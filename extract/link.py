@@ -73,6 +73,7 @@ class Cues:
     share_not_before: tuple[str, ...]
     min_chars: int
     list_heads: tuple[str, ...]
+    rank_lead: regex.Pattern
     breakdown_openers: tuple[str, ...]
     count_units: frozenset[str]
     section_words: tuple[str, ...]
@@ -131,6 +132,7 @@ def load_cues() -> Cues:
         share_not_before=tuple(measure["share_not_before"]),
         min_chars=measure["min_chars"],
         list_heads=tuple(sorted(measure["list_heads"], key=len, reverse=True)),
+        rank_lead=regex.compile("|".join(f"(?:{p})" for p in measure["rank_lead"])),
         breakdown_openers=tuple(measure["breakdown_openers"]),
         count_units=frozenset(measure["count_units"]),
         section_words=tuple(rules["region"]["section"]),
@@ -983,6 +985,9 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     adjacent = next((m for m in in_sentence if m["type"] == "LOAN" and m["end"] == q["start"]), None)
     if adjacent:
         return _span_dict(text, (adjacent["start"], adjacent["end"]))
+    ranked = _ranked_topic(text, q, in_sentence, cues)
+    if ranked:
+        return _span_dict(text, ranked)
     following = [m["start"] for m in in_sentence if m["start"] >= q["end"] and m["type"] in ("QUANTITY", "DATE")]
     # a zone is a place like a district: 北湖高新区292亿元 breaks a figure down by zone, and counts what
     # the whole counts (the record before), never the zone itself
@@ -1036,6 +1041,25 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     if span is None and lo == cstart:
         span = _category_of_clause_before(text, cstart, in_sentence, cues)
     return _span_dict(text, span)
+
+
+def _ranked_topic(text: str, q: Mention, in_sentence: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """科技型企业排名前五位的区是北湖区(348家)、…: a number in brackets after a place in a ranking
+    counts what is ranked, named before the rank words."""
+    opening = q["start"] - 1
+    if opening < 0 or text[opening] not in "(（":
+        return None
+    if not any(m["type"] in ("REGION", "PLATFORM") and m["end"] == opening for m in in_sentence):
+        return None
+    sent_start = sentence_bounds(text, q["start"])[0]
+    ranks = list(cues.rank_lead.finditer(text, sent_start, opening))
+    if not ranks:
+        return None
+    rank = ranks[-1]
+    lo = clause_start(text, rank.start(), sent_start)
+    blockers = [m for m in in_sentence
+                if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and m["end"] <= rank.start()]
+    return _measure_before(text, lo, rank.start(), blockers, cues)
 
 
 def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: Mention,

@@ -498,3 +498,13 @@ def test_research_and_experimental_development_is_one_term():
     records = link(text, [qty(text, "8.6亿元", 8.6e8, "元", "money"), qty(text, "7.1亿元", 7.1e8, "元", "money")])
     assert records["8.6亿元"]["measure"]["text"] == "研究与试验发展(R&D)经费"
     assert records["7.1亿元"]["measure"]["text"] == "企业研究与试验发展经费"
+
+
+def test_numbers_in_brackets_after_places_in_a_ranking_count_what_is_ranked():
+    text = "研发经费排在前3位的区分别为莲都区(11.9亿元)、青田县(2.7亿元)。莲都区(8家)获奖。"
+    records = link(text, [region(text, "莲都区", "莲都区"), qty(text, "11.9亿元", 1.19e9, "元", "money"),
+                          region(text, "青田县", "青田县"), qty(text, "2.7亿元", 2.7e8, "元", "money"),
+                          region(text, "莲都区", "莲都区", occurrence=1), qty(text, "8家", 8, "家")])
+    assert records["11.9亿元"]["measure"]["text"] == "研发经费" and records["2.7亿元"]["measure"]["text"] == "研发经费"
+    assert records["11.9亿元"]["region"] == "莲都区" and records["2.7亿元"]["region"] == "青田县"
+    assert records["8家"]["measure"] is None  # no ranking in its sentence: nothing named

@@ -1137,18 +1137,35 @@ def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: C
 
 def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regions: RegionTracker,
             cues: Cues) -> str | None:
+    """The region a fact is about: the nearest before it, in its sentence, of a named local region
+    and a level word (全市, 全省, 全区: 我省…实现总产值801亿元,同比增长21% keeps 我省 for both), else
+    the section's region."""
     section = regions.section_region(q["start"])
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
              and not _is_partner(text, m, cues)]
+    sent_start = sentence_bounds(text, q["start"])[0]
+    lo = max(named[-1]["end"] if named else 0, sent_start)
+    words = [(at, kind) for kind, group in (("section", cues.section_words), ("city", cues.city_words),
+                                            ("province", cues.province_words))
+             for at in level_words_in(text, lo, q["start"], group, cues)
+             if at >= cstart or _heads_its_clause(text, at, sent_start, cues)]
+    if words:
+        kind = max(words)[1]
+        if kind == "city":
+            return _city_of(section, regions)
+        return ancestor_at(section, LEVEL_RANK["province"]) if kind == "province" else section
     if named:
         return named[-1]["norm"]["name"]
-    if level_words_in(text, cstart, q["start"], cues.city_words, cues):
-        return _city_of(section, regions)
     if region_level(section or "") == "province" and any(w in text[cstart : q["start"]] for w in cues.city_words):
         return _city_of(section, regions)  # 占全市的41%: a part of a city, in a text that names no higher
-    if level_words_in(text, cstart, q["start"], cues.province_words, cues):
-        return ancestor_at(section, LEVEL_RANK["province"])  # 全省: the province of the text
     return section
+
+
+def _heads_its_clause(text: str, at: int, sent_start: int, cues: Cues) -> bool:
+    """A level word opening an earlier clause (2031年,我省…) scopes the sentence; one inside it (落实全市…
+    计划, 带动全市形成…) is an object and scopes nothing after it."""
+    lead = text[clause_start(text, at, sent_start) : at].strip(" \t“”\"")
+    return not regex.search(r"\p{Han}", lead) or cues.trim_prefix.fullmatch(lead) is not None
 
 
 def _city_of(section: str | None, regions: RegionTracker) -> str | None:

@@ -508,3 +508,18 @@ def test_numbers_in_brackets_after_places_in_a_ranking_count_what_is_ranked():
     assert records["11.9亿元"]["measure"]["text"] == "研发经费" and records["2.7亿元"]["measure"]["text"] == "研发经费"
     assert records["11.9亿元"]["region"] == "莲都区" and records["2.7亿元"]["region"] == "青田县"
     assert records["8家"]["measure"] is None  # no ranking in its sentence: nothing named
+
+
+def test_a_level_word_opening_the_sentence_scopes_its_later_clauses_but_an_object_does_not():
+    text = ("莲都区科技工作成效明显。莲都区新增企业12家。2030年,全省高新技术产业实现产值801亿元,同比增长21%。"
+            "莲都区落实全市高新技术企业倍增计划,25家企业入库。莲都区新增企业50家,全市累计达到800家。"
+            "莲都区工业增加值对全市增长贡献率超过30%。")
+    mentions = [region(text, "莲都区", "莲都区", occurrence=i) for i in range(5)]
+    mentions += [qty(text, "12家", 12, "家"), qty(text, "801亿元", 8.01e10, "元", "money"),
+                 qty(text, "21%", 21, "%", "percent"), qty(text, "25家", 25, "家"), qty(text, "50家", 50, "家"),
+                 qty(text, "800家", 800, "家"), qty(text, "30%", 30, "%", "percent")]
+    records = link(text, mentions)
+    assert records["801亿元"]["region"] == "浙江省" and records["21%"]["region"] == "浙江省"
+    assert records["25家"]["region"] == "莲都区"  # 全市 is the object of 落实, in an earlier clause
+    assert records["800家"]["region"] == "丽水市"  # the nearest before it: 全市 after 莲都区
+    assert records["30%"]["region"] == "莲都区"  # 对全市: a base

@@ -523,3 +523,16 @@ def test_a_level_word_opening_the_sentence_scopes_its_later_clauses_but_an_objec
     assert records["25家"]["region"] == "莲都区"  # 全市 is the object of 落实, in an earlier clause
     assert records["800家"]["region"] == "丽水市"  # the nearest before it: 全市 after 莲都区
     assert records["30%"]["region"] == "莲都区"  # 对全市: a base
+
+
+def test_passive_and_keeping_verbs_are_no_part_of_a_measure():
+    text = ("全县科技企业孵化器共有23家被评为优秀,14家企业成为示范企业。营业收入120亿元,继续保持15%的增幅。"
+            "全县科技型中小企业入库总数已达1265家。")
+    surfaces = [("23家", 23, "家"), ("14家", 14, "家"), ("120亿元", 1.2e10, "元"), ("15%", 15, "%"),
+                ("1265家", 1265, "家")]
+    dims = {"家": "count", "元": "money", "%": "percent"}
+    records = link(text, [qty(text, s, v, u, dims[u]) for s, v, u in surfaces])
+    assert records["23家"]["measure"]["text"] == "科技企业孵化器"
+    assert records["14家"]["measure"]["text"] == "企业"
+    assert records["15%"]["measure"]["text"] == "营业收入"
+    assert records["1265家"]["measure"]["text"] == "科技型中小企业入库总数"

@@ -38,7 +38,15 @@ _WORK_REPORT_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年(?:度)?[^0-9年]{0,12
 # not the year it reviews, so it does not count here.
 _LEAD_BULLETIN = regex.compile(
     r"((?:19|20)[0-9]{2})年度?[^，。,；;：:！？!?\n《》“”]{0,30}?(?<!工作)(?:公报|报告|总结|年报)")
+# A review heading in the lead (一、2031年工作回顾; 2031年和“十五五”工作回顾): the year reviewed (dates3).
+_REVIEW_HEADING = regex.compile(
+    r"^[一二三四五六七八九十、.\s]*((?:19|20)[0-9]{2})年[^，。,；;\n]{0,14}回顾\s*$", regex.M)
 _LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过去的")
+# A news lead's first sentences reporting 去年 at a clause start (获悉,去年青禾县…) (dates3).
+_LAST_YEAR_LEAD = regex.compile(r"(?:^|[，,。：:])去年(?!同期|底|末|以来|[0-9一二三四五六七八九十]{1,2}月)")
+_LAST_YEAR_LEAD_CHARS = 120
+# A dateline and byline before the opening year (本报青禾1月26日电 (记者某某)2031年，…) (dates3).
+_DATELINE = regex.compile(r"^[^，。,\n]{0,24}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*")
 _LEAD_CHARS = 300
 
 
@@ -112,7 +120,8 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
         year = _title_year(candidate, own=True) if candidate else None
         if year is not None and year <= ref_date.year + 1:  # 锚定2035年目标 is a goal, not the year reported
             return year, "title"
-    opening = _OPENING_YEAR.match(_first_body_paragraph(text))
+    body = _first_body_paragraph(text)
+    opening = _OPENING_YEAR.match(body[_DATELINE.match(body).end():] if _DATELINE.match(body) else body)
     if opening:
         return int(opening.group(1)), "lead"
     lead = text[:_LEAD_CHARS]
@@ -120,13 +129,13 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
         year = _title_year(quoted.group(1))
         if year is not None:
             return year, "lead"
-    bulletin = _LEAD_BULLETIN.search(lead)
+    bulletin = _LEAD_BULLETIN.search(lead) or _REVIEW_HEADING.search(lead)
     if bulletin:
         return int(bulletin.group(1)), "lead"
     reported = _reported_year(_first_body_paragraph(text)[:_LEAD_CHARS], ref_date)
     if reported is not None:
         return reported, "lead"
-    if _LOOKING_BACK.search(lead):
+    if _LOOKING_BACK.search(lead) or _LAST_YEAR_LEAD.search(text[:_LAST_YEAR_LEAD_CHARS]):
         return ref_date.year - (1 if ref_date.month <= 6 else 0), "lead"
     return ref_date.year, "ref_date"
 

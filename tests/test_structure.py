@@ -30,6 +30,20 @@ def test_a_work_report_delivered_early_in_a_year_is_about_the_year_before():
     assert year_in_view("各位代表：", "2032年青禾市人民政府工作报告", REF) == (2031, "title")
 
 
+def test_a_review_heading_in_the_lead_sets_the_year_it_reviews():
+    text = "各位代表：\n现在，我代表县人民政府作报告。\n一、2031年工作回顾\n2031年是关键之年。"
+    assert year_in_view(text, None, REF) == (2031, "lead")
+    assert year_in_view("各位代表：\n2030年和“十五五”工作回顾\n过去的一年。", None, REF) == (2030, "lead")
+    assert year_in_view("青禾县举行活动，回顾2030年发展成就。", None, REF) == (2032, "ref_date")  # no heading
+
+
+def test_a_dateline_before_the_opening_year_or_a_lead_looking_back_sets_the_year():
+    assert year_in_view("青禾日报北湖1月26日电 (记者某某)2031年,北湖区稳步发展。", None, REF) == (2031, "lead")
+    # REF is 2032-03-10: a news lead reporting 去年 is about 2031
+    assert year_in_view("记者日前从会议上获悉,去年青禾县新增企业40家。", None, REF) == (2031, "lead")
+    assert year_in_view("今年1—2月,产值比去年同期增长9%。", None, REF) == (2032, "ref_date")
+
+
 def test_without_a_cue_the_year_in_view_is_ref_dates_year():
     assert year_in_view("青禾县举行签约仪式。", "青禾县签约12个项目", REF) == (2032, "ref_date")
 

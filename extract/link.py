@@ -88,6 +88,7 @@ class Cues:
     whole_year: tuple[str, ...]
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
+    continues: tuple[str, ...]
     vague: tuple[str, ...]
     since_total: tuple[str, ...]
     summary: regex.Pattern
@@ -154,6 +155,7 @@ def load_cues() -> Cues:
         whole_year=tuple(rules["time"]["whole_year"]),
         running_total=tuple(rules["time"]["running_total"]),
         same_day=tuple(rules["time"]["same_day"]),
+        continues=tuple(rules["time"]["continues"]),
         vague=tuple(rules["time"]["vague"]),
         since_total=tuple(rules["time"]["since_total"]),
         summary=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["summary"])),
@@ -844,6 +846,7 @@ class TimeScope:
         self.dates = usable
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
         self.year_in_view = layout.year_in_view if layout else None
+        self.report_year = bool(layout and layout.year_in_view_source != "ref_date")  # a title or lead names it
         report = _year_span(layout.year_in_view) if layout and layout.year_in_view_source != "ref_date" else None
         points: list[tuple[int, dict[str, Any] | None]] = [(0, report)]
         for start, end in layout.headings if layout else ():
@@ -918,14 +921,16 @@ class TimeScope:
         return dict(period) if period else None
 
     def whole_year(self, time: dict[str, Any] | None) -> dict[str, Any]:
-        """全年: the year in view where the period in view covers it (一年来 from a January
-        ref_date reaches into the new year, but its 全年 is the year reviewed), else the period's
-        last calendar year; without a period, the year in view."""
+        """全年: the report's year where the period in view covers it (一年来 from a January
+        ref_date reaches into the new year, but its 全年 is the year reviewed); else a since-date's
+        first year (2031年以来…全年, read in February 2032: 2031), else the period's last calendar
+        year; without a period, the year in view."""
         year = self.year_in_view
         if time and (time["end"] or time["start"]):
             last = int((time["end"] or time["start"])[:4])
             first = int(time["start"][:4]) if time["start"] else last
-            year = year if year is not None and first <= year <= last else last
+            if not (self.report_year and year is not None and first <= year <= last):
+                year = first if time["kind"] == "since" else last
         return _year_span(year if year is not None else dt.date.today().year)
 
 
@@ -1060,8 +1065,14 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
                      and not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
     if time_mention is None and not usable_before and vague is None:
         time = times.carried(q, sent[0], cstart)
-    if any(w in text[cstart : q["start"]] for w in cues.whole_year) and not _is_one_year(time):
-        time = times.whole_year(time)  # 全年 in its own clause: over 目前 or 11月 from the clause before
+    # 全年 in its own clause, or in the clause a subjectless clause continues (今年1—9月,…,预计全年
+    # …3.5亿元,是去年的3倍多 / 总数达6400家): over 目前 or 1—9月 from the clause before
+    since = cstart
+    if text[cstart : q["start"]].lstrip().startswith(cues.continues):
+        since = max([clause_start(text, cstart - 1, sent[0])] + [d["end"] for d in usable_before])
+        since = min(since, cstart)
+    if any(w in text[since : q["start"]] for w in cues.whole_year) and not _is_one_year(time):
+        time = times.whole_year(time)
     elif time is None and _whole_year_heads(text, sent[0], q["start"], cues) \
             and not any(w in text[cstart : q["start"]] for w in cues.per_period):
         time = times.whole_year(None)  # 全年全省出口总值…，比上年增长20.8%: 全年 heads the whole sentence

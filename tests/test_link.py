@@ -686,3 +686,20 @@ def test_the_base_of_a_ratio_scopes_no_later_fact_of_its_sentence():
                               qty(text, "3174家", 3174, "家")])
     assert records["2.5倍多"]["time"]["start"] == "2031-01-01"
     assert records["3174家"]["time"]["start"] == "2031-01-01"
+
+
+def test_quannian_reaches_a_subjectless_clause_that_continues_it_but_not_a_new_subject():
+    text = "今年1至9月,青禾县交易额3.2亿元,预计全年交易额超过3.5亿元,是去年的3倍多;中试基地20家。"
+    records = link_doc(text, [date(text, "今年1至9月", "span", "2032-01-01", "2032-09-30"),
+                              qty(text, "3.2亿元", 3.2e8, "元", "money"), qty(text, "3.5亿元", 3.5e8, "元", "money"),
+                              year(text, "去年", 2031), qty(text, "3倍多", 3, "倍", "multiple"),
+                              qty(text, "20家", 20, "家")])
+    assert (records["3倍多"]["time"]["start"], records["3倍多"]["time"]["end"]) == ("2032-01-01", "2032-12-31")
+    assert records["20家"]["time"]["end"] == "2032-09-30"  # its own subject: the period carried, not 全年
+
+
+def test_quannian_after_a_since_date_without_a_report_year_is_the_since_dates_first_year():
+    text = "2031年以来,青禾县持续发力,全年组织对接活动400余场。"
+    records = link_doc(text, [date(text, "2031年以来", "since", "2031-01-01", "2032-02-25", "year"),
+                              qty(text, "400余场", 400, "场")], ref=dt.date(2032, 2, 25))
+    assert (records["400余场"]["time"]["start"], records["400余场"]["time"]["end"]) == ("2031-01-01", "2031-12-31")

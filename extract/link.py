@@ -741,7 +741,7 @@ def _names_a_thing(text: str, d: Mention, cues: Cues) -> bool:
     quoted = lead.count("“") > lead.count("”") or lead.count("《") > lead.count("》")
     if quoted and text[d["end"] : d["end"] + 1] not in ("”", "》"):
         return True
-    if lead.rstrip("了").endswith(cues.thing_verbs):
+    if lead.rstrip("了的").endswith(cues.thing_verbs):  # 举行了…, 举行的…仪式上
         return True
     return cues.thing_after.match(text, d["end"]) is not None
 

@@ -591,6 +591,11 @@ def test_a_date_naming_an_event_or_a_batch_gives_way_to_the_date_heading_the_sen
     records = link_doc(text, [date(text, "6月5日", "point", "2031-06-05", "2031-06-05", "day"),
                               year(text, "2031年", 2031), qty(text, "17个", 17, "个")])
     assert records["17个"]["time"]["start"] == "2031-06-05"
+    text = "8月3日,在北湖区举行的2031年三季度项目集中开工仪式上,53个项目集中开工。"
+    records = link_doc(text, [date(text, "8月3日", "point", "2031-08-03", "2031-08-03", "day"),
+                              date(text, "2031年三季度", "span", "2031-07-01", "2031-09-30", "quarter"),
+                              qty(text, "53个", 53, "个")])
+    assert records["53个"]["time"]["start"] == "2031-08-03"
     text = "青禾省公示了2031年第二批入库企业名单,北湖区187家企业入选。"  # no other date: the batch's year
     records = link_doc(text, [year(text, "2031年", 2031), qty(text, "187家", 187, "家")])
     assert records["187家"]["time"]["start"] == "2031-01-01"

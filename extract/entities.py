@@ -19,6 +19,8 @@ broken over two lines is one name); every offset is mapped back to ``text``.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,15 +100,22 @@ class Text:
         """Index tokens by character; a character outside every token (white space between
         tokens) maps to the token after it, so scans over positions always move forward."""
         self.tokens = tokens
-        token_at: list[int] = []
-        for i, tok in enumerate(tokens):
-            token_at.extend([i] * (tok.end - len(token_at)))  # the gap before the token, and the token
+        # token i covers the characters from the furthest end before it to its own end (the gap
+        # before it, and itself); built in compiled code, it was a loop over every token
+        reach = list(itertools.accumulate(map(operator.attrgetter("end"), tokens), max, initial=0))
+        token_at = list(itertools.chain.from_iterable(map(itertools.repeat, range(len(tokens)),
+                                                          map(operator.sub, reach[1:], reach))))
         token_at.extend([len(tokens)] * (len(self.joined) + 1 - len(token_at)))
         self.token_at = token_at
 
     def is_boundary(self, pos: int) -> bool:
         """True when a token starts (or the text ends) at ``pos``."""
         return pos >= len(self.joined) or self.tokens[self.token_at[pos]].start == pos
+
+
+_LINE_BREAK = re.compile(r"(\s*\n\s*)")
+_PHRASE_END = re.compile(r"[,。;:!?、“”()《》\s]")
+_CLAUSE_MARK = re.compile(r"[,。;:!?、“”()]")
 
 
 def join_broken_lines(text: str) -> tuple[str, list[int]]:
@@ -117,7 +126,7 @@ def join_broken_lines(text: str) -> tuple[str, list[int]]:
     """
     keep: list[int] = []
     kept: list[str] = []
-    lines = re.split(r"(\s*\n\s*)", text)
+    lines = _LINE_BREAK.split(text)
     pos = 0
     for i, piece in enumerate(lines):
         is_gap = i % 2 == 1
@@ -718,8 +727,11 @@ def _is_proper_word(word: str) -> bool:
 def covered_by(text: str, words: set[str] | frozenset[str]) -> bool:
     """Whether ``text`` is a concatenation of ``words`` (科技创新服务总 = 科技+创新+服务+总)."""
     reachable = [True] + [False] * len(text)
-    for end in range(1, len(text) + 1):
-        reachable[end] = any(reachable[start] and text[start:end] in words for start in range(max(0, end - 6), end))
+    for start in range(len(text)):  # onwards from every place a run of words reaches
+        if reachable[start]:
+            for end in range(start + 1, min(start + 6, len(text)) + 1):
+                if not reachable[end] and text[start:end] in words:
+                    reachable[end] = True
     return reachable[-1]
 
 
@@ -910,7 +922,7 @@ def quoted_loan_candidates(t: Text) -> list[Candidate]:
 
 def _phrase_after(t: Text, start: int) -> str:
     """The text from ``start`` to the next punctuation mark."""
-    return re.split(r"[,。;:!?、“”()《》\s]", t.joined[start : start + 30], maxsplit=1)[0]
+    return _PHRASE_END.split(t.joined[start : start + 30], maxsplit=1)[0]
 
 
 # --- company short names: lists, roles, aliases --------------------------------------------
@@ -939,7 +951,7 @@ def _lists_companies(t: Text, at: int, gap: int) -> bool:
     """等 is followed by a company noun, with only counts and modifiers between (等8家企业,
     等生产企业200余家; not 等到江津重点企业, where a verb intervenes)."""
     lex = lexicon()
-    after = re.split(r"[,。;:!?、“”()]", t.joined[at : at + gap], maxsplit=1)[0]
+    after = _CLAUSE_MARK.split(t.joined[at : at + gap], maxsplit=1)[0]
     for noun in lex.rules["company"]["list_nouns"]:
         pos = after.find(noun)
         if pos >= 0 and _names_sectors(after[:pos]):

@@ -1028,6 +1028,8 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         span = amount_before() or after() or before()
     else:
         span = after() or before() if names_after else money_after() or before()
+    if span is None:
+        span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
     if span is None and lo == cstart:
         span = _label_before_colon(text, cstart, blockers, cues)
     if span is None and previous is not None and previous["measure"]:
@@ -1041,6 +1043,19 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     if span is None and lo == cstart:
         span = _category_of_clause_before(text, cstart, in_sentence, cues)
     return _span_dict(text, span)
+
+
+def _measure_before_duration(text: str, q: Mention, cstart: int, in_sentence: list[Mention],
+                             blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """专利授权数5年时间增长近3倍: what grows is named before the span of time it grew over."""
+    durations = [m for m in in_sentence if m["type"] == "QUANTITY" and m["norm"]["dimension"] == "duration"
+                 and cstart <= m["start"] and m["end"] <= q["start"]]
+    if not durations:
+        return None
+    end = durations[-1]["start"]
+    lo = max([cstart] + [b["end"] for b in blockers if b["end"] <= end])
+    span = _measure_before(text, lo, end, blockers, cues)
+    return None if span and _not_a_measure(text, span, cues) else span
 
 
 def _ranked_topic(text: str, q: Mention, in_sentence: list[Mention], cues: Cues) -> tuple[int, int] | None:

@@ -536,3 +536,12 @@ def test_passive_and_keeping_verbs_are_no_part_of_a_measure():
     assert records["14家"]["measure"]["text"] == "企业"
     assert records["15%"]["measure"]["text"] == "营业收入"
     assert records["1265家"]["measure"]["text"] == "科技型中小企业入库总数"
+
+
+def test_what_grows_over_a_span_of_time_is_named_before_it():
+    text = "万人发明专利拥有量5年时间增长近3倍。企业利润连续7个月保持在30%以上。"
+    records = link(text, [qty(text, "5年", 5, "年", "duration"), qty(text, "近3倍", 3, "倍", "multiple"),
+                          qty(text, "7个月", 7, "月", "duration"), qty(text, "30%", 30, "%", "percent")])
+    assert records["近3倍"]["measure"]["text"] == "万人发明专利拥有量"
+    assert records["30%"]["measure"]["text"] == "企业利润"
+    assert records["5年"]["measure"] is None

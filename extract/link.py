@@ -365,7 +365,7 @@ class RegionTracker:
             first = next((m for m in local if m["start"] >= heading.start()), None)
             points.append((heading.start(), first["norm"]["name"] if first else None))
         for m in local:
-            if _is_heading_or_lead(text, m["start"]):
+            if _is_heading_or_lead(text, m["start"]) and not _opens_a_roundup(text, m, local):
                 points.append((m["start"], m["norm"]["name"]))
         points.sort(key=lambda p: p[0])
         self.switch_points = [p for p, _ in points]
@@ -402,6 +402,25 @@ def level_words_in(text: str, lo: int, hi: int, words: tuple[str, ...], cues: Cu
                 found.append(at)
             at = text.find(word, at + len(word), hi)
     return sorted(found)
+
+
+def _opens_a_roundup(text: str, m: Mention, local: list[Mention]) -> bool:
+    """过去一年,九江出台…,宜春启动…,上饶推进…: a paragraph opening with one of several places of one
+    level named in its sentence reports on each in turn; it is no section of the first."""
+    if _HEADING.fullmatch(_line_of(text, m["start"]).strip()):
+        return False
+    start, end = sentence_bounds(text, m["start"])
+    level = _level_rank(m)
+    if level == LEVEL_RANK["province"]:
+        return False  # (援藏 news names the partner province beside the one reported on)
+    named = {o["norm"]["name"] for o in local if start <= o["start"] < end and _level_rank(o) == level}
+    return len(named) >= 2
+
+
+def _line_of(text: str, pos: int) -> str:
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return text[line_start : line_end if line_end != -1 else len(text)]
 
 
 def _is_partner(text: str, m: Mention, cues: Cues) -> bool:

@@ -545,3 +545,12 @@ def test_what_grows_over_a_span_of_time_is_named_before_it():
     assert records["近3倍"]["measure"]["text"] == "万人发明专利拥有量"
     assert records["30%"]["measure"]["text"] == "企业利润"
     assert records["5年"]["measure"] is None
+
+
+def test_a_paragraph_opening_a_roundup_of_places_is_no_section_of_the_first():
+    text = ("全省工业稳步增长,全省新增企业300家。\n过去一年,莲都区出台行动计划,缙云县启动专项行动。"
+            "规上工业营业收入突破4000亿元。")
+    mentions = [qty(text, "300家", 300, "家"), region(text, "莲都区", "莲都区"), region(text, "缙云县", "缙云县"),
+                qty(text, "4000亿元", 4e11, "元", "money")]
+    records = link_doc(text, mentions)
+    assert records["4000亿元"]["region"] == "浙江省"  # not 莲都区, named first in the roundup

@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from extract.lexicon import LEVEL_RANK, Region, region_table
+from extract.lexicon import LEVEL_RANK, LastPlaces, Region, region_lengths, region_table
 from extract.mentions import Mention
 from extract.rules import load_rules
 from extract.segment import jieba_segmenter
@@ -28,6 +28,8 @@ _COMPARISON_WORDS = ("较", "比", "相比", "相较", "对比", "与", "高于"
 _RATIO_WORDS = ("是", "为", "相当于")
 _RATIO_UNITS = ("倍", "%")
 CLAUSE_END = SENTENCE_END + "，,：:"
+_SENTENCE_END_CHAR = regex.compile(f"[{regex.escape(SENTENCE_END)}]")
+_CLAUSE_END_CHAR = regex.compile(f"[{regex.escape(CLAUSE_END)}]")
 ENUM_SEP = "、"
 ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
@@ -85,6 +87,12 @@ class Cues:
     per_period: tuple[str, ...]
     whole_year: tuple[str, ...]
     running_total: tuple[str, ...]
+    same_day: tuple[str, ...]
+    since_total: tuple[str, ...]
+    summary: regex.Pattern
+    thing_verbs: tuple[str, ...]
+    thing_after: regex.Pattern
+    same_period: tuple[str, ...]
     period_after: regex.Pattern
 
 
@@ -144,6 +152,12 @@ def load_cues() -> Cues:
         per_period=tuple(rules["time"]["per_period"]),
         whole_year=tuple(rules["time"]["whole_year"]),
         running_total=tuple(rules["time"]["running_total"]),
+        same_day=tuple(rules["time"]["same_day"]),
+        since_total=tuple(rules["time"]["since_total"]),
+        summary=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["summary"])),
+        thing_verbs=tuple(rules["time"]["thing_verbs"]),
+        thing_after=regex.compile(_alternation(rules["time"]["thing_after"])),
+        same_period=tuple(rules["time"]["same_period"]),
         period_after=regex.compile(f"[”\"]?(?:{_alternation(rules['time']['period_after'])})"),
     )
 
@@ -156,8 +170,14 @@ def load_indicators() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+_QUOTES = regex.compile(r"[“”\"‘’']")
+# compiled once: regex.search(pattern string) looks its pattern up in a cache on every call
+_WORD_CHAR = regex.compile(r"\p{Han}|[A-Za-z]")
+_NOT_HAN = regex.compile(r"\P{Han}")
+
+
 def _unquote(text: str) -> str:
-    return regex.sub(r"[“”\"‘’']", "", text)
+    return _QUOTES.sub("", text)
 
 
 def canonical_indicator(measure_text: str | None) -> str | None:
@@ -207,16 +227,33 @@ def _window(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
 @functools.lru_cache(maxsize=4)
 def _terminators(text: str) -> list[int]:
     """Offsets of every sentence terminator in ``text``, in order."""
-    return [i for i, ch in enumerate(text) if ch in SENTENCE_END]
+    return [m.start() for m in _SENTENCE_END_CHAR.finditer(text)]
+
+
+@functools.lru_cache(maxsize=4)
+def _clause_ends(text: str) -> list[int]:
+    """Offsets of every clause end in ``text``, in order: the clause bounds of every number are
+    looked up here (a find per clause-end character per call was a tenth of the linker's time)."""
+    return [m.start() for m in _CLAUSE_END_CHAR.finditer(text)]
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:
-    return max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in CLAUSE_END])
+    """Just after the last clause end in ``text[floor:pos]``, else ``floor``."""
+    if pos < 0 or floor < 0:  # str.rfind reads negative bounds from the back
+        return max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in CLAUSE_END])
+    ends = _clause_ends(text)
+    i = bisect.bisect_left(ends, pos) - 1
+    return ends[i] + 1 if i >= 0 and ends[i] >= floor else floor
 
 
 def clause_end(text: str, pos: int, ceiling: int) -> int:
-    ends = [i for i in (text.find(ch, pos, ceiling) for ch in CLAUSE_END) if i != -1]
-    return min(ends) if ends else ceiling
+    """The first clause end in ``text[pos:ceiling]``, else ``ceiling``."""
+    if pos < 0 or ceiling < 0:  # str.find reads negative bounds from the back
+        ends = [i for i in (text.find(ch, pos, ceiling) for ch in CLAUSE_END) if i != -1]
+        return min(ends) if ends else ceiling
+    ends = _clause_ends(text)
+    i = bisect.bisect_left(ends, pos)
+    return ends[i] if i < len(ends) and ends[i] < ceiling else ceiling
 
 
 # ---------------------------------------------------------------- region
@@ -249,9 +286,11 @@ def _level_rank(m: Mention) -> int:
 def regions_named_in(title: str | None) -> list[Region]:
     """The divisions a title names (深圳市坪山区 → 深圳市, 坪山区), longest surface first at each
     place; an ambiguous short form counts only where another division named fits it."""
-    table, found, pos = region_table(), [], 0
+    table, lengths, found, pos = region_table(), region_lengths(), [], 0
     while title and pos < len(title):
-        end = next((e for e in range(min(len(title), pos + 12), pos + 1, -1) if title[pos:e] in table), None)
+        # the longest name of 2 to 12 characters at pos (only the lengths of names starting so are tried)
+        end = next((pos + n for n in lengths.get(title[pos], ()) if 2 <= n <= 12 and pos + n <= len(title)
+                    and title[pos : pos + n] in table), None)
         if end is None:
             pos += 1
             continue
@@ -477,7 +516,7 @@ def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int
         start = prefix.end()
     while end > start and text[end - 1] in "“”\"'‘’ \t(（":
         end -= 1
-    if end - start < cues.min_chars or not regex.search(r"\p{Han}|[A-Za-z]", text[start:end]):
+    if end - start < cues.min_chars or not _WORD_CHAR.search(text, start, end):
         return None
     return start, end
 
@@ -618,16 +657,32 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     """The aspect of the cue word nearest the end of ``before``, and the word."""
     for phrase in cues.neutral + cues.masked:  # 分别为 is a copula; 增加值 holds no 增加
         before = before.replace(phrase, "\0" * len(phrase))
+    weighed, places = _aspect_words(cues)
+    last = places.last_starts(before)  # (a rfind per cue word per number was 4% of a run)
     best, best_word, best_end = None, "", -1
-    for aspect in ("level", "new", "change", "other"):
-        for word in cues.aspect[aspect]:
-            pos = before.rfind(word)
-            end = pos + len(word)
-            if aspect == "other" and len(before) - end > cues.other_reach:
-                continue
-            if pos != -1 and (end > best_end or (end == best_end and len(word) > 1 and aspect == "level")):
-                best, best_word, best_end = aspect, word, end
+    for _, aspect, word in sorted(pair for found in last for pair in weighed[found]):  # in the rules' order
+        end = last[word] + len(word)
+        if aspect == "other" and len(before) - end > cues.other_reach:
+            continue
+        if end > best_end or (end == best_end and len(word) > 1 and aspect == "level"):
+            best, best_word, best_end = aspect, word, end
     return best, best_word
+
+
+_ASPECT_WORDS: dict[int, tuple[Cues, dict[str, list[tuple[int, str, str]]], LastPlaces]] = {}
+
+
+def _aspect_words(cues: Cues) -> tuple[dict[str, list[tuple[int, str, str]]], LastPlaces]:
+    """Each cue word's (rank, aspect, word) entries, ranked in the order the cues are weighed, and
+    their automaton; built once per ``Cues`` (which holds dicts, so cannot be a cache key itself)."""
+    entry = _ASPECT_WORDS.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        order = [(aspect, word) for aspect in ("level", "new", "change", "other") for word in cues.aspect[aspect]]
+        weighed: dict[str, list[tuple[int, str, str]]] = {}
+        for rank, (aspect, word) in enumerate(order):
+            weighed.setdefault(word, []).append((rank, aspect, word))
+        entry = _ASPECT_WORDS[id(cues)] = (cues, weighed, LastPlaces(weighed))
+    return entry[1], entry[2]
 
 
 def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
@@ -646,10 +701,17 @@ def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int, c
     scoping = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)]
     if not scoping:
         return None
+    dating = [d for d in scoping if not _names_a_thing(text, d, cues)]
+    scoping = dating or scoping  # 6月5日,青禾县举行2031年第二批…仪式,…: the day, not the batch's year
     if any(w in text[cstart : q["start"]] for w in cues.running_total):
-        # a running total: the until-date nearest before it (截至…,累计…), else the date heading its sentence
+        # a running total: the until-date nearest before it (截至…,累计…), over a nearer year
+        # that describes the subject (截至目前,全县2031年入库企业总数达…)
         own = [d for d in scoping if d["norm"]["kind"] == "until"]
-        return own[-1] if own else scoping[0]
+        if own:
+            return own[-1]
+        in_clause = [d for d in scoping if d["start"] >= cstart]
+        if not in_clause and any(w in text[cstart : q["start"]] for w in cues.since_total):
+            return scoping[0]  # 2023年以来新增…，…，累计达到232家: counted since the sentence's heading date
     for d in reversed(scoping):
         follower = text[d["end"] : d["end"] + 1]
         if follower == "的" and _is_ratio_base(text, d, q):
@@ -674,6 +736,18 @@ def _is_comparison_base(text: str, d: Mention) -> bool:
     return before.endswith(_COMPARISON_WORDS)
 
 
+def _names_a_thing(text: str, d: Mention, cues: Cues) -> bool:
+    """The date is part of a name, not the fact's date: inside a quoted name or a title, right after
+    a verb of holding an event, or before a batch (rules/link_cues.toml [time] thing_verbs)."""
+    lead = text[clause_start(text, d["start"], max(0, text.rfind("\n", 0, d["start"]) + 1)) : d["start"]]
+    quoted = lead.count("“") > lead.count("”") or lead.count("《") > lead.count("》")
+    if quoted and text[d["end"] : d["end"] + 1] not in ("”", "》"):
+        return True
+    if lead.rstrip("了").endswith(cues.thing_verbs):
+        return True
+    return cues.thing_after.match(text, d["end"]) is not None
+
+
 def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
     """银川7月3日消息, 7月3日电: the date of the report, not of its facts."""
     return cues.dateline_after.match(text, d["end"]) is not None
@@ -693,6 +767,20 @@ def _heads_clause(text: str, d: Mention) -> bool:
     return _DATE_LEAD.fullmatch(lead) is not None
 
 
+# A paragraph's topic before its date: a short noun phrase, no number, no clause break.
+_TOPIC = regex.compile(r"[\p{Han}“”\"（）()、]{1,15}")
+
+
+def _follows_the_topic(text: str, d: Mention, layout: Structure | None) -> bool:
+    """青禾县光电产业2031年累计完成产值94亿元,…。电子产业完成产值71亿元: a year (or a longer or
+    part-year period) right after the short topic opening a paragraph heads that paragraph as
+    if it came first."""
+    para = layout.paragraph_at(d["start"]) if layout else None
+    if para is None or d["norm"]["granularity"] in ("day", "week"):
+        return False
+    return _TOPIC.fullmatch(text[para[0] : d["start"]].strip()) is not None
+
+
 def _section_opener(text: str, d: Mention, layout: Structure) -> bool:
     """The date opens the first sentence of a section's first paragraph (the paragraph right after
     a heading, or the document's first body paragraph): 2023年是…开局之年。一年来, “十三五”时期,…"""
@@ -705,6 +793,17 @@ def _section_opener(text: str, d: Mention, layout: Structure) -> bool:
     return _DATE_LEAD.fullmatch(text[para[0] : d["start"]]) is not None
 
 
+def _opens_a_summary(text: str, d: Mention, cues: Cues) -> bool:
+    """A speaker's summary (一年来, 五年来, 过去一年: rules/link_cues.toml [time] summary) heading a
+    whole sentence later in a paragraph (去年,某人提出…。一年来,全市…): its period reaches the
+    paragraphs after it (SPEC 6.1). A plain since-date (2031年以来) in a news story stays in its
+    paragraph."""
+    if d["norm"]["kind"] != "since" or not cues.summary.fullmatch(d["text"]):
+        return False
+    sent_start = sentence_bounds(text, d["start"])[0]
+    return _DATE_LEAD.fullmatch(text[sent_start : d["start"]]) is not None
+
+
 def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
     """A date that names the period a summary covers (一年来, 2023年以来, “十三五”时期, 2023年是…),
     not the date of one event (去年，某公司启动…; 去年5月，某项目落户)."""
@@ -712,6 +811,12 @@ def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
     if n["granularity"] not in ("year", "multi_year"):
         return False
     return n["kind"] in ("since", "span") or cues.period_after.match(text, d["end"]) is not None
+
+
+def _is_one_year(time: dict[str, Any] | None) -> bool:
+    """The period is one whole calendar year (2031年, 去年): 全年 adds nothing to it."""
+    return bool(time and time["start"] and time["end"] and time["start"][:4] == time["end"][:4]
+                and time["start"][5:] == "01-01" and time["end"][5:] == "12-31")
 
 
 def _year_span(year: int) -> dict[str, Any]:
@@ -739,20 +844,27 @@ class TimeScope:
     def __init__(self, text: str, dates: list[Mention], layout: Structure | None, cues: Cues):
         self.text, self.layout, self.cues = text, layout, cues
         usable = [d for d in dates if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)
-                  and text[d["end"] :].lstrip()[:1] not in ("的", "度")]
+                  and text[d["end"] :].lstrip()[:1] not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
-        self.heads = [d for d in usable if _heads_clause(text, d)]
+        self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
         self.year_in_view = layout.year_in_view if layout else None
         report = _year_span(layout.year_in_view) if layout and layout.year_in_view_source != "ref_date" else None
         points: list[tuple[int, dict[str, Any] | None]] = [(0, report)]
         for start, end in layout.headings if layout else ():
-            # a heading opens a section: its own date, else back to the report's period
+            # a heading opens a section: its own date, else back to the report's period; a
+            # deadline in the headline above the body (到2030年 青禾县力争…) is a goal, not the
+            # period of the facts reported under it
             dated = [d for d in usable if start <= d["start"] < end]
-            points.append((start, _time_dict(dated[0]) if dated else report))
+            deadline = (start, end) == layout.paragraphs[0] and dated and dated[0]["norm"]["kind"] == "until"
+            points.append((start, _time_dict(dated[0]) if dated and not deadline else report))
+        opened: set[tuple[int, int] | None] = set()  # paragraphs whose period is already set
         for d in usable:
-            if layout and _names_a_period(text, d, cues) and _section_opener(text, d, layout) \
-                    and layout.item_at(d["start"]) is None:
+            if not layout or not _names_a_period(text, d, cues) or layout.item_at(d["start"]) is not None:
+                continue
+            para = layout.paragraph_at(d["start"])
+            if _section_opener(text, d, layout) or (para not in opened and _opens_a_summary(text, d, cues)):
                 points.append((d["start"], _time_dict(d)))
+                opened.add(para)
         points.sort(key=lambda p: p[0])
         self.points = points
 
@@ -761,6 +873,9 @@ class TimeScope:
         text = self.text
         if any(w in text[cstart : q["start"]] for w in self.cues.per_period):
             return None  # 每年培训3000名: a per-period fact
+        antecedent = self._anaphora(text[sent_start : q["start"]], sent_start)
+        if antecedent is not None:
+            return _time_dict(antecedent)
         chain_start = sent_start
         while chain_start > 0 and text[chain_start - 1] in "；;":
             chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
@@ -773,6 +888,26 @@ class TimeScope:
                 if self._same_item(d["start"], q["start"]):
                     return _time_dict(d)
         return self.report_period(q["start"])
+
+    def _anaphora(self, sentence: str, before: int) -> Mention | None:
+        """当天,… / 据了解,当日签约…,总投资…: pure anaphora heading the sentence or one of its clauses
+        before the fact takes the last date of the same kind heading a sentence or clause before
+        it (a day for 当天, a longer period for 同期)."""
+        clauses = [c.strip() for c in regex.split(r"[，,；;：:]", sentence)]
+        if any(c.startswith(self.cues.same_day) for c in clauses):
+            want_day = True
+        elif any(c.startswith(self.cues.same_period) for c in clauses):
+            want_day = False
+        else:
+            return None
+        now_words = load_rules("date_words")["now"]["point"]  # 目前 is now, never the event's day
+        for d in reversed(_starting_in(self.heads, 0, before)):
+            granularity = d["norm"]["granularity"]
+            if d["text"] in now_words or d["norm"]["kind"] == "until":
+                continue
+            if granularity == "day" if want_day else granularity not in ("day", "week"):
+                return d
+        return None
 
     def _same_item(self, date_pos: int, pos: int) -> bool:
         """A date inside an enumerated item reaches only that item's facts."""
@@ -787,9 +922,14 @@ class TimeScope:
         return dict(period) if period else None
 
     def whole_year(self, time: dict[str, Any] | None) -> dict[str, Any]:
-        """全年: the calendar year of the period in view, else the year in view."""
-        bound = time and (time["end"] or time["start"])
-        year = int(bound[:4]) if bound else self.year_in_view
+        """全年: the year in view where the period in view covers it (一年来 from a January
+        ref_date reaches into the new year, but its 全年 is the year reviewed), else the period's
+        last calendar year; without a period, the year in view."""
+        year = self.year_in_view
+        if time and (time["end"] or time["start"]):
+            last = int((time["end"] or time["start"])[:4])
+            first = int(time["start"][:4]) if time["start"] else last
+            year = year if year is not None and first <= year <= last else last
         return _year_span(year if year is not None else dt.date.today().year)
 
 
@@ -854,7 +994,7 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
             continue
         earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
                    and by_id[r["quantity"]]["end"] <= cstart]
-        if len(earlier) < len(clause) and regex.sub(r"\P{Han}", "", named) in ("", *cues.rate_words):
+        if len(earlier) < len(clause) and _NOT_HAN.sub("", named) in ("", *cues.rate_words):
             # 成交额分别为4.3亿元、20.5亿元。增幅分别为109%、92.2%: the sentence before, same paragraph
             earlier = [r for r in records[:i] if r["sentence"]["end"] <= sent_start
                        and "\n" not in text[r["sentence"]["end"] : sent_start]]
@@ -908,11 +1048,12 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
     time_mention = _time_for(text, q, dates_before, cstart, cues)
     time = _time_dict(time_mention)
-    usable_before = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)]
+    usable_before = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)
+                     and not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
     if time_mention is None and not usable_before:
         time = times.carried(q, sent[0], cstart)
-    if any(w in text[cstart : q["start"]] for w in cues.whole_year) and (time is None or time["kind"] != "point"):
-        time = times.whole_year(time)
+    if any(w in text[cstart : q["start"]] for w in cues.whole_year) and not _is_one_year(time):
+        time = times.whole_year(time)  # 全年 in its own clause: over 目前 or 11月 from the clause before
     elif time is None and _whole_year_heads(text, sent[0], q["start"], cues) \
             and not any(w in text[cstart : q["start"]] for w in cues.per_period):
         time = times.whole_year(None)  # 全年全省出口总值…，比上年增长20.8%: 全年 heads the whole sentence

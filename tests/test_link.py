@@ -409,6 +409,19 @@ def test_quannian_heading_a_sentence_scopes_its_later_clauses():
     assert records["167家"]["time"] is None
 
 
+def test_clause_bounds_are_the_nearest_clause_ends_within_the_limits():
+    from extract.link import clause_end, clause_start
+
+    text = "2031年，北湖区新增企业12家；青禾县新增8家，合计20家。"
+    first_comma, semicolon = text.index("，"), text.index("；")
+    assert clause_start(text, text.index("12"), 0) == first_comma + 1
+    assert clause_start(text, text.index("12"), first_comma + 3) == first_comma + 3  # the floor wins
+    assert clause_start(text, 3, 0) == 0
+    assert clause_end(text, text.index("12"), len(text)) == semicolon
+    assert clause_end(text, text.index("12"), semicolon) == semicolon  # the ceiling is exclusive
+    assert clause_end(text, text.index("合计"), text.index("合计") + 2) == text.index("合计") + 2
+
+
 def test_a_level_word_that_is_a_base_leaves_the_fact_with_its_section():
     text = ("北湖区科技工作成效明显。北湖区工业产值占全市的41%,增速高于全省2.6个百分点,"
             "研发强度是全市平均水平的2倍,具有全市影响力的孵化载体3个。全市新增企业80家。")
@@ -554,3 +567,120 @@ def test_a_paragraph_opening_a_roundup_of_places_is_no_section_of_the_first():
                 qty(text, "4000亿元", 4e11, "元", "money")]
     records = link_doc(text, mentions)
     assert records["4000亿元"]["region"] == "浙江省"  # not 莲都区, named first in the roundup
+
+
+def test_quannian_in_its_own_clause_wins_over_a_day_carried_from_the_clause_before():
+    text = "目前青禾县有企业62家在公示中,预计全年净增180家。"
+    records = link_doc(text, [date(text, "目前", "point", "2032-03-10", "2032-03-10", "day"),
+                              qty(text, "62家", 62, "家"), qty(text, "180家", 180, "家")])
+    assert records["62家"]["time"]["start"] == "2032-03-10"
+    assert (records["180家"]["time"]["start"], records["180家"]["time"]["end"]) == ("2032-01-01", "2032-12-31")
+
+
+def test_quannian_after_yi_nian_lai_means_the_year_reviewed_not_the_new_year():
+    # a report delivered in January 2032: 一年来 runs into 2032, but its 全年 is 2031
+    text = "一年来,青禾县新增研发机构118家,全年培育创新联合体15家。"
+    records = link_doc(text, [date(text, "一年来", "since", "2031-01-11", "2032-01-10", "year"),
+                              qty(text, "118家", 118, "家"), qty(text, "15家", 15, "家")],
+                       ref=dt.date(2032, 1, 10))
+    assert records["118家"]["time"]["start"] == "2031-01-11"
+    assert (records["15家"]["time"]["start"], records["15家"]["time"]["end"]) == ("2031-01-01", "2031-12-31")
+    text = "今年以来,青禾县新增企业40家,全年有望新增90家。"  # the period covers only this year
+    records = link_doc(text, [date(text, "今年以来", "since", "2032-01-01", "2032-03-10", "year"),
+                              qty(text, "40家", 40, "家"), qty(text, "90家", 90, "家")])
+    assert records["90家"]["time"]["end"] == "2032-12-31"
+
+
+def test_dangtian_and_tongqi_carry_the_day_or_period_they_refer_to():
+    text = ("3月2日,青禾县举行签约仪式,签约项目18个。\n目前,青禾县正推进产业布局。\n"
+            "当天,北湖区12个项目也正式开工。\n2031年1至11月,全县工业增加值增长9%。\n同期,高新技术产业增加值增长16%。")
+    records = link_doc(text, [date(text, "3月2日", "point", "2032-03-02", "2032-03-02", "day"),
+                              qty(text, "18个", 18, "个"),
+                              date(text, "目前", "point", "2032-03-10", "2032-03-10", "day"),
+                              qty(text, "12个", 12, "个"),
+                              date(text, "2031年1至11月", "span", "2031-01-01", "2031-11-30"),
+                              qty(text, "9%", 9, "%", "percent"), qty(text, "16%", 16, "%", "percent")])
+    assert records["12个"]["time"]["start"] == "2032-03-02"  # the event's day, not 目前
+    assert (records["16%"]["time"]["start"], records["16%"]["time"]["end"]) == ("2031-01-01", "2031-11-30")
+
+
+def test_a_date_naming_an_event_or_a_batch_gives_way_to_the_date_heading_the_sentence():
+    text = "6月5日上午,青禾市举行2031年第二批重大项目集中开工仪式,其中,北湖区有17个项目集中开工。"
+    records = link_doc(text, [date(text, "6月5日", "point", "2031-06-05", "2031-06-05", "day"),
+                              year(text, "2031年", 2031), qty(text, "17个", 17, "个")])
+    assert records["17个"]["time"]["start"] == "2031-06-05"
+    text = "青禾省公示了2031年第二批入库企业名单,北湖区187家企业入选。"  # no other date: the batch's year
+    records = link_doc(text, [year(text, "2031年", 2031), qty(text, "187家", 187, "家")])
+    assert records["187家"]["time"]["start"] == "2031-01-01"
+
+
+def test_a_date_inside_a_quoted_name_does_not_carry_to_later_clauses():
+    text = "北湖区举办“2030年青禾论坛”等活动;审批时限压缩至3个工作日。"
+    records = link_doc(text, [year(text, "2030年", 2030), qty(text, "3个工作日", 3, "工作日", "duration")])
+    assert records["3个工作日"]["time"] is None
+
+
+def test_the_base_of_a_ratio_does_not_stop_the_sentence_before_from_scoping():
+    text = "一年来,青禾县研发能级持续提升。其中新增研发机构86家,月均新增数是去年同期的4.3倍。"
+    records = link_doc(text, [date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
+                              qty(text, "86家", 86, "家"),
+                              date(text, "去年同期", "span", "2030-03-11", "2031-03-10", "year"),
+                              qty(text, "4.3倍", 4.3, "倍", "multiple")])
+    assert records["4.3倍"]["time"]["start"] == "2031-03-11"
+
+
+def test_a_summary_heading_a_later_sentence_reaches_the_next_paragraphs_but_a_since_date_does_not():
+    text = "去年,青禾县提出建设研发城市的目标。一年来,青禾县研发能级持续提升。\n新增研发平台11家。"
+    records = link_doc(text, [year(text, "去年", 2031),
+                              date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
+                              qty(text, "11家", 11, "家")])
+    assert records["11家"]["time"]["start"] == "2031-03-11"
+    text = "北湖区发展良好。2031年以来,北湖区研发能级持续提升。\n新增研发平台11家。"  # a news story's since-date
+    records = link_doc(text, [date(text, "2031年以来", "since", "2031-01-01", "2032-03-10", "year"),
+                              qty(text, "11家", 11, "家")])
+    assert records["11家"]["time"] is None
+    text = "2031年是开局之年。一年来,青禾县砥砺前行。\n新增研发平台11家。"  # the paragraph opened on its year
+    records = link_doc(text, [date(text, "2031年", "point", "2031-01-01", "2031-12-31", "year"),
+                              date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
+                              qty(text, "11家", 11, "家")])
+    assert records["11家"]["time"]["start"] == "2031-01-01"
+
+
+def test_a_year_after_the_topic_opening_a_paragraph_heads_that_paragraph():
+    text = "青禾县光电产业2031年完成产值94亿元。电子产业完成产值71亿元。\n北湖区新增企业5家。"
+    records = link_doc(text, [year(text, "2031年", 2031), qty(text, "94亿元", 9.4e9, "元", "money"),
+                              qty(text, "71亿元", 7.1e9, "元", "money"), qty(text, "5家", 5, "家")])
+    assert records["71亿元"]["time"]["start"] == "2031-01-01"
+    assert records["5家"]["time"] is None  # the next paragraph
+    text = "青禾县3月5日召开大会。会上签约项目12个。"  # a day after the topic dates an event
+    records = link_doc(text, [date(text, "3月5日", "point", "2032-03-05", "2032-03-05", "day"),
+                              qty(text, "12个", 12, "个")])
+    assert records["12个"]["time"] is None
+
+
+def test_a_deadline_in_the_headline_is_a_goal_not_the_period_of_the_facts_under_it():
+    text = "到2035年 青禾县力争拥有企业3500家\n青禾县营业收入超亿元的企业487家。"
+    records = link_doc(text, [date(text, "到2035年", "until", None, "2035-12-31", "year"),
+                              qty(text, "3500家", 3500, "家"), qty(text, "487家", 487, "家")])
+    assert records["3500家"]["time"]["end"] == "2035-12-31"
+    assert records["487家"]["time"] is None and records["487家"]["aspect"] == "level"
+    text = "“十三五”时期青禾县企业成为创新主力军\n全县研发经费投入首次突破百亿元。"  # a period in the headline holds
+    records = link_doc(text, [date(text, "“十三五”", "span", "2016-01-01", "2020-12-31", "multi_year"),
+                              qty(text, "百亿元", 1e10, "元", "money")])
+    assert records["百亿元"]["time"]["end"] == "2020-12-31"
+
+
+def test_a_stock_takes_its_until_date_and_a_running_total_the_date_of_its_own_clause():
+    text = "截至目前,北湖区2031年入库企业总数已达126家。"
+    records = link_doc(text, [date(text, "截至目前", "until", None, "2032-03-10", "day"),
+                              year(text, "2031年", 2031), qty(text, "126家", 126, "家")])
+    assert records["126家"]["time"]["end"] == "2032-03-10" and records["126家"]["time"]["start"] is None
+    text = "11月6日,青禾县完善孵化体系,今年累计组织12家企业申报。"
+    records = link_doc(text, [date(text, "11月6日", "point", "2031-11-06", "2031-11-06", "day"),
+                              year(text, "今年", 2031), qty(text, "12家", 12, "家")])
+    assert records["12家"]["time"]["start"] == "2031-01-01"
+    text = "2028年以来新增企业397家,今年第一批通过审核36家,高新技术企业累计达到232家。"
+    records = link_doc(text, [date(text, "2028年以来", "since", "2028-01-01", "2032-03-10", "year"),
+                              qty(text, "397家", 397, "家"), year(text, "今年", 2032), qty(text, "36家", 36, "家"),
+                              qty(text, "232家", 232, "家")])
+    assert records["232家"]["time"]["start"] == "2028-01-01"  # counted since the sentence's heading date

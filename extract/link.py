@@ -178,6 +178,8 @@ _QUOTES = regex.compile(r"[“”\"‘’']")
 # compiled once: regex.search(pattern string) looks its pattern up in a cache on every call
 _WORD_CHAR = regex.compile(r"\p{Han}|[A-Za-z]")
 _NOT_HAN = regex.compile(r"\P{Han}")
+_HAN_CHAR = regex.compile(r"\p{Han}")
+_LEAD_WORD_LIMIT = 3  # Han characters a paragraph may open with before its subject region (记者从, 据统计)
 
 
 def _unquote(text: str) -> str:
@@ -408,7 +410,8 @@ class RegionTracker:
             first = next((m for m in local if m["start"] >= heading.start()), None)
             points.append((heading.start(), first["norm"]["name"] if first else None))
         for m in local:
-            if _is_heading_or_lead(text, m["start"]) and not _opens_a_roundup(text, m, local):
+            if _is_heading_or_lead(text, m["start"]) and _is_the_subject(text, m, regions) \
+                    and not _opens_a_roundup(text, m, local):
                 points.append((m["start"], m["norm"]["name"]))
         points.sort(key=lambda p: p[0])
         self.switch_points = [p for p, _ in points]
@@ -495,6 +498,22 @@ def _dominant_region(regions: list[Mention]) -> str | None:
     for m in regions:
         counts[m["norm"]["name"]] = counts.get(m["norm"]["name"], 0) + 1
     return max(counts, key=lambda n: (counts[n], -list(counts).index(n))) if counts else None
+
+
+def _is_the_subject(text: str, m: Mention, regions: list[Mention]) -> bool:
+    """A region opening a paragraph is what it is about only as the subject of its clause (近年来,北湖区…;
+    在青禾省北湖区…). After a verb phrase (某某集团落户北湖区, 为加快建设创新青禾) it is an object or a
+    modifier: the paragraph stays with the section it is in. The lead's own clause, less the
+    places named in it, may hold a time word or a preposition (记者从, 对于, 据统计,去年), not more."""
+    if _HEADING.fullmatch(_line_of(text, m["start"]).strip()):
+        return True  # (a heading names its section's place whatever words it wraps it in)
+    line_start = text.rfind("\n", 0, m["start"]) + 1
+    clause_lo = max([line_start] + [text.rfind(p, line_start, m["start"]) + 1 for p in "，,：:、"])
+    lead = list(text[clause_lo : m["start"]])
+    for other in regions:  # 在青禾省北湖区: the province before the district is no verb
+        for at in range(max(other["start"], clause_lo), min(other["end"], m["start"])):
+            lead[at - clause_lo] = " "
+    return len(_HAN_CHAR.findall("".join(lead))) <= _LEAD_WORD_LIMIT
 
 
 def _is_heading_or_lead(text: str, pos: int) -> bool:

@@ -726,3 +726,15 @@ def test_quannian_after_a_since_date_without_a_report_year_is_the_since_dates_fi
     records = link_doc(text, [date(text, "2031年以来", "since", "2031-01-01", "2032-02-25", "year"),
                               qty(text, "400余场", 400, "场")], ref=dt.date(2032, 2, 25))
     assert (records["400余场"]["time"]["start"], records["400余场"]["time"]["end"]) == ("2031-01-01", "2031-12-31")
+
+
+def test_a_region_after_a_verb_phrase_opening_a_paragraph_does_not_switch_the_section():
+    text = ("过去一年,青禾省工业稳步增长,全省新增企业300家。\n"
+            "某某稀土集团落户北湖市,成为首个落户的企业。某某铜业营业收入突破900亿元。\n"
+            "近年来,南山市新增企业60家。")
+    records = link_doc(text, [region(text, "青禾省", "湖南省"), qty(text, "300家", 300, "家"),
+                              region(text, "北湖市", "长沙市"),
+                              qty(text, "900亿元", 90000000000, "元", "money"),
+                              region(text, "南山市", "株洲市"), qty(text, "60家", 60, "家")])
+    assert records["900亿元"]["region"] == "湖南省"  # the city is where the group settled, not the subject
+    assert records["60家"]["region"] == "株洲市"  # a time word before the subject still opens its section

@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import functools
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -1033,7 +1034,8 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
             continue
         earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
                    and by_id[r["quantity"]]["end"] <= cstart]
-        if len(earlier) < len(clause) and _NOT_HAN.sub("", named) in ("", *cues.rate_words):
+        if len(earlier) < len(clause) and _NOT_HAN.sub("", named) in ("", *cues.rate_words) \
+                and not _names_places_before(by_id.values(), sent_start, cstart):
             # 成交额分别为4.3亿元、20.5亿元。增幅分别为109%、92.2%: the sentence before, same paragraph
             earlier = [r for r in records[:i] if r["sentence"]["end"] <= sent_start
                        and "\n" not in text[r["sentence"]["end"] : sent_start]]
@@ -1043,6 +1045,12 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
         record["measure"] = dict(source["measure"]) if source["measure"] else record["measure"]
         record["indicator"] = canonical_indicator(record["measure"]["text"] if record["measure"] else None)
         record["region"] = source["region"]
+
+
+def _names_places_before(mentions: Iterable[Mention], lo: int, hi: int) -> bool:
+    """The sentence names places before the 分别 clause (北湖市和南山市…,分别为…): its items are there,
+    not in the sentence before."""
+    return any(m["type"] == "REGION" and lo <= m["start"] and m["end"] <= hi for m in mentions)
 
 
 def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int], times: TimeScope,
@@ -1135,6 +1143,8 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
         return None
     i = numbers.index(q)
     places = [m for m in in_sentence if m["type"] == "REGION" and cstart <= m["start"] and m["end"] <= at]
+    if len(places) != len(numbers):
+        places = _places_listed_before(in_sentence, at)
     end = _list_end(text, cstart, at, cues)
     items = _listed_measures(text, cstart, end, in_sentence, cues)
     if len(items) != len(numbers):  # 航空航天、机械及汽车零部件业: 及 inside an item, 、 between items
@@ -1142,6 +1152,14 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
     measure = _span_dict(text, items[i]) if len(items) == len(numbers) else None
     region = places[i]["norm"]["name"] if len(places) == len(numbers) else None
     return measure, region
+
+
+def _places_listed_before(in_sentence: list[Mention], at: int) -> list[Mention]:
+    """北湖市和南山市的研发强度居前两位,分别为4.1%和3.9%: the places named in an earlier clause of the
+    sentence, after its last number before 分别 (a number between them has its own place)."""
+    before = [m for m in in_sentence if m["end"] <= at]
+    last_number = max((m["end"] for m in before if m["type"] == "QUANTITY"), default=-1)
+    return [m for m in before if m["type"] == "REGION" and m["start"] >= last_number]
 
 
 def _list_end(text: str, lo: int, at: int, cues: Cues) -> int:

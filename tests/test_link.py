@@ -738,3 +738,14 @@ def test_a_region_after_a_verb_phrase_opening_a_paragraph_does_not_switch_the_se
                               region(text, "南山市", "株洲市"), qty(text, "60家", 60, "家")])
     assert records["900亿元"]["region"] == "湖南省"  # the city is where the group settled, not the subject
     assert records["60家"]["region"] == "株洲市"  # a time word before the subject still opens its section
+
+
+def test_places_named_in_an_earlier_clause_pair_with_the_numbers_after_fenbie():
+    text = ("青禾省各市研发费用增长较快。东湖市下降1.5%。北湖市和南山市的研发强度排在前两位,分别为4.1%和3.9%,"
+            "高于其他市。")
+    records = link_doc(text, [region(text, "青禾省", "浙江省"), region(text, "东湖市", "嘉兴市"),
+                              qty(text, "1.5%", 1.5, "%", "percent"), region(text, "北湖市", "杭州市"),
+                              region(text, "南山市", "绍兴市"), qty(text, "4.1%", 4.1, "%", "percent"),
+                              qty(text, "3.9%", 3.9, "%", "percent")])
+    assert records["4.1%"]["region"] == "杭州市" and records["3.9%"]["region"] == "绍兴市"
+    assert records["1.5%"]["region"] == "嘉兴市"

@@ -219,7 +219,10 @@ class _Grammar:
     guards: dict[str, str]
     plans: dict[str, int]
     festivals_fixed: dict[str, str]
-    festivals_by_year: dict[str, dict[str, str]]
+    festival_columns: dict[str, str]  # written lunar festival -> column of the year table
+    festival_eves: dict[str, str]  # 除夕 -> 春节: the day before that festival
+    festival_days: dict[str, dict[str, str]]  # year -> column -> "MM-DD"
+    december_columns: frozenset[str]  # columns whose "12-" days lie in the year before
     centuries: dict[str, int]
     word_roles: dict[str, tuple[str, int]]
     calendar_re: Any
@@ -245,16 +248,19 @@ def _grammar() -> _Grammar:
     exclusions = load_rules("date_exclusions")
     guards = words["guards"]
     festivals = cal["festivals"]
-    fest_names = list(festivals["fixed"]) + list(festivals["by_year"])
+    fest_names = list(festivals["fixed"]) + list(festivals["lunar"]) + list(festivals["eve"])
     numerals = "0123456789" + _CN_NUM
     return _Grammar(
         words=words, cal=cal, guards=guards,
         plans=dict(cal["five_year_plans"]),
         festivals_fixed=dict(festivals["fixed"]),
-        festivals_by_year={k: dict(v) for k, v in festivals["by_year"].items()},
+        festival_columns=dict(festivals["lunar"]),
+        festival_eves=dict(festivals["eve"]),
+        festival_days=load_rules("date_festival_days")["lunar_days"],
+        december_columns=frozenset(festivals["before_new_year"]["columns"]),
         centuries=dict(cal["centuries"]),
         word_roles=_word_roles(words),
-        calendar_re=_gated(_calendar_pattern(words, fest_names),
+        calendar_re=_gated(_calendar_pattern(words, _festival_pattern(festivals)),
                            numerals + "第前" + _initials(words["relative_years"], words["relative_months"],
                                                         words["halves"], words["year_parts"], fest_names),
                            anchors="年月季" + "".join(sorted({name[-1] for name in fest_names}))),
@@ -293,7 +299,22 @@ def _separator(words: dict[str, Any]) -> str:
     return rf"[ \t]?(?:{_alt(words['triggers']['range_separators'])})[ \t]?"
 
 
-def _calendar_pattern(words: dict[str, Any], festivals: list[str]) -> str:
+def _festival_pattern(festivals: dict[str, Any]) -> str:
+    """Festival names, longest first; short ones only before a word that makes them a date."""
+    names = list(festivals["fixed"]) + list(festivals["lunar"]) + list(festivals["eve"])
+    guarded = set(festivals["only_before"]["names"])
+    before = _alt(festivals["only_before"]["words"])
+    not_before = rf"(?![{_cls(festivals['not_before']['chars'])}])"
+    alts = []
+    for name in sorted(names, key=len, reverse=True):
+        if name in guarded:  # 五一期间 but not 十五一 or 政治清明
+            alts.append(rf"(?<![{_cls(_CN_NUM)}]){re.escape(name)}(?=节?(?:{before}))")
+        else:
+            alts.append(re.escape(name) + not_before)
+    return "|".join(alts)
+
+
+def _calendar_pattern(words: dict[str, Any], festivals: str) -> str:
     """Year part (2023年, 今年) and/or a body (month, day, quarter, half, range ...)."""
     g = words["guards"]
     sep = _separator(words)
@@ -322,14 +343,14 @@ def _calendar_pattern(words: dict[str, Any], festivals: list[str]) -> str:
         rf"|年底(?![{_cls(g['after_di'])}])|年末(?![{_cls(g['after_mo'])}])"
     )
     extension = (rf"(?P<ypart>{year_part}|全年|{chu}|{di}|{mo})|(?P<season>[春夏秋冬])[季天]"
-                 rf"|(?P<fest>{_alt(festivals)})")
+                 rf"|(?P<fest>{festivals})")
     relative = _alt(words["relative_years"])
     year = rf"(?P<y>{_YEAR})[ \t]?年|(?<![{_cls(g['before_relative_year'])}])(?P<ry>{relative})(?!级)"
     return (
         rf"(?P<yp>{year})(?:[ \t]?(?:{body}|{extension}))?(?P<du>度)?"
         rf"|(?<![{_cls(g['before_body'])}])(?:{body})"
         rf"|(?<![{_cls(g['before_bare_year_part'])}])(?P<bpart>{year_part})"
-        rf"|(?P<fest>{_alt(festivals)})"
+        rf"|(?P<fest>{festivals})"
     )
 
 
@@ -588,13 +609,26 @@ def _festival(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
     name = d["fest"]
 
     def make(y: int, ctx: _Ctx) -> Interval | None:
-        month_day = g.festivals_fixed.get(name) or g.festivals_by_year.get(name, {}).get(str(y))
-        if not month_day:
-            return None
-        day = dt.date.fromisoformat(f"{y:04d}-{month_day}")
-        return Interval(day, day, "day")
+        day = _festival_day(name, y, g)
+        return Interval(day, day, "day") if day else None
 
     return "festival", make, {}
+
+
+def _festival_day(name: str, year: int, g: _Grammar) -> dt.date | None:
+    """The day of festival ``name`` in ``year``; None outside the year table."""
+    if name in g.festival_eves:
+        day = _festival_day(g.festival_eves[name], year, g)
+        return day - dt.timedelta(days=1) if day else None
+    if name in g.festivals_fixed:
+        return dt.date.fromisoformat(f"{year:04d}-{g.festivals_fixed[name]}")
+    column = g.festival_columns[name]
+    month_day = g.festival_days.get(str(year), {}).get(column)
+    if not month_day:
+        return None
+    if column in g.december_columns and month_day.startswith("12-"):
+        year -= 1
+    return dt.date.fromisoformat(f"{year:04d}-{month_day}")
 
 
 # Order matters: the first group that took part in the match names the body.

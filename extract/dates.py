@@ -330,6 +330,7 @@ def _calendar_pattern(words: dict[str, Any], festivals: str) -> str:
         rf"|(?P<m>{_MON}){sp}月{sp_digit}(?P<d>{_DAY}){sp}[日号]"
         rf"|(?P<m>{_MON_CN})月(?P<d>{_DAY_CN})(?![日号{_CN_NUM}个])"
         rf"|(?P<rm>{rel_month})(?P<d>{_DAY})[日号]"
+        rf"|(?P<rmp>{rel_month})(?P<mpart>{chu}|{di}|{mo})"  # 上月底, 本月初
         rf"|(?P<mp>{_MON})月(?P<mpart>{xun}|{chu}|{di}|{mo})"
         rf"|第?(?P<qa>{_QUARTER})(?:季度)?{sep}第?(?P<qb>{_QUARTER})季度"
         r"|前(?P<qn>[二三2-3])个?季度"  # 前一个季度 is "the previous quarter"
@@ -542,12 +543,18 @@ def _day(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
 
 
 def _month_part(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
-    month = small_number(d["mp"])
+    moved_year = None
+    if d.get("rmp"):  # 上月底: the month counted from ref_date, in its own year (December in January)
+        moved = add_months(ref, g.words["relative_months"][d["rmp"]])
+        month, moved_year = moved.month, moved.year
+    else:
+        month = small_number(d["mp"])
     first, last = g.words["month_parts"][d["mpart"]]
 
     granularity = "month" if (first, last) == (1, 31) else "day"  # 月底, 月末 are the whole month
 
     def make(y: int, ctx: _Ctx) -> Interval:
+        y = moved_year if moved_year is not None and not d["yp"] else y
         end = month_end(y, month)
         return Interval(dt.date(y, month, first), end.replace(day=min(last, end.day)), granularity)
 
@@ -633,7 +640,7 @@ def _festival_day(name: str, year: int, g: _Grammar) -> dt.date | None:
 
 # Order matters: the first group that took part in the match names the body.
 _BODY_READERS: list[tuple[str, Callable]] = [
-    ("dm", _day_range), ("ma", _month_range), ("d", _day), ("mp", _month_part), ("qa", _quarter_range),
+    ("dm", _day_range), ("ma", _month_range), ("d", _day), ("mp", _month_part), ("rmp", _month_part), ("qa", _quarter_range),
     ("qn", _quarters_to_date), ("q", _quarter), ("mn", _months_to_date), ("half", _half), ("mo", _month),
     ("ypart", _year_part), ("bpart", _year_part), ("season", _season), ("fest", _festival),
 ]

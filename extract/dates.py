@@ -641,9 +641,9 @@ def _festival_day(name: str, year: int, g: _Grammar) -> dt.date | None:
 # Order matters: the first group that took part in the match names the body.
 _BODY_READERS: list[tuple[str, Callable]] = [
     ("dm", _day_range), ("ma", _month_range), ("d", _day), ("mp", _month_part), ("rmp", _month_part),
-    ("qa", _quarter_range), ("qn", _quarters_to_date), ("q", _quarter), ("mn", _months_to_date), 
-    ("half", _half), ("mo", _month),
-    ("ypart", _year_part), ("bpart", _year_part), ("season", _season), ("fest", _festival),
+    ("qa", _quarter_range), ("qn", _quarters_to_date), ("q", _quarter), ("mn", _months_to_date),
+    ("half", _half), ("mo", _month), ("ypart", _year_part), ("bpart", _year_part), ("season", _season),
+    ("fest", _festival),
 ]
 
 

@@ -671,7 +671,8 @@ def _word_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
         elif m["prev"]:
             if _shangnian_blocked(text, m, g):
                 continue
-            yield _Cand(m.start(), m.end(), "comparison", "compare", _previous_year_resolver(m["tail"], ref))
+            yield _Cand(m.start(), m.end(), "comparison", "compare", _previous_year_resolver(m["tail"], ref),
+                        closes=m["tail"] in ("末", "底"))
         else:
             cand = _plain_word_cand(text, m, ref, g)
             if cand:
@@ -944,6 +945,7 @@ class _Item:
     closes: bool = False
     cand: _Cand | None = None
     has_year: bool = True
+    until: bool = False  # 截至上年末: a comparison word whose resolved interval becomes an until
 
 
 _DATELINE_CHARS = 60  # a day written this early, before any year, is the news item's own date
@@ -1031,7 +1033,7 @@ def _listed_after(prev: _Item | None, c: _Cand, text: str) -> _Ctx | None:
 
 def _single(c: _Cand, ref: dt.date, ctx: _Ctx) -> _Item | None:
     if c.role == "compare":
-        return _Item(c.start, c.end, None, c.rule, c.role, cand=c)
+        return _Item(c.start, c.end, None, c.rule, c.role, closes=c.closes, cand=c)
     iv = c.resolve(ctx)
     if iv is None:
         return None
@@ -1139,6 +1141,8 @@ def _wrap_all(items: list[_Item], text: str, ref: dt.date, g: _Grammar) -> list[
 
 
 def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar) -> _Item:
+    if item.role == "compare" and item.closes:
+        return _wrap_compared_end(item, text, low, g)
     if item.role in ("fixed", "until_now", "compare") or item.iv is None:
         return item
     lists = _trigger_lists()
@@ -1157,6 +1161,16 @@ def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar
         # 今年来 = 今年以来 (SPEC 6.1)
         return _wrapped(item.start, item.end + 1, _since(item.iv.start, item.iv.granularity, ref), "since", item)
     return _wrap_calendar(item, pre, suf, lists, ref, gap)
+
+
+def _wrap_compared_end(item: _Item, text: str, low: int, g: _Grammar) -> _Item:
+    """截至上年末: the until trigger joins the span now; the year is resolved with the comparisons."""
+    gap = _spaces_before(text, item.start, low)
+    pre = _prefix(text, item.start - gap, low, _trigger_lists()["until_prefix"], g)
+    if pre is None:
+        return item
+    return _Item(item.start - gap - len(pre), item.end, None, f"until.{item.rule}", "compare",
+                 closes=True, cand=item.cand, until=True)
 
 
 def _spaces_before(text: str, pos: int, low: int) -> int:
@@ -1230,6 +1244,8 @@ def _resolve_comparisons(items: list[_Item], text: str, view_year: int, ref: dt.
             compared = (_compared_period(others, starts, item, text) or _period_in_force(periods, item)
                         or _whole_year(view_year))
             iv = item.cand.resolve(_Ctx(0, None, compared))
+            if item.until and iv is not None:
+                iv = Interval(None, iv.end, iv.granularity, "until")
             item = _Item(item.start, item.end, iv, item.rule, "compare")
         resolved.append(item)
     return resolved

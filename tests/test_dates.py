@@ -563,3 +563,11 @@ def test_relative_month_end_crosses_the_year():
 @pytest.mark.parametrize("text", ["前两年，青禾县投入", "头两年建设", "前几年，北湖区"])
 def test_first_or_some_years_are_not_dates(text):
     assert find_dates(text, REF) == []
+
+
+def test_until_before_previous_year_end_resolves_from_the_compared_year():
+    found = find_dates("2030年青禾县新增企业20家，截至上年底共有300家。", dt.date(2031, 2, 1))
+    assert [(m["text"], norm_of(m)) for m in found] == [
+        ("2030年", ("point", "2030-01-01", "2030-12-31", "year")),
+        ("截至上年底", ("until", None, "2029-12-31", "month")),
+    ]

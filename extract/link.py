@@ -1404,11 +1404,23 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
         if kind == "city":
             return _city_of(section, regions)
         return ancestor_at(section, LEVEL_RANK["province"]) if kind == "province" else section
-    if named:
+    if named and not _closes_a_list_of_places(text, named, cues):
         return named[-1]["norm"]["name"]
     if region_level(section or "") == "province" and any(w in text[cstart : q["start"]] for w in cues.city_words):
         return _city_of(section, regions)  # 占全市的41%: a part of a city, in a text that names no higher
     return section
+
+
+def _closes_a_list_of_places(text: str, named: list[Mention], cues: Cues) -> bool:
+    """重点布局北湖区、南山区,…营业收入达2万亿元; 东湖市和西湖市共有…: a fact after a list of places is
+    about them together, not about the last one named: the section's region holds."""
+    last = named[-1]
+    if text[last["end"] : last["end"] + 1] == "、":  # 布局北湖区、青禾经济技术开发区: a zone is listed after it
+        return True
+    if len(named) < 2:
+        return False
+    before = named[-2]
+    return text[before["end"] : last["start"]].strip() in cues.list_joins and _level_rank(before) == _level_rank(last)
 
 
 def _heads_its_clause(text: str, at: int, sent_start: int, cues: Cues) -> bool:

@@ -749,3 +749,15 @@ def test_places_named_in_an_earlier_clause_pair_with_the_numbers_after_fenbie():
                               qty(text, "3.9%", 3.9, "%", "percent")])
     assert records["4.1%"]["region"] == "杭州市" and records["3.9%"]["region"] == "绍兴市"
     assert records["1.5%"]["region"] == "嘉兴市"
+
+
+def test_a_fact_after_a_list_of_places_is_about_the_section_not_the_last_place():
+    text = ("青禾市将做强三大产业,全市产业体系更加完善。\n"
+            "软件产业重点布局北湖区、南山区,力争到2035年营业收入达到2万亿元。"
+            "装备产业重点布局东湖区、青禾经济技术开发区,力争营业收入达到8000亿元。西湖区新增企业40家。")
+    records = link_doc(text, [region(text, "青禾市", "北京市"), region(text, "北湖区", "海淀区"),
+                              region(text, "南山区", "朝阳区"), qty(text, "2万亿元", 2e12, "元", "money"),
+                              region(text, "东湖区", "大兴区"), qty(text, "8000亿元", 8e11, "元", "money"),
+                              region(text, "西湖区", "顺义区"), qty(text, "40家", 40, "家")])
+    assert records["2万亿元"]["region"] == "北京市" and records["8000亿元"]["region"] == "北京市"
+    assert records["40家"]["region"] == "顺义区"  # one place alone still is the fact's

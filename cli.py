@@ -114,6 +114,7 @@ def extract(
     from extract.batch import resolve_jobs, run_batch
     from extract.ingest import IngestError, find_inputs
     from extract.pipeline import Options, Pipeline
+    from extract.stdio import private_stdout
     from extract.write import OutputError, schema_errors
 
     options = Options(segmenter=segmenter.value, ref_date=_parse_date(ref_date), time_budget=time_budget)
@@ -135,6 +136,8 @@ def extract(
     out_dir = None if out == "-" else Path(out)
     if out_dir is not None:
         _check_out_dir(out_dir)
+    # JSON Lines get the real stdout to themselves: a library's print, here or in a worker, goes to stderr
+    stream = private_stdout() if out_dir is None else sys.stdout
     if engine is Engine.dask:
         _check_dask(scheduler)
     try:
@@ -152,7 +155,9 @@ def extract(
     try:
         report = run_batch(files, options, out_dir, jobs=workers, fmt=fmt.value, engine=engine.value,
                            scheduler=scheduler, show_progress=not quiet, inputs=inputs, skipped=found.skipped,
-                           skip_reasons=found.reasons, overwrite=overwrite, startup_seconds=startup)
+                           skip_reasons=found.reasons, overwrite=overwrite, startup_seconds=startup,
+                           stdout=stream)
+        stream.flush()
     except OutputError as exc:
         _fail(str(exc), 1)
     except (OSError, RuntimeError) as exc:  # the output folder or the cluster went away mid-run

@@ -2,6 +2,10 @@
 
 One broken file never costs the rest of the batch: its error (file and reason) is collected,
 reported on stderr and in ``run.json``, and every other article is processed and written.
+That holds for a worker process that dies (killed by the out-of-memory killer, a segfault in a
+native library): the files it may have been working on are run again one by one, each in a
+process of its own, so the one that kills its process fails alone ("worker died: killed by
+signal 9 (SIGKILL)") and the run goes on with a fresh pool.
 Results are consumed in input order, so the output does not depend on the number of jobs.
 """
 
@@ -11,10 +15,13 @@ import gc
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -41,6 +48,12 @@ class FileResult:
     text: str | None = None
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
+    read_as_html: str | None = None  # why a .txt was read as a web page (Article.read_as_html)
+
+    @property
+    def derived(self) -> bool:
+        """The document's text was taken out of a page: it is written beside the document."""
+        return derived_text(self.file) or self.read_as_html is not None
 
 
 @dataclass
@@ -52,6 +65,7 @@ class RunReport:
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # entries in the input folders that are not articles
     skip_reasons: dict[str, str] = field(default_factory=dict)
+    read_as_html: list[dict[str, str]] = field(default_factory=list)  # .txt files read as web pages, and why
     # The folders and files given, absolute: show, table and export find the articles there.
     inputs: list[str] = field(default_factory=list)
     counts: Counter = field(default_factory=Counter)
@@ -72,6 +86,7 @@ class RunReport:
             "failed": self.failed,
             "skipped": self.skipped,
             "skipped_reasons": self.skip_reasons,
+            "read_as_html": self.read_as_html,
             "warnings": self.warnings,
             "counts": dict(sorted(self.counts.items())),
             "characters": self.characters,
@@ -135,7 +150,12 @@ def process_article(file: ArticleFile, article: Article, pipeline: Pipeline | No
     problems = schema_errors(doc)
     if problems:
         return FileResult(file, error="output breaks the document schema: " + "; ".join(problems[:3]))
-    return FileResult(file, doc, article.text, warnings=article.warnings)
+    return FileResult(file, doc, article.text, warnings=article.warnings, read_as_html=article.read_as_html)
+
+
+# Files handed to the pool ahead of the one being waited for, per worker: enough to keep every
+# worker busy, few enough that memory stays flat in corpus size and a dead worker costs few re-runs.
+IN_FLIGHT_PER_WORKER = 2
 
 
 def _results_local(files: list[ArticleFile], options: Options, jobs: int) -> Iterator[FileResult]:
@@ -143,9 +163,88 @@ def _results_local(files: list[ArticleFile], options: Options, jobs: int) -> Ite
         _init_worker(options)
         yield from (process_file(f) for f in files)
         return
-    ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
-        yield from pool.imap(process_file, files, chunksize=1)
+    yield from _results_pool(files, options, jobs)
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    # fork: workers inherit the lexicons and models loaded before the pool starts (spawn on macOS)
+    return multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
+
+
+def _new_pool(options: Options, jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(jobs, mp_context=_mp_context(), initializer=_init_worker, initargs=(options,))
+
+
+def _results_pool(files: list[ArticleFile], options: Options, jobs: int) -> Iterator[FileResult]:
+    """Results of ``files`` in input order from ``jobs`` worker processes.
+
+    When a worker dies the pool is broken and every file in flight is lost with it; those that
+    had not finished are re-run one at a time in a process of their own (``_run_alone``), which
+    tells the file that killed its worker from the ones that were only in the same pool."""
+    waiting = deque(files)
+    in_flight: deque[tuple[ArticleFile, Future]] = deque()
+    pool = _new_pool(options, jobs)
+    try:
+        while waiting or in_flight:
+            while waiting and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
+                file = waiting.popleft()
+                in_flight.append((file, pool.submit(process_file, file)))
+            file, future = in_flight.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)
+                lost = [(file, future), *in_flight]
+                in_flight.clear()
+                yield from (_finished(f, fut) or _run_alone(f, options) for f, fut in lost)
+                pool = _new_pool(options, jobs)
+            except Exception as exc:  # a result that could not come back (not picklable, ...)
+                yield FileResult(file, error=f"internal error in the worker: {type(exc).__name__}: {exc}")
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _finished(file: ArticleFile, future: Future) -> FileResult | None:
+    """The result of a future that completed before its pool broke, else ``None``."""
+    if future.done() and not future.cancelled() and future.exception() is None:
+        return future.result()
+    return None
+
+
+def _run_alone(file: ArticleFile, options: Options) -> FileResult:
+    """Process one file in a process of its own; if that process dies, the file fails saying how."""
+    ctx = _mp_context()
+    receiver, sender = ctx.Pipe(duplex=False)
+    worker = ctx.Process(target=_process_and_send, args=(file, options, sender), daemon=True)
+    worker.start()
+    sender.close()  # the child holds the only sending end: EOF on receive means it died
+    try:
+        result = receiver.recv()
+    except EOFError:
+        result = None
+    finally:
+        receiver.close()
+        worker.join()
+    return result if result is not None else FileResult(file, error=worker_death(worker.exitcode))
+
+
+def _process_and_send(file: ArticleFile, options: Options, sender) -> None:
+    _init_worker(options)
+    sender.send(process_file(file))
+    sender.close()
+
+
+def worker_death(exitcode: int | None) -> str:
+    """The reason a file fails when the process working on it died (``exitcode`` as multiprocessing
+    gives it: minus the signal number when a signal killed it)."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = f" ({signal.Signals(-exitcode).name})"
+        except ValueError:
+            name = ""
+        hint = "; out of memory?" if -exitcode == signal.SIGKILL else ""
+        return f"worker died: killed by signal {-exitcode}{name}{hint}"
+    return f"worker died: exit status {exitcode}"
 
 
 def _results_dask(files: list[ArticleFile], options: Options, scheduler: str | None) -> Iterator[FileResult]:
@@ -261,6 +360,8 @@ def _emit(result: FileResult, out_dir: Path | None, stdout: IO[str], jsonl: Json
     """Write one document (or stream it); a write error fails this file only."""
     doc = result.doc
     try:
+        if out_dir is not None and result.derived:  # first: the document is no use without its text
+            _write_page_text(out_dir / f"{doc['doc_id']}.txt", result)
         if out_dir is None:
             stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
         elif jsonl:
@@ -268,14 +369,21 @@ def _emit(result: FileResult, out_dir: Path | None, stdout: IO[str], jsonl: Json
         else:
             write_text_atomic(out_dir / f"{doc['doc_id']}.json", dumps_document(doc))
             report.documents.append(f"{doc['doc_id']}.json")
-        if out_dir is not None and derived_text(result.file):
-            write_text_atomic(out_dir / f"{doc['doc_id']}.txt", result.text)
     except OSError as exc:
         reason = f"cannot write its document: {exc.strerror or exc}"
         report.failed.append({"path": str(result.file.path), "reason": reason})
         on_error(f"error: {result.file.path}: {reason}")
         return False
     return True
+
+
+def _write_page_text(path: Path, result: FileResult) -> None:
+    """Write a page's extracted text beside its document, never over the page itself (an --out
+    that is the input folder, where a page saved as page.txt would be replaced by its text)."""
+    if path.exists() and path.samefile(result.file.path):
+        raise OSError(f"the page's article text would replace the page itself ({path}); use an --out "
+                      "folder apart from the input")
+    write_text_atomic(path, result.text)
 
 
 def _add_rows(tables: TableWriter, result: FileResult, on_error: Callable[[str], None]) -> bool:
@@ -318,6 +426,8 @@ def _collect(result: FileResult, report: RunReport, seen: dict[str, str], on_err
             result.doc, result.error = None, f"duplicate doc_id {doc_id!r} (also from {seen[doc_id]}); not written"
         else:
             seen[doc_id] = result.file.source
+    if result.read_as_html and result.doc is not None:
+        report.read_as_html.append({"path": str(result.file.path), "reason": result.read_as_html})
     if result.error:
         report.failed.append({"path": str(result.file.path), "reason": result.error})
         on_error(f"error: {result.file.path}: {result.error}")

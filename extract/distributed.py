@@ -3,13 +3,15 @@
 The client reads and decodes each file (so workers need no access to the input folder) and
 ships the article to a worker, which builds its ``Pipeline`` once and reuses it. At most a
 few articles per worker are in flight, and results come back in input order, so the output
-is identical to the local engine and memory stays flat in corpus size.
+is identical to the local engine and memory stays flat in corpus size. A task whose workers keep
+dying (Dask retries it on others, then gives up with ``KilledWorker``) fails its file only.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
+from typing import Any
 
 from extract.batch import FileResult, process_article
 from extract.ingest import Article, ArticleFile, IngestError, read_article
@@ -45,9 +47,9 @@ def dask_results(files: list[ArticleFile], options: Options, scheduler: str | No
             try:
                 article = read_article(file)
             except IngestError as exc:
-                pending.append(FileResult(file, error=exc.reason))
+                pending.append((file, FileResult(file, error=exc.reason)))
             else:
-                pending.append(client.submit(run_on_worker, file, article, options, pure=False))
+                pending.append((file, client.submit(run_on_worker, file, article, options, pure=False)))
             while len(pending) > limit:
                 yield _result(pending.popleft())
         while pending:
@@ -58,5 +60,14 @@ def dask_results(files: list[ArticleFile], options: Options, scheduler: str | No
             cluster.close()
 
 
-def _result(item) -> FileResult:
-    return item if isinstance(item, FileResult) else item.result()
+def _result(item: tuple[ArticleFile, Any]) -> FileResult:
+    """The result of one file: read on the client, or computed on a worker (a Dask future)."""
+    file, outcome = item
+    if isinstance(outcome, FileResult):
+        return outcome
+    from distributed import KilledWorker  # dask is optional: imported only when this engine runs
+
+    try:
+        return outcome.result()
+    except KilledWorker:
+        return FileResult(file, error="worker died: every Dask worker that ran it died (Dask gave up retrying it)")

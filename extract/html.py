@@ -35,8 +35,9 @@ class Page:
     url: str | None
 
 
-def read_html_article(file: ArticleFile, raw: bytes) -> Article:
-    """An article from a saved page: its main text, the page's metadata under the sidecar's.
+def read_html_article(file: ArticleFile, raw: str | bytes) -> Article:
+    """An article from a saved page (its bytes, or its text when ingest decoded a .txt): its main
+    text, the page's metadata under the sidecar's.
 
     Raises ``HtmlError`` when the page holds no article text.
     """

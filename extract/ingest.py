@@ -3,9 +3,12 @@
 SPEC section 1: the text is the decoded file (UTF-8, UTF-8 with BOM, GB18030/GBK, Big5, UTF-16
 with BOM), BOM removed, CRLF and CR turned into LF, nothing else changed.
 
-What is not an article fails that one file with a reason, never the batch: bytes that are no
-Chinese text in a supported encoding (Japanese, Latin-1 ...), binary files, HTML saved as
-``.txt``, and files above ``MAX_ARTICLE_BYTES`` (checked before the file is read). Entries of an
+A web page saved as ``.txt`` (a browser's "save as text" that kept the markup) is recognised by
+its markup and read as a page (``extract/html.py``), not as text with tags in it; the article says
+so (``Article.read_as_html``). What is not an article fails that one file with a reason, never the
+batch: bytes that are no Chinese text in a supported encoding (Japanese, Latin-1 ...), binary files,
+a web archive (MHTML) saved as ``.txt``, and files above ``MAX_ARTICLE_BYTES`` (checked before the
+file is read). Entries of an
 input folder that cannot be articles (folders named ``x.txt``, FIFOs, dangling or looping
 symbolic links) are listed as skipped, with the reason.
 """
@@ -46,6 +49,8 @@ class Article:
     meta: dict[str, Any] | None = None
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
+    # Why a file whose name does not say "web page" (a .txt) was read as one, else None.
+    read_as_html: str | None = None
 
 
 @dataclass(frozen=True)
@@ -315,23 +320,46 @@ def read_meta(path: Path) -> tuple[dict[str, Any] | None, str | None]:
     return meta, None
 
 
-# Markup that gives an HTML page away: a doctype or <html> at the start, or several page tags.
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
-_HTML_TAG = re.compile(r"<(?:head|body|script|style|meta|link|div|span|table|p|br|a)\b[^<>]{0,500}>",
-                       re.IGNORECASE)
-_MIN_HTML_TAGS = 5
+# A page's opening: an optional XML prolog and comments, then a doctype or the <html> element.
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+                         re.IGNORECASE | re.DOTALL)
+# Tags of page structure, opening or closing (attributes bounded, so a stray '<' costs nothing).
+_PAGE_TAG = re.compile(r"</?(?:html|head|body|title|meta|link|script|style|div|span|p|br|a|img|table|tbody|tr|td"
+                       r"|th|ul|ol|li|h[1-6]|section|article|header|footer|nav|form|input|iframe|font|strong|b)"
+                       r"\b[^<>]{0,500}>", re.IGNORECASE)
+# Markup (not a text that mentions a tag or quotes a snippet): at least this many tags, some of them
+# closing ones, spread over most of the text and a noticeable share of its characters.
+_MIN_PAGE_TAGS = 5
+_MIN_CLOSING_TAGS = 2
+_MIN_MARKUP_SPAN = 0.8  # from the first tag to the last, as a share of the text
+_MIN_MARKUP_SHARE = 0.005  # characters inside tags, as a share of the text
+_MARKUP_SCAN_CHARS = 200_000  # a page gives itself away early; the rest of a long text is not scanned
+_MHTML = re.compile(r"(?:[\w-]+:[^\n]*\n)*?MIME-Version:\s*1\.0", re.IGNORECASE)
 
 
 def markup_reason(text: str) -> str | None:
-    """Why ``text`` reads as an HTML page rather than article text, or ``None``."""
+    """Why ``text`` (decoded from a .txt) reads as an HTML page rather than article text, or ``None``.
+
+    A doctype or ``<html>`` at the start decides it; otherwise the tags of page structure must be
+    many, partly closing, spread over the text and a noticeable share of it. A report that
+    mentions ``<p>`` or quotes a short snippet of markup stays text."""
     if _HTML_START.match(text[:4096]):
         return "an HTML page saved as .txt (it starts with <!DOCTYPE html> or <html>)"
-    tags = 0
-    for _ in _HTML_TAG.finditer(text):
-        tags += 1
-        if tags >= _MIN_HTML_TAGS:
-            return f"HTML markup in a .txt file (at least {_MIN_HTML_TAGS} tags such as <div>, <p>, <script>)"
+    scanned = text[:_MARKUP_SCAN_CHARS].strip()
+    tags = list(_PAGE_TAG.finditer(scanned))
+    if len(tags) < _MIN_PAGE_TAGS or sum(t.group().startswith("</") for t in tags) < _MIN_CLOSING_TAGS:
+        return None
+    span = (tags[-1].end() - tags[0].start()) / len(scanned)
+    share = sum(t.end() - t.start() for t in tags) / len(scanned)
+    if span >= _MIN_MARKUP_SPAN and share >= _MIN_MARKUP_SHARE:
+        return f"HTML markup saved as .txt ({len(tags)} tags such as <div>, <p>, </p> throughout the text)"
     return None
+
+
+def _web_archive(text: str) -> bool:
+    """A browser's single-file web archive (MHTML): MIME headers, then quoted-printable parts."""
+    head = text[:4096]
+    return bool(_MHTML.match(head)) and "multipart/related" in head.lower()
 
 
 def source_text(articles: Path, doc: dict[str, Any]) -> str:
@@ -354,22 +382,36 @@ def read_article(file: ArticleFile) -> Article:
     except OSError as exc:
         raise IngestError(file.path, f"cannot read: {exc.strerror or exc}") from exc
     if derived_text(file):
-        from extract.html import HtmlError, read_html_article  # a web page: its main text (extract/html.py)
-
-        try:
-            return read_html_article(file, raw)
-        except HtmlError as exc:
-            raise IngestError(file.path, str(exc)) from exc
+        return _read_page(file, raw)
     try:
         text, encoding = decode_bytes(raw)
     except ValueError as exc:
         raise IngestError(file.path, str(exc)) from exc
     text = normalise_newlines(text)
-    markup = markup_reason(text) if file.path.suffix.lower() == ".txt" else None
-    if markup:
-        raise IngestError(file.path, markup + "; save it as .html to have its article text read")
+    if file.path.suffix.lower() == ".txt":
+        if _web_archive(text):
+            raise IngestError(file.path, "a web archive (MHTML) saved as .txt; save the page as .html to have "
+                                         "its article text read")
+        markup = markup_reason(text)
+        if markup:
+            return _read_page(file, text, markup)  # our decoding, which knows GBK and UTF-16
     meta, warning = read_meta(file.path)
     article = Article(file.doc_id, file.source, text, meta, encoding)
     if warning:
         article.warnings.append(warning)
+    return article
+
+
+def _read_page(file: ArticleFile, page: str | bytes, markup: str | None = None) -> Article:
+    """A web page's main text (extract/html.py); ``markup`` says why a .txt is read as one."""
+    from extract.html import HtmlError, read_html_article  # trafilatura loads only when a page is read
+
+    try:
+        article = read_html_article(file, page)
+    except HtmlError as exc:
+        raise IngestError(file.path, f"{markup}; read as a web page: {exc}" if markup else str(exc)) from exc
+    if markup:
+        article.read_as_html = markup
+        article.warnings.append(f"{file.path}: {markup}; read as a web page, its article text is written "
+                                f"beside its document as {file.doc_id}.txt")
     return article

@@ -38,6 +38,7 @@ from spacy.language import Language
 
 from extract.lexicon import segmenter_words
 from extract.resources import pkuseg_dir
+from extract.stdio import stdout_to_stderr
 
 if TYPE_CHECKING:
     import spacy_pkuseg
@@ -240,7 +241,8 @@ def pkuseg_segmenter(model_dir: Path) -> spacy_pkuseg.pkuseg:
     import spacy_pkuseg  # only when asked for: loading it costs time and memory
 
     check_pkuseg_model(model_dir)
-    return spacy_pkuseg.pkuseg(model_name=str(model_dir), user_dict=list(segmenter_words()))
+    with stdout_to_stderr():  # it reports on loading; stdout may be carrying JSON Lines (extract --out -)
+        return spacy_pkuseg.pkuseg(model_name=str(model_dir), user_dict=list(segmenter_words()))
 
 
 def install_segmenter(nlp: Language, segmenter: str = "jieba") -> Language:

@@ -119,7 +119,7 @@ def test_text_that_is_not_chinese_fails_with_a_reason(raw):
         decode_bytes(raw)
 
 
-# --- item 4: HTML saved as .txt ------------------------------------------------------------------
+# --- item 4: HTML saved as .txt (now read as a page: tests/test_ingest.py has the class) ------------
 
 
 @pytest.mark.parametrize("page", [
@@ -127,17 +127,19 @@ def test_text_that_is_not_chinese_fails_with_a_reason(raw):
     "<!-- saved -->\n<html lang='zh'><body>" + GOOD + "</body></html>",
     "<div class='nav'>首页</div><div>" + GOOD + "</div><p>一</p><p>二</p><script>var a=1;</script>",
 ])
-def test_html_saved_as_txt_fails_with_a_clear_reason(tmp_path, page):
+def test_html_saved_as_txt_is_read_as_a_page_not_as_text_with_tags(tmp_path, page):
     path = tmp_path / "page.txt"
     path.write_text(page, encoding="utf-8")
-    with pytest.raises(IngestError, match="HTML"):
-        read_article(ArticleFile(path, "page.txt"))
+    article = read_article(ArticleFile(path, "page.txt"))
+    assert GOOD in article.text and "<" not in article.text and "var a" not in article.text
+    assert article.read_as_html and "HTML" in article.read_as_html
 
 
 def test_a_report_quoting_a_tag_or_two_is_still_text(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(GOOD + "\n网页用<p>标记段落，用<br>换行。", encoding="utf-8")
-    assert read_article(ArticleFile(path, "a.txt")).text.startswith(GOOD)
+    article = read_article(ArticleFile(path, "a.txt"))
+    assert article.text.startswith(GOOD) and article.read_as_html is None
 
 
 # --- item 5: super-linear recognisers and the time budget ----------------------------------------
@@ -439,3 +441,178 @@ def test_a_run_on_sentence_is_linked_clause_by_clause():
     assert end - start <= MAX_SENTENCE_CHARS and text[start:end] == "北湖区新增企业3家。"
     short = "青禾县新增企业12家，北湖区新增企业3家。"
     assert sentence_bounds(short, 3) == (0, len(short))
+
+
+# --- a worker process that dies costs only its file ------------------------------------------------
+
+# Run by the CLI test below in a fresh interpreter: the article named die.txt kills the process that
+# reads it (as the out-of-memory killer would), everywhere but in the main process.
+DYING_WORKER = """
+import os, signal, sys
+import extract.batch as batch
+MAIN, read = os.getpid(), batch.read_article
+def read_or_die(file):
+    if file.path.name == "die.txt" and os.getpid() != MAIN:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return read(file)
+batch.read_article = read_or_die
+import cli
+sys.argv = ["cli.py", *sys.argv[1:]]
+cli.app()
+"""
+
+
+def _dying_worker_folder(tmp_path: Path, names: list[str]) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in names:
+        (folder / name).write_text(GOOD, encoding="utf-8")
+    return folder
+
+
+def test_a_worker_killed_by_a_signal_fails_its_file_and_the_run_ends(monkeypatch, tmp_path):
+    read = batch.read_article
+    main = os.getpid()
+
+    def read_or_die(file):
+        if file.path.name == "die.txt" and os.getpid() != main:
+            os.kill(os.getpid(), 9)
+        return read(file)
+
+    monkeypatch.setattr(batch, "read_article", read_or_die)  # forked workers inherit the patch
+    names = [f"a{i}.txt" for i in range(5)] + ["die.txt"] + [f"z{i}.txt" for i in range(5)]
+    folder, out = _dying_worker_folder(tmp_path, names), tmp_path / "out"
+    report = _batch(folder, out, jobs=2)
+    assert [Path(f["path"]).name for f in report.failed] == ["die.txt"]
+    assert report.failed[0]["reason"].startswith("worker died: killed by signal 9 (SIGKILL)")
+    assert sorted(report.written) == sorted(n for n in names if n != "die.txt")
+    manifest = _manifest(out)
+    assert manifest["files_failed"] == 1 and manifest["files_written"] == 10 and manifest["status"] == "complete"
+    assert sorted(p.name for p in out.glob("*.json")) == sorted([n.replace(".txt", ".json") for n in names
+                                                                 if n != "die.txt"] + ["run.json"])
+
+
+def test_two_dying_files_in_one_run_each_fail_alone(monkeypatch, tmp_path):
+    read = batch.read_article
+    main = os.getpid()
+
+    def read_or_die(file):
+        if file.path.name.startswith("die") and os.getpid() != main:
+            os._exit(3) if file.path.name == "die2.txt" else os.kill(os.getpid(), 9)
+        return read(file)
+
+    monkeypatch.setattr(batch, "read_article", read_or_die)
+    names = ["a.txt", "die1.txt", "b.txt", "c.txt", "d.txt", "e.txt", "die2.txt", "f.txt"]
+    report = _batch(_dying_worker_folder(tmp_path, names), tmp_path / "out", jobs=2)
+    reasons = {Path(f["path"]).name: f["reason"] for f in report.failed}
+    assert reasons.keys() == {"die1.txt", "die2.txt"}
+    assert reasons["die2.txt"] == "worker died: exit status 3" and "signal 9" in reasons["die1.txt"]
+    assert report.written == ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "f.txt"]  # input order kept
+
+
+def test_extract_with_jobs_ends_when_a_worker_is_killed(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    folder = _dying_worker_folder(tmp_path, ["a.txt", "b.txt", "die.txt", "c.txt", "d.txt"])
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-c", DYING_WORKER, "extract", str(folder), "--out", str(out),
+                             "--jobs", "2", "--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1, result.stderr
+    assert "die.txt: worker died: killed by signal 9" in result.stderr and "Traceback" not in result.stderr
+    manifest = _manifest(out)
+    assert manifest["written"] == ["a.txt", "b.txt", "c.txt", "d.txt"]
+    assert manifest["failed"][0]["reason"].startswith("worker died: killed by signal 9")
+
+
+def test_on_dask_a_task_whose_workers_all_died_fails_its_file_only():
+    from distributed import KilledWorker
+
+    from extract.distributed import _result
+
+    class DeadTask:  # what a Dask future does once the scheduler gives up on its task
+        def result(self):
+            raise KilledWorker("run_on_worker-1", "tcp://127.0.0.1:1", 3)
+
+    file = ArticleFile(Path("die.txt"), "die.txt")
+    result = _result((file, DeadTask()))
+    assert result.file == file and result.doc is None and result.error.startswith("worker died:")
+
+
+# --- stdout carries only JSON Lines with --out -, whatever a library prints ---------------------
+
+# Run in a fresh interpreter: a stand-in for spacy_pkuseg that, like a chatty library, prints on
+# loading and on every call, through Python (sys.stdout) and through descriptor 1 (as C code does).
+CHATTY_PKUSEG = """
+import os, sys
+import spacy_pkuseg
+from extract.segment import compiled_jieba
+class ChattyPkuseg:
+    def __init__(self, model_name, user_dict=None, postag=False):
+        print("loading model " + model_name)
+        os.write(1, b"finish loading\\n")
+    def cut(self, text):
+        print("cutting", len(text))
+        os.write(1, b"cut\\n")
+        return compiled_jieba().cut(text)
+spacy_pkuseg.pkuseg = ChattyPkuseg
+import cli
+sys.argv = ["cli.py", *sys.argv[1:]]
+cli.app()
+"""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_json_lines_on_stdout_stay_valid_when_the_segmenter_prints(tmp_path, jobs):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    model = tmp_path / "pkuseg"
+    model.mkdir()
+    for name in ("features.pkl", "weights.npz"):
+        (model / name).write_bytes(b"stand-in")
+    folder = _dying_worker_folder(tmp_path, ["a.txt", "b.txt", "c.txt"])
+    result = subprocess.run([sys.executable, "-c", CHATTY_PKUSEG, "extract", str(folder), "--out", "-",
+                             "--segmenter", "pkuseg", "--pkuseg-dir", str(model), "--jobs", jobs, "--quiet"],
+                            cwd=ROOT, capture_output=True, timeout=300)
+    assert result.returncode == 0, result.stderr.decode()
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert [json.loads(line)["doc_id"] for line in lines] == ["a", "b", "c"]
+    assert b"loading model" in result.stderr and b"finish loading" in result.stderr and b"cut" in result.stderr
+
+
+def test_stdout_to_stderr_moves_python_and_descriptor_writes_and_restores_them():
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    script = ("import os\nfrom extract.stdio import stdout_to_stderr\nprint('before', flush=True)\n"
+              "with stdout_to_stderr():\n    print('python')\n    os.write(1, b'descriptor\\n')\n"
+              "print('after')\n")
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["before", "after"]
+    assert result.stderr.splitlines() == ["python", "descriptor"]
+
+
+def test_loading_pkuseg_through_the_api_prints_nothing_on_stdout(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    model = tmp_path / "pkuseg"
+    model.mkdir()
+    for name in ("features.pkl", "weights.npz"):
+        (model / name).write_bytes(b"stand-in")
+    loader = CHATTY_PKUSEG.split("import cli")[0] + (
+        "from pathlib import Path\nfrom extract.segment import pkuseg_segmenter\n"
+        f"pkuseg_segmenter(Path({str(model)!r}))\nprint('mine')\n")
+    result = subprocess.run([sys.executable, "-c", loader], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "mine\n" and "loading model" in result.stderr and "finish loading" in result.stderr

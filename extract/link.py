@@ -415,7 +415,7 @@ class RegionTracker:
             first = next((m for m in local if m["start"] >= heading.start()), None)
             points.append((heading.start(), first["norm"]["name"] if first else None))
         for m in local:
-            if _is_heading_or_lead(text, m["start"]):
+            if _is_heading_or_lead(text, m["start"]) and not _opens_a_roundup(text, m, local):
                 points.append((m["start"], m["norm"]["name"]))
         points.sort(key=lambda p: p[0])
         self.switch_points = [p for p, _ in points]
@@ -452,6 +452,25 @@ def level_words_in(text: str, lo: int, hi: int, words: tuple[str, ...], cues: Cu
                 found.append(at)
             at = text.find(word, at + len(word), hi)
     return sorted(found)
+
+
+def _opens_a_roundup(text: str, m: Mention, local: list[Mention]) -> bool:
+    """过去一年,北湖区出台…,青禾县启动…,南山区推进…: a paragraph opening with one of several places of one
+    level named in its sentence reports on each in turn; it is no section of the first."""
+    if _HEADING.fullmatch(_line_of(text, m["start"]).strip()):
+        return False
+    start, end = sentence_bounds(text, m["start"])
+    level = _level_rank(m)
+    if level == LEVEL_RANK["province"]:
+        return False  # (援藏 news names the partner province beside the one reported on)
+    named = {o["norm"]["name"] for o in local if start <= o["start"] < end and _level_rank(o) == level}
+    return len(named) >= 2
+
+
+def _line_of(text: str, pos: int) -> str:
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return text[line_start : line_end if line_end != -1 else len(text)]
 
 
 def _is_partner(text: str, m: Mention, cues: Cues) -> bool:
@@ -976,7 +995,7 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
 
 def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues: Cues) -> bool:
     """The record before is in this sentence, or in the sentence right before when this one opens a
-    breakdown of it (…完成生产总值1436亿元。其中,北湖片区400亿元、…) in the same paragraph."""
+    breakdown of it (…实现生产总值1720亿元。其中,北湖片区930亿元、…) in the same paragraph."""
     if previous["sentence"]["start"] == sent[0]:
         return True
     between = text[previous["sentence"]["end"] : sent[0]]
@@ -1106,7 +1125,7 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
     places = [m for m in in_sentence if m["type"] == "REGION" and cstart <= m["start"] and m["end"] <= at]
     end = _list_end(text, cstart, at, cues)
     items = _listed_measures(text, cstart, end, in_sentence, cues)
-    if len(items) != len(numbers):  # 航空航天、电子及通讯设备业: 及 inside an item, 、 between items
+    if len(items) != len(numbers):  # 航空航天、机械及汽车零部件业: 及 inside an item, 、 between items
         items = _enumerated_measures(text, cstart, end, in_sentence, cues)
     measure = _span_dict(text, items[i]) if len(items) == len(numbers) else None
     region = places[i]["norm"]["name"] if len(places) == len(numbers) else None
@@ -1126,7 +1145,7 @@ def _list_end(text: str, lo: int, at: int, cues: Cues) -> int:
 
 def _enumerated_measures(text: str, lo: int, end: int, in_sentence: list[Mention],
                          cues: Cues) -> list[tuple[int, int]]:
-    """The items of a list ending at ``end`` split at 、 only, each whole (电子及通讯设备业)."""
+    """The items of a list ending at ``end`` split at 、 only, each whole (机械及汽车零部件业)."""
     first = text.find(ENUM_SEP, lo, end)
     if first == -1:
         return []
@@ -1194,7 +1213,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         span = after()
         if span is None:
             return None
-        # 投2亿元扶持资金支持企业: the phrase ends at the last word naming money (贷款风险补偿资金 is one)
+        # 投入3亿元扶持资金帮扶企业: the phrase ends at the last word naming money (贷款风险补偿资金 is one)
         ends = [at + len(w) for w in cues.money_after if (at := text.rfind(w, span[0], span[1])) != -1]
         return (span[0], max(ends)) if ends else None
 
@@ -1214,6 +1233,8 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         span = amount_before() or after() or before()
     else:
         span = after() or before() if names_after else money_after() or before()
+    if span is None:
+        span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
     if span is None and lo == cstart:
         span = _label_before_colon(text, cstart, blockers, cues)
     if span is None and previous is not None and previous["measure"]:
@@ -1229,8 +1250,21 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     return _span_dict(text, span)
 
 
+def _measure_before_duration(text: str, q: Mention, cstart: int, in_sentence: list[Mention],
+                             blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """有效发明专利4年时间增长逾2倍: what grows is named before the span of time it grew over."""
+    durations = [m for m in in_sentence if m["type"] == "QUANTITY" and m["norm"]["dimension"] == "duration"
+                 and cstart <= m["start"] and m["end"] <= q["start"]]
+    if not durations:
+        return None
+    end = durations[-1]["start"]
+    lo = max([cstart] + [b["end"] for b in blockers if b["end"] <= end])
+    span = _measure_before(text, lo, end, blockers, cues)
+    return None if span and _not_a_measure(text, span, cues) else span
+
+
 def _ranked_topic(text: str, q: Mention, in_sentence: list[Mention], cues: Cues) -> tuple[int, int] | None:
-    """科技型企业排名前五位的区是北湖区(348家)、…: a number in brackets after a place in a ranking
+    """科技型企业数居前三的县是北湖县(348家)、…: a number in brackets after a place in a ranking
     counts what is ranked, named before the rank words."""
     opening = q["start"] - 1
     if opening < 0 or text[opening] not in "(（":
@@ -1290,7 +1324,7 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
             start += 1
         return (start, at + 2) if at + 2 <= q_start else None
     end = q_start
-    # 占西安市57.8%: the place after 占 is the share's base, part of the 占 phrase
+    # 占北湖市46.1%: the place after 占 is the share's base, part of the 占 phrase
     blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == at + 1)]
     while True:
         new_end = _peel_suffix(text, at + 1, end, blockers, cues)
@@ -1324,7 +1358,7 @@ def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: C
 def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regions: RegionTracker,
             cues: Cues) -> str | None:
     """The region a fact is about: the nearest before it, in its sentence, of a named local region
-    and a level word (全市, 全省, 全区: 我省…实现总产值801亿元,同比增长21% keeps 我省 for both), else
+    and a level word (全市, 全省, 全区: 我省…完成产值955亿元,同比增长17% keeps 我省 for both), else
     the section's region."""
     section = regions.section_region(q["start"])
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
@@ -1348,7 +1382,7 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
 
 
 def _heads_its_clause(text: str, at: int, sent_start: int, cues: Cues) -> bool:
-    """A level word opening an earlier clause (2031年,我省…) scopes the sentence; one inside it (落实全市…
+    """A level word opening an earlier clause (2031年,我省…) scopes the sentence; one inside it (贯彻全市…
     计划, 带动全市形成…) is an object and scopes nothing after it."""
     lead = text[clause_start(text, at, sent_start) : at].strip(" \t“”\"")
     return not regex.search(r"\p{Han}", lead) or cues.trim_prefix.fullmatch(lead) is not None

@@ -293,6 +293,13 @@ def _level_rank(m: Mention) -> int:
 def regions_named_in(title: str | None) -> list[Region]:
     """The divisions a title names (深圳市坪山区 → 深圳市, 坪山区), longest surface first at each
     place; an ambiguous short form counts only where another division named fits it."""
+    return list(_regions_named_in(title))
+
+
+# Asked for the name of every body, company and platform mention, and a document names the same
+# few again and again: answers are kept (a bounded cache, so memory stays flat).
+@functools.lru_cache(maxsize=1 << 14)
+def _regions_named_in(title: str | None) -> tuple[Region, ...]:
     table, lengths, found, pos = region_table(), region_lengths(), [], 0
     while title and pos < len(title):
         # the longest name of 2 to 12 characters at pos (only the lengths of names starting so are tried)
@@ -311,7 +318,7 @@ def regions_named_in(title: str | None) -> list[Region]:
             fitting = [r for r in options if all(o is r or o.prefecture == r.name for o in options)]
         if len(fitting) == 1:
             chosen.append((surface, fitting[0]))
-    return [r for surface, r in chosen if not _stray_short_form(surface, r, chosen)]
+    return tuple(r for surface, r in chosen if not _stray_short_form(surface, r, chosen))
 
 
 def province_of(region: Region) -> str:

@@ -40,6 +40,13 @@ from extract.write import (
 )
 
 
+class StreamClosed(Exception):
+    """The reader of the JSON Lines on stdout went away (``extract --out - | head``): the run stops."""
+
+
+STREAM_CLOSED_STATUS = 141  # what a shell reports for a program a closed pipe stopped (128 + SIGPIPE)
+
+
 @dataclass
 class FileResult:
     file: ArticleFile
@@ -185,20 +192,22 @@ def _results_pool(files: list[ArticleFile], options: Options, jobs: int) -> Iter
     pool = _new_pool(options, jobs)
     try:
         while waiting or in_flight:
-            while waiting and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
-                file = waiting.popleft()
-                in_flight.append((file, pool.submit(process_file, file)))
-            file, future = in_flight.popleft()
             try:
-                yield future.result()
+                while waiting and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
+                    in_flight.append((waiting[0], pool.submit(process_file, waiting[0])))  # raises once broken
+                    waiting.popleft()
+                result = in_flight[0][1].result()
             except BrokenProcessPool:
                 pool.shutdown(wait=True, cancel_futures=True)
-                lost = [(file, future), *in_flight]
+                lost = list(in_flight)
                 in_flight.clear()
-                yield from (_finished(f, fut) or _run_alone(f, options) for f, fut in lost)
+                yield from (_finished(f, future) or _run_alone(f, options) for f, future in lost)
                 pool = _new_pool(options, jobs)
+                continue
             except Exception as exc:  # a result that could not come back (not picklable, ...)
-                yield FileResult(file, error=f"internal error in the worker: {type(exc).__name__}: {exc}")
+                result = FileResult(in_flight[0][0], error=f"internal error in the worker: {type(exc).__name__}: {exc}")
+            in_flight.popleft()
+            yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -334,6 +343,7 @@ def run_batch(
         raise
     finally:
         progress.close()
+        results.close()  # stops the worker pool when the run ends early (an error, a closed stdout)
     _close_writers(tables, jsonl, report, on_error)
     report.seconds = time.perf_counter() - started
     if out_dir is not None:
@@ -351,7 +361,7 @@ def _emit(result: FileResult, out_dir: Path | None, stdout: IO[str], jsonl: Json
         if out_dir is not None and result.derived:  # first: the document is no use without its text
             _write_page_text(out_dir / f"{doc['doc_id']}.txt", result)
         if out_dir is None:
-            stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+            _stream(stdout, json.dumps(doc, ensure_ascii=False) + "\n")
         elif jsonl:
             jsonl.add(doc)
         else:
@@ -363,6 +373,13 @@ def _emit(result: FileResult, out_dir: Path | None, stdout: IO[str], jsonl: Json
         on_error(f"error: {result.file.path}: {reason}")
         return False
     return True
+
+
+def _stream(stdout: IO[str], line: str) -> None:
+    try:
+        stdout.write(line)
+    except BrokenPipeError as exc:
+        raise StreamClosed("stdout was closed by its reader") from exc
 
 
 def _write_page_text(path: Path, result: FileResult) -> None:

@@ -234,6 +234,7 @@ class _Grammar:
     week_re: Any
     offset_re: Any
     today_day_re: Any
+    year_same_re: Any
     exclusion_re: Any
 
 
@@ -269,6 +270,7 @@ def _grammar() -> _Grammar:
         week_re=_gated(_week_pattern(words), _initials(words["weeks"])),
         offset_re=_gated(_offset_pattern(words), numerals + _initials(words["offsets"]["future_prefix"])),
         today_day_re=_gated(rf"今[天日]?[(（](?P<d>{_DAY})[日号]?[)）](?:[日号])?", "今"),
+        year_same_re=_gated(rf"(?P<y>{_YEAR})[ \t]?年(?:{_alt(words['comparison']['year_same_period'])})", numerals),
         exclusion_re=re.compile("|".join(f"(?:{p})" for p in exclusions["patterns"])),
     )
 
@@ -295,14 +297,16 @@ def _calendar_pattern(words: dict[str, Any], festivals: list[str]) -> str:
     """Year part (2023年, 今年) and/or a body (month, day, quarter, half, range ...)."""
     g = words["guards"]
     sep = _separator(words)
+    sp = r"(?:(?<=[0-9])[ \t])?"  # spaced text: 2031 年 6 月 9 日 (a space after a digit ...
+    sp_digit = r"(?:[ \t](?=[0-9]))?"  # ... or before one)
     chu, di, mo = (rf"初(?![{_cls(g['after_chu'])}])", rf"底(?![{_cls(g['after_di'])}])",
                    rf"末(?![{_cls(g['after_mo'])}])")
     rel_month = _alt(words["relative_months"])
     xun = _alt([part for part in words["month_parts"] if part.endswith("旬")])  # 上旬, 中下旬 ...
     body = (
         rf"(?P<dm>{_MON})月(?P<da>{_DAY})[日号]?{sep}(?:(?P<dm2>{_MON})月)?(?P<db>{_DAY})[日号]"
-        rf"|(?P<ma>{_MON})月?{sep}(?P<mb>{_MON})月份?"
-        rf"|(?P<m>{_MON})月(?P<d>{_DAY})[日号]"
+        rf"|(?P<ma>{_MON})月?{sep}(?P<mb>{_MON}){sp}月份?"
+        rf"|(?P<m>{_MON}){sp}月{sp_digit}(?P<d>{_DAY}){sp}[日号]"
         rf"|(?P<m>{_MON_CN})月(?P<d>{_DAY_CN})(?![日号{_CN_NUM}个])"
         rf"|(?P<rm>{rel_month})(?P<d>{_DAY})[日号]"
         rf"|(?P<mp>{_MON})月(?P<mpart>{xun}|{chu}|{di}|{mo})"
@@ -311,7 +315,7 @@ def _calendar_pattern(words: dict[str, Any], festivals: list[str]) -> str:
         rf"|第?(?P<q>{_QUARTER})季度(?P<qend>末|底)?"
         rf"|前(?P<mn>{_TWO_TO_12})个月"
         rf"|(?P<half>{_alt(words['halves'])})"
-        rf"|(?P<mo>{_MON})月份?"
+        rf"|(?P<mo>{_MON}){sp}月份?"
     )
     year_part = (
         rf"年初(?![{_cls(g['after_chu'])}])|年中(?![{_cls(g['after_zhong'])}])"
@@ -686,6 +690,28 @@ def _same_period_resolver(ref: dt.date) -> Callable[[_Ctx], Interval]:
     return resolve
 
 
+def _year_same_period_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+    """2024年同期: the period compared with, moved into the year written (比2024年同期, with
+    今年1—3月 → 2024-01-01..2024-03-31), like 去年同期 but with the year given."""
+    for m in g.year_same_re.finditer(text):
+        year = year_number(m["y"], ref.year)
+        if year is not None:
+            yield _Cand(m.start(), m.end(), "comparison", "compare", _year_same_period_resolver(year))
+
+
+def _year_same_period_resolver(year: int) -> Callable[[_Ctx], Interval]:
+    def resolve(ctx: _Ctx) -> Interval:
+        compared = ctx.compared
+        anchor = (compared.start or compared.end) if compared else None
+        if anchor is None or anchor.year == year:
+            return _whole_year(year)
+        start, end = shift_interval_years(compared.start, compared.end, year - anchor.year)
+        kind = "until" if start is None else ("point" if compared.kind == "point" else "span")
+        return Interval(start, end, compared.granularity, kind)
+
+    return resolve
+
+
 def _recent_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
     for m in g.recent_re.finditer(text):
         n = small_number(m["n"])
@@ -844,7 +870,8 @@ def _today_day_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
 
 
 _FINDERS = [_calendar_cands, _year_range_cands, _iso_cands, _word_cands, _recent_cands, _plan_cands,
-            _decade_cands, _bare_year_cands, _bare_day_cands, _week_cands, _offset_cands, _today_day_cands]
+            _decade_cands, _bare_year_cands, _bare_day_cands, _week_cands, _offset_cands, _today_day_cands,
+            _year_same_period_cands]
 
 
 # ---------------------------------------------------------------- selection, ranges, triggers
@@ -906,9 +933,24 @@ class _Anchor:
         iv = item.iv
         if item.role != "cal" or iv is None or iv.start is None or iv.end is None or iv.granularity == "multi_year":
             return  # “十四五” and the 2010s name no one year
+        if _opens_since(self.text, item):
+            self.year, self.month = None, None  # 自2023年8月开工以来…预计6月投产: a since names no year in force
+            return
         last = iv.end if item.is_range else iv.start
         self.year, self.end = last.year, item.end
         self.month = last.month if iv.granularity in ("day", "month", "week") and last.month == iv.end.month else None
+
+
+def _opens_since(text: str, item: _Item) -> bool:
+    """The date starts a period running up to now: 自/从 before it and 以来 in its clause."""
+    lists = _trigger_lists()
+    if not text[max(0, item.start - 2) : item.start].endswith(tuple(lists["since_prefix"])):
+        return False
+    clause = _CLAUSE_PUNCT.split(text[item.end : item.end + 16], maxsplit=1)[0]
+    return "以来" in clause  # up to now; 开始/起 may start a process the later months belong to
+
+
+_CLAUSE_PUNCT = re.compile(r"[，,。；;！？!?\n]")
 
 
 def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view_year: int) -> list[_Item]:
@@ -1003,6 +1045,8 @@ def _prefix(text: str, pos: int, low: int, candidates: list[str], g: _Grammar) -
         before = text[start - 1] if start else ""
         if word == "到" and before and before in g.guards["before_dao"]:
             continue  # 达到, 得到, 快到 ...: not "until"
+        if word == "到" and text[max(0, start - 2) : start] in g.words["triggers"]["change_verbs_before_dao"]:
+            continue  # 从2019年的10亿元增长到2023年的20亿元: when the figure was reached, not a deadline
         if word == "至" and before and before not in g.guards["clause_boundary"]:
             continue  # 至 opens an until only at a clause start
         if word == "自" and before and before in g.guards["before_zi"]:
@@ -1050,7 +1094,8 @@ def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar
     if item.role in ("fixed", "until_now", "compare") or item.iv is None:
         return item
     lists = _trigger_lists()
-    pre = _prefix(text, item.start, low, lists["prefix"], g)
+    gap = _spaces_before(text, item.start, low)  # 到 2025 年: a space between trigger and date
+    pre = _prefix(text, item.start - gap, low, lists["prefix"], g)
     suf = _suffix(text, item.end, high, lists["suffix"], g)
     if suf is None and _quoted(text, item.start, item.end, g.cal["five_year_plans_guard"]):
         # “十四五”以来: a trigger after the closing quote still makes a quoted date a since
@@ -1059,11 +1104,18 @@ def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar
             iv = _since(item.iv.start, item.iv.granularity, ref)
             return _wrapped(item.start, item.end + 1 + len(since), iv, "since", item)
     if item.role == "now":
-        return _wrap_now(item, pre, suf, lists, ref)
+        return _wrap_now(item, pre, suf, lists, ref, gap)
     if suf is None and item.rule == "relative_year" and _lai_follows(text, item.end, high, g):
         # 今年来 = 今年以来 (SPEC 6.1)
         return _wrapped(item.start, item.end + 1, _since(item.iv.start, item.iv.granularity, ref), "since", item)
-    return _wrap_calendar(item, pre, suf, lists, ref)
+    return _wrap_calendar(item, pre, suf, lists, ref, gap)
+
+
+def _spaces_before(text: str, pos: int, low: int) -> int:
+    gap = 0
+    while pos - gap - 1 >= low and text[pos - gap - 1] in " \t" and gap < 2:
+        gap += 1
+    return gap
 
 
 def _lai_follows(text: str, pos: int, high: int, g: _Grammar) -> bool:
@@ -1071,19 +1123,20 @@ def _lai_follows(text: str, pos: int, high: int, g: _Grammar) -> bool:
     return pos < high and text.startswith("来", pos) and not (after and after in g.guards["after_lai"])
 
 
-def _wrap_now(item: _Item, pre: str | None, suf: str | None, lists: dict, ref: dt.date) -> _Item:
+def _wrap_now(item: _Item, pre: str | None, suf: str | None, lists: dict, ref: dt.date, gap: int = 0) -> _Item:
     until = Interval(None, ref, "day", "until")
     if pre in lists["until_prefix"]:
         end = item.end + (len(suf) if suf in lists["until_suffix"] else 0)
-        return _Item(item.start - len(pre), end, until, "until.now", "fixed")
+        return _Item(item.start - len(pre) - gap, end, until, "until.now", "fixed")
     if suf in lists["until_suffix"]:
         return _Item(item.start, item.end + len(suf), until, "until.now", "fixed")
     return item
 
 
-def _wrap_calendar(item: _Item, pre: str | None, suf: str | None, lists: dict, ref: dt.date) -> _Item:
+def _wrap_calendar(item: _Item, pre: str | None, suf: str | None, lists: dict, ref: dt.date,
+                   gap: int = 0) -> _Item:
     iv, start, end = item.iv, item.start, item.end
-    pre_len, suf_len = len(pre or ""), len(suf or "")
+    pre_len, suf_len = len(pre or "") + (gap if pre else 0), len(suf or "")
     until = Interval(None, iv.end, iv.granularity, "until")
     since = _since(iv.start, iv.granularity, ref)
     if suf in lists["inclusive_until_suffix"]:
@@ -1139,7 +1192,10 @@ def _compared_period(others: list[_Item], starts: list[int], item: _Item, text: 
     last one before it in the paragraph (the period the paragraph is about). Only the nearest
     neighbours can qualify, so each comparison costs a binary search (long texts stay linear)."""
     i = bisect.bisect_left(starts, item.start)
-    before = others[i - 1] if i > 0 and others[i - 1].end <= item.start else None
+    j = i - 1
+    while j > 0 and _is_base(others[j], text) and not _SENTENCE_END.search(text, others[j - 1].end, item.start):
+        j -= 1  # 比2019年增长5%；…比上年提高: a comparison base is not the period compared
+    before = others[j] if j >= 0 and others[j].end <= item.start else None
     after = others[i] if i < len(others) and others[i].start >= item.end else None
     if before is not None and not _SENTENCE_END.search(text, before.end, item.start):
         return before.iv
@@ -1148,6 +1204,10 @@ def _compared_period(others: list[_Item], starts: list[int], item: _Item, text: 
     if before is not None and "\n" not in text[before.end : item.start]:
         return before.iv
     return None
+
+
+def _is_base(item: _Item, text: str) -> bool:
+    return bool(item.start) and text[item.start - 1] in _grammar().words["comparison"]["base_marks"]
 
 
 def _report_periods(others: list[_Item], text: str, ref: dt.date) -> list[_Item]:
@@ -1216,6 +1276,8 @@ _TARGET_BEFORE = ("—", "-", "至", "到")
 _ANCHORED_ON_REF = {"rule:date.now", "rule:date.until.now", "rule:date.until_now", "rule:date.relative_day",
                     "rule:date.week", "rule:date.offset", "rule:date.today_day"}
 _CLAUSE_START = re.compile(r"[。！？!?；;\n]")
+_COMMA_START = re.compile(r"[，,、：:]")
+_PLAN_CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 
 
@@ -1248,26 +1310,32 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         if horizon is None:
             return None
         year = horizon - 1  # only a plan's horizon is written (2026年3月投产): the text comes before it
-    found = find_dates(text, dt.date(year, 7, 1), folded=folded)
-    mentions = [m for m in found if not _is_target(folded, m["start"], rules)]
+    found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
+    mentions = [m for m in found_all if not _is_target(folded, m["start"], rules, m["end"])]
     completed = _latest_completed_year(folded, mentions, rules)
     reporting = mentions
     if completed is not None and completed + 1 > year:
         year = completed + 1
         # the year is not written: the text's bare months belong to the completed year, not to it
         reporting = [m for m in mentions if str(year) in fold_width(m["text"])]
-    found = [f for f in (_lead_day(folded, mentions, year, rules), _latest_reported_day(reporting, year)) if f]
+    lead = _lead_day(folded, mentions, year, rules)
+    found = [f for f in (lead, _latest_reported_day(reporting, year)) if f]
     if found:
         return max(found, key=lambda f: f[0])  # after the dateline's event and every period it reports
+    month, day = rules["report_published"]
     if completed is not None and completed + 1 == year:
-        month, day = rules["report_published"]
-        return dt.date(year, month, day), f"report on the completed year {completed}"
+        return _completed_year_report(folded, year, completed, rules)
+    if _plans_latest_year(folded, found_all, year, rules):
+        return dt.date(year, month, day), f"plan for the year {year}"
     return dt.date(year, 7, 1), f"latest year written {year}, mid-year"
 
 
-def _is_target(folded: str, pos: int, rules: dict) -> bool:
-    """A plan's horizon: a target word before ``pos`` in its sentence (力争, 预计, 确保…), or a
-    plan named right after the year (2016年工作思路, 2025年目标)."""
+def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bool:
+    """A plan's horizon: a target word before ``pos`` in its sentence (力争, 预计, 确保…), a
+    plan named right after the year (2016年工作思路, 2025年目标), or, given the date's ``end``, a
+    plan verb right after it (2031年下半年，青禾县将…)."""
+    if end is not None and _plan_follows(folded, end, rules):
+        return True
     start = 0
     for m in _CLAUSE_START.finditer(folded, max(0, pos - 60), pos):
         start = m.end()
@@ -1280,6 +1348,8 @@ def _is_target(folded: str, pos: int, rules: dict) -> bool:
 
 def _latest_written_year(folded: str, rules: dict) -> int | None:
     years = [int(m.group(1)) for m in _DOC_NUMBER.finditer(folded)]
+    # a year naming an event or a report without 年 (2031青禾县科技论坛, 《2031北湖区创新报告》)
+    years += [int(m["y"]) for m in _grammar().bare_year_re.finditer(folded)]
     for m in _WRITTEN_YEAR.finditer(folded):
         before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
         if before.endswith(_TARGET_BEFORE) and not before.endswith(("截至", "截止")):
@@ -1308,6 +1378,7 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
     a year with periods still reported inside it (前三季度, 2023年以来) is not over, unless the lead
     looks back on it (一年来, 过去一年)."""
     whole: set[int] = set()
+    closed: set[int] = set()  # over even with periods reported inside it (2030年以来 … 2030年末)
     reported_to: dict[int, dt.date] = {}  # year → end of the latest period reported inside it
     for m in mentions:
         norm = m["norm"]
@@ -1317,20 +1388,51 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
         if norm["kind"] == "since":
             reported_to[first] = dt.date(first, 1, 1)  # 2023年以来: the year is still running
         elif norm["granularity"] == "year" and norm["kind"] == "point" and norm["end"][:4] == str(first):
-            after = folded[m["end"] : m["end"] + 1]
-            if not _in_title(folded, m["start"]) and after not in rules["attributive_after"]:
+            if _reports_whole_year(folded, m, rules):
                 whole.add(first)
         elif norm["granularity"] in ("month", "quarter", "half") and norm["end"] and norm["end"][:4] == str(first):
             end = dt.date.fromisoformat(norm["end"])
             reported_to[first] = max(reported_to.get(first, end), end)
+            if end == dt.date(first, 12, 31) and norm["granularity"] != "half" and str(first) in fold_width(m["text"]):
+                closed.add(first)  # 2030年末, 2030年第四季度: a written year reported to its last day
     lead = folded[: rules["lead_chars"] * 2]
     looking_back = any(word in lead for word in rules["looking_back"])
     # a period reported up to late in the year (1—11月) does not keep the year open
     running = {y for y, end in reported_to.items() if end < dt.date(y, *rules["year_nearly_over"])}
     if looking_back:
         whole |= set(reported_to)
-    done = [y for y in whole if looking_back or y not in running]
+    done = [y for y in whole if looking_back or y not in running] + list(closed)
     return max(done) if done else None
+
+
+def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
+    """A year written as the period a report covers (2030年，全区新增…), not a title's year, an
+    attribute (2031年第二批), the guess's own year (今年), the year a meeting is held in (2031年
+    青禾县科技工作会议, 2031年两会) or a year that is planned (2031年，青禾县将…, 2031年要…)."""
+    if m["source"] == "rule:date.relative_year" and not m["text"].startswith(tuple(rules["past_year_words"])):
+        return False  # 今年 is anchored on the guess itself
+    if m["source"] == "rule:date.bare_year":
+        return False  # 2031青禾县科技论坛: a year naming an event held in it
+    if _in_title(folded, m["start"]) or folded[m["end"] : m["end"] + 1] in rules["attributive_after"]:
+        return False
+    clause = _CLAUSE_START.split(folded[m["end"] : m["end"] + rules["year_clause_chars"]], maxsplit=1)[0]
+    named = _COMMA_START.split(clause, maxsplit=1)[0]
+    if any(word in named for word in rules["event_after"]):
+        return False
+    return not _plans_year(folded, m, rules)
+
+
+def _plans_year(folded: str, m: Mention, rules: dict) -> bool:
+    """The year is the subject of a plan: 2031年，青禾县将…, 2031年要…, 2031年全区力争…"""
+    return _plan_follows(folded, m["end"], rules)
+
+
+def _plan_follows(folded: str, end: int, rules: dict) -> bool:
+    """A plan verb in the clause right after a date (a comma straight after the date may open it)."""
+    after = folded[end : end + rules["year_clause_chars"]].lstrip("，,")
+    clause = _PLAN_CLAUSE_END.split(after, maxsplit=1)[0]
+    return (any(word in clause[: rules["plan_after_chars"]] for word in rules["plan_after"])
+            or any(word in clause for word in rules["plan_in_clause"]))
 
 
 def _closes_text(folded: str, m: Mention) -> bool:
@@ -1352,6 +1454,8 @@ def _lead_day(folded: str, mentions: list[Mention], year: int, rules: dict) -> t
             break
         if norm["granularity"] != "day" or norm["kind"] != "point" or m["source"] in _ANCHORED_ON_REF:
             continue
+        if "月" not in m["text"]:
+            continue  # a bare day (24日，记者获悉) names no month: its month would be the guess's own
         day = dt.date.fromisoformat(norm["start"])
         if any(c.isdigit() for c in m["text"].split("年")[0]) and "年" in m["text"]:
             return day, "full date in the lead"
@@ -1361,6 +1465,22 @@ def _lead_day(folded: str, mentions: list[Mention], year: int, rules: dict) -> t
     return None
 
 
+def _completed_year_report(folded: str, year: int, completed: int, rules: dict) -> tuple[dt.date, str]:
+    """When a report on the year before comes out: a report kind named in the text that appears
+    later than the first quarter (an R&D funding bulletin: autumn), else mid-February."""
+    for kind in rules["late_reports"]:
+        if any(cue in folded for cue in kind["cues"]):
+            return dt.date(year, *kind["published"]), f"{kind['name']} on the completed year {completed}"
+    return dt.date(year, *rules["report_published"]), f"report on the completed year {completed}"
+
+
+def _plans_latest_year(folded: str, mentions: list[Mention], year: int, rules: dict) -> bool:
+    """Every mention of ``year`` plans it (2031年，青禾县将…): a year's plan comes out as it starts."""
+    written = [m for m in mentions if m["norm"]["granularity"] == "year" and m["norm"]["start"] == f"{year}-01-01"
+               and str(year) in fold_width(m["text"])]
+    return bool(written) and all(_plans_year(folded, m, rules) for m in written)
+
+
 def _latest_reported_day(mentions: list[Mention], year: int) -> tuple[dt.date, str] | None:
     """The day after the latest period of ``year`` that the text reports as past."""
     ends = []
@@ -1368,8 +1488,8 @@ def _latest_reported_day(mentions: list[Mention], year: int) -> tuple[dt.date, s
         norm = m["norm"]
         if norm["granularity"] in ("year", "multi_year") or norm["end"] is None:
             continue
-        if m["source"] in _ANCHORED_ON_REF:
-            continue  # these are anchored on the guess itself
+        if m["source"] in _ANCHORED_ON_REF or "月" not in m["text"] and norm["granularity"] == "day":
+            continue  # these are anchored on the guess itself (目前; 24日 takes the guess's month)
         if norm["kind"] == "until" and not m["text"].startswith(("截至", "截止")):
             continue  # 到年底 is a target, not a report
         end = dt.date.fromisoformat(norm["end"])

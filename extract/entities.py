@@ -19,6 +19,8 @@ broken over two lines is one name); every offset is mapped back to ``text``.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,12 +51,15 @@ MODEL_TYPES = frozenset({"COMPANY"})
 # The CRF tags only the characters within MODEL_WINDOW (left, right) of a MODEL_CUES span.
 MODEL_CUES = ("rule", "head", "industry")
 MODEL_WINDOW = (10, 2)
+ALIAS_TYPES = ("COMPANY", "PLATFORM", "INSTITUTION")  # kinds of name a text defines a short name for
 
 SENTENCE_END = '。！？!?；;：:”"」』)）】…'
 COUNTERS = "家个所项批类种名位"  # measure words a count may carry inside one token (5家, 两个)
 # a count, or a count epithet (三大平台, 四大行动: SPEC 6: 三大先机 is no quantity, nor a name)
 NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万亿两几数多余]+[{COUNTERS}大]?$")
 PREPOSITIONS = "自从在向对据由经与和及跟同以"  # glued by the segmenter to an unknown place (自青禾)
+COMPLEMENTS = "出至到"  # a verb's result glued to it (培育出, 孵化出, 引进到): the verb still governs
+DESTINATIONS = "至到往赴"  # glued between a verb and the place it sends to (报至省, 送到市)
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
 ENUMERATORS = {"、", "和", "及", "与"}
 NAME_TOKEN = re.compile(r"^[\u3400-\u9fffA-Za-z·]+$")
@@ -95,15 +100,22 @@ class Text:
         """Index tokens by character; a character outside every token (white space between
         tokens) maps to the token after it, so scans over positions always move forward."""
         self.tokens = tokens
-        token_at: list[int] = []
-        for i, tok in enumerate(tokens):
-            token_at.extend([i] * (tok.end - len(token_at)))  # the gap before the token, and the token
+        # token i covers the characters from the furthest end before it to its own end (the gap
+        # before it, and itself); built in compiled code, it was a loop over every token
+        reach = list(itertools.accumulate(map(operator.attrgetter("end"), tokens), max, initial=0))
+        token_at = list(itertools.chain.from_iterable(map(itertools.repeat, range(len(tokens)),
+                                                          map(operator.sub, reach[1:], reach))))
         token_at.extend([len(tokens)] * (len(self.joined) + 1 - len(token_at)))
         self.token_at = token_at
 
     def is_boundary(self, pos: int) -> bool:
         """True when a token starts (or the text ends) at ``pos``."""
         return pos >= len(self.joined) or self.tokens[self.token_at[pos]].start == pos
+
+
+_LINE_BREAK = re.compile(r"(\s*\n\s*)")
+_PHRASE_END = re.compile(r"[,。;:!?、“”()《》\s]")
+_CLAUSE_MARK = re.compile(r"[,。;:!?、“”()]")
 
 
 def join_broken_lines(text: str) -> tuple[str, list[int]]:
@@ -114,7 +126,7 @@ def join_broken_lines(text: str) -> tuple[str, list[int]]:
     """
     keep: list[int] = []
     kept: list[str] = []
-    lines = re.split(r"(\s*\n\s*)", text)
+    lines = _LINE_BREAK.split(text)
     pos = 0
     for i, piece in enumerate(lines):
         is_gap = i % 2 == 1
@@ -170,6 +182,7 @@ class Lexicon:
         self.trim = set(rules["name"]["trim"])
         self.generic = set(rules["name"]["generic"])
         self.company_heads = set(rules["company"]["heads"])
+        self.business_words = set(rules["company"]["business_words"])
         self.central_bank = tuple(rules["company"]["central_bank"])
         self.loan = rules["loan"]
         self.loan_stop = (self.stop | set(self.loan["extra_stop"])) - set(self.loan["not_stop"])
@@ -184,12 +197,17 @@ class Lexicon:
         self.attributive_verbs = set(rules["boundary"]["stop_unless_next_to_head"])
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
         self.plain_words = words_tagged(frozenset(rules["name"]["plain_tags"]), min_freq=1) - set(self.regions)
-        self.industry_re = PhraseMatcher(rules["company"]["industry_words"])
+        self.industry_words = set(rules["company"]["industry_words"])
+        self.industry_re = PhraseMatcher(self.industry_words)
         self.name_heads = tuple(h for h, i in self.heads.items() if i.type != "LOAN")
         keep = self.generic | set(rules["name"]["not_leading"]) | set(self.regions)
         self.leading = words_tagged(frozenset(rules["name"]["leading_tags"])) - keep
         self.stop_tagged = words_tagged(frozenset(rules["name"]["stop_tags"])) - keep
         self.region_rules = rules["region"]
+        markers = "|".join(map(re.escape, sorted(rules["alias"]["markers"], key=len, reverse=True)))
+        self.alias_definition_re = re.compile(
+            rf"\((?:{markers})[“\"「]?(?P<alias>[\u3400-\u9fffA-Za-z]{{2,12}})[”\"」]?\)"
+        )
         self.generic_for = {
             "LOAN": set(self.loan["generic"]),  # 商业贷款, 科技再贷款 are kinds of loan
             "INSTITUTION": self.generic | set(self.institution["generic"]),
@@ -230,11 +248,16 @@ def _bracket_group_start(t: Text, close: int) -> int | None:
 
 
 def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
-    """和 inside a ministry's name (工业和信息化部) or a policy loan named by its purposes
-    (科技创新和技术改造再贷款): a government or joining head, no place right of 和."""
+    """和/与 inside a ministry's name (工业和信息化部, 经济合作与投资促进局), a laboratory's
+    field (网络通信与安全青禾实验室) or a policy loan named by its purposes (科技创新和技术改造
+    再贷款): a government or joining head, no place right of 和."""
     lex = lexicon()
-    joining = GOV_HEADS | set(lex.loan["and_joins_heads"])
-    if head not in joining or t.tokens[i].text != "和" or i == 0:
+    joins = head in GOV_HEADS or head.endswith(tuple(GOV_HEADS)) or head in lex.loan["and_joins_heads"]
+    joins_fields = head in lex.platform["and_joins_heads"]  # only 与: 和 between platforms joins two names
+    conj = t.tokens[i].text if i > 0 else ""
+    if not (joins and conj in ("和", "与") or joins_fields and conj == "与"):
+        return False
+    if conj == "与" and head in lex.loan["and_joins_heads"]:
         return False
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
     if left.endswith(lex.name_heads) or left in lex.standalone or right in lex.standalone:
@@ -275,11 +298,27 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if _crosses_conjunction(t, i, start, head):
             start, i = tok.start, i - 1
             continue
+        if _line_joined_before_place(t, start):
+            break  # 统计公报|贵州省统计局: a heading's line ends before the body's place
+        if _business_scope(t, tok, head_start, head):
+            start, i = tok.start, i - 1  # 青禾城市建设投资有限公司: 建设, 投资 name its trade
+            continue
         if head_start - tok.start > lex.max_chars or not NAME_TOKEN.match(tok.text) or tok.text in stops:
             break
-        if tok.text in lex.attributive_verbs and (tok.end != head_start or _name_ends_before(t, i)):
+        ends_conjunct = i + 1 < len(t.tokens) and t.tokens[i + 1].text in ("和", "与") and start <= tok.end + 1
+        next_to_head = tok.end == head_start or ends_conjunct  # 经济合作与投资促进局: 合作 ends a field
+        if tok.text in lex.attributive_verbs and (not next_to_head or _name_ends_before(t, i)):
             break  # …联合研究院 is a name; 科技局联合经开区 is two
         if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) or _verb_with_wei(tok.text):
+            break
+        if _verb_with_complement(tok.text, stops) or _ends_in_destination(tok.text):
+            break
+        place = _place_after_destination(tok.text)
+        if place:
+            start = tok.end - len(place)  # 报至省科技厅: the name starts at the place
+            break
+        if _complement_opens_token(t, i):
+            start = tok.start + 1  # 孵化|出澄川: the segmenter glued the verb's 出 to the name
             break
         if info.type != "COMPANY" and _verb_before_place(t, i):  # brands hold verbs (一汽解放)
             break
@@ -300,6 +339,25 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
+
+
+def _business_scope(t: Text, tok: Token, head_start: int, head: str) -> bool:
+    """A trade word (建设, 投资, 管理) in the run of trade words right before a legal head:
+    part of the company's name, although the same word governs a name elsewhere (投资青禾公司)."""
+    lex = lexicon()
+    if not head.endswith("公司") or tok.text not in lex.business_words:
+        return False
+    return covered_by(t.joined[tok.end : head_start], lex.business_words)
+
+
+def _line_joined_before_place(t: Text, start: int) -> bool:
+    """A line break was joined right before ``start`` and the name there opens with a place: the
+    line before is a heading or a title (…统计公报), and a name starts with its place."""
+    if start == 0 or t.offsets[start] - t.offsets[start - 1] <= 1:
+        return False
+    if "\n" not in t.original[t.offsets[start - 1] : t.offsets[start]]:
+        return False
+    return t.tokens[t.token_at[start]].text in lexicon().regions
 
 
 def _name_ends_before(t: Text, i: int) -> bool:
@@ -347,6 +405,41 @@ def _adverb_and_stop(word: str, stops: set[str]) -> bool:
 def _verb_with_wei(word: str) -> bool:
     """A verb the segmenter glued to 为 (晋升为, 列为): it governs the name after it."""
     return len(word) >= 3 and word.endswith("为") and lexicon().known_word(word[:-1])
+
+
+def _verb_with_complement(word: str, stops: set[str]) -> bool:
+    """A governing verb glued to its result (培育出, 孵化出, 引进到): jieba often tags the
+    compound as a noun, so neither the stop list nor the tag rule sees the verb in it."""
+    lex = lexicon()
+    verb = word[:-1]
+    return len(word) >= 3 and word[-1] in COMPLEMENTS and (verb in stops or lex.known_word(verb))
+
+
+def _ends_in_destination(word: str) -> bool:
+    """A verb of sending with its 至/到 (送到, 报至, 转至): the name after it is where things go."""
+    return len(word) >= 2 and word[-1] in DESTINATIONS and word not in lexicon().regions
+
+
+def _complement_opens_token(t: Text, i: int) -> bool:
+    """The result of the verb before it glued to the name's first word (孵化 + 出澄川)."""
+    lex = lexicon()
+    tok = t.tokens[i]
+    if i == 0 or len(tok.text) < 3 or tok.text[0] not in COMPLEMENTS or lex.known_word(tok.text):
+        return False
+    prev = t.tokens[i - 1]
+    return prev.end == tok.start and (prev.text in lex.stop or lex.known_word(prev.text)) and HAN.match(prev.text)
+
+
+def _place_after_destination(word: str) -> str:
+    """The place of a token that glues a verb, 至/到 and a level word or place (报至省, 送到市):
+    the part after 至/到, else the empty string."""
+    lex = lexicon()
+    if word in lex.regions or lex.known_word(word):
+        return ""
+    for k in range(1, len(word) - 1):
+        if word[k] in DESTINATIONS and lex.is_region_word(word[k + 1 :]):
+            return word[k + 1 :]
+    return ""
 
 
 def _opens_name(t: Text, i: int, stops: set[str]) -> bool:
@@ -451,6 +544,8 @@ def _head_fits(t: Text, match: re.Match, head: str, info: HeadInfo) -> bool:
     prev = t.joined[match.start() - 1 : match.start()]
     if prev and prev in lex.institution["head_not_preceded_by"].get(head, ""):
         return False
+    if t.joined.endswith(tuple(lex.institution["words_ending_in_head"]), 0, end):
+        return False  # 开新局, 广大干部: an ordinary word ends in the head
     if info.type == "LOAN" and head == "贷":
         return not any(_word_at(t.joined, match.start(), w, "贷") for w in lex.loan["not_product"])
     return True
@@ -480,6 +575,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return Candidate("INSTITUTION", start, end, "rule:institution.exact")
     if name in lex.regions:  # 浦东新区 is a district, not a zone
         return None
+    if head in lex.institution["place_heads"] and not _place_before(t, head_start):
+        return None
     words = modifier_words(t, start, head_start)
     if not _is_specific(words, head, info, name) or _distributed(t, start):
         return None
@@ -495,6 +592,18 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         info = HeadInfo("COMPANY")
     legal = info.type == "COMPANY" and head.endswith("公司")
     return Candidate(info.type, start, end, f"rule:{info.type.lower()}.head", info.subtype, legal=legal)
+
+
+def _place_before(t: Text, head_start: int) -> bool:
+    """A division's name or level word ends right before ``head_start`` (北湖区|政府, 广州|政府),
+    or inside a bracket there."""
+    lex = lexicon()
+    if t.joined[head_start - 1 : head_start] == ")":  # 青禾高新区(北湖区)政府: the bracket's place
+        head_start -= 1
+    if t.joined[head_start - 1 : head_start] in lex.institution["place_endings"]:
+        return True
+    tok = t.tokens[t.token_at[head_start - 1]] if head_start > 0 else None
+    return tok is not None and tok.end == head_start and tok.text in lex.regions
 
 
 def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool:
@@ -615,8 +724,11 @@ def _is_proper_word(word: str) -> bool:
 def covered_by(text: str, words: set[str] | frozenset[str]) -> bool:
     """Whether ``text`` is a concatenation of ``words`` (科技创新服务总 = 科技+创新+服务+总)."""
     reachable = [True] + [False] * len(text)
-    for end in range(1, len(text) + 1):
-        reachable[end] = any(reachable[start] and text[start:end] in words for start in range(max(0, end - 6), end))
+    for start in range(len(text)):  # onwards from every place a run of words reaches
+        if reachable[start]:
+            for end in range(start + 1, min(start + 6, len(text)) + 1):
+                if not reachable[end] and text[start:end] in words:
+                    reachable[end] = True
     return reachable[-1]
 
 
@@ -791,9 +903,23 @@ def quoted_service_candidates(t: Text) -> list[Candidate]:
     return found
 
 
+def quoted_loan_candidates(t: Text) -> list[Candidate]:
+    """Loan products named in quotes: one ending in 贷 however the segmenter cut it (“青信贷”:
+    青|信贷), and one set beside a loan product noun (信贷产品“澄融宝”, 贷款创新产品——“青融通”)."""
+    loan = lexicon().loan
+    found = []
+    for m in QUOTED.finditer(t.joined):
+        name, before = m.group(), t.joined[max(0, m.start() - 12) : m.start() - 1]
+        ends_in_dai = name.endswith("贷") and len(name) >= 3 and name not in loan["not_product"]
+        beside_noun = before.rstrip("—:").endswith(tuple(loan["product_nouns"]))
+        if ends_in_dai or beside_noun:
+            found.append(Candidate("LOAN", m.start(), m.end(), "rule:loan.quoted"))
+    return found
+
+
 def _phrase_after(t: Text, start: int) -> str:
     """The text from ``start`` to the next punctuation mark."""
-    return re.split(r"[,。;:!?、“”()《》\s]", t.joined[start : start + 30], maxsplit=1)[0]
+    return _PHRASE_END.split(t.joined[start : start + 30], maxsplit=1)[0]
 
 
 # --- company short names: lists, roles, aliases --------------------------------------------
@@ -822,13 +948,23 @@ def _lists_companies(t: Text, at: int, gap: int) -> bool:
     """等 is followed by a company noun, with only counts and modifiers between (等8家企业,
     等生产企业200余家; not 等到江津重点企业, where a verb intervenes)."""
     lex = lexicon()
-    after = re.split(r"[,。;:!?、“”()]", t.joined[at : at + gap], maxsplit=1)[0]
+    after = _CLAUSE_MARK.split(t.joined[at : at + gap], maxsplit=1)[0]
     for noun in lex.rules["company"]["list_nouns"]:
         pos = after.find(noun)
+        if pos >= 0 and _names_sectors(after[:pos]):
+            return False  # 人工智能、机器人等新兴领域新设企业: the items are sectors
         if pos >= 0:
             between = {tok.text for tok in t.tokens[t.token_at[at] : t.token_at[at + pos]]}
             return not between & (lex.stop - LEVEL_WORDS - {"家", "个"})
     return False
+
+
+def _names_sectors(between: str) -> bool:
+    """The words between 等 and the company noun name the items' sector, and the sector noun
+    does not itself qualify the company noun (等新兴领域新设企业, 等领域的企业; but 等储能产业企业
+    lists firms of an industry)."""
+    nouns = lexicon().rules["company"]["list_sector_nouns"]
+    return any(n in between for n in nouns) and not between.endswith(tuple(nouns))
 
 
 def _list_items(t: Text, end: int) -> list[Candidate]:
@@ -858,8 +994,8 @@ def _is_short_name(t: Text, start: int, end: int) -> bool:
     text = t.joined[start:end]
     if not 2 <= len(text) <= 10 or not HAN.match(text.replace("(", "").replace(")", "")):
         return False
-    if text in lex.regions or text.endswith(("企业", "公司")):
-        return False
+    if text in lex.regions or text.endswith(("企业", "公司")) or lex.industry_re.fullmatch(text):
+        return False  # a bare industry word (机器人, 新能源) is a sector, not a short name
     words = [w for w in modifier_words(t, start, end) if not lex.is_region_word(w)]
     if covered_by("".join(words), lex.generic):
         return False
@@ -889,6 +1025,8 @@ def _is_brand(t: Text, start: int, end: int) -> bool:
         return False
     if NUMERAL.match(brand[0]) or t.joined[start - 1 : start].isdigit() or lex.known_word(brand):
         return False
+    if covered_by(brand, lex.industry_words):
+        return False  # 光伏材料, 智能装备: industry words only name a sector
     words = [w for w in modifier_words(t, start, end) if len(w) >= 2]
     return not any(lex.known_word(w) or lex.is_region_word(w) or w in lex.plain_words for w in words)
 
@@ -927,10 +1065,49 @@ def alias_candidates(t: Text, aliases: dict[str, str]) -> list[Candidate]:
         pattern = re.compile("|".join(map(re.escape, sorted(aliases, key=len, reverse=True))))
         for m in pattern.finditer(t.joined):
             if t.is_boundary(m.start()):
+                start = _leading_place(t, m.start())
+                found.append(Candidate("COMPANY", start, m.end(), "rule:company.alias", alias_of=aliases[m.group()]))
+    return found
+
+
+def _leading_place(t: Text, start: int) -> int:
+    """A place written right before a short name is part of it (青禾裕澄 for 青禾裕澄材料有限公司:
+    SPEC 6.1, a leading place name is part of an organisation's name)."""
+    i = t.token_at[start] - 1 if start > 0 else -1
+    if i >= 0 and t.tokens[i].end == start and t.tokens[i].text in lexicon().regions:
+        return t.tokens[i].start
+    return start
+
+
+def defined_alias_candidates(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A short name the text defines for the name before it (青禾高新技术产业开发区(以下简称
+    “青禾高新区”)): the short name in the bracket and every later use of it are mentions of the
+    same kind, quotes outside (corpus/ANNOTATION.md)."""
+    ends = {c.end: c for c in cands if c.type in ALIAS_TYPES}
+    spans = {(c.start, c.end) for c in cands}  # a short name another rule reads (海辰储能: a brand) keeps that reading
+    found = []
+    for m in lexicon().alias_definition_re.finditer(t.joined):
+        named = ends.get(m.start()) or ends.get(_before_bracket_gloss(t, m.start()))
+        if named is None:
+            continue
+        full = written_name(t, named)
+        short = m.group("alias")
+        for use in re.finditer(re.escape(short), t.joined[m.start("alias") :]):
+            start = m.start("alias") + use.start()
+            if t.is_boundary(start) and t.is_boundary(start + len(short)) and (start, start + len(short)) not in spans:
                 found.append(
-                    Candidate("COMPANY", m.start(), m.end(), "rule:company.alias", alias_of=aliases[m.group()])
+                    Candidate(named.type, start, start + len(short), f"rule:{named.type.lower()}.defined_alias",
+                              named.subtype, alias_of=full)
                 )
     return found
+
+
+def _before_bracket_gloss(t: Text, at: int) -> int:
+    """Where a name ends when a bracketed gloss stands between it and ``at`` (…开发区(青禾高新区)(以下简称…))."""
+    if at > 0 and t.joined[at - 1] == ")":
+        open_at = t.joined.rfind("(", max(0, at - 30), at)
+        return open_at if open_at > 0 else -1
+    return -1
 
 
 def company_aliases(t: Text, c: Candidate) -> list[str]:
@@ -940,13 +1117,21 @@ def company_aliases(t: Text, c: Candidate) -> list[str]:
     while words and (lex.is_region_word(words[0]) or words[0].startswith("(")):
         words = words[1:]
     words = [w for w in words if w not in ("(", ")")]
-    aliases = ["".join(words[:n]) for n in range(1, len(words) + 1)]
+    # a short name keeps a word of the brand (东科 of 东科模具); common words alone (知识产权,
+    # 知识产权运营 of 北京知识产权运营管理有限公司) say what the company does, not which it is
+    aliases = ["".join(words[:n]) for n in range(1, len(words) + 1) if not all(map(_common_word, words[:n]))]
     minimum = lex.rules["company"]["alias_min_chars"]
     return [
         a
         for a in aliases
         if (len(a) >= minimum or len(a) == 2 and _is_proper_word(a)) and HAN.match(a) and a not in lex.generic
     ]
+
+
+def _common_word(word: str) -> bool:
+    """A common word of two or more characters (知识产权, 运营); single characters are pieces of a
+    brand the segmenter split (裕|能, 瑜|珀)."""
+    return len(word) >= 2 and lexicon().known_word(word)
 
 
 def _head_start(t: Text, c: Candidate) -> int:
@@ -963,9 +1148,10 @@ def _head_start(t: Text, c: Candidate) -> int:
 def rule_candidates(t: Text) -> list[Candidate]:
     cands = choose_regions(head_candidates(t) + region_candidates(t))
     cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
-    cands += standalone_candidates(t) + quoted_service_candidates(t)
+    cands += standalone_candidates(t) + quoted_service_candidates(t) + quoted_loan_candidates(t)
     cands += list_candidates(t)
     cands += brand_candidates(t)
+    cands += defined_alias_candidates(t, cands)
     aliases = alias_map(t, cands)
     cands += alias_candidates(t, aliases)
     return link_aliases(t, cands, aliases)

@@ -68,6 +68,27 @@ class PhraseMatcher:
         return PhraseMatch(0, len(text), text) if text in self._phrase_set else None
 
 
+class LastPlaces:
+    """Where each of many words occurs last in a text (``str.rfind`` for every word), in one pass of
+    a compiled Aho-Corasick automaton that reports overlapping finds; words absent are left out."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = sorted(set(words))
+        found = [w for w in self.words if w]  # the empty word is "found" at the end, as rfind has it
+        self._automaton = ahocorasick_rs.AhoCorasick(found, matchkind=ahocorasick_rs.MatchKind.Standard)
+        self._found = found
+        self._has_empty = len(found) < len(self.words)
+
+    def last_starts(self, text: str) -> dict[str, int]:
+        """Word → the start of its last occurrence in ``text`` (finds come in order of their end,
+        so a later find of the same word starts later)."""
+        found = self._found
+        last = {found[i]: start for i, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True)}
+        if self._has_empty:
+            last[""] = len(text)
+        return last
+
+
 @dataclass(frozen=True)
 class Region:
     """One administrative division of regions.tsv."""
@@ -151,6 +172,14 @@ def region_lengths() -> dict[str, tuple[int, ...]]:
 def split_regions(text: str) -> list[tuple[int, int]] | None:
     """Cut ``text`` into division names (上海市浦东新区 → 上海市, 浦东新区), longest first;
     None when it is not made of division names only."""
+    pieces = _split_regions(text)
+    return None if pieces is None else list(pieces)
+
+
+# Asked for every token of every article, mostly the same few thousand words: answers are kept
+# (a bounded cache, so memory stays flat however many articles a run reads).
+@functools.lru_cache(maxsize=1 << 16)
+def _split_regions(text: str) -> tuple[tuple[int, int], ...] | None:
     regions, pieces, pos = region_table(), [], 0
     starting_with = region_lengths()  # most words start with no division name: no slicing at all
     while pos < len(text):
@@ -161,4 +190,4 @@ def split_regions(text: str) -> list[tuple[int, int]] | None:
             return None
         pieces.append((pos, pos + length))
         pos += length
-    return pieces
+    return tuple(pieces)

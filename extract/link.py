@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from extract.lexicon import LEVEL_RANK, Region, region_table
+from extract.lexicon import LEVEL_RANK, LastPlaces, Region, region_lengths, region_table
 from extract.mentions import Mention
 from extract.rules import load_rules
 from extract.segment import jieba_segmenter
@@ -28,6 +28,8 @@ _COMPARISON_WORDS = ("较", "比", "相比", "相较", "对比", "与", "高于"
 _RATIO_WORDS = ("是", "为", "相当于")
 _RATIO_UNITS = ("倍", "%")
 CLAUSE_END = SENTENCE_END + "，,：:"
+_SENTENCE_END_CHAR = regex.compile(f"[{regex.escape(SENTENCE_END)}]")
+_CLAUSE_END_CHAR = regex.compile(f"[{regex.escape(CLAUSE_END)}]")
 ENUM_SEP = "、"
 ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
@@ -72,15 +74,25 @@ class Cues:
     share_word: str
     share_not_before: tuple[str, ...]
     min_chars: int
+    list_heads: tuple[str, ...]
+    rank_lead: regex.Pattern
+    breakdown_openers: tuple[str, ...]
     count_units: frozenset[str]
     section_words: tuple[str, ...]
     city_words: tuple[str, ...]
     province_words: tuple[str, ...]
     partner_before: tuple[str, ...]
+    base_before: tuple[str, ...]
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
     whole_year: tuple[str, ...]
     running_total: tuple[str, ...]
+    same_day: tuple[str, ...]
+    since_total: tuple[str, ...]
+    summary: regex.Pattern
+    thing_verbs: tuple[str, ...]
+    thing_after: regex.Pattern
+    same_period: tuple[str, ...]
     period_after: regex.Pattern
 
 
@@ -127,15 +139,25 @@ def load_cues() -> Cues:
         share_word=measure["share_word"],
         share_not_before=tuple(measure["share_not_before"]),
         min_chars=measure["min_chars"],
+        list_heads=tuple(sorted(measure["list_heads"], key=len, reverse=True)),
+        rank_lead=regex.compile("|".join(f"(?:{p})" for p in measure["rank_lead"])),
+        breakdown_openers=tuple(measure["breakdown_openers"]),
         count_units=frozenset(measure["count_units"]),
         section_words=tuple(rules["region"]["section"]),
         city_words=tuple(rules["region"]["city"]),
         province_words=tuple(rules["region"]["province"]),
         partner_before=tuple(rules["region"]["partner_before"]),
+        base_before=tuple(rules["region"]["base_before"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
         per_period=tuple(rules["time"]["per_period"]),
         whole_year=tuple(rules["time"]["whole_year"]),
         running_total=tuple(rules["time"]["running_total"]),
+        same_day=tuple(rules["time"]["same_day"]),
+        since_total=tuple(rules["time"]["since_total"]),
+        summary=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["summary"])),
+        thing_verbs=tuple(rules["time"]["thing_verbs"]),
+        thing_after=regex.compile(_alternation(rules["time"]["thing_after"])),
+        same_period=tuple(rules["time"]["same_period"]),
         period_after=regex.compile(f"[”\"]?(?:{_alternation(rules['time']['period_after'])})"),
     )
 
@@ -148,8 +170,14 @@ def load_indicators() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+_QUOTES = regex.compile(r"[“”\"‘’']")
+# compiled once: regex.search(pattern string) looks its pattern up in a cache on every call
+_WORD_CHAR = regex.compile(r"\p{Han}|[A-Za-z]")
+_NOT_HAN = regex.compile(r"\P{Han}")
+
+
 def _unquote(text: str) -> str:
-    return regex.sub(r"[“”\"‘’']", "", text)
+    return _QUOTES.sub("", text)
 
 
 def canonical_indicator(measure_text: str | None) -> str | None:
@@ -199,16 +227,33 @@ def _window(text: str, pos: int, start: int, end: int) -> tuple[int, int]:
 @functools.lru_cache(maxsize=4)
 def _terminators(text: str) -> list[int]:
     """Offsets of every sentence terminator in ``text``, in order."""
-    return [i for i, ch in enumerate(text) if ch in SENTENCE_END]
+    return [m.start() for m in _SENTENCE_END_CHAR.finditer(text)]
+
+
+@functools.lru_cache(maxsize=4)
+def _clause_ends(text: str) -> list[int]:
+    """Offsets of every clause end in ``text``, in order: the clause bounds of every number are
+    looked up here (a find per clause-end character per call was a tenth of the linker's time)."""
+    return [m.start() for m in _CLAUSE_END_CHAR.finditer(text)]
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:
-    return max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in CLAUSE_END])
+    """Just after the last clause end in ``text[floor:pos]``, else ``floor``."""
+    if pos < 0 or floor < 0:  # str.rfind reads negative bounds from the back
+        return max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in CLAUSE_END])
+    ends = _clause_ends(text)
+    i = bisect.bisect_left(ends, pos) - 1
+    return ends[i] + 1 if i >= 0 and ends[i] >= floor else floor
 
 
 def clause_end(text: str, pos: int, ceiling: int) -> int:
-    ends = [i for i in (text.find(ch, pos, ceiling) for ch in CLAUSE_END) if i != -1]
-    return min(ends) if ends else ceiling
+    """The first clause end in ``text[pos:ceiling]``, else ``ceiling``."""
+    if pos < 0 or ceiling < 0:  # str.find reads negative bounds from the back
+        ends = [i for i in (text.find(ch, pos, ceiling) for ch in CLAUSE_END) if i != -1]
+        return min(ends) if ends else ceiling
+    ends = _clause_ends(text)
+    i = bisect.bisect_left(ends, pos)
+    return ends[i] if i < len(ends) and ends[i] < ceiling else ceiling
 
 
 # ---------------------------------------------------------------- region
@@ -241,9 +286,11 @@ def _level_rank(m: Mention) -> int:
 def regions_named_in(title: str | None) -> list[Region]:
     """The divisions a title names (深圳市坪山区 → 深圳市, 坪山区), longest surface first at each
     place; an ambiguous short form counts only where another division named fits it."""
-    table, found, pos = region_table(), [], 0
+    table, lengths, found, pos = region_table(), region_lengths(), [], 0
     while title and pos < len(title):
-        end = next((e for e in range(min(len(title), pos + 12), pos + 1, -1) if title[pos:e] in table), None)
+        # the longest name of 2 to 12 characters at pos (only the lengths of names starting so are tried)
+        end = next((pos + n for n in lengths.get(title[pos], ()) if 2 <= n <= 12 and pos + n <= len(title)
+                    and title[pos : pos + n] in table), None)
         if end is None:
             pos += 1
             continue
@@ -253,6 +300,8 @@ def regions_named_in(title: str | None) -> list[Region]:
     chosen: list[tuple[str, Region]] = []
     for surface, options in found:
         fitting = [r for r in options if len(options) == 1 or r.province in names or r.prefecture in names]
+        if len(fitting) != 1:  # 长沙: 长沙市 or its 长沙县; a bare city name is the city
+            fitting = [r for r in options if all(o is r or o.prefecture == r.name for o in options)]
         if len(fitting) == 1:
             chosen.append((surface, fitting[0]))
     return [r for surface, r in chosen if not _stray_short_form(surface, r, chosen)]
@@ -302,6 +351,7 @@ def home_rank(text: str, regions: list[Mention], cues: Cues) -> int:
     section_rank = LEVEL_RANK["province"] if _section_votes_province(regions) else LEVEL_RANK["county"]
     for words, rank in ((cues.section_words, section_rank), (cues.city_words, city_rank),
                         (cues.province_words, LEVEL_RANK["province"])):
+        # (a base too says which level is in view: 占全市的 is written in a city's district or zone)
         votes[rank] += sum(text.count(w) for w in words)
     votes.pop(-1, None)
     if not +votes:
@@ -329,6 +379,7 @@ class RegionTracker:
         self.newsroom = {m["start"] for m in mentions if m["type"] == "REGION" and m["end"] in datelines}
         titled = regions_named_in(title)
         self.home_rank = home_rank(text, regions, cues)
+        text_rank = self.home_rank
         if titled:  # 政府工作报告——…在深圳市坪山区…: the title names the division reported on
             self.home_rank = max(r.rank for r in titled)
         local = [m for m in regions if self.is_local(m)]
@@ -338,6 +389,9 @@ class RegionTracker:
         self.default = _dominant_region(home) or ancestor_at(_dominant_region(local), self.home_rank)
         if titled:
             self.default = max(titled, key=lambda r: r.rank).name
+            inner = self._inner_home(regions, text_rank, self.default)
+            if inner:  # 青禾市高新区(北湖区) in the title's city: the text reports on its district
+                self.home_rank, self.default = text_rank, inner
         inside = _divisions_inside_names(mentions)
         if self.default is None:  # 青禾市科技局 alone: the division inside the only body named (SPEC 6.1)
             self.default = _only_one_at_lowest_level(inside)
@@ -356,6 +410,16 @@ class RegionTracker:
         self.switch_points = [p for p, _ in points]
         self.switch_regions = [r for _, r in points]
 
+    def _inner_home(self, regions: list[Mention], text_rank: int, titled: str) -> str | None:
+        """The division the text itself reports on, where it lies inside the title's (a zone's report
+        titled by its city, whose text names the zone's district again and again), else None."""
+        if region_level(titled) != "prefecture" or text_rank != LEVEL_RANK["county"]:
+            return None  # (a province's statistics list its cities: the title's province stays)
+        inner = _dominant_region([m for m in regions if _level_rank(m) == text_rank
+                                  and m["start"] not in self.newsroom])
+        region = division(inner)
+        return inner if region and region.prefecture == titled else None
+
     def is_local(self, m: Mention) -> bool:
         return _level_rank(m) >= self.home_rank and m["start"] not in self.newsroom
 
@@ -364,6 +428,19 @@ class RegionTracker:
         while i >= 0 and self.switch_regions[i] is None:
             i -= 1
         return self.switch_regions[i] if i >= 0 else self.default
+
+
+def level_words_in(text: str, lo: int, hi: int, words: tuple[str, ...], cues: Cues) -> list[int]:
+    """Where a level word (全市, 全省, 全区 ...) stands in ``text[lo:hi]`` as the subject's scope, not as
+    the base of a share, gap or rank (占全市的, 高于全省, 居全省第一)."""
+    found = []
+    for word in words:
+        at = text.find(word, lo, hi)
+        while at != -1:
+            if not text[max(0, at - 2) : at].endswith(cues.base_before):
+                found.append(at)
+            at = text.find(word, at + len(word), hi)
+    return sorted(found)
 
 
 def _is_partner(text: str, m: Mention, cues: Cues) -> bool:
@@ -420,7 +497,7 @@ def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int
         start = prefix.end()
     while end > start and text[end - 1] in "“”\"'‘’ \t(（":
         end -= 1
-    if end - start < cues.min_chars or not regex.search(r"\p{Han}|[A-Za-z]", text[start:end]):
+    if end - start < cues.min_chars or not _WORD_CHAR.search(text, start, end):
         return None
     return start, end
 
@@ -561,16 +638,32 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     """The aspect of the cue word nearest the end of ``before``, and the word."""
     for phrase in cues.neutral + cues.masked:  # 分别为 is a copula; 增加值 holds no 增加
         before = before.replace(phrase, "\0" * len(phrase))
+    weighed, places = _aspect_words(cues)
+    last = places.last_starts(before)  # (a rfind per cue word per number was 4% of a run)
     best, best_word, best_end = None, "", -1
-    for aspect in ("level", "new", "change", "other"):
-        for word in cues.aspect[aspect]:
-            pos = before.rfind(word)
-            end = pos + len(word)
-            if aspect == "other" and len(before) - end > cues.other_reach:
-                continue
-            if pos != -1 and (end > best_end or (end == best_end and len(word) > 1 and aspect == "level")):
-                best, best_word, best_end = aspect, word, end
+    for _, aspect, word in sorted(pair for found in last for pair in weighed[found]):  # in the rules' order
+        end = last[word] + len(word)
+        if aspect == "other" and len(before) - end > cues.other_reach:
+            continue
+        if end > best_end or (end == best_end and len(word) > 1 and aspect == "level"):
+            best, best_word, best_end = aspect, word, end
     return best, best_word
+
+
+_ASPECT_WORDS: dict[int, tuple[Cues, dict[str, list[tuple[int, str, str]]], LastPlaces]] = {}
+
+
+def _aspect_words(cues: Cues) -> tuple[dict[str, list[tuple[int, str, str]]], LastPlaces]:
+    """Each cue word's (rank, aspect, word) entries, ranked in the order the cues are weighed, and
+    their automaton; built once per ``Cues`` (which holds dicts, so cannot be a cache key itself)."""
+    entry = _ASPECT_WORDS.get(id(cues))
+    if entry is None or entry[0] is not cues:
+        order = [(aspect, word) for aspect in ("level", "new", "change", "other") for word in cues.aspect[aspect]]
+        weighed: dict[str, list[tuple[int, str, str]]] = {}
+        for rank, (aspect, word) in enumerate(order):
+            weighed.setdefault(word, []).append((rank, aspect, word))
+        entry = _ASPECT_WORDS[id(cues)] = (cues, weighed, LastPlaces(weighed))
+    return entry[1], entry[2]
 
 
 def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
@@ -589,10 +682,17 @@ def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int, c
     scoping = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)]
     if not scoping:
         return None
+    dating = [d for d in scoping if not _names_a_thing(text, d, cues)]
+    scoping = dating or scoping  # 6月5日,青禾县举行2031年第二批…仪式,…: the day, not the batch's year
     if any(w in text[cstart : q["start"]] for w in cues.running_total):
-        # a running total: the until-date nearest before it (截至…,累计…), else the date heading its sentence
+        # a running total: the until-date nearest before it (截至…,累计…), over a nearer year
+        # that describes the subject (截至目前,全县2031年入库企业总数达…)
         own = [d for d in scoping if d["norm"]["kind"] == "until"]
-        return own[-1] if own else scoping[0]
+        if own:
+            return own[-1]
+        in_clause = [d for d in scoping if d["start"] >= cstart]
+        if not in_clause and any(w in text[cstart : q["start"]] for w in cues.since_total):
+            return scoping[0]  # 2023年以来新增…，…，累计达到232家: counted since the sentence's heading date
     for d in reversed(scoping):
         follower = text[d["end"] : d["end"] + 1]
         if follower == "的" and _is_ratio_base(text, d, q):
@@ -617,6 +717,18 @@ def _is_comparison_base(text: str, d: Mention) -> bool:
     return before.endswith(_COMPARISON_WORDS)
 
 
+def _names_a_thing(text: str, d: Mention, cues: Cues) -> bool:
+    """The date is part of a name, not the fact's date: inside a quoted name or a title, right after
+    a verb of holding an event, or before a batch (rules/link_cues.toml [time] thing_verbs)."""
+    lead = text[clause_start(text, d["start"], max(0, text.rfind("\n", 0, d["start"]) + 1)) : d["start"]]
+    quoted = lead.count("“") > lead.count("”") or lead.count("《") > lead.count("》")
+    if quoted and text[d["end"] : d["end"] + 1] not in ("”", "》"):
+        return True
+    if lead.rstrip("了").endswith(cues.thing_verbs):
+        return True
+    return cues.thing_after.match(text, d["end"]) is not None
+
+
 def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
     """银川7月3日消息, 7月3日电: the date of the report, not of its facts."""
     return cues.dateline_after.match(text, d["end"]) is not None
@@ -636,6 +748,20 @@ def _heads_clause(text: str, d: Mention) -> bool:
     return _DATE_LEAD.fullmatch(lead) is not None
 
 
+# A paragraph's topic before its date: a short noun phrase, no number, no clause break.
+_TOPIC = regex.compile(r"[\p{Han}“”\"（）()、]{1,15}")
+
+
+def _follows_the_topic(text: str, d: Mention, layout: Structure | None) -> bool:
+    """青禾县光电产业2031年累计完成产值94亿元,…。电子产业完成产值71亿元: a year (or a longer or
+    part-year period) right after the short topic opening a paragraph heads that paragraph as
+    if it came first."""
+    para = layout.paragraph_at(d["start"]) if layout else None
+    if para is None or d["norm"]["granularity"] in ("day", "week"):
+        return False
+    return _TOPIC.fullmatch(text[para[0] : d["start"]].strip()) is not None
+
+
 def _section_opener(text: str, d: Mention, layout: Structure) -> bool:
     """The date opens the first sentence of a section's first paragraph (the paragraph right after
     a heading, or the document's first body paragraph): 2023年是…开局之年。一年来, “十三五”时期,…"""
@@ -648,6 +774,17 @@ def _section_opener(text: str, d: Mention, layout: Structure) -> bool:
     return _DATE_LEAD.fullmatch(text[para[0] : d["start"]]) is not None
 
 
+def _opens_a_summary(text: str, d: Mention, cues: Cues) -> bool:
+    """A speaker's summary (一年来, 五年来, 过去一年: rules/link_cues.toml [time] summary) heading a
+    whole sentence later in a paragraph (去年,某人提出…。一年来,全市…): its period reaches the
+    paragraphs after it (SPEC 6.1). A plain since-date (2031年以来) in a news story stays in its
+    paragraph."""
+    if d["norm"]["kind"] != "since" or not cues.summary.fullmatch(d["text"]):
+        return False
+    sent_start = sentence_bounds(text, d["start"])[0]
+    return _DATE_LEAD.fullmatch(text[sent_start : d["start"]]) is not None
+
+
 def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
     """A date that names the period a summary covers (一年来, 2023年以来, “十三五”时期, 2023年是…),
     not the date of one event (去年，某公司启动…; 去年5月，某项目落户)."""
@@ -655,6 +792,12 @@ def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
     if n["granularity"] not in ("year", "multi_year"):
         return False
     return n["kind"] in ("since", "span") or cues.period_after.match(text, d["end"]) is not None
+
+
+def _is_one_year(time: dict[str, Any] | None) -> bool:
+    """The period is one whole calendar year (2031年, 去年): 全年 adds nothing to it."""
+    return bool(time and time["start"] and time["end"] and time["start"][:4] == time["end"][:4]
+                and time["start"][5:] == "01-01" and time["end"][5:] == "12-31")
 
 
 def _year_span(year: int) -> dict[str, Any]:
@@ -682,20 +825,27 @@ class TimeScope:
     def __init__(self, text: str, dates: list[Mention], layout: Structure | None, cues: Cues):
         self.text, self.layout, self.cues = text, layout, cues
         usable = [d for d in dates if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)
-                  and text[d["end"] :].lstrip()[:1] not in ("的", "度")]
+                  and text[d["end"] :].lstrip()[:1] not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
-        self.heads = [d for d in usable if _heads_clause(text, d)]
+        self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
         self.year_in_view = layout.year_in_view if layout else None
         report = _year_span(layout.year_in_view) if layout and layout.year_in_view_source != "ref_date" else None
         points: list[tuple[int, dict[str, Any] | None]] = [(0, report)]
         for start, end in layout.headings if layout else ():
-            # a heading opens a section: its own date, else back to the report's period
+            # a heading opens a section: its own date, else back to the report's period; a
+            # deadline in the headline above the body (到2030年 青禾县力争…) is a goal, not the
+            # period of the facts reported under it
             dated = [d for d in usable if start <= d["start"] < end]
-            points.append((start, _time_dict(dated[0]) if dated else report))
+            deadline = (start, end) == layout.paragraphs[0] and dated and dated[0]["norm"]["kind"] == "until"
+            points.append((start, _time_dict(dated[0]) if dated and not deadline else report))
+        opened: set[tuple[int, int] | None] = set()  # paragraphs whose period is already set
         for d in usable:
-            if layout and _names_a_period(text, d, cues) and _section_opener(text, d, layout) \
-                    and layout.item_at(d["start"]) is None:
+            if not layout or not _names_a_period(text, d, cues) or layout.item_at(d["start"]) is not None:
+                continue
+            para = layout.paragraph_at(d["start"])
+            if _section_opener(text, d, layout) or (para not in opened and _opens_a_summary(text, d, cues)):
                 points.append((d["start"], _time_dict(d)))
+                opened.add(para)
         points.sort(key=lambda p: p[0])
         self.points = points
 
@@ -704,6 +854,9 @@ class TimeScope:
         text = self.text
         if any(w in text[cstart : q["start"]] for w in self.cues.per_period):
             return None  # 每年培训3000名: a per-period fact
+        antecedent = self._anaphora(text[sent_start : q["start"]], sent_start)
+        if antecedent is not None:
+            return _time_dict(antecedent)
         chain_start = sent_start
         while chain_start > 0 and text[chain_start - 1] in "；;":
             chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
@@ -716,6 +869,26 @@ class TimeScope:
                 if self._same_item(d["start"], q["start"]):
                     return _time_dict(d)
         return self.report_period(q["start"])
+
+    def _anaphora(self, sentence: str, before: int) -> Mention | None:
+        """当天,… / 据了解,当日签约…,总投资…: pure anaphora heading the sentence or one of its clauses
+        before the fact takes the last date of the same kind heading a sentence or clause before
+        it (a day for 当天, a longer period for 同期)."""
+        clauses = [c.strip() for c in regex.split(r"[，,；;：:]", sentence)]
+        if any(c.startswith(self.cues.same_day) for c in clauses):
+            want_day = True
+        elif any(c.startswith(self.cues.same_period) for c in clauses):
+            want_day = False
+        else:
+            return None
+        now_words = load_rules("date_words")["now"]["point"]  # 目前 is now, never the event's day
+        for d in reversed(_starting_in(self.heads, 0, before)):
+            granularity = d["norm"]["granularity"]
+            if d["text"] in now_words or d["norm"]["kind"] == "until":
+                continue
+            if granularity == "day" if want_day else granularity not in ("day", "week"):
+                return d
+        return None
 
     def _same_item(self, date_pos: int, pos: int) -> bool:
         """A date inside an enumerated item reaches only that item's facts."""
@@ -730,9 +903,14 @@ class TimeScope:
         return dict(period) if period else None
 
     def whole_year(self, time: dict[str, Any] | None) -> dict[str, Any]:
-        """全年: the calendar year of the period in view, else the year in view."""
-        bound = time and (time["end"] or time["start"])
-        year = int(bound[:4]) if bound else self.year_in_view
+        """全年: the year in view where the period in view covers it (一年来 from a January
+        ref_date reaches into the new year, but its 全年 is the year reviewed), else the period's
+        last calendar year; without a period, the year in view."""
+        year = self.year_in_view
+        if time and (time["end"] or time["start"]):
+            last = int((time["end"] or time["start"])[:4])
+            first = int(time["start"][:4]) if time["start"] else last
+            year = year if year is not None and first <= year <= last else last
         return _year_span(year if year is not None else dt.date.today().year)
 
 
@@ -760,13 +938,22 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
-        record = _link_one(text, q, in_sentence, sent, times, regions, cues,
-                           previous if previous and previous["sentence"]["start"] == sent[0] else None, ref_date)
+        carried = previous if previous and _continues(text, previous, sent, cues) else None
+        record = _link_one(text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
         record["id"] = f"r{len(records) + 1}"
         records.append(record)
         previous = record
     _respectively_across(text, records, {m["id"]: m for m in mentions}, cues)
     return [_ordered(r) for r in records]
+
+
+def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues: Cues) -> bool:
+    """The record before is in this sentence, or in the sentence right before when this one opens a
+    breakdown of it (…完成生产总值1436亿元。其中,北湖片区400亿元、…) in the same paragraph."""
+    if previous["sentence"]["start"] == sent[0]:
+        return True
+    between = text[previous["sentence"]["end"] : sent[0]]
+    return "\n" not in between and text[sent[0] : sent[1]].lstrip(" \t“\"").startswith(cues.breakdown_openers)
 
 
 def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[str, Mention], cues: Cues) -> None:
@@ -788,7 +975,7 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
             continue
         earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
                    and by_id[r["quantity"]]["end"] <= cstart]
-        if len(earlier) < len(clause) and regex.sub(r"\P{Han}", "", named) in ("", *cues.rate_words):
+        if len(earlier) < len(clause) and _NOT_HAN.sub("", named) in ("", *cues.rate_words):
             # 成交额分别为4.3亿元、20.5亿元。增幅分别为109%、92.2%: the sentence before, same paragraph
             earlier = [r for r in records[:i] if r["sentence"]["end"] <= sent_start
                        and "\n" not in text[r["sentence"]["end"] : sent_start]]
@@ -842,11 +1029,12 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
     time_mention = _time_for(text, q, dates_before, cstart, cues)
     time = _time_dict(time_mention)
-    usable_before = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)]
+    usable_before = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)
+                     and not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
     if time_mention is None and not usable_before:
         time = times.carried(q, sent[0], cstart)
-    if any(w in text[cstart : q["start"]] for w in cues.whole_year) and (time is None or time["kind"] != "point"):
-        time = times.whole_year(time)
+    if any(w in text[cstart : q["start"]] for w in cues.whole_year) and not _is_one_year(time):
+        time = times.whole_year(time)  # 全年 in its own clause: over 目前 or 11月 from the clause before
     elif time is None and _whole_year_heads(text, sent[0], q["start"], cues) \
             and not any(w in text[cstart : q["start"]] for w in cues.per_period):
         time = times.whole_year(None)  # 全年全省出口总值…，比上年增长20.8%: 全年 heads the whole sentence
@@ -871,10 +1059,38 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
         return None
     i = numbers.index(q)
     places = [m for m in in_sentence if m["type"] == "REGION" and cstart <= m["start"] and m["end"] <= at]
-    items = _listed_measures(text, cstart, at, in_sentence, cues)
+    end = _list_end(text, cstart, at, cues)
+    items = _listed_measures(text, cstart, end, in_sentence, cues)
+    if len(items) != len(numbers):  # 航空航天、电子及通讯设备业: 及 inside an item, 、 between items
+        items = _enumerated_measures(text, cstart, end, in_sentence, cues)
     measure = _span_dict(text, items[i]) if len(items) == len(numbers) else None
     region = places[i]["norm"]["name"] if len(places) == len(numbers) else None
     return measure, region
+
+
+def _list_end(text: str, lo: int, at: int, cues: Cues) -> int:
+    """Where a list before 分别 ends: before a head the items share (基础研究、应用研究所占比重分别为,
+    A和B的增幅分别为: each item is a measure of its own)."""
+    lead = text[lo:at].rstrip()
+    for head in cues.list_heads:
+        if lead.endswith(head):
+            end = lo + len(lead) - len(head)
+            return end - 1 if text[end - 1] in "的所" else end
+    return at
+
+
+def _enumerated_measures(text: str, lo: int, end: int, in_sentence: list[Mention],
+                         cues: Cues) -> list[tuple[int, int]]:
+    """The items of a list ending at ``end`` split at 、 only, each whole (电子及通讯设备业)."""
+    first = text.find(ENUM_SEP, lo, end)
+    if first == -1:
+        return []
+    blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= first]
+    head = _measure_before(text, lo, first, blockers, cues)
+    cuts = [i for i in range(first, end) if text[i] == ENUM_SEP] + [end]
+    rest = [_trim_measure(text, a + 1, b, cues) for a, b in zip(cuts, cuts[1:], strict=False)]
+    items = [head, *rest]
+    return [span for span in items if span] if all(items) else []
 
 
 def _listed_measures(text: str, lo: int, end: int, in_sentence: list[Mention], cues: Cues) -> list[tuple[int, int]]:
@@ -882,7 +1098,8 @@ def _listed_measures(text: str, lo: int, end: int, in_sentence: list[Mention], c
     blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= end]
     items: list[tuple[int, int]] = []
     while True:
-        span = _measure_before(text, lo, end, blockers, cues)
+        item_lo = max(lo, text.rfind(ENUM_SEP, lo, end) + 1)  # an item starts after the 、 before it
+        span = _measure_before(text, item_lo, end, blockers, cues)
         if span is None and items:  # 技术转让、开发和服务合同成交额: a list item may be a stop word itself
             span = _list_item(text, lo, end, cues)
         if span is None:
@@ -906,11 +1123,17 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     norm = q["norm"]
     if norm["dimension"] == "duration":
         return None
-    adjacent = next((m for m in in_sentence if m["type"] in ("LOAN", "PLATFORM") and m["end"] == q["start"]), None)
+    adjacent = next((m for m in in_sentence if m["type"] == "LOAN" and m["end"] == q["start"]), None)
     if adjacent:
         return _span_dict(text, (adjacent["start"], adjacent["end"]))
+    ranked = _ranked_topic(text, q, in_sentence, cues)
+    if ranked:
+        return _span_dict(text, ranked)
     following = [m["start"] for m in in_sentence if m["start"] >= q["end"] and m["type"] in ("QUANTITY", "DATE")]
-    blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= q["start"]]
+    # a zone is a place like a district: 北湖高新区292亿元 breaks a figure down by zone, and counts what
+    # the whole counts (the record before), never the zone itself
+    blockers = [m for m in in_sentence
+                if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and m["end"] <= q["start"]]
 
     def after() -> tuple[int, int] | None:
         span = _measure_after(text, q["end"], min([cend, *following]), cues)
@@ -924,6 +1147,14 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
 
     def money_after() -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
         span = after()
+        if span is None:
+            return None
+        # 投2亿元扶持资金支持企业: the phrase ends at the last word naming money (贷款风险补偿资金 is one)
+        ends = [at + len(w) for w in cues.money_after if (at := text.rfind(w, span[0], span[1])) != -1]
+        return (span[0], max(ends)) if ends else None
+
+    def amount_before() -> tuple[int, int] | None:  # 总投资2.7亿元的项目: the amount is named before
+        span = before()
         return span if span and text[span[0] : span[1]].endswith(cues.money_after) else None
 
     if norm["dimension"] == "percent" and cues.respectively not in text[cstart : q["start"]]:
@@ -934,7 +1165,10 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     # other amounts name their measure before it (研发投入22.26亿元).
     names_after = (norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL
                    or _LINKED_AFTER.match(text, q["end"]) is not None)
-    span = after() or before() if names_after else money_after() or before()
+    if names_after and norm["dimension"] == "money":
+        span = amount_before() or after() or before()
+    else:
+        span = after() or before() if names_after else money_after() or before()
     if span is None and lo == cstart:
         span = _label_before_colon(text, cstart, blockers, cues)
     if span is None and previous is not None and previous["measure"]:
@@ -948,6 +1182,25 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     if span is None and lo == cstart:
         span = _category_of_clause_before(text, cstart, in_sentence, cues)
     return _span_dict(text, span)
+
+
+def _ranked_topic(text: str, q: Mention, in_sentence: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """科技型企业排名前五位的区是北湖区(348家)、…: a number in brackets after a place in a ranking
+    counts what is ranked, named before the rank words."""
+    opening = q["start"] - 1
+    if opening < 0 or text[opening] not in "(（":
+        return None
+    if not any(m["type"] in ("REGION", "PLATFORM") and m["end"] == opening for m in in_sentence):
+        return None
+    sent_start = sentence_bounds(text, q["start"])[0]
+    ranks = list(cues.rank_lead.finditer(text, sent_start, opening))
+    if not ranks:
+        return None
+    rank = ranks[-1]
+    lo = clause_start(text, rank.start(), sent_start)
+    blockers = [m for m in in_sentence
+                if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and m["end"] <= rank.start()]
+    return _measure_before(text, lo, rank.start(), blockers, cues)
 
 
 def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: Mention,
@@ -992,6 +1245,8 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
             start += 1
         return (start, at + 2) if at + 2 <= q_start else None
     end = q_start
+    # 占西安市57.8%: the place after 占 is the share's base, part of the 占 phrase
+    blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == at + 1)]
     while True:
         new_end = _peel_suffix(text, at + 1, end, blockers, cues)
         if new_end == end:
@@ -1023,16 +1278,35 @@ def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: C
 
 def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regions: RegionTracker,
             cues: Cues) -> str | None:
+    """The region a fact is about: the nearest before it, in its sentence, of a named local region
+    and a level word (全市, 全省, 全区: 我省…实现总产值801亿元,同比增长21% keeps 我省 for both), else
+    the section's region."""
     section = regions.section_region(q["start"])
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
              and not _is_partner(text, m, cues)]
+    sent_start = sentence_bounds(text, q["start"])[0]
+    lo = max(named[-1]["end"] if named else 0, sent_start)
+    words = [(at, kind) for kind, group in (("section", cues.section_words), ("city", cues.city_words),
+                                            ("province", cues.province_words))
+             for at in level_words_in(text, lo, q["start"], group, cues)
+             if at >= cstart or _heads_its_clause(text, at, sent_start, cues)]
+    if words:
+        kind = max(words)[1]
+        if kind == "city":
+            return _city_of(section, regions)
+        return ancestor_at(section, LEVEL_RANK["province"]) if kind == "province" else section
     if named:
         return named[-1]["norm"]["name"]
-    if any(w in text[cstart : q["start"]] for w in cues.city_words):
-        return _city_of(section, regions)
-    if any(w in text[cstart : q["start"]] for w in cues.province_words):
-        return ancestor_at(section, LEVEL_RANK["province"])  # 全省: the province of the text
+    if region_level(section or "") == "province" and any(w in text[cstart : q["start"]] for w in cues.city_words):
+        return _city_of(section, regions)  # 占全市的41%: a part of a city, in a text that names no higher
     return section
+
+
+def _heads_its_clause(text: str, at: int, sent_start: int, cues: Cues) -> bool:
+    """A level word opening an earlier clause (2031年,我省…) scopes the sentence; one inside it (落实全市…
+    计划, 带动全市形成…) is an object and scopes nothing after it."""
+    lead = text[clause_start(text, at, sent_start) : at].strip(" \t“”\"")
+    return not regex.search(r"\p{Han}", lead) or cues.trim_prefix.fullmatch(lead) is not None
 
 
 def _city_of(section: str | None, regions: RegionTracker) -> str | None:

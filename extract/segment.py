@@ -17,7 +17,9 @@ The pkuseg model is not on any hub this project can reach; ``setup_pkuseg`` take
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import logging
 import re
 import shutil
@@ -26,7 +28,7 @@ import sys
 import tempfile
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import jieba
 import rjieba
@@ -138,22 +140,14 @@ _PY_NOT_HAN = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0
 _TOTAL_FILLER = "\ue000\ue001\ue002"
 
 
-class Token:
-    """One token: ``text`` is ``joined[start:end]`` of the text it was cut from."""
+class Token(NamedTuple):
+    """One token: ``text`` is ``joined[start:end]`` of the text it was cut from.
 
-    __slots__ = ("start", "end", "text")  # made once per word of every article: kept small
+    A tuple, so that a whole article's tokens are made in compiled code (``token_spans``)."""
 
-    def __init__(self, start: int, end: int, text: str):
-        self.start, self.end, self.text = start, end, text
-
-    def __repr__(self) -> str:
-        return f"Token({self.start}, {self.end}, {self.text!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Token) and (self.start, self.end, self.text) == (other.start, other.end, other.text)
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.end, self.text))
+    start: int
+    end: int
+    text: str
 
 
 class CompiledJieba:
@@ -183,13 +177,23 @@ class CompiledJieba:
         words = self.compiled.cut(text)
         if all(_PY_WHOLE_RUN.fullmatch(run) for run in _ASCII_RUN.findall(text)):
             return words  # no run of letters and digits the two cut differently
-        # only a run of ASCII characters can have been cut otherwise (### of a heading, R&D)
-        return [piece for word in words for piece in (self._as_python(word) if word.isascii() else (word,))]
+        # only a word of ASCII characters can have been cut otherwise (### of a heading, R&D):
+        # those few are looked at, the others are copied over in slices
+        recut = {i: pieces for i in [i for i, word in enumerate(words) if word.isascii()]
+                 if (pieces := self._as_python(words[i])) != (words[i],)}
+        if not recut:
+            return words
+        cut, copied = [], 0
+        for i, pieces in recut.items():
+            cut += words[copied:i]
+            cut += pieces
+            copied = i + 1
+        return cut + words[copied:]
 
-    def _as_python(self, word: str) -> list[str] | tuple[str]:
+    def _as_python(self, word: str) -> tuple[str, ...]:
         if len(word) == 1 or _PY_WHOLE_RUN.fullmatch(word) or self.reference.FREQ.get(word):
             return (word,)
-        return list(self.reference.cut(word))
+        return tuple(self.reference.cut(word))
 
 
 @functools.cache
@@ -203,22 +207,36 @@ def token_spans(text: str, words: list[str]) -> list[Token]:
 
     Same alignment as ``spacy.util.get_words_and_spaces``: white-space words are dropped, one
     plain space after a word belongs to it, any other white space between words is a token.
+    Runs of words without white space map one to one onto tokens and are made in one go;
+    only the words holding white space (a few per paragraph) are walked one by one.
     """
     if "".join(words) != text:
         raise ValueError("the words do not cover the text")
+    starts = list(itertools.accumulate(map(len, words), initial=0))
+    spaced = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _WHITE_SPACE.finditer(text)})
     tokens: list[Token] = []
-    covered = at = 0  # end of the last token; start of the current word
-    for word in words:
-        start, at = at, at + len(word)
-        if word.isspace():
+    covered = run = 0  # end of the last token; first word of the current run without white space
+    for i in [*spaced, len(words)]:
+        if run < i:  # words[run:i] hold no white space: no gap between them
+            if starts[run] > covered:
+                tokens.append(Token(covered, starts[run], text[covered : starts[run]]))
+            fields = zip(starts[run:i], starts[run + 1 : i + 1], words[run:i], strict=True)
+            tokens.extend(map(tuple.__new__, itertools.repeat(Token), fields))  # Token(*f), without Python frames
+            covered = starts[i] + 1 if text[starts[i] : starts[i] + 1] == " " else starts[i]
+        run = i + 1
+        if i == len(words) or words[i].isspace():
             continue
+        start, at = starts[i], starts[i + 1]
         if start > covered:
             tokens.append(Token(covered, start, text[covered:start]))
-        tokens.append(Token(start, at, word))
+        tokens.append(Token(start, at, words[i]))
         covered = at + 1 if text[at : at + 1] == " " else at
     if covered < len(text):
         tokens.append(Token(covered, len(text), text[covered:]))
     return tokens
+
+
+_WHITE_SPACE = re.compile(r"\s")
 
 
 def tokenize(text: str, segmenter: str = "jieba") -> list[Token]:

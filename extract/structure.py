@@ -23,6 +23,10 @@ _HEADING = regex.compile(r"^[^\n。！？!?；;，,：:]{1,30}$")
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han}))")
 # A title that reports on a period: 《2022年某省科技经费投入统计公报》, 某市2015年科技工作总结.
 _REPORT_WORDS = regex.compile(r"报告|总结|公报|情况|统计|分析|年报|回顾|成效|盘点|评价|排名|榜单")
+# The article's own title may also be a year's work plan or data release, about that year too
+# (2031年科技工作要点, 2031年科技工作重点和目标, 2031年一季度科技活动相关数据), when the year is no
+# further ahead than next year; a plan only named in the lead (联合出台《…2031年工作要点》) is not.
+_PLAN_WORDS = regex.compile(r"数据|要点|重点|目标")
 # A report that opens on its year: 2022年江苏高新技术企业数量达4.4万家… (SPEC 6.1: 2031年 opening a report).
 _OPENING_YEAR = regex.compile(r"\s*((?:19|20)[0-9]{2})年(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
 # A work report delivered early in a year (政府工作报告——2024年1月23日在…) is about the year before.
@@ -34,7 +38,15 @@ _WORK_REPORT_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年(?:度)?[^0-9年]{0,12
 # not the year it reviews, so it does not count here.
 _LEAD_BULLETIN = regex.compile(
     r"((?:19|20)[0-9]{2})年度?[^，。,；;：:！？!?\n《》“”]{0,30}?(?<!工作)(?:公报|报告|总结|年报)")
+# A review heading in the lead (一、2031年工作回顾; 2031年和“十五五”工作回顾): the year reviewed (dates3).
+_REVIEW_HEADING = regex.compile(
+    r"^[一二三四五六七八九十、.\s]*((?:19|20)[0-9]{2})年[^，。,；;\n]{0,14}回顾\s*$", regex.M)
 _LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过去的")
+# A news lead's first sentences reporting 去年 at a clause start (获悉,去年青禾县…) (dates3).
+_LAST_YEAR_LEAD = regex.compile(r"(?:^|[，,。：:])去年(?!同期|底|末|以来|[0-9一二三四五六七八九十]{1,2}月)")
+_LAST_YEAR_LEAD_CHARS = 120
+# A dateline and byline before the opening year (本报青禾1月26日电 (记者某某)2031年，…) (dates3).
+_DATELINE = regex.compile(r"^[^，。,\n]{0,24}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*")
 _LEAD_CHARS = 300
 
 
@@ -75,7 +87,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _title_year(title: str) -> int | None:
+def _title_year(title: str, own: bool = False) -> int | None:
+    """The year a title reports on; ``own`` when it is the article's own title (sidecar or first
+    line), which may also be a year's plan or data release."""
     delivered = _DELIVERY.search(title)
     if delivered:
         return int(delivered.group(1)) - (1 if int(delivered.group(2)) <= 6 else 0)
@@ -83,24 +97,31 @@ def _title_year(title: str) -> int | None:
     if work_report:
         return int(work_report.group(1)) - 1
     years = _YEAR.findall(title)
-    if years and _REPORT_WORDS.search(title):
+    if years and (_REPORT_WORDS.search(title) or (own and _PLAN_WORDS.search(title))):
         return int(years[0])
     return None
 
 
+# A line with no sentence or clause punctuation at all is a title or headline, however long.
+_UNPUNCTUATED = regex.compile(r"^[^。！？!?；;，,：:]+$")
+
+
 def _first_body_paragraph(text: str) -> str:
-    """The first line that is not a heading (a salutation such as 各位代表： is a heading too)."""
-    return next((line for line in text.split("\n") if line.strip() and not _HEADING.match(line.strip())), "")
+    """The first line that is not a heading (a salutation such as 各位代表： is a heading too) nor a
+    headline repeated above the body (【专题】2031年青禾县一批重大项目取得突破, longer than a heading)."""
+    return next((line for line in text.split("\n") if line.strip() and not _HEADING.match(line.strip())
+                 and not _UNPUNCTUATED.match(line.strip())), "")
 
 
 def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, str]:
     """``(year, source)``: the year the report is about (SPEC 6.1), and where it was found."""
     first_line = text.lstrip().split("\n", 1)[0]
     for candidate in (title, first_line if _HEADING.match(first_line) else None):
-        year = _title_year(candidate) if candidate else None
-        if year is not None:
+        year = _title_year(candidate, own=True) if candidate else None
+        if year is not None and year <= ref_date.year + 1:  # 锚定2035年目标 is a goal, not the year reported
             return year, "title"
-    opening = _OPENING_YEAR.match(_first_body_paragraph(text))
+    body = _first_body_paragraph(text)
+    opening = _OPENING_YEAR.match(body[_DATELINE.match(body).end():] if _DATELINE.match(body) else body)
     if opening:
         return int(opening.group(1)), "lead"
     lead = text[:_LEAD_CHARS]
@@ -108,12 +129,40 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
         year = _title_year(quoted.group(1))
         if year is not None:
             return year, "lead"
-    bulletin = _LEAD_BULLETIN.search(lead)
+    bulletin = _LEAD_BULLETIN.search(lead) or _REVIEW_HEADING.search(lead)
     if bulletin:
         return int(bulletin.group(1)), "lead"
-    if _LOOKING_BACK.search(lead):
+    reported = _reported_year(_first_body_paragraph(text)[:_LEAD_CHARS], ref_date)
+    if reported is not None:
+        return reported, "lead"
+    if _LOOKING_BACK.search(lead) or _LAST_YEAR_LEAD.search(text[:_LAST_YEAR_LEAD_CHARS]):
         return ref_date.year - (1 if ref_date.month <= 6 else 0), "lead"
     return ref_date.year, "ref_date"
+
+
+# The years a reported clause may open on: written, or counted from ref_date (去年, 今年).
+_RELATIVE_YEARS = {"去年": -1, "上年": -1, "今年": 0}
+
+
+@functools.cache
+def _reported_clause() -> regex.Pattern:
+    """记者从某局获悉,2031年,全县… / 据统计,去年全市…: a reporting cue (rules/link_cues.toml
+    [structure] report_cues), then, with no other number between, a year heading a clause of
+    the same sentence."""
+    cues = load_rules("link_cues")["structure"]["report_cues"]
+    return regex.compile(
+        r"(?:" + "|".join(cues) + r")(?:[^。！？!?；;\n0-9]{0,40}?[，,：:])?\s*"
+        r"(?P<year>(?:19|20)[0-9]{2}年|" + "|".join(_RELATIVE_YEARS) + r")"
+        r"(?![0-9一二三四五六七八九十]{1,2}月|度|以来|来|底|末|初|同期|的|[上下]半年|前|第)")
+
+
+def _reported_year(lead: str, ref_date: dt.date) -> int | None:
+    """The year a news lead reports on (SPEC 6.1: a date opening a report scopes its undated facts)."""
+    found = _reported_clause().search(lead)
+    if found is None:
+        return None
+    year = found.group("year")
+    return ref_date.year + _RELATIVE_YEARS[year] if year in _RELATIVE_YEARS else int(year[:4])
 
 
 @functools.cache

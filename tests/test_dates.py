@@ -383,6 +383,41 @@ def test_inference_skips_targets_and_range_ends():
         # a work report looking back: the year is over even with 以来 and 1—11月 in it
         ("各位代表：\n一年来，我们扎实工作。2030年以来新增企业40家，1—11月投资增长9%。",
          (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # 今年 is the guess's own year, never a completed one
+        ("青禾网3月5日消息 今年青禾县新增企业12家，2030年全县研发投入增长9%。",
+         (dt.date(2031, 3, 5), "month and day in the lead")),
+        # a year naming the meeting held in it is not over; the year before it is
+        ("1月20日，2031年青禾县科技工作会议召开。2030年，全县新增企业40家。",
+         (dt.date(2031, 1, 20), "month and day in the lead")),
+        ("北湖区2月9日电 2031年北湖区“两会”开幕。2030年，全区研发投入增长8%。",
+         (dt.date(2031, 2, 9), "month and day in the lead")),
+        # a year that is planned is not a completed year: the dateline stays in it
+        ("1月16日，青禾县召开大会。2031年，青禾县将新建园区3个；2031年要培育企业50家。",
+         (dt.date(2031, 1, 16), "month and day in the lead")),
+        # an R&D funding bulletin on the year before comes out in the autumn, not in February
+        ("青禾省2030年科技经费投入统计公报\n2030年，全省共投入研究与试验发展(R&D)经费80亿元，比上年增长9%。",
+         (dt.date(2031, 10, 1), "R&D funding bulletin on the completed year 2030")),
+        ("2030年，青禾市研究与试验发展经费占比2.1%，新增企业40家。",
+         (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # a written year reported to its end (2030年末) is over, even with 2030年以来 in the text
+        ("2月25日，记者获悉，2030年末全省贷款余额500亿元。2030年以来，青禾县新增企业40家。",
+         (dt.date(2031, 2, 25), "month and day in the lead")),
+        # a half year followed by a plan (2030年下半年，青禾县将…) is no period reported as past
+        ("2030年6月5日，青禾县举行开工仪式。2030年下半年，青禾县将新开工项目20个。",
+         (dt.date(2030, 6, 5), "full date in the lead")),
+        # 面向2035年: a horizon, never the reference date
+        ("北湖区2月3日电 2030年，北湖区新增企业12家。规划面向2033年、2035年。",
+         (dt.date(2031, 2, 3), "month and day in the lead")),
+        # a year with its target in the same clause (2031年全县生产总值目标增长6%) is planned, not over
+        ("1月14日，青禾县召开大会。2031年全县地区生产总值目标增长6%。",
+         (dt.date(2031, 1, 14), "month and day in the lead")),
+        # a bare day in the lead names no month: not a dateline (its month would be the guess's own)
+        ("24日，记者获悉，2030年，青禾县新增企业12家。", (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # a year naming an event without 年 (2031青禾县科技论坛) dates the text, and is not over
+        ("青禾网9月9日讯 9日，2031青禾县科技论坛开幕，签约项目12个。",
+         (dt.date(2031, 9, 9), "month and day in the lead")),
+        # only a year's plan written: it comes out as that year starts
+        ("2031年，青禾县将新建园区3个，培育企业50家。", (dt.date(2031, 2, 15), "plan for the year 2031")),
     ],
 )
 def test_inference_cues(text, wanted):

@@ -258,3 +258,66 @@ def test_a_body_name_broken_after_its_place_keeps_the_break_in_its_span_only():
 def test_loans_summed_in_a_statistic_or_shared_are_no_loans():
     text = "青禾县重点项目贷款总量增长,半数贷款投向制造业,发放信用贷款总额3亿元。"
     assert [name for typ, _, name in found(text) if typ == "LOAN"] == ["信用贷款"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("园区孵化出澄川微电子股份有限公司等企业", "澄川微电子股份有限公司"),  # verb + result
+        ("将申报表汇总后报送到市科技局审核", "市科技局"),  # verb + 到 + level word
+        ("生物医药重点布局青禾经济技术开发区", "青禾经济技术开发区"),  # a planning verb tagged n
+        ("年终盘点北湖高新区的产业版图", "北湖高新区"),
+    ],
+)
+def test_a_name_never_runs_over_the_verb_that_governs_it(text, name):
+    names = [m["text"] for m in find_entities(text, model=False) if m["type"] != "REGION"]
+    assert names == [name]
+
+
+def test_the_governments_work_report_names_no_body():
+    text = "县长在会上作政府工作报告,代表向大会报告政府工作。"
+    assert [m for m in find_entities(text, model=False) if m["type"] == "INSTITUTION"] == []
+
+
+def test_a_short_name_defined_in_brackets_is_the_same_kind_of_mention_wherever_it_is_used():
+    text = (
+        "青禾农业高新技术产业示范区(以下简称“青禾农高区”)去年新增企业12家。"
+        "青禾农高区将扩区,《三年行动计划》(以下简称《计划》)印发。"
+    )
+    mentions = find_entities(text, model=False)
+    assert [(m["type"], m["text"], m["norm"]["subtype"]) for m in mentions] == [
+        ("PLATFORM", "青禾农业高新技术产业示范区", "park"),
+        ("PLATFORM", "青禾农高区", "park"),
+        ("PLATFORM", "青禾农高区", "park"),
+    ]
+    assert mentions[2]["norm"]["alias_of"] == "青禾农业高新技术产业示范区"
+
+
+def test_sectors_are_no_company_short_names():
+    text = "机器人、新能源等新兴领域新设企业增长,光伏材料、储能电池呈规模化发展,澄瑞、禾光等储能产业企业落户。"
+    companies = [m["text"] for m in find_entities(text, model=False) if m["type"] == "COMPANY"]
+    assert companies == ["澄瑞", "禾光"]
+
+
+def test_a_laboratory_joining_two_fields_with_yu_is_one_name_but_two_names_joined_by_he_stay_two():
+    text = "网络通信与安全澄川实验室发布成果,青禾稀土技术创新中心和北湖草业技术创新中心揭牌。"
+    platforms = [m["text"] for m in find_entities(text, model=False) if m["type"] == "PLATFORM"]
+    assert platforms == ["网络通信与安全澄川实验室", "青禾稀土技术创新中心", "北湖草业技术创新中心"]
+
+
+def test_a_body_on_the_line_after_a_long_title_starts_at_its_place():
+    text = "湖南省2031年国民经济和社会发展统计公报\n湖南省统计局 国家统计局湖南调查总队\n"
+    bodies = [m["text"] for m in find_entities(text, model=False) if m["type"] == "INSTITUTION"]
+    assert bodies[0] == "湖南省统计局"
+
+
+def test_common_words_of_a_registered_name_are_no_short_name_of_it():
+    text = "与湖南知识产权运营管理有限公司合作,推动知识产权运营,澄瑞智能装备有限公司旗下澄瑞智能投产。"
+    companies = [m["text"] for m in find_entities(text, model=False) if m["type"] == "COMPANY"]
+    assert companies == ["湖南知识产权运营管理有限公司", "澄瑞智能装备有限公司", "澄瑞智能"]
+
+
+def test_quoted_loan_products_are_loans_however_they_are_cut():
+    text = "推出“澄禾专精贷”“工信贷”和信贷产品“青融宝”,“首贷”“续贷”户数增加。"
+    loans = [m["text"] for m in find_entities(text, model=False) if m["type"] == "LOAN"]
+    assert loans == ["澄禾专精贷", "工信贷", "青融宝"]

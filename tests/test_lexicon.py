@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from extract.lexicon import PhraseMatcher, region_lengths, split_regions
+from extract.lexicon import LastPlaces, PhraseMatcher, region_lengths, split_regions
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,17 @@ def test_phrase_matcher_fullmatch_is_a_whole_phrase_only():
     assert matcher.fullmatch("科技局").group() == "科技局"
     assert matcher.fullmatch("科技局长") is None
     assert matcher.fullmatch("") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["北湖区新增企业，新增企业达到", "增加值增加了", "aaaa", "", "累计培育新增", "无关的文字"],
+)
+def test_last_places_are_where_rfind_finds_each_word(text):
+    words = ["新增", "增加", "增加值", "累计", "aa", "a", "达到"]
+    expected = {w: text.rfind(w) for w in words if text.rfind(w) != -1}
+    assert LastPlaces(words).last_starts(text) == expected
+
+
+def test_last_places_finds_the_empty_word_at_the_end_as_rfind_does():
+    assert LastPlaces(["", "区"]).last_starts("北湖区") == {"": 3, "区": 2}

@@ -368,6 +368,9 @@ def test_a_short_form_read_inside_other_words_is_no_division_of_the_title():
     # short forms that agree with each other, or stand alone, stay
     assert names("上海浦东科技金融新政") == ["上海市", "浦东新区"]
     assert names("长春科技型企业增长") == ["长春市"]
+    # a city's short form that is also its namesake county's: the city (长沙市, not 长沙县)
+    assert names("长沙经济技术开发区2031年工作总结") == ["长沙市"]
+    assert names("乌鲁木齐高新区科技工作") == ["乌鲁木齐市"]
 
 
 def test_a_stray_short_form_in_the_title_does_not_take_the_region_of_the_report():
@@ -404,3 +407,262 @@ def test_quannian_heading_a_sentence_scopes_its_later_clauses():
     text = "新设企业167家,全年增加80家。"  # 全年 after the number heads nothing before it
     records = link_doc(text, [qty(text, "167家", 167, "家"), qty(text, "80家", 80, "家")])
     assert records["167家"]["time"] is None
+
+
+def test_clause_bounds_are_the_nearest_clause_ends_within_the_limits():
+    from extract.link import clause_end, clause_start
+
+    text = "2031年，北湖区新增企业12家；青禾县新增8家，合计20家。"
+    first_comma, semicolon = text.index("，"), text.index("；")
+    assert clause_start(text, text.index("12"), 0) == first_comma + 1
+    assert clause_start(text, text.index("12"), first_comma + 3) == first_comma + 3  # the floor wins
+    assert clause_start(text, 3, 0) == 0
+    assert clause_end(text, text.index("12"), len(text)) == semicolon
+    assert clause_end(text, text.index("12"), semicolon) == semicolon  # the ceiling is exclusive
+    assert clause_end(text, text.index("合计"), text.index("合计") + 2) == text.index("合计") + 2
+
+
+def test_a_level_word_that_is_a_base_leaves_the_fact_with_its_section():
+    text = ("北湖区科技工作成效明显。北湖区工业产值占全市的41%,增速高于全省2.6个百分点,"
+            "研发强度是全市平均水平的2倍,具有全市影响力的孵化载体3个。全市新增企业80家。")
+    records = link(text, [region(text, "北湖区", "北湖区"), region(text, "北湖区", "北湖区", occurrence=1),
+                          qty(text, "41%", 41, "%", "percent"), qty(text, "2.6个百分点", 2.6, "百分点", "percent"),
+                          qty(text, "2倍", 2, "倍", "multiple"), qty(text, "3个", 3, "个"),
+                          qty(text, "80家", 80, "家")])
+    for surface in ("41%", "2.6个百分点", "2倍", "3个"):
+        assert records[surface]["region"] == "北湖区", surface
+    assert records["80家"]["region"] == "郴州市"  # (a real district of that name lies in 郴州市)
+
+
+def test_a_base_of_the_city_in_a_text_that_names_only_its_province_is_the_city_in_view():
+    text = "青禾高新区产值1911亿元,占全市工业总产值的41%。浙江省人才基地落户。衢州市科技局介绍。"
+    inst = make_mention("INSTITUTION", text, text.index("衢州市科技局"), text.index("衢州市科技局") + 6,
+                        {"name": "衢州市科技局"}, "test")
+    records = link(text, [qty(text, "1911亿元", 1.911e11, "元", "money"), qty(text, "41%", 41, "%", "percent"),
+                          region(text, "浙江省", "浙江省"), inst])
+    assert records["41%"]["region"] == "衢州市"
+
+
+def platform(text, surface, occurrence=0):
+    start = _find(text, surface, occurrence)
+    return make_mention("PLATFORM", text, start, start + len(surface), {"name": surface, "subtype": "park"}, "test")
+
+
+def test_a_figure_broken_down_by_zone_counts_what_the_whole_counts():
+    text = ("两区完成生产总值1436亿元。其中,北湖新区400亿元、青禾高新区366亿元。"
+            "现有高新技术企业436家(北湖新区365家、青禾高新区71家)。青禾高新区新增12个重点项目。")
+    records = link(text, [qty(text, "1436亿元", 1.436e11, "元", "money"), platform(text, "北湖新区"),
+                          qty(text, "400亿元", 4e10, "元", "money"), platform(text, "青禾高新区"),
+                          qty(text, "366亿元", 3.66e10, "元", "money"), qty(text, "436家", 436, "家"),
+                          platform(text, "北湖新区", 1), platform(text, "青禾高新区", 1),
+                          platform(text, "青禾高新区", 2), qty(text, "365家", 365, "家"), qty(text, "71家", 71, "家"),
+                          qty(text, "12个", 12, "个")])
+    for surface in ("400亿元", "366亿元"):  # the sentence opening with 其中 breaks down the one before
+        assert records[surface]["measure"]["text"] == "生产总值", surface
+    for surface in ("365家", "71家"):
+        assert records[surface]["measure"]["text"] == "高新技术企业", surface
+    assert records["12个"]["measure"]["text"] == "重点项目"  # a zone as subject is no part of the measure
+
+
+def test_a_predicate_after_a_counted_noun_is_no_part_of_its_measure():
+    text = "为33家企业颁发牌匾,4家实验室实体化运行,11个大科学装置加快建设……全县1200家企业已完成改造。"
+    records = link(text, [qty(text, "33家", 33, "家"), qty(text, "4家", 4, "家"), qty(text, "11个", 11, "个"),
+                          qty(text, "1200家", 1200, "家")])
+    assert [records[s]["measure"]["text"] for s in ("33家", "4家", "11个", "1200家")] == [
+        "企业", "实验室", "大科学装置", "企业"]
+
+
+def test_an_amount_is_measured_by_its_money_word_and_a_share_keeps_its_place_base():
+    text = ("该区将投2亿元扶持资金支持企业,设立3000万元贷款风险补偿资金。总投资12亿元的青禾新材料项目开工。"
+            "有效发明专利累计达5031件,占北湖市57.8%。")
+    records = link(text, [qty(text, "2亿元", 2e8, "元", "money"), qty(text, "3000万元", 3e7, "元", "money"),
+                          qty(text, "12亿元", 1.2e9, "元", "money"), qty(text, "5031件", 5031, "件"),
+                          region(text, "北湖市", "北湖市"), qty(text, "57.8%", 57.8, "%", "percent")])
+    assert records["2亿元"]["measure"]["text"] == "扶持资金"
+    assert records["3000万元"]["measure"]["text"] == "贷款风险补偿资金"
+    assert records["12亿元"]["measure"]["text"] == "总投资"
+    assert records["57.8%"]["measure"]["text"] == "占北湖市"
+
+
+def test_a_zone_report_titled_by_its_city_keeps_the_district_its_text_reports_on():
+    text = "岳麓区科技工作成效明显。岳麓区新增企业20家,全区研发投入增长9%。"
+    mentions = [region(text, "岳麓区", "岳麓区"), region(text, "岳麓区", "岳麓区", occurrence=1),
+                qty(text, "20家", 20, "家"), qty(text, "9%", 9, "%", "percent")]
+    records = link_doc(text, mentions, title="长沙高新区科技工作综述")
+    assert records["20家"]["region"] == "岳麓区" and records["9%"]["region"] == "岳麓区"
+    text = "全市新增企业20家。"  # the title's city, where the text names no district of it
+    records = link_doc(text, [qty(text, "20家", 20, "家")], title="长沙高新区科技工作综述")
+    assert records["20家"]["region"] == "长沙市"
+
+
+def test_a_respectively_list_pairs_each_item_with_its_number():
+    text = ("基础研究、应用研究和试验发展所占比重分别为4.1%、9.5%和86.4%。航空航天、电子及通讯设备业的增幅分别为"
+            "21.3%、17.2%。高新技术企业、科技型企业和专精特新企业分别达到230家、860家、57家。")
+    surfaces = [("4.1%", "%"), ("9.5%", "%"), ("86.4%", "%"), ("21.3%", "%"), ("17.2%", "%"),
+                ("230家", "家"), ("860家", "家"), ("57家", "家")]
+    records = link(text, [qty(text, s, float(s[:-1]), u, "percent" if u == "%" else "count") for s, u in surfaces])
+    assert [records[s]["measure"]["text"] for s, _ in surfaces] == [
+        "基础研究", "应用研究", "试验发展", "航空航天", "电子及通讯设备业",
+        "高新技术企业", "科技型企业", "专精特新企业"]
+
+
+def test_research_and_experimental_development_is_one_term():
+    text = "全县共投入研究与试验发展(R&D)经费8.6亿元,企业研究与试验发展经费7.1亿元。"
+    records = link(text, [qty(text, "8.6亿元", 8.6e8, "元", "money"), qty(text, "7.1亿元", 7.1e8, "元", "money")])
+    assert records["8.6亿元"]["measure"]["text"] == "研究与试验发展(R&D)经费"
+    assert records["7.1亿元"]["measure"]["text"] == "企业研究与试验发展经费"
+
+
+def test_numbers_in_brackets_after_places_in_a_ranking_count_what_is_ranked():
+    text = "研发经费排在前3位的区分别为莲都区(11.9亿元)、青田县(2.7亿元)。莲都区(8家)获奖。"
+    records = link(text, [region(text, "莲都区", "莲都区"), qty(text, "11.9亿元", 1.19e9, "元", "money"),
+                          region(text, "青田县", "青田县"), qty(text, "2.7亿元", 2.7e8, "元", "money"),
+                          region(text, "莲都区", "莲都区", occurrence=1), qty(text, "8家", 8, "家")])
+    assert records["11.9亿元"]["measure"]["text"] == "研发经费" and records["2.7亿元"]["measure"]["text"] == "研发经费"
+    assert records["11.9亿元"]["region"] == "莲都区" and records["2.7亿元"]["region"] == "青田县"
+    assert records["8家"]["measure"] is None  # no ranking in its sentence: nothing named
+
+
+def test_a_level_word_opening_the_sentence_scopes_its_later_clauses_but_an_object_does_not():
+    text = ("莲都区科技工作成效明显。莲都区新增企业12家。2030年,全省高新技术产业实现产值801亿元,同比增长21%。"
+            "莲都区落实全市高新技术企业倍增计划,25家企业入库。莲都区新增企业50家,全市累计达到800家。"
+            "莲都区工业增加值对全市增长贡献率超过30%。")
+    mentions = [region(text, "莲都区", "莲都区", occurrence=i) for i in range(5)]
+    mentions += [qty(text, "12家", 12, "家"), qty(text, "801亿元", 8.01e10, "元", "money"),
+                 qty(text, "21%", 21, "%", "percent"), qty(text, "25家", 25, "家"), qty(text, "50家", 50, "家"),
+                 qty(text, "800家", 800, "家"), qty(text, "30%", 30, "%", "percent")]
+    records = link(text, mentions)
+    assert records["801亿元"]["region"] == "浙江省" and records["21%"]["region"] == "浙江省"
+    assert records["25家"]["region"] == "莲都区"  # 全市 is the object of 落实, in an earlier clause
+    assert records["800家"]["region"] == "丽水市"  # the nearest before it: 全市 after 莲都区
+    assert records["30%"]["region"] == "莲都区"  # 对全市: a base
+
+
+def test_passive_and_keeping_verbs_are_no_part_of_a_measure():
+    text = ("全县科技企业孵化器共有23家被评为优秀,14家企业成为示范企业。营业收入120亿元,继续保持15%的增幅。"
+            "全县科技型中小企业入库总数已达1265家。")
+    surfaces = [("23家", 23, "家"), ("14家", 14, "家"), ("120亿元", 1.2e10, "元"), ("15%", 15, "%"),
+                ("1265家", 1265, "家")]
+    dims = {"家": "count", "元": "money", "%": "percent"}
+    records = link(text, [qty(text, s, v, u, dims[u]) for s, v, u in surfaces])
+    assert records["23家"]["measure"]["text"] == "科技企业孵化器"
+    assert records["14家"]["measure"]["text"] == "企业"
+    assert records["15%"]["measure"]["text"] == "营业收入"
+    assert records["1265家"]["measure"]["text"] == "科技型中小企业入库总数"
+
+
+def test_quannian_in_its_own_clause_wins_over_a_day_carried_from_the_clause_before():
+    text = "目前青禾县有企业62家在公示中,预计全年净增180家。"
+    records = link_doc(text, [date(text, "目前", "point", "2032-03-10", "2032-03-10", "day"),
+                              qty(text, "62家", 62, "家"), qty(text, "180家", 180, "家")])
+    assert records["62家"]["time"]["start"] == "2032-03-10"
+    assert (records["180家"]["time"]["start"], records["180家"]["time"]["end"]) == ("2032-01-01", "2032-12-31")
+
+
+def test_quannian_after_yi_nian_lai_means_the_year_reviewed_not_the_new_year():
+    # a report delivered in January 2032: 一年来 runs into 2032, but its 全年 is 2031
+    text = "一年来,青禾县新增研发机构118家,全年培育创新联合体15家。"
+    records = link_doc(text, [date(text, "一年来", "since", "2031-01-11", "2032-01-10", "year"),
+                              qty(text, "118家", 118, "家"), qty(text, "15家", 15, "家")],
+                       ref=dt.date(2032, 1, 10))
+    assert records["118家"]["time"]["start"] == "2031-01-11"
+    assert (records["15家"]["time"]["start"], records["15家"]["time"]["end"]) == ("2031-01-01", "2031-12-31")
+    text = "今年以来,青禾县新增企业40家,全年有望新增90家。"  # the period covers only this year
+    records = link_doc(text, [date(text, "今年以来", "since", "2032-01-01", "2032-03-10", "year"),
+                              qty(text, "40家", 40, "家"), qty(text, "90家", 90, "家")])
+    assert records["90家"]["time"]["end"] == "2032-12-31"
+
+
+def test_dangtian_and_tongqi_carry_the_day_or_period_they_refer_to():
+    text = ("3月2日,青禾县举行签约仪式,签约项目18个。\n目前,青禾县正推进产业布局。\n"
+            "当天,北湖区12个项目也正式开工。\n2031年1至11月,全县工业增加值增长9%。\n同期,高新技术产业增加值增长16%。")
+    records = link_doc(text, [date(text, "3月2日", "point", "2032-03-02", "2032-03-02", "day"),
+                              qty(text, "18个", 18, "个"),
+                              date(text, "目前", "point", "2032-03-10", "2032-03-10", "day"),
+                              qty(text, "12个", 12, "个"),
+                              date(text, "2031年1至11月", "span", "2031-01-01", "2031-11-30"),
+                              qty(text, "9%", 9, "%", "percent"), qty(text, "16%", 16, "%", "percent")])
+    assert records["12个"]["time"]["start"] == "2032-03-02"  # the event's day, not 目前
+    assert (records["16%"]["time"]["start"], records["16%"]["time"]["end"]) == ("2031-01-01", "2031-11-30")
+
+
+def test_a_date_naming_an_event_or_a_batch_gives_way_to_the_date_heading_the_sentence():
+    text = "6月5日上午,青禾市举行2031年第二批重大项目集中开工仪式,其中,北湖区有17个项目集中开工。"
+    records = link_doc(text, [date(text, "6月5日", "point", "2031-06-05", "2031-06-05", "day"),
+                              year(text, "2031年", 2031), qty(text, "17个", 17, "个")])
+    assert records["17个"]["time"]["start"] == "2031-06-05"
+    text = "青禾省公示了2031年第二批入库企业名单,北湖区187家企业入选。"  # no other date: the batch's year
+    records = link_doc(text, [year(text, "2031年", 2031), qty(text, "187家", 187, "家")])
+    assert records["187家"]["time"]["start"] == "2031-01-01"
+
+
+def test_a_date_inside_a_quoted_name_does_not_carry_to_later_clauses():
+    text = "北湖区举办“2030年青禾论坛”等活动;审批时限压缩至3个工作日。"
+    records = link_doc(text, [year(text, "2030年", 2030), qty(text, "3个工作日", 3, "工作日", "duration")])
+    assert records["3个工作日"]["time"] is None
+
+
+def test_the_base_of_a_ratio_does_not_stop_the_sentence_before_from_scoping():
+    text = "一年来,青禾县研发能级持续提升。其中新增研发机构86家,月均新增数是去年同期的4.3倍。"
+    records = link_doc(text, [date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
+                              qty(text, "86家", 86, "家"),
+                              date(text, "去年同期", "span", "2030-03-11", "2031-03-10", "year"),
+                              qty(text, "4.3倍", 4.3, "倍", "multiple")])
+    assert records["4.3倍"]["time"]["start"] == "2031-03-11"
+
+
+def test_a_summary_heading_a_later_sentence_reaches_the_next_paragraphs_but_a_since_date_does_not():
+    text = "去年,青禾县提出建设研发城市的目标。一年来,青禾县研发能级持续提升。\n新增研发平台11家。"
+    records = link_doc(text, [year(text, "去年", 2031),
+                              date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
+                              qty(text, "11家", 11, "家")])
+    assert records["11家"]["time"]["start"] == "2031-03-11"
+    text = "北湖区发展良好。2031年以来,北湖区研发能级持续提升。\n新增研发平台11家。"  # a news story's since-date
+    records = link_doc(text, [date(text, "2031年以来", "since", "2031-01-01", "2032-03-10", "year"),
+                              qty(text, "11家", 11, "家")])
+    assert records["11家"]["time"] is None
+    text = "2031年是开局之年。一年来,青禾县砥砺前行。\n新增研发平台11家。"  # the paragraph opened on its year
+    records = link_doc(text, [date(text, "2031年", "point", "2031-01-01", "2031-12-31", "year"),
+                              date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
+                              qty(text, "11家", 11, "家")])
+    assert records["11家"]["time"]["start"] == "2031-01-01"
+
+
+def test_a_year_after_the_topic_opening_a_paragraph_heads_that_paragraph():
+    text = "青禾县光电产业2031年完成产值94亿元。电子产业完成产值71亿元。\n北湖区新增企业5家。"
+    records = link_doc(text, [year(text, "2031年", 2031), qty(text, "94亿元", 9.4e9, "元", "money"),
+                              qty(text, "71亿元", 7.1e9, "元", "money"), qty(text, "5家", 5, "家")])
+    assert records["71亿元"]["time"]["start"] == "2031-01-01"
+    assert records["5家"]["time"] is None  # the next paragraph
+    text = "青禾县3月5日召开大会。会上签约项目12个。"  # a day after the topic dates an event
+    records = link_doc(text, [date(text, "3月5日", "point", "2032-03-05", "2032-03-05", "day"),
+                              qty(text, "12个", 12, "个")])
+    assert records["12个"]["time"] is None
+
+
+def test_a_deadline_in_the_headline_is_a_goal_not_the_period_of_the_facts_under_it():
+    text = "到2035年 青禾县力争拥有企业3500家\n青禾县营业收入超亿元的企业487家。"
+    records = link_doc(text, [date(text, "到2035年", "until", None, "2035-12-31", "year"),
+                              qty(text, "3500家", 3500, "家"), qty(text, "487家", 487, "家")])
+    assert records["3500家"]["time"]["end"] == "2035-12-31"
+    assert records["487家"]["time"] is None and records["487家"]["aspect"] == "level"
+    text = "“十三五”时期青禾县企业成为创新主力军\n全县研发经费投入首次突破百亿元。"  # a period in the headline holds
+    records = link_doc(text, [date(text, "“十三五”", "span", "2016-01-01", "2020-12-31", "multi_year"),
+                              qty(text, "百亿元", 1e10, "元", "money")])
+    assert records["百亿元"]["time"]["end"] == "2020-12-31"
+
+
+def test_a_stock_takes_its_until_date_and_a_running_total_the_date_of_its_own_clause():
+    text = "截至目前,北湖区2031年入库企业总数已达126家。"
+    records = link_doc(text, [date(text, "截至目前", "until", None, "2032-03-10", "day"),
+                              year(text, "2031年", 2031), qty(text, "126家", 126, "家")])
+    assert records["126家"]["time"]["end"] == "2032-03-10" and records["126家"]["time"]["start"] is None
+    text = "11月6日,青禾县完善孵化体系,今年累计组织12家企业申报。"
+    records = link_doc(text, [date(text, "11月6日", "point", "2031-11-06", "2031-11-06", "day"),
+                              year(text, "今年", 2031), qty(text, "12家", 12, "家")])
+    assert records["12家"]["time"]["start"] == "2031-01-01"
+    text = "2028年以来新增企业397家,今年第一批通过审核36家,高新技术企业累计达到232家。"
+    records = link_doc(text, [date(text, "2028年以来", "since", "2028-01-01", "2032-03-10", "year"),
+                              qty(text, "397家", 397, "家"), year(text, "今年", 2032), qty(text, "36家", 36, "家"),
+                              qty(text, "232家", 232, "家")])
+    assert records["232家"]["time"]["start"] == "2028-01-01"  # counted since the sentence's heading date

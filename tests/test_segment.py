@@ -108,3 +108,18 @@ def test_token_spans_are_the_tokens_of_the_spacy_doc(text):
 def test_compiled_jieba_only_cuts_in_accurate_mode():
     with pytest.raises(ValueError, match="accurate"):
         seg.compiled_jieba().cut("青禾县", cut_all=True)
+
+
+@pytest.mark.parametrize(
+    "words,expected",
+    [
+        (["青禾县", " ", "科技局"], [(0, 3, "青禾县"), (4, 7, "科技局")]),  # one plain space belongs to the word
+        (["北湖区", "  ", "企业"], [(0, 3, "北湖区"), (4, 5, " "), (5, 7, "企业")]),  # more is a token
+        (["\n", "北湖", "\n\n", "区"], [(0, 1, "\n"), (1, 3, "北湖"), (3, 5, "\n\n"), (5, 6, "区")]),
+        (["x y", "区", " "], [(0, 3, "x y"), (3, 4, "区")]),  # a word holding a space stays whole
+        ([], []),
+    ],
+)
+def test_token_spans_drop_white_space_words_and_keep_the_gaps(words, expected):
+    text = "".join(words)
+    assert [(t.start, t.end, t.text) for t in seg.token_spans(text, words)] == expected

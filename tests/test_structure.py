@@ -30,6 +30,20 @@ def test_a_work_report_delivered_early_in_a_year_is_about_the_year_before():
     assert year_in_view("各位代表：", "2032年青禾市人民政府工作报告", REF) == (2031, "title")
 
 
+def test_a_review_heading_in_the_lead_sets_the_year_it_reviews():
+    text = "各位代表：\n现在，我代表县人民政府作报告。\n一、2031年工作回顾\n2031年是关键之年。"
+    assert year_in_view(text, None, REF) == (2031, "lead")
+    assert year_in_view("各位代表：\n2030年和“十五五”工作回顾\n过去的一年。", None, REF) == (2030, "lead")
+    assert year_in_view("青禾县举行活动，回顾2030年发展成就。", None, REF) == (2032, "ref_date")  # no heading
+
+
+def test_a_dateline_before_the_opening_year_or_a_lead_looking_back_sets_the_year():
+    assert year_in_view("青禾日报北湖1月26日电 (记者某某)2031年,北湖区稳步发展。", None, REF) == (2031, "lead")
+    # REF is 2032-03-10: a news lead reporting 去年 is about 2031
+    assert year_in_view("记者日前从会议上获悉,去年青禾县新增企业40家。", None, REF) == (2031, "lead")
+    assert year_in_view("今年1—2月,产值比去年同期增长9%。", None, REF) == (2032, "ref_date")
+
+
 def test_without_a_cue_the_year_in_view_is_ref_dates_year():
     assert year_in_view("青禾县举行签约仪式。", "青禾县签约12个项目", REF) == (2032, "ref_date")
 
@@ -63,3 +77,34 @@ def test_an_unquoted_bulletin_named_in_the_lead_sets_the_year_but_a_work_report_
     assert year_in_view("本报讯 2028年,青禾县在北湖区召开大会。", None, REF) == (2032, "ref_date")
     # 2032年某省政府工作报告 is delivered in 2032 and reviews 2031: its year is no year in view
     assert year_in_view("开幕会上,2032年青禾省政府工作报告提请审议。", None, REF) == (2032, "ref_date")
+
+
+def test_a_news_lead_reporting_a_years_figures_sets_the_year_in_view():
+    lead = "中新网青禾3月2日电 记者2日从青禾省科技厅获悉,2030年,青禾省高新技术产业增加值保持快速增长。"
+    assert year_in_view(lead, None, REF) == (2030, "lead")
+    assert year_in_view("……昨日,记者从北湖区科技局获悉,去年,北湖区科技创新成果丰硕。", None, REF) == (2031, "lead")
+    assert year_in_view("据了解,青禾县推进企业培育,2030年,全县新增企业12家。", None, REF) == (2030, "lead")
+
+
+def test_a_reported_month_since_date_or_a_date_after_another_number_is_no_year_in_view():
+    assert year_in_view("记者获悉,2030年5月,青禾县举行签约仪式。", None, REF) == (2032, "ref_date")
+    assert year_in_view("记者获悉,2030年以来,青禾县新增企业12家。", None, REF) == (2032, "ref_date")
+    # the first date after the cue is a since-date: a later year in the sentence is one fact's date
+    since_first = "记者从大会上获悉,自2028年实施培育计划以来,全县企业迅猛发展,2030年,营收达80亿元。"
+    assert year_in_view(since_first, None, REF) == (2032, "ref_date")
+
+
+def test_a_long_headline_above_the_body_is_not_the_lead():
+    text = ("【青禾两会】2030年青禾县一批重大关键技术攻关和成果产业化取得突破\n"
+            "本网讯 记者从大会上获悉,2030年,青禾县多点突破。")
+    assert year_in_view(text, None, REF) == (2030, "lead")
+    text = "青禾县实施制造业提质增效行动 2030年规上工业增加值目标增长8%\n2030年,青禾县要实施提质增效行动。"
+    assert year_in_view(text, None, REF) == (2030, "lead")
+
+
+def test_the_articles_own_title_naming_a_years_plan_sets_the_year_in_view_but_a_plan_named_in_the_lead_does_not():
+    assert year_in_view("正文。", "青禾市明确2031年科技工作重点和目标", REF) == (2031, "title")
+    assert year_in_view("正文。", "2031年一季度青禾省科技活动相关数据", REF) == (2031, "title")
+    assert year_in_view("正文。", "青禾县锚定2040年目标", REF) == (2032, "ref_date")  # a goal far ahead
+    lead = "青禾委员:您的建议收悉。二是联合出台《支持企业融资行动2031年工作要点》,加强协同。"
+    assert year_in_view(lead, None, REF) == (2032, "ref_date")

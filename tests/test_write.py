@@ -6,10 +6,11 @@ import copy
 import json
 
 import jsonschema
+import pandas as pd
 import pytest
 from conftest import GOLD
 
-from extract.write import SCHEMA_PATH, dumps_document, schema_errors
+from extract.write import SCHEMA_PATH, _TempTable, dumps_document, schema_errors
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +56,38 @@ def test_compact_and_pretty_dumps_hold_the_same_document(gold_doc):
     assert pretty.count("\n") > 100
     assert json.loads(compact) == json.loads(pretty) == gold_doc
     assert "江津" in compact  # UTF-8, not \\u escapes
+
+
+# Each document's rows as pandas' DataFrame(rows).to_csv() wrote them (the tables' format before the
+# csv-module writer): per document, a number column with a gap or a fraction holds floats.
+TABLE_DOCS = [
+    [{"a": 3, "b": "北湖区", "c": None}, {"a": None, "b": "青禾县", "c": True}],
+    [{"a": 17, "b": None, "c": 1.5}, {"a": 2, "b": "含,逗号\n和换行", "c": 2}],
+    [{"a": 2**63, "b": 'say "hi"', "c": 10**20}, {"a": 0.1 + 0.2, "b": "", "c": None}],
+    [{"a": float("nan"), "b": "x", "c": "文字"}, {"a": 1e16, "b": "y", "c": 7}],
+    [{"a": None, "b": None, "c": None}],
+    [],
+]
+
+
+def test_tables_write_the_cells_pandas_wrote(tmp_path):
+    table = _TempTable(tmp_path / "t.csv", ["a", "b", "c"])
+    expected = tmp_path / "expected.csv"
+    pd.DataFrame(columns=["a", "b", "c"]).to_csv(expected, index=False)
+    for rows in TABLE_DOCS:
+        table.append(rows)
+        frame = pd.DataFrame(rows, columns=["a", "b", "c"])
+        if not frame.empty:
+            frame.to_csv(expected, mode="a", header=False, index=False)
+    table.commit()
+    assert (tmp_path / "t.csv").read_bytes() == expected.read_bytes()
+
+
+def test_values_the_compiled_check_refuses_get_the_verdict_they_had_before(gold_doc):
+    # jsonschema-rs refuses NaN and Python objects JSON has no type for; the check falls back to
+    # fastjsonschema, which accepted NaN as a number and refuses a date object as a string.
+    doc = copy.deepcopy(gold_doc)
+    _first(doc, "QUANTITY")["norm"]["value"] = float("nan")
+    assert schema_errors(doc) == []
+    doc["ref_date"] = __import__("datetime").date(2031, 6, 30)
+    assert any(e.startswith("ref_date") for e in schema_errors(doc))

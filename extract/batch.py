@@ -67,6 +67,7 @@ class RunReport:
     files_read: int = 0
     written: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)  # file names in the output folder
+    page_texts: list[str] = field(default_factory=list)  # a page's text beside its document (<doc_id>.txt)
     failed: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # entries in the input folders that are not articles
@@ -89,6 +90,7 @@ class RunReport:
             "inputs": self.inputs,
             "written": self.written,
             "documents": self.documents,
+            "page_texts": self.page_texts,
             "failed": self.failed,
             "skipped": self.skipped,
             "skipped_reasons": self.skip_reasons,
@@ -360,6 +362,7 @@ def _emit(result: FileResult, out_dir: Path | None, stdout: IO[str], jsonl: Json
     try:
         if out_dir is not None and result.derived:  # first: the document is no use without its text
             _write_page_text(out_dir / f"{doc['doc_id']}.txt", result)
+            report.page_texts.append(f"{doc['doc_id']}.txt")
         if out_dir is None:
             _stream(stdout, json.dumps(doc, ensure_ascii=False) + "\n")
         elif jsonl:

@@ -736,3 +736,19 @@ def test_an_earlier_out_folder_inside_the_input_is_not_read_as_articles(tmp_path
     found = find_inputs([folder])
     assert [f.source for f in found.files] == ["a.txt", "page.html"]
     assert found.skipped == [str(folder / "out")] and "extract output folder" in found.reasons[str(folder / "out")]
+
+
+def test_a_page_text_of_an_earlier_run_goes_with_its_document(tmp_path):
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    page = "<!DOCTYPE html><html><body><p>" + GOOD + "</p></body></html>"
+    (folder / "page.html").write_text(page, encoding="utf-8")
+    (folder / "saved.txt").write_text(page, encoding="utf-8")  # a page saved as .txt: its text goes beside too
+    _batch(folder, out)
+    assert _manifest(out)["page_texts"] == ["page.txt", "saved.txt"]
+    (folder / "page.html").unlink()
+    _batch(folder, out)
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "mentions.csv", "records.csv", "run.json",
+                                                     "saved.json", "saved.txt"]
+    assert _manifest(out)["page_texts"] == ["saved.txt"]

@@ -105,22 +105,27 @@ def discover(inputs: list[Path]) -> list[ArticleFile]:
 def scan(inputs: list[Path]) -> tuple[list[ArticleFile], list[Skipped]]:
     """Article files and every skipped entry with its reason (for ``run.json``).
 
-    Symbolic links to folders are followed once (a loop is skipped, not walked forever)."""
+    Symbolic links to folders are followed once (a loop is skipped, not walked forever). A sidecar
+    named among the inputs (``extract dir/*`` names them all) is no article: it is passed over in
+    silence when its article is read too, else listed as skipped."""
     found: dict[Path, ArticleFile] = {}
     skipped: list[Skipped] = []
+    sidecars: list[Path] = []
     for item in inputs:
         if item.is_dir():
             for path in _walk(item, skipped):
                 found.setdefault(path.resolve(), ArticleFile(path, path.relative_to(item).as_posix()))
         elif item.is_file() and item.name.endswith(SIDECAR_SUFFIX):
-            skipped.append(Skipped(str(item), "a sidecar (.meta.json: an article's metadata), not an article; "
-                                              "give the article beside it"))
+            sidecars.append(item)
         elif item.is_file():
             found.setdefault(item.resolve(), ArticleFile(item, item.name))
         elif item.is_symlink() or item.exists():
             skipped.append(Skipped(str(item), _not_a_file_reason(item)))
         else:
             raise IngestError(item, "no such file or folder")
+    with_article = {file.path.resolve().parent / (file.path.stem + SIDECAR_SUFFIX) for file in found.values()}
+    skipped += [Skipped(str(item), "a sidecar (.meta.json: an article's metadata), not an article; give the "
+                                   "article beside it") for item in sidecars if item.resolve() not in with_article]
     return sorted(found.values(), key=lambda f: (f.source, str(f.path))), skipped
 
 

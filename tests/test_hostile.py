@@ -656,9 +656,10 @@ def test_a_sidecar_named_on_the_command_line_is_not_read_as_an_article(tmp_path)
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     sidecar = tmp_path / "a.meta.json"
     sidecar.write_text('{"ref_date": "2031-07-01"}', encoding="utf-8")
-    found = find_inputs([sidecar, tmp_path / "a.txt"])
-    assert [f.path.name for f in found.files] == ["a.txt"] and found.skipped == [str(sidecar)]
-    assert "a sidecar" in found.reasons[str(sidecar)]
+    found = find_inputs([sidecar])
+    assert found.files == [] and found.skipped == [str(sidecar)] and "a sidecar" in found.reasons[str(sidecar)]
+    found = find_inputs([sidecar, tmp_path / "a.txt"])  # as `extract dir/*` names them: no noise
+    assert [f.path.name for f in found.files] == ["a.txt"] and found.skipped == []
 
 
 def test_a_file_that_vanishes_after_listing_fails_alone_saying_so(tmp_path):

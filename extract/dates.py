@@ -1047,12 +1047,18 @@ def _prefix(text: str, pos: int, low: int, candidates: list[str], g: _Grammar) -
             continue  # 达到, 得到, 快到 ...: not "until"
         if word == "到" and text[max(0, start - 2) : start] in g.words["triggers"]["change_verbs_before_dao"]:
             continue  # 从2019年的10亿元增长到2023年的20亿元: when the figure was reached, not a deadline
+        if word == "到" and _VALUE_RANGE_BEFORE.search(text, max(0, start - 30), start):
+            continue  # 从2017年514家到2021年1623家: the second point of a change in value
         if word == "至" and before and before not in g.guards["clause_boundary"]:
             continue  # 至 opens an until only at a clause start
         if word == "自" and before and before in g.guards["before_zi"]:
             continue  # 来自, 各自, 亲自 ...: not "since"
         return word
     return None
+
+
+# 从 (or 由) opening the clause, then a figure right before 到: 从2017年514家到…, 由2019年的10亿元到…
+_VALUE_RANGE_BEFORE = re.compile(r"[从由][^，,。；;！？!?\n]*[0-9][^0-9，,。；;！？!?\n]{0,4}$")
 
 
 def _suffix(text: str, pos: int, high: int, candidates: list[str], g: _Grammar) -> str | None:

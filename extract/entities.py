@@ -394,11 +394,14 @@ def _verb_before_place(t: Text, i: int) -> bool:
 
 
 def _adverb_and_stop(word: str, stops: set[str]) -> bool:
-    """An adverb glued to a governing verb (全力支持, 积极探索, 充分发挥): the segmenter makes
-    one token of them, which neither list holds; the verb ends the name before it."""
+    """An adverb glued to a governing verb (全力支持, 积极探索, 充分发挥), or a determiner glued
+    to a word trimmed from names (这一纯): the segmenter makes one token of them, which neither
+    list holds; it ends the name before it."""
     lex = lexicon()
     return any(
-        (word[:k] in lex.stop_tagged or word[:k] in stops) and word[k:] in stops for k in range(1, len(word) - 1)
+        (word[:k] in lex.stop_tagged or word[:k] in stops)
+        and (len(word) - k >= 2 and word[k:] in stops or k >= 2 and word[k:] in lex.trim)
+        for k in range(1, len(word))
     )
 
 

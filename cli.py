@@ -10,6 +10,7 @@ import json
 import os
 import socket
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from enum import StrEnum
@@ -50,6 +51,26 @@ def _check_out_dir(out: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         _fail(f"--out {out}: cannot create the folder ({exc.strerror or exc})")
+    try:  # a read-only folder (or file system) is told now, not after the start-up
+        with tempfile.TemporaryFile(dir=out):
+            pass
+    except OSError as exc:
+        _fail(f"--out {out}: cannot write into the folder ({exc.strerror or exc})")
+
+
+def _no_articles(inputs: list[Path], skipped: list[str], reasons: dict[str, str]) -> None:
+    """Fail saying what the inputs held instead of articles (a folder of sidecars, ...)."""
+    found = "".join(f"; {Path(p).name}: {reasons.get(p, 'skipped')}" for p in skipped[:3])
+    more = f" (and {len(skipped) - 3} more)" if len(skipped) > 3 else ""
+    _fail("no articles (*.txt, *.html, *.htm) found in " + ", ".join(str(p) for p in inputs) + found + more)
+
+
+def _quiet_stdout(stream) -> None:
+    """The reader of --out - went away (``extract --out - | head``): drop what is still buffered."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _check_dask(scheduler: str | None) -> None:
@@ -111,7 +132,7 @@ def extract(
 
     run.json lists what this run wrote, failed and skipped; documents earlier runs left in --out
     are removed. Files above 64 MB are refused before they are read (split them)."""
-    from extract.batch import resolve_jobs, run_batch
+    from extract.batch import STREAM_CLOSED_STATUS, StreamClosed, resolve_jobs, run_batch
     from extract.ingest import IngestError, find_inputs
     from extract.pipeline import Options, Pipeline
     from extract.stdio import private_stdout
@@ -128,7 +149,7 @@ def extract(
         _fail(str(exc))
     files = found.files
     if not files:
-        _fail("no articles (*.txt, *.html, *.htm) found in " + ", ".join(str(p) for p in inputs))
+        _no_articles(inputs, found.skipped, found.reasons)
     if found.skipped:
         names = ", ".join(Path(p).name for p in found.skipped[:3]) + (", ..." if len(found.skipped) > 3 else "")
         typer.echo(f"warning: skipped {len(found.skipped)} file(s) that are not articles ({names}); "
@@ -158,6 +179,9 @@ def extract(
                            skip_reasons=found.reasons, overwrite=overwrite, startup_seconds=startup,
                            stdout=stream)
         stream.flush()
+    except (StreamClosed, BrokenPipeError):
+        _quiet_stdout(stream)
+        raise typer.Exit(STREAM_CLOSED_STATUS) from None
     except OutputError as exc:
         _fail(str(exc), 1)
     except (OSError, RuntimeError) as exc:  # the output folder or the cluster went away mid-run

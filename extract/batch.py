@@ -41,6 +41,13 @@ from extract.write import (
 )
 
 
+class StreamClosed(Exception):
+    """The reader of the JSON Lines on stdout went away (``extract --out - | head``): the run stops."""
+
+
+STREAM_CLOSED_STATUS = 141  # what a shell reports for a program a closed pipe stopped (128 + SIGPIPE)
+
+
 @dataclass
 class FileResult:
     file: ArticleFile
@@ -61,6 +68,7 @@ class RunReport:
     files_read: int = 0
     written: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)  # file names in the output folder
+    page_texts: list[str] = field(default_factory=list)  # a page's text beside its document (<doc_id>.txt)
     failed: list[dict[str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # entries in the input folders that are not articles
@@ -83,6 +91,7 @@ class RunReport:
             "inputs": self.inputs,
             "written": self.written,
             "documents": self.documents,
+            "page_texts": self.page_texts,
             "failed": self.failed,
             "skipped": self.skipped,
             "skipped_reasons": self.skip_reasons,
@@ -186,20 +195,22 @@ def _results_pool(files: list[ArticleFile], options: Options, jobs: int) -> Iter
     pool = _new_pool(options, jobs)
     try:
         while waiting or in_flight:
-            while waiting and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
-                file = waiting.popleft()
-                in_flight.append((file, pool.submit(process_file, file)))
-            file, future = in_flight.popleft()
             try:
-                yield future.result()
+                while waiting and len(in_flight) < jobs * IN_FLIGHT_PER_WORKER:
+                    in_flight.append((waiting[0], pool.submit(process_file, waiting[0])))  # raises once broken
+                    waiting.popleft()
+                result = in_flight[0][1].result()
             except BrokenProcessPool:
                 pool.shutdown(wait=True, cancel_futures=True)
-                lost = [(file, future), *in_flight]
+                lost = list(in_flight)
                 in_flight.clear()
-                yield from (_finished(f, fut) or _run_alone(f, options) for f, fut in lost)
+                yield from (_finished(f, future) or _run_alone(f, options) for f, future in lost)
                 pool = _new_pool(options, jobs)
+                continue
             except Exception as exc:  # a result that could not come back (not picklable, ...)
-                yield FileResult(file, error=f"internal error in the worker: {type(exc).__name__}: {exc}")
+                result = FileResult(in_flight[0][0], error=f"internal error in the worker: {type(exc).__name__}: {exc}")
+            in_flight.popleft()
+            yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -337,6 +348,7 @@ def run_batch(
     finally:
         progress.close()
         gc.unfreeze()
+        results.close()  # stops the worker pool when the run ends early (an error, a closed stdout)
     _close_writers(tables, jsonl, report, on_error)
     report.seconds = time.perf_counter() - started
     if out_dir is not None:
@@ -362,8 +374,9 @@ def _emit(result: FileResult, out_dir: Path | None, stdout: IO[str], jsonl: Json
     try:
         if out_dir is not None and result.derived:  # first: the document is no use without its text
             _write_page_text(out_dir / f"{doc['doc_id']}.txt", result)
+            report.page_texts.append(f"{doc['doc_id']}.txt")
         if out_dir is None:
-            stdout.write(json.dumps(doc, ensure_ascii=False) + "\n")
+            _stream(stdout, json.dumps(doc, ensure_ascii=False) + "\n")
         elif jsonl:
             jsonl.add(doc)
         else:
@@ -375,6 +388,13 @@ def _emit(result: FileResult, out_dir: Path | None, stdout: IO[str], jsonl: Json
         on_error(f"error: {result.file.path}: {reason}")
         return False
     return True
+
+
+def _stream(stdout: IO[str], line: str) -> None:
+    try:
+        stdout.write(line)
+    except BrokenPipeError as exc:
+        raise StreamClosed("stdout was closed by its reader") from exc
 
 
 def _write_page_text(path: Path, result: FileResult) -> None:

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extract.manifest import COMPLETE, RUN_FILE, RUNNING
+
 # Larger files are refused before they are read (a report of 10 million characters is about
 # 30 MB in UTF-8; the pipeline itself has no length limit, it works in chunks).
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
@@ -103,19 +105,27 @@ def discover(inputs: list[Path]) -> list[ArticleFile]:
 def scan(inputs: list[Path]) -> tuple[list[ArticleFile], list[Skipped]]:
     """Article files and every skipped entry with its reason (for ``run.json``).
 
-    Symbolic links to folders are followed once (a loop is skipped, not walked forever)."""
+    Symbolic links to folders are followed once (a loop is skipped, not walked forever). A sidecar
+    named among the inputs (``extract dir/*`` names them all) is no article: it is passed over in
+    silence when its article is read too, else listed as skipped."""
     found: dict[Path, ArticleFile] = {}
     skipped: list[Skipped] = []
+    sidecars: list[Path] = []
     for item in inputs:
         if item.is_dir():
             for path in _walk(item, skipped):
                 found.setdefault(path.resolve(), ArticleFile(path, path.relative_to(item).as_posix()))
+        elif item.is_file() and item.name.endswith(SIDECAR_SUFFIX):
+            sidecars.append(item)
         elif item.is_file():
             found.setdefault(item.resolve(), ArticleFile(item, item.name))
         elif item.is_symlink() or item.exists():
             skipped.append(Skipped(str(item), _not_a_file_reason(item)))
         else:
             raise IngestError(item, "no such file or folder")
+    with_article = {file.path.resolve().parent / (file.path.stem + SIDECAR_SUFFIX) for file in found.values()}
+    skipped += [Skipped(str(item), "a sidecar (.meta.json: an article's metadata), not an article; give the "
+                                   "article beside it") for item in sidecars if item.resolve() not in with_article]
     return sorted(found.values(), key=lambda f: (f.source, str(f.path))), skipped
 
 
@@ -146,6 +156,10 @@ def _walk(root: Path, skipped: list[Skipped]) -> list[Path]:
                     skipped.append(Skipped(str(path), "symbolic link to a folder already walked (a loop)"))
                     continue
                 seen_dirs.add(real)
+                if _is_run_output(path):
+                    skipped.append(Skipped(str(path), "an extract output folder (it holds run.json): "
+                                                      "its documents and page texts are not articles"))
+                    continue
                 pending.append(path)
                 if is_article_name:
                     skipped.append(Skipped(str(path), "a folder, not a file (its contents are read)"))
@@ -156,7 +170,26 @@ def _walk(root: Path, skipped: list[Skipped]) -> list[Path]:
                     skipped.append(Skipped(str(path), _not_a_file_reason(path, mode)))
             elif not entry.name.endswith(SIDECAR_SUFFIX):
                 skipped.append(Skipped(str(path), "not an article (.txt, .html, .htm)"))
+            elif not _has_article(path):
+                skipped.append(Skipped(str(path), "a sidecar (.meta.json) without its article (.txt, .html, .htm)"))
     return files
+
+
+def _has_article(sidecar: Path) -> bool:
+    """True when an article the sidecar ``<name>.meta.json`` belongs to is beside it."""
+    stem = sidecar.name[: -len(SIDECAR_SUFFIX)]
+    suffixes = [suffix for lower in sorted(ARTICLE_SUFFIXES) for suffix in (lower, lower.upper())]
+    return any(sidecar.with_name(stem + suffix).exists() for suffix in suffixes)
+
+
+def _is_run_output(folder: Path) -> bool:
+    """True for a folder an earlier ``extract`` wrote (an --out inside the input folder): its
+    ``<doc_id>.txt`` page texts would otherwise be read again as articles, under the same doc_id."""
+    try:
+        manifest = json.loads((folder / RUN_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and manifest.get("status") in (RUNNING, COMPLETE)
 
 
 def _stat_failure(exc: OSError, is_link: bool) -> str:
@@ -379,6 +412,9 @@ def read_article(file: ArticleFile) -> Article:
             raise IngestError(file.path, f"too large: {size:,} bytes, above the limit of "
                                          f"{MAX_ARTICLE_BYTES:,} bytes per article (split the file)")
         raw = file.path.read_bytes()
+    except FileNotFoundError as exc:
+        raise IngestError(file.path, "cannot read: no longer there (removed or renamed after the input "
+                                     "was listed)") from exc
     except OSError as exc:
         raise IngestError(file.path, f"cannot read: {exc.strerror or exc}") from exc
     if derived_text(file):
@@ -399,6 +435,9 @@ def read_article(file: ArticleFile) -> Article:
     article = Article(file.doc_id, file.source, text, meta, encoding)
     if warning:
         article.warnings.append(warning)
+    if not text.strip():
+        article.warnings.append(f"{file.path}: empty article (no text{' but blank lines' if text else ''}); "
+                                "its document has no mentions")
     return article
 
 

@@ -62,6 +62,7 @@ def left_by_earlier_runs(manifest: dict[str, Any] | None) -> set[str]:
     names = set(documents_of_run(manifest))
     names.update(str(n) for n in manifest.get("planned", []))
     names.update(str(n) for n in manifest.get("previous", []))
+    names.update(str(n) for n in manifest.get("page_texts", []))  # a page's text beside its document
     return {n for n in names if _plain_name(n)}
 
 

@@ -37,7 +37,7 @@ from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
 
 from extract.lexicon import segmenter_words
-from extract.resources import pkuseg_dir
+from extract.resources import cache_dir, pkuseg_dir
 from extract.stdio import stdout_to_stderr
 
 if TYPE_CHECKING:
@@ -107,12 +107,25 @@ def check_pkuseg_model(model_dir: Path | None = None) -> Path:
 def jieba_segmenter() -> jieba.Tokenizer:
     """A private jieba tokenizer (the global one stays untouched) that knows the lexicons."""
     tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = _jieba_cache_folder()
     tokenizer.initialize()
     for word in segmenter_words():
         # suggest_freq gives the lowest frequency that keeps the word whole, so the user
         # dictionary does not swallow the words around it.
         tokenizer.add_word(word, tokenizer.suggest_freq(word, tune=False))
     return tokenizer
+
+
+def _jieba_cache_folder() -> str | None:
+    """Where jieba keeps its dictionary cache: the per-user cache folder, not the shared /tmp, where
+    another user's jieba.cache cannot be replaced (jieba prints a traceback each run) and should
+    not be loaded. ``None`` (jieba's default) when the folder cannot be made."""
+    folder = cache_dir() / "jieba"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return str(folder)
 
 
 # What Python jieba's HMM step keeps whole in a run of letters and digits (finalseg.re_skip);
@@ -249,6 +262,7 @@ def install_segmenter(nlp: Language, segmenter: str = "jieba") -> Language:
     """Give ``nlp`` a Chinese tokenizer that segments with ``segmenter`` and our lexicons."""
     if segmenter not in SEGMENTERS:
         raise ValueError(f"unknown segmenter {segmenter!r}; choose one of {', '.join(SEGMENTERS)}")
+    jieba.dt.tmp_dir = jieba.dt.tmp_dir or _jieba_cache_folder()  # spaCy's tokenizer loads the global jieba
     tokenizer = ChineseTokenizer(nlp.vocab, segmenter=segmenter if segmenter == "jieba" else "char")
     if segmenter == "jieba":
         tokenizer.jieba_seg = compiled_jieba()

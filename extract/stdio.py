@@ -56,7 +56,7 @@ def private_stdout() -> TextIO:
     if not _real_fds():
         return sys.stdout
     sys.stdout.flush()
-    stream = os.fdopen(os.dup(STDOUT_FD), "w", encoding="utf-8", newline="\n")
+    stream = os.fdopen(os.dup(STDOUT_FD), "w", buffering=1, encoding="utf-8", newline="\n")  # a line per document
     os.dup2(STDERR_FD, STDOUT_FD)
     sys.stdout = sys.stderr
     return stream

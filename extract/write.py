@@ -115,7 +115,7 @@ def finish_out_dir(out_dir: Path, manifest: dict[str, Any], stale: set[str]) -> 
     except OSError as exc:
         raise OutputError(f"{out_dir / RUN_FILE}: cannot write ({_why(exc)})") from exc
     problems = []
-    for name in sorted(stale - set(manifest["documents"])):
+    for name in sorted(stale - set(manifest["documents"]) - set(manifest.get("page_texts", []))):
         try:
             (out_dir / name).unlink(missing_ok=True)
         except OSError as exc:

@@ -616,3 +616,140 @@ def test_loading_pkuseg_through_the_api_prints_nothing_on_stdout(tmp_path):
     result = subprocess.run([sys.executable, "-c", loader], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "mine\n" and "loading model" in result.stderr and "finish loading" in result.stderr
+
+
+# --- odd inputs a demanding user tries ----------------------------------------------------------
+
+
+def test_an_empty_or_blank_article_is_written_with_a_warning(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.txt").write_text("\n \n\n", encoding="utf-8")
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    report = _batch(folder, tmp_path / "out")
+    assert report.written == ["a.txt", "blank.txt", "empty.txt"] and not report.failed
+    warned = sorted(Path(w.split(":")[0]).name for w in report.warnings if "empty article" in w)
+    assert warned == ["blank.txt", "empty.txt"]
+    assert json.loads((tmp_path / "out" / "empty.json").read_text(encoding="utf-8"))["mentions"] == []
+
+
+def test_a_folder_of_sidecars_only_says_so(tmp_path):
+    (tmp_path / "x.meta.json").write_text('{"ref_date": "2031-01-01"}', encoding="utf-8")
+    result = run_cli("extract", str(tmp_path), "--out", str(tmp_path / "out"), "--quiet")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "no articles" in result.stderr and "x.meta.json: a sidecar (.meta.json) without its article" in result.stderr
+
+
+def test_a_sidecar_without_its_article_is_listed_as_skipped_and_one_with_it_is_not(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text('{"ref_date": "2031-07-01"}', encoding="utf-8")
+    (tmp_path / "P.HTML").write_text("<html></html>", encoding="utf-8")
+    (tmp_path / "P.meta.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "gone.meta.json").write_text("{}", encoding="utf-8")
+    found = find_inputs([tmp_path])
+    assert [Path(p).name for p in found.skipped] == ["gone.meta.json"]
+    assert "without its article" in found.reasons[found.skipped[0]]
+
+
+def test_a_sidecar_named_on_the_command_line_is_not_read_as_an_article(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    sidecar = tmp_path / "a.meta.json"
+    sidecar.write_text('{"ref_date": "2031-07-01"}', encoding="utf-8")
+    found = find_inputs([sidecar])
+    assert found.files == [] and found.skipped == [str(sidecar)] and "a sidecar" in found.reasons[str(sidecar)]
+    found = find_inputs([sidecar, tmp_path / "a.txt"])  # as `extract dir/*` names them: no noise
+    assert [f.path.name for f in found.files] == ["a.txt"] and found.skipped == []
+
+
+def test_a_file_that_vanishes_after_listing_fails_alone_saying_so(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(GOOD, encoding="utf-8")
+    found = find_inputs([folder])
+    (folder / "b.txt").unlink()
+    report = batch.run_batch(found.files, _options(), tmp_path / "out", show_progress=False,
+                             on_error=lambda msg: None)
+    assert report.written == ["a.txt", "c.txt"]
+    assert report.failed == [{"path": str(folder / "b.txt"),
+                              "reason": "cannot read: no longer there (removed or renamed after the input was listed)"}]
+
+
+def test_an_out_folder_that_cannot_be_written_is_a_usage_error_before_any_work(monkeypatch, tmp_path, capsys):
+    import tempfile
+
+    import typer
+
+    import cli
+
+    def read_only(*args, **kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", read_only)
+    with pytest.raises(typer.Exit) as exit_info:
+        cli._check_out_dir(tmp_path)
+    assert exit_info.value.exit_code == 2
+    message = capsys.readouterr().err.strip()
+    assert message == f"error: --out {tmp_path}: cannot write into the folder (Read-only file system)"
+
+
+def test_a_reader_that_closes_stdout_stops_the_run_quietly(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    folder = _dying_worker_folder(tmp_path, [f"a{i:03}.txt" for i in range(300)])  # more than a pipe holds
+    process = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "extract", str(folder), "--out", "-",
+                                "--jobs", "2", "--quiet"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert json.loads(process.stdout.readline())["doc_id"] == "a000"
+    process.stdout.close()  # as `extract --out - | head -1` does
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=300) == batch.STREAM_CLOSED_STATUS
+    assert stderr == ""  # no traceback, no error per unsent document
+
+
+def test_jiebas_dictionary_cache_goes_to_the_per_user_cache_folder_not_the_shared_tmp(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    script = ("import jieba\nfrom extract.segment import make_nlp\nmake_nlp('jieba')\n"
+              "print(jieba.dt.tmp_dir)\n")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, env=env,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    folder = tmp_path / "zh-report-extract" / "jieba"
+    assert result.stdout.strip() == str(folder) and (folder / "jieba.cache").is_file()
+
+
+def test_an_earlier_out_folder_inside_the_input_is_not_read_as_articles(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "page.html").write_text("<!DOCTYPE html><html><body><p>" + GOOD + "</p></body></html>",
+                                      encoding="utf-8")
+    _batch(folder, folder / "out")  # writes out/page.txt, the page's text, beside out/page.json
+    assert (folder / "out" / "page.txt").is_file()
+    found = find_inputs([folder])
+    assert [f.source for f in found.files] == ["a.txt", "page.html"]
+    assert found.skipped == [str(folder / "out")] and "extract output folder" in found.reasons[str(folder / "out")]
+
+
+def test_a_page_text_of_an_earlier_run_goes_with_its_document(tmp_path):
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    page = "<!DOCTYPE html><html><body><p>" + GOOD + "</p></body></html>"
+    (folder / "page.html").write_text(page, encoding="utf-8")
+    (folder / "saved.txt").write_text(page, encoding="utf-8")  # a page saved as .txt: its text goes beside too
+    _batch(folder, out)
+    assert _manifest(out)["page_texts"] == ["page.txt", "saved.txt"]
+    (folder / "page.html").unlink()
+    _batch(folder, out)
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "mentions.csv", "records.csv", "run.json",
+                                                     "saved.json", "saved.txt"]
+    assert _manifest(out)["page_texts"] == ["saved.txt"]

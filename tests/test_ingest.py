@@ -115,7 +115,6 @@ def test_a_page_saved_as_txt_in_any_supported_encoding_is_read(tmp_path, encodin
     # a short snippet of markup quoted in the middle of a longer report
     REPORT * 8 + "\n示例代码：<html><body><p>你好</p><p>再见</p></body></html>\n" + REPORT * 8,
     REPORT + "当x<5且y>3时，指标a<b成立；<<青禾县志>>收录。",
-    "",
 ])
 def test_a_text_that_mentions_tags_stays_text(tmp_path, text):
     assert markup_reason(text) is None

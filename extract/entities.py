@@ -677,10 +677,15 @@ def _is_loan(t: Text, start: int, end: int, head: str) -> bool:
     """A product named …贷 is long enough or quoted (not 首贷, 申贷); loans grouped for a
     statistic (科技贷款余额) are a measure unless a kind by its terms (信用贷款余额)."""
     lex = lexicon()
+    if _quoted_section(t, start, end):
+        return False  # “青禾快贷”专区 is a section of a service platform
     if head == "贷" and end - start < lex.loan["product_min_chars"]:
         return _quoted(t, start, end)
+    name, kinds = t.joined[start:end], tuple(lex.loan["kinds_by_terms"])
+    if name.endswith(tuple(lex.loan["class_tails"])) and not name.endswith(kinds):
+        return False  # 科技贷款, 养老产业贷款: loans grouped by borrower or sector (SPEC 6.1)
     if head != "贷" and t.joined.startswith(tuple(lex.loan["statistic_after"]), end):
-        return t.joined[start:end].endswith(tuple(lex.loan["kinds_by_terms"]))
+        return name.endswith(kinds)
     return True
 
 
@@ -692,6 +697,12 @@ def _quoted(t: Text, start: int, end: int) -> bool:
     if start < 1 or end >= len(t.joined):
         return False
     return t.joined[start - 1] in OPEN_QUOTES and t.joined[end] in CLOSE_QUOTES
+
+
+def _quoted_section(t: Text, start: int, end: int) -> bool:
+    """A quoted name right before a section word (“青禾快贷”专区) names a section of a platform."""
+    sections = tuple(lexicon().platform["quoted_section_after"])
+    return _quoted(t, start, end) and t.joined.startswith(sections, end + 1)
 
 
 def _names_one_platform(t: Text, start: int, words: list[str], head: str) -> bool:
@@ -757,12 +768,24 @@ def region_candidates(t: Text) -> list[Candidate]:
             continue
         if i + 1 < len(t.tokens) and t.tokens[i + 1].start == tok.end and t.tokens[i + 1].text in media_words:
             continue
+        if _person_after_title(t, i):
+            continue
         for s, e in pieces:
             surface = tok.text[s:e]
             cand = Candidate("REGION", tok.start + s, tok.start + e, "rule:region.table", name=surface)
             cand.regions = regions[surface]
             found.append(cand)
     return found
+
+
+def _person_after_title(t: Text, i: int) -> bool:
+    """A place-like word between a title and a pause or a speech verb is a person's name
+    (市长宁波, 书记江华表示), not a division."""
+    rules = lexicon().region_rules
+    if i == 0 or i + 1 >= len(t.tokens) or t.tokens[i - 1].text not in rules["person_titles"]:
+        return False
+    after = t.tokens[i + 1].text
+    return after in rules["person_end"] or not HAN.match(after)
 
 
 def choose_regions(cands: list[Candidate]) -> list[Candidate]:
@@ -896,6 +919,9 @@ def quoted_service_candidates(t: Text) -> list[Candidate]:
     found = []
     for m in QUOTED.finditer(t.joined):
         after = _phrase_after(t, m.end() + 1)
+        if _quoted_section(t, m.start(), m.end()):
+            found.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service"))
+            continue
         if not m.group().endswith(tails) or any(w in after for w in not_before):
             continue
         loan_after = after.startswith(tuple(rules["quoted_loan_after"]))
@@ -915,7 +941,7 @@ def quoted_loan_candidates(t: Text) -> list[Candidate]:
         name, before = m.group(), t.joined[max(0, m.start() - 12) : m.start() - 1]
         ends_in_dai = name.endswith("贷") and len(name) >= 3 and name not in loan["not_product"]
         beside_noun = before.rstrip("—:").endswith(tuple(loan["product_nouns"]))
-        if ends_in_dai or beside_noun:
+        if (ends_in_dai or beside_noun) and not _quoted_section(t, m.start(), m.end()):
             found.append(Candidate("LOAN", m.start(), m.end(), "rule:loan.quoted"))
     return found
 

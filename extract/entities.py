@@ -532,7 +532,10 @@ def _head_fits(t: Text, match: re.Match, head: str, info: HeadInfo) -> bool:
     end = match.end()
     nxt = t.joined[end : end + 1]
     tok = t.tokens[t.token_at[match.start()]]
-    glued_stop = tok.start <= match.start() and t.joined[end : tok.end] in lex.stop  # 贷等, 局和
+    glued = t.joined[end : tok.end]
+    glued_stop = tok.start <= match.start() and glued in lex.stop  # 贷等, 局和
+    if info.type == "LOAN" and tok.start <= match.start() and glued in lex.loan["glued_after"]:
+        glued_stop = True  # 贷款|风险 cut as 贷款风险: the loan still ends at its head
     if not t.is_boundary(end) and not (info.type == "INSTITUTION" and len(head) == 1) and not glued_stop:
         return False
     overlap = min(tok.end, end) - match.start()
@@ -772,17 +775,33 @@ def region_candidates(t: Text) -> list[Candidate]:
             continue
         for s, e in pieces:
             surface = tok.text[s:e]
+            if _inside_phrase(t, tok.start + s, tok.start + e):
+                continue
             cand = Candidate("REGION", tok.start + s, tok.start + e, "rule:region.table", name=surface)
             cand.regions = regions[surface]
             found.append(cand)
     return found
 
 
+def _inside_phrase(t: Text, start: int, end: int) -> bool:
+    """The place name is part of an idiom or a set phrase (勠力同心, 突破百亿元大关)."""
+    for phrase in lexicon().region_rules["not_in_phrases"]:
+        lo = max(0, end - len(phrase))
+        at = t.joined.find(phrase, lo, start + len(phrase))
+        if at != -1 and at <= start and end <= at + len(phrase):
+            return True
+    return False
+
+
 def _person_after_title(t: Text, i: int) -> bool:
     """A place-like word between a title and a pause or a speech verb is a person's name
-    (市长宁波, 书记江华表示), not a division."""
+    (市长宁波, 书记江华表示; also after a surname the segmenter cut off: 书记黄|桂林表示)."""
     rules = lexicon().region_rules
-    if i == 0 or i + 1 >= len(t.tokens) or t.tokens[i - 1].text not in rules["person_titles"]:
+    if i == 0 or i + 1 >= len(t.tokens):
+        return False
+    before = t.tokens[i - 1].text
+    surname_cut = i > 1 and len(before) == 1 and HAN.match(before) and t.tokens[i - 2].text in rules["person_titles"]
+    if before not in rules["person_titles"] and not surname_cut:
         return False
     after = t.tokens[i + 1].text
     return after in rules["person_end"] or not HAN.match(after)

@@ -88,6 +88,8 @@ class Cues:
     whole_year: tuple[str, ...]
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
+    continues: tuple[str, ...]
+    vague: tuple[str, ...]
     since_total: tuple[str, ...]
     summary: regex.Pattern
     thing_verbs: tuple[str, ...]
@@ -153,6 +155,8 @@ def load_cues() -> Cues:
         whole_year=tuple(rules["time"]["whole_year"]),
         running_total=tuple(rules["time"]["running_total"]),
         same_day=tuple(rules["time"]["same_day"]),
+        continues=tuple(rules["time"]["continues"]),
+        vague=tuple(rules["time"]["vague"]),
         since_total=tuple(rules["time"]["since_total"]),
         summary=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["summary"])),
         thing_verbs=tuple(rules["time"]["thing_verbs"]),
@@ -404,7 +408,7 @@ class RegionTracker:
             first = next((m for m in local if m["start"] >= heading.start()), None)
             points.append((heading.start(), first["norm"]["name"] if first else None))
         for m in local:
-            if _is_heading_or_lead(text, m["start"]):
+            if _is_heading_or_lead(text, m["start"]) and not _opens_a_roundup(text, m, local):
                 points.append((m["start"], m["norm"]["name"]))
         points.sort(key=lambda p: p[0])
         self.switch_points = [p for p, _ in points]
@@ -441,6 +445,25 @@ def level_words_in(text: str, lo: int, hi: int, words: tuple[str, ...], cues: Cu
                 found.append(at)
             at = text.find(word, at + len(word), hi)
     return sorted(found)
+
+
+def _opens_a_roundup(text: str, m: Mention, local: list[Mention]) -> bool:
+    """过去一年,北湖区出台…,青禾县启动…,南山区推进…: a paragraph opening with one of several places of one
+    level named in its sentence reports on each in turn; it is no section of the first."""
+    if _HEADING.fullmatch(_line_of(text, m["start"]).strip()):
+        return False
+    start, end = sentence_bounds(text, m["start"])
+    level = _level_rank(m)
+    if level == LEVEL_RANK["province"]:
+        return False  # (援藏 news names the partner province beside the one reported on)
+    named = {o["norm"]["name"] for o in local if start <= o["start"] < end and _level_rank(o) == level}
+    return len(named) >= 2
+
+
+def _line_of(text: str, pos: int) -> str:
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return text[line_start : line_end if line_end != -1 else len(text)]
 
 
 def _is_partner(text: str, m: Mention, cues: Cues) -> bool:
@@ -679,7 +702,7 @@ def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
 
 def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int, cues: Cues) -> Mention | None:
     """The DATE scoping ``q`` among the dates of its sentence that precede it."""
-    scoping = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)]
+    scoping = [d for d in dates_before if not _is_base(text, d) and not _is_dateline(text, d, cues)]
     if not scoping:
         return None
     dating = [d for d in scoping if not _names_a_thing(text, d, cues)]
@@ -711,6 +734,19 @@ def _is_ratio_base(text: str, d: Mention, q: Mention) -> bool:
     return q["norm"]["unit"] in _RATIO_UNITS and before.endswith(_RATIO_WORDS)
 
 
+# After a ratio's base date, before the end of its clause: …的2.5倍, …的85%.
+_RATIO_AFTER = regex.compile(r"[^，,。；;]{0,6}?的[0-9.一二三四五六七八九十百千万]+多?(?:倍|%)")
+
+
+def _is_base(text: str, d: Mention) -> bool:
+    """The date is what a number is compared with, for every fact of its sentence: a comparison
+    base (较2018年) or the base of a ratio (是2016年增幅的2.5倍,总数达…: not 2016's total either)."""
+    if _is_comparison_base(text, d):
+        return True
+    before = text[max(0, d["start"] - 3) : d["start"]]
+    return before.endswith(_RATIO_WORDS) and _RATIO_AFTER.match(text, d["end"]) is not None
+
+
 def _is_comparison_base(text: str, d: Mention) -> bool:
     """较2018年, 比上年, 与去年同期相比, 比“十一五”末: the date is what the number is compared with."""
     before = text[max(0, d["start"] - 4) : d["start"]].rstrip("“\"‘'《 ")
@@ -724,7 +760,7 @@ def _names_a_thing(text: str, d: Mention, cues: Cues) -> bool:
     quoted = lead.count("“") > lead.count("”") or lead.count("《") > lead.count("》")
     if quoted and text[d["end"] : d["end"] + 1] not in ("”", "》"):
         return True
-    if lead.rstrip("了").endswith(cues.thing_verbs):
+    if lead.rstrip("了的").endswith(cues.thing_verbs):  # 举行了…, 举行的…仪式上
         return True
     return cues.thing_after.match(text, d["end"]) is not None
 
@@ -824,11 +860,12 @@ class TimeScope:
 
     def __init__(self, text: str, dates: list[Mention], layout: Structure | None, cues: Cues):
         self.text, self.layout, self.cues = text, layout, cues
-        usable = [d for d in dates if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)
+        usable = [d for d in dates if not _is_base(text, d) and not _is_dateline(text, d, cues)
                   and text[d["end"] :].lstrip()[:1] not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
         self.year_in_view = layout.year_in_view if layout else None
+        self.report_year = bool(layout and layout.year_in_view_source != "ref_date")  # a title or lead names it
         report = _year_span(layout.year_in_view) if layout and layout.year_in_view_source != "ref_date" else None
         points: list[tuple[int, dict[str, Any] | None]] = [(0, report)]
         for start, end in layout.headings if layout else ():
@@ -903,14 +940,16 @@ class TimeScope:
         return dict(period) if period else None
 
     def whole_year(self, time: dict[str, Any] | None) -> dict[str, Any]:
-        """全年: the year in view where the period in view covers it (一年来 from a January
-        ref_date reaches into the new year, but its 全年 is the year reviewed), else the period's
-        last calendar year; without a period, the year in view."""
+        """全年: the report's year where the period in view covers it (一年来 from a January
+        ref_date reaches into the new year, but its 全年 is the year reviewed); else a since-date's
+        first year (2031年以来…全年, read in February 2032: 2031), else the period's last calendar
+        year; without a period, the year in view."""
         year = self.year_in_view
         if time and (time["end"] or time["start"]):
             last = int((time["end"] or time["start"])[:4])
             first = int(time["start"][:4]) if time["start"] else last
-            year = year if year is not None and first <= year <= last else last
+            if not (self.report_year and year is not None and first <= year <= last):
+                year = first if time["kind"] == "since" else last
         return _year_span(year if year is not None else dt.date.today().year)
 
 
@@ -949,7 +988,7 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
 
 def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues: Cues) -> bool:
     """The record before is in this sentence, or in the sentence right before when this one opens a
-    breakdown of it (…完成生产总值1436亿元。其中,北湖片区400亿元、…) in the same paragraph."""
+    breakdown of it (…实现生产总值1720亿元。其中,北湖片区930亿元、…) in the same paragraph."""
     if previous["sentence"]["start"] == sent[0]:
         return True
     between = text[previous["sentence"]["end"] : sent[0]]
@@ -1024,17 +1063,35 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     }
 
 
+def _vague_since(text: str, lo: int, hi: int, cues: Cues) -> int | None:
+    """Where the last clause in ``[lo, hi)`` that opens on a vague time (近几年, 近年来) starts."""
+    found = None
+    for m in regex.finditer(r"(?:^|(?<=[，,；;：:。]))\s*(?:" + _alternation(list(cues.vague)) + ")",
+                            text[lo:hi]):
+        found = lo + m.start()
+    return found
+
+
 def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int], cstart: int,
           times: TimeScope, cues: Cues) -> dict[str, Any] | None:
+    vague = _vague_since(text, sent[0], q["start"], cues)
+    if vague is not None:  # 近几年…保持在6%以上: only a date after the vague time scopes the fact
+        in_sentence = [m for m in in_sentence if m["start"] >= vague]
     dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
     time_mention = _time_for(text, q, dates_before, cstart, cues)
     time = _time_dict(time_mention)
-    usable_before = [d for d in dates_before if not _is_comparison_base(text, d) and not _is_dateline(text, d, cues)
+    usable_before = [d for d in dates_before if not _is_base(text, d) and not _is_dateline(text, d, cues)
                      and not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
-    if time_mention is None and not usable_before:
+    if time_mention is None and not usable_before and vague is None:
         time = times.carried(q, sent[0], cstart)
-    if any(w in text[cstart : q["start"]] for w in cues.whole_year) and not _is_one_year(time):
-        time = times.whole_year(time)  # 全年 in its own clause: over 目前 or 11月 from the clause before
+    # 全年 in its own clause, or in the clause a subjectless clause continues (今年1—9月,…,预计全年
+    # …3.5亿元,是去年的3倍多 / 总数达6400家): over 目前 or 1—9月 from the clause before
+    since = cstart
+    if text[cstart : q["start"]].lstrip().startswith(cues.continues):
+        since = max([clause_start(text, cstart - 1, sent[0])] + [d["end"] for d in usable_before])
+        since = min(since, cstart)
+    if any(w in text[since : q["start"]] for w in cues.whole_year) and not _is_one_year(time):
+        time = times.whole_year(time)
     elif time is None and _whole_year_heads(text, sent[0], q["start"], cues) \
             and not any(w in text[cstart : q["start"]] for w in cues.per_period):
         time = times.whole_year(None)  # 全年全省出口总值…，比上年增长20.8%: 全年 heads the whole sentence
@@ -1061,7 +1118,7 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
     places = [m for m in in_sentence if m["type"] == "REGION" and cstart <= m["start"] and m["end"] <= at]
     end = _list_end(text, cstart, at, cues)
     items = _listed_measures(text, cstart, end, in_sentence, cues)
-    if len(items) != len(numbers):  # 航空航天、电子及通讯设备业: 及 inside an item, 、 between items
+    if len(items) != len(numbers):  # 航空航天、机械及汽车零部件业: 及 inside an item, 、 between items
         items = _enumerated_measures(text, cstart, end, in_sentence, cues)
     measure = _span_dict(text, items[i]) if len(items) == len(numbers) else None
     region = places[i]["norm"]["name"] if len(places) == len(numbers) else None
@@ -1081,7 +1138,7 @@ def _list_end(text: str, lo: int, at: int, cues: Cues) -> int:
 
 def _enumerated_measures(text: str, lo: int, end: int, in_sentence: list[Mention],
                          cues: Cues) -> list[tuple[int, int]]:
-    """The items of a list ending at ``end`` split at 、 only, each whole (电子及通讯设备业)."""
+    """The items of a list ending at ``end`` split at 、 only, each whole (机械及汽车零部件业)."""
     first = text.find(ENUM_SEP, lo, end)
     if first == -1:
         return []
@@ -1149,7 +1206,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         span = after()
         if span is None:
             return None
-        # 投2亿元扶持资金支持企业: the phrase ends at the last word naming money (贷款风险补偿资金 is one)
+        # 投入3亿元扶持资金帮扶企业: the phrase ends at the last word naming money (贷款风险补偿资金 is one)
         ends = [at + len(w) for w in cues.money_after if (at := text.rfind(w, span[0], span[1])) != -1]
         return (span[0], max(ends)) if ends else None
 
@@ -1169,6 +1226,8 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         span = amount_before() or after() or before()
     else:
         span = after() or before() if names_after else money_after() or before()
+    if span is None:
+        span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
     if span is None and lo == cstart:
         span = _label_before_colon(text, cstart, blockers, cues)
     if span is None and previous is not None and previous["measure"]:
@@ -1184,8 +1243,21 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     return _span_dict(text, span)
 
 
+def _measure_before_duration(text: str, q: Mention, cstart: int, in_sentence: list[Mention],
+                             blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """有效发明专利4年时间增长逾2倍: what grows is named before the span of time it grew over."""
+    durations = [m for m in in_sentence if m["type"] == "QUANTITY" and m["norm"]["dimension"] == "duration"
+                 and cstart <= m["start"] and m["end"] <= q["start"]]
+    if not durations:
+        return None
+    end = durations[-1]["start"]
+    lo = max([cstart] + [b["end"] for b in blockers if b["end"] <= end])
+    span = _measure_before(text, lo, end, blockers, cues)
+    return None if span and _not_a_measure(text, span, cues) else span
+
+
 def _ranked_topic(text: str, q: Mention, in_sentence: list[Mention], cues: Cues) -> tuple[int, int] | None:
-    """科技型企业排名前五位的区是北湖区(348家)、…: a number in brackets after a place in a ranking
+    """科技型企业数居前三的县是北湖县(348家)、…: a number in brackets after a place in a ranking
     counts what is ranked, named before the rank words."""
     opening = q["start"] - 1
     if opening < 0 or text[opening] not in "(（":
@@ -1245,7 +1317,7 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
             start += 1
         return (start, at + 2) if at + 2 <= q_start else None
     end = q_start
-    # 占西安市57.8%: the place after 占 is the share's base, part of the 占 phrase
+    # 占北湖市46.1%: the place after 占 is the share's base, part of the 占 phrase
     blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == at + 1)]
     while True:
         new_end = _peel_suffix(text, at + 1, end, blockers, cues)
@@ -1279,7 +1351,7 @@ def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: C
 def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regions: RegionTracker,
             cues: Cues) -> str | None:
     """The region a fact is about: the nearest before it, in its sentence, of a named local region
-    and a level word (全市, 全省, 全区: 我省…实现总产值801亿元,同比增长21% keeps 我省 for both), else
+    and a level word (全市, 全省, 全区: 我省…完成产值955亿元,同比增长17% keeps 我省 for both), else
     the section's region."""
     section = regions.section_region(q["start"])
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
@@ -1303,7 +1375,7 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
 
 
 def _heads_its_clause(text: str, at: int, sent_start: int, cues: Cues) -> bool:
-    """A level word opening an earlier clause (2031年,我省…) scopes the sentence; one inside it (落实全市…
+    """A level word opening an earlier clause (2031年,我省…) scopes the sentence; one inside it (贯彻全市…
     计划, 带动全市形成…) is an object and scopes nothing after it."""
     lead = text[clause_start(text, at, sent_start) : at].strip(" \t“”\"")
     return not regex.search(r"\p{Han}", lead) or cues.trim_prefix.fullmatch(lead) is not None

@@ -424,12 +424,12 @@ def test_clause_bounds_are_the_nearest_clause_ends_within_the_limits():
 
 def test_a_level_word_that_is_a_base_leaves_the_fact_with_its_section():
     text = ("北湖区科技工作成效明显。北湖区工业产值占全市的41%,增速高于全省2.6个百分点,"
-            "研发强度是全市平均水平的2倍,具有全市影响力的孵化载体3个。全市新增企业80家。")
+            "研发强度是全市平均水平的1.6倍,居全市首位的孵化载体3个。全市新增企业80家。")
     records = link(text, [region(text, "北湖区", "北湖区"), region(text, "北湖区", "北湖区", occurrence=1),
                           qty(text, "41%", 41, "%", "percent"), qty(text, "2.6个百分点", 2.6, "百分点", "percent"),
-                          qty(text, "2倍", 2, "倍", "multiple"), qty(text, "3个", 3, "个"),
+                          qty(text, "1.6倍", 1.6, "倍", "multiple"), qty(text, "3个", 3, "个"),
                           qty(text, "80家", 80, "家")])
-    for surface in ("41%", "2.6个百分点", "2倍", "3个"):
+    for surface in ("41%", "2.6个百分点", "1.6倍", "3个"):
         assert records[surface]["region"] == "北湖区", surface
     assert records["80家"]["region"] == "郴州市"  # (a real district of that name lies in 郴州市)
 
@@ -449,39 +449,39 @@ def platform(text, surface, occurrence=0):
 
 
 def test_a_figure_broken_down_by_zone_counts_what_the_whole_counts():
-    text = ("两区完成生产总值1436亿元。其中,北湖新区400亿元、青禾高新区366亿元。"
-            "现有高新技术企业436家(北湖新区365家、青禾高新区71家)。青禾高新区新增12个重点项目。")
-    records = link(text, [qty(text, "1436亿元", 1.436e11, "元", "money"), platform(text, "北湖新区"),
-                          qty(text, "400亿元", 4e10, "元", "money"), platform(text, "青禾高新区"),
-                          qty(text, "366亿元", 3.66e10, "元", "money"), qty(text, "436家", 436, "家"),
+    text = ("两区完成生产总值1720亿元。其中,北湖新区930亿元、青禾高新区790亿元。"
+            "拥有高新技术企业512家(北湖新区389家、青禾高新区123家)。青禾高新区新增12个重点项目。")
+    records = link(text, [qty(text, "1720亿元", 1.72e11, "元", "money"), platform(text, "北湖新区"),
+                          qty(text, "930亿元", 9.3e10, "元", "money"), platform(text, "青禾高新区"),
+                          qty(text, "790亿元", 7.9e10, "元", "money"), qty(text, "512家", 512, "家"),
                           platform(text, "北湖新区", 1), platform(text, "青禾高新区", 1),
-                          platform(text, "青禾高新区", 2), qty(text, "365家", 365, "家"), qty(text, "71家", 71, "家"),
+                          platform(text, "青禾高新区", 2), qty(text, "389家", 389, "家"), qty(text, "123家", 123, "家"),
                           qty(text, "12个", 12, "个")])
-    for surface in ("400亿元", "366亿元"):  # the sentence opening with 其中 breaks down the one before
+    for surface in ("930亿元", "790亿元"):  # the sentence opening with 其中 breaks down the one before
         assert records[surface]["measure"]["text"] == "生产总值", surface
-    for surface in ("365家", "71家"):
+    for surface in ("389家", "123家"):
         assert records[surface]["measure"]["text"] == "高新技术企业", surface
     assert records["12个"]["measure"]["text"] == "重点项目"  # a zone as subject is no part of the measure
 
 
 def test_a_predicate_after_a_counted_noun_is_no_part_of_its_measure():
-    text = "为33家企业颁发牌匾,4家实验室实体化运行,11个大科学装置加快建设……全县1200家企业已完成改造。"
-    records = link(text, [qty(text, "33家", 33, "家"), qty(text, "4家", 4, "家"), qty(text, "11个", 11, "个"),
+    text = "向27家企业颁发证书,6家研究院实体化运作,9个中试平台加快建设……全县1200家企业已完成改造。"
+    records = link(text, [qty(text, "27家", 27, "家"), qty(text, "6家", 6, "家"), qty(text, "9个", 9, "个"),
                           qty(text, "1200家", 1200, "家")])
-    assert [records[s]["measure"]["text"] for s in ("33家", "4家", "11个", "1200家")] == [
-        "企业", "实验室", "大科学装置", "企业"]
+    assert [records[s]["measure"]["text"] for s in ("27家", "6家", "9个", "1200家")] == [
+        "企业", "研究院", "中试平台", "企业"]
 
 
 def test_an_amount_is_measured_by_its_money_word_and_a_share_keeps_its_place_base():
-    text = ("该区将投2亿元扶持资金支持企业,设立3000万元贷款风险补偿资金。总投资12亿元的青禾新材料项目开工。"
-            "有效发明专利累计达5031件,占北湖市57.8%。")
+    text = ("全县投入2亿元扶持资金帮扶企业,设立3000万元贷款风险补偿资金。总投资12亿元的青禾新材料项目开工。"
+            "授权专利累计达2960件,占北湖市46.1%。")
     records = link(text, [qty(text, "2亿元", 2e8, "元", "money"), qty(text, "3000万元", 3e7, "元", "money"),
-                          qty(text, "12亿元", 1.2e9, "元", "money"), qty(text, "5031件", 5031, "件"),
-                          region(text, "北湖市", "北湖市"), qty(text, "57.8%", 57.8, "%", "percent")])
+                          qty(text, "12亿元", 1.2e9, "元", "money"), qty(text, "2960件", 2960, "件"),
+                          region(text, "北湖市", "北湖市"), qty(text, "46.1%", 46.1, "%", "percent")])
     assert records["2亿元"]["measure"]["text"] == "扶持资金"
     assert records["3000万元"]["measure"]["text"] == "贷款风险补偿资金"
     assert records["12亿元"]["measure"]["text"] == "总投资"
-    assert records["57.8%"]["measure"]["text"] == "占北湖市"
+    assert records["46.1%"]["measure"]["text"] == "占北湖市"
 
 
 def test_a_zone_report_titled_by_its_city_keeps_the_district_its_text_reports_on():
@@ -496,13 +496,13 @@ def test_a_zone_report_titled_by_its_city_keeps_the_district_its_text_reports_on
 
 
 def test_a_respectively_list_pairs_each_item_with_its_number():
-    text = ("基础研究、应用研究和试验发展所占比重分别为4.1%、9.5%和86.4%。航空航天、电子及通讯设备业的增幅分别为"
-            "21.3%、17.2%。高新技术企业、科技型企业和专精特新企业分别达到230家、860家、57家。")
-    surfaces = [("4.1%", "%"), ("9.5%", "%"), ("86.4%", "%"), ("21.3%", "%"), ("17.2%", "%"),
+    text = ("基础研究、应用研究和试验发展所占比重分别为5.2%、11.3%和83.5%。航空航天、机械及汽车零部件业的增速分别为"
+            "31.3%、17.2%。高新技术企业、科技型企业和专精特新企业分别达到230家、860家、57家。")
+    surfaces = [("5.2%", "%"), ("11.3%", "%"), ("83.5%", "%"), ("31.3%", "%"), ("17.2%", "%"),
                 ("230家", "家"), ("860家", "家"), ("57家", "家")]
     records = link(text, [qty(text, s, float(s[:-1]), u, "percent" if u == "%" else "count") for s, u in surfaces])
     assert [records[s]["measure"]["text"] for s, _ in surfaces] == [
-        "基础研究", "应用研究", "试验发展", "航空航天", "电子及通讯设备业",
+        "基础研究", "应用研究", "试验发展", "航空航天", "机械及汽车零部件业",
         "高新技术企业", "科技型企业", "专精特新企业"]
 
 
@@ -514,41 +514,59 @@ def test_research_and_experimental_development_is_one_term():
 
 
 def test_numbers_in_brackets_after_places_in_a_ranking_count_what_is_ranked():
-    text = "研发经费排在前3位的区分别为莲都区(11.9亿元)、青田县(2.7亿元)。莲都区(8家)获奖。"
-    records = link(text, [region(text, "莲都区", "莲都区"), qty(text, "11.9亿元", 1.19e9, "元", "money"),
-                          region(text, "青田县", "青田县"), qty(text, "2.7亿元", 2.7e8, "元", "money"),
+    text = "研发经费居前两名的县区是莲都区(13.4亿元)、青田县(5.6亿元)。莲都区(8家)获奖。"
+    records = link(text, [region(text, "莲都区", "莲都区"), qty(text, "13.4亿元", 1.34e9, "元", "money"),
+                          region(text, "青田县", "青田县"), qty(text, "5.6亿元", 5.6e8, "元", "money"),
                           region(text, "莲都区", "莲都区", occurrence=1), qty(text, "8家", 8, "家")])
-    assert records["11.9亿元"]["measure"]["text"] == "研发经费" and records["2.7亿元"]["measure"]["text"] == "研发经费"
-    assert records["11.9亿元"]["region"] == "莲都区" and records["2.7亿元"]["region"] == "青田县"
+    assert records["13.4亿元"]["measure"]["text"] == "研发经费" and records["5.6亿元"]["measure"]["text"] == "研发经费"
+    assert records["13.4亿元"]["region"] == "莲都区" and records["5.6亿元"]["region"] == "青田县"
     assert records["8家"]["measure"] is None  # no ranking in its sentence: nothing named
 
 
 def test_a_level_word_opening_the_sentence_scopes_its_later_clauses_but_an_object_does_not():
-    text = ("莲都区科技工作成效明显。莲都区新增企业12家。2030年,全省高新技术产业实现产值801亿元,同比增长21%。"
-            "莲都区落实全市高新技术企业倍增计划,25家企业入库。莲都区新增企业50家,全市累计达到800家。"
-            "莲都区工业增加值对全市增长贡献率超过30%。")
+    text = ("莲都区科技工作成效明显。莲都区新增企业12家。2030年,全省高新技术产业完成产值955亿元,同比增长17%。"
+            "莲都区贯彻全市科技企业培育方案,25家企业入库。莲都区新增企业50家,全市累计达到800家。"
+            "莲都区工业增加值对全市增长的拉动作用超过一成,贡献率27%。")
     mentions = [region(text, "莲都区", "莲都区", occurrence=i) for i in range(5)]
-    mentions += [qty(text, "12家", 12, "家"), qty(text, "801亿元", 8.01e10, "元", "money"),
-                 qty(text, "21%", 21, "%", "percent"), qty(text, "25家", 25, "家"), qty(text, "50家", 50, "家"),
-                 qty(text, "800家", 800, "家"), qty(text, "30%", 30, "%", "percent")]
+    mentions += [qty(text, "12家", 12, "家"), qty(text, "955亿元", 9.55e10, "元", "money"),
+                 qty(text, "17%", 17, "%", "percent"), qty(text, "25家", 25, "家"), qty(text, "50家", 50, "家"),
+                 qty(text, "800家", 800, "家"), qty(text, "27%", 27, "%", "percent")]
     records = link(text, mentions)
-    assert records["801亿元"]["region"] == "浙江省" and records["21%"]["region"] == "浙江省"
+    assert records["955亿元"]["region"] == "浙江省" and records["17%"]["region"] == "浙江省"
     assert records["25家"]["region"] == "莲都区"  # 全市 is the object of 落实, in an earlier clause
     assert records["800家"]["region"] == "丽水市"  # the nearest before it: 全市 after 莲都区
-    assert records["30%"]["region"] == "莲都区"  # 对全市: a base
+    assert records["27%"]["region"] == "莲都区"  # 对全市: a base
 
 
 def test_passive_and_keeping_verbs_are_no_part_of_a_measure():
-    text = ("全县科技企业孵化器共有23家被评为优秀,14家企业成为示范企业。营业收入120亿元,继续保持15%的增幅。"
-            "全县科技型中小企业入库总数已达1265家。")
-    surfaces = [("23家", 23, "家"), ("14家", 14, "家"), ("120亿元", 1.2e10, "元"), ("15%", 15, "%"),
-                ("1265家", 1265, "家")]
+    text = ("全县众创空间有19家被评为良好,16家企业成为标杆企业。营业收入120亿元,继续保持15%的增幅。"
+            "全县科技型中小企业入库总数已达2380家。")
+    surfaces = [("19家", 19, "家"), ("16家", 16, "家"), ("120亿元", 1.2e10, "元"), ("15%", 15, "%"),
+                ("2380家", 2380, "家")]
     dims = {"家": "count", "元": "money", "%": "percent"}
     records = link(text, [qty(text, s, v, u, dims[u]) for s, v, u in surfaces])
-    assert records["23家"]["measure"]["text"] == "科技企业孵化器"
-    assert records["14家"]["measure"]["text"] == "企业"
+    assert records["19家"]["measure"]["text"] == "众创空间"
+    assert records["16家"]["measure"]["text"] == "企业"
     assert records["15%"]["measure"]["text"] == "营业收入"
-    assert records["1265家"]["measure"]["text"] == "科技型中小企业入库总数"
+    assert records["2380家"]["measure"]["text"] == "科技型中小企业入库总数"
+
+
+def test_what_grows_over_a_span_of_time_is_named_before_it():
+    text = "每万人有效发明专利4年时间增长逾2倍。企业利润连续9个月保持在25%以上。"
+    records = link(text, [qty(text, "4年", 4, "年", "duration"), qty(text, "逾2倍", 2, "倍", "multiple"),
+                          qty(text, "9个月", 9, "月", "duration"), qty(text, "25%", 25, "%", "percent")])
+    assert records["逾2倍"]["measure"]["text"] == "每万人有效发明专利"
+    assert records["25%"]["measure"]["text"] == "企业利润"
+    assert records["4年"]["measure"] is None
+
+
+def test_a_paragraph_opening_a_roundup_of_places_is_no_section_of_the_first():
+    text = ("全省工业稳步增长,全省新增企业300家。\n过去一年,莲都区出台行动计划,缙云县启动专项行动。"
+            "规上工业营业收入突破3600亿元。")
+    mentions = [qty(text, "300家", 300, "家"), region(text, "莲都区", "莲都区"), region(text, "缙云县", "缙云县"),
+                qty(text, "3600亿元", 3.6e11, "元", "money")]
+    records = link_doc(text, mentions)
+    assert records["3600亿元"]["region"] == "浙江省"  # not 莲都区, named first in the roundup
 
 
 def test_quannian_in_its_own_clause_wins_over_a_day_carried_from_the_clause_before():
@@ -591,6 +609,11 @@ def test_a_date_naming_an_event_or_a_batch_gives_way_to_the_date_heading_the_sen
     records = link_doc(text, [date(text, "6月5日", "point", "2031-06-05", "2031-06-05", "day"),
                               year(text, "2031年", 2031), qty(text, "17个", 17, "个")])
     assert records["17个"]["time"]["start"] == "2031-06-05"
+    text = "8月3日,在北湖区举行的2031年三季度项目集中开工仪式上,53个项目集中开工。"
+    records = link_doc(text, [date(text, "8月3日", "point", "2031-08-03", "2031-08-03", "day"),
+                              date(text, "2031年三季度", "span", "2031-07-01", "2031-09-30", "quarter"),
+                              qty(text, "53个", 53, "个")])
+    assert records["53个"]["time"]["start"] == "2031-08-03"
     text = "青禾省公示了2031年第二批入库企业名单,北湖区187家企业入选。"  # no other date: the batch's year
     records = link_doc(text, [year(text, "2031年", 2031), qty(text, "187家", 187, "家")])
     assert records["187家"]["time"]["start"] == "2031-01-01"
@@ -666,3 +689,40 @@ def test_a_stock_takes_its_until_date_and_a_running_total_the_date_of_its_own_cl
                               qty(text, "397家", 397, "家"), year(text, "今年", 2032), qty(text, "36家", 36, "家"),
                               qty(text, "232家", 232, "家")])
     assert records["232家"]["time"]["start"] == "2028-01-01"  # counted since the sentence's heading date
+
+
+def test_a_vague_time_heading_a_clause_stops_an_earlier_date():
+    text = "2031年青禾市高被引学者达到41人;近几年青禾市研发投入强度一直保持在6%以上。"
+    records = link_doc(text, [year(text, "2031年", 2031), qty(text, "41人", 41, "人"),
+                              qty(text, "6%以上", 6, "%", "percent")])
+    assert records["41人"]["time"]["start"] == "2031-01-01"
+    assert records["6%以上"]["time"] is None
+    text = "近年来,青禾县培育领军企业22家。"  # nor does the report's period reach over it
+    records = link_doc(text, [qty(text, "22家", 22, "家")], title="青禾县2031年科技工作总结")
+    assert records["22家"]["time"] is None
+
+
+def test_the_base_of_a_ratio_scopes_no_later_fact_of_its_sentence():
+    text = "2031年,青禾县新增企业179家,是2030年增幅的2.5倍多,总数达3174家。"
+    records = link_doc(text, [year(text, "2031年", 2031), qty(text, "179家", 179, "家"),
+                              year(text, "2030年", 2030), qty(text, "2.5倍多", 2.5, "倍", "multiple"),
+                              qty(text, "3174家", 3174, "家")])
+    assert records["2.5倍多"]["time"]["start"] == "2031-01-01"
+    assert records["3174家"]["time"]["start"] == "2031-01-01"
+
+
+def test_quannian_reaches_a_subjectless_clause_that_continues_it_but_not_a_new_subject():
+    text = "今年1至9月,青禾县交易额3.2亿元,预计全年交易额超过3.5亿元,是去年的3倍多;中试基地20家。"
+    records = link_doc(text, [date(text, "今年1至9月", "span", "2032-01-01", "2032-09-30"),
+                              qty(text, "3.2亿元", 3.2e8, "元", "money"), qty(text, "3.5亿元", 3.5e8, "元", "money"),
+                              year(text, "去年", 2031), qty(text, "3倍多", 3, "倍", "multiple"),
+                              qty(text, "20家", 20, "家")])
+    assert (records["3倍多"]["time"]["start"], records["3倍多"]["time"]["end"]) == ("2032-01-01", "2032-12-31")
+    assert records["20家"]["time"]["end"] == "2032-09-30"  # its own subject: the period carried, not 全年
+
+
+def test_quannian_after_a_since_date_without_a_report_year_is_the_since_dates_first_year():
+    text = "2031年以来,青禾县持续发力,全年组织对接活动400余场。"
+    records = link_doc(text, [date(text, "2031年以来", "since", "2031-01-01", "2032-02-25", "year"),
+                              qty(text, "400余场", 400, "场")], ref=dt.date(2032, 2, 25))
+    assert (records["400余场"]["time"]["start"], records["400余场"]["time"]["end"]) == ("2031-01-01", "2031-12-31")

@@ -583,6 +583,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return None
     if head in lex.institution["place_heads"] and not _place_before(t, head_start):
         return None
+    if info.type == "LOAN":
+        start = _after_issuing_place(t, start, head_start)
     words = modifier_words(t, start, head_start)
     if not _is_specific(words, head, info, name) or _distributed(t, start):
         return None
@@ -598,6 +600,19 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         info = HeadInfo("COMPANY")
     legal = info.type == "COMPANY" and head.endswith("公司")
     return Candidate(info.type, start, end, f"rule:{info.type.lower()}.head", info.subtype, legal=legal)
+
+
+def _after_issuing_place(t: Text, start: int, head_start: int) -> int:
+    """A division written in full before a loan is where it is issued, not part of its name
+    (青禾市|知识产权质押贷款, 澄川省|科技成果转化贷款): the REGION stays a mention of its own."""
+    lex = lexicon()
+    while start < head_start:
+        tok = t.tokens[t.token_at[start]]
+        full = tok.text in lex.regions and tok.text[-1] in lex.loan["place_levels"]
+        if tok.start != start or tok.end >= head_start or not full:
+            break
+        start = tok.end
+    return start
 
 
 def _place_before(t: Text, head_start: int) -> bool:

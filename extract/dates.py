@@ -219,7 +219,10 @@ class _Grammar:
     guards: dict[str, str]
     plans: dict[str, int]
     festivals_fixed: dict[str, str]
-    festivals_by_year: dict[str, dict[str, str]]
+    festival_columns: dict[str, str]  # written lunar festival -> column of the year table
+    festival_eves: dict[str, str]  # 除夕 -> 春节: the day before that festival
+    festival_days: dict[str, dict[str, str]]  # year -> column -> "MM-DD"
+    december_columns: frozenset[str]  # columns whose "12-" days lie in the year before
     centuries: dict[str, int]
     word_roles: dict[str, tuple[str, int]]
     calendar_re: Any
@@ -245,16 +248,19 @@ def _grammar() -> _Grammar:
     exclusions = load_rules("date_exclusions")
     guards = words["guards"]
     festivals = cal["festivals"]
-    fest_names = list(festivals["fixed"]) + list(festivals["by_year"])
+    fest_names = list(festivals["fixed"]) + list(festivals["lunar"]) + list(festivals["eve"])
     numerals = "0123456789" + _CN_NUM
     return _Grammar(
         words=words, cal=cal, guards=guards,
         plans=dict(cal["five_year_plans"]),
         festivals_fixed=dict(festivals["fixed"]),
-        festivals_by_year={k: dict(v) for k, v in festivals["by_year"].items()},
+        festival_columns=dict(festivals["lunar"]),
+        festival_eves=dict(festivals["eve"]),
+        festival_days=load_rules("date_festival_days")["lunar_days"],
+        december_columns=frozenset(festivals["before_new_year"]["columns"]),
         centuries=dict(cal["centuries"]),
         word_roles=_word_roles(words),
-        calendar_re=_gated(_calendar_pattern(words, fest_names),
+        calendar_re=_gated(_calendar_pattern(words, _festival_pattern(festivals)),
                            numerals + "第前" + _initials(words["relative_years"], words["relative_months"],
                                                         words["halves"], words["year_parts"], fest_names),
                            anchors="年月季" + "".join(sorted({name[-1] for name in fest_names}))),
@@ -293,7 +299,22 @@ def _separator(words: dict[str, Any]) -> str:
     return rf"[ \t]?(?:{_alt(words['triggers']['range_separators'])})[ \t]?"
 
 
-def _calendar_pattern(words: dict[str, Any], festivals: list[str]) -> str:
+def _festival_pattern(festivals: dict[str, Any]) -> str:
+    """Festival names, longest first; short ones only before a word that makes them a date."""
+    names = list(festivals["fixed"]) + list(festivals["lunar"]) + list(festivals["eve"])
+    guarded = set(festivals["only_before"]["names"])
+    before = _alt(festivals["only_before"]["words"])
+    not_before = rf"(?![{_cls(festivals['not_before']['chars'])}])"
+    alts = []
+    for name in sorted(names, key=len, reverse=True):
+        if name in guarded:  # 五一期间 but not 十五一 or 政治清明
+            alts.append(rf"(?<![{_cls(_CN_NUM)}]){re.escape(name)}(?=节?(?:{before}))")
+        else:
+            alts.append(re.escape(name) + not_before)
+    return "|".join(alts)
+
+
+def _calendar_pattern(words: dict[str, Any], festivals: str) -> str:
     """Year part (2023年, 今年) and/or a body (month, day, quarter, half, range ...)."""
     g = words["guards"]
     sep = _separator(words)
@@ -309,6 +330,7 @@ def _calendar_pattern(words: dict[str, Any], festivals: list[str]) -> str:
         rf"|(?P<m>{_MON}){sp}月{sp_digit}(?P<d>{_DAY}){sp}[日号]"
         rf"|(?P<m>{_MON_CN})月(?P<d>{_DAY_CN})(?![日号{_CN_NUM}个])"
         rf"|(?P<rm>{rel_month})(?P<d>{_DAY})[日号]"
+        rf"|(?P<rmp>{rel_month})(?P<mpart>{chu}|{di}|{mo})"  # 上月底, 本月初
         rf"|(?P<mp>{_MON})月(?P<mpart>{xun}|{chu}|{di}|{mo})"
         rf"|第?(?P<qa>{_QUARTER})(?:季度)?{sep}第?(?P<qb>{_QUARTER})季度"
         r"|前(?P<qn>[二三2-3])个?季度"  # 前一个季度 is "the previous quarter"
@@ -322,14 +344,14 @@ def _calendar_pattern(words: dict[str, Any], festivals: list[str]) -> str:
         rf"|年底(?![{_cls(g['after_di'])}])|年末(?![{_cls(g['after_mo'])}])"
     )
     extension = (rf"(?P<ypart>{year_part}|全年|{chu}|{di}|{mo})|(?P<season>[春夏秋冬])[季天]"
-                 rf"|(?P<fest>{_alt(festivals)})")
+                 rf"|(?P<fest>{festivals})")
     relative = _alt(words["relative_years"])
     year = rf"(?P<y>{_YEAR})[ \t]?年|(?<![{_cls(g['before_relative_year'])}])(?P<ry>{relative})(?!级)"
     return (
         rf"(?P<yp>{year})(?:[ \t]?(?:{body}|{extension}))?(?P<du>度)?"
         rf"|(?<![{_cls(g['before_body'])}])(?:{body})"
         rf"|(?<![{_cls(g['before_bare_year_part'])}])(?P<bpart>{year_part})"
-        rf"|(?P<fest>{_alt(festivals)})"
+        rf"|(?P<fest>{festivals})"
     )
 
 
@@ -521,12 +543,18 @@ def _day(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
 
 
 def _month_part(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
-    month = small_number(d["mp"])
+    moved_year = None
+    if d.get("rmp"):  # 上月底: the month counted from ref_date, in its own year (December in January)
+        moved = add_months(ref, g.words["relative_months"][d["rmp"]])
+        month, moved_year = moved.month, moved.year
+    else:
+        month = small_number(d["mp"])
     first, last = g.words["month_parts"][d["mpart"]]
 
     granularity = "month" if (first, last) == (1, 31) else "day"  # 月底, 月末 are the whole month
 
     def make(y: int, ctx: _Ctx) -> Interval:
+        y = moved_year if moved_year is not None and not d["yp"] else y
         end = month_end(y, month)
         return Interval(dt.date(y, month, first), end.replace(day=min(last, end.day)), granularity)
 
@@ -588,20 +616,34 @@ def _festival(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
     name = d["fest"]
 
     def make(y: int, ctx: _Ctx) -> Interval | None:
-        month_day = g.festivals_fixed.get(name) or g.festivals_by_year.get(name, {}).get(str(y))
-        if not month_day:
-            return None
-        day = dt.date.fromisoformat(f"{y:04d}-{month_day}")
-        return Interval(day, day, "day")
+        day = _festival_day(name, y, g)
+        return Interval(day, day, "day") if day else None
 
     return "festival", make, {}
 
 
+def _festival_day(name: str, year: int, g: _Grammar) -> dt.date | None:
+    """The day of festival ``name`` in ``year``; None outside the year table."""
+    if name in g.festival_eves:
+        day = _festival_day(g.festival_eves[name], year, g)
+        return day - dt.timedelta(days=1) if day else None
+    if name in g.festivals_fixed:
+        return dt.date.fromisoformat(f"{year:04d}-{g.festivals_fixed[name]}")
+    column = g.festival_columns[name]
+    month_day = g.festival_days.get(str(year), {}).get(column)
+    if not month_day:
+        return None
+    if column in g.december_columns and month_day.startswith("12-"):
+        year -= 1
+    return dt.date.fromisoformat(f"{year:04d}-{month_day}")
+
+
 # Order matters: the first group that took part in the match names the body.
 _BODY_READERS: list[tuple[str, Callable]] = [
-    ("dm", _day_range), ("ma", _month_range), ("d", _day), ("mp", _month_part), ("qa", _quarter_range),
-    ("qn", _quarters_to_date), ("q", _quarter), ("mn", _months_to_date), ("half", _half), ("mo", _month),
-    ("ypart", _year_part), ("bpart", _year_part), ("season", _season), ("fest", _festival),
+    ("dm", _day_range), ("ma", _month_range), ("d", _day), ("mp", _month_part), ("rmp", _month_part),
+    ("qa", _quarter_range), ("qn", _quarters_to_date), ("q", _quarter), ("mn", _months_to_date),
+    ("half", _half), ("mo", _month), ("ypart", _year_part), ("bpart", _year_part), ("season", _season),
+    ("fest", _festival),
 ]
 
 
@@ -629,7 +671,8 @@ def _word_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
         elif m["prev"]:
             if _shangnian_blocked(text, m, g):
                 continue
-            yield _Cand(m.start(), m.end(), "comparison", "compare", _previous_year_resolver(m["tail"], ref))
+            yield _Cand(m.start(), m.end(), "comparison", "compare", _previous_year_resolver(m["tail"], ref),
+                        closes=m["tail"] in ("末", "底"))
         else:
             cand = _plain_word_cand(text, m, ref, g)
             if cand:
@@ -902,6 +945,7 @@ class _Item:
     closes: bool = False
     cand: _Cand | None = None
     has_year: bool = True
+    until: bool = False  # 截至上年末: a comparison word whose resolved interval becomes an until
 
 
 _DATELINE_CHARS = 60  # a day written this early, before any year, is the news item's own date
@@ -989,7 +1033,7 @@ def _listed_after(prev: _Item | None, c: _Cand, text: str) -> _Ctx | None:
 
 def _single(c: _Cand, ref: dt.date, ctx: _Ctx) -> _Item | None:
     if c.role == "compare":
-        return _Item(c.start, c.end, None, c.rule, c.role, cand=c)
+        return _Item(c.start, c.end, None, c.rule, c.role, closes=c.closes, cand=c)
     iv = c.resolve(ctx)
     if iv is None:
         return None
@@ -1097,6 +1141,8 @@ def _wrap_all(items: list[_Item], text: str, ref: dt.date, g: _Grammar) -> list[
 
 
 def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar) -> _Item:
+    if item.role == "compare" and item.closes:
+        return _wrap_compared_end(item, text, low, g)
     if item.role in ("fixed", "until_now", "compare") or item.iv is None:
         return item
     lists = _trigger_lists()
@@ -1115,6 +1161,16 @@ def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar
         # 今年来 = 今年以来 (SPEC 6.1)
         return _wrapped(item.start, item.end + 1, _since(item.iv.start, item.iv.granularity, ref), "since", item)
     return _wrap_calendar(item, pre, suf, lists, ref, gap)
+
+
+def _wrap_compared_end(item: _Item, text: str, low: int, g: _Grammar) -> _Item:
+    """截至上年末: the until trigger joins the span now; the year is resolved with the comparisons."""
+    gap = _spaces_before(text, item.start, low)
+    pre = _prefix(text, item.start - gap, low, _trigger_lists()["until_prefix"], g)
+    if pre is None:
+        return item
+    return _Item(item.start - gap - len(pre), item.end, None, f"until.{item.rule}", "compare",
+                 closes=True, cand=item.cand, until=True)
 
 
 def _spaces_before(text: str, pos: int, low: int) -> int:
@@ -1188,6 +1244,8 @@ def _resolve_comparisons(items: list[_Item], text: str, view_year: int, ref: dt.
             compared = (_compared_period(others, starts, item, text) or _period_in_force(periods, item)
                         or _whole_year(view_year))
             iv = item.cand.resolve(_Ctx(0, None, compared))
+            if item.until and iv is not None:
+                iv = Interval(None, iv.end, iv.granularity, "until")
             item = _Item(item.start, item.end, iv, item.rule, "compare")
         resolved.append(item)
     return resolved

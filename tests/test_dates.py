@@ -510,3 +510,64 @@ def test_past_n_years_are_whole_calendar_years_before_ref_year(text, expected):
     "青禾项目建设后年产值可达18亿元。", "北湖工厂运营后年均纳税900万元。", "技改后年销售额翻番。"])
 def test_hou_before_an_annual_figure_is_no_year_after_next(text):
     assert find_dates(text, dt.date(2031, 2, 2)) == []
+
+
+# Festivals (SPEC §6: a festival is its day that year; corpus/ANNOTATION.md "Festivals"): the day
+# comes from the year table for any year 1950-2100, and words after the name stay outside.
+FESTIVALS = [
+    ("2031年元宵节当晚，青禾县灯会开幕", "2031年元宵节", "2031-02-06"),
+    ("2045年春节期间，北湖区客流增长", "2045年春节", "2045-02-17"),
+    ("1998年中秋节当天，工厂投产", "1998年中秋节", "1998-10-05"),
+    ("2027年端午假期，景区接待游客", "2027年端午", "2027-06-09"),
+    ("2028年除夕，青禾县举办晚会", "2028年除夕", "2028-01-25"),
+    ("2060年国庆期间，北湖区举办展会", "2060年国庆", "2060-10-01"),
+    ("2035年植树节，青禾县种树", "2035年植树节", "2035-03-12"),
+]
+
+
+@pytest.mark.parametrize("text,span,day", FESTIVALS, ids=[row[1] for row in FESTIVALS])
+def test_festival_is_its_day_that_year(text, span, day):
+    m = only(text)
+    assert (m["text"], norm_of(m)) == (span, ("point", day, day, "day"))
+
+
+def test_festival_outside_the_table_is_not_annotated():
+    assert find_dates("2150年春节期间", REF) == []
+
+
+@pytest.mark.parametrize("text", ["第十五一期工程", "政治清明、风清气正", "喝腊八粥", "煮元宵", "国庆70周年"])
+def test_short_festival_names_need_a_period_word(text):
+    assert find_dates(text, REF) == []
+
+
+MONTH_END_WORDS = [
+    ("截至上月底，北湖区共有企业", "截至上月底", ("until", None, "2024-07-31", "month")),
+    ("截至上个月末，累计发放", "截至上个月末", ("until", None, "2024-07-31", "month")),
+    ("上月底，青禾县签约", "上月底", ("point", "2024-07-01", "2024-07-31", "month")),
+    ("到本月底完成", "到本月底", ("until", None, "2024-08-31", "month")),
+    ("下月初开工", "下月初", ("point", "2024-09-01", "2024-09-10", "day")),
+]
+
+
+@pytest.mark.parametrize("text,span,expected", MONTH_END_WORDS, ids=[row[1] for row in MONTH_END_WORDS])
+def test_relative_month_with_end_word_keeps_it(text, span, expected):
+    m = only(text)
+    assert (m["text"], norm_of(m)) == (span, expected)
+
+
+def test_relative_month_end_crosses_the_year():
+    m = only("截至上月底，累计发放", dt.date(2031, 1, 12))
+    assert norm_of(m) == ("until", None, "2030-12-31", "month")
+
+
+@pytest.mark.parametrize("text", ["前两年，青禾县投入", "头两年建设", "前几年，北湖区"])
+def test_first_or_some_years_are_not_dates(text):
+    assert find_dates(text, REF) == []
+
+
+def test_until_before_previous_year_end_resolves_from_the_compared_year():
+    found = find_dates("2030年青禾县新增企业20家，截至上年底共有300家。", dt.date(2031, 2, 1))
+    assert [(m["text"], norm_of(m)) for m in found] == [
+        ("2030年", ("point", "2030-01-01", "2030-12-31", "year")),
+        ("截至上年底", ("until", None, "2029-12-31", "month")),
+    ]

@@ -29,7 +29,10 @@ Ruled out of scope (the reason is counted and printed for each file):
 - clock times: time, timerange, datetime and datetimerange results (SPEC's finest granularity is a day);
 - bare weekdays, weekends and numbered weeks (星期一, 上上周末, 十月的第一周): which week is meant
   is not written (SPEC 6.1 brings 上周, 下下周, 下周一 into scope: those cases are scored);
-- lunar and era dates (农历, 正月初一, 大年三十, 康熙三年, 民国三年): the corpus are modern reports;
+- lunar and era dates (农历, 正月初一, 大年初一, 康熙三年, 民国三年): the corpus are modern reports
+  (festivals are in scope, SPEC §6: the extractors' 大年三十 is scored; the parsers read it as a
+  lunar month-day, which is ruled out);
+- frequencies (每周一) are negatives in scope, not bare weekdays;
 - numeric D/M/Y, M/D and two-digit Y-M-D (13.5.2015, 1/2/2020, 12/1, 27-7-3) and space-separated
   numerals (2010 01 29): ambiguous orders that Chinese reports do not use;
 - invalid or unresolved dates (2月29日 in a common year, 2月30日, 今年夏天 "not resolved");
@@ -66,6 +69,7 @@ DEFAULT_REF = dt.date(2017, 3, 22)  # Recognizers' usual reference day; extracto
 MIN_PASS_RATE = 0.85
 needs_specs = pytest.mark.skipif(not SPECS.exists(), reason=f"peer specs not found at {SPECS}")
 
+LUNAR_VALUE = re.compile(r"大年三十")
 NEGATIVE_TYPES = {"datetimeV2.duration", "datetimeV2.set"}
 VAGUE_TIMEX = {"FUTURE_REF", "PAST_REF", "PRESENT_REF"}
 VAGUE_TEXT = {"最近", "马上"}
@@ -79,11 +83,13 @@ TRIGGERS_BEFORE = ("截至", "截止", "自从")
 
 # (reason, pattern on the input): the first that matches rules a case out
 INPUT_RULES = [
-    ("lunar or era calendar", re.compile(r"农历|正月|初[一二三四五六七八九十]|大年|神龙|康熙|雍正|民国")),
+    # 大年三十 (除夕, the eve of 春节) is a festival SPEC §6 dates; its extractor span is scored, while
+    # the parsers' value (a lunar XXXX-01-30) is ruled out in out_of_scope (LUNAR_VALUE)
+    ("lunar or era calendar", re.compile(r"农历|正月|初[一二三四五六七八九十]|大年初|神龙|康熙|雍正|民国")),
     # SPEC 6.1 brings weeks relative to ref_date into scope (上周, 下下周, 下周一); a bare weekday
     # (星期一: which week?), weekends, numbered weeks and the traditional 週/礼拜 stay out
     ("bare weekday, weekend or numbered week",
-     re.compile(r"(?<![上下本这个])(?:周|星期)[一二三四五六日天]|周末|第.{1,2}周|週|礼拜|禮拜|周[0-9]")),
+     re.compile(r"(?<![上下本这个每])(?:周|星期)[一二三四五六日天]|周末|第.{1,2}周|週|礼拜|禮拜|周[0-9]")),
     ("numeric D/M/Y, M/D or 2-digit Y-M-D",
      re.compile(r"(?<![0-9./\-])[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{1,4}(?![0-9])|^[0-9]{1,2}/[0-9]{1,2}$"
                 r"|[0-9]{4} [0-9]{2} [0-9]{2}")),
@@ -145,6 +151,8 @@ def is_negative(result: dict) -> bool:
 def out_of_scope(name: str, text: str, results: list[dict]) -> str | None:
     if any(r.get("TypeName") in CLOCK_TYPES for r in results):
         return "clock time"
+    if name not in EXTRACTORS and LUNAR_VALUE.search(text):
+        return "lunar value of a festival (大年三十 read as XXXX-01-30)"
     for reason, pattern in INPUT_RULES:
         if pattern.search(text):
             return reason

@@ -532,7 +532,10 @@ def _head_fits(t: Text, match: re.Match, head: str, info: HeadInfo) -> bool:
     end = match.end()
     nxt = t.joined[end : end + 1]
     tok = t.tokens[t.token_at[match.start()]]
-    glued_stop = tok.start <= match.start() and t.joined[end : tok.end] in lex.stop  # 贷等, 局和
+    glued = t.joined[end : tok.end]
+    glued_stop = tok.start <= match.start() and glued in lex.stop  # 贷等, 局和
+    if info.type == "LOAN" and tok.start <= match.start() and glued in lex.loan["glued_after"]:
+        glued_stop = True  # 贷款|风险 cut as 贷款风险: the loan still ends at its head
     if not t.is_boundary(end) and not (info.type == "INSTITUTION" and len(head) == 1) and not glued_stop:
         return False
     overlap = min(tok.end, end) - match.start()
@@ -580,6 +583,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return None
     if head in lex.institution["place_heads"] and not _place_before(t, head_start):
         return None
+    if info.type == "LOAN":
+        start = _after_issuing_place(t, start, head_start)
     words = modifier_words(t, start, head_start)
     if not _is_specific(words, head, info, name) or _distributed(t, start):
         return None
@@ -595,6 +600,19 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         info = HeadInfo("COMPANY")
     legal = info.type == "COMPANY" and head.endswith("公司")
     return Candidate(info.type, start, end, f"rule:{info.type.lower()}.head", info.subtype, legal=legal)
+
+
+def _after_issuing_place(t: Text, start: int, head_start: int) -> int:
+    """A division written in full before a loan is where it is issued, not part of its name
+    (青禾市|知识产权质押贷款, 澄川省|科技成果转化贷款): the REGION stays a mention of its own."""
+    lex = lexicon()
+    while start < head_start:
+        tok = t.tokens[t.token_at[start]]
+        full = tok.text in lex.regions and tok.text[-1] in lex.loan["place_levels"]
+        if tok.start != start or tok.end >= head_start or not full:
+            break
+        start = tok.end
+    return start
 
 
 def _place_before(t: Text, head_start: int) -> bool:
@@ -677,10 +695,15 @@ def _is_loan(t: Text, start: int, end: int, head: str) -> bool:
     """A product named …贷 is long enough or quoted (not 首贷, 申贷); loans grouped for a
     statistic (科技贷款余额) are a measure unless a kind by its terms (信用贷款余额)."""
     lex = lexicon()
+    if _quoted_section(t, start, end):
+        return False  # “青禾快贷”专区 is a section of a service platform
     if head == "贷" and end - start < lex.loan["product_min_chars"]:
         return _quoted(t, start, end)
+    name, kinds = t.joined[start:end], tuple(lex.loan["kinds_by_terms"])
+    if name.endswith(tuple(lex.loan["class_tails"])) and not name.endswith(kinds):
+        return False  # 科技贷款, 养老产业贷款: loans grouped by borrower or sector (SPEC 6.1)
     if head != "贷" and t.joined.startswith(tuple(lex.loan["statistic_after"]), end):
-        return t.joined[start:end].endswith(tuple(lex.loan["kinds_by_terms"]))
+        return name.endswith(kinds)
     return True
 
 
@@ -692,6 +715,12 @@ def _quoted(t: Text, start: int, end: int) -> bool:
     if start < 1 or end >= len(t.joined):
         return False
     return t.joined[start - 1] in OPEN_QUOTES and t.joined[end] in CLOSE_QUOTES
+
+
+def _quoted_section(t: Text, start: int, end: int) -> bool:
+    """A quoted name right before a section word (“青禾快贷”专区) names a section of a platform."""
+    sections = tuple(lexicon().platform["quoted_section_after"])
+    return _quoted(t, start, end) and t.joined.startswith(sections, end + 1)
 
 
 def _names_one_platform(t: Text, start: int, words: list[str], head: str) -> bool:
@@ -757,12 +786,40 @@ def region_candidates(t: Text) -> list[Candidate]:
             continue
         if i + 1 < len(t.tokens) and t.tokens[i + 1].start == tok.end and t.tokens[i + 1].text in media_words:
             continue
+        if _person_after_title(t, i):
+            continue
         for s, e in pieces:
             surface = tok.text[s:e]
+            if _inside_phrase(t, tok.start + s, tok.start + e):
+                continue
             cand = Candidate("REGION", tok.start + s, tok.start + e, "rule:region.table", name=surface)
             cand.regions = regions[surface]
             found.append(cand)
     return found
+
+
+def _inside_phrase(t: Text, start: int, end: int) -> bool:
+    """The place name is part of an idiom or a set phrase (勠力同心, 突破百亿元大关)."""
+    for phrase in lexicon().region_rules["not_in_phrases"]:
+        lo = max(0, end - len(phrase))
+        at = t.joined.find(phrase, lo, start + len(phrase))
+        if at != -1 and at <= start and end <= at + len(phrase):
+            return True
+    return False
+
+
+def _person_after_title(t: Text, i: int) -> bool:
+    """A place-like word between a title and a pause or a speech verb is a person's name
+    (市长宁波, 书记江华表示; also after a surname the segmenter cut off: 书记黄|桂林表示)."""
+    rules = lexicon().region_rules
+    if i == 0 or i + 1 >= len(t.tokens):
+        return False
+    before = t.tokens[i - 1].text
+    surname_cut = i > 1 and len(before) == 1 and HAN.match(before) and t.tokens[i - 2].text in rules["person_titles"]
+    if before not in rules["person_titles"] and not surname_cut:
+        return False
+    after = t.tokens[i + 1].text
+    return after in rules["person_end"] or not HAN.match(after)
 
 
 def choose_regions(cands: list[Candidate]) -> list[Candidate]:
@@ -896,6 +953,9 @@ def quoted_service_candidates(t: Text) -> list[Candidate]:
     found = []
     for m in QUOTED.finditer(t.joined):
         after = _phrase_after(t, m.end() + 1)
+        if _quoted_section(t, m.start(), m.end()):
+            found.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service"))
+            continue
         if not m.group().endswith(tails) or any(w in after for w in not_before):
             continue
         loan_after = after.startswith(tuple(rules["quoted_loan_after"]))
@@ -915,7 +975,7 @@ def quoted_loan_candidates(t: Text) -> list[Candidate]:
         name, before = m.group(), t.joined[max(0, m.start() - 12) : m.start() - 1]
         ends_in_dai = name.endswith("贷") and len(name) >= 3 and name not in loan["not_product"]
         beside_noun = before.rstrip("—:").endswith(tuple(loan["product_nouns"]))
-        if ends_in_dai or beside_noun:
+        if (ends_in_dai or beside_noun) and not _quoted_section(t, m.start(), m.end()):
             found.append(Candidate("LOAN", m.start(), m.end(), "rule:loan.quoted"))
     return found
 

@@ -118,7 +118,7 @@ def test_categories_are_not_entities():
         # a count whose measure word the segmenter glued to the name (3个省实验室)
         ("长白山、澄川、青禾3个省实验室挂牌。", []),
         # an adverb glued to a governing verb ends the name (全力支持, 充分发挥, 积极探索)
-        ("青禾市全力支持北湖新区建设,充分发挥开发区主引擎作用。", ["北湖新区"]),
+        ("青禾市全力支持北湖新区建设,充分发挥园区主引擎作用。", ["北湖新区"]),
         ("澄川市积极探索科技创新服务平台建设,支持国家和自治区级创新平台,打造重要平台。", []),
         # a verb right before the place or the proper word that opens the name governs it
         ("这要感谢澄川协同创新中心的帮助,签约项目深度契合北湖高新区产业。", ["澄川协同创新中心", "北湖高新区"]),

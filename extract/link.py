@@ -90,7 +90,7 @@ class Cues:
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
     continues: tuple[str, ...]
-    vague: tuple[str, ...]
+    vague: regex.Pattern  # a clause opening on a vague time (近几年, 近年来)
     since_total: tuple[str, ...]
     summary: regex.Pattern
     thing_verbs: tuple[str, ...]
@@ -157,7 +157,7 @@ def load_cues() -> Cues:
         running_total=tuple(rules["time"]["running_total"]),
         same_day=tuple(rules["time"]["same_day"]),
         continues=tuple(rules["time"]["continues"]),
-        vague=tuple(rules["time"]["vague"]),
+        vague=regex.compile(r"(?:^|(?<=[，,；;：:。]))\s*(?:" + _alternation(rules["time"]["vague"]) + ")"),
         since_total=tuple(rules["time"]["since_total"]),
         summary=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["summary"])),
         thing_verbs=tuple(rules["time"]["thing_verbs"]),
@@ -1100,8 +1100,7 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
 def _vague_since(text: str, lo: int, hi: int, cues: Cues) -> int | None:
     """Where the last clause in ``[lo, hi)`` that opens on a vague time (近几年, 近年来) starts."""
     found = None
-    for m in regex.finditer(r"(?:^|(?<=[，,；;：:。]))\s*(?:" + _alternation(list(cues.vague)) + ")",
-                            text[lo:hi]):
+    for m in cues.vague.finditer(text[lo:hi]):
         found = lo + m.start()
     return found
 

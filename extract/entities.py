@@ -32,6 +32,7 @@ from extract import crf
 from extract.lexicon import (
     PhraseMatcher,
     Region,
+    division_pieces,
     entity_rules,
     platform_heads,
     region_table,
@@ -182,6 +183,7 @@ class Lexicon:
         self.trim = set(rules["name"]["trim"])
         self.generic = set(rules["name"]["generic"])
         self.company_heads = set(rules["company"]["heads"])
+        self.company_head_endings = tuple(self.company_heads)  # for str.endswith, built once
         self.business_words = set(rules["company"]["business_words"])
         self.central_bank = tuple(rules["company"]["central_bank"])
         self.loan = rules["loan"]
@@ -330,7 +332,7 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             if info.type == "COMPANY" and start < head_start and _opens_name(t, i, stops):
                 start = tok.start  # 万马汽车, 三一重工: a brand that starts with a numeral (not 一公司)
             break
-        if tok.text in lex.company_heads or tok.text.endswith(tuple(lex.company_heads)):
+        if tok.text in lex.company_heads or tok.text.endswith(lex.company_head_endings):
             start = _after_company_head(t, tok, start, head, info)
             break
         if (info.type == "LOAN" or not head) and tok.text.endswith(lex.name_heads):
@@ -781,7 +783,7 @@ def region_candidates(t: Text) -> list[Candidate]:
     media_words = set(lexicon().region_rules["not_followed_by_word"])
     found = []
     for i, tok in enumerate(t.tokens):
-        pieces = [(0, len(tok.text))] if tok.text in regions else split_regions(tok.text)
+        pieces = division_pieces(tok.text)  # a whole division name is its own one piece
         if not pieces or t.joined.startswith(media, tok.end):  # most tokens are no place: asked first
             continue
         if i + 1 < len(t.tokens) and t.tokens[i + 1].start == tok.end and t.tokens[i + 1].text in media_words:
@@ -873,13 +875,16 @@ def _needs_context(region: Region, surface: str | None) -> bool:
 def abbreviation_regions(t: Text, cands: list[Candidate]) -> list[Candidate]:
     """One-character abbreviations of a division the document names in full (来綦指导 → 綦江区)."""
     rules = lexicon().rules["region"]
+    before, after = set(rules["abbrev_before"]), set(rules["abbrev_after"])
     named = {c.name for c in cands if c.type == "REGION" and c.name}
-    found = []
+    found: list[Candidate] = []
+    if not named:
+        return found  # no division named in full: nothing to abbreviate
     for i in range(1, len(t.tokens) - 1):
         tok = t.tokens[i]
-        if len(tok.text) != 1 or t.tokens[i - 1].text not in rules["abbrev_before"]:
+        if len(tok.text) != 1 or t.tokens[i - 1].text not in before:
             continue
-        if t.tokens[i + 1].text not in rules["abbrev_after"] and HAN.match(t.tokens[i + 1].text):
+        if t.tokens[i + 1].text not in after and HAN.match(t.tokens[i + 1].text):
             continue  # 来綦指导, 来綦。; not 在通过
         names = {n for n in named if tok.text in _short_form(n)}  # 綦 of 綦江区, 通 of 南通市
         if len(names) == 1:
@@ -892,9 +897,12 @@ def city_short_forms(t: Text, cands: list[Candidate]) -> list[Candidate]:
     two-character names are left out (上海 … 上市 is listing on a stock market)."""
     cities = {c.name for c in cands if c.type == "REGION" and c.name and c.name.endswith("市")}
     long_names = [n for n in cities if len(_short_form(n)) >= 3]
-    found = []
+    found: list[Candidate] = []
+    if not long_names:
+        return found  # no city named in full: nothing to shorten (the common case)
+    regions = lexicon().regions
     for tok in t.tokens:
-        if len(tok.text) != 2 or tok.text[1] != "市" or tok.text in lexicon().regions:
+        if len(tok.text) != 2 or tok.text[1] != "市" or tok.text in regions:
             continue
         names = {n for n in long_names if n[0] == tok.text[0]}
         if len(names) == 1:

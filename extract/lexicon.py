@@ -191,3 +191,7 @@ def _split_regions(text: str) -> tuple[tuple[int, int], ...] | None:
         pieces.append((pos, pos + length))
         pos += length
     return tuple(pieces)
+
+
+# the cached answers as they are (a tuple, no copy), for the loops that ask for every token
+division_pieces = _split_regions

@@ -180,6 +180,7 @@ _QUOTES = regex.compile(r"[“”\"‘’']")
 _WORD_CHAR = regex.compile(r"\p{Han}|[A-Za-z]")
 _NOT_HAN = regex.compile(r"\P{Han}")
 _HAN_CHAR = regex.compile(r"\p{Han}")
+_CLAUSE_MARKS = regex.compile(r"[，,；;：:]")
 _LEAD_WORD_LIMIT = 3  # Han characters a paragraph may open with before its subject region (记者从, 据统计)
 
 
@@ -938,7 +939,7 @@ class TimeScope:
         """当天,… / 据了解,当日签约…,总投资…: pure anaphora heading the sentence or one of its clauses
         before the fact takes the last date of the same kind heading a sentence or clause before
         it (a day for 当天, a longer period for 同期)."""
-        clauses = [c.strip() for c in regex.split(r"[，,；;：:]", sentence)]
+        clauses = [c.strip() for c in _CLAUSE_MARKS.split(sentence)]
         if any(c.startswith(self.cues.same_day) for c in clauses):
             want_day = True
         elif any(c.startswith(self.cues.same_period) for c in clauses):
@@ -1433,7 +1434,7 @@ def _heads_its_clause(text: str, at: int, sent_start: int, cues: Cues) -> bool:
     """A level word opening an earlier clause (2031年,我省…) scopes the sentence; one inside it (贯彻全市…
     计划, 带动全市形成…) is an object and scopes nothing after it."""
     lead = text[clause_start(text, at, sent_start) : at].strip(" \t“”\"")
-    return not regex.search(r"\p{Han}", lead) or cues.trim_prefix.fullmatch(lead) is not None
+    return not _HAN_CHAR.search(lead) or cues.trim_prefix.fullmatch(lead) is not None
 
 
 def _city_of(section: str | None, regions: RegionTracker) -> str | None:

@@ -802,12 +802,18 @@ def region_candidates(t: Text) -> list[Candidate]:
 
 def _inside_phrase(t: Text, start: int, end: int) -> bool:
     """The place name is part of an idiom or a set phrase (勠力同心, 突破百亿元大关)."""
-    for phrase in lexicon().region_rules["not_in_phrases"]:
+    for phrase in _phrases_holding(t.joined[start:end]):
         lo = max(0, end - len(phrase))
         at = t.joined.find(phrase, lo, start + len(phrase))
         if at != -1 and at <= start and end <= at + len(phrase):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrases_holding(surface: str) -> tuple[str, ...]:
+    """The set phrases a place name can stand inside (most hold none): only these are looked for."""
+    return tuple(p for p in lexicon().region_rules["not_in_phrases"] if surface in p)
 
 
 def _person_after_title(t: Text, i: int) -> bool:

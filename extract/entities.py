@@ -189,6 +189,7 @@ class Lexicon:
         self.loan = rules["loan"]
         self.loan_stop = (self.stop | set(self.loan["extra_stop"])) - set(self.loan["not_stop"])
         self.institution = rules["institution"]
+        self.words_ending_in_head = tuple(self.institution["words_ending_in_head"])  # for str.endswith
         self.platform = rules["platform"]
         self.park_heads = set(self.platform["heads"]["park"])
         self.count_after_re = re.compile(self.platform["count_after"])
@@ -552,7 +553,7 @@ def _head_fits(t: Text, match: re.Match, head: str, info: HeadInfo) -> bool:
     prev = t.joined[match.start() - 1 : match.start()]
     if prev and prev in lex.institution["head_not_preceded_by"].get(head, ""):
         return False
-    if t.joined.endswith(tuple(lex.institution["words_ending_in_head"]), 0, end):
+    if t.joined.endswith(lex.words_ending_in_head, 0, end):
         return False  # 开新局, 广大干部: an ordinary word ends in the head
     if info.type == "LOAN" and head == "贷":
         return not any(_word_at(t.joined, match.start(), w, "贷") for w in lex.loan["not_product"])

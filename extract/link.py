@@ -188,6 +188,8 @@ def _unquote(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+# asked twice per record, mostly for measures seen before: answers kept (bounded, memory stays flat)
+@functools.lru_cache(maxsize=1 << 14)
 def canonical_indicator(measure_text: str | None) -> str | None:
     """The canonical indicator whose name or synonym the measure text contains, else None."""
     if not measure_text:

@@ -1085,12 +1085,14 @@ def brand_candidates(t: Text) -> list[Candidate]:
     """Short names made of a brand the segmenter does not know and an industry word
     (慕典科技, 纳美特科技, 烯宇新材料)."""
     lex = lexicon()
+    company = HeadInfo("COMPANY")
     found = []
     for match in lex.industry_re.finditer(t.joined):
-        if not t.is_boundary(match.end()):
+        # what follows is asked first: it needs no name (reading one leftwards costs the most)
+        if not t.is_boundary(match.end()) or not _ends_phrase(t, match.end()):
             continue
-        start = name_start(t, match.start(), match.group(), HeadInfo("COMPANY"))
-        if _is_brand(t, start, match.start()) and _ends_phrase(t, match.end()):
+        start = name_start(t, match.start(), match.group(), company)
+        if _is_brand(t, start, match.start()):
             found.append(Candidate("COMPANY", start, match.end(), "rule:company.brand"))
     return found
 

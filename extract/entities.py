@@ -254,10 +254,12 @@ def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     """和/与 inside a ministry's name (工业和信息化部, 经济合作与投资促进局), a laboratory's
     field (网络通信与安全青禾实验室) or a policy loan named by its purposes (科技创新和技术改造
     再贷款): a government or joining head, no place right of 和."""
+    conj = t.tokens[i].text if i > 0 else ""
+    if conj not in ("和", "与"):
+        return False  # most tokens (asked for each token a name is read across)
     lex = lexicon()
     joins = head in GOV_HEADS or head.endswith(tuple(GOV_HEADS)) or head in lex.loan["and_joins_heads"]
     joins_fields = head in lex.platform["and_joins_heads"]  # only 与: 和 between platforms joins two names
-    conj = t.tokens[i].text if i > 0 else ""
     if not (joins and conj in ("和", "与") or joins_fields and conj == "与"):
         return False
     if conj == "与" and head in lex.loan["and_joins_heads"]:

@@ -889,11 +889,12 @@ def abbreviation_regions(t: Text, cands: list[Candidate]) -> list[Candidate]:
     found: list[Candidate] = []
     if not named:
         return found  # no division named in full: nothing to abbreviate
-    for i in range(1, len(t.tokens) - 1):
-        tok = t.tokens[i]
-        if len(tok.text) != 1 or t.tokens[i - 1].text not in before:
+    tokens = t.tokens
+    # each token with its neighbours (the lists differ in length: the shortest ends the walk)
+    for prev, tok, nxt in zip(tokens, tokens[1:], tokens[2:], strict=False):
+        if len(tok.text) != 1 or prev.text not in before:
             continue
-        if t.tokens[i + 1].text not in after and HAN.match(t.tokens[i + 1].text):
+        if nxt.text not in after and HAN.match(nxt.text):
             continue  # 来綦指导, 来綦。; not 在通过
         names = {n for n in named if tok.text in _short_form(n)}  # 綦 of 綦江区, 通 of 南通市
         if len(names) == 1:

@@ -269,6 +269,7 @@ def clause_end(text: str, pos: int, ceiling: int) -> int:
 # ---------------------------------------------------------------- region
 
 
+@functools.lru_cache(maxsize=1 << 12)  # asked several times per record, of a few names per document
 def division(name: str | None) -> Region | None:
     """The division whose canonical name is ``name`` (None when unknown)."""
     return next((r for r in region_table().get(name or "", ()) if r.name == name), None)

@@ -97,6 +97,11 @@ class Cues:
     thing_after: regex.Pattern
     same_period: tuple[str, ...]
     period_after: regex.Pattern
+    now_words: tuple[str, ...]  # 目前, 当前 …: now, never an event's day (rules/date_words.toml)
+    # each aspect cue word's (rank, aspect, word) entries in the order the cues are weighed, and
+    # the automaton that finds where each occurs last
+    aspect_weighed: dict[str, list[tuple[int, str, str]]]
+    aspect_places: LastPlaces
 
 
 def _alternation(words: list[str]) -> str:
@@ -107,6 +112,7 @@ def _alternation(words: list[str]) -> str:
 def load_cues() -> Cues:
     rules = load_rules("link_cues")
     measure = rules["measure"]
+    weighed = _weighed_aspect_words(rules["aspect"])
     return Cues(
         aspect={k: rules["aspect"][k] for k in ("target", "new", "change", "level", "other")},
         target=regex.compile(f"(?:{_alternation(rules['aspect']['target'])})"),
@@ -164,7 +170,19 @@ def load_cues() -> Cues:
         thing_after=regex.compile(_alternation(rules["time"]["thing_after"])),
         same_period=tuple(rules["time"]["same_period"]),
         period_after=regex.compile(f"[”\"]?(?:{_alternation(rules['time']['period_after'])})"),
+        now_words=tuple(load_rules("date_words")["now"]["point"]),
+        aspect_weighed=weighed,
+        aspect_places=LastPlaces(weighed),
     )
+
+
+def _weighed_aspect_words(aspect: dict[str, list[str]]) -> dict[str, list[tuple[int, str, str]]]:
+    """Each cue word's (rank, aspect, word) entries, ranked in the order the cues are weighed."""
+    order = [(name, word) for name in ("level", "new", "change", "other") for word in aspect[name]]
+    weighed: dict[str, list[tuple[int, str, str]]] = {}
+    for rank, (name, word) in enumerate(order):
+        weighed.setdefault(word, []).append((rank, name, word))
+    return weighed
 
 
 @functools.cache
@@ -529,13 +547,10 @@ def _is_the_subject(text: str, m: Mention, regions: list[Mention]) -> bool:
 
 
 def _is_heading_or_lead(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    if _HEADING.fullmatch(line.strip()):
+    if _HEADING.fullmatch(_line_of(text, pos).strip()):
         return True
     # A paragraph whose first clause names the region within its first few characters.
-    lead = text[line_start:pos]
+    lead = text[text.rfind("\n", 0, pos) + 1 : pos]
     return len(lead) <= 8 and not any(ch in lead for ch in "。！？；;")
 
 
@@ -692,8 +707,8 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     """The aspect of the cue word nearest the end of ``before``, and the word."""
     for phrase in cues.neutral + cues.masked:  # 分别为 is a copula; 增加值 holds no 增加
         before = before.replace(phrase, "\0" * len(phrase))
-    weighed, places = _aspect_words(cues)
-    last = places.last_starts(before)  # (a rfind per cue word per number was 4% of a run)
+    weighed = cues.aspect_weighed
+    last = cues.aspect_places.last_starts(before)  # (a rfind per cue word per number was 4% of a run)
     best, best_word, best_end = None, "", -1
     for _, aspect, word in sorted(pair for found in last for pair in weighed[found]):  # in the rules' order
         end = last[word] + len(word)
@@ -702,22 +717,6 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
         if end > best_end or (end == best_end and len(word) > 1 and aspect == "level"):
             best, best_word, best_end = aspect, word, end
     return best, best_word
-
-
-_ASPECT_WORDS: dict[int, tuple[Cues, dict[str, list[tuple[int, str, str]]], LastPlaces]] = {}
-
-
-def _aspect_words(cues: Cues) -> tuple[dict[str, list[tuple[int, str, str]]], LastPlaces]:
-    """Each cue word's (rank, aspect, word) entries, ranked in the order the cues are weighed, and
-    their automaton; built once per ``Cues`` (which holds dicts, so cannot be a cache key itself)."""
-    entry = _ASPECT_WORDS.get(id(cues))
-    if entry is None or entry[0] is not cues:
-        order = [(aspect, word) for aspect in ("level", "new", "change", "other") for word in cues.aspect[aspect]]
-        weighed: dict[str, list[tuple[int, str, str]]] = {}
-        for rank, (aspect, word) in enumerate(order):
-            weighed.setdefault(word, []).append((rank, aspect, word))
-        entry = _ASPECT_WORDS[id(cues)] = (cues, weighed, LastPlaces(weighed))
-    return entry[1], entry[2]
 
 
 def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
@@ -949,10 +948,9 @@ class TimeScope:
             want_day = False
         else:
             return None
-        now_words = load_rules("date_words")["now"]["point"]  # 目前 is now, never the event's day
         for d in reversed(_starting_in(self.heads, 0, before)):
             granularity = d["norm"]["granularity"]
-            if d["text"] in now_words or d["norm"]["kind"] == "until":
+            if d["text"] in self.cues.now_words or d["norm"]["kind"] == "until":
                 continue
             if granularity == "day" if want_day else granularity not in ("day", "week"):
                 return d

@@ -121,7 +121,8 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
         if year is not None and year <= ref_date.year + 1:  # 锚定2035年目标 is a goal, not the year reported
             return year, "title"
     body = _first_body_paragraph(text)
-    opening = _OPENING_YEAR.match(body[_DATELINE.match(body).end():] if _DATELINE.match(body) else body)
+    dateline = _DATELINE.match(body)
+    opening = _OPENING_YEAR.match(body[dateline.end():] if dateline else body)
     if opening:
         return int(opening.group(1)), "lead"
     lead = text[:_LEAD_CHARS]
@@ -132,10 +133,12 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
     bulletin = _LEAD_BULLETIN.search(lead) or _REVIEW_HEADING.search(lead)
     if bulletin:
         return int(bulletin.group(1)), "lead"
-    reported = _reported_year(_first_body_paragraph(text)[:_LEAD_CHARS], ref_date)
+    reported = _reported_year(body[:_LEAD_CHARS], ref_date)
     if reported is not None:
         return reported, "lead"
-    if _LOOKING_BACK.search(lead) or _LAST_YEAR_LEAD.search(text[:_LAST_YEAR_LEAD_CHARS]):
+    if _LAST_YEAR_LEAD.search(text[:_LAST_YEAR_LEAD_CHARS]):
+        return ref_date.year - 1, "lead"  # 去年 is the year before ref_date's, whatever its month
+    if _LOOKING_BACK.search(lead):
         return ref_date.year - (1 if ref_date.month <= 6 else 0), "lead"
     return ref_date.year, "ref_date"
 

@@ -42,6 +42,9 @@ def test_a_dateline_before_the_opening_year_or_a_lead_looking_back_sets_the_year
     # REF is 2032-03-10: a news lead reporting 去年 is about 2031
     assert year_in_view("记者日前从会议上获悉,去年青禾县新增企业40家。", None, REF) == (2031, "lead")
     assert year_in_view("今年1—2月,产值比去年同期增长9%。", None, REF) == (2032, "ref_date")
+    # 去年 is the year before ref_date's in the second half of a year too (no 一年来 reckoning)
+    autumn = dt.date(2032, 9, 20)
+    assert year_in_view("北湖区召开大会。去年,北湖区新增企业40家。", None, autumn) == (2031, "lead")
 
 
 def test_without_a_cue_the_year_in_view_is_ref_dates_year():

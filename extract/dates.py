@@ -985,6 +985,9 @@ class _Anchor:
         self.month = last.month if iv.granularity in ("day", "month", "week") and last.month == iv.end.month else None
 
 
+_CLAUSE_PUNCT = re.compile(r"[，,。；;！？!?\n]")
+
+
 def _opens_since(text: str, item: _Item) -> bool:
     """The date starts a period running up to now: 自/从 before it and 以来 in its clause."""
     lists = _trigger_lists()
@@ -992,9 +995,6 @@ def _opens_since(text: str, item: _Item) -> bool:
         return False
     clause = _CLAUSE_PUNCT.split(text[item.end : item.end + 16], maxsplit=1)[0]
     return "以来" in clause  # up to now; 开始/起 may start a process the later months belong to
-
-
-_CLAUSE_PUNCT = re.compile(r"[，,。；;！？!?\n]")
 
 
 def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view_year: int) -> list[_Item]:
@@ -1341,7 +1341,6 @@ _ANCHORED_ON_REF = {"rule:date.now", "rule:date.until.now", "rule:date.until_now
                     "rule:date.week", "rule:date.offset", "rule:date.today_day"}
 _CLAUSE_START = re.compile(r"[。！？!?；;\n]")
 _COMMA_START = re.compile(r"[，,、：:]")
-_PLAN_CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 
 
@@ -1386,11 +1385,10 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     found = [f for f in (lead, _latest_reported_day(reporting, year)) if f]
     if found:
         return max(found, key=lambda f: f[0])  # after the dateline's event and every period it reports
-    month, day = rules["report_published"]
     if completed is not None and completed + 1 == year:
         return _completed_year_report(folded, year, completed, rules)
-    if _plans_latest_year(folded, found_all, year, rules):
-        return dt.date(year, month, day), f"plan for the year {year}"
+    if _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
+        return dt.date(year, *rules["report_published"]), f"plan for the year {year}"
     return dt.date(year, 7, 1), f"latest year written {year}, mid-year"
 
 
@@ -1483,18 +1481,13 @@ def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
     named = _COMMA_START.split(clause, maxsplit=1)[0]
     if any(word in named for word in rules["event_after"]):
         return False
-    return not _plans_year(folded, m, rules)
-
-
-def _plans_year(folded: str, m: Mention, rules: dict) -> bool:
-    """The year is the subject of a plan: 2031年，青禾县将…, 2031年要…, 2031年全区力争…"""
-    return _plan_follows(folded, m["end"], rules)
+    return not _plan_follows(folded, m["end"], rules)  # 2031年，青禾县将…, 2031年要…: planned
 
 
 def _plan_follows(folded: str, end: int, rules: dict) -> bool:
     """A plan verb in the clause right after a date (a comma straight after the date may open it)."""
     after = folded[end : end + rules["year_clause_chars"]].lstrip("，,")
-    clause = _PLAN_CLAUSE_END.split(after, maxsplit=1)[0]
+    clause = _CLAUSE_PUNCT.split(after, maxsplit=1)[0]
     return (any(word in clause[: rules["plan_after_chars"]] for word in rules["plan_after"])
             or any(word in clause for word in rules["plan_in_clause"]))
 
@@ -1542,7 +1535,7 @@ def _plans_latest_year(folded: str, mentions: list[Mention], year: int, rules: d
     """Every mention of ``year`` plans it (2031年，青禾县将…): a year's plan comes out as it starts."""
     written = [m for m in mentions if m["norm"]["granularity"] == "year" and m["norm"]["start"] == f"{year}-01-01"
                and str(year) in fold_width(m["text"])]
-    return bool(written) and all(_plans_year(folded, m, rules) for m in written)
+    return bool(written) and all(_plan_follows(folded, m["end"], rules) for m in written)
 
 
 def _latest_reported_day(mentions: list[Mention], year: int) -> tuple[dt.date, str] | None:

@@ -571,3 +571,47 @@ def test_until_before_previous_year_end_resolves_from_the_compared_year():
         ("2030年", ("point", "2030-01-01", "2030-12-31", "year")),
         ("截至上年底", ("until", None, "2029-12-31", "month")),
     ]
+
+
+# ---------------------------------------------------------------- the exclusions' first-character gate
+
+# the characters of the exclusion patterns, and a few others
+_EXCLUSION_ALPHABET = ("近年来些几多连历日前不久今后未最每月季周天个内之以上半此提"
+                       "产均销收营利纳税〔〕[]【】0123456789一二两十百头条的了在")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_EXCLUSION_ALPHABET, max_size=40))
+def test_gated_exclusions_find_what_the_plain_pattern_finds(text):
+    import re
+
+    from extract.dates import _grammar
+
+    gated = _grammar().exclusion_re
+    plain = re.compile(gated.pattern.split(")", 1)[1], gated.flags)  # the pattern without its gate
+    assert gated.pattern.startswith("(?=[")
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "gate"), [
+    ("近期|(?<![0-9])日前", "[日近]"),  # a lookbehind takes no character: the item after it decides
+    ("每(?:一)?年", "[每]"),
+    ("(?:[0-9]{1,3}|[一二]{1,4})个?年内", "[0123456789一二]"),
+    ("连?年", "[年连]"),  # an optional first item: the next one may start the match
+    ("[〔\\[]2031", "[\\[〔]"),
+])
+def test_first_char_gate_reads_the_characters_a_match_starts_with(pattern, gate):
+    import re
+
+    from extract.dates import _gated_by_first_chars
+
+    assert _gated_by_first_chars(re.compile(pattern)).pattern == f"(?={gate})(?:{pattern})"
+
+
+@pytest.mark.parametrize("pattern", ["年?", ".年", "[^年]月", r"\d年", "(?i)q年", "(a)?\\1"])
+def test_no_gate_where_a_match_may_be_empty_or_start_anywhere(pattern):
+    import re
+
+    from extract.dates import _gated_by_first_chars
+
+    assert _gated_by_first_chars(re.compile(pattern)).pattern == pattern

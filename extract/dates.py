@@ -530,8 +530,17 @@ class _Cand:
     closes: bool = False  # ends with 底/末: "before" it means up to its end
 
 
+# A text without a sidecar date is read twice: against a guessed year to infer its reference date,
+# then against that date. What the patterns match does not depend on the date: the second
+# reading takes the first one's matches (a few documents' worth are kept: memory stays flat).
+@functools.lru_cache(maxsize=64)
+def _scan(pattern: Any, text: str) -> tuple[Any, ...]:
+    """Every match of ``pattern`` in ``text``, as ``finditer`` gives them."""
+    return tuple(pattern.finditer(text))
+
+
 def _calendar_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
-    for m in g.calendar_re.finditer(text):
+    for m in _scan(g.calendar_re, text):
         cand = _calendar_cand(m, ref, g)
         if cand:
             yield cand
@@ -716,7 +725,7 @@ _BODY_READERS: list[tuple[str, Callable]] = [
 
 
 def _year_range_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
-    for m in g.year_range_re.finditer(text):
+    for m in _scan(g.year_range_re, text):
         first, last = year_number(m["a"], ref.year), year_number(m["b"], ref.year)
         if first is None or last is None or not first < last <= first + 100:
             continue
@@ -725,7 +734,7 @@ def _year_range_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
 
 
 def _iso_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
-    for m in g.iso_re.finditer(text):
+    for m in _scan(g.iso_re, text):
         day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if day:
             iv = Interval(day, day, "day")
@@ -733,7 +742,7 @@ def _iso_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
 
 
 def _word_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
-    for m in g.words_re.finditer(text):
+    for m in _scan(g.words_re, text):
         if m["same"]:
             yield _Cand(m.start(), m.end(), "comparison", "compare", _same_period_resolver(ref))
         elif m["prev"]:
@@ -804,7 +813,7 @@ def _same_period_resolver(ref: dt.date) -> Callable[[_Ctx], Interval]:
 def _year_same_period_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
     """2024年同期: the period compared with, moved into the year written (比2024年同期, with
     今年1—3月 → 2024-01-01..2024-03-31), like 去年同期 but with the year given."""
-    for m in g.year_same_re.finditer(text):
+    for m in _scan(g.year_same_re, text):
         year = year_number(m["y"], ref.year)
         if year is not None:
             yield _Cand(m.start(), m.end(), "comparison", "compare", _year_same_period_resolver(year))
@@ -824,7 +833,7 @@ def _year_same_period_resolver(year: int) -> Callable[[_Ctx], Interval]:
 
 
 def _recent_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
-    for m in g.recent_re.finditer(text):
+    for m in _scan(g.recent_re, text):
         n = small_number(m["n"])
         if not n:
             continue
@@ -853,7 +862,7 @@ def _past_whole_years(ref: dt.date, n: int) -> Interval:
 
 def _plan_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
     guard = g.cal["five_year_plans_guard"]
-    for m in g.plan_re.finditer(text):
+    for m in _scan(g.plan_re, text):
         name = m["plan"]
         if name in guard["quote_only"] and not _quoted(text, m.start(), m.end(), guard):
             continue
@@ -885,7 +894,7 @@ def _quoted(text: str, start: int, end: int, guard: dict[str, str]) -> bool:
 
 
 def _decade_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
-    for m in g.decade_re.finditer(text):
+    for m in _scan(g.decade_re, text):
         decade = small_number(m["d"])
         if decade is None:
             continue
@@ -899,7 +908,7 @@ def _decade_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
 
 
 def _bare_year_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
-    for m in g.bare_year_re.finditer(text):
+    for m in _scan(g.bare_year_re, text):
         iv = _whole_year(int(m["y"]))
         yield _Cand(m.start(), m.end(), "bare_year", "cal", lambda ctx, iv=iv: iv)
 
@@ -907,7 +916,7 @@ def _bare_year_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
 def _bare_day_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
     # SPEC: a bare day takes ref_date's year (and, having no month, its month); inside a range
     # it takes the month of the range's first end (5月28日至30日 is read whole, 7日至9日 here).
-    for m in g.bare_day_re.finditer(text):
+    for m in _scan(g.bare_day_re, text):
         day = small_number(m["d"])
 
         def resolve(ctx: _Ctx, day: int | None = day) -> Interval | None:
@@ -923,7 +932,7 @@ def _week_start(day: dt.date) -> dt.date:
 
 def _week_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
     # SPEC 6.1: weeks run Monday to Sunday; 下周一 is that day, 上周 the whole week
-    for m in g.week_re.finditer(text):
+    for m in _scan(g.week_re, text):
         monday = _week_start(ref) + dt.timedelta(weeks=g.words["weeks"][m["wk"]])
         if m["wd"]:
             day = monday + dt.timedelta(days=g.words["week_guards"]["weekdays"][m["wd"]])
@@ -935,7 +944,7 @@ def _week_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
 
 def _offset_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
     units = g.words["offsets"]["units"]
-    for m in g.offset_re.finditer(text):
+    for m in _scan(g.offset_re, text):
         n = small_number(m["n"])
         if not n:
             continue
@@ -974,7 +983,7 @@ def _ahead(ref: dt.date, n: int, granularity: str) -> Interval:
 
 def _today_day_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
     # 今(22)日, 今天(19日): the day written in brackets, in ref_date's month (SPEC 6.1)
-    for m in g.today_day_re.finditer(text):
+    for m in _scan(g.today_day_re, text):
         day = _safe_date(ref.year, ref.month, small_number(m["d"]) or 0)
         if day:
             yield _Cand(m.start(), m.end(), "today_day", "fixed", lambda ctx, iv=Interval(day, day, "day"): iv)
@@ -1371,7 +1380,7 @@ def find_dates(text: str, ref_date: dt.date, layout: Structure | None = None,
     g = _grammar()
     folded = fold_width(text) if folded is None else folded
     cands = [c for finder in _FINDERS for c in finder(folded, ref_date, g)]
-    excluded = [m.span() for m in g.exclusion_re.finditer(folded)]
+    excluded = [m.span() for m in _scan(g.exclusion_re, folded)]
     chosen = _select(cands, excluded, len(folded))
     view_year = layout.year_in_view if layout is not None else ref_date.year
     items = _merge_ranges(chosen, folded, ref_date, g, view_year)

@@ -89,6 +89,30 @@ class LastPlaces:
         return last
 
 
+class Suffixes:
+    """The longest of many words ending a stretch of text, found by slicing off each length the
+    words come in: what ``re.compile("(?:" + "|".join(longest first) + ")$").search(text, lo, end)``
+    finds, without trying every branch at every position from ``lo`` (the cost no longer grows
+    with the stretch)."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = frozenset(w for w in words if w)
+        if any("\n" in w for w in self.words):
+            raise ValueError("a suffix word holds a line break")
+        self._lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def longest_start(self, text: str, lo: int, end: int) -> int | None:
+        """Where the longest word ending ``text[lo:end]`` starts, else None. As ``$`` does, a
+        line break ending the stretch is passed over (the word may end before it)."""
+        if end > lo and text[end - 1] == "\n":
+            end -= 1
+        for length in self._lengths:
+            start = end - length
+            if start >= lo and text[start:end] in self.words:
+                return start
+        return None
+
+
 @dataclass(frozen=True)
 class Region:
     """One administrative division of regions.tsv."""

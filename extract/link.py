@@ -18,7 +18,7 @@ from typing import Any
 
 import regex
 
-from extract.lexicon import LEVEL_RANK, LastPlaces, Region, region_lengths, region_table
+from extract.lexicon import LEVEL_RANK, LastPlaces, Region, Suffixes, region_lengths, region_table
 from extract.mentions import Mention
 from extract.rules import load_rules
 from extract.segment import jieba_segmenter
@@ -63,7 +63,7 @@ class Cues:
     respectively: str
     list_joins: tuple[str, ...]
     before_stop: regex.Pattern
-    before_stop_suffix: regex.Pattern
+    before_stop_suffix: Suffixes  # the stop words a measure's end is peeled of
     after_stop: regex.Pattern
     trim_prefix: regex.Pattern
     not_measure: frozenset[str]
@@ -135,7 +135,7 @@ def load_cues() -> Cues:
         before_stop=regex.compile(
             f"(?P<word>{_alternation(measure['holds_stop'])})|(?:{_alternation(measure['before_stop'])})"
         ),
-        before_stop_suffix=regex.compile(f"(?:{_alternation(measure['before_stop'] + measure['peel_before'])})$"),
+        before_stop_suffix=Suffixes(measure["before_stop"] + measure["peel_before"]),
         after_stop=regex.compile(f"(?:{_alternation(measure['after_stop'])})"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
         trim_prefix=regex.compile(f"(?:{_alternation(measure['trim_prefix'])})+"),
@@ -622,8 +622,8 @@ def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cu
     blocker = next((b for b in blockers if b["end"] == end and b["start"] >= lo), None)
     if blocker:
         return blocker["start"]
-    suffix = cues.before_stop_suffix.search(text, lo, end)
-    return suffix.start() if suffix else end
+    suffix = cues.before_stop_suffix.longest_start(text, lo, end)
+    return end if suffix is None else suffix
 
 
 def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:

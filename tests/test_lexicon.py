@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from extract.lexicon import LastPlaces, PhraseMatcher, region_lengths, split_regions
+from extract.lexicon import LastPlaces, PhraseMatcher, Suffixes, region_lengths, split_regions
 
 
 @pytest.mark.parametrize(
@@ -70,3 +73,24 @@ def test_last_places_are_where_rfind_finds_each_word(text):
 
 def test_last_places_finds_the_empty_word_at_the_end_as_rfind_does():
     assert LastPlaces(["", "区"]).last_starts("北湖区") == {"": 3, "区": 2}
+
+
+_SUFFIX_WORDS = ["比", "较", "与", "达", "达到", "累计达到", "共", "共计", "在"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="比较与达到累计共在计企业\n", max_size=12), st.data())
+def test_suffixes_find_what_the_anchored_alternation_finds(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(lo, len(text)))
+    pattern = regex.compile("(?:" + "|".join(sorted(_SUFFIX_WORDS, key=len, reverse=True)) + ")$")
+    found = pattern.search(text, lo, end)
+    assert Suffixes(_SUFFIX_WORDS).longest_start(text, lo, end) == (found.start() if found else None)
+
+
+def test_suffixes_take_the_longest_word_ending_the_stretch():
+    suffixes = Suffixes(["达", "达到", "累计达到"])
+    assert suffixes.longest_start("青禾县企业累计达到", 0, 9) == 5
+    assert suffixes.longest_start("青禾县企业累计达到", 7, 9) == 7  # the stretch starts inside the longer word
+    assert suffixes.longest_start("青禾县企业累计达到", 0, 8) == 7
+    assert suffixes.longest_start("青禾县企业", 0, 5) is None

@@ -19,12 +19,12 @@ broken over two lines is one name); every offset is mapped back to ``text``.
 from __future__ import annotations
 
 import functools
-import itertools
 import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.language import Language
 
@@ -102,10 +102,11 @@ class Text:
         tokens) maps to the token after it, so scans over positions always move forward."""
         self.tokens = tokens
         # token i covers the characters from the furthest end before it to its own end (the gap
-        # before it, and itself); built in compiled code, it was a loop over every token
-        reach = list(itertools.accumulate(map(operator.attrgetter("end"), tokens), max, initial=0))
-        token_at = list(itertools.chain.from_iterable(map(itertools.repeat, range(len(tokens)),
-                                                          map(operator.sub, reach[1:], reach))))
+        # before it, and itself); built by numpy (a run of ints per token through Python's
+        # iterators cost as much as the segmenter), handed on as a list of Python ints
+        ends = numpy.fromiter(map(operator.attrgetter("end"), tokens), dtype=numpy.int64, count=len(tokens))
+        widths = numpy.diff(numpy.maximum.accumulate(ends), prepend=0)
+        token_at = numpy.repeat(numpy.arange(len(tokens)), widths).tolist()
         token_at.extend([len(tokens)] * (len(self.joined) + 1 - len(token_at)))
         self.token_at = token_at
 

@@ -321,3 +321,19 @@ def test_quoted_loan_products_are_loans_however_they_are_cut():
     text = "推出“澄禾专精贷”“工信贷”和信贷产品“青融宝”,“首贷”“续贷”户数增加。"
     loans = [m["text"] for m in find_entities(text, model=False) if m["type"] == "LOAN"]
     assert loans == ["澄禾专精贷", "工信贷", "青融宝"]
+
+
+@pytest.mark.parametrize(("joined", "spans", "expected"), [
+    ("青禾县科技局", [(0, 3), (3, 6)], [0, 0, 0, 1, 1, 1, 2]),
+    ("北湖 区", [(0, 2), (3, 4)], [0, 0, 1, 1, 2]),  # the space before a token maps to it
+    ("北湖区  ", [(0, 3)], [0, 0, 0, 1, 1, 1]),  # past the last token: the token count
+    ("", [], [0]),
+])
+def test_every_character_maps_to_the_token_covering_it_or_the_next(joined, spans, expected):
+    from extract.entities import Text
+    from extract.segment import Token
+
+    t = Text(joined, joined, list(range(len(joined))))
+    t.set_tokens([Token(s, e, joined[s:e]) for s, e in spans])
+    assert t.token_at == expected
+    assert all(type(i) is int for i in t.token_at)

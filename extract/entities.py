@@ -390,19 +390,22 @@ def _verb_before_place(t: Text, i: int) -> bool:
     """A verb right before a place (感谢青禾协同创新中心, 契合北湖高新区, 盘点开发区 after a
     place): the verb governs the name that the place opens."""
     lex = lexicon()
-    nxt = t.tokens[i + 1] if i + 1 < len(t.tokens) else None
-    proper = nxt is not None and _is_proper_word(nxt.text) and not nxt.text.endswith(lex.name_heads)
-    opens = proper or (nxt is not None and nxt.text in lex.regions)
     verb = t.tokens[i].text
+    if len(verb) < 2 or verb not in lex.leading:  # not 能 of a brand (金汇能); asked first, the
+        return False  # next word's reading costs more and most tokens of a name are no verb
     if verb.endswith(lex.name_heads):
         return False  # 分行, 中心: a name's head the dictionary tags as a verb
-    return opens and len(verb) >= 2 and verb in lex.leading  # not 能 of a brand (金汇能)
+    nxt = t.tokens[i + 1] if i + 1 < len(t.tokens) else None
+    proper = nxt is not None and _is_proper_word(nxt.text) and not nxt.text.endswith(lex.name_heads)
+    return proper or (nxt is not None and nxt.text in lex.regions)
 
 
 def _adverb_and_stop(word: str, stops: set[str]) -> bool:
     """An adverb glued to a governing verb (全力支持, 积极探索, 充分发挥), or a determiner glued
     to a word trimmed from names (这一纯): the segmenter makes one token of them, which neither
     list holds; it ends the name before it."""
+    if len(word) < 3:
+        return False  # (no split leaves two words, or a word after two characters)
     lex = lexicon()
     return any(
         (word[:k] in lex.stop_tagged or word[:k] in stops)
@@ -443,8 +446,8 @@ def _place_after_destination(word: str) -> str:
     """The place of a token that glues a verb, 至/到 and a level word or place (报至省, 送到市):
     the part after 至/到, else the empty string."""
     lex = lexicon()
-    if word in lex.regions or lex.known_word(word):
-        return ""
+    if len(word) < 3 or word in lex.regions or lex.known_word(word):
+        return ""  # (a verb, 至/到 and a place take three characters at least)
     for k in range(1, len(word) - 1):
         if word[k] in DESTINATIONS and lex.is_region_word(word[k + 1 :]):
             return word[k + 1 :]

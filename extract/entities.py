@@ -1272,6 +1272,8 @@ def _platform_subtype(name: str) -> str | None:
 def written_name(t: Text, c: Candidate) -> str:
     """The name as written in the original text, without the line breaks inside it."""
     start, end = t.to_original(c.start, c.end)
+    if end - start == c.end - c.start:  # no line break was joined inside it (the offsets only grow):
+        return t.original[start:end].replace("\n", "")  # one slice, not a character at a time
     return "".join(t.original[i] for i in t.offsets[c.start : c.end] if start <= i < end).replace("\n", "")
 
 

@@ -951,6 +951,8 @@ class TimeScope:
         """当天,… / 据了解,当日签约…,总投资…: pure anaphora heading the sentence or one of its clauses
         before the fact takes the last date of the same kind heading a sentence or clause before
         it (a day for 当天, a longer period for 同期)."""
+        if not _holds_any(sentence, 0, len(sentence), self.cues.same_day + self.cues.same_period):
+            return None  # no such word anywhere in it (most sentences): no clauses to split
         clauses = [c.strip() for c in _CLAUSE_MARKS.split(sentence)]
         if any(c.startswith(self.cues.same_day) for c in clauses):
             want_day = True

@@ -50,7 +50,7 @@ from extract.structure import Structure
 from extract.textnorm import fold_width
 
 __all__ = ["Interval", "find_dates", "infer_ref_date", "infer_ref_date_with_cue", "resolve_comparison",
-           "resolve_ref_date", "resolve_ref_date_with_cue", "shift_interval_years"]
+           "resolve_ref_date", "resolve_ref_date_with_cue", "shift_interval_years", "url_date"]
 
 # ---------------------------------------------------------------- intervals and date arithmetic
 
@@ -1560,9 +1560,32 @@ def _latest_reported_day(mentions: list[Mention], year: int) -> tuple[dt.date, s
     return min(end + dt.timedelta(days=1), dt.date(year, 12, 31)), "day after the latest period reported"
 
 
+# A publication date in a page's address (…/2031-02/14/content_5.htm, …/t20310214_87.html,
+# …/2031/0214/…, …/203102/14/…), else its month (…/203102/…, …/2031/02/…): news and
+# government sites file their pages by the day they publish them.
+_URL_DAY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([-/_]?)(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12][0-9]|3[01])"
+                      r"(?=[^0-9]|[0-9]{4,})")
+_URL_MONTH = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-/_]?(0[1-9]|1[0-2])(?=/)")
+_URL_HOST = re.compile(r"^[a-z]+://[^/]*", re.I)
+
+
+def url_date(url: Any) -> dt.date | None:
+    """The publication day a page's address gives (its month: the 15th), or None."""
+    if not isinstance(url, str):
+        return None
+    path = _URL_HOST.sub("", url)
+    for m in _URL_DAY.finditer(path):
+        day = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if day is not None:
+            return day
+    month = _URL_MONTH.search(path)
+    return dt.date(int(month.group(1)), int(month.group(2)), 15) if month else None
+
+
 def resolve_ref_date(text: str, meta: dict | None, cli: dt.date | None,
                      today: dt.date) -> tuple[dt.date, str]:
-    """``(ref_date, ref_date_source)`` in SPEC section 2's order: cli, meta, inferred, default."""
+    """``(ref_date, ref_date_source)`` in SPEC section 2's order: cli, meta, inferred (a date in the
+    sidecar's url, else the title and text), default."""
     ref, source, _ = resolve_ref_date_with_cue(text, meta, cli, today)
     return ref, source
 
@@ -1578,6 +1601,13 @@ def resolve_ref_date_with_cue(text: str, meta: dict | None, cli: dt.date | None,
             return dt.date.fromisoformat(str(written)), "meta", "sidecar ref_date"
         except ValueError:
             pass  # a malformed sidecar date falls through to inference
+    in_url = url_date((meta or {}).get("url"))
+    if in_url is not None:
+        return in_url, "inferred", "date in the sidecar url"
+    title = (meta or {}).get("title")
+    if isinstance(title, str) and title.strip() and title.strip() not in text[:200]:
+        # the headline is text of the article too (2031年一季度青禾县科技数据): read it first
+        text, folded = f"{title.strip()}\n{text}", None
     inferred = infer_ref_date_with_cue(text, folded)
     if inferred is not None:
         return inferred[0], "inferred", inferred[1]

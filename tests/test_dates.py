@@ -19,6 +19,7 @@ from extract.dates import (
     resolve_ref_date,
     resolve_ref_date_with_cue,
     shift_interval_years,
+    url_date,
 )
 from extract.structure import analyse
 
@@ -571,3 +572,36 @@ def test_until_before_previous_year_end_resolves_from_the_compared_year():
         ("2030年", ("point", "2030-01-01", "2030-12-31", "year")),
         ("截至上年底", ("until", None, "2029-12-31", "month")),
     ]
+
+
+@pytest.mark.parametrize(
+    "url, wanted",
+    [
+        ("http://news.example.cn/qinghe/2031-02/14/content_5501.htm", dt.date(2031, 2, 14)),
+        ("https://kjj.example.gov.cn/xwzx/203102/t20310214_691176.html", dt.date(2031, 2, 14)),
+        ("http://k.example.cn/2031/0214/799491.html", dt.date(2031, 2, 14)),
+        ("http://www.example.com/a/203102143267002411.html", dt.date(2031, 2, 14)),
+        ("https://www.example.cc/zixun/203102/936.html", dt.date(2031, 2, 15)),  # a month: mid-month
+        ("https://www.example.com/news/show-156434.html", None),
+        ("https://www.example.com/a/20319999/1.html", None),  # no such day
+        (None, None),
+    ],
+)
+def test_url_date_reads_the_day_a_page_was_filed(url, wanted):
+    assert url_date(url) == wanted
+
+
+def test_sidecar_without_a_date_gives_its_url_day_then_its_title():
+    today = dt.date(2040, 1, 1)
+    text = "北湖区新增科技型企业42家。"
+    meta = {"title": "北湖区2031年一季度新增科技型企业42家", "url": "http://x.example.cn/2031-05/06/c_1.htm"}
+    assert resolve_ref_date_with_cue(text, meta, None, today) == (
+        dt.date(2031, 5, 6), "inferred", "date in the sidecar url")
+    ref, source, cue = resolve_ref_date_with_cue(text, {"title": meta["title"]}, None, today)
+    assert (ref, source) == (dt.date(2031, 4, 1), "inferred") and cue == "day after the latest period reported"
+    assert resolve_ref_date_with_cue(text, {"ref_date": "2031-06-01", **meta}, None, today)[0] == dt.date(2031, 6, 1)
+
+
+def test_a_years_key_work_named_after_it_is_a_plan_not_a_report():
+    text = "青禾县2031年工作总结及2032年重点工作\n2031年，全县新增科技型企业42家。"
+    assert infer_ref_date_with_cue(text) == (dt.date(2032, 2, 15), "report on the completed year 2031")

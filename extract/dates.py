@@ -1336,7 +1336,7 @@ def resolve_comparison(word: str, compared: dict[str, Any] | None, ref_date: dt.
 
 _DOC_NUMBER = re.compile(r"[〔\[【]\s*((?:19|20)[0-9]{2})\s*[〕\]】]")
 _WRITTEN_YEAR = regex.compile(rf"(?P<y>{_YEAR})[ \t]?年")
-_TARGET_BEFORE = ("—", "-", "至", "到")
+_TARGET_BEFORE = ("—", "-", "至", "到", "计划", "预计", "力争", "争取")  # a range's end; a plan's date
 _ANCHORED_ON_REF = {"rule:date.now", "rule:date.until.now", "rule:date.until_now", "rule:date.relative_day",
                     "rule:date.week", "rule:date.offset", "rule:date.today_day"}
 _CLAUSE_START = re.compile(r"[。！？!?；;\n]")
@@ -1379,10 +1379,15 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     reporting = mentions
     if completed is not None and completed + 1 > year:
         year = completed + 1
-        # the year is not written: the text's bare months belong to the completed year, not to it
-        reporting = [m for m in mentions if str(year) in fold_width(m["text"])]
-    lead = _lead_day(folded, mentions, year, rules)
-    found = [f for f in (lead, _latest_reported_day(reporting, year)) if f]
+        # the year is not written: the text's bare months belong to the completed year, not to it;
+        # its 今年上半年 belongs to the year after, read again with that year in view
+        words = tuple(rules["this_year_words"])
+        reporting = [m for m in find_dates(text, dt.date(year, 7, 1), folded=folded)
+                     if (str(year) in fold_width(m["text"]) or m["text"].startswith(words))
+                     and not _is_target(folded, m["start"], rules, m["end"])]
+    latest = _latest_reported_day(folded, reporting, year, rules)
+    lead = _after_written_periods(_lead_day(folded, mentions, year, rules), folded, reporting, year, rules)
+    found = [f for f in (lead, latest) if f]
     if found:
         return max(found, key=lambda f: f[0])  # after the dateline's event and every period it reports
     if completed is not None and completed + 1 == year:
@@ -1446,11 +1451,13 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
         norm = m["norm"]
         if m["source"] in _ANCHORED_ON_REF or m["source"].endswith(".comparison") or norm["start"] is None:
             continue
+        if m["text"].startswith(tuple(rules["this_year_words"])):
+            continue  # 今年上半年 is anchored on the guess: it says nothing about a written year
         first = int(norm["start"][:4])
         if norm["kind"] == "since":
             reported_to[first] = dt.date(first, 1, 1)  # 2023年以来: the year is still running
         elif norm["granularity"] == "year" and norm["kind"] == "point" and norm["end"][:4] == str(first):
-            if _reports_whole_year(folded, m, rules):
+            if _reports_whole_year(folded, m, rules) and not _heads_a_bare_month(folded, m, mentions):
                 whole.add(first)
         elif norm["granularity"] in ("month", "quarter", "half") and norm["end"] and norm["end"][:4] == str(first):
             end = dt.date.fromisoformat(norm["end"])
@@ -1482,6 +1489,15 @@ def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
     if any(word in named for word in rules["event_after"]):
         return False
     return not _plan_follows(folded, m["end"], rules)  # 2031年，青禾县将…, 2031年要…: planned
+
+
+def _heads_a_bare_month(folded: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A year whose sentence goes on to a month without a year (2031年，活动于5月28日启动): the
+    month is that year's (SPEC 6.1), so the year names when an event happened, not a year over."""
+    sentence_end = _CLAUSE_START.search(folded, m["end"])
+    stop = sentence_end.start() if sentence_end else len(folded)
+    return any(m["end"] <= o["start"] < stop and "月" in o["text"] and "年" not in o["text"]
+               and o["source"] not in _ANCHORED_ON_REF for o in mentions)
 
 
 def _plan_follows(folded: str, end: int, rules: dict) -> bool:
@@ -1538,20 +1554,44 @@ def _plans_latest_year(folded: str, mentions: list[Mention], year: int, rules: d
     return bool(written) and all(_plan_follows(folded, m["end"], rules) for m in written)
 
 
-def _latest_reported_day(mentions: list[Mention], year: int) -> tuple[dt.date, str] | None:
-    """The day after the latest period of ``year`` that the text reports as past."""
-    ends = []
+def _reported_periods(folded: str, mentions: list[Mention], year: int,
+                      rules: dict) -> Iterator[tuple[Mention, dt.date]]:
+    """The periods of ``year`` the text reports as past, with their last day: not a whole year, not
+    anchored on the guess (目前; 24日 takes the guess's month), not a target (到年底), not a
+    period naming an event (2031年一季度重点项目集中开工: the text may come before its end)."""
     for m in mentions:
         norm = m["norm"]
-        if norm["granularity"] in ("year", "multi_year") or norm["end"] is None:
+        if norm["granularity"] in ("year", "multi_year") or norm["end"] is None or norm["kind"] == "since":
             continue
         if m["source"] in _ANCHORED_ON_REF or "月" not in m["text"] and norm["granularity"] == "day":
-            continue  # these are anchored on the guess itself (目前; 24日 takes the guess's month)
+            continue
         if norm["kind"] == "until" and not m["text"].startswith(("截至", "截止")):
-            continue  # 到年底 is a target, not a report
+            continue
+        if folded.startswith(tuple(rules["event_period_after"]), m["end"]):
+            continue
         end = dt.date.fromisoformat(norm["end"])
-        if end.year == year and norm["kind"] != "since":
-            ends.append((end, norm["start"] == norm["end"]))
+        if end.year == year:
+            yield m, end
+
+
+def _after_written_periods(lead: tuple[dt.date, str] | None, folded: str, mentions: list[Mention],
+                           year: int, rules: dict) -> tuple[dt.date, str] | None:
+    """A dateline's month and day (4月6日电) falls after every period the text reports as past with
+    its year written (截至2031年末, 2031年10月进场): before the latest one's end, it is next year's."""
+    if lead is None or lead[1] != "month and day in the lead":
+        return lead
+    ends = [end for m, end in _reported_periods(folded, mentions, year, rules) if str(year) in fold_width(m["text"])]
+    if not ends or max(ends) <= lead[0]:
+        return lead
+    later = _safe_date(year + 1, lead[0].month, lead[0].day)
+    return (later, "month and day in the lead, after the periods reported") if later else lead
+
+
+def _latest_reported_day(folded: str, mentions: list[Mention], year: int,
+                         rules: dict) -> tuple[dt.date, str] | None:
+    """The day after the latest period of ``year`` that the text reports as past."""
+    periods = _reported_periods(folded, mentions, year, rules)
+    ends = [(end, m["norm"]["start"] == m["norm"]["end"]) for m, end in periods]
     if not ends:
         return None
     end, is_day = max(ends)

@@ -605,3 +605,26 @@ def test_sidecar_without_a_date_gives_its_url_day_then_its_title():
 def test_a_years_key_work_named_after_it_is_a_plan_not_a_report():
     text = "青禾县2031年工作总结及2032年重点工作\n2031年，全县新增科技型企业42家。"
     assert infer_ref_date_with_cue(text) == (dt.date(2032, 2, 15), "report on the completed year 2031")
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a dateline's day falls after every period reported with its year written
+        ("新华社青禾4月6日电 截至2031年末，青禾县科技型企业贷款余额45亿元，较年初增长20%。",
+         (dt.date(2032, 4, 6), "month and day in the lead, after the periods reported")),
+        ("9月3日，北湖区举行推进会。北湖区2031年10月开工建设的园区已有12家企业入驻。",
+         (dt.date(2032, 9, 3), "month and day in the lead, after the periods reported")),
+        # a period naming an event held in it does not date the text
+        ("2月10日，青禾县2031年第一季度重点项目集中开工，共32个项目。",
+         (dt.date(2031, 2, 10), "month and day in the lead")),
+        # 今年 is the guess's own year: it does not keep a written year running
+        ("2031年，全县研发投入增长12%。今年一季度，全县新增科技型企业15家。",
+         (dt.date(2032, 4, 1), "day after the latest period reported")),
+        # a year right after 计划 is a plan's date, not a reported one
+        ("1月25日，北湖区举行开工仪式，一期项目计划2032年10月底前建成投产。",
+         (dt.date(2031, 1, 25), "month and day in the lead")),
+    ],
+)
+def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted

@@ -1368,11 +1368,16 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     folded = fold_width(text) if folded is None else folded
     rules = _grammar().words["inference"]
     year = _latest_written_year(folded, rules)
+    plan_start = None
     if year is None:
         horizon = _earliest_target_year(folded)
-        if horizon is None:
+        plan_start = _future_plan_start(folded, rules)
+        if horizon is None and plan_start is None:
             return None
-        year = horizon - 1  # only a plan's horizon is written (2026年3月投产): the text comes before it
+        # only a plan's horizon is written (2026年3月投产): the text comes before it; a five-year
+        # plan spoken of as ahead (“十四五”期间将…) puts it at the plan's start at the latest
+        year = min(y for y in (plan_start, horizon and horizon - 1) if y)
+        plan_start = plan_start if plan_start == year else None
     found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
     mentions = [m for m in found_all if not _is_target(folded, m["start"], rules, m["end"])]
     completed = _latest_completed_year(folded, mentions, rules)
@@ -1394,7 +1399,29 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         return _completed_year_report(folded, year, completed, rules)
     if _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
         return dt.date(year, *rules["report_published"]), f"plan for the year {year}"
+    if plan_start is not None:
+        return dt.date(year, 7, 1), f"five-year plan ahead, its first year {year}, mid-year"
     return dt.date(year, 7, 1), f"latest year written {year}, mid-year"
+
+
+def _future_plan_start(folded: str, rules: dict) -> int | None:
+    """The first year of the latest five-year plan the text speaks of as a period ahead: its
+    name, then 期间/时期, with a plan word (将, 力争, 关键…) in the rest of the sentence; not its end
+    (“十四五”末期: a horizon, the text may fall inside the plan)."""
+    g = _grammar()
+    guard = g.cal["five_year_plans_guard"]
+    starts = []
+    for m in g.plan_re.finditer(folded):
+        if _plan_end(folded, m.end(), guard) is not None:
+            continue
+        after = folded[m.end() : m.end() + rules["plan_ahead_chars"]].lstrip("”’\"'")
+        if not after.startswith(tuple(rules["plan_period_words"])):
+            continue
+        sentence = re.split(r"[。！？!?；;\n]", after, maxsplit=1)[0]
+        before = folded[max(0, m.start() - 4) : m.start()]
+        if any(w in sentence or w in before for w in rules["plan_ahead_words"]):
+            starts.append(g.plans[m["plan"]])
+    return max(starts) if starts else None
 
 
 def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bool:

@@ -628,3 +628,20 @@ def test_a_years_key_work_named_after_it_is_a_plan_not_a_report():
 )
 def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
     assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("3月2日，青禾县负责人表示，“十三五”期间该县将新建众创空间30家。",
+         (dt.date(2016, 3, 2), "month and day in the lead")),
+        ("北湖区十四五时期将围绕储能产业部署创新链。",
+         (dt.date(2021, 7, 1), "five-year plan ahead, its first year 2021, mid-year")),
+        ("力争“十四五”期间投资累计达到800亿元，到2025年产值翻番。",
+         (dt.date(2021, 7, 1), "five-year plan ahead, its first year 2021, mid-year")),
+        ("“十三五”期间，青禾县主要经济指标年均增长12%。", None),  # looked back on: no year
+        ("到“十四五”末期，青禾县力争拥有高新技术企业350家。", None),  # the plan's end: a horizon
+    ],
+)
+def test_a_five_year_plan_spoken_of_as_ahead_bounds_the_year(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted

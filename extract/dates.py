@@ -949,6 +949,7 @@ class _Item:
 
 
 _DATELINE_CHARS = 60  # a day written this early, before any year, is the news item's own date
+_AFTER_BYLINE = regex.compile(r"[讯电]\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*$")  # 本报讯(记者某某)|5月2日
 
 
 class _Anchor:
@@ -968,9 +969,17 @@ class _Anchor:
             return _Ctx(self.year, self.month)
         if c.rule == "bare_day":
             return _Ctx(self.ref.year, self.ref.month)
-        if c.rule == "day" and self.year is None and c.start < _DATELINE_CHARS:
+        if c.rule in ("day", "day_range") and (self.year is None and c.start < _DATELINE_CHARS or self._dateline(c)):
             return _Ctx(self.ref.year)  # a dateline (11月8日，…发布; 青禾网5月3日讯) dates the news itself
         return _Ctx(self.view_year)
+
+    def _dateline(self, c: _Cand) -> bool:
+        """A day opening its paragraph as a dateline, after a headline that may name the report's
+        year: 青禾网5月3日电, 本报讯(记者某某)5月2日—6日，…"""
+        line_start = self.text.rfind("\n", 0, c.start) + 1
+        if c.start - line_start > _DATELINE_CHARS // 2:
+            return False
+        return self.text.startswith(("电", "讯"), c.end) or bool(_AFTER_BYLINE.search(self.text, line_start, c.start))
 
     def note(self, item: _Item) -> None:
         """Remember the year (and month) of a calendar date just read."""

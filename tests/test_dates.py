@@ -645,3 +645,17 @@ def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
 )
 def test_a_five_year_plan_spoken_of_as_ahead_bounds_the_year(text, wanted):
     assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾县2031年科技工作成效显著\n本报讯(记者李明)1月21日—26日，青禾县两会召开。",
+        "青禾县2031年技术合同成交情况\n青禾网 北湖1月21日电(记者李明)记者26日从全县科技工作会议上获悉。",
+    ],
+)
+def test_a_dateline_under_a_headline_naming_the_report_year_dates_the_news(text):
+    ref = dt.date(2032, 1, 27)
+    found = {m["text"]: m["norm"]["start"] for m in find_dates(text, ref, analyse(text, None, ref))}
+    assert found["2031年"] == "2031-01-01"
+    assert all(start.startswith("2032-01-2") for word, start in found.items() if word != "2031年")

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -965,13 +966,17 @@ class _Anchor:
         self.end = 0
 
     def ctx_for(self, c: _Cand) -> _Ctx:
-        if self.year is not None and "\n" not in self.text[self.end : c.start]:
+        if self.written_year_for(c):
             return _Ctx(self.year, self.month)
         if c.rule == "bare_day":
             return _Ctx(self.ref.year, self.ref.month)
         if c.rule in ("day", "day_range") and (self.year is None and c.start < _DATELINE_CHARS or self._dateline(c)):
             return _Ctx(self.ref.year)  # a dateline (11月8日，…发布; 青禾网5月3日讯) dates the news itself
         return _Ctx(self.view_year)
+
+    def written_year_for(self, c: _Cand) -> bool:
+        """A year written earlier in ``c``'s paragraph is in force."""
+        return self.year is not None and "\n" not in self.text[self.end : c.start]
 
     def _dateline(self, c: _Cand) -> bool:
         """A day opening its paragraph as a dateline, after a headline that may name the report's
@@ -1021,6 +1026,8 @@ def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view
             i += 2
             continue
         item = _single(cands[i], ref, _listed_after(items[-1] if items else None, cands[i], text) or ctx)
+        if item and not anchor.written_year_for(cands[i]) and view_year == ref.year:
+            item = _cumulative_in_the_past(item, text, ref, g)
         if item:
             items.append(item)
             anchor.note(item)
@@ -1028,6 +1035,29 @@ def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view
     return items
 
 
+_CUMULATIVE = ("month_range", "months_to_date", "quarters_to_date")
+
+
+def _cumulative_in_the_past(item: _Item, text: str, ref: dt.date, g: _Grammar) -> _Item:
+    """A running total from January without a written year (1—11月, 前三季度) that would end more
+    than half a year after ref_date is last year's: such figures come out once the period is over
+    (a report of January on 1—11月; SPEC's own 1至10月 two months ahead keeps ref_date's year). A
+    plan's period (预计1—11月, 力争前三季度) keeps ref_date's year too."""
+    iv = item.iv
+    if item.rule not in _CUMULATIVE or item.has_year or iv is None or iv.start is None or iv.end is None:
+        return item
+    rules = g.words["inference"]
+    far_ahead = iv.end > add_months(ref, rules["running_total_ahead_months"])
+    if iv.start.month != 1 or iv.start.year != ref.year or not far_ahead:
+        return item
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, item.start)), default=0)
+    if any(w in text[sentence_start : item.start] for w in rules["target_before"]):
+        return item
+    start, end = shift_interval_years(iv.start, iv.end, -1)
+    return dataclasses.replace(item, iv=Interval(start, end, iv.granularity, iv.kind))
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _LIST_MARKS = ("、", "和", "与", "及")
 
 

@@ -177,7 +177,7 @@ def test_comparison_without_any_period_takes_the_year_in_view():
          [("5月28日", "2031-05-28", "2031-05-28"), ("29日", "2031-05-29", "2031-05-29")]),
         ("北湖区29日召开大会。", "2031-06-10", [("29日", "2031-06-29", "2031-06-29")]),
         # “十四五” names no single year: the month after it takes the year in view
-        ("提前完成“十四五”目标。1—11月投资增长。", "2031-02-01",
+        ("提前完成“十四五”目标。1—11月投资增长。", "2031-12-10",
          [("“十四五”", "2021-01-01", "2025-12-31"), ("1—11月", "2031-01-01", "2031-11-30")]),
     ],
 )
@@ -659,3 +659,21 @@ def test_a_dateline_under_a_headline_naming_the_report_year_dates_the_news(text)
     found = {m["text"]: m["norm"]["start"] for m in find_dates(text, ref, analyse(text, None, ref))}
     assert found["2031年"] == "2031-01-01"
     assert all(start.startswith("2032-01-2") for word, start in found.items() if word != "2031年")
+
+
+@pytest.mark.parametrize(
+    "text, ref, wanted",
+    [
+        ("1—11月，青禾县高新技术产业增加值增长10%，增速较上年同期提高0.5个百分点。", dt.date(2032, 1, 13),
+         {"1—11月": ("2031-01-01", "2031-11-30"), "上年同期": ("2030-01-01", "2030-11-30")}),
+        ("前三季度，北湖区规上工业产值增长8%。", dt.date(2032, 2, 20), {"前三季度": ("2031-01-01", "2031-09-30")}),
+        ("1至10月，北湖区规上工业产值增长8%。", dt.date(2032, 8, 15), {"1至10月": ("2032-01-01", "2032-10-31")}),
+        ("预计1—11月，青禾县完成投资30亿元。", dt.date(2032, 1, 13), {"1—11月": ("2032-01-01", "2032-11-30")}),
+        ("1—11月，青禾县新增企业30家。", dt.date(2032, 11, 5), {"1—11月": ("2032-01-01", "2032-11-30")}),
+        ("2031年，青禾县新增企业30家；1—11月产值增长8%。", dt.date(2032, 1, 13),
+         {"1—11月": ("2031-01-01", "2031-11-30")}),
+    ],
+)
+def test_a_running_total_ending_after_ref_date_is_last_years(text, ref, wanted):
+    found = {m["text"]: (m["norm"]["start"], m["norm"]["end"]) for m in find_dates(text, ref, analyse(text, None, ref))}
+    assert {k: found[k] for k in wanted} == wanted

@@ -1273,15 +1273,24 @@ def _wrapped(start: int, end: int, iv: Interval, trigger: str, item: _Item) -> _
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
+# rolling windows back from ref_date (近3年, 十年来): a growth rate over them is an average, never
+# the year 上年 is compared with (去年同期 after 一年来 is that window a year back)
+_ROLLING = ("recent", "years_since")
+
+
 def _resolve_comparisons(items: list[_Item], text: str, view_year: int, ref: dt.date) -> list[_Item]:
     others = [o for o in items if o.role != "compare" and o.iv is not None]
     starts = [o.start for o in others]
+    calendar_others = [o for o in others if o.rule not in _ROLLING]
+    calendar_starts = [o.start for o in calendar_others]
     periods = _report_periods(others, text, ref)
     resolved = []
     for item in items:
         if item.role == "compare":
-            compared = (_compared_period(others, starts, item, text) or _period_in_force(periods, item)
-                        or _whole_year(view_year))
+            same_period = "同期" in text[item.start : item.end]
+            near = (_compared_period(others, starts, item, text) if same_period
+                    else _compared_period(calendar_others, calendar_starts, item, text))
+            compared = near or _period_in_force(periods, item) or _whole_year(view_year)
             iv = item.cand.resolve(_Ctx(0, None, compared))
             if item.until and iv is not None:
                 iv = Interval(None, iv.end, iv.granularity, "until")

@@ -677,3 +677,11 @@ def test_a_dateline_under_a_headline_naming_the_report_year_dates_the_news(text)
 def test_a_running_total_ending_after_ref_date_is_last_years(text, ref, wanted):
     found = {m["text"]: (m["norm"]["start"], m["norm"]["end"]) for m in find_dates(text, ref, analyse(text, None, ref))}
     assert {k: found[k] for k in wanted} == wanted
+
+
+def test_a_rolling_window_is_never_the_year_shangnian_is_compared_with():
+    text = ("2030年，青禾县企业营业收入增长10%，近3年平均增长率达13%，净利润较上年增长9%。"
+            "一年来新增机构86家，是去年同期的2倍。")
+    found = {m["text"]: (m["norm"]["start"], m["norm"]["end"]) for m in find_dates(text, dt.date(2031, 5, 26))}
+    assert found["上年"] == ("2029-01-01", "2029-12-31")
+    assert found["去年同期"] == ("2029-05-27", "2030-05-26")  # 一年来 a year back

@@ -1419,11 +1419,12 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     plan_start = None
     if year is None:
         horizon = _earliest_target_year(folded)
-        plan_start = _future_plan_start(folded, rules)
+        plan_start = _future_plan_start(folded, rules) or _span_start(folded)
         if horizon is None and plan_start is None:
             return None
-        # only a plan's horizon is written (2026年3月投产): the text comes before it; a five-year
-        # plan spoken of as ahead (“十四五”期间将…) puts it at the plan's start at the latest
+        # only a plan's horizon is written (2026年3月投产): the text comes before it; a plan's span
+        # ((2029—2031年)) or a five-year plan spoken of as ahead (“十四五”期间将…) puts it at the
+        # plan's start at the latest
         year = min(y for y in (plan_start, horizon and horizon - 1) if y)
         plan_start = plan_start if plan_start == year else None
     found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
@@ -1448,8 +1449,17 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     if _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
         return dt.date(year, *rules["report_published"]), f"plan for the year {year}"
     if plan_start is not None:
-        return dt.date(year, 7, 1), f"five-year plan ahead, its first year {year}, mid-year"
+        return dt.date(year, 7, 1), f"plan ahead, its first year {year}, mid-year"
     return dt.date(year, 7, 1), f"latest year written {year}, mid-year"
+
+
+_YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年?[—\-至]((?:19|20)[0-9]{2})年?(?![0-9])")
+
+
+def _span_start(folded: str) -> int | None:
+    """The first year of the earliest span of years written (a plan's (2029—2031年)), or None."""
+    starts = [int(m.group(1)) for m in _YEAR_SPAN.finditer(folded) if int(m.group(1)) < int(m.group(2))]
+    return min(starts) if starts else None
 
 
 def _future_plan_start(folded: str, rules: dict) -> int | None:
@@ -1494,7 +1504,8 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
     years += [int(m["y"]) for m in _grammar().bare_year_re.finditer(folded)]
     for m in _WRITTEN_YEAR.finditer(folded):
         before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-        if before.endswith(_TARGET_BEFORE) and not before.endswith(("截至", "截止")):
+        if (before.endswith(_TARGET_BEFORE) and not before.endswith(("截至", "截止"))
+                and not _reported_range_end(folded, m.start(), m.end(), before, rules)):
             continue
         if _is_target(folded, m.start(), rules) and not _in_title(folded, m.start()):
             continue
@@ -1502,6 +1513,25 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
         if year and 1900 <= year <= 2100:
             years.append(year)
     return max(years) if years else None
+
+
+_RANGE_MARKS = ("—", "-", "至")
+_OPEN_BRACKETS = "(（《〔["
+_CLOSE_BRACKETS = ")）》〕]"
+
+
+def _reported_range_end(folded: str, start: int, end: int, before: str, rules: dict) -> bool:
+    """The end of a range reported as past (2029年至2031年，全区科技支出年均增长…; 2029年2月至2031年1月，
+    企业陆续获得…), not a plan's span: outside brackets and titles ((2031—2035年), 《…2031-2035》)
+    and with no plan word after it."""
+    return before.endswith(_RANGE_MARKS) and _outside_brackets(folded, start) and not _plan_follows(folded, end, rules)
+
+
+def _outside_brackets(folded: str, pos: int) -> bool:
+    """No bracket or title mark opened within 40 characters before ``pos`` is still open."""
+    window = folded[max(0, pos - 40) : pos]
+    opened = max(window.rfind(c) for c in _OPEN_BRACKETS)
+    return opened < 0 or opened < max(window.rfind(c) for c in _CLOSE_BRACKETS)
 
 
 def _earliest_target_year(folded: str) -> int | None:
@@ -1534,6 +1564,9 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
         elif norm["granularity"] == "year" and norm["kind"] == "point" and norm["end"][:4] == str(first):
             if _reports_whole_year(folded, m, rules) and not _heads_a_bare_month(folded, m, mentions):
                 whole.add(first)
+        elif (norm["granularity"] == "year" and norm["kind"] == "span" and norm["end"]
+              and _outside_brackets(folded, m["start"]) and _reports_whole_year(folded, m, rules)):
+            whole.add(int(norm["end"][:4]))  # 2029年至2031年，全区科技支出年均增长…: reported as past
         elif norm["granularity"] in ("month", "quarter", "half") and norm["end"] and norm["end"][:4] == str(first):
             end = dt.date.fromisoformat(norm["end"])
             reported_to[first] = max(reported_to.get(first, end), end)

@@ -636,9 +636,9 @@ def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
         ("3月2日，青禾县负责人表示，“十三五”期间该县将新建众创空间30家。",
          (dt.date(2016, 3, 2), "month and day in the lead")),
         ("北湖区十四五时期将围绕储能产业部署创新链。",
-         (dt.date(2021, 7, 1), "five-year plan ahead, its first year 2021, mid-year")),
+         (dt.date(2021, 7, 1), "plan ahead, its first year 2021, mid-year")),
         ("力争“十四五”期间投资累计达到800亿元，到2025年产值翻番。",
-         (dt.date(2021, 7, 1), "five-year plan ahead, its first year 2021, mid-year")),
+         (dt.date(2021, 7, 1), "plan ahead, its first year 2021, mid-year")),
         ("“十三五”期间，青禾县主要经济指标年均增长12%。", None),  # looked back on: no year
         ("到“十四五”末期，青禾县力争拥有高新技术企业350家。", None),  # the plan's end: a horizon
     ],
@@ -685,3 +685,20 @@ def test_a_rolling_window_is_never_the_year_shangnian_is_compared_with():
     found = {m["text"]: (m["norm"]["start"], m["norm"]["end"]) for m in find_dates(text, dt.date(2031, 5, 26))}
     assert found["上年"] == ("2029-01-01", "2029-12-31")
     assert found["去年同期"] == ("2029-05-27", "2030-05-26")  # 一年来 a year back
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("2029年至2031年，青禾县财政科技支出年均增长12%。",
+         (dt.date(2032, 2, 15), "report on the completed year 2031")),
+        ("2029年2月至2031年1月，北湖区企业陆续获得贷款支持。",
+         (dt.date(2031, 2, 1), "day after the latest period reported")),
+        # a plan's span in brackets or a title is no reported range: the text comes at its start
+        ("青禾县印发《创新行动方案(2029—2031年)》。",
+         (dt.date(2029, 7, 1), "plan ahead, its first year 2029, mid-year")),
+        ("2029—2031年，青禾县将新建园区3个。", (dt.date(2029, 2, 15), "plan for the year 2029")),
+    ],
+)
+def test_a_range_reported_as_past_dates_the_text_after_its_end(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted

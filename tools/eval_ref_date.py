@@ -4,11 +4,11 @@
     python tools/eval_ref_date.py --folder DIR [--details]
     python tools/eval_ref_date.py ... --keep-sidecar
 
-
 For every dev-set article whose sidecar gives a ``ref_date``, infers the date with the sidecar
-hidden (``extract.dates.infer_ref_date_with_cue`` on the text only) and compares: exact day, and
-within 31 days. ``--details`` lists each article (inferred, sidecar, cue); it is refused for the
-``check`` split, whose texts and misses nobody reads while writing rules.
+hidden (``extract.dates.infer_ref_date_with_cue`` on the text only) and compares: exact day,
+within 31 days, and the same year (what 今年, 去年 and bare months resolve by). ``--details``
+lists each article (inferred, sidecar, cue); it is refused for the ``check`` split, whose texts
+and misses nobody reads while writing rules.
 
 ``--keep-sidecar`` hides only the sidecar's ``ref_date``: its ``title`` and ``url`` stay, as for an
 article whose sidecar has no date (``extract.dates.resolve_ref_date_with_cue``: a date in the url,
@@ -83,7 +83,7 @@ def main() -> None:
     articles = folder_articles(args.folder) if args.folder else dev_articles(args.split)
     label = f"folder {args.folder} (sidecars are no gold: for diagnosis)" if args.folder else f"split {args.split}"
     label += ", sidecar title and url kept" if args.keep_sidecar else ""
-    exact = near = total = 0
+    exact = near = same_year = total = 0
     for doc_id, article in articles:
         truth = sidecar_date(article)
         if truth is None:
@@ -93,12 +93,13 @@ def main() -> None:
         exact += inferred == truth
         close = inferred is not None and abs((inferred - truth).days) <= WITHIN_DAYS
         near += close
+        same_year += inferred is not None and inferred.year == truth.year  # what 今年/去年 resolve by
         if args.details:
             mark = "=" if inferred == truth else ("~" if close else "x")
             print(f"{mark} {doc_id}  inferred {inferred}  sidecar {truth}  ({cue})")
     print(f"ref_date inferred with the sidecar hidden, {label}: {total} articles with a sidecar date; "
           f"exact day {exact}/{total} ({exact / max(total, 1):.0%}), within {WITHIN_DAYS} days "
-          f"{near}/{total} ({near / max(total, 1):.0%})")
+          f"{near}/{total} ({near / max(total, 1):.0%}), same year {same_year}/{total}")
 
 
 if __name__ == "__main__":

@@ -1290,7 +1290,8 @@ def _resolve_comparisons(items: list[_Item], text: str, view_year: int, ref: dt.
             same_period = "同期" in text[item.start : item.end]
             near = (_compared_period(others, starts, item, text) if same_period
                     else _compared_period(calendar_others, calendar_starts, item, text))
-            compared = near or _period_in_force(periods, item) or _whole_year(view_year)
+            compared = (near or _period_in_force(periods, item)
+                        or (_period_opening_after(periods, item) if same_period else None) or _whole_year(view_year))
             iv = item.cand.resolve(_Ctx(0, None, compared))
             if item.until and iv is not None:
                 iv = Interval(None, iv.end, iv.granularity, "until")
@@ -1337,6 +1338,13 @@ def _period_in_force(periods: list[_Item], item: _Item) -> Interval | None:
     上年 in a paragraph without a date of its own is compared with the last period set before it."""
     i = bisect.bisect_right([p.end for p in periods], item.start)
     return periods[i - 1].iv if i else None
+
+
+def _period_opening_after(periods: list[_Item], item: _Item) -> Interval | None:
+    """A 同期 above any period (a summary box before the lead: ★技术合同成交额…较上年同期增长) is
+    compared with the period the report then opens on (今年上半年，…)."""
+    i = bisect.bisect_left([p.start for p in periods], item.end)
+    return periods[i].iv if i < len(periods) else None
 
 
 # ---------------------------------------------------------------- public API

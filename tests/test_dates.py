@@ -702,3 +702,15 @@ def test_a_rolling_window_is_never_the_year_shangnian_is_compared_with():
 )
 def test_a_range_reported_as_past_dates_the_text_after_its_end(text, wanted):
     assert infer_ref_date_with_cue(text) == wanted
+
+
+def test_a_same_period_comparison_above_the_lead_takes_the_period_the_report_opens_on():
+    text = ("★技术合同成交额85亿元，较上年同期增长35%。\n"
+            "7月12日，记者从青禾县科技局获悉：今年上半年，全县科技创新稳步推进。")
+    found = {m["text"]: (m["norm"]["start"], m["norm"]["end"]) for m in find_dates(text, dt.date(2031, 7, 16))}
+    assert found["上年同期"] == ("2030-01-01", "2030-06-30")
+
+
+def test_a_quarter_naming_a_signing_event_does_not_push_the_dateline_a_year_on():
+    text = "3月27日上午，北湖区2031年一季度招商引资项目集中签约活动举行。"
+    assert infer_ref_date_with_cue(text) == (dt.date(2031, 3, 27), "month and day in the lead")

@@ -1028,6 +1028,8 @@ def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view
         item = _single(cands[i], ref, _listed_after(items[-1] if items else None, cands[i], text) or ctx)
         if item and not anchor.written_year_for(cands[i]) and view_year == ref.year:
             item = _cumulative_in_the_past(item, text, ref, g)
+        elif item and anchor.written_year_for(cands[i]) and ctx.year < ref.year:
+            item = _announced_lately(item, cands[i], text, ref, g) or item
         if item:
             items.append(item)
             anchor.note(item)
@@ -1055,6 +1057,19 @@ def _cumulative_in_the_past(item: _Item, text: str, ref: dt.date, g: _Grammar) -
         return item
     start, end = shift_interval_years(iv.start, iv.end, -1)
     return dataclasses.replace(item, iv=Interval(start, end, iv.granularity, iv.kind))
+
+
+def _announced_lately(item: _Item, c: _Cand, text: str, ref: dt.date, g: _Grammar) -> _Item | None:
+    """A month and day announcing the report (统计局2月8日公布…) after a paragraph about a past year
+    (2030年全县…) is the news's own date, in ref_date's year, when that falls in the month up to
+    ref_date; SPEC 6.1's year written last before it is the year reported on, not the news's."""
+    words = g.words["inference"]
+    if item.rule != "day" or not text.startswith(tuple(words["announce_after"]), item.end):
+        return None
+    iv = c.resolve(_Ctx(ref.year))
+    if iv is None or iv.start is None or not 0 <= (ref - iv.start).days <= words["announce_within_days"]:
+        return None
+    return dataclasses.replace(item, iv=iv)
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")

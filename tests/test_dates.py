@@ -714,3 +714,16 @@ def test_a_same_period_comparison_above_the_lead_takes_the_period_the_report_ope
 def test_a_quarter_naming_a_signing_event_does_not_push_the_dateline_a_year_on():
     text = "3月27日上午，北湖区2031年一季度招商引资项目集中签约活动举行。"
     assert infer_ref_date_with_cue(text) == (dt.date(2031, 3, 27), "month and day in the lead")
+
+
+@pytest.mark.parametrize(
+    "ref, wanted",
+    [
+        (dt.date(2032, 2, 9), "2032-02-08"),  # the news of the bulletin, days before ref_date
+        (dt.date(2032, 9, 1), "2031-02-08"),  # far from ref_date: the year written before it (SPEC 6.1)
+    ],
+)
+def test_a_day_announcing_a_past_years_report_is_the_news_date(ref, wanted):
+    text = "2031年青禾县高新技术企业达440家，全年产值增长12%，县统计局2月8日公布全县高新技术产业发展情况。"
+    found = {m["text"]: m["norm"]["start"] for m in find_dates(text, ref)}
+    assert found["2月8日"] == wanted

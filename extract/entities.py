@@ -559,7 +559,17 @@ def _head_fits(t: Text, match: re.Match, head: str, info: HeadInfo) -> bool:
         return False  # 开新局, 广大干部: an ordinary word ends in the head
     if info.type == "LOAN" and head == "贷":
         return not any(_word_at(t.joined, match.start(), w, "贷") for w in lex.loan["not_product"])
+    if info.type == "LOAN" and head.startswith("贷") and _glued_dai_word(t, match.start()):
+        return False  # 银行信|贷款: the segmenter cut 信贷 from 款, no loan named
     return True
+
+
+def _glued_dai_word(t: Text, dai: int) -> bool:
+    """A one-character token right before 贷 that makes a word with it (信|贷款 → 信贷, 借|贷款)."""
+    i = t.token_at[dai] - 1 if dai > 0 else -1
+    if i < 0 or t.tokens[i].end != dai or len(t.tokens[i].text) != 1:
+        return False
+    return t.tokens[i].text + "贷" in lexicon().loan["not_product"]
 
 
 def _word_at(text: str, pos: int, word: str, char: str) -> bool:
@@ -598,6 +608,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
     if info.type == "PLATFORM" and (not _names_one_platform(t, start, words, head) or _counted(t, start)):
         return None
     if info.type == "PLATFORM" and (_ranks_category(words) or _counted_after(t, end)):
+        return None
+    if info.type == "PLATFORM" and (_describes_no_platform(words, head) or _role_of_city(t, end)):
         return None
     if _quoted(t, start, end) and t.joined.startswith(tuple(lex.platform["quoted_goal_after"]), end + 1):
         return None  # “青禾高质量发展示范区”目标: a goal, a role to reach (SPEC 6.1)
@@ -688,6 +700,32 @@ def _ranks_category(words: list[str]) -> bool:
     ranks = [i for i, w in enumerate(words) if w in lex.platform["rank_words"] and i > 0]
     after = words[ranks[-1] + 1 :] if ranks else []
     return bool(after) and _all_generic(after, lex.generic)
+
+
+UNIT_GRADE = re.compile(r"^[\d.一二三四五六七八九十百千万亿两米吨瓦]*[级代]$")
+
+
+def _describes_no_platform(words: list[str], head: str) -> bool:
+    """Words that describe a goal, a grade or a kind of thing rather than name one platform:
+    a superlative (建设世界顶尖…转化中心), a grade left of a number's unit (6000米级…采矿平台,
+    新一代…云平台), a rank opening a field with no place or owner (国家级生物医药产业平台, the
+    designation of a zone named before it), or a bare 平台 after a short common word
+    (区块链平台, 创新主平台)."""
+    lex = lexicon()
+    rules = lex.platform
+    if not words:
+        return False
+    if any(w in rules["goal_words"] for w in words) or UNIT_GRADE.match(words[0]):
+        return True
+    owned = any(lex.is_region_word(w) or _is_proper_word(w) or w.endswith(lex.name_heads) for w in words)
+    if words[0] in rules["rank_words"] and head not in lex.park_heads:
+        return not owned
+    return head in rules["short_common_heads"] and len("".join(words)) <= 3 and not owned
+
+
+def _role_of_city(t: Text, end: int) -> bool:
+    """A head followed by 城市 is a role a city takes (打造全球研发中心城市: SPEC 6.1, no entity)."""
+    return t.joined.startswith(tuple(lexicon().platform["role_city_after"]), end)
 
 
 def _all_generic(words: list[str], generic: set[str]) -> bool:
@@ -993,9 +1031,37 @@ def quoted_loan_candidates(t: Text) -> list[Candidate]:
         name, before = m.group(), t.joined[max(0, m.start() - 12) : m.start() - 1]
         ends_in_dai = name.endswith("贷") and len(name) >= 3 and name not in loan["not_product"]
         beside_noun = before.rstrip("—:").endswith(tuple(loan["product_nouns"]))
-        if (ends_in_dai or beside_noun) and not _quoted_section(t, m.start(), m.end()):
+        if (ends_in_dai or beside_noun or _names_loans_after(t, m)) and not _quoted_section(t, m.start(), m.end()):
             found.append(Candidate("LOAN", m.start(), m.end(), "rule:loan.quoted"))
     return found
+
+
+def repeated_quoted_names(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A product or service system the text names in quotes once (推出“青融宝”贷款产品) is the
+    same name where it is written again without the cue that found it (“青融宝”这一产品, 青融宝
+    累计放款): every other whole-word use is a mention of the same type."""
+    quoted = {t.joined[c.start : c.end]: c for c in cands if c.source.endswith(".quoted")}
+    names = [n for n in quoted if len(n) >= 3]
+    if not names:
+        return []  # the common case: no quoted product in the document
+    spans = {(c.start, c.end) for c in cands}
+    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    found = []
+    for m in pattern.finditer(t.joined):
+        whole = t.is_boundary(m.start()) and t.is_boundary(m.end()) or _quoted(t, m.start(), m.end())
+        if whole and (m.start(), m.end()) not in spans:
+            c = quoted[m.group()]
+            found.append(Candidate(c.type, m.start(), m.end(), f"rule:{c.type.lower()}.repeated", c.subtype))
+    return found
+
+
+def _names_loans_after(t: Text, m: re.Match) -> bool:
+    """A quoted name right before 贷款 (“青碳标”贷款, “北湖绿标”挂钩贷款) is the product the loans
+    are named after; a quoted class of borrower (“专精特新”贷款) is not."""
+    lex = lexicon()
+    if not t.joined.startswith(tuple(lex.loan["quoted_name_before"]), m.end() + 1):
+        return False
+    return not covered_by(m.group(), lex.generic) and m.group() not in lex.regions
 
 
 def _phrase_after(t: Text, start: int) -> str:
@@ -1232,6 +1298,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands = choose_regions(head_candidates(t) + region_candidates(t))
     cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
     cands += standalone_candidates(t) + quoted_service_candidates(t) + quoted_loan_candidates(t)
+    cands += repeated_quoted_names(t, cands)
     cands += list_candidates(t)
     cands += brand_candidates(t)
     cands += defined_alias_candidates(t, cands)

@@ -477,6 +477,9 @@ def _after_company_head(t: Text, tok: Token, start: int, head: str, info: HeadIn
             return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))  # 招商银行股份有限公司深圳分行
     if info.type == "COMPANY" and tok.end == start and head in lex.company_heads:
         return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))
+    if info.type == "PLATFORM" and tok.end == start:  # 青禾集团技术研究院: the company owns it
+        owner_head = max((h for h in lex.company_heads if tok.text.endswith(h)), key=len)
+        return name_start(t, tok.end - len(owner_head), owner_head, HeadInfo("COMPANY"))
     return start
 
 
@@ -725,7 +728,9 @@ def _describes_no_platform(words: list[str], head: str) -> bool:
 
 def _role_of_city(t: Text, end: int) -> bool:
     """A head followed by 城市 is a role a city takes (打造全球研发中心城市: SPEC 6.1, no entity)."""
-    return t.joined.startswith(tuple(lexicon().platform["role_city_after"]), end)
+    lex = lexicon()
+    head_is_zone = t.joined.endswith(tuple(lex.park_heads), 0, end)  # 未来科技城城市价值: the zone's
+    return not head_is_zone and t.joined.startswith(tuple(lex.platform["role_city_after"]), end)
 
 
 def _all_generic(words: list[str], generic: set[str]) -> bool:
@@ -1110,7 +1115,10 @@ def _names_sectors(between: str) -> bool:
     """The words between 等 and the company noun name the items' sector, and the sector noun
     does not itself qualify the company noun (等新兴领域新设企业, 等领域的企业; but 等储能产业企业
     lists firms of an industry)."""
-    nouns = lexicon().rules["company"]["list_sector_nouns"]
+    rules = lexicon().rules["company"]
+    nouns = rules["list_sector_nouns"]
+    for role in rules["list_role_words"]:  # 等行业龙头企业: the firms that lead the sector
+        between = between.removesuffix(role)
     return any(n in between for n in nouns) and not between.endswith(tuple(nouns))
 
 
@@ -1294,8 +1302,31 @@ def _head_start(t: Text, c: Candidate) -> int:
 # --- the recogniser -------------------------------------------------------------------------
 
 
+def drop_bare_zones_of_many(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A bare 高新区 (开发区, 经开区 ...) names one zone only where the text names one zone of that
+    kind; where it names two or more (南湖高新区 … 北湖高新区), the bare head is the category
+    (高新区是…的主阵地: SPEC 6, a bare zone must refer to one specific zone), unless a bracket
+    after it says which (经开区(北湖区))."""
+    bare_heads = set(lexicon().platform["bare_ok"])
+    names = [t.joined[c.start : c.end] if c.type == "PLATFORM" else "" for c in cands]
+    many = {head for head in bare_heads & set(names) if _zones_named(names, head) >= 2}
+    return [c for c, name in zip(cands, names, strict=True) if name not in many or _bracket_after(t, c.end)]
+
+
+def _zones_named(names: list[str], head: str) -> int:
+    """How many different zones the names ending in ``head`` name, level words aside (东湖高新区
+    is 武汉市东湖高新区, 青禾高新区 is 澄川省青禾市高新区)."""
+    cores = {re.sub("[省市县]", "", n[: -len(head)]) for n in names if n.endswith(head) and n != head}
+    return sum(1 for a in cores if not any(b != a and b.endswith(a) for b in cores))
+
+
+def _bracket_after(t: Text, end: int) -> bool:
+    return t.joined.startswith("(", end)
+
+
 def rule_candidates(t: Text) -> list[Candidate]:
     cands = choose_regions(head_candidates(t) + region_candidates(t))
+    cands = drop_bare_zones_of_many(t, cands)
     cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
     cands += standalone_candidates(t) + quoted_service_candidates(t) + quoted_loan_candidates(t)
     cands += repeated_quoted_names(t, cands)

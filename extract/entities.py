@@ -331,6 +331,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break
         if tok.text in lex.apposition and lex.is_region_word(t.tokens[t.token_at[start]].text):
             break  # 研发机构 before 青禾稀土研究院: a category in apposition
+        if info.type == "COMPANY" and head and _category_before_brand(t, i, start, head_start):
+            break  # 整车制造企业|青禾集团, 龙头企业|澄光集团: the category is no part of the name
         if NUMERAL.match(tok.text):
             if info.type == "COMPANY" and start < head_start and _opens_name(t, i, stops):
                 start = tok.start  # 万马汽车, 三一重工: a brand that starts with a numeral (not 一公司)
@@ -344,6 +346,21 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
+
+
+def _category_before_brand(t: Text, i: int, start: int, head_start: int) -> bool:
+    """A category noun (企业, 龙头企业) right before a brand read so far: apposition, when it is
+    a category of its own (龙头企业) or ends common words (整车制造企业). After a brand
+    (青禾尤里卡企业咨询有限公司) or before trade words only (青禾企业发展有限公司) it is part of
+    the registered name."""
+    lex = lexicon()
+    tok = t.tokens[i]
+    if tok.text not in lex.rules["company"]["apposition_nouns"] or tok.end != start or start >= head_start:
+        return False
+    if covered_by(t.joined[start:head_start], lex.generic | lex.business_words):
+        return False
+    before = t.tokens[i - 1].text if i > 0 and t.tokens[i - 1].end == tok.start else ""
+    return len(tok.text) > 2 or not before or lex.known_word(before) and before not in lex.regions
 
 
 def _business_scope(t: Text, tok: Token, head_start: int, head: str) -> bool:
@@ -610,7 +627,7 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return None
     if info.type == "PLATFORM" and (not _names_one_platform(t, start, words, head) or _counted(t, start)):
         return None
-    if info.type == "PLATFORM" and (_ranks_category(words) or _counted_after(t, end)):
+    if info.type == "PLATFORM" and (_ranks_category(words) or _counted_after(t, end) and not _placed_zone(words, head)):
         return None
     if info.type == "PLATFORM" and (_describes_no_platform(words, head) or _role_of_city(t, end)):
         return None
@@ -676,7 +693,10 @@ def _distributed(t: Text, start: int) -> bool:
 
 
 def _counted(t: Text, start: int) -> bool:
-    """A name right after a count (4个青禾实验室, 206家产业园区) is a counted category (SPEC 3)."""
+    """A name right after a count (4个青禾实验室, 206家产业园区, 104个“科技工作站”) is a counted
+    category (SPEC 3)."""
+    if start > 0 and t.joined[start - 1] in OPEN_QUOTES:
+        start -= 1  # the quote is no word between the count and the name
     i = t.token_at[start]
     glued = t.joined[t.tokens[i].start : start]  # the segmenter glued the measure word on (个省)
     if glued and not (glued in COUNTERS and i > 0):
@@ -688,6 +708,12 @@ def _counted(t: Text, start: int) -> bool:
     if len(prev) == 1 and prev in COUNTERS and i > 0:
         prev = t.tokens[i - 1].text + prev
     return bool(NUMERAL.match(prev)) and prev[-1] in COUNTERS
+
+
+def _placed_zone(words: list[str], head: str) -> bool:
+    """A zone named with its place (北湖高新区365家): the count after it counts what is in it."""
+    lex = lexicon()
+    return head in lex.park_heads and any(w in lex.regions for w in words)
 
 
 def _counted_after(t: Text, end: int) -> bool:
@@ -1302,6 +1328,58 @@ def _head_start(t: Text, c: Candidate) -> int:
 # --- the recogniser -------------------------------------------------------------------------
 
 
+_LIST_CLAUSE = re.compile(r"[^,。;:!?()“”《》\s]+")
+_LIST_SEPARATOR = re.compile(r"、|和|与|及")
+
+
+def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """Zones named by their place and a short name without a head, listed beside a zone named
+    in full (仅次于青禾澄谷、北湖翠岭和澄川工业园): the list is of one kind, so each place + name
+    item is a PLATFORM park too."""
+    parks = {(c.start, c.end) for c in cands if c.type == "PLATFORM" and c.subtype == "park"}
+    if not parks:
+        return []
+    regions = {c.end: c for c in cands if c.type == "REGION"}
+    taken = [(c.start, c.end) for c in cands if c.type != "REGION"]
+    found = []
+    for clause in _LIST_CLAUSE.finditer(t.joined):
+        items = _list_item_spans(clause)
+        if len(items) < 2 or not any(item in parks for item in items):
+            continue
+        for start, end in items:
+            zone = _place_and_name(t, start, end, regions, taken)
+            if zone is not None:
+                found.append(Candidate("PLATFORM", zone, end, "rule:platform.listed", "park"))
+    return found
+
+
+def _list_item_spans(clause: re.Match) -> list[tuple[int, int]]:
+    """The items of an enumeration (A、B和C) in a clause, as spans of the joined text."""
+    spans, start = [], clause.start()
+    for sep in _LIST_SEPARATOR.finditer(clause.group()):
+        spans.append((start, clause.start() + sep.start()))
+        start = clause.start() + sep.end()
+    spans.append((start, clause.end()))
+    return spans
+
+
+def _place_and_name(t: Text, start: int, end: int, regions: dict[int, Candidate],
+                    taken: list[tuple[int, int]]) -> int | None:
+    """Where a place + short name item (青禾澄谷) ending at ``end`` starts, or None."""
+    lex = lexicon()
+    for split in range(end - 2, max(start, end - 4) - 1, -1):  # the name: 2 to 4 characters
+        region = regions.get(split)
+        if region is None or region.start < start:
+            continue
+        name = t.joined[split:end]
+        if (HAN.match(name) and name not in lex.regions and not covered_by(name, lex.generic)
+                and name not in lex.leading and name not in lex.stop
+                and not name.endswith(lex.name_heads) and t.is_boundary(split)
+                and not any(s < end and split < e for s, e in taken)):
+            return region.start
+    return None
+
+
 def drop_bare_zones_of_many(t: Text, cands: list[Candidate]) -> list[Candidate]:
     """A bare 高新区 (开发区, 经开区 ...) names one zone only where the text names one zone of that
     kind; where it names two or more (南湖高新区 … 北湖高新区), the bare head is the category
@@ -1333,6 +1411,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands += list_candidates(t)
     cands += brand_candidates(t)
     cands += defined_alias_candidates(t, cands)
+    cands += listed_zones(t, cands)
     aliases = alias_map(t, cands)
     cands += alias_candidates(t, aliases)
     return link_aliases(t, cands, aliases)

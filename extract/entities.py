@@ -247,6 +247,8 @@ def _bracket_group_start(t: Text, close: int) -> int | None:
     open_at = t.joined.rfind("(", max(0, close - 8), close)
     if open_at < 1 or not HAN.match(t.joined[open_at + 1 : close]) or not t.is_boundary(open_at):
         return None
+    if not NAME_TOKEN.match(t.joined[open_at - 1]):
+        return None  # 电 (记者名)青禾市科技局: a byline's bracket before the name, not inside it
     return open_at
 
 
@@ -515,10 +517,20 @@ def _trim(t: Text, start: int, head_start: int) -> int:
         start += 1  # 自青禾 (自 + a place the table lacks); 自然, 自贡 are words
     while start < head_start:
         tok = t.tokens[t.token_at[start]]
-        if tok.end > head_start or not (tok.text in lex.trim or tok.text in lex.leading):
+        if tok.end > head_start or not (tok.text in lex.trim or tok.text in lex.leading or _rank_before_place(t, tok)):
             break
         start = tok.end
     return start
+
+
+def _rank_before_place(t: Text, tok: Token) -> bool:
+    """A rank word before a place (国家级|青禾经济技术开发区) describes the zone; the name starts
+    at the place."""
+    lex = lexicon()
+    if tok.text not in lex.platform["rank_words"]:
+        return False
+    nxt = t.token_at[tok.end]
+    return nxt < len(t.tokens) and t.tokens[nxt].start == tok.end and t.tokens[nxt].text in lex.regions
 
 
 def modifier_words(t: Text, start: int, head_start: int) -> list[str]:
@@ -631,6 +643,10 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return None
     if info.type == "PLATFORM" and (_describes_no_platform(words, head) or _role_of_city(t, end)):
         return None
+    if info.type == "PLATFORM" and _after_digit(t, start):
+        return None
+    if info.type == "COMPANY" and name.endswith(tuple(lex.rules["company"]["category_tails"])):
+        return None  # 科创板上市公司: a category of firms, no registered name ends so
     if _quoted(t, start, end) and t.joined.startswith(tuple(lex.platform["quoted_goal_after"]), end + 1):
         return None  # “青禾高质量发展示范区”目标: a goal, a role to reach (SPEC 6.1)
     if head in lex.institution["central_bank_only"] and not any(cb in name for cb in lex.central_bank):
@@ -732,6 +748,11 @@ def _ranks_category(words: list[str]) -> bool:
 
 
 UNIT_GRADE = re.compile(r"^[\d.一二三四五六七八九十百千万亿两米吨瓦]*[级代]$")
+
+
+def _after_digit(t: Text, start: int) -> bool:
+    """A name never starts right after a digit: its first word is the count's unit (珠三角7|市…开发区)."""
+    return start > 0 and t.joined[start - 1].isdigit()
 
 
 def _describes_no_platform(words: list[str], head: str) -> bool:

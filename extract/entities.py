@@ -257,19 +257,22 @@ def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     field (网络通信与安全青禾实验室) or a policy loan named by its purposes (科技创新和技术改造
     再贷款): a government or joining head, no place right of 和."""
     conj = t.tokens[i].text if i > 0 else ""
-    if conj not in ("和", "与"):
+    if conj not in ("和", "与", "及"):
         return False  # most tokens (asked for each token a name is read across)
     lex = lexicon()
     joins = head in GOV_HEADS or head.endswith(tuple(GOV_HEADS)) or head in lex.loan["and_joins_heads"]
-    joins_fields = head in lex.platform["and_joins_heads"]  # only 与: 和 between platforms joins two names
-    if not (joins and conj in ("和", "与") or joins_fields and conj == "与"):
+    # only 与 and 及 (钛及钛合金研究院): 和 between platforms joins two names
+    joins_fields = head in lex.platform["and_joins_heads"]
+    if not (joins and conj in ("和", "与") or joins_fields and conj in ("与", "及")):
         return False
     if conj == "与" and head in lex.loan["and_joins_heads"]:
         return False
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
     if left.endswith(lex.name_heads) or left in lex.standalone or right in lex.standalone:
         return False  # 省政府和市委, 工作部署和市委: two names (or a word ending like one) meet at 和
-    return len(left) >= 2 and left not in lex.stop and not lex.is_region_word(left) and right not in lex.regions
+    shortest = 1 if conj == "及" else 2  # a material's one character (钛及钛合金)
+    fits = len(left) >= shortest and bool(HAN.match(left))
+    return fits and left not in lex.stop and not lex.is_region_word(left) and right not in lex.regions
 
 
 def _central_bank_before(t: Text, end: int) -> int | None:
@@ -495,7 +498,10 @@ def _after_company_head(t: Text, tok: Token, start: int, head: str, info: HeadIn
         if tok.text in lex.company_heads and t.joined.endswith("银行", 0, tok.start):
             return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))  # 招商银行股份有限公司深圳分行
     if info.type == "COMPANY" and tok.end == start and head in lex.company_heads:
-        return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))
+        left = name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))
+        if left < tok.start and covered_by(t.joined[left : tok.start], lex.generic):
+            return start  # 合资公司|青禾澄川科技有限公司: a category in apposition
+        return left
     if info.type == "PLATFORM" and tok.end == start:  # 青禾集团技术研究院: the company owns it
         owner_head = max((h for h in lex.company_heads if tok.text.endswith(h)), key=len)
         return name_start(t, tok.end - len(owner_head), owner_head, HeadInfo("COMPANY"))
@@ -519,8 +525,18 @@ def _trim(t: Text, start: int, head_start: int) -> int:
         tok = t.tokens[t.token_at[start]]
         if tok.end > head_start or not (tok.text in lex.trim or tok.text in lex.leading or _rank_before_place(t, tok)):
             break
+        if _opens_industry_word(t, tok, head_start):
+            break  # 新|材料 of 新材料产业园: the segmenter cut an industry word
         start = tok.end
     return start
+
+
+def _opens_industry_word(t: Text, tok: Token, head_start: int) -> bool:
+    """A one-character token that begins an industry word with what follows (新 of 新|材料)."""
+    lex = lexicon()
+    return len(tok.text) == 1 and any(
+        t.joined.startswith(w, tok.start) and tok.start + len(w) <= head_start for w in lex.industry_words if len(w) > 1
+    )
 
 
 def _rank_before_place(t: Text, tok: Token) -> bool:
@@ -768,8 +784,8 @@ def _describes_no_platform(words: list[str], head: str) -> bool:
     if any(w in rules["goal_words"] for w in words) or UNIT_GRADE.match(words[0]):
         return True
     owned = any(lex.is_region_word(w) or _is_proper_word(w) or w.endswith(lex.name_heads) for w in words)
-    if words[0] in rules["rank_words"] and head not in lex.park_heads:
-        return not owned
+    if "".join(words).startswith(tuple(rules["rank_words"])) and head not in lex.park_heads:
+        return not owned  # (自治区|级 cut in two)
     return head in rules["short_common_heads"] and len("".join(words)) <= 3 and not owned
 
 
@@ -1139,8 +1155,28 @@ def list_candidates(t: Text) -> list[Candidate]:
         items = _list_items(t, match.start())
         if match.group() != "等" and items and t.joined[items[-1].start] == FRAME_OPEN:
             items[-1].start += 1  # 以 of the frame 以A为龙头, cut into A's first token (以三一)
+        subtype = _listed_platform_subtype(t, match.end(), rules["list_gap"]) if match.group() == "等" else None
+        for item in items:
+            if subtype:  # 澄禾、青创等6家科技企业孵化器: the items are incubators, not firms
+                item.type, item.subtype, item.source = "PLATFORM", subtype, "rule:platform.list"
         found.extend(items)
     return found
+
+
+_LEADING_COUNT = re.compile(r"^[\d一二三四五六七八九十两余多]*[家个所]?")
+
+
+def _listed_platform_subtype(t: Text, at: int, gap: int) -> str | None:
+    """The subtype of the platform head that ends a list after 等, when only a count and
+    generic words stand before it (等6家科技企业孵化器), else None."""
+    lex = lexicon()
+    after = _CLAUSE_MARK.split(t.joined[at : at + gap], maxsplit=1)[0]
+    for m in lex.head_re.finditer(after):
+        info = lex.heads[m.group()]
+        before = _LEADING_COUNT.sub("", after[: m.start()])
+        if info.type == "PLATFORM" and (not before or covered_by(before, lex.generic)):
+            return info.subtype
+    return None
 
 
 def _lists_companies(t: Text, at: int, gap: int) -> bool:

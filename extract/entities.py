@@ -413,11 +413,17 @@ def _verb_before_place(t: Text, i: int) -> bool:
     lex = lexicon()
     nxt = t.tokens[i + 1] if i + 1 < len(t.tokens) else None
     proper = nxt is not None and _is_proper_word(nxt.text) and not nxt.text.endswith(lex.name_heads)
-    opens = proper or (nxt is not None and nxt.text in lex.regions)
+    opens = proper or (nxt is not None and _opens_with_place(nxt.text))
     verb = t.tokens[i].text
     if verb.endswith(lex.name_heads):
         return False  # 分行, 中心: a name's head the dictionary tags as a verb
     return opens and len(verb) >= 2 and verb in lex.leading  # not 能 of a brand (金汇能)
+
+
+def _opens_with_place(word: str) -> bool:
+    """A division's name, or a token the segmenter glued from one and a head (吉林省政府)."""
+    regions = lexicon().regions
+    return word in regions or any(word[:k] in regions for k in range(2, min(len(word), 5)))
 
 
 def _adverb_and_stop(word: str, stops: set[str]) -> bool:
@@ -497,6 +503,8 @@ def _after_company_head(t: Text, tok: Token, start: int, head: str, info: HeadIn
             return name_start(t, tok.end - head_len, tok.text[-head_len:], HeadInfo("COMPANY"))
         if tok.text in lex.company_heads and t.joined.endswith("银行", 0, tok.start):
             return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))  # 招商银行股份有限公司深圳分行
+        if tok.text in lex.standalone and lex.standalone[tok.text] == "COMPANY":
+            return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))  # 青禾中行|株洲分行
     if info.type == "COMPANY" and tok.end == start and head in lex.company_heads:
         left = name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))
         if left < tok.start and covered_by(t.joined[left : tok.start], lex.generic):

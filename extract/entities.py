@@ -661,13 +661,7 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return None
     if info.type == "LOAN" and not _is_loan(t, start, end, head):
         return None
-    if info.type == "PLATFORM" and (not _names_one_platform(t, start, words, head) or _counted(t, start)):
-        return None
-    if info.type == "PLATFORM" and (_ranks_category(words) or _counted_after(t, end) and not _placed_zone(words, head)):
-        return None
-    if info.type == "PLATFORM" and (_describes_no_platform(words, head) or _role_of_city(t, end)):
-        return None
-    if info.type == "PLATFORM" and _after_digit(t, start):
+    if info.type == "PLATFORM" and not _platform_named(t, start, end, words, head):
         return None
     if info.type == "COMPANY" and name.endswith(tuple(lex.rules["company"]["category_tails"])):
         return None  # 科创板上市公司: a category of firms, no registered name ends so
@@ -677,6 +671,18 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         info = HeadInfo("COMPANY")
     legal = info.type == "COMPANY" and head.endswith("公司")
     return Candidate(info.type, start, end, f"rule:{info.type.lower()}.head", info.subtype, legal=legal)
+
+
+def _platform_named(t: Text, start: int, end: int, words: list[str], head: str) -> bool:
+    """Whether a platform head and the words before it name one platform: not a counted or
+    ranked category, a goal, a title granted, a grade or a city's role."""
+    if not _names_one_platform(t, start, words, head) or _counted(t, start) or _ranks_category(words):
+        return False
+    if _counted_after(t, end) and not _placed_zone(words, head):
+        return False
+    if _describes_no_platform(words, head) or _role_of_city(t, end) or _after_digit(t, start):
+        return False
+    return not (_title_granted(t, start) or _goal_described(t, start, words))
 
 
 def _after_issuing_place(t: Text, start: int, head_start: int) -> int:
@@ -772,6 +778,23 @@ def _ranks_category(words: list[str]) -> bool:
 
 
 UNIT_GRADE = re.compile(r"^[\d.一二三四五六七八九十百千万亿两米吨瓦]*[级代]$")
+
+
+def _title_granted(t: Text, start: int) -> bool:
+    """A zone or base named as a title a place is granted (先后被授予青禾人才改革试验区): in the
+    clause before it stands a verb of granting (授予, 评为, 获评): a designation, no entity
+    (corpus/ANNOTATION.md, role designations)."""
+    clause = _CLAUSE_MARK.split(t.joined[max(0, start - 30) : start])[-1]
+    return any(verb in clause for verb in lexicon().platform["title_verbs"])
+
+
+def _goal_described(t: Text, start: int, words: list[str]) -> bool:
+    """A name right after a superlative and 的 (建设全国领先的动保技术创新中心) describes what is to
+    be built, unless a place names it (全国领先的青禾高新区)."""
+    lex = lexicon()
+    before = t.joined[max(0, start - 6) : start]
+    goal = any(before.endswith(w + "的") for w in lex.platform["goal_words"])
+    return goal and not any(map(lex.is_region_word, words))
 
 
 def _after_digit(t: Text, start: int) -> bool:

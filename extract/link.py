@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ import regex
 from extract.lexicon import LEVEL_RANK, LastPlaces, Region, region_lengths, region_table
 from extract.mentions import Mention
 from extract.rules import load_rules
-from extract.segment import jieba_segmenter
+from extract.segment import compiled_jieba, jieba_segmenter
 from extract.structure import Structure
 
 SENTENCE_END = "。！？!?；;\n"
@@ -65,6 +66,9 @@ class Cues:
     before_stop: regex.Pattern
     before_stop_suffix: regex.Pattern
     after_stop: regex.Pattern
+    after_predicates: frozenset[str]
+    qualifier_openers: tuple[str, ...]
+    peel_pattern: regex.Pattern
     trim_prefix: regex.Pattern
     not_measure: frozenset[str]
     gap_prefixes: tuple[str, ...]
@@ -137,6 +141,10 @@ def load_cues() -> Cues:
         ),
         before_stop_suffix=regex.compile(f"(?:{_alternation(measure['before_stop'] + measure['peel_before'])})$"),
         after_stop=regex.compile(f"(?:{_alternation(measure['after_stop'])})"),
+        after_predicates=frozenset(measure["after_predicates"]),
+        qualifier_openers=tuple(measure["qualifier_openers"]),
+        # anchored at the end: a trailing phrase of a measure read backwards from the number
+        peel_pattern=regex.compile("(?:" + "|".join(f"(?:{p})" for p in measure["peel_patterns"]) + ")$"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
         trim_prefix=regex.compile(f"(?:{_alternation(measure['trim_prefix'])})+"),
         not_measure=frozenset(measure["not_measure"]),
@@ -596,8 +604,8 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
 def _stop_inside_noun(text: str, start: int, end: int, cues: Cues) -> bool:
     """A stop word that is part of a noun: one character of a dictionary word (普及 holds 及, 对接
     holds 对), or a verb before a noun suffix (授权量, 服务业)."""
-    if text.startswith(cues.noun_suffixes, end):
-        return True
+    if text.startswith(cues.noun_suffixes, end) and not text.startswith(cues.qualifier_openers, end):
+        return True  # 授权量, 服务业; but 实现规模以上…: 规模以上 opens the next noun's qualifier
     if end - start > 1:
         return False
     if _dictionary_word(text[start - 1 : end]):
@@ -622,7 +630,7 @@ def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cu
     blocker = next((b for b in blockers if b["end"] == end and b["start"] >= lo), None)
     if blocker:
         return blocker["start"]
-    suffix = cues.before_stop_suffix.search(text, lo, end)
+    suffix = cues.before_stop_suffix.search(text, lo, end) or cues.peel_pattern.search(text, lo, end)
     return suffix.start() if suffix else end
 
 
@@ -639,7 +647,19 @@ def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int
             continue
         seg_end = stop.start()
         break
+    seg_end = _predicate_after_noun(text, q_end, seg_end, cues)
     return _trim_measure(text, q_end, seg_end, cues)
+
+
+def _predicate_after_noun(text: str, start: int, end: int, cues: Cues) -> int:
+    """Where a predicate following the counted noun begins (17个项目集中开工, 22个项目获省级奖, 5家企业
+    上榜), else ``end``. Only whole words after the noun count: 获奖项目 and 产业集中区 are nouns."""
+    bounds = set(itertools.accumulate(map(len, compiled_jieba().cut(text[start:end])), initial=start))
+    for at in sorted(bounds):
+        if at - start >= cues.min_chars and any(
+                text.startswith(w, at) and at + len(w) in bounds for w in cues.after_predicates):
+            return at
+    return end
 
 
 def _span_dict(text: str, span: tuple[int, int] | None) -> dict[str, Any] | None:

@@ -761,3 +761,44 @@ def test_a_fact_after_a_list_of_places_is_about_the_section_not_the_last_place()
                               region(text, "西湖区", "顺义区"), qty(text, "40家", 40, "家")])
     assert records["2万亿元"]["region"] == "北京市" and records["8000亿元"]["region"] == "北京市"
     assert records["40家"]["region"] == "顺义区"  # one place alone still is the fact's
+
+
+# ---------------------------------------------------------------- measure, round 5 (issue 13)
+# Classes counted on the unlabelled articles; invented names and numbers.
+
+
+def _measures(text, surfaces):
+    """The measure text of each record, linked from quantities alone (surface, value, unit, dimension)."""
+    records = link(text, [qty(text, s, v, u, d) for s, v, u, d in surfaces])
+    return {s: records[s]["measure"]["text"] if records[s]["measure"] else None for s, *_ in surfaces}
+
+
+def test_a_predicate_after_a_counted_noun_ends_it_but_not_inside_a_noun():
+    text = ("北湖区28个项目集中开工,1500家企业通过评价入库,6个项目获省级科技奖,130家企业上榜,"
+            "4名专家担任顾问,2个获奖项目来自高校,3个产业集中区。在35个工业行业中,30个行业保持增长。")
+    got = _measures(text, [("28个", 28, "个", "count"), ("1500家", 1500, "家", "count"),
+                           ("6个", 6, "个", "count"), ("130家", 130, "家", "count"), ("4名", 4, "名", "count"),
+                           ("2个", 2, "个", "count"), ("3个", 3, "个", "count"), ("35个", 35, "个", "count")])
+    assert got == {"28个": "项目", "1500家": "企业", "6个": "项目", "130家": "企业", "4名": "专家",
+                   "2个": "获奖项目", "3个": "产业集中区", "35个": "工业行业"}
+
+
+def test_a_verb_before_a_qualifier_a_method_of_reckoning_and_a_rank_are_no_part_of_the_measure():
+    text = ("青禾县园区实现规模以上工业总产值480亿元。预计规模以上工业营业收入突破900亿元。"
+            "全县共有省级以上园区12家。工业增加值按可比价格计算比上年增长7.4%。"
+            "北湖区区域创新能力居全省第9位,综合科技创新水平居全省11位。")
+    surfaces = [("480亿元", 4.8e10, "元", "money"), ("900亿元", 9e10, "元", "money"), ("12家", 12, "家", "count"),
+                ("7.4%", 7.4, "%", "percent"), ("11位", 11, "位", "count")]
+    records = link(text, [qty(text, *s) for s in surfaces]
+                   + [date(text, "上年", "point", "2030-01-01", "2030-12-31", "year")])
+    got = {s: records[s]["measure"]["text"] for s, *_ in surfaces}
+    assert got == {"480亿元": "规模以上工业总产值", "900亿元": "规模以上工业营业收入", "12家": "省级以上园区",
+                   "7.4%": "工业增加值", "11位": "综合科技创新水平"}
+
+
+def test_an_adverb_of_degree_is_never_the_measure_and_a_gap_word_opens_no_measure():
+    text = "全县科技贷款余额达310亿元,较年初净增62亿元,大幅增长25.1%,高出全省平均3.2个百分点。"
+    got = _measures(text, [("310亿元", 3.1e10, "元", "money"), ("62亿元", 6.2e9, "元", "money"),
+                           ("25.1%", 25.1, "%", "percent"), ("3.2个百分点", 3.2, "百分点", "percent")])
+    assert got["25.1%"] == "科技贷款余额"
+    assert got["3.2个百分点"] != "高出全省平"

@@ -802,3 +802,28 @@ def test_an_adverb_of_degree_is_never_the_measure_and_a_gap_word_opens_no_measur
                            ("25.1%", 25.1, "%", "percent"), ("3.2个百分点", 3.2, "百分点", "percent")])
     assert got["25.1%"] == "科技贷款余额"
     assert got["3.2个百分点"] != "高出全省平"
+
+
+def test_a_rank_is_no_measure_and_what_is_ranked_is_read_past_it():
+    text = "北湖区区域创新能力从2026年的全省第26位提高到2030年的第19位,提升7位。技术市场规模从全省第29位上升至18位。"
+    records = link(text, [date(text, "2026年", "point", "2026-01-01", "2026-12-31", "year"),
+                          date(text, "2030年", "point", "2030-01-01", "2030-12-31", "year"),
+                          qty(text, "7位", 7, "位"), qty(text, "18位", 18, "位")])
+    assert records["7位"]["measure"]["text"] == "北湖区区域创新能力"
+    assert records["18位"]["measure"]["text"] == "技术市场规模"
+
+
+def test_a_verb_right_before_the_number_goes_but_not_inside_a_category():
+    text = "省级科技型中小企业累计备案1046家,市级以上备案众创空间31家,全省专利授权年均增长17.3%,产值保持年均15%的增速。"
+    got = _measures(text, [("1046家", 1046, "家", "count"), ("31家", 31, "家", "count"),
+                           ("17.3%", 17.3, "%", "percent"), ("15%", 15, "%", "percent")])
+    assert got == {"1046家": "省级科技型中小企业", "31家": "市级以上备案众创空间", "17.3%": "专利授权", "15%": "产值"}
+
+
+def test_a_list_join_or_an_adverb_after_a_counted_noun_ends_it_and_a_level_word_is_no_measure():
+    text = ("研究提出16项工作重点及83项具体任务,开工的12个重点项目都已落地。"
+            "共有自治区级以上园区6个,其中国家级3个,自治区级4个。")
+    got = _measures(text, [("16项", 16, "项", "count"), ("83项", 83, "项", "count"), ("12个", 12, "个", "count"),
+                           ("6个", 6, "个", "count"), ("3个", 3, "个", "count"), ("4个", 4, "个", "count")])
+    assert got == {"16项": "工作重点", "83项": "具体任务", "12个": "重点项目", "6个": "自治区级以上园区",
+                   "3个": "自治区级以上园区", "4个": "自治区级以上园区"}

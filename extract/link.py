@@ -70,6 +70,9 @@ class Cues:
     qualifier_openers: tuple[str, ...]
     holds_stop: tuple[str, ...]
     trim_words: tuple[str, ...]
+    relative_openers: frozenset[str]
+    comparison_inside: tuple[str, ...]
+    comparison_not_after: str
     peel_pattern: regex.Pattern
     trim_prefix: regex.Pattern
     not_measure: frozenset[str]
@@ -148,6 +151,9 @@ def load_cues() -> Cues:
         qualifier_openers=tuple(measure["qualifier_openers"]),
         holds_stop=tuple(measure["holds_stop"]),
         trim_words=tuple(measure["trim_prefix"]),
+        relative_openers=frozenset(measure["relative_openers"]),
+        comparison_inside=tuple(measure["comparison_inside"]),
+        comparison_not_after="".join(measure["comparison_not_after"]),
         # anchored at the end: a trailing phrase of a measure read backwards from the number
         peel_pattern=regex.compile("(?:" + "|".join(f"(?:{p})" for p in measure["peel_patterns"]) + ")$"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
@@ -1267,7 +1273,8 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
                 if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and m["end"] <= q["start"]]
 
     def after() -> tuple[int, int] | None:
-        span = _measure_after(text, q["end"], min([cend, *following]), cues)
+        hi = min([cend, *following])
+        span = _head_after_relative(text, q["end"], hi, cues) or _measure_after(text, q["end"], hi, cues)
         return None if span and _not_a_measure(text, span, cues) else span
 
     def before() -> tuple[int, int] | None:
@@ -1285,21 +1292,27 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         span = before()
         return span if span and text[span[0] : span[1]].endswith(cues.money_after) else None
 
+    linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
+    if norm["dimension"] == "percent" and linked_after and (named := after()) is not None:
+        return _span_dict(text, named)  # 以占全省6.5%的土地面积: what the share is of follows it
     if norm["dimension"] == "percent" and cues.respectively not in text[cstart : q["start"]]:
         share = _share_measure(text, lo, q["start"], blockers, cues)
         if share is not None:
             return _span_dict(text, share)
     # A count or a capacity names its items after it (656家科技型企业, 35万吨大板铝产能, 1000万元的专项资金);
     # other amounts name their measure before it (研发投入22.26亿元).
-    names_after = (norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL
-                   or _LINKED_AFTER.match(text, q["end"]) is not None)
+    names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or linked_after
     if names_after and norm["dimension"] == "money":
         span = amount_before() or after() or before()
     else:
         span = after() or before() if names_after else money_after() or before()
     if span is None:
         span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
-    if span is None and lo == cstart:
+    # 三年累计突破1000个: a span of time before the number leaves the clause without a category of its own
+    before_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
+    opens_clause = all(m["norm"]["dimension"] == "duration" for m in before_q) and lo == max(
+        [cstart] + [m["end"] for m in before_q])
+    if span is None and opens_clause:
         span = _label_before_colon(text, cstart, blockers, cues)
     if span is None and previous is not None and previous["measure"]:
         grows = norm["unit"] == "%" and _aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
@@ -1309,8 +1322,11 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         earlier = _last_named_measure(text, cstart, in_sentence, q, cues)
         if earlier is not None:
             return _span_dict(text, earlier)
-    if span is None and lo == cstart:
+    if span is None and opens_clause:
         span = _category_of_clause_before(text, cstart, in_sentence, cues)
+    if span is None and opens_clause and previous is not None and previous["measure"] is None:
+        # 数量翻一番,三年累计突破1000个: past the span of time, what the clause before counted
+        span = _last_named_measure(text, cstart, in_sentence, q, cues)
     return _span_dict(text, span)
 
 
@@ -1320,15 +1336,37 @@ _SKIPS_BEFORE = 4  # words that name nothing read past before a measure (已运�
 def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
     """The measure before ``end``, reading past words that name nothing counted (增速6.3%, 已运行11个: the
     name before the word; 能力从全国第28位提高到第21位,提升7位: the ranks go, what is ranked stays)."""
-    span = _measure_before(text, lo, end, blockers, cues)
+    span = _before_comparison(text, _measure_before(text, lo, end, blockers, cues), cues)
     for _ in range(_SKIPS_BEFORE):
         if span is None or not _not_a_measure(text, span, cues):
             return span
         end = span[0]
         while (word := next((w for w in cues.trim_words if text.endswith(w, lo, end)), None)) is not None:
             end -= len(word)  # 从全省第26位: the scoping word trimmed off the rank goes with it
-        span = _measure_before(text, lo, end, blockers, cues)
+        span = _before_comparison(text, _measure_before(text, lo, end, blockers, cues), cues)
     return None if span and _not_a_measure(text, span, cues) else span
+
+
+def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
+    """增速高于规上工业增速10个百分点 → 增速…: a measure ends where a comparison inside it begins (a gap to
+    another figure names what is compared, not the other figure); 比重 and 比例 are nouns, no comparison."""
+    if span is None:
+        return None
+    for at in range(span[0] + 1, span[1]):
+        if text.startswith(cues.comparison_inside, at) and not text.startswith(cues.holds_stop, at) \
+                and text[at - 1] not in cues.comparison_not_after:
+            return _trim_measure(text, span[0], at, cues)
+    return span
+
+
+def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
+    """近40项具有全球影响力的国际标准, 100家有核心技术、发展潜力的科技型企业: a clause describing the counted
+    things (opening on a verb such as 具有, 建成) stands before the noun that names them, after its 的."""
+    words = compiled_jieba().cut(text[q_end:hi])
+    if not words or words[0] not in cues.relative_openers:
+        return None
+    de = text.find("的", q_end, hi)
+    return _measure_after(text, de + 1, hi, cues) if de != -1 else None
 
 
 def _measure_before_duration(text: str, q: Mention, cstart: int, in_sentence: list[Mention],

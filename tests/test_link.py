@@ -827,3 +827,34 @@ def test_a_list_join_or_an_adverb_after_a_counted_noun_ends_it_and_a_level_word_
                            ("6个", 6, "个", "count"), ("3个", 3, "个", "count"), ("4个", 4, "个", "count")])
     assert got == {"16项": "工作重点", "83项": "具体任务", "12个": "重点项目", "6个": "自治区级以上园区",
                    "3个": "自治区级以上园区", "4个": "自治区级以上园区"}
+
+
+def test_a_clause_describing_the_counted_things_stands_before_their_noun():
+    text = "青禾县拥有近30项具有自主产权的团体标准,精选80家有核心技术、融资需求的科技型企业,3家企业的产品。"
+    got = _measures(text, [("近30项", 30, "项", "count"), ("80家", 80, "家", "count"), ("3家", 3, "家", "count")])
+    assert got == {"近30项": "团体标准", "80家": "科技型企业", "3家": "企业"}
+
+
+def test_a_comparison_inside_the_phrase_before_a_gap_ends_the_measure():
+    text = ("电子产业增加值增速高于全县平均增速8个百分点。企业研发经费为23亿元,比上年增长12%,"
+            "增速比全县研发经费高0.6个百分点。研发投入强度为3.1%,远远高于全县工业企业0.7%的平均水平。"
+            "贷款余额同比增速超20%。")
+    records = link(text, [qty(text, "8个百分点", 8, "百分点", "percent"), qty(text, "23亿元", 2.3e9, "元", "money"),
+                          date(text, "上年", "point", "2030-01-01", "2030-12-31", "year"),
+                          qty(text, "12%", 12, "%", "percent"), qty(text, "0.6个百分点", 0.6, "百分点", "percent"),
+                          qty(text, "3.1%", 3.1, "%", "percent"), qty(text, "0.7%", 0.7, "%", "percent"),
+                          qty(text, "超20%", 20, "%", "percent")])
+    got = {s: records[s]["measure"]["text"] for s in ("8个百分点", "0.6个百分点", "0.7%", "超20%")}
+    assert got == {"8个百分点": "电子产业增加值增速", "0.6个百分点": "企业研发经费", "0.7%": "研发投入强度",
+                   "超20%": "贷款余额"}
+
+
+def test_a_share_linked_to_a_noun_after_it_a_kind_count_and_a_span_of_time_before_the_number():
+    text = ("北湖区以占全县4.7%的建设用地贡献了三成产值。成果涵盖专利、软件著作权等五类成果。"
+            "省级科技项目立项数翻一番,五年累计突破600个。")
+    records = link(text, [qty(text, "4.7%", 4.7, "%", "percent"), qty(text, "五类", 5, "类"),
+                          qty(text, "一番", 2, "倍", "multiple"), qty(text, "五年", 5, "年", "duration"),
+                          qty(text, "600个", 600, "个")])
+    assert records["4.7%"]["measure"]["text"] == "建设用地"
+    assert records["五类"]["measure"]["text"] == "成果"
+    assert records["600个"]["measure"]["text"] == "省级科技项目立项数"

@@ -73,6 +73,7 @@ class Cues:
     relative_openers: frozenset[str]
     comparison_inside: tuple[str, ...]
     comparison_not_after: str
+    zone_heads: frozenset[str]
     peel_pattern: regex.Pattern
     trim_prefix: regex.Pattern
     not_measure: frozenset[str]
@@ -154,6 +155,7 @@ def load_cues() -> Cues:
         relative_openers=frozenset(measure["relative_openers"]),
         comparison_inside=tuple(measure["comparison_inside"]),
         comparison_not_after="".join(measure["comparison_not_after"]),
+        zone_heads=frozenset(measure["zone_heads"]),
         # anchored at the end: a trailing phrase of a measure read backwards from the number
         peel_pattern=regex.compile("(?:" + "|".join(f"(?:{p})" for p in measure["peel_patterns"]) + ")$"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
@@ -578,7 +580,7 @@ def _is_heading_or_lead(text: str, pos: int) -> bool:
 
 def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """Strip scoping words and stray punctuation; None when too little is left."""
-    while start < end and text[start] in "“”\"'‘’《》()（）[]【】 \t·●—-":
+    while start < end and text[start] in "“”\"'‘’《》()（）[]【】 \t·●—-、":
         start += 1
     prefix = cues.trim_prefix.match(text, start, end)
     if prefix:
@@ -1278,7 +1280,8 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         return None if span and _not_a_measure(text, span, cues) else span
 
     def before() -> tuple[int, int] | None:
-        return _named_measure_before(text, lo, q["start"], blockers, cues)
+        span = _named_measure_before(text, lo, q["start"], blockers, cues)
+        return None if span and _names_a_zone(text, span, in_sentence, cues) else span
 
     def money_after() -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
         span = after()
@@ -1345,6 +1348,13 @@ def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention],
             end -= len(word)  # 从全省第26位: the scoping word trimmed off the rank goes with it
         span = _before_comparison(text, _measure_before(text, lo, end, blockers, cues), cues)
     return None if span and _not_a_measure(text, span, cues) else span
+
+
+def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], cues: Cues) -> bool:
+    """(兰州高新区365家、白银高新区71家): a zone's head right after a place names that zone, a part of
+    the figure before it, not what the number counts."""
+    return text[span[0] : span[1]] in cues.zone_heads and any(
+        m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence)
 
 
 def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
@@ -1443,7 +1453,8 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
         return (start, at + 2) if at + 2 <= q_start else None
     end = q_start
     # 占北湖市46.1%: the place after 占 is the share's base, part of the 占 phrase
-    blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == at + 1)]
+    base_at = at + 2 if text.startswith("全", at + 1) else at + 1  # 占全新疆41%: 全 before the place
+    blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == base_at)]
     while True:
         new_end = _peel_suffix(text, at + 1, end, blockers, cues)
         if new_end == end:

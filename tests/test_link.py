@@ -858,3 +858,15 @@ def test_a_share_linked_to_a_noun_after_it_a_kind_count_and_a_span_of_time_befor
     assert records["4.7%"]["measure"]["text"] == "建设用地"
     assert records["五类"]["measure"]["text"] == "成果"
     assert records["600个"]["measure"]["text"] == "省级科技项目立项数"
+
+
+def test_a_zone_after_a_place_breaks_a_figure_down_and_a_place_after_quan_is_the_base_of_a_share():
+    text = "北湖区现有高新技术企业436家(青禾高新区365家、南山高新区71家)。北湖区科技企业占全青禾市41%。"
+    records = link(text, [region(text, "北湖区", "北湖区"), qty(text, "436家", 436, "家"),
+                          region(text, "青禾", "青禾市"), qty(text, "365家", 365, "家"),
+                          region(text, "南山", "南山区"), qty(text, "71家", 71, "家"),
+                          region(text, "北湖区", "北湖区", occurrence=1), region(text, "青禾市", "青禾市"),
+                          qty(text, "41%", 41, "%", "percent")])
+    assert records["365家"]["measure"]["text"] == "高新技术企业"
+    assert records["71家"]["measure"]["text"] == "高新技术企业"
+    assert records["41%"]["measure"]["text"] == "科技企业占全青禾市"

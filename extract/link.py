@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ import regex
 from extract.lexicon import LEVEL_RANK, LastPlaces, Region, region_lengths, region_table
 from extract.mentions import Mention
 from extract.rules import load_rules
-from extract.segment import jieba_segmenter
+from extract.segment import compiled_jieba, jieba_segmenter
 from extract.structure import Structure
 
 SENTENCE_END = "。！？!?；;\n"
@@ -65,6 +66,15 @@ class Cues:
     before_stop: regex.Pattern
     before_stop_suffix: regex.Pattern
     after_stop: regex.Pattern
+    after_predicates: frozenset[str]
+    qualifier_openers: tuple[str, ...]
+    holds_stop: tuple[str, ...]
+    trim_words: tuple[str, ...]
+    relative_openers: frozenset[str]
+    comparison_inside: tuple[str, ...]
+    comparison_not_after: str
+    zone_heads: frozenset[str]
+    peel_pattern: regex.Pattern
     trim_prefix: regex.Pattern
     not_measure: frozenset[str]
     gap_prefixes: tuple[str, ...]
@@ -135,8 +145,19 @@ def load_cues() -> Cues:
         before_stop=regex.compile(
             f"(?P<word>{_alternation(measure['holds_stop'])})|(?:{_alternation(measure['before_stop'])})"
         ),
-        before_stop_suffix=regex.compile(f"(?:{_alternation(measure['before_stop'] + measure['peel_before'])})$"),
+        before_stop_suffix=regex.compile(
+            f"(?:{_alternation(measure['before_stop'] + measure['peel_before'] + measure['peel_verbs'])})$"),
         after_stop=regex.compile(f"(?:{_alternation(measure['after_stop'])})"),
+        after_predicates=frozenset(measure["after_predicates"]),
+        qualifier_openers=tuple(measure["qualifier_openers"]),
+        holds_stop=tuple(measure["holds_stop"]),
+        trim_words=tuple(measure["trim_prefix"]),
+        relative_openers=frozenset(measure["relative_openers"]),
+        comparison_inside=tuple(measure["comparison_inside"]),
+        comparison_not_after="".join(measure["comparison_not_after"]),
+        zone_heads=frozenset(measure["zone_heads"]),
+        # anchored at the end: a trailing phrase of a measure read backwards from the number
+        peel_pattern=regex.compile("(?:" + "|".join(f"(?:{p})" for p in measure["peel_patterns"]) + ")$"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
         trim_prefix=regex.compile(f"(?:{_alternation(measure['trim_prefix'])})+"),
         not_measure=frozenset(measure["not_measure"]),
@@ -559,7 +580,7 @@ def _is_heading_or_lead(text: str, pos: int) -> bool:
 
 def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """Strip scoping words and stray punctuation; None when too little is left."""
-    while start < end and text[start] in "“”\"'‘’《》()（）[]【】 \t·●—-":
+    while start < end and text[start] in "“”\"'‘’《》()（）[]【】 \t·●—-、":
         start += 1
     prefix = cues.trim_prefix.match(text, start, end)
     if prefix:
@@ -596,8 +617,8 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
 def _stop_inside_noun(text: str, start: int, end: int, cues: Cues) -> bool:
     """A stop word that is part of a noun: one character of a dictionary word (普及 holds 及, 对接
     holds 对), or a verb before a noun suffix (授权量, 服务业)."""
-    if text.startswith(cues.noun_suffixes, end):
-        return True
+    if text.startswith(cues.noun_suffixes, end) and not text.startswith(cues.qualifier_openers, end):
+        return True  # 授权量, 服务业; but 实现规模以上…: 规模以上 opens the next noun's qualifier
     if end - start > 1:
         return False
     if _dictionary_word(text[start - 1 : end]):
@@ -622,7 +643,9 @@ def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cu
     blocker = next((b for b in blockers if b["end"] == end and b["start"] >= lo), None)
     if blocker:
         return blocker["start"]
-    suffix = cues.before_stop_suffix.search(text, lo, end)
+    if any(text.endswith(w, lo, end) for w in cues.holds_stop):
+        return end  # 专利授权 ends in 授权 and is one noun
+    suffix = cues.before_stop_suffix.search(text, lo, end) or cues.peel_pattern.search(text, lo, end)
     return suffix.start() if suffix else end
 
 
@@ -639,7 +662,21 @@ def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int
             continue
         seg_end = stop.start()
         break
+    seg_end = _predicate_after_noun(text, q_end, seg_end, cues)
+    while seg_end > q_end and text.endswith(cues.list_joins, q_end, seg_end):  # 18项工作重点及90项具体任务
+        seg_end -= next(len(w) for w in cues.list_joins if text.endswith(w, q_end, seg_end))
     return _trim_measure(text, q_end, seg_end, cues)
+
+
+def _predicate_after_noun(text: str, start: int, end: int, cues: Cues) -> int:
+    """Where a predicate following the counted noun begins (17个项目集中开工, 22个项目获省级奖, 5家企业
+    上榜), else ``end``. Only whole words after the noun count: 获奖项目 and 产业集中区 are nouns."""
+    bounds = set(itertools.accumulate(map(len, compiled_jieba().cut(text[start:end])), initial=start))
+    for at in sorted(bounds):
+        if at - start >= cues.min_chars and any(
+                text.startswith(w, at) and at + len(w) in bounds for w in cues.after_predicates):
+            return at
+    return end
 
 
 def _span_dict(text: str, span: tuple[int, int] | None) -> dict[str, Any] | None:
@@ -1238,14 +1275,13 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
                 if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and m["end"] <= q["start"]]
 
     def after() -> tuple[int, int] | None:
-        span = _measure_after(text, q["end"], min([cend, *following]), cues)
+        hi = min([cend, *following])
+        span = _head_after_relative(text, q["end"], hi, cues) or _measure_after(text, q["end"], hi, cues)
         return None if span and _not_a_measure(text, span, cues) else span
 
     def before() -> tuple[int, int] | None:
-        span = _measure_before(text, lo, q["start"], blockers, cues)
-        if span and _not_a_measure(text, span, cues):  # 已运行11个, 增速6.3%: the name before the word
-            span = _measure_before(text, lo, span[0], blockers, cues)
-        return None if span and _not_a_measure(text, span, cues) else span
+        span = _named_measure_before(text, lo, q["start"], blockers, cues)
+        return None if span and _names_a_zone(text, span, in_sentence, cues) else span
 
     def money_after() -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
         span = after()
@@ -1259,21 +1295,27 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         span = before()
         return span if span and text[span[0] : span[1]].endswith(cues.money_after) else None
 
+    linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
+    if norm["dimension"] == "percent" and linked_after and (named := after()) is not None:
+        return _span_dict(text, named)  # 以占全省6.5%的土地面积: what the share is of follows it
     if norm["dimension"] == "percent" and cues.respectively not in text[cstart : q["start"]]:
         share = _share_measure(text, lo, q["start"], blockers, cues)
         if share is not None:
             return _span_dict(text, share)
     # A count or a capacity names its items after it (656家科技型企业, 35万吨大板铝产能, 1000万元的专项资金);
     # other amounts name their measure before it (研发投入22.26亿元).
-    names_after = (norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL
-                   or _LINKED_AFTER.match(text, q["end"]) is not None)
+    names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or linked_after
     if names_after and norm["dimension"] == "money":
         span = amount_before() or after() or before()
     else:
         span = after() or before() if names_after else money_after() or before()
     if span is None:
         span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
-    if span is None and lo == cstart:
+    # 三年累计突破1000个: a span of time before the number leaves the clause without a category of its own
+    before_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
+    opens_clause = all(m["norm"]["dimension"] == "duration" for m in before_q) and lo == max(
+        [cstart] + [m["end"] for m in before_q])
+    if span is None and opens_clause:
         span = _label_before_colon(text, cstart, blockers, cues)
     if span is None and previous is not None and previous["measure"]:
         grows = norm["unit"] == "%" and _aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
@@ -1283,9 +1325,58 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         earlier = _last_named_measure(text, cstart, in_sentence, q, cues)
         if earlier is not None:
             return _span_dict(text, earlier)
-    if span is None and lo == cstart:
+    if span is None and opens_clause:
         span = _category_of_clause_before(text, cstart, in_sentence, cues)
+    if span is None and opens_clause and previous is not None and previous["measure"] is None:
+        # 数量翻一番,三年累计突破1000个: past the span of time, what the clause before counted
+        span = _last_named_measure(text, cstart, in_sentence, q, cues)
     return _span_dict(text, span)
+
+
+_SKIPS_BEFORE = 4  # words that name nothing read past before a measure (已运行11个, 从第29位上升至18位)
+
+
+def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """The measure before ``end``, reading past words that name nothing counted (增速6.3%, 已运行11个: the
+    name before the word; 能力从全国第28位提高到第21位,提升7位: the ranks go, what is ranked stays)."""
+    span = _before_comparison(text, _measure_before(text, lo, end, blockers, cues), cues)
+    for _ in range(_SKIPS_BEFORE):
+        if span is None or not _not_a_measure(text, span, cues):
+            return span
+        end = span[0]
+        while (word := next((w for w in cues.trim_words if text.endswith(w, lo, end)), None)) is not None:
+            end -= len(word)  # 从全省第26位: the scoping word trimmed off the rank goes with it
+        span = _before_comparison(text, _measure_before(text, lo, end, blockers, cues), cues)
+    return None if span and _not_a_measure(text, span, cues) else span
+
+
+def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], cues: Cues) -> bool:
+    """(兰州高新区365家、白银高新区71家): a zone's head right after a place names that zone, a part of
+    the figure before it, not what the number counts."""
+    return text[span[0] : span[1]] in cues.zone_heads and any(
+        m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence)
+
+
+def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
+    """增速高于规上工业增速10个百分点 → 增速…: a measure ends where a comparison inside it begins (a gap to
+    another figure names what is compared, not the other figure); 比重 and 比例 are nouns, no comparison."""
+    if span is None:
+        return None
+    for at in range(span[0] + 1, span[1]):
+        if text.startswith(cues.comparison_inside, at) and not text.startswith(cues.holds_stop, at) \
+                and text[at - 1] not in cues.comparison_not_after:
+            return _trim_measure(text, span[0], at, cues)
+    return span
+
+
+def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
+    """近40项具有全球影响力的国际标准, 100家有核心技术、发展潜力的科技型企业: a clause describing the counted
+    things (opening on a verb such as 具有, 建成) stands before the noun that names them, after its 的."""
+    words = compiled_jieba().cut(text[q_end:hi])
+    if not words or words[0] not in cues.relative_openers:
+        return None
+    de = text.find("的", q_end, hi)
+    return _measure_after(text, de + 1, hi, cues) if de != -1 else None
 
 
 def _measure_before_duration(text: str, q: Mention, cstart: int, in_sentence: list[Mention],
@@ -1345,8 +1436,7 @@ def _category_of_clause_before(text: str, cstart: int, in_sentence: list[Mention
     blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= cstart]
     if any(prev_start <= b["start"] and b["type"] == "QUANTITY" for b in blockers):
         return None  # that clause has a number of its own, and its record its own measure
-    span = _measure_before(text, prev_start, cstart - 1, blockers, cues)
-    return None if span and _not_a_measure(text, span, cues) else span
+    return _named_measure_before(text, prev_start, cstart - 1, blockers, cues)
 
 
 def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
@@ -1363,7 +1453,8 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
         return (start, at + 2) if at + 2 <= q_start else None
     end = q_start
     # 占北湖市46.1%: the place after 占 is the share's base, part of the 占 phrase
-    blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == at + 1)]
+    base_at = at + 2 if text.startswith("全", at + 1) else at + 1  # 占全新疆41%: 全 before the place
+    blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == base_at)]
     while True:
         new_end = _peel_suffix(text, at + 1, end, blockers, cues)
         if new_end == end:

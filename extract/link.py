@@ -18,7 +18,7 @@ from typing import Any
 
 import regex
 
-from extract.lexicon import LEVEL_RANK, LastPlaces, Region, region_lengths, region_table
+from extract.lexicon import LEVEL_RANK, LastPlaces, Region, region_lengths, region_table, words_tagged
 from extract.mentions import Mention
 from extract.rules import load_rules
 from extract.segment import jieba_segmenter
@@ -84,6 +84,7 @@ class Cues:
     province_words: tuple[str, ...]
     partner_before: tuple[str, ...]
     base_before: tuple[str, ...]
+    lender_heads: tuple[str, ...]
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
     whole_year: tuple[str, ...]
@@ -157,6 +158,7 @@ def load_cues() -> Cues:
         province_words=tuple(rules["region"]["province"]),
         partner_before=tuple(rules["region"]["partner_before"]),
         base_before=tuple(rules["region"]["base_before"]),
+        lender_heads=tuple(rules["region"]["lender_heads"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
         per_period=tuple(rules["time"]["per_period"]),
         whole_year=tuple(rules["time"]["whole_year"]),
@@ -439,10 +441,16 @@ class RegionTracker:
         for heading in _TOP_HEADING.finditer(text):
             first = next((m for m in local if m["start"] >= heading.start()), None)
             points.append((heading.start(), first["norm"]["name"] if first else None))
+        # the headline and subtitles above the first paragraph (广东省…报告发布 / 北湖市排名第一) say
+        # what the whole piece is about: they vote in home_rank but open no section
+        body_start = _title_block_end(text)
         for m in local:
-            if _is_heading_or_lead(text, m["start"]) and _is_the_subject(text, m, regions) \
-                    and not _opens_a_roundup(text, m, local):
+            if m["start"] >= body_start and _is_heading_or_lead(text, m["start"]) \
+                    and _is_the_subject(text, m, regions) and not _opens_a_roundup(text, m, local):
                 points.append((m["start"], m["norm"]["name"]))
+        home = division(self.default)
+        self.scopes = _entity_led_paragraphs(text, mentions, regions, self.home_rank, body_start, cues,
+                                             province_of(home) if home else None)
         points.sort(key=lambda p: p[0])
         self.switch_points = [p for p, _ in points]
         self.switch_regions = [r for _, r in points]
@@ -462,9 +470,54 @@ class RegionTracker:
 
     def section_region(self, pos: int) -> str | None:
         i = bisect.bisect_right(self.switch_points, pos) - 1
+        scope = next((s for s in self.scopes if s[0] <= pos < s[1]), None)
+        if scope and (i < 0 or self.switch_points[i] < scope[0]):
+            return scope[2]  # (a region opening a clause inside the paragraph still switches)
         while i >= 0 and self.switch_regions[i] is None:
             i -= 1
         return self.switch_regions[i] if i >= 0 else self.default
+
+
+def _title_block_end(text: str) -> int:
+    """Where the first paragraph that is no heading starts (0 when the text opens with one): the
+    lines above it are the headline and its subtitles."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip() and not _HEADING.fullmatch(line.strip()):
+            return pos
+        pos += len(line)
+    return 0
+
+
+def _entity_led_paragraphs(text: str, mentions: list[Mention], regions: list[Mention], home_rank: int,
+                           body_start: int, cues: Cues, province: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, division) of each paragraph that opens on a zone, company or body whose name holds
+    a division at the report's level or below (a province's report: 青禾高新区…,实现营业收入80亿元 →
+    青禾市): a fact about one zone or company takes the division it sits in (SPEC 4, 6.1), to the
+    paragraph's end. A lender's name (青禾银行北湖支行) says where the lender is, not the borrower; a
+    division of another province than the report's is a short form read inside a word (秦创原 → 原平)."""
+    scopes: list[tuple[int, int, str]] = []
+    for m in mentions:
+        if m["type"] not in ENTITY_TYPES or m["type"] == "LOAN" or m["start"] < body_start:
+            continue
+        line_start = text.rfind("\n", 0, m["start"]) + 1
+        if scopes and scopes[-1][0] == line_start or m["norm"]["name"].endswith(cues.lender_heads):
+            continue
+        if _HEADING.fullmatch(_line_of(text, m["start"]).strip()) or not _is_heading_or_lead(text, m["start"]) \
+                or not _is_the_subject(text, m, regions) or _holds_a_verb(text[line_start : m["start"]]):
+            continue  # (推进青禾高新区建设,…: the zone is an object)
+        division = _only_one_at_lowest_level([r for r in regions_named_in(m["norm"]["name"]) if r.rank >= home_rank
+                                              and province in (None, province_of(r))])
+        if division is not None:
+            line_end = text.find("\n", m["start"])
+            scopes.append((line_start, len(text) if line_end == -1 else line_end, division))
+    return scopes
+
+
+def _holds_a_verb(lead: str) -> bool:
+    """True when a word of two or three characters in ``lead`` is a verb in jieba's dictionary (推进, 依托)."""
+    verbs = words_tagged(frozenset({"v"}))
+    return any(lead[i : i + n] in verbs for n in (2, 3) for i in range(len(lead) - n + 1))
 
 
 def level_words_in(text: str, lo: int, hi: int, words: tuple[str, ...], cues: Cues) -> list[int]:
@@ -1412,19 +1465,25 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
         if kind == "city":
             return _city_of(section, regions)
         return ancestor_at(section, LEVEL_RANK["province"]) if kind == "province" else section
-    if named and not _closes_a_list_of_places(text, named, cues):
+    if named and not _closes_a_list_of_places(text, named, q, in_sentence, cues):
         return named[-1]["norm"]["name"]
     if region_level(section or "") == "province" and any(w in text[cstart : q["start"]] for w in cues.city_words):
         return _city_of(section, regions)  # 占全市的41%: a part of a city, in a text that names no higher
     return section
 
 
-def _closes_a_list_of_places(text: str, named: list[Mention], cues: Cues) -> bool:
+def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sentence: list[Mention],
+                             cues: Cues) -> bool:
     """重点布局北湖区、南山区,…营业收入达2万亿元; 东湖市和西湖市共有…: a fact after a list of places is
     about them together, not about the last one named: the section's region holds."""
     last = named[-1]
-    if text[last["end"] : last["end"] + 1] == "、":  # 布局北湖区、青禾经济技术开发区: a zone is listed after it
+    if text[last["end"] : last["end"] + 1] in ("、", "等"):  # 布局北湖区、青禾经济技术开发区: a zone is listed after it
         return True
+    if text[q["start"] - 1 : q["start"]] == "等" and not _CLAUSE_END_CHAR.search(text, last["end"], q["start"]):
+        return True  # 北湖、南山、青禾东片区等5个园区: the count is of the list, not of its last place
+    if text[last["start"] - 1 : last["start"]] == "、" and any(
+            m["type"] in ("REGION", "PLATFORM") and m["end"] == last["start"] - 1 for m in in_sentence):
+        return True  # 北湖、青禾高新区、南山共有: a list of places and zones ends on it (not 高新区12家、南山8家)
     if len(named) < 2:
         return False
     before = named[-2]

@@ -778,3 +778,64 @@ def test_the_division_table_shortens_counties_straight_under_a_province_and_has_
     assert "草湖市" in table  # set up after the snapshot; from the current list
     # a short form opening with a level character reads inside other words (7市中有6个)
     assert "市中" not in table and "市南" not in table and "市中区" in table
+
+
+def entity(text, kind, surface, occurrence=0):
+    start = _find(text, surface, occurrence)
+    return make_mention(kind, text, start, start + len(surface), {"name": surface}, "test")
+
+
+def test_a_paragraph_opening_on_a_zone_in_a_province_report_is_about_the_zones_city():
+    # province report (浙江省 named most, 全省): each zone paragraph reports its zone's figures
+    text = ("浙江省新增省级高新区2家。全省共有高新区30个。\n"
+            "丽水青禾高新区是全省首批园区之一。2030年,园区实现营业收入80亿元,拥有高新技术企业14家。\n"
+            "在湖州北湖科技园,今年新引进项目9个。\n"
+            "下一步,浙江省将推进全省高新区发展,力争高新区达到35个。")
+    mentions = [region(text, "浙江省", "浙江省"), qty(text, "2家", 2, "家"), qty(text, "30个", 30, "个"),
+                entity(text, "PLATFORM", "丽水青禾高新区"), qty(text, "80亿元", 8e9, "元", "money"),
+                qty(text, "14家", 14, "家"), entity(text, "PLATFORM", "湖州北湖科技园"), qty(text, "9个", 9, "个"),
+                region(text, "浙江省", "浙江省", occurrence=1), qty(text, "35个", 35, "个")]
+    records = link(text, mentions)
+    assert records["30个"]["region"] == "浙江省"
+    assert records["80亿元"]["region"] == "丽水市" and records["14家"]["region"] == "丽水市"
+    assert records["9个"]["region"] == "湖州市"  # 在 + the zone: still its subject
+    assert records["35个"]["region"] == "浙江省"  # the zone's paragraph ended
+
+
+def test_a_paragraph_opening_on_a_lender_or_on_a_zone_as_object_keeps_the_report_region():
+    text = ("浙江省新增科技贷款300亿元。\n"
+            "丽水青禾银行为企业发放贷款2亿元。\n"
+            "推进丽水青禾高新区建设,新增孵化器12家。")
+    mentions = [region(text, "浙江省", "浙江省"), qty(text, "300亿元", 3e10, "元", "money"),
+                entity(text, "COMPANY", "丽水青禾银行"), qty(text, "2亿元", 2e8, "元", "money"),
+                entity(text, "PLATFORM", "丽水青禾高新区"), qty(text, "12家", 12, "家")]
+    records = link(text, mentions)
+    assert records["2亿元"]["region"] == "浙江省"  # the lender's place is not the borrower's
+    assert records["12家"]["region"] == "浙江省"  # 推进…: the zone is an object, not the subject
+
+
+def test_a_subtitle_above_the_first_paragraph_opens_no_section():
+    # a province's evaluation report in a city paper: the subtitle's city is one highlight
+    text = ("浙江省区域创新能力报告发布\n丽水创新环境排名第一\n"
+            "报告显示,全省研发投入占GDP的3.1%。专利授权量12万件,增长9%。\n"
+            "丽水创新能力全省第二。")
+    mentions = [region(text, "浙江省", "浙江省"), region(text, "丽水", "丽水市"),
+                qty(text, "3.1%", 3.1, "%", "percent"), qty(text, "12万件", 120000, "件"),
+                qty(text, "9%", 9, "%", "percent"), region(text, "丽水", "丽水市", occurrence=1)]
+    records = link(text, mentions)
+    assert records["12万件"]["region"] == "浙江省" and records["9%"]["region"] == "浙江省"
+
+
+def test_a_count_closing_a_list_of_places_is_the_whole_lists():
+    text = ("浙江省高新区全省领先,全省共有丽水、湖州、衢州等3个国家级高新区和莲都、北湖东片区、青田县等5个省级园区。"
+            "青禾东片区、缙云县共有企业40家。其中北湖园区12家、缙云县8家。")
+    mentions = [region(text, "浙江省", "浙江省"), region(text, "丽水", "丽水市"), region(text, "湖州", "湖州市"),
+                region(text, "衢州", "衢州市"), qty(text, "3个", 3, "个"), region(text, "莲都", "莲都区"),
+                region(text, "青田县", "青田县"), qty(text, "5个", 5, "个"),
+                entity(text, "PLATFORM", "青禾东片区"), region(text, "缙云县", "缙云县"), qty(text, "40家", 40, "家"),
+                entity(text, "PLATFORM", "北湖园区"), qty(text, "12家", 12, "家"),
+                region(text, "缙云县", "缙云县", occurrence=1), qty(text, "8家", 8, "家")]
+    records = link(text, mentions)
+    assert records["3个"]["region"] == "浙江省" and records["5个"]["region"] == "浙江省"
+    assert records["40家"]["region"] == "浙江省"  # a zone and a county together
+    assert records["8家"]["region"] == "缙云县"  # an item's own figure after 、

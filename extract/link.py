@@ -374,18 +374,20 @@ def _section_votes_province(regions: list[Mention]) -> bool:
     return bool(top and top.endswith("自治区"))
 
 
-def home_rank(text: str, regions: list[Mention], cues: Cues) -> int:
+def home_rank(text: str, regions: list[Mention], cues: Cues, inside: Iterable[Region] = ()) -> int:
     """The level a document reports on: the level with most votes. A level's votes are the
     mentions of its most named region plus its level words (全区 county, 全市 city, 全省
     province); on a tie, the lower level. A district report names its own district again and
     again and says 全区; a city or province report names itself and says 全市 or 全省, while each
     of its districts comes up once or twice. 全市 counts for the province level in a
-    municipality (重庆市)."""
+    municipality (重庆市), unless a city is named, in the text or inside the names of its bodies and
+    zones (``inside``: 高新区…全市 in a zone's report that names its province once)."""
     named = Counter((_level_rank(m), m["norm"]["name"]) for m in regions)
     votes: Counter[int] = Counter()
     for (rank, _), n in named.items():
         votes[rank] = max(votes[rank], n)
-    city_rank = LEVEL_RANK["prefecture"] if votes[LEVEL_RANK["prefecture"]] or not votes[0] else 0
+    city_named = votes[LEVEL_RANK["prefecture"]] or any(r.level == "prefecture" for r in inside)
+    city_rank = LEVEL_RANK["prefecture"] if city_named or not votes[0] else 0
     section_rank = LEVEL_RANK["province"] if _section_votes_province(regions) else LEVEL_RANK["county"]
     for words, rank in ((cues.section_words, section_rank), (cues.city_words, city_rank),
                         (cues.province_words, LEVEL_RANK["province"])):
@@ -416,7 +418,8 @@ class RegionTracker:
                    and not _is_partner(text, m, cues)]
         self.newsroom = {m["start"] for m in mentions if m["type"] == "REGION" and m["end"] in datelines}
         titled = regions_named_in(title)
-        self.home_rank = home_rank(text, regions, cues)
+        inside = _divisions_inside_names(mentions)
+        self.home_rank = home_rank(text, regions, cues, inside)
         text_rank = self.home_rank
         if titled:  # 政府工作报告——…在深圳市坪山区…: the title names the division reported on
             self.home_rank = max(r.rank for r in titled)
@@ -430,7 +433,6 @@ class RegionTracker:
             inner = self._inner_home(regions, text_rank, self.default)
             if inner:  # 青禾市高新区(北湖区) in the title's city: the text reports on its district
                 self.home_rank, self.default = text_rank, inner
-        inside = _divisions_inside_names(mentions)
         if self.default is None:  # 青禾市科技局 alone: the division inside the only body named (SPEC 6.1)
             self.default = _only_one_at_lowest_level(inside)
         # 全市 in a province-level report: the one city in view, if the text names only one

@@ -839,3 +839,18 @@ def test_a_count_closing_a_list_of_places_is_the_whole_lists():
     assert records["3个"]["region"] == "浙江省" and records["5个"]["region"] == "浙江省"
     assert records["40家"]["region"] == "浙江省"  # a zone and a county together
     assert records["8家"]["region"] == "缙云县"  # an item's own figure after 、
+
+
+def test_a_zones_report_naming_its_province_once_is_about_the_city_in_the_zones_name():
+    text = ("丽水青禾高新区召开年度总结会。\n2030年,高新区光电产业完成产值90亿元,占全市工业总产值的40%。"
+            "新增企业30家,增速高于全市5个百分点,全市排名第一。\n园区获评浙江省首批示范园区。")
+    mentions = [entity(text, "PLATFORM", "丽水青禾高新区"), qty(text, "90亿元", 9e9, "元", "money"),
+                qty(text, "40%", 40, "%", "percent"), qty(text, "30家", 30, "家"),
+                qty(text, "5个百分点", 5, "百分点", "percent"), region(text, "浙江省", "浙江省")]
+    records = link(text, mentions)
+    assert records["90亿元"]["region"] == "丽水市" and records["30家"]["region"] == "丽水市"
+    # in a municipality's text (no city named anywhere) 全市 is still the municipality
+    text = "重庆市科技局通报:全市新增企业500家,全市排名靠前。"
+    inst = make_mention("INSTITUTION", text, 0, 6, {"name": "重庆市科技局"}, "test")
+    records = link(text, [inst, qty(text, "500家", 500, "家")])
+    assert records["500家"]["region"] == "重庆市"

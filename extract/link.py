@@ -451,8 +451,8 @@ class RegionTracker:
                     and _is_the_subject(text, m, regions) and not _opens_a_roundup(text, m, local):
                 points.append((m["start"], m["norm"]["name"]))
         home = division(self.default)
-        self.scopes = _entity_led_paragraphs(text, mentions, regions, self.home_rank, body_start, cues,
-                                             province_of(home) if home else None)
+        self.province = province_of(home) if home else None
+        self.scopes = _entity_led_paragraphs(text, mentions, regions, self.home_rank, body_start, cues, self.province)
         points.sort(key=lambda p: p[0])
         self.switch_points = [p for p, _ in points]
         self.switch_regions = [r for _, r in points]
@@ -508,12 +508,18 @@ def _entity_led_paragraphs(text: str, mentions: list[Mention], regions: list[Men
         if _HEADING.fullmatch(_line_of(text, m["start"]).strip()) or not _is_heading_or_lead(text, m["start"]) \
                 or not _is_the_subject(text, m, regions) or _holds_a_verb(text[line_start : m["start"]]):
             continue  # (推进青禾高新区建设,…: the zone is an object)
-        division = _only_one_at_lowest_level([r for r in regions_named_in(m["norm"]["name"]) if r.rank >= home_rank
-                                              and province in (None, province_of(r))])
+        division = _division_in_name(m["norm"]["name"], home_rank, province)
         if division is not None:
             line_end = text.find("\n", m["start"])
             scopes.append((line_start, len(text) if line_end == -1 else line_end, division))
     return scopes
+
+
+def _division_in_name(name: str, home_rank: int, province: str | None) -> str | None:
+    """The division a zone's or company's name places it in, at the report's level or below and in
+    the report's province (丽水青禾高新区 → 丽水市), else None."""
+    return _only_one_at_lowest_level([r for r in regions_named_in(name) if r.rank >= home_rank
+                                      and province in (None, province_of(r))])
 
 
 def _holds_a_verb(lead: str) -> bool:
@@ -1467,11 +1473,30 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
         if kind == "city":
             return _city_of(section, regions)
         return ancestor_at(section, LEVEL_RANK["province"]) if kind == "province" else section
+    item_head = _zone_heading_the_item(text, q, in_sentence, max(lo, cstart), regions, cues)
+    if item_head is not None:
+        return item_head
     if named and not _closes_a_list_of_places(text, named, q, in_sentence, cues):
         return named[-1]["norm"]["name"]
     if region_level(section or "") == "province" and any(w in text[cstart : q["start"]] for w in cues.city_words):
         return _city_of(section, regions)  # 占全市的41%: a part of a city, in a text that names no higher
     return section
+
+
+_ITEM_OPENER = regex.compile(r"\s*(?:其中[，,]?)?\s*")
+
+
+def _zone_heading_the_item(text: str, q: Mention, in_sentence: list[Mention], lo: int, regions: RegionTracker,
+                           cues: Cues) -> str | None:
+    """其中,北湖高新区400亿元、青禾高新区366亿元: a figure in a list item or clause that opens on a zone or
+    company whose name places it is that division's (not a lender's: 青禾银行发放贷款2亿元)."""
+    start = max(lo, *(text.rfind(mark, lo, q["start"]) + 1 for mark in "、（("))
+    start = _ITEM_OPENER.match(text, start, q["start"]).end()  # (其中,)
+    head = next((m for m in in_sentence if m["start"] == start and m["end"] <= q["start"]
+                 and m["type"] in ("PLATFORM", "COMPANY")), None)
+    if head is None or head["norm"]["name"].endswith(cues.lender_heads):
+        return None
+    return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
 
 
 def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sentence: list[Mention],

@@ -857,14 +857,14 @@ def test_a_zones_report_naming_its_province_once_is_about_the_city_in_the_zones_
 
 
 def test_an_item_opening_on_a_zone_takes_the_zones_city_and_a_lenders_does_not():
-    text = ("浙江省全省高新区完成产值1400亿元。其中,丽水青禾高新区400亿元、湖州北湖园区366亿元。"
+    text = ("浙江省全省高新区完成产值1400亿元。其中,丽水青禾高新区420亿元、湖州北湖园区366亿元。"
             "全省新增贷款90亿元,丽水青禾银行发放贷款2亿元。")
     mentions = [region(text, "浙江省", "浙江省"), qty(text, "1400亿元", 1.4e11, "元", "money"),
-                entity(text, "PLATFORM", "丽水青禾高新区"), qty(text, "400亿元", 4e10, "元", "money"),
+                entity(text, "PLATFORM", "丽水青禾高新区"), qty(text, "420亿元", 4.2e10, "元", "money"),
                 entity(text, "PLATFORM", "湖州北湖园区"), qty(text, "366亿元", 3.66e10, "元", "money"),
                 qty(text, "90亿元", 9e9, "元", "money"), entity(text, "COMPANY", "丽水青禾银行"),
                 qty(text, "2亿元", 2e8, "元", "money")]
     records = link(text, mentions)
     assert records["1400亿元"]["region"] == "浙江省"
-    assert records["400亿元"]["region"] == "丽水市" and records["366亿元"]["region"] == "湖州市"
+    assert records["420亿元"]["region"] == "丽水市" and records["366亿元"]["region"] == "湖州市"
     assert records["2亿元"]["region"] == "浙江省"

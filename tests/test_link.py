@@ -776,6 +776,9 @@ def test_the_division_table_shortens_counties_straight_under_a_province_and_has_
     assert [r.name for r in table["定安"]] == ["定安县"]
     assert [r.name for r in table["白沙县"]] == ["白沙黎族自治县"]
     assert "草湖市" in table  # set up after the snapshot; from the current list
+    # an autonomous county or prefecture is also written without its nationalities
+    assert [r.name for r in table["紫云自治县"]] == ["紫云苗族布依族自治县"]
+    assert [r.name for r in table["黔南自治州"]] == ["黔南布依族苗族自治州"]
     # a short form opening with a level character reads inside other words (7市中有6个)
     assert "市中" not in table and "市南" not in table and "市中区" in table
 

@@ -166,8 +166,9 @@ def short_forms(name: str, level: str, nations: list[str]) -> list[str]:
             bare = [n[:-1] for n in nations if len(n) > 2] if suffix.startswith("自治") else []
             stem = strip_nationalities(name[: -len(suffix)], sorted(nations + bare, key=len, reverse=True))
             forms = [stem] if len(stem) >= 2 else []
-            if suffix in ("自治州", "自治县", "自治旗"):
+            if suffix in ("自治州", "自治县", "自治旗") and len(stem) >= 2:
                 forms.append(stem + suffix[-1])  # 黔南州, 彭水县: the usual spoken form
+                forms.append(stem + suffix)  # 紫云自治县, 黔南自治州: the nationalities left out
             return [f for f in forms if f != name]
     return []
 

@@ -380,14 +380,16 @@ def home_rank(text: str, regions: list[Mention], cues: Cues, inside: Iterable[Re
     province); on a tie, the lower level. A district report names its own district again and
     again and says 全区; a city or province report names itself and says 全市 or 全省, while each
     of its districts comes up once or twice. 全市 counts for the province level in a
-    municipality (重庆市), unless a city is named, in the text or inside the names of its bodies and
-    zones (``inside``: 高新区…全市 in a zone's report that names its province once)."""
+    municipality's text (重庆市 named, no city), not where the province named is a province (我市…,
+    河南省…: a city report naming its province once) or a city is named, in the text or inside the
+    names of its bodies and zones (``inside``: 高新区…全市 in a zone's report)."""
     named = Counter((_level_rank(m), m["norm"]["name"]) for m in regions)
     votes: Counter[int] = Counter()
     for (rank, _), n in named.items():
         votes[rank] = max(votes[rank], n)
     city_named = votes[LEVEL_RANK["prefecture"]] or any(r.level == "prefecture" for r in inside)
-    city_rank = LEVEL_RANK["prefecture"] if city_named or not votes[0] else 0
+    municipality = any(name.endswith("市") for rank, name in named if rank == LEVEL_RANK["province"])
+    city_rank = 0 if municipality and not city_named else LEVEL_RANK["prefecture"]
     section_rank = LEVEL_RANK["province"] if _section_votes_province(regions) else LEVEL_RANK["county"]
     for words, rank in ((cues.section_words, section_rank), (cues.city_words, city_rank),
                         (cues.province_words, LEVEL_RANK["province"])):
@@ -566,12 +568,15 @@ def _is_partner(text: str, m: Mention, cues: Cues) -> bool:
 
 
 def _divisions_inside_names(mentions: list[Mention]) -> list[Region]:
-    """Divisions named inside the names of bodies, companies and platforms (青禾市科技局 → 青禾市)."""
+    """Divisions named inside the names of bodies, companies and platforms (青禾市科技局 → 青禾市). Where
+    a province is among them, a division of another province is a short form that only looks like
+    one (兴业银行 beside 中国银行某省分行: 兴业 is no county of the text)."""
     found: list[Region] = []
     for m in mentions:
         if m["type"] in ENTITY_TYPES:
             found.extend(regions_named_in(m["norm"]["name"]))
-    return found
+    provinces = {r.name for r in found if r.level == "province"}
+    return [r for r in found if not provinces or province_of(r) in provinces]
 
 
 def _only_one_at_lowest_level(regions: list[Region]) -> str | None:

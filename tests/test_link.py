@@ -871,3 +871,22 @@ def test_an_item_opening_on_a_zone_takes_the_zones_city_and_a_lenders_does_not()
     assert records["1400亿元"]["region"] == "浙江省"
     assert records["420亿元"]["region"] == "丽水市" and records["366亿元"]["region"] == "湖州市"
     assert records["2亿元"]["region"] == "浙江省"
+
+
+def test_womeng_in_a_city_report_naming_only_its_province_is_no_province_fact():
+    # 我市 cannot be a province (浙江省 is no municipality): the city is not named, so region is null
+    text = "浙江省公布评价结果。我市高新区2家孵化器获评优秀。\n截至目前,园区在孵企业165家,是我市唯一获评优秀的园区。"
+    records = link(text, [region(text, "浙江省", "浙江省"), qty(text, "2家", 2, "家"), qty(text, "165家", 165, "家")])
+    assert records["165家"]["region"] is None and records["2家"]["region"] is None
+
+
+def test_a_short_form_inside_a_banks_name_from_another_province_is_no_region_of_the_text():
+    # 兴业 (a county of 广西) inside a national bank's name, beside a branch named with its province
+    text = ("省知识产权局推进质押融资,全省登记金额超过10亿元。\n"
+            "兴业银行为丽水青禾公司贷款200万元。中国银行浙江省分行参与。")
+    mentions = [make_mention("INSTITUTION", text, 0, 6, {"name": "省知识产权局"}, "test"),
+                qty(text, "10亿元", 1e9, "元", "money"), entity(text, "COMPANY", "兴业银行"),
+                entity(text, "COMPANY", "丽水青禾公司"), qty(text, "200万元", 2e6, "元", "money"),
+                entity(text, "COMPANY", "中国银行浙江省分行")]
+    records = link(text, mentions)
+    assert records["10亿元"]["region"] == "浙江省" and records["200万元"]["region"] == "丽水市"

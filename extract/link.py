@@ -1495,7 +1495,10 @@ def _zone_heading_the_item(text: str, q: Mention, in_sentence: list[Mention], lo
                            cues: Cues) -> str | None:
     """其中,北湖高新区400亿元、青禾高新区366亿元: a figure in a list item or clause that opens on a zone or
     company whose name places it is that division's (not a lender's: 青禾银行发放贷款2亿元)."""
-    start = max(lo, *(text.rfind(mark, lo, q["start"]) + 1 for mark in "、（("))
+    inside_names = [(m["start"], m["end"]) for m in in_sentence if m["type"] != "QUANTITY"]
+    marks = [i + 1 for i in range(lo, q["start"]) if text[i] in "、（("
+             and not any(s <= i < e for s, e in inside_names)]  # (not the bracket of 某某(青禾)有限公司)
+    start = max([lo, *marks])
     start = _ITEM_OPENER.match(text, start, q["start"]).end()  # (其中,)
     head = next((m for m in in_sentence if m["start"] == start and m["end"] <= q["start"]
                  and m["type"] in ("PLATFORM", "COMPANY")), None)

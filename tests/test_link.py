@@ -871,6 +871,11 @@ def test_an_item_opening_on_a_zone_takes_the_zones_city_and_a_lenders_does_not()
     assert records["1400亿元"]["region"] == "浙江省"
     assert records["420亿元"]["region"] == "丽水市" and records["366亿元"]["region"] == "湖州市"
     assert records["2亿元"]["region"] == "浙江省"
+    # the bracket inside a company's name opens no item
+    text = "浙江省新增项目30个。青禾硅业(缙云)有限公司今年计划投资20亿元。"
+    records = link(text, [region(text, "浙江省", "浙江省"), qty(text, "30个", 30, "个"),
+                          entity(text, "COMPANY", "青禾硅业(缙云)有限公司"), qty(text, "20亿元", 2e9, "元", "money")])
+    assert records["20亿元"]["region"] == "缙云县"
 
 
 def test_womeng_in_a_city_report_naming_only_its_province_is_no_province_fact():

@@ -1465,9 +1465,10 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     and a level word (全市, 全省, 全区: 我省…完成产值955亿元,同比增长17% keeps 我省 for both), else
     the section's region."""
     section = regions.section_region(q["start"])
-    named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
-             and not _is_partner(text, m, cues)]
     sent_start = sentence_bounds(text, q["start"])[0]
+    named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
+             and not _is_partner(text, m, cues)
+             and (m["start"] >= cstart or _heads_earlier_clause(text, m, sent_start))]
     lo = max(named[-1]["end"] if named else 0, sent_start)
     words = [(at, kind) for kind, group in (("section", cues.section_words), ("city", cues.city_words),
                                             ("province", cues.province_words))
@@ -1505,6 +1506,15 @@ def _zone_heading_the_item(text: str, q: Mention, in_sentence: list[Mention], lo
     if head is None or head["norm"]["name"].endswith(cues.lender_heads):
         return None
     return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+
+
+def _heads_earlier_clause(text: str, m: Mention, sent_start: int) -> bool:
+    """A region in an earlier clause of the sentence scopes the later ones only as that clause's subject
+    (2031年,北湖区新增…,增长9%); not as an object after a verb (推进北湖先进光源建设,…新增5家) nor as a
+    bracketed gloss (青禾经开区(北湖区)、…,自治区级3个)."""
+    if text[m["start"] - 1 : m["start"]] in ("(", "（"):
+        return False
+    return not _holds_a_verb(text[clause_start(text, m["start"], sent_start) : m["start"]])
 
 
 def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sentence: list[Mention],

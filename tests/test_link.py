@@ -895,3 +895,18 @@ def test_a_short_form_inside_a_banks_name_from_another_province_is_no_region_of_
                 entity(text, "COMPANY", "中国银行浙江省分行")]
     records = link(text, mentions)
     assert records["10亿元"]["region"] == "浙江省" and records["200万元"]["region"] == "丽水市"
+
+
+def test_a_place_in_an_earlier_clause_scopes_later_ones_only_as_their_subject():
+    text = ("浙江省科技工作会议召开,全省成效明显。浙江省推进丽水先进光源等装置建设,力争新增重点实验室5家。"
+            "全省共有园区7个,其中:国家级4个(青禾经开区(莲都区)、北湖园区),省级3个。"
+            "2030年,丽水市新增企业40家,增长9%。")
+    mentions = [region(text, "浙江省", "浙江省"), region(text, "浙江省", "浙江省", occurrence=1),
+                region(text, "丽水", "丽水市"), qty(text, "5家", 5, "家"), qty(text, "7个", 7, "个"),
+                qty(text, "4个", 4, "个"), entity(text, "PLATFORM", "青禾经开区"),
+                region(text, "莲都区", "莲都区"), entity(text, "PLATFORM", "北湖园区"), qty(text, "3个", 3, "个"),
+                region(text, "丽水市", "丽水市"), qty(text, "40家", 40, "家"), qty(text, "9%", 9, "%", "percent")]
+    records = link(text, mentions)
+    assert records["5家"]["region"] == "浙江省"  # 推进丽水…建设: an object
+    assert records["3个"]["region"] == "浙江省"  # (莲都区): a bracketed gloss
+    assert records["9%"]["region"] == "丽水市"  # the subject of the clause before

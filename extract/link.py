@@ -55,6 +55,7 @@ class Cues:
     masked: tuple[str, ...]
     rate_words: tuple[str, ...]
     gap_words: tuple[str, ...]
+    gap_base: regex.Pattern  # a gap word and the base it is measured from, right before the number
     new_after: tuple[str, ...]
     not_goal: tuple[str, ...]
     explicit_new: tuple[str, ...]
@@ -124,6 +125,7 @@ def load_cues() -> Cues:
         masked=tuple(rules["aspect"]["masked"]),
         rate_words=tuple(rules["aspect"]["rate_words"]),
         gap_words=tuple(rules["aspect"]["gap_words"]),
+        gap_base=_gap_base_pattern(rules["aspect"]),
         new_after=tuple(rules["aspect"]["new_after"]),
         not_goal=tuple(rules["aspect"]["not_goal"]),
         explicit_new=tuple(rules["aspect"]["explicit_new"]),
@@ -174,6 +176,13 @@ def load_cues() -> Cues:
         aspect_weighed=weighed,
         aspect_places=LastPlaces(weighed),
     )
+
+
+def _gap_base_pattern(aspect: dict[str, Any]) -> regex.Pattern:
+    """高于全省7.99 …: a gap word, then a base without clause punctuation or a verb, up to the end."""
+    verbs = _alternation(aspect["gap_base_verbs"])
+    base = rf"(?:(?!{verbs})[^，,；;。：:！？!?\n]){{0,{aspect['gap_base_chars']}}}"
+    return regex.compile(rf"(?:{_alternation(aspect['gap_leads'])}){base}$")
 
 
 def _weighed_aspect_words(aspect: dict[str, list[str]]) -> dict[str, list[tuple[int, str, str]]]:
@@ -683,6 +692,9 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
         return "target"
     if cend is not None and any(w in text[q["end"] : cend] for w in cues.target_after):
         return "target"  # 达到100万吨的远期目标
+    if _is_gap(text[lo : q["start"]], cues) and not text.startswith("的", q["end"]):
+        # 高于全省2.6个百分点: a gap to another figure (高于全区0.72%的平均水平 is that figure itself)
+        return "change" if compared_to_date else "other"
     best, word = _aspect_cue_before(text[lo : q["start"]], cues)
     if best == "new" and q["norm"]["unit"] in cues.change_units:
         return "change"
@@ -696,11 +708,19 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
         before = text[lo : q["start"]]
         if any(w in before for w in cues.rate_words):
             return "change"  # 增幅达44.2%: the rate of a change
-        if before.rstrip()[-3:].endswith(cues.gap_words):
-            return "change" if compared_to_date else "other"  # 比全国平均水平低1.4个百分点: a gap
     if best is None and cend is not None and any(w in text[q["end"] : cend] for w in cues.new_after):
         return "new"  # 50个项目开工
     return best
+
+
+def _is_gap(before: str, cues: Cues) -> bool:
+    """The number is a gap to another figure: a gap word right before it (比全国平均水平低1.4个百分点,
+    增长速度比总产值快14.2个百分点) or before the base it is measured from (高于全省7.99个百分点)."""
+    before = before.rstrip()
+    if cues.gap_base.search(before) is not None:
+        return True
+    # 提高1个百分点, 降低25%: a change word ending in a gap word
+    return before[-3:].endswith(cues.gap_words) and not before.endswith(tuple(cues.aspect["change"]))
 
 
 def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:

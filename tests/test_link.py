@@ -761,3 +761,23 @@ def test_a_fact_after_a_list_of_places_is_about_the_section_not_the_last_place()
                               region(text, "西湖区", "顺义区"), qty(text, "40家", 40, "家")])
     assert records["2万亿元"]["region"] == "北京市" and records["8000亿元"]["region"] == "北京市"
     assert records["40家"]["region"] == "顺义区"  # one place alone still is the fact's
+
+
+# ---------------------------------------------------------------- aspect and time (issue 13, round 5)
+# Classes counted on unlabelled articles from other provinces; invented names and numbers.
+
+
+def test_a_gap_to_another_figure_is_other_and_a_gap_to_an_earlier_period_a_change():
+    text = ("青禾县研发强度达3.1%,高于全省0.8个百分点,高于2030年同期0.2个百分点。"
+            "北湖区增加值增速高于全市规上工业增速1.5个百分点,研发强度远高于全市1.2%的平均水平。"
+            "产值增长速度比利润快4.5个百分点。企业成本降低12%,效率提高3个百分点。")
+    records = link(text, [qty(text, "3.1%", 3.1, "%", "percent"), qty(text, "0.8个百分点", 0.8, "百分点", "percent"),
+                          year(text, "2030年", 2030), qty(text, "0.2个百分点", 0.2, "百分点", "percent"),
+                          qty(text, "1.5个百分点", 1.5, "百分点", "percent"), qty(text, "1.2%", 1.2, "%", "percent"),
+                          qty(text, "4.5个百分点", 4.5, "百分点", "percent"), qty(text, "12%", 12, "%", "percent"),
+                          qty(text, "3个百分点", 3, "百分点", "percent")])
+    assert records["0.8个百分点"]["aspect"] == "other" and records["1.5个百分点"]["aspect"] == "other"
+    assert records["4.5个百分点"]["aspect"] == "other"
+    assert records["0.2个百分点"]["aspect"] == "change"  # the base is a date
+    assert records["1.2%"]["aspect"] == "level"  # the figure itself, not a gap
+    assert records["12%"]["aspect"] == "change" and records["3个百分点"]["aspect"] == "change"

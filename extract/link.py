@@ -203,6 +203,7 @@ def load_indicators() -> list[tuple[str, str]]:
 
 
 _QUOTES = regex.compile(r"[“”\"‘’']")
+_QUOTED = regex.compile(r"“[^”“]{0,12}”")  # a short quoted name (the “百千万亿” goal)
 # compiled once: regex.search(pattern string) looks its pattern up in a cache on every call
 _WORD_CHAR = regex.compile(r"\p{Han}|[A-Za-z]")
 _NOT_HAN = regex.compile(r"\P{Han}")
@@ -661,13 +662,18 @@ def _span_dict(text: str, span: tuple[int, int] | None) -> dict[str, Any] | None
 
 
 def _has_target_cue(text: str, lo: int, hi: int, cues: Cues) -> bool:
+    return _first_target_cue(text, lo, hi, cues) is not None
+
+
+def _first_target_cue(text: str, lo: int, hi: int, cues: Cues) -> int | None:
+    """Where the first target cue in ``[lo, hi)`` starts (力争, 预计, 目标 …, not 规划面积 or 已争取)."""
     for match in cues.target.finditer(text, lo, hi):
         if _not_a_goal(text, match.start(), match.group(), cues):
             continue
         before, after = text[max(0, match.start() - 2) : match.start()], text[match.end() : match.end() + 2]
         if not before.endswith(cues.target_not_after) and not after.startswith(cues.target_not_before):
-            return True
-    return False
+            return match.start()
+    return None
 
 
 def _not_a_goal(text: str, start: int, word: str, cues: Cues) -> bool:
@@ -690,8 +696,8 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
         return "other"
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
-    if cend is not None and any(w in text[q["end"] : cend] for w in cues.target_after):
-        return "target"  # 达到100万吨的远期目标
+    if cend is not None and any(w in _QUOTED.sub("", text[q["end"] : cend]) for w in cues.target_after):
+        return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标
     if _is_gap(text[lo : q["start"]], cues) and not text.startswith("的", q["end"]):
         # 高于全省2.6个百分点: a gap to another figure (高于全区0.72%的平均水平 is that figure itself)
         return "change" if compared_to_date else "other"
@@ -1023,16 +1029,58 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     times = TimeScope(text, [m for m in mentions if m["type"] == "DATE"], layout, cues)
     records: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
+    goal_lists = _goal_lists(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
         carried = previous if previous and _continues(text, previous, sent, cues) else None
         record = _link_one(text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
+        if record["aspect"] not in ("target", "other") and _in_goal_list(q["start"], goal_lists):
+            record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
         record["id"] = f"r{len(records) + 1}"
         records.append(record)
         previous = record
     _respectively_across(text, records, {m["id"]: m for m in mentions}, cues)
     return [_ordered(r) for r in records]
+
+
+_LIST_SEP = regex.compile(r"[；;]")
+_FULL_STOP = regex.compile(r"[。！？!?\n]")
+
+
+def _goal_lists(text: str, quantity_starts: list[int], cues: Cues) -> list[tuple[int, int]]:
+    """Where a goal heads a list of facts joined by ；: a target cue before the first number of a
+    part that ends in ；(预计全年A2.26万亿元,增长10.5%;B增长8%。 / 主要预期目标是:A增长4.5%;B增长2%)
+    scopes the parts after it, up to the end of the full sentence."""
+    spans = []
+    for sep in _LIST_SEP.finditer(text):
+        part_start = max(text.rfind(ch, 0, sep.start()) for ch in SENTENCE_END) + 1
+        i = bisect.bisect_left(quantity_starts, part_start)
+        first = quantity_starts[i] if i < len(quantity_starts) else len(text)
+        cue = _first_target_cue(text, part_start, min(first, sep.start()), cues)
+        if cue is not None and _heads_the_part(text, part_start, cue, sep.start()):
+            stop = _FULL_STOP.search(text, sep.end())
+            spans.append((sep.end(), stop.start() if stop else len(text)))
+    return spans
+
+
+# Dates and time words a goal may follow at the head of a list (2031年,力争… / 今年预计…).
+_LEAD_TIME = regex.compile(r"[0-9０-９一二三四五六七八九十〇零两]+年[度底末初]?|[今明]年|全年|到|至")
+_LEAD_HAN = 6  # Han characters (a subject: 全县, 我市) a heading goal may follow in its part
+
+
+def _heads_the_part(text: str, part_start: int, cue: int, part_end: int) -> bool:
+    """The goal heads its part (预计全年…, 2031年全县力争…) or leads a list after a colon (主要预期目标是:),
+    rather than qualifying one number far into it (…研发经费占GDP的比重预计4.4%左右)."""
+    lead = _LEAD_TIME.sub("", text[part_start:cue])
+    if len(_HAN_CHAR.findall(lead)) <= _LEAD_HAN:
+        return True
+    colon = regex.search(r"[：:]", text[cue:part_end])
+    return colon is not None and not _CLAUSE_MARKS.search(text, cue, cue + colon.start())
+
+
+def _in_goal_list(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= pos < hi for lo, hi in spans)
 
 
 def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues: Cues) -> bool:

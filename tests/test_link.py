@@ -781,3 +781,28 @@ def test_a_gap_to_another_figure_is_other_and_a_gap_to_an_earlier_period_a_chang
     assert records["0.2个百分点"]["aspect"] == "change"  # the base is a date
     assert records["1.2%"]["aspect"] == "level"  # the figure itself, not a gap
     assert records["12%"]["aspect"] == "change" and records["3个百分点"]["aspect"] == "change"
+
+
+def test_a_goal_heading_a_list_reaches_every_part_of_it_but_a_goal_of_one_number_does_not():
+    text = ("预计全年青禾县工业产值120亿元,增长8.5%;利润突破10亿元。"
+            "今年主要预期目标是:地区生产总值增长5%;新增就业2万人。"
+            "2023年北湖区研发经费占生产总值的比重预计3.2%左右;财政科技支出12亿元。"
+            "北湖区正全力争创国家级园区;已培育企业36家。")
+    records = link(text, [qty(text, "120亿元", 1.2e10, "元", "money"), qty(text, "8.5%", 8.5, "%", "percent"),
+                          qty(text, "10亿元", 1e9, "元", "money"), qty(text, "5%", 5, "%", "percent"),
+                          qty(text, "2万人", 20000, "人"), year(text, "2023年", 2023),
+                          qty(text, "3.2%左右", 3.2, "%", "percent"), qty(text, "12亿元", 1.2e9, "元", "money"),
+                          qty(text, "36家", 36, "家")])
+    for surface in ("120亿元", "8.5%", "10亿元", "5%", "2万人", "3.2%左右"):
+        assert records[surface]["aspect"] == "target", surface
+    assert records["12亿元"]["aspect"] == "level" and records["36家"]["aspect"] == "level"
+
+
+def test_goal_nouns_that_plan_nothing_and_a_quoted_goal_after_the_number():
+    text = ("北湖区以创新为目标,着力推动5项重点工作。围绕两大目标要求,全区研发强度达到2.1%。"
+            "北湖园区统筹规划区面积12平方公里。三年内实现100家企业入驻的“百家”目标。")
+    records = link(text, [qty(text, "5项", 5, "项"), qty(text, "2.1%", 2.1, "%", "percent"),
+                          qty(text, "12平方公里", 12, "平方公里", "area"), qty(text, "100家", 100, "家")])
+    assert records["5项"]["aspect"] != "target" and records["2.1%"]["aspect"] != "target"
+    assert records["12平方公里"]["aspect"] != "target"
+    assert records["100家"]["aspect"] == "target"

@@ -49,6 +49,7 @@ class Cues:
     target: regex.Pattern
     target_not_after: tuple[str, ...]
     target_not_before: tuple[str, ...]
+    ba_verbs: tuple[str, ...]  # verbs after an object that 将 marks, as 把 does
     change_units: frozenset[str]
     other_reach: int
     neutral: tuple[str, ...]
@@ -119,6 +120,7 @@ def load_cues() -> Cues:
         target=regex.compile(f"(?:{_alternation(rules['aspect']['target'])})"),
         target_not_after=tuple(rules["aspect"]["target_not_after"]),
         target_not_before=tuple(rules["aspect"]["target_not_before"]),
+        ba_verbs=tuple(rules["aspect"]["ba_verbs"]),
         change_units=frozenset(rules["aspect"]["change_units"]),
         other_reach=rules["aspect"]["other_reach"],
         neutral=tuple(rules["aspect"]["neutral"]),
@@ -671,9 +673,23 @@ def _first_target_cue(text: str, lo: int, hi: int, cues: Cues) -> int | None:
         if _not_a_goal(text, match.start(), match.group(), cues):
             continue
         before, after = text[max(0, match.start() - 2) : match.start()], text[match.end() : match.end() + 2]
-        if not before.endswith(cues.target_not_after) and not after.startswith(cues.target_not_before):
-            return match.start()
+        if before.endswith(cues.target_not_after) or after.startswith(cues.target_not_before):
+            continue
+        if match.group() == _WILL and _marks_an_object(text, match.end(), cues):
+            continue
+        return match.start()
     return None
+
+
+_WILL = "将"
+
+
+def _marks_an_object(text: str, pos: int, cues: Cues) -> bool:
+    """将 marks an object, as 把 does, when a verb that takes one follows in its clause (将25个部门的
+    事项纳入…, 将创新要素作为授信标准); right after it, the verb is what 将 makes future (将纳入)."""
+    end = _CLAUSE_END_CHAR.search(text, pos)
+    rest = text[pos + 1 : end.start() if end else len(text)]
+    return any(verb in rest for verb in cues.ba_verbs)
 
 
 def _not_a_goal(text: str, start: int, word: str, cues: Cues) -> bool:
@@ -694,6 +710,9 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
     ``sent_start`` lets a stock to date (目前已引进, 累计…建立) keep a creating verb `level`."""
     if q["norm"]["dimension"] == "duration":
         return "other"
+    best, word = _aspect_cue_before(text[lo : q["start"]], cues)
+    if best == "other":
+        return "other"  # 将给予100万元的支持: a policy amount, promised or not
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
     if cend is not None and any(w in _QUOTED.sub("", text[q["end"] : cend]) for w in cues.target_after):
@@ -701,7 +720,6 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
     if _is_gap(text[lo : q["start"]], cues) and not text.startswith("的", q["end"]):
         # 高于全省2.6个百分点: a gap to another figure (高于全区0.72%的平均水平 is that figure itself)
         return "change" if compared_to_date else "other"
-    best, word = _aspect_cue_before(text[lo : q["start"]], cues)
     if best == "new" and q["norm"]["unit"] in cues.change_units:
         return "change"
     if best == "new" and not word.startswith(cues.explicit_new):

@@ -806,3 +806,14 @@ def test_goal_nouns_that_plan_nothing_and_a_quoted_goal_after_the_number():
     assert records["5项"]["aspect"] != "target" and records["2.1%"]["aspect"] != "target"
     assert records["12平方公里"]["aspect"] != "target"
     assert records["100家"]["aspect"] == "target"
+
+
+def test_jiang_is_will_unless_it_marks_an_object_or_means_nearly():
+    text = ("今年青禾县将向北湖区企业提供30亿元贷款。青禾县将重点推进东湖园区建设,全力推进8个项目开工。"
+            "北湖区将12个部门的事项纳入平台。北湖区有专家将近900名,企业30家。北湖区将分阶段给予50万元的支持。")
+    records = link(text, [qty(text, "30亿元", 3e9, "元", "money"), qty(text, "8个", 8, "个"),
+                          qty(text, "12个", 12, "个"), qty(text, "将近900名", 900, "名"), qty(text, "30家", 30, "家"),
+                          qty(text, "50万元", 5e5, "元", "money")])
+    assert records["30亿元"]["aspect"] == "target" and records["8个"]["aspect"] == "target"
+    assert records["12个"]["aspect"] != "target" and records["30家"]["aspect"] != "target"
+    assert records["50万元"]["aspect"] == "other"  # a policy amount, promised or not

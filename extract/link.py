@@ -88,6 +88,7 @@ class Cues:
     base_before: tuple[str, ...]
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
+    average_after: tuple[str, ...]  # after a date, the average whose period it is (近3年平均增长率)
     whole_year: tuple[str, ...]
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
@@ -163,6 +164,7 @@ def load_cues() -> Cues:
         base_before=tuple(rules["region"]["base_before"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
         per_period=tuple(rules["time"]["per_period"]),
+        average_after=tuple(rules["time"]["average_after"]),
         whole_year=tuple(rules["time"]["whole_year"]),
         running_total=tuple(rules["time"]["running_total"]),
         same_day=tuple(rules["time"]["same_day"]),
@@ -904,6 +906,16 @@ def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
     return n["kind"] in ("since", "span") or cues.period_after.match(text, d["end"]) is not None
 
 
+def _qualifies_a_later_clause(text: str, d: Mention, cues: Cues) -> bool:
+    """The date stands in a later clause of its sentence and is the period of an average named
+    right after it (…,近3年平均增长率达到13.6%;工业总产值…): it dates that figure only, not the
+    facts of later sentences (SPEC 6.1: per-period facts take no carried date either)."""
+    sent_start = sentence_bounds(text, d["start"])[0]
+    if clause_start(text, d["start"], sent_start) == sent_start:
+        return False
+    return text.startswith(cues.average_after, d["end"])
+
+
 def _is_one_year(time: dict[str, Any] | None) -> bool:
     """The period is one whole calendar year (2031年, 去年): 全年 adds nothing to it."""
     return bool(time and time["start"] and time["end"] and time["start"][:4] == time["end"][:4]
@@ -938,6 +950,9 @@ class TimeScope:
                   and text[d["end"] :].lstrip()[:1] not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
+        # what reaches later sentences: not a date that only qualifies the subject of a later clause
+        # of its sentence (…,近3年平均增长率达到13.6%;工业总产值…: 近3年 stays in its clause)
+        self.carriers = [d for d in usable if not _qualifies_a_later_clause(text, d, cues)]
         self.year_in_view = layout.year_in_view if layout else None
         self.report_year = bool(layout and layout.year_in_view_source != "ref_date")  # a title or lead names it
         report = _year_span(layout.year_in_view) if layout and layout.year_in_view_source != "ref_date" else None
@@ -971,13 +986,13 @@ class TimeScope:
         chain_start = sent_start
         while chain_start > 0 and text[chain_start - 1] in "；;":
             chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
-        for d in reversed(_starting_in(self.dates, chain_start, sent_start)):
+        for d in reversed(_starting_in(self.carriers, chain_start, sent_start)):
             if self._same_item(d["start"], q["start"]):
                 return _time_dict(d)
         para = self.layout.paragraph_at(q["start"]) if self.layout else None
         if para is not None:
             for d in reversed(_starting_in(self.heads, para[0], sent_start)):
-                if self._same_item(d["start"], q["start"]):
+                if self._same_item(d["start"], q["start"]) and not _qualifies_a_later_clause(text, d, self.cues):
                     return _time_dict(d)
         return self.report_period(q["start"])
 

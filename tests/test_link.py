@@ -817,3 +817,13 @@ def test_jiang_is_will_unless_it_marks_an_object_or_means_nearly():
     assert records["30亿元"]["aspect"] == "target" and records["8个"]["aspect"] == "target"
     assert records["12个"]["aspect"] != "target" and records["30家"]["aspect"] != "target"
     assert records["50万元"]["aspect"] == "other"  # a policy amount, promised or not
+
+
+def test_the_period_of_an_average_in_a_later_clause_reaches_no_later_sentence():
+    text = "2030年,青禾县企业营业收入达到260亿元,近3年平均增长率达到13.6%;工业总产值达到190亿元,同比增长4.4%。"
+    records = link(text, [year(text, "2030年", 2030), qty(text, "260亿元", 2.6e10, "元", "money"),
+                          date(text, "近3年", "since", "2027-08-16", "2030-08-15", "year"),
+                          qty(text, "13.6%", 13.6, "%", "percent"), qty(text, "190亿元", 1.9e10, "元", "money"),
+                          qty(text, "4.4%", 4.4, "%", "percent")])
+    assert records["13.6%"]["time"]["start"] == "2027-08-16"
+    assert records["190亿元"]["time"]["end"] == "2030-12-31" and records["4.4%"]["time"]["end"] == "2030-12-31"

@@ -52,9 +52,11 @@ class Cues:
     ba_verbs: tuple[str, ...]  # verbs after an object that 将 marks, as 把 does
     change_units: frozenset[str]
     other_reach: int
+    other_over_level: frozenset[str]
     neutral: tuple[str, ...]
     masked: tuple[str, ...]
     rate_words: tuple[str, ...]
+    rate_after: tuple[str, ...]
     gap_words: tuple[str, ...]
     gap_base: regex.Pattern  # a gap word and the base it is measured from, right before the number
     new_after: tuple[str, ...]
@@ -124,9 +126,11 @@ def load_cues() -> Cues:
         ba_verbs=tuple(rules["aspect"]["ba_verbs"]),
         change_units=frozenset(rules["aspect"]["change_units"]),
         other_reach=rules["aspect"]["other_reach"],
+        other_over_level=frozenset(rules["aspect"]["other_over_level"]),
         neutral=tuple(rules["aspect"]["neutral"]),
         masked=tuple(rules["aspect"]["masked"]),
         rate_words=tuple(rules["aspect"]["rate_words"]),
+        rate_after=tuple(rules["aspect"]["rate_after"]),
         gap_words=tuple(rules["aspect"]["gap_words"]),
         gap_base=_gap_base_pattern(rules["aspect"]),
         new_after=tuple(rules["aspect"]["new_after"]),
@@ -732,8 +736,8 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
             return "level"
     if best in (None, "level"):
         before = text[lo : q["start"]]
-        if any(w in before for w in cues.rate_words):
-            return "change"  # 增幅达44.2%: the rate of a change
+        if any(w in before for w in cues.rate_words) or text.startswith(cues.rate_after, q["end"]):
+            return "change"  # 增幅达44.2%, 保持30%的增速: the rate of a change
     if best is None and cend is not None and any(w in text[q["end"] : cend] for w in cues.new_after):
         return "new"  # 50个项目开工
     return best
@@ -756,12 +760,17 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     weighed = cues.aspect_weighed
     last = cues.aspect_places.last_starts(before)  # (a rfind per cue word per number was 4% of a run)
     best, best_word, best_end = None, "", -1
+    policy = None  # a per-unit rule or a cap within reach (上限为500万元, 每亩投资300万元) outweighs a level verb
     for _, aspect, word in sorted(pair for found in last for pair in weighed[found]):  # in the rules' order
         end = last[word] + len(word)
         if aspect == "other" and len(before) - end > cues.other_reach:
             continue
+        if aspect == "other" and word in cues.other_over_level:
+            policy = word
         if end > best_end or (end == best_end and len(word) > 1 and aspect == "level"):
             best, best_word, best_end = aspect, word, end
+    if best == "level" and policy is not None:
+        return "other", policy
     return best, best_word
 
 
@@ -1176,8 +1185,10 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     compared_to_date = any(m["type"] == "DATE" and cstart <= m["start"] and m["end"] <= q["start"]
                            and _is_comparison_base(text, m) for m in in_sentence)
     aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])
-    if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"]:
-        aspect = previous["aspect"]  # 工作室3个、工作站5个: an enumeration shares its verb
+    if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"] \
+            and (clause_q[-1]["norm"]["dimension"] == "money") == (q["norm"]["dimension"] == "money"):
+        # 工作室3个、工作站5个: an enumeration shares its verb (新注册企业953家、到位资金4475亿元 does not)
+        aspect = previous["aspect"]
     measure = _measure(text, q, lo, cstart, cend, in_sentence, previous, cues)
     time = _time(text, q, in_sentence, sent, cstart, times, cues)
     if aspect not in ("target", "other") and _has_target_cue(text, sent[0], cstart, cues):

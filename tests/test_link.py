@@ -827,3 +827,21 @@ def test_the_period_of_an_average_in_a_later_clause_reaches_no_later_sentence():
                           qty(text, "4.4%", 4.4, "%", "percent")])
     assert records["13.6%"]["time"]["start"] == "2027-08-16"
     assert records["190亿元"]["time"]["end"] == "2030-12-31" and records["4.4%"]["time"]["end"] == "2030-12-31"
+
+
+def test_aspect_words_of_the_third_round():
+    text = ("北湖区营业收入从3000万元增加至2亿元,占比下降到30.5%。企业较年初净增120家。新增规模以上工业企业45家。"
+            "出口额增长达到12.2%,继续保持15%的增速。工业对经济增长的贡献率超过40%。北湖区认定企业26家,累计认定企业300家。"
+            "推荐60家企业申报。全区申报专利2600件。贷款额度上限为500万元,平均每亩投资300万元。新成立研发机构35家。"
+            "新注册企业950家、到位资金40亿元。")
+    surfaces = [("3000万元", 3e7, "元", "money"), ("2亿元", 2e8, "元", "money"), ("30.5%", 30.5, "%", "percent"),
+                ("120家", 120, "家", "count"), ("45家", 45, "家", "count"), ("12.2%", 12.2, "%", "percent"),
+                ("15%", 15, "%", "percent"), ("40%", 40, "%", "percent"), ("26家", 26, "家", "count"),
+                ("300家", 300, "家", "count"), ("60家", 60, "家", "count"), ("2600件", 2600, "件", "count"),
+                ("500万元", 5e6, "元", "money"), ("300万元", 3e6, "元", "money"), ("35家", 35, "家", "count"),
+                ("950家", 950, "家", "count"), ("40亿元", 4e9, "元", "money")]
+    records = link(text, [qty(text, s, v, u, d) for s, v, u, d in surfaces])
+    want = {"2亿元": "level", "30.5%": "level", "120家": "change", "45家": "new", "12.2%": "change", "15%": "change",
+            "40%": "level", "26家": "new", "300家": "level", "60家": "other", "2600件": "level", "500万元": "other",
+            "300万元": "other", "35家": "new", "950家": "new", "40亿元": "level"}
+    assert {s: records[s]["aspect"] for s in want} == want

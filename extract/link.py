@@ -860,13 +860,18 @@ def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
 _DATE_LEAD = regex.compile(
     r"(?:\s|[“”\"‘’（）()#、.．]|[一二三四五六七八九十0-9]+(?:是|、|[.．])|截至|截止|到|至|在|于|从|自|其中)*"
 )
+# ... and what may stand before a goal's deadline that heads its clause (力争到2025年,…; 提出到2025年,…).
+# (Not 争取: 争取到2018年…立项3个 is obtained by then, and the date swallows the 到.)
+_DEADLINE_LEAD = regex.compile(r"(?:\s|[“”\"]|力争|预计|计划|确保|提出|明确|目标(?:是|为)?)+")
 
 
 def _heads_clause(text: str, d: Mention) -> bool:
     """The date opens its sentence or clause (2023年,全省…; 在科技投入方面,2023年上海…), allowing an
     enumerator or a preposition before it (一是2023年…, 截至“十二五”末…)."""
     lead = text[clause_start(text, d["start"], max(0, text.rfind("\n", 0, d["start"]) + 1)) : d["start"]]
-    return _DATE_LEAD.fullmatch(lead) is not None
+    if _DATE_LEAD.fullmatch(lead) is not None:
+        return True
+    return d["norm"]["kind"] == "until" and _DEADLINE_LEAD.fullmatch(lead) is not None
 
 
 # A paragraph's topic before its date: a short noun phrase, no number, no clause break.
@@ -1186,8 +1191,10 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
                            and _is_comparison_base(text, m) for m in in_sentence)
     aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])
     if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"] \
-            and (clause_q[-1]["norm"]["dimension"] == "money") == (q["norm"]["dimension"] == "money"):
-        # 工作室3个、工作站5个: an enumeration shares its verb (新注册企业953家、到位资金4475亿元 does not)
+            and (previous["aspect"] == "target"
+                 or (clause_q[-1]["norm"]["dimension"] == "money") == (q["norm"]["dimension"] == "money")):
+        # 工作室3个、工作站5个: an enumeration shares its verb (新注册企业953家、到位资金4475亿元 does not
+        # share 新注册; a goal is shared by all: 预计新增两个2000亿元产业)
         aspect = previous["aspect"]
     measure = _measure(text, q, lo, cstart, cend, in_sentence, previous, cues)
     time = _time(text, q, in_sentence, sent, cstart, times, cues)

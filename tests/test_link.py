@@ -845,3 +845,16 @@ def test_aspect_words_of_the_third_round():
             "40%": "level", "26家": "new", "300家": "level", "60家": "other", "2600件": "level", "500万元": "other",
             "300万元": "other", "35家": "new", "950家": "new", "40亿元": "level"}
     assert {s: records[s]["aspect"] for s in want} == want
+
+
+def test_a_goals_deadline_heading_a_sentence_scopes_the_plan_after_it_in_its_paragraph():
+    text = ("青禾县印发产业规划。力争到2030年,全县营业收入达到600亿元。打造6个示范基地;培育龙头企业5家左右。"
+            "\n争取到2023年省级项目3个。转化科技成果34项。")
+    records = link_doc(text, [date(text, "到2030年", "until", None, "2030-12-31", "year"),
+                              qty(text, "600亿元", 6e10, "元", "money"), qty(text, "6个", 6, "个"),
+                              qty(text, "5家左右", 5, "家"),
+                              date(text, "到2023年", "until", None, "2023-12-31", "year"),
+                              qty(text, "3个", 3, "个"), qty(text, "34项", 34, "项")], ref=dt.date(2026, 5, 1))
+    for surface in ("600亿元", "6个", "5家左右"):
+        assert records[surface]["time"]["end"] == "2030-12-31" and records[surface]["aspect"] == "target", surface
+    assert records["34项"]["aspect"] != "target"  # 争取到 is obtained, not a goal's deadline

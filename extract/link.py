@@ -50,12 +50,16 @@ class Cues:
     target: regex.Pattern
     target_not_after: tuple[str, ...]
     target_not_before: tuple[str, ...]
+    ba_verbs: tuple[str, ...]  # verbs after an object that 将 marks, as 把 does
     change_units: frozenset[str]
     other_reach: int
+    other_over_level: frozenset[str]
     neutral: tuple[str, ...]
     masked: tuple[str, ...]
     rate_words: tuple[str, ...]
+    rate_after: tuple[str, ...]
     gap_words: tuple[str, ...]
+    gap_base: regex.Pattern  # a gap word and the base it is measured from, right before the number
     new_after: tuple[str, ...]
     not_goal: tuple[str, ...]
     explicit_new: tuple[str, ...]
@@ -97,6 +101,7 @@ class Cues:
     lender_heads: tuple[str, ...]
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
+    average_after: tuple[str, ...]  # after a date, the average whose period it is (近3年平均增长率)
     whole_year: tuple[str, ...]
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
@@ -129,12 +134,16 @@ def load_cues() -> Cues:
         target=regex.compile(f"(?:{_alternation(rules['aspect']['target'])})"),
         target_not_after=tuple(rules["aspect"]["target_not_after"]),
         target_not_before=tuple(rules["aspect"]["target_not_before"]),
+        ba_verbs=tuple(rules["aspect"]["ba_verbs"]),
         change_units=frozenset(rules["aspect"]["change_units"]),
         other_reach=rules["aspect"]["other_reach"],
+        other_over_level=frozenset(rules["aspect"]["other_over_level"]),
         neutral=tuple(rules["aspect"]["neutral"]),
         masked=tuple(rules["aspect"]["masked"]),
         rate_words=tuple(rules["aspect"]["rate_words"]),
+        rate_after=tuple(rules["aspect"]["rate_after"]),
         gap_words=tuple(rules["aspect"]["gap_words"]),
+        gap_base=_gap_base_pattern(rules["aspect"]),
         new_after=tuple(rules["aspect"]["new_after"]),
         not_goal=tuple(rules["aspect"]["not_goal"]),
         explicit_new=tuple(rules["aspect"]["explicit_new"]),
@@ -182,6 +191,7 @@ def load_cues() -> Cues:
         lender_heads=tuple(rules["region"]["lender_heads"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
         per_period=tuple(rules["time"]["per_period"]),
+        average_after=tuple(rules["time"]["average_after"]),
         whole_year=tuple(rules["time"]["whole_year"]),
         running_total=tuple(rules["time"]["running_total"]),
         same_day=tuple(rules["time"]["same_day"]),
@@ -197,6 +207,13 @@ def load_cues() -> Cues:
         aspect_weighed=weighed,
         aspect_places=LastPlaces(weighed),
     )
+
+
+def _gap_base_pattern(aspect: dict[str, Any]) -> regex.Pattern:
+    """高于全省7.99 …: a gap word, then a base without clause punctuation or a verb, up to the end."""
+    verbs = _alternation(aspect["gap_base_verbs"])
+    base = rf"(?:(?!{verbs})[^，,；;。：:！？!?\n]){{0,{aspect['gap_base_chars']}}}"
+    return regex.compile(rf"(?:{_alternation(aspect['gap_leads'])}){base}$")
 
 
 def _weighed_aspect_words(aspect: dict[str, list[str]]) -> dict[str, list[tuple[int, str, str]]]:
@@ -217,6 +234,7 @@ def load_indicators() -> list[tuple[str, str]]:
 
 
 _QUOTES = regex.compile(r"[“”\"‘’']")
+_QUOTED = regex.compile(r"“[^”“]{0,12}”")  # a short quoted name (the “百千万亿” goal)
 # compiled once: regex.search(pattern string) looks its pattern up in a cache on every call
 _WORD_CHAR = regex.compile(r"\p{Han}|[A-Za-z]")
 _NOT_HAN = regex.compile(r"\P{Han}")
@@ -755,13 +773,32 @@ def _span_dict(text: str, span: tuple[int, int] | None) -> dict[str, Any] | None
 
 
 def _has_target_cue(text: str, lo: int, hi: int, cues: Cues) -> bool:
+    return _first_target_cue(text, lo, hi, cues) is not None
+
+
+def _first_target_cue(text: str, lo: int, hi: int, cues: Cues) -> int | None:
+    """Where the first target cue in ``[lo, hi)`` starts (力争, 预计, 目标 …, not 规划面积 or 已争取)."""
     for match in cues.target.finditer(text, lo, hi):
         if _not_a_goal(text, match.start(), match.group(), cues):
             continue
         before, after = text[max(0, match.start() - 2) : match.start()], text[match.end() : match.end() + 2]
-        if not before.endswith(cues.target_not_after) and not after.startswith(cues.target_not_before):
-            return True
-    return False
+        if before.endswith(cues.target_not_after) or after.startswith(cues.target_not_before):
+            continue
+        if match.group() == _WILL and _marks_an_object(text, match.end(), cues):
+            continue
+        return match.start()
+    return None
+
+
+_WILL = "将"
+
+
+def _marks_an_object(text: str, pos: int, cues: Cues) -> bool:
+    """将 marks an object, as 把 does, when a verb that takes one follows in its clause (将25个部门的
+    事项纳入…, 将创新要素作为授信标准); right after it, the verb is what 将 makes future (将纳入)."""
+    end = _CLAUSE_END_CHAR.search(text, pos)
+    rest = text[pos + 1 : end.start() if end else len(text)]
+    return any(verb in rest for verb in cues.ba_verbs)
 
 
 def _not_a_goal(text: str, start: int, word: str, cues: Cues) -> bool:
@@ -782,11 +819,16 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
     ``sent_start`` lets a stock to date (目前已引进, 累计…建立) keep a creating verb `level`."""
     if q["norm"]["dimension"] == "duration":
         return "other"
+    best, word = _aspect_cue_before(text[lo : q["start"]], cues)
+    if best == "other":
+        return "other"  # 将给予100万元的支持: a policy amount, promised or not
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
-    if cend is not None and any(w in text[q["end"] : cend] for w in cues.target_after):
-        return "target"  # 达到100万吨的远期目标
-    best, word = _aspect_cue_before(text[lo : q["start"]], cues)
+    if cend is not None and any(w in _QUOTED.sub("", text[q["end"] : cend]) for w in cues.target_after):
+        return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标
+    if _is_gap(text[lo : q["start"]], cues) and not text.startswith("的", q["end"]):
+        # 高于全省2.6个百分点: a gap to another figure (高于全区0.72%的平均水平 is that figure itself)
+        return "change" if compared_to_date else "other"
     if best == "new" and q["norm"]["unit"] in cues.change_units:
         return "change"
     if best == "new" and not word.startswith(cues.explicit_new):
@@ -797,13 +839,21 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
             return "level"
     if best in (None, "level"):
         before = text[lo : q["start"]]
-        if any(w in before for w in cues.rate_words):
-            return "change"  # 增幅达44.2%: the rate of a change
-        if before.rstrip()[-3:].endswith(cues.gap_words):
-            return "change" if compared_to_date else "other"  # 比全国平均水平低1.4个百分点: a gap
+        if any(w in before for w in cues.rate_words) or text.startswith(cues.rate_after, q["end"]):
+            return "change"  # 增幅达44.2%, 保持30%的增速: the rate of a change
     if best is None and cend is not None and any(w in text[q["end"] : cend] for w in cues.new_after):
         return "new"  # 50个项目开工
     return best
+
+
+def _is_gap(before: str, cues: Cues) -> bool:
+    """The number is a gap to another figure: a gap word right before it (比全国平均水平低1.4个百分点,
+    增长速度比总产值快14.2个百分点) or before the base it is measured from (高于全省7.99个百分点)."""
+    before = before.rstrip()
+    if cues.gap_base.search(before) is not None:
+        return True
+    # 提高1个百分点, 降低25%: a change word ending in a gap word
+    return before[-3:].endswith(cues.gap_words) and not before.endswith(tuple(cues.aspect["change"]))
 
 
 def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
@@ -813,12 +863,17 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     weighed = cues.aspect_weighed
     last = cues.aspect_places.last_starts(before)  # (a rfind per cue word per number was 4% of a run)
     best, best_word, best_end = None, "", -1
+    policy = None  # a per-unit rule or a cap within reach (上限为500万元, 每亩投资300万元) outweighs a level verb
     for _, aspect, word in sorted(pair for found in last for pair in weighed[found]):  # in the rules' order
         end = last[word] + len(word)
         if aspect == "other" and len(before) - end > cues.other_reach:
             continue
+        if aspect == "other" and word in cues.other_over_level:
+            policy = word
         if end > best_end or (end == best_end and len(word) > 1 and aspect == "level"):
             best, best_word, best_end = aspect, word, end
+    if best == "level" and policy is not None:
+        return "other", policy
     return best, best_word
 
 
@@ -908,13 +963,18 @@ def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
 _DATE_LEAD = regex.compile(
     r"(?:\s|[“”\"‘’（）()#、.．]|[一二三四五六七八九十0-9]+(?:是|、|[.．])|截至|截止|到|至|在|于|从|自|其中)*"
 )
+# ... and what may stand before a goal's deadline that heads its clause (力争到2025年,…; 提出到2025年,…).
+# (Not 争取: 争取到2018年…立项3个 is obtained by then, and the date swallows the 到.)
+_DEADLINE_LEAD = regex.compile(r"(?:\s|[“”\"]|力争|预计|计划|确保|提出|明确|目标(?:是|为)?)+")
 
 
 def _heads_clause(text: str, d: Mention) -> bool:
     """The date opens its sentence or clause (2023年,全省…; 在科技投入方面,2023年上海…), allowing an
     enumerator or a preposition before it (一是2023年…, 截至“十二五”末…)."""
     lead = text[clause_start(text, d["start"], max(0, text.rfind("\n", 0, d["start"]) + 1)) : d["start"]]
-    return _DATE_LEAD.fullmatch(lead) is not None
+    if _DATE_LEAD.fullmatch(lead) is not None:
+        return True
+    return d["norm"]["kind"] == "until" and _DEADLINE_LEAD.fullmatch(lead) is not None
 
 
 # A paragraph's topic before its date: a short noun phrase, no number, no clause break.
@@ -963,6 +1023,16 @@ def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
     return n["kind"] in ("since", "span") or cues.period_after.match(text, d["end"]) is not None
 
 
+def _qualifies_a_later_clause(text: str, d: Mention, cues: Cues) -> bool:
+    """The date stands in a later clause of its sentence and is the period of an average named
+    right after it (…,近3年平均增长率达到13.6%;工业总产值…): it dates that figure only, not the
+    facts of later sentences (SPEC 6.1: per-period facts take no carried date either)."""
+    sent_start = sentence_bounds(text, d["start"])[0]
+    if clause_start(text, d["start"], sent_start) == sent_start:
+        return False
+    return text.startswith(cues.average_after, d["end"])
+
+
 def _is_one_year(time: dict[str, Any] | None) -> bool:
     """The period is one whole calendar year (2031年, 去年): 全年 adds nothing to it."""
     return bool(time and time["start"] and time["end"] and time["start"][:4] == time["end"][:4]
@@ -997,6 +1067,9 @@ class TimeScope:
                   and text[d["end"] :].lstrip()[:1] not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
+        # what reaches later sentences: not a date that only qualifies the subject of a later clause
+        # of its sentence (…,近3年平均增长率达到13.6%;工业总产值…: 近3年 stays in its clause)
+        self.carriers = [d for d in usable if not _qualifies_a_later_clause(text, d, cues)]
         self.year_in_view = layout.year_in_view if layout else None
         self.report_year = bool(layout and layout.year_in_view_source != "ref_date")  # a title or lead names it
         report = _year_span(layout.year_in_view) if layout and layout.year_in_view_source != "ref_date" else None
@@ -1030,13 +1103,13 @@ class TimeScope:
         chain_start = sent_start
         while chain_start > 0 and text[chain_start - 1] in "；;":
             chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
-        for d in reversed(_starting_in(self.dates, chain_start, sent_start)):
+        for d in reversed(_starting_in(self.carriers, chain_start, sent_start)):
             if self._same_item(d["start"], q["start"]):
                 return _time_dict(d)
         para = self.layout.paragraph_at(q["start"]) if self.layout else None
         if para is not None:
             for d in reversed(_starting_in(self.heads, para[0], sent_start)):
-                if self._same_item(d["start"], q["start"]):
+                if self._same_item(d["start"], q["start"]) and not _qualifies_a_later_clause(text, d, self.cues):
                     return _time_dict(d)
         return self.report_period(q["start"])
 
@@ -1106,16 +1179,58 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     times = TimeScope(text, [m for m in mentions if m["type"] == "DATE"], layout, cues)
     records: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
+    goal_lists = _goal_lists(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
         carried = previous if previous and _continues(text, previous, sent, cues) else None
         record = _link_one(text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
+        if record["aspect"] not in ("target", "other") and _in_goal_list(q["start"], goal_lists):
+            record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
         record["id"] = f"r{len(records) + 1}"
         records.append(record)
         previous = record
     _respectively_across(text, records, {m["id"]: m for m in mentions}, cues)
     return [_ordered(r) for r in records]
+
+
+_LIST_SEP = regex.compile(r"[；;]")
+_FULL_STOP = regex.compile(r"[。！？!?\n]")
+
+
+def _goal_lists(text: str, quantity_starts: list[int], cues: Cues) -> list[tuple[int, int]]:
+    """Where a goal heads a list of facts joined by ；: a target cue before the first number of a
+    part that ends in ；(预计全年A2.26万亿元,增长10.5%;B增长8%。 / 主要预期目标是:A增长4.5%;B增长2%)
+    scopes the parts after it, up to the end of the full sentence."""
+    spans = []
+    for sep in _LIST_SEP.finditer(text):
+        part_start = max(text.rfind(ch, 0, sep.start()) for ch in SENTENCE_END) + 1
+        i = bisect.bisect_left(quantity_starts, part_start)
+        first = quantity_starts[i] if i < len(quantity_starts) else len(text)
+        cue = _first_target_cue(text, part_start, min(first, sep.start()), cues)
+        if cue is not None and _heads_the_part(text, part_start, cue, sep.start()):
+            stop = _FULL_STOP.search(text, sep.end())
+            spans.append((sep.end(), stop.start() if stop else len(text)))
+    return spans
+
+
+# Dates and time words a goal may follow at the head of a list (2031年,力争… / 今年预计…).
+_LEAD_TIME = regex.compile(r"[0-9０-９一二三四五六七八九十〇零两]+年[度底末初]?|[今明]年|全年|到|至")
+_LEAD_HAN = 6  # Han characters (a subject: 全县, 我市) a heading goal may follow in its part
+
+
+def _heads_the_part(text: str, part_start: int, cue: int, part_end: int) -> bool:
+    """The goal heads its part (预计全年…, 2031年全县力争…) or leads a list after a colon (主要预期目标是:),
+    rather than qualifying one number far into it (…研发经费占GDP的比重预计4.4%左右)."""
+    lead = _LEAD_TIME.sub("", text[part_start:cue])
+    if len(_HAN_CHAR.findall(lead)) <= _LEAD_HAN:
+        return True
+    colon = regex.search(r"[：:]", text[cue:part_end])
+    return colon is not None and not _CLAUSE_MARKS.search(text, cue, cue + colon.start())
+
+
+def _in_goal_list(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= pos < hi for lo, hi in spans)
 
 
 def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues: Cues) -> bool:
@@ -1178,8 +1293,12 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     compared_to_date = any(m["type"] == "DATE" and cstart <= m["start"] and m["end"] <= q["start"]
                            and _is_comparison_base(text, m) for m in in_sentence)
     aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])
-    if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"]:
-        aspect = previous["aspect"]  # 工作室3个、工作站5个: an enumeration shares its verb
+    if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"] \
+            and (previous["aspect"] == "target"
+                 or (clause_q[-1]["norm"]["dimension"] == "money") == (q["norm"]["dimension"] == "money")):
+        # 工作室3个、工作站5个: an enumeration shares its verb (新注册企业953家、到位资金4475亿元 does not
+        # share 新注册; a goal is shared by all: 预计新增两个2000亿元产业)
+        aspect = previous["aspect"]
     measure = _measure(text, q, lo, cstart, cend, in_sentence, previous, cues)
     time = _time(text, q, in_sentence, sent, cstart, times, cues)
     if aspect not in ("target", "other") and _has_target_cue(text, sent[0], cstart, cues):

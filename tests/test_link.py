@@ -1017,3 +1017,98 @@ def test_a_place_in_an_earlier_clause_scopes_later_ones_only_as_their_subject():
     assert records["5家"]["region"] == "浙江省"  # 推进丽水…建设: an object
     assert records["3个"]["region"] == "浙江省"  # (莲都区): a bracketed gloss
     assert records["9%"]["region"] == "丽水市"  # the subject of the clause before
+# ---------------------------------------------------------------- aspect and time (issue 13, round 5)
+# Classes counted on unlabelled articles from other provinces; invented names and numbers.
+
+
+def test_a_gap_to_another_figure_is_other_and_a_gap_to_an_earlier_period_a_change():
+    text = ("青禾县研发强度达3.1%,高于全省0.8个百分点,高于2030年同期0.2个百分点。"
+            "北湖区增加值增速高于全市规上工业增速1.5个百分点,研发强度远高于全市1.2%的平均水平。"
+            "产值增长速度比利润快4.5个百分点。企业成本降低12%,效率提高3个百分点。")
+    records = link(text, [qty(text, "3.1%", 3.1, "%", "percent"), qty(text, "0.8个百分点", 0.8, "百分点", "percent"),
+                          year(text, "2030年", 2030), qty(text, "0.2个百分点", 0.2, "百分点", "percent"),
+                          qty(text, "1.5个百分点", 1.5, "百分点", "percent"), qty(text, "1.2%", 1.2, "%", "percent"),
+                          qty(text, "4.5个百分点", 4.5, "百分点", "percent"), qty(text, "12%", 12, "%", "percent"),
+                          qty(text, "3个百分点", 3, "百分点", "percent")])
+    assert records["0.8个百分点"]["aspect"] == "other" and records["1.5个百分点"]["aspect"] == "other"
+    assert records["4.5个百分点"]["aspect"] == "other"
+    assert records["0.2个百分点"]["aspect"] == "change"  # the base is a date
+    assert records["1.2%"]["aspect"] == "level"  # the figure itself, not a gap
+    assert records["12%"]["aspect"] == "change" and records["3个百分点"]["aspect"] == "change"
+
+
+def test_a_goal_heading_a_list_reaches_every_part_of_it_but_a_goal_of_one_number_does_not():
+    text = ("预计全年青禾县工业产值120亿元,增长8.5%;利润突破10亿元。"
+            "今年主要预期目标是:地区生产总值增长5%;新增就业2万人。"
+            "2023年北湖区研发经费占生产总值的比重预计3.2%左右;财政科技支出12亿元。"
+            "北湖区正全力争创国家级园区;已培育企业36家。")
+    records = link(text, [qty(text, "120亿元", 1.2e10, "元", "money"), qty(text, "8.5%", 8.5, "%", "percent"),
+                          qty(text, "10亿元", 1e9, "元", "money"), qty(text, "5%", 5, "%", "percent"),
+                          qty(text, "2万人", 20000, "人"), year(text, "2023年", 2023),
+                          qty(text, "3.2%左右", 3.2, "%", "percent"), qty(text, "12亿元", 1.2e9, "元", "money"),
+                          qty(text, "36家", 36, "家")])
+    for surface in ("120亿元", "8.5%", "10亿元", "5%", "2万人", "3.2%左右"):
+        assert records[surface]["aspect"] == "target", surface
+    assert records["12亿元"]["aspect"] == "level" and records["36家"]["aspect"] == "level"
+
+
+def test_goal_nouns_that_plan_nothing_and_a_quoted_goal_after_the_number():
+    text = ("北湖区以创新为目标,着力推动5项重点工作。围绕两大目标要求,全区研发强度达到2.1%。"
+            "北湖园区统筹规划区面积12平方公里。三年内实现100家企业入驻的“百家”目标。")
+    records = link(text, [qty(text, "5项", 5, "项"), qty(text, "2.1%", 2.1, "%", "percent"),
+                          qty(text, "12平方公里", 12, "平方公里", "area"), qty(text, "100家", 100, "家")])
+    assert records["5项"]["aspect"] != "target" and records["2.1%"]["aspect"] != "target"
+    assert records["12平方公里"]["aspect"] != "target"
+    assert records["100家"]["aspect"] == "target"
+
+
+def test_jiang_is_will_unless_it_marks_an_object_or_means_nearly():
+    text = ("今年青禾县将向北湖区企业提供30亿元贷款。青禾县将重点推进东湖园区建设,全力推进8个项目开工。"
+            "北湖区将12个部门的事项纳入平台。北湖区有专家将近900名,企业30家。北湖区将分阶段给予50万元的支持。")
+    records = link(text, [qty(text, "30亿元", 3e9, "元", "money"), qty(text, "8个", 8, "个"),
+                          qty(text, "12个", 12, "个"), qty(text, "将近900名", 900, "名"), qty(text, "30家", 30, "家"),
+                          qty(text, "50万元", 5e5, "元", "money")])
+    assert records["30亿元"]["aspect"] == "target" and records["8个"]["aspect"] == "target"
+    assert records["12个"]["aspect"] != "target" and records["30家"]["aspect"] != "target"
+    assert records["50万元"]["aspect"] == "other"  # a policy amount, promised or not
+
+
+def test_the_period_of_an_average_in_a_later_clause_reaches_no_later_sentence():
+    text = "2030年,青禾县企业营业收入达到260亿元,近3年平均增长率达到13.6%;工业总产值达到190亿元,同比增长4.4%。"
+    records = link(text, [year(text, "2030年", 2030), qty(text, "260亿元", 2.6e10, "元", "money"),
+                          date(text, "近3年", "since", "2027-08-16", "2030-08-15", "year"),
+                          qty(text, "13.6%", 13.6, "%", "percent"), qty(text, "190亿元", 1.9e10, "元", "money"),
+                          qty(text, "4.4%", 4.4, "%", "percent")])
+    assert records["13.6%"]["time"]["start"] == "2027-08-16"
+    assert records["190亿元"]["time"]["end"] == "2030-12-31" and records["4.4%"]["time"]["end"] == "2030-12-31"
+
+
+def test_aspect_words_of_the_third_round():
+    text = ("北湖区营业收入从3000万元增加至2亿元,占比下降到30.5%。企业较年初净增120家。新增规模以上工业企业45家。"
+            "出口额增长达到12.2%,继续保持15%的增速。工业对经济增长的贡献率超过40%。北湖区认定企业26家,累计认定企业300家。"
+            "推荐60家企业申报。全区申报专利2600件。贷款额度上限为500万元,平均每亩投资300万元。新成立研发机构35家。"
+            "新注册企业950家、到位资金40亿元。")
+    surfaces = [("3000万元", 3e7, "元", "money"), ("2亿元", 2e8, "元", "money"), ("30.5%", 30.5, "%", "percent"),
+                ("120家", 120, "家", "count"), ("45家", 45, "家", "count"), ("12.2%", 12.2, "%", "percent"),
+                ("15%", 15, "%", "percent"), ("40%", 40, "%", "percent"), ("26家", 26, "家", "count"),
+                ("300家", 300, "家", "count"), ("60家", 60, "家", "count"), ("2600件", 2600, "件", "count"),
+                ("500万元", 5e6, "元", "money"), ("300万元", 3e6, "元", "money"), ("35家", 35, "家", "count"),
+                ("950家", 950, "家", "count"), ("40亿元", 4e9, "元", "money")]
+    records = link(text, [qty(text, s, v, u, d) for s, v, u, d in surfaces])
+    want = {"2亿元": "level", "30.5%": "level", "120家": "change", "45家": "new", "12.2%": "change", "15%": "change",
+            "40%": "level", "26家": "new", "300家": "level", "60家": "other", "2600件": "level", "500万元": "other",
+            "300万元": "other", "35家": "new", "950家": "new", "40亿元": "level"}
+    assert {s: records[s]["aspect"] for s in want} == want
+
+
+def test_a_goals_deadline_heading_a_sentence_scopes_the_plan_after_it_in_its_paragraph():
+    text = ("青禾县印发产业规划。力争到2030年,全县营业收入达到600亿元。打造6个示范基地;培育龙头企业5家左右。"
+            "\n争取到2023年省级项目3个。转化科技成果34项。")
+    records = link_doc(text, [date(text, "到2030年", "until", None, "2030-12-31", "year"),
+                              qty(text, "600亿元", 6e10, "元", "money"), qty(text, "6个", 6, "个"),
+                              qty(text, "5家左右", 5, "家"),
+                              date(text, "到2023年", "until", None, "2023-12-31", "year"),
+                              qty(text, "3个", 3, "个"), qty(text, "34项", 34, "项")], ref=dt.date(2026, 5, 1))
+    for surface in ("600亿元", "6个", "5家左右"):
+        assert records[surface]["time"]["end"] == "2030-12-31" and records[surface]["aspect"] == "target", surface
+    assert records["34项"]["aspect"] != "target"  # 争取到 is obtained, not a goal's deadline

@@ -212,25 +212,35 @@ def mention_columns(doc: dict[str, Any]) -> dict[str, list[Any]]:
 
 def record_rows(doc: dict[str, Any], text: str | None = None) -> list[dict[str, Any]]:
     """One row per record; with the article ``text`` the row also carries its sentence."""
-    by_id = {m["id"]: m for m in doc["mentions"]}
-    rows = []
-    for r in doc["records"]:
-        measure = r.get("measure") or {}
-        time = r.get("time") or {}
-        sentence = r.get("sentence") or {}
-        rows.append({
-            "doc_id": doc["doc_id"], "id": r["id"], "quantity": r["quantity"],
-            "quantity_text": by_id.get(r["quantity"], {}).get("text"),
-            "value": r["value"], "unit": r["unit"], "modifier": r.get("modifier"),
-            "measure": measure.get("text"), "measure_start": measure.get("start"),
-            "measure_end": measure.get("end"), "indicator": r.get("indicator"), "region": r.get("region"),
-            "time_mention": time.get("mention"), "time_kind": time.get("kind"),
-            "time_start": time.get("start"), "time_end": time.get("end"), "aspect": r["aspect"],
-            "entities": ";".join(r.get("entities", [])),
-            "sentence_start": sentence.get("start"), "sentence_end": sentence.get("end"),
-            "sentence": text[sentence["start"]:sentence["end"]] if text and sentence else None,
-        })
-    return rows
+    columns = record_columns(doc, text)
+    return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+
+
+def record_columns(doc: dict[str, Any], text: str | None = None) -> dict[str, list[Any]]:
+    """``RECORD_COLUMNS`` → the column's values, one per record (built by column, as
+    ``mention_columns``: the table writer needs columns, and a dict per row cost more)."""
+    records = doc["records"]
+    texts = {m["id"]: m.get("text") for m in doc["mentions"]}
+    measures = [r.get("measure") or {} for r in records]
+    times = [r.get("time") or {} for r in records]
+    sentences = [r.get("sentence") or {} for r in records]
+    columns: dict[str, list[Any]] = {
+        "doc_id": [doc["doc_id"]] * len(records), "id": [r["id"] for r in records],
+        "quantity": [r["quantity"] for r in records],
+        "quantity_text": [texts.get(r["quantity"]) for r in records],
+        "value": [r["value"] for r in records], "unit": [r["unit"] for r in records],
+        "modifier": [r.get("modifier") for r in records],
+        "measure": [m.get("text") for m in measures], "measure_start": [m.get("start") for m in measures],
+        "measure_end": [m.get("end") for m in measures],
+        "indicator": [r.get("indicator") for r in records], "region": [r.get("region") for r in records],
+        "time_mention": [t.get("mention") for t in times], "time_kind": [t.get("kind") for t in times],
+        "time_start": [t.get("start") for t in times], "time_end": [t.get("end") for t in times],
+        "aspect": [r["aspect"] for r in records],
+        "entities": [";".join(r.get("entities", [])) for r in records],
+        "sentence_start": [s.get("start") for s in sentences], "sentence_end": [s.get("end") for s in sentences],
+        "sentence": [text[s["start"]:s["end"]] if text and s else None for s in sentences],
+    }
+    return columns
 
 
 class TableWriter:
@@ -247,7 +257,7 @@ class TableWriter:
 
     def add(self, doc: dict[str, Any], text: str | None = None) -> None:
         self._parts["mentions"].append_columns(mention_columns(doc))
-        self._parts["records"].append(record_rows(doc, text))
+        self._parts["records"].append_columns(record_columns(doc, text))
 
     def close(self) -> None:
         for part in self._parts.values():
@@ -298,6 +308,9 @@ _FLOAT64_INTS = range(-(2**63), 2**64)  # integers pandas puts in a float64 colu
 
 def _column_cells(values: list[Any]) -> list[Any]:
     """One document's values of one column as the csv module should write them (see ``_TempTable``)."""
+    kinds = set(map(type, values))
+    if not any(issubclass(kind, float) for kind in kinds) and not (int in kinds and type(None) in kinds):
+        return values  # no float, no NaN, no integer beside a gap: pandas kept the column's values as they are
     values = [None if isinstance(v, float) and v != v else v for v in values]  # NaN is missing
     numbers = [v for v in values if v is not None]
     as_float64 = (

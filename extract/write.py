@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import csv
 import functools
+import itertools
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -44,27 +44,45 @@ def dumps_document(doc: dict[str, Any], *, pretty: bool = False) -> str:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+_TEMP_NAMES = itertools.count()
+
+
 def _temp_file(path: Path) -> tuple[int, str]:
-    """A temporary file beside ``path`` with the permissions a plain ``open()`` would give
-    (``mkstemp`` makes them 0600, so without this every output file ignored the user's umask)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.fchmod(fd, 0o666 & ~_umask())
-    return fd, tmp
+    """A new temporary file beside ``path`` (``.<name>.<pid>-<n>.tmp``), open for writing.
+
+    Created with mode 0666 so the kernel applies the user's umask, the permissions a plain
+    ``open()`` gives (``mkstemp`` makes them 0600 and needed an fchmod per file). The folder is
+    made when missing."""
+    folder_made = False
+    while True:
+        tmp = str(path.parent / f".{path.name}.{os.getpid()}-{next(_TEMP_NAMES)}.tmp")
+        try:
+            return os.open(tmp, _CREATE_FLAGS, 0o666), tmp
+        except FileExistsError:
+            continue  # left by an interrupted run of a process with the same id: take the next name
+        except FileNotFoundError:
+            if folder_made:
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+            folder_made = True
 
 
-@functools.cache
-def _umask() -> int:
-    mask = os.umask(0o022)  # reading the umask means setting it: put it straight back
-    os.umask(mask)
-    return mask
+# O_BINARY: no newline translation where the platform has a text mode
+_CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
 def write_text_atomic(path: Path, content: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``content`` as UTF-8 to ``path`` through a temporary file and a rename (one
+    ``os.write`` for a document: no text layer, no per-file folder check)."""
+    data = content.encode("utf-8")
     fd, tmp = _temp_file(path)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(content)
+        try:
+            written = 0
+            while written < len(data):
+                written += os.write(fd, data[written:])  # the whole of data is no copy
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -262,10 +262,12 @@ def install_segmenter(nlp: Language, segmenter: str = "jieba") -> Language:
     """Give ``nlp`` a Chinese tokenizer that segments with ``segmenter`` and our lexicons."""
     if segmenter not in SEGMENTERS:
         raise ValueError(f"unknown segmenter {segmenter!r}; choose one of {', '.join(SEGMENTERS)}")
-    jieba.dt.tmp_dir = jieba.dt.tmp_dir or _jieba_cache_folder()  # spaCy's tokenizer loads the global jieba
-    tokenizer = ChineseTokenizer(nlp.vocab, segmenter=segmenter if segmenter == "jieba" else "char")
+    # Built as "char" and switched over: asked for "jieba", spaCy loads the global jieba dictionary
+    # (about a second of start-up) only for it to be replaced by our own tokenizer at once.
+    tokenizer = ChineseTokenizer(nlp.vocab, segmenter="char")
     if segmenter == "jieba":
         tokenizer.jieba_seg = compiled_jieba()
+        tokenizer.segmenter = "jieba"
     else:
         tokenizer.pkuseg_seg = pkuseg_segmenter(pkuseg_dir())
         tokenizer.segmenter = "pkuseg"

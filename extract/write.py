@@ -41,7 +41,13 @@ def dumps_document(doc: dict[str, Any], *, pretty: bool = False) -> str:
     indented dump); ``pretty`` indents it for files people edit by hand, such as the gold set."""
     if pretty:
         return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return _COMPACT.encode(doc) + "\n"
+
+
+# One encoder for every document (json.dumps builds one per call), without the check for circular
+# references (a dict insert per object): a document is a tree by construction (read from JSON,
+# or built by the pipeline and checked against the schema). 250 -> 200 us per real document.
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
 
 
 _TEMP_NAMES = itertools.count()

@@ -736,7 +736,7 @@ def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cu
     blocker = next((b for b in blockers if b["end"] == end and b["start"] >= lo), None)
     if blocker:
         return blocker["start"]
-    if any(text.endswith(w, lo, end) for w in cues.holds_stop):
+    if text.endswith(cues.holds_stop, lo, end):  # (one call for all the words, not one per word)
         return end  # 专利授权 ends in 授权 and is one noun
     suffix = cues.before_stop_suffix.longest_start(text, lo, end)
     if suffix is not None:

@@ -114,6 +114,7 @@ class Cues:
     same_period: tuple[str, ...]
     period_after: regex.Pattern
     now_words: tuple[str, ...]  # 目前, 当前 …: now, never an event's day (rules/date_words.toml)
+    verbs: frozenset[str]  # jieba's dictionary's verbs (read with the cues: reading it takes a second)
     # each aspect cue word's (rank, aspect, word) entries in the order the cues are weighed, and
     # the automaton that finds where each occurs last
     aspect_weighed: dict[str, list[tuple[int, str, str]]]
@@ -203,6 +204,7 @@ def load_cues() -> Cues:
         same_period=tuple(rules["time"]["same_period"]),
         period_after=regex.compile(f"[”\"]?(?:{_alternation(rules['time']['period_after'])})"),
         now_words=tuple(load_rules("date_words")["now"]["point"]),
+        verbs=words_tagged(frozenset({"v"})),
         aspect_weighed=weighed,
         aspect_places=LastPlaces(weighed),
     )
@@ -574,7 +576,7 @@ def _division_in_name(name: str, home_rank: int, province: str | None) -> str | 
 
 def _holds_a_verb(lead: str) -> bool:
     """True when a word of two or three characters in ``lead`` is a verb in jieba's dictionary (推进, 依托)."""
-    verbs = words_tagged(frozenset({"v"}))
+    verbs = load_cues().verbs  # (read at start-up: on the first document that asked, it cost a second of the run)
     return any(lead[i : i + n] in verbs for n in (2, 3) for i in range(len(lead) - n + 1))
 
 

@@ -460,8 +460,10 @@ def _complement_opens_token(t: Text, i: int) -> bool:
     """The result of the verb before it glued to the name's first word (孵化 + 出澄川)."""
     lex = lexicon()
     tok = t.tokens[i]
-    if i == 0 or len(tok.text) < 3 or tok.text[0] not in COMPLEMENTS or lex.known_word(tok.text):
+    if i == 0 or len(tok.text) < 2 or tok.text[0] not in COMPLEMENTS or lex.known_word(tok.text):
         return False
+    if lex.is_region_word(tok.text[1:]):
+        return False  # 反馈|至省: a destination, read by the place rules
     prev = t.tokens[i - 1]
     return prev.end == tok.start and (prev.text in lex.stop or lex.known_word(prev.text)) and HAN.match(prev.text)
 
@@ -793,7 +795,7 @@ def _goal_described(t: Text, start: int, words: list[str]) -> bool:
     be built, unless a place names it (全国领先的青禾高新区)."""
     lex = lexicon()
     before = t.joined[max(0, start - 6) : start]
-    goal = any(before.endswith(w + "的") for w in lex.platform["goal_words"])
+    goal = any(before.endswith(w + "的") for w in lex.platform["goal_words"] + lex.platform["goal_frames"])
     return goal and not any(map(lex.is_region_word, words))
 
 
@@ -1221,7 +1223,8 @@ def _lists_companies(t: Text, at: int, gap: int) -> bool:
             return False  # 人工智能、机器人等新兴领域新设企业: the items are sectors
         if pos >= 0:
             between = {tok.text for tok in t.tokens[t.token_at[at] : t.token_at[at + pos]]}
-            return not between & (lex.stop - LEVEL_WORDS - {"家", "个"})
+            allowed = LEVEL_WORDS | {"家", "个"} | set(lex.rules["company"]["list_quantifiers"])
+            return not between & (lex.stop - allowed)
     return False
 
 

@@ -268,9 +268,9 @@ def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     if conj == "与" and head in lex.loan["and_joins_heads"]:
         return False
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
-    if left.endswith(lex.name_heads) or left in lex.standalone or right in lex.standalone:
+    if left.endswith(lex.name_heads + ("中心",)) or left in lex.standalone or right in lex.standalone:
         return False  # 省政府和市委, 工作部署和市委: two names (or a word ending like one) meet at 和
-    shortest = 1 if conj == "及" else 2  # a material's one character (钛及钛合金)
+    shortest = 1 if joins_fields and conj in ("与", "及") else 2  # one character of a field (钛及钛合金, 脑与智能)
     fits = len(left) >= shortest and bool(HAN.match(left))
     return fits and left not in lex.stop and not lex.is_region_word(left) and right not in lex.regions
 
@@ -1321,7 +1321,10 @@ def alias_map(t: Text, cands: list[Candidate]) -> dict[str, str]:
         if c.type == "COMPANY" and c.legal:
             for alias in company_aliases(t, c):
                 aliases.setdefault(alias, written_name(t, c))
-    return aliases
+    # a platform's brand a company is named after (青创原创新平台 … 青创原发展公司): the bare
+    # brand names the platform as much as the firm, so it is no alias of the firm
+    platforms = [t.joined[c.start : c.end] for c in cands if c.type == "PLATFORM"]
+    return {a: full for a, full in aliases.items() if not any(p.startswith(a) for p in platforms)}
 
 
 def link_aliases(t: Text, cands: list[Candidate], aliases: dict[str, str]) -> list[Candidate]:

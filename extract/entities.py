@@ -289,7 +289,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
     i = t.token_at[head_start]
     # the head may end a token (科技局): the token's beginning belongs to the name
     before_head = t.joined[t.tokens[i].start : head_start]
-    named = NAME_TOKEN.match(before_head) and before_head not in stops
+    trade = info.type == "COMPANY" and before_head in lex.business_words  # 控股|集团 glued: the firm's trade
+    named = NAME_TOKEN.match(before_head) and (before_head not in stops or trade)
     start = head_start - len(before_head) if named else head_start  # not 发放 of 发放贷款
     i -= 1
     while i >= 0:

@@ -1287,9 +1287,18 @@ def brand_candidates(t: Text) -> list[Candidate]:
         if not t.is_boundary(match.end()) or not _ends_phrase(t, match.end()):
             continue
         start = name_start(t, match.start(), match.group(), company)
-        if _is_brand(t, start, match.start()):
+        if _is_brand(t, _after_place(t, start, match.start()), match.start()):
             found.append(Candidate("COMPANY", start, match.end(), "rule:company.brand"))
     return found
+
+
+def _after_place(t: Text, start: int, end: int) -> int:
+    """Where a short name's brand starts after a leading place (湖南|荣桓科技: SPEC 6.1, the place
+    is part of the name but no part of the brand)."""
+    tok = t.tokens[t.token_at[start]]
+    if tok.start == start and tok.end < end and tok.text in lexicon().regions:
+        return tok.end
+    return start
 
 
 def _is_brand(t: Text, start: int, end: int) -> bool:

@@ -792,7 +792,7 @@ def _title_granted(t: Text, start: int) -> bool:
 
 
 def _goal_described(t: Text, start: int, words: list[str]) -> bool:
-    """A name right after a superlative and 的 (建设全国领先的动保技术创新中心) describes what is to
+    """A name right after a superlative and 的 (筹建国内领先的育种技术创新中心) describes what is to
     be built, unless a place names it (全国领先的青禾高新区)."""
     lex = lexicon()
     before = t.joined[max(0, start - 6) : start]
@@ -1331,7 +1331,7 @@ def alias_map(t: Text, cands: list[Candidate]) -> dict[str, str]:
         if c.type == "COMPANY" and c.legal:
             for alias in company_aliases(t, c):
                 aliases.setdefault(alias, written_name(t, c))
-    # a platform's brand a company is named after (青创原创新平台 … 青创原发展公司): the bare
+    # a platform's brand a company is named after (澄创汇服务平台 … 澄创汇发展公司): the bare
     # brand names the platform as much as the firm, so it is no alias of the firm
     platforms = [t.joined[c.start : c.end] for c in cands if c.type == "PLATFORM"]
     return {a: full for a, full in aliases.items() if not any(p.startswith(a) for p in platforms)}

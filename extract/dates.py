@@ -949,7 +949,6 @@ class _Item:
     until: bool = False  # 截至上年末: a comparison word whose resolved interval becomes an until
 
 
-_COUNTED_SPANS = ("past_years", "offset", "recent", "years_since")  # several years counted from ref_date
 _DATELINE_CHARS = 60  # a day written this early, before any year, is the news item's own date
 _AFTER_BYLINE = regex.compile(r"[讯电]\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*$")  # 本报讯(记者某某)|5月2日
 
@@ -992,8 +991,6 @@ class _Anchor:
         iv = item.iv
         if item.role != "cal" or iv is None or iv.start is None or iv.end is None or iv.granularity == "multi_year":
             return  # “十四五” and the 2010s name no one year
-        if item.rule in _COUNTED_SPANS and iv.start.year != iv.end.year:
-            return  # 过去五年, 近3年, 未来两年 are counted from ref_date: no year is written
         if _opens_since(self.text, item):
             self.year, self.month = None, None  # 自2023年8月开工以来…预计6月投产: a since names no year in force
             return

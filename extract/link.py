@@ -60,6 +60,9 @@ class Cues:
     gap_words: tuple[str, ...]
     gap_base: regex.Pattern  # a gap word and the base it is measured from, right before the number
     new_after: tuple[str, ...]
+    procedure_after: tuple[str, ...]
+    procedures: frozenset[str]  # `other` cues that reach across their whole clause (申报, 推荐)
+    outcomes: tuple[str, ...]  # after a count, what a procedure came to (通过审核, 落户)
     not_goal: tuple[str, ...]
     explicit_new: tuple[str, ...]
     stock_words: tuple[str, ...]
@@ -134,6 +137,9 @@ def load_cues() -> Cues:
         gap_words=tuple(rules["aspect"]["gap_words"]),
         gap_base=_gap_base_pattern(rules["aspect"]),
         new_after=tuple(rules["aspect"]["new_after"]),
+        procedure_after=tuple(rules["aspect"]["procedure_after"]),
+        procedures=frozenset(rules["aspect"]["procedures"]),
+        outcomes=tuple(rules["aspect"]["outcomes"]),
         not_goal=tuple(rules["aspect"]["not_goal"]),
         explicit_new=tuple(rules["aspect"]["explicit_new"]),
         stock_words=tuple(rules["aspect"]["stock_words"]),
@@ -717,6 +723,10 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
     if q["norm"]["dimension"] == "duration":
         return "other"
     best, word = _aspect_cue_before(text[lo : q["start"]], cues)
+    after = text[q["end"] : cend] if cend is not None else ""
+    outcome = _first_of(after, cues.outcomes)
+    if best == "other" and word in cues.procedures and outcome is not None:
+        return "new"  # 推荐的12家孵化器全部通过审核: the outcome of the procedure, not the procedure
     if best == "other":
         return "other"  # 将给予100万元的支持: a policy amount, promised or not
     if _has_target_cue(text, lo, q["start"], cues):
@@ -738,9 +748,19 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
         before = text[lo : q["start"]]
         if any(w in before for w in cues.rate_words) or text.startswith(cues.rate_after, q["end"]):
             return "change"  # 增幅达44.2%, 保持30%的增速: the rate of a change
-    if best is None and cend is not None and any(w in text[q["end"] : cend] for w in cues.new_after):
-        return "new"  # 50个项目开工
+    if best is None:
+        procedure = _first_of(after, cues.procedure_after)
+        if procedure is not None and (outcome is None or outcome < procedure):
+            return "other"  # 36家企业参加备案, 20多个项目已签约 (not 5个项目签约落户: an outcome follows)
+        if _first_of(after, cues.new_after) is not None:
+            return "new"  # 50个项目开工
     return best
+
+
+def _first_of(text: str, words: tuple[str, ...]) -> int | None:
+    """Where the first of ``words`` occurs in ``text``, or None."""
+    found = [i for i in (text.find(w) for w in words) if i >= 0]
+    return min(found) if found else None
 
 
 def _is_gap(before: str, cues: Cues) -> bool:
@@ -763,8 +783,8 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     policy = None  # a per-unit rule or a cap within reach (上限为500万元, 每亩投资300万元) outweighs a level verb
     for _, aspect, word in sorted(pair for found in last for pair in weighed[found]):  # in the rules' order
         end = last[word] + len(word)
-        if aspect == "other" and len(before) - end > cues.other_reach:
-            continue
+        if aspect == "other" and word not in cues.procedures and len(before) - end > cues.other_reach:
+            continue  # 给予…等9个方面的政策支持: a policy word governs its own phrase only
         if aspect == "other" and word in cues.other_over_level:
             policy = word
         if end > best_end or (end == best_end and len(word) > 1 and aspect == "level"):
@@ -772,6 +792,14 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     if best == "level" and policy is not None:
         return "other", policy
     return best, best_word
+
+
+def _obtained_by(text: str, time: dict[str, Any] | None, in_sentence: list[Mention], cues: Cues) -> bool:
+    """争取到2031年…项目3个: the date took the 到 of a phrase that plans nothing (争取到 is obtained)."""
+    d = next((m for m in in_sentence if time and m["id"] == time["mention"]), None)
+    if d is None or not d["text"].startswith("到"):
+        return False
+    return any(p.endswith("到") and text.endswith(p[:-1], 0, d["start"]) for p in cues.not_goal)
 
 
 def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
@@ -1191,7 +1219,7 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
                            and _is_comparison_base(text, m) for m in in_sentence)
     aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])
     if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"] \
-            and (previous["aspect"] == "target"
+            and clause_q[-1]["norm"]["dimension"] != "duration" and (previous["aspect"] == "target"
                  or (clause_q[-1]["norm"]["dimension"] == "money") == (q["norm"]["dimension"] == "money")):
         # 工作室3个、工作站5个: an enumeration shares its verb (新注册企业953家、到位资金4475亿元 does not
         # share 新注册; a goal is shared by all: 预计新增两个2000亿元产业)
@@ -1200,7 +1228,7 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     time = _time(text, q, in_sentence, sent, cstart, times, cues)
     if aspect not in ("target", "other") and _has_target_cue(text, sent[0], cstart, cues):
         aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence
-    if _is_future(time, ref_date) and aspect != "other":
+    if _is_future(time, ref_date) and aspect != "other" and not _obtained_by(text, time, in_sentence, cues):
         aspect = "target"
     aspect = aspect or "level"
     region = _region(text, q, in_sentence, cstart, regions, cues)

@@ -858,3 +858,24 @@ def test_a_goals_deadline_heading_a_sentence_scopes_the_plan_after_it_in_its_par
     for surface in ("600亿元", "6个", "5家左右"):
         assert records[surface]["time"]["end"] == "2030-12-31" and records[surface]["aspect"] == "target", surface
     assert records["34项"]["aspect"] != "target"  # 争取到 is obtained, not a goal's deadline
+
+
+def test_procedures_govern_their_clause_unless_an_outcome_follows_the_count():
+    text = ("北湖区组织申报第一批高新技术企业53家,组织36家企业参加产品备案,20多个项目已签约。"
+            "北湖区推荐的孵化器等12家全部通过审核。5个项目签约落户。评审通过高新技术企业75家。"
+            "转化科技成果34项,完成全年任务的61.8%。企业利润连续7个月保持在30%以上的较快增长。")
+    surfaces = [("53家", 53, "家", "count"), ("36家", 36, "家", "count"), ("20多个", 20, "个", "count"),
+                ("12家", 12, "家", "count"), ("5个", 5, "个", "count"), ("75家", 75, "家", "count"),
+                ("34项", 34, "项", "count"), ("61.8%", 61.8, "%", "percent"), ("7个月", 7, "月", "duration"),
+                ("30%以上", 30, "%", "percent")]
+    records = link(text, [qty(text, s, v, u, d) for s, v, u, d in surfaces])
+    want = {"53家": "other", "36家": "other", "20多个": "other", "12家": "new", "5个": "new", "75家": "new",
+            "61.8%": "other", "30%以上": "change"}
+    assert {s: records[s]["aspect"] for s in want} == want
+
+
+def test_a_deadline_that_took_the_dao_of_zhengqudao_is_no_goal():
+    text = "争取到2030年省级重大专项立项项目3个,经费总额700万元。"
+    records = link(text, [date(text, "到2030年", "until", None, "2030-12-31", "year"), qty(text, "3个", 3, "个"),
+                          qty(text, "700万元", 7e6, "元", "money")])
+    assert records["3个"]["aspect"] != "target" and records["700万元"]["aspect"] != "target"

@@ -802,6 +802,14 @@ def _obtained_by(text: str, time: dict[str, Any] | None, in_sentence: list[Menti
     return any(p.endswith("到") and text.endswith(p[:-1], 0, d["start"]) for p in cues.not_goal)
 
 
+_AS_OF = ("截至", "截止")
+
+
+def _as_of(d: Mention | None) -> bool:
+    """截至今年5月: a count as of a date is never a plan, whatever the reference date says."""
+    return d is not None and d["text"].startswith(_AS_OF)
+
+
 def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
     """A fact scoped by a period that starts (or, for 到2025年, ends) after the reference date."""
     if not time:
@@ -991,6 +999,7 @@ class TimeScope:
         usable = [d for d in dates if not _is_base(text, d) and not _is_dateline(text, d, cues)
                   and text[d["end"] :].lstrip()[:1] not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
+        self.by_id = {d["id"]: d for d in dates}
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
         # what reaches later sentences: not a date that only qualifies the subject of a later clause
         # of its sentence (…,近3年平均增长率达到13.6%;工业总产值…: 近3年 stays in its clause)
@@ -1056,6 +1065,10 @@ class TimeScope:
             if granularity == "day" if want_day else granularity not in ("day", "week"):
                 return d
         return None
+
+    def mention(self, time: dict[str, Any] | None) -> Mention | None:
+        """The DATE mention a record's time came from, if any."""
+        return self.by_id.get(time["mention"]) if time and time["mention"] else None
 
     def _same_item(self, date_pos: int, pos: int) -> bool:
         """A date inside an enumerated item reaches only that item's facts."""
@@ -1226,9 +1239,11 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
         aspect = previous["aspect"]
     measure = _measure(text, q, lo, cstart, cend, in_sentence, previous, cues)
     time = _time(text, q, in_sentence, sent, cstart, times, cues)
-    if aspect not in ("target", "other") and _has_target_cue(text, sent[0], cstart, cues):
+    lo_goal = max([cstart] + [m["end"] for m in clause_q])  # 力争255个项目新增产值1300亿元: 力争 heads both
+    if aspect not in ("target", "other") and _has_target_cue(text, sent[0], lo_goal, cues):
         aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence
-    if _is_future(time, ref_date) and aspect != "other" and not _obtained_by(text, time, in_sentence, cues):
+    if _is_future(time, ref_date) and aspect != "other" and not _obtained_by(text, time, in_sentence, cues) \
+            and not _as_of(times.mention(time)):
         aspect = "target"
     aspect = aspect or "level"
     region = _region(text, q, in_sentence, cstart, regions, cues)

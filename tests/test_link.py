@@ -879,3 +879,15 @@ def test_a_deadline_that_took_the_dao_of_zhengqudao_is_no_goal():
     records = link(text, [date(text, "到2030年", "until", None, "2030-12-31", "year"), qty(text, "3个", 3, "个"),
                           qty(text, "700万元", 7e6, "元", "money")])
     assert records["3个"]["aspect"] != "target" and records["700万元"]["aspect"] != "target"
+
+
+def test_a_count_as_of_a_date_is_never_a_plan_and_a_goal_heads_the_numbers_of_its_clause():
+    text = ("截至2030年5月,北湖区新增市场主体6200余家;新开工项目125个。"
+            "力争255个重点项目新增产值1300亿元以上。优秀人才计划新入选150人。")
+    records = link(text, [date(text, "截至2030年5月", "until", None, "2030-05-31"),
+                          qty(text, "6200余家", 6200, "家"), qty(text, "125个", 125, "个"),
+                          qty(text, "255个", 255, "个"), qty(text, "1300亿元以上", 1.3e11, "元", "money"),
+                          qty(text, "150人", 150, "人")])
+    assert records["6200余家"]["aspect"] == "new" and records["125个"]["aspect"] == "new"
+    assert records["255个"]["aspect"] == "target" and records["1300亿元以上"]["aspect"] == "target"
+    assert records["150人"]["aspect"] == "new"  # 人才计划 is a programme, not a plan

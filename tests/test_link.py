@@ -891,3 +891,9 @@ def test_a_count_as_of_a_date_is_never_a_plan_and_a_goal_heads_the_numbers_of_it
     assert records["6200余家"]["aspect"] == "new" and records["125个"]["aspect"] == "new"
     assert records["255个"]["aspect"] == "target" and records["1300亿元以上"]["aspect"] == "target"
     assert records["150人"]["aspect"] == "new"  # 人才计划 is a programme, not a plan
+
+
+def test_taking_part_is_a_procedure_and_a_rank_that_rises_is_a_change():
+    text = "今年上半年举办路演活动82场,参加路演项目401个。北湖区排名较上年上升5位。"
+    records = link(text, [qty(text, "82场", 82, "场"), qty(text, "401个", 401, "个"), qty(text, "5位", 5, "位")])
+    assert records["401个"]["aspect"] == "other" and records["5位"]["aspect"] == "change"

@@ -812,8 +812,8 @@ def _as_of(d: Mention | None) -> bool:
 
 def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
     """A fact scoped by a period that starts (or, for 到2025年, ends) after the reference date."""
-    if not time:
-        return False
+    if not time or (time["kind"] == "point" and time["start"] == time["end"]):
+        return False  # a news day (12月11日) is never a plan, even read against a wrong ref_date
     bound = time["start"] if time["start"] else time["end"]
     return bound is not None and bound > ref_date.isoformat()
 

@@ -897,3 +897,12 @@ def test_taking_part_is_a_procedure_and_a_rank_that_rises_is_a_change():
     text = "今年上半年举办路演活动82场,参加路演项目401个。北湖区排名较上年上升5位。"
     records = link(text, [qty(text, "82场", 82, "场"), qty(text, "401个", 401, "个"), qty(text, "5位", 5, "位")])
     assert records["401个"]["aspect"] == "other" and records["5位"]["aspect"] == "change"
+
+
+def test_caps_are_other_and_a_news_day_is_never_a_plan():
+    text = "单个企业每年最高补助20万元,贷款利率最高上浮不超过30%。12月11日,北湖区共有园区7个。"
+    records = link(text, [qty(text, "20万元", 2e5, "元", "money"), qty(text, "不超过30%", 30, "%", "percent"),
+                          date(text, "12月11日", "point", "2024-12-11", "2024-12-11", "day"),
+                          qty(text, "7个", 7, "个")])
+    assert records["20万元"]["aspect"] == "other" and records["不超过30%"]["aspect"] == "other"
+    assert records["7个"]["aspect"] == "level"  # the day lies after ref_date (2024-08-15), yet it plans nothing

@@ -115,6 +115,8 @@ class Cues:
     thing_verbs: tuple[str, ...]
     thing_after: regex.Pattern
     same_period: tuple[str, ...]
+    goal_heading: regex.Pattern  # a heading over a section of goals (总体目标)
+    goal_heading_not: regex.Pattern  # … unless it reviews them (目标完成情况)
     period_after: regex.Pattern
     now_words: tuple[str, ...]  # 目前, 当前 …: now, never an event's day (rules/date_words.toml)
     # each aspect cue word's (rank, aspect, word) entries in the order the cues are weighed, and
@@ -208,6 +210,8 @@ def load_cues() -> Cues:
         thing_verbs=tuple(rules["time"]["thing_verbs"]),
         thing_after=regex.compile(_alternation(rules["time"]["thing_after"])),
         same_period=tuple(rules["time"]["same_period"]),
+        goal_heading=regex.compile("|".join(f"(?:{p})" for p in rules["aspect"]["goal_headings"])),
+        goal_heading_not=regex.compile("|".join(f"(?:{p})" for p in rules["aspect"]["goal_headings_not"])),
         period_after=regex.compile(f"[”\"]?(?:{_alternation(rules['time']['period_after'])})"),
         now_words=tuple(load_rules("date_words")["now"]["point"]),
         aspect_weighed=weighed,
@@ -1126,6 +1130,12 @@ class TimeScope:
             if _section_opener(text, d, layout) or (para not in opened and _opens_a_summary(text, d, cues)):
                 points.append((d["start"], _time_dict(d)))
                 opened.add(para)
+        for lo, hi in goal_sections(text, layout, cues):
+            # 1.总体目标 … 到2023年,主要指标实现“六个倍增”。\n“六个倍增”——…: the deadline of a goal
+            # section reaches its later paragraphs
+            deadline = next((d for d in self.heads if lo <= d["start"] < hi and d["norm"]["kind"] == "until"), None)
+            if deadline is not None:
+                points.append((deadline["start"], _time_dict(deadline)))
         points.sort(key=lambda p: p[0])
         self.points = points
 
@@ -1221,6 +1231,7 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     records: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
     goal_lists = _goal_lists(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
+    goal_lists += goal_sections(text, layout, cues)
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
@@ -1237,6 +1248,20 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
 
 _LIST_SEP = regex.compile(r"[；;]")
 _FULL_STOP = regex.compile(r"[。！？!?\n]")
+
+
+def goal_sections(text: str, layout: Structure | None, cues: Cues) -> list[tuple[int, int]]:
+    """The sections under a heading that names goals (1.总体目标, 二、主要目标; not 目标完成情况): every
+    figure there is a target."""
+    if layout is None:
+        return []
+    spans = []
+    for i, (start, end) in enumerate(layout.headings):
+        line = text[start:end]
+        if cues.goal_heading.search(line) and not cues.goal_heading_not.search(line):
+            stop = layout.headings[i + 1][0] if i + 1 < len(layout.headings) else len(text)
+            spans.append((end, stop))
+    return spans
 
 
 def _goal_lists(text: str, quantity_starts: list[int], cues: Cues) -> list[tuple[int, int]]:

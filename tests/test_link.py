@@ -1160,3 +1160,14 @@ def test_caps_are_other_and_a_news_day_is_never_a_plan():
                           qty(text, "7个", 7, "个")])
     assert records["20万元"]["aspect"] == "other" and records["不超过30%"]["aspect"] == "other"
     assert records["7个"]["aspect"] == "level"  # the day lies after ref_date (2024-08-15), yet it plans nothing
+
+
+def test_a_goal_section_makes_its_figures_targets_under_its_deadline_but_a_review_of_goals_does_not():
+    text = ("青禾县制定本行动计划。\n1.总体目标\n推动全县创新发展。到2030年,主要指标实现倍增。\n"
+            "高新技术企业数量增加一倍,达到200家;营业收入翻一番。\n2.目标完成情况\n全县高新技术企业达到150家。")
+    records = link_doc(text, [date(text, "到2030年", "until", None, "2030-12-31", "year"),
+                              qty(text, "一倍", 1, "倍", "multiple"), qty(text, "200家", 200, "家"),
+                              qty(text, "150家", 150, "家")], ref=dt.date(2031, 5, 1))
+    assert records["200家"]["aspect"] == "target" and records["一倍"]["aspect"] == "target"
+    assert records["200家"]["time"]["end"] == "2030-12-31"
+    assert records["150家"]["aspect"] == "level"

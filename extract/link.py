@@ -1001,7 +1001,8 @@ def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
 # What may stand before a date that still heads its clause: space, quotes and brackets, an
 # enumerator (一是, 2.), a preposition or the until-words the date mention may leave outside.
 _DATE_LEAD = regex.compile(
-    r"(?:\s|[“”\"‘’（）()#、.．]|[一二三四五六七八九十0-9]+(?:是|、|[.．])|截至|截止|到|至|在|于|从|自|其中)*"
+    r"(?:\s|[“”\"‘’（）()#、.．]|[一二三四五六七八九十0-9]+(?:是|、|[.．])|截至|截止|到|至|在|于|从|自|其中"
+    r"|另讯|又讯)*"  # a second brief in one story (另讯12月12日,…) opens on its own day
 )
 # ... and what may stand before a goal's deadline that heads its clause (力争到2025年,…; 提出到2025年,…).
 # (Not 争取: 争取到2018年…立项3个 is obtained by then, and the date swallows the 到.)

@@ -1171,3 +1171,11 @@ def test_a_goal_section_makes_its_figures_targets_under_its_deadline_but_a_revie
     assert records["200家"]["aspect"] == "target" and records["一倍"]["aspect"] == "target"
     assert records["200家"]["time"]["end"] == "2030-12-31"
     assert records["150家"]["aspect"] == "level"
+
+
+def test_a_second_brief_opens_on_its_own_day():
+    text = "2030年,青禾县成交技术合同520项。\n另讯5月12日,青禾县新增备案企业17家。至此,全县企业总数达到612家。"
+    records = link_doc(text, [year(text, "2030年", 2030), qty(text, "520项", 520, "项"),
+                              date(text, "5月12日", "point", "2031-05-12", "2031-05-12", "day"),
+                              qty(text, "17家", 17, "家"), qty(text, "612家", 612, "家")], ref=dt.date(2031, 5, 13))
+    assert records["612家"]["time"]["end"] == "2031-05-12"

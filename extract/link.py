@@ -116,6 +116,7 @@ class Cues:
     thing_after: regex.Pattern
     same_period: tuple[str, ...]
     goal_heading: regex.Pattern  # a heading over a section of goals (总体目标)
+    plan_lead: regex.Pattern  # a sentence opening on what a plan states (《方案》提出,…)
     goal_heading_not: regex.Pattern  # … unless it reviews them (目标完成情况)
     period_after: regex.Pattern
     now_words: tuple[str, ...]  # 目前, 当前 …: now, never an event's day (rules/date_words.toml)
@@ -210,6 +211,8 @@ def load_cues() -> Cues:
         thing_verbs=tuple(rules["time"]["thing_verbs"]),
         thing_after=regex.compile(_alternation(rules["time"]["thing_after"])),
         same_period=tuple(rules["time"]["same_period"]),
+        plan_lead=regex.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?:"
+                                + "|".join(f"(?:{p})" for p in rules["aspect"]["plan_leads"]) + ")", regex.M),
         goal_heading=regex.compile("|".join(f"(?:{p})" for p in rules["aspect"]["goal_headings"])),
         goal_heading_not=regex.compile("|".join(f"(?:{p})" for p in rules["aspect"]["goal_headings_not"])),
         period_after=regex.compile(f"[”\"]?(?:{_alternation(rules['time']['period_after'])})"),
@@ -1233,6 +1236,7 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     previous: dict[str, Any] | None = None
     goal_lists = _goal_lists(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
     goal_lists += goal_sections(text, layout, cues)
+    goal_lists += _plan_statements(text, [m["start"] for m in mentions if m["type"] == "DATE"], cues)
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
@@ -1262,6 +1266,23 @@ def goal_sections(text: str, layout: Structure | None, cues: Cues) -> list[tuple
         if cues.goal_heading.search(line) and not cues.goal_heading_not.search(line):
             stop = layout.headings[i + 1][0] if i + 1 < len(layout.headings) else len(text)
             spans.append((end, stop))
+    return spans
+
+
+def _plan_statements(text: str, date_starts: list[int], cues: Cues) -> list[tuple[int, int]]:
+    """What a plan states (《工作要点》提出,要…新认定高新技术企业5000家…): its figures are targets, in
+    that sentence and the later sentences of its paragraph up to one that has a date of its own."""
+    spans = []
+    for lead in cues.plan_lead.finditer(text):
+        para_end = text.find("\n", lead.end())
+        para_end = len(text) if para_end == -1 else para_end
+        end = sentence_bounds(text, lead.end() - 1)[1]
+        while end < para_end:
+            nxt = sentence_bounds(text, end)
+            if nxt[1] <= end or any(nxt[0] <= d < nxt[1] for d in date_starts):
+                break
+            end = nxt[1]
+        spans.append((lead.start(), end))
     return spans
 
 

@@ -1179,3 +1179,12 @@ def test_a_second_brief_opens_on_its_own_day():
                               date(text, "5月12日", "point", "2031-05-12", "2031-05-12", "day"),
                               qty(text, "17家", 17, "家"), qty(text, "612家", 612, "家")], ref=dt.date(2031, 5, 13))
     assert records["612家"]["time"]["end"] == "2031-05-12"
+
+
+def test_what_a_named_plan_states_is_a_target_up_to_a_sentence_with_its_own_date():
+    text = ("青禾省印发工作要点。\n《工作要点》提出,要着力培育企业,全省新认定高新技术企业500家。"
+            "着力增强创新能力,新认定技术中心13家。2030年,全省已有技术中心120家。")
+    records = link_doc(text, [qty(text, "500家", 500, "家"), qty(text, "13家", 13, "家"),
+                              year(text, "2030年", 2030), qty(text, "120家", 120, "家")], ref=dt.date(2031, 3, 1))
+    assert records["500家"]["aspect"] == "target" and records["13家"]["aspect"] == "target"
+    assert records["120家"]["aspect"] == "level"

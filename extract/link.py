@@ -225,7 +225,7 @@ def load_cues() -> Cues:
 def _gap_base_pattern(aspect: dict[str, Any]) -> regex.Pattern:
     """高于全省7.99 …: a gap word, then a base without clause punctuation or a verb, up to the end."""
     verbs = _alternation(aspect["gap_base_verbs"])
-    base = rf"(?:(?!{verbs})[^，,；;。：:！？!?\n]){{0,{aspect['gap_base_chars']}}}"
+    base = rf"(?:(?!{verbs})[^，,、；;。：:！？!?\n]){{0,{aspect['gap_base_chars']}}}"
     return regex.compile(rf"(?:{_alternation(aspect['gap_leads'])}){base}$")
 
 

@@ -1191,8 +1191,8 @@ def test_what_a_named_plan_states_is_a_target_up_to_a_sentence_with_its_own_date
 
 
 def test_a_scale_noun_gives_no_aspect_and_a_gap_base_ends_at_a_list_comma():
-    text = "2030年新设科技型企业5149家,新增社会融资规模5338亿元。投资增速快于面上、占固定资产比重16%左右。"
-    records = link(text, [year(text, "2030年", 2030), qty(text, "5149家", 5149, "家"),
+    text = "2023年新设科技型企业5149家,新增社会融资规模5338亿元。投资增速快于面上、占固定资产比重16%左右。"
+    records = link(text, [year(text, "2023年", 2023), qty(text, "5149家", 5149, "家"),
                           qty(text, "5338亿元", 5.338e11, "元", "money"), qty(text, "16%左右", 16, "%", "percent")])
     assert records["5149家"]["aspect"] == "new" and records["5338亿元"]["aspect"] == "new"
     assert records["16%左右"]["aspect"] != "other"

@@ -981,7 +981,11 @@ def _is_base(text: str, d: Mention) -> bool:
 def _is_comparison_base(text: str, d: Mention) -> bool:
     """较2018年, 比上年, 与去年同期相比, 比“十一五”末: the date is what the number is compared with."""
     before = text[max(0, d["start"] - 4) : d["start"]].rstrip("“\"‘'《 ")
-    return before.endswith(_COMPARISON_WORDS)
+    return before.endswith(_COMPARISON_WORDS) or _BASE_AFTER.match(text, d["end"]) is not None
+
+
+# After a date that is the base of a change: 在2010年基础上翻一番, 2020年的基础上.
+_BASE_AFTER = regex.compile(r"”?(?:的)?基础上")
 
 
 def _names_a_thing(text: str, d: Mention, cues: Cues) -> bool:

@@ -1196,3 +1196,10 @@ def test_a_scale_noun_gives_no_aspect_and_a_gap_base_ends_at_a_list_comma():
                           qty(text, "5338亿元", 5.338e11, "元", "money"), qty(text, "16%左右", 16, "%", "percent")])
     assert records["5149家"]["aspect"] == "new" and records["5338亿元"]["aspect"] == "new"
     assert records["16%左右"]["aspect"] != "other"
+
+
+def test_a_date_before_jichu_shang_is_a_base_and_scopes_nothing():
+    text = "2023年,北湖区生产总值达到680亿元,财政收入在2020年基础上翻一番。"
+    records = link(text, [year(text, "2023年", 2023), qty(text, "680亿元", 6.8e10, "元", "money"),
+                          year(text, "2020年", 2020), qty(text, "一番", 1, "番", "multiple")])
+    assert records["一番"]["time"]["end"] == "2023-12-31"

@@ -1163,8 +1163,8 @@ def test_caps_are_other_and_a_news_day_is_never_a_plan():
 
 
 def test_a_goal_section_makes_its_figures_targets_under_its_deadline_but_a_review_of_goals_does_not():
-    text = ("青禾县制定本行动计划。\n1.总体目标\n推动全县创新发展。到2030年,主要指标实现倍增。\n"
-            "高新技术企业数量增加一倍,达到200家;营业收入翻一番。\n2.目标完成情况\n全县高新技术企业达到150家。")
+    text = ("青禾县制定本行动计划。\n(一)主要目标\n推动全县创新发展。到2030年,主要指标实现倍增。\n"
+            "高新技术企业数量增加一倍,达到200家;营业收入翻一番。\n(二)目标完成情况\n全县高新技术企业达到150家。")
     records = link_doc(text, [date(text, "到2030年", "until", None, "2030-12-31", "year"),
                               qty(text, "一倍", 1, "倍", "multiple"), qty(text, "200家", 200, "家"),
                               qty(text, "150家", 150, "家")], ref=dt.date(2031, 5, 1))

@@ -74,6 +74,7 @@ class Cues:
     comparison_inside: tuple[str, ...]
     comparison_not_after: str
     zone_heads: frozenset[str]
+    attribute_links: tuple[str, ...]
     peel_pattern: regex.Pattern
     trim_prefix: regex.Pattern
     not_measure: frozenset[str]
@@ -156,6 +157,7 @@ def load_cues() -> Cues:
         comparison_inside=tuple(measure["comparison_inside"]),
         comparison_not_after="".join(measure["comparison_not_after"]),
         zone_heads=frozenset(measure["zone_heads"]),
+        attribute_links=tuple(measure["attribute_links"]),
         # anchored at the end: a trailing phrase of a measure read backwards from the number
         peel_pattern=regex.compile("(?:" + "|".join(f"(?:{p})" for p in measure["peel_patterns"]) + ")$"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
@@ -1276,7 +1278,9 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
 
     def after() -> tuple[int, int] | None:
         hi = min([cend, *following])
-        span = _head_after_relative(text, q["end"], hi, cues) or _measure_after(text, q["end"], hi, cues)
+        span = (_head_after_relative(text, q["end"], hi, cues)
+                or _head_after_amount(text, q["end"], hi, in_sentence, cues)
+                or _measure_after(text, q["end"], hi, cues))
         return None if span and _not_a_measure(text, span, cues) else span
 
     def before() -> tuple[int, int] | None:
@@ -1377,6 +1381,18 @@ def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[in
         return None
     de = text.find("的", q_end, hi)
     return _measure_after(text, de + 1, hi, cues) if de != -1 else None
+
+
+def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention],
+                       cues: Cues) -> tuple[int, int] | None:
+    """21家产值上十亿元企业: an amount that qualifies the counted things (产值上…, 营收超…) stands between the
+    count and their noun, which follows the amount."""
+    amount = next((m for m in in_sentence if m["type"] == "QUANTITY" and m["start"] == hi), None)
+    if amount is None or amount["norm"]["dimension"] != "money" or ENUM_SEP in text[q_end:hi]:
+        return None  # 年产成品酒5000吨、产值超10亿元: a list item of its own, no qualifier
+    if not (text[q_end:hi].endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)):
+        return None  # 3个项目总投资20亿元: the amount is of the things, not a qualifier of them
+    return _measure_after(text, amount["end"], clause_end(text, amount["end"], len(text)), cues)
 
 
 def _measure_before_duration(text: str, q: Mention, cstart: int, in_sentence: list[Mention],

@@ -870,3 +870,15 @@ def test_a_zone_after_a_place_breaks_a_figure_down_and_a_place_after_quan_is_the
     assert records["365家"]["measure"]["text"] == "高新技术企业"
     assert records["71家"]["measure"]["text"] == "高新技术企业"
     assert records["41%"]["measure"]["text"] == "科技企业占全青禾市"
+
+
+def test_an_amount_qualifying_counted_things_stands_before_their_noun_and_ordinals_are_no_measure():
+    text = "北湖区还有21家产值上十亿元企业,33家营收超亿元企业。青禾园区产值首次突破300亿元,成为全县首个300亿元园区。"
+    records = link(text, [qty(text, "21家", 21, "家"), qty(text, "十亿元", 1e9, "元", "money"),
+                          qty(text, "33家", 33, "家"), qty(text, "超亿元", 1e8, "元", "money")])
+    assert records["21家"]["measure"]["text"] == "企业" and records["33家"]["measure"]["text"] == "企业"
+    assert records["十亿元"]["measure"]["text"] == "产值"
+    got = [r for r in build_records(text, assign_ids(sorted(
+        [qty(text, "300亿元", 3e10, "元", "money"), qty(text, "300亿元", 3e10, "元", "money", occurrence=1)],
+        key=lambda m: m["start"])), dt.date(2031, 3, 15))]
+    assert [r["measure"]["text"] for r in got] == ["青禾园区产值", "青禾园区产值"]

@@ -79,6 +79,7 @@ class Cues:
     comparison_not_after: str
     zone_heads: frozenset[str]
     attribute_links: tuple[str, ...]
+    peel_chars: str
     peel_pattern: regex.Pattern
     trim_prefix: regex.Pattern
     not_measure: frozenset[str]
@@ -168,6 +169,7 @@ def load_cues() -> Cues:
         comparison_not_after="".join(measure["comparison_not_after"]),
         zone_heads=frozenset(measure["zone_heads"]),
         attribute_links=tuple(measure["attribute_links"]),
+        peel_chars="".join(measure["peel_chars"]),
         # anchored at the end: a trailing phrase of a measure read backwards from the number
         peel_pattern=regex.compile("(?:" + "|".join(f"(?:{p})" for p in measure["peel_patterns"]) + ")$"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
@@ -664,15 +666,23 @@ def _is_heading_or_lead(text: str, pos: int) -> bool:
 # ---------------------------------------------------------------- measure
 
 
+_LEADING_MARKS = "“”\"'‘’《》()（）[]【】 \t·●—-、★☆◆◇■□▲△•▪"
+
+
 def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """Strip scoping words and stray punctuation; None when too little is left."""
-    while start < end and text[start] in "“”\"'‘’《》()（）[]【】 \t·●—-、":
+    while end > start and text[end - 1] in "“”\"'‘’ \t(（":
+        end -= 1
+    while start < end and text[start] in _LEADING_MARKS:
+        if text[start] == "“" and text.find("”", start + 1, end) != -1:
+            break  # “专精特新”企业: a quote closed inside the measure is part of it
         start += 1
     prefix = cues.trim_prefix.match(text, start, end)
     if prefix:
         start = prefix.end()
-    while end > start and text[end - 1] in "“”\"'‘’ \t(（":
-        end -= 1
+    unopened = max(text.rfind(")", start, end), text.rfind("）", start, end))
+    if unopened != -1 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
+        start = unopened + 1  # (含观澜湖)营业总收入: the end of an aside the measure began inside
     if end - start < cues.min_chars or not _WORD_CHAR.search(text, start, end):
         return None
     return start, end
@@ -732,7 +742,11 @@ def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cu
     if any(text.endswith(w, lo, end) for w in cues.holds_stop):
         return end  # 专利授权 ends in 授权 and is one noun
     suffix = cues.before_stop_suffix.search(text, lo, end) or cues.peel_pattern.search(text, lo, end)
-    return suffix.start() if suffix else end
+    if suffix:
+        return suffix.start()
+    if end - lo > 1 and text[end - 1] in cues.peel_chars and not _dictionary_word(text[end - 2 : end]):
+        return end - 1  # 经费支出到151亿元: 到 is a verb; 收到, 直到 are words of their own
+    return end
 
 
 def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
@@ -1575,7 +1589,8 @@ def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention
     amount = next((m for m in in_sentence if m["type"] == "QUANTITY" and m["start"] == hi), None)
     if amount is None or amount["norm"]["dimension"] != "money" or ENUM_SEP in text[q_end:hi]:
         return None  # 年产成品酒5000吨、产值超10亿元: a list item of its own, no qualifier
-    if not (text[q_end:hi].endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)):
+    link = text[q_end:hi]
+    if not (link.endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)):
         return None  # 3个项目总投资20亿元: the amount is of the things, not a qualifier of them
     return _measure_after(text, amount["end"], clause_end(text, amount["end"], len(text)), cues)
 

@@ -1126,3 +1126,18 @@ def test_a_goals_deadline_heading_a_sentence_scopes_the_plan_after_it_in_its_par
     for surface in ("600亿元", "6个", "5家左右"):
         assert records[surface]["time"]["end"] == "2030-12-31" and records[surface]["aspect"] == "target", surface
     assert records["34项"]["aspect"] != "target"  # 争取到 is obtained, not a goal's deadline
+
+
+# ---------------------------------------------------------------- measure, round 5 (continued)
+
+
+def test_a_one_character_verb_before_the_number_goes_but_a_stop_word_holding_it_is_peeled_whole():
+    text = ("全县科技活动经费支出到15亿元。专项资金增加到每年1.6亿元。青禾县科技型企业从2028年的890家发展到2100家。"
+            "孵化器18家,含国家级科技企业孵化器9家。新增“五上”企业247家,认定“科技小院”7个。")
+    records = link(text, [qty(text, "15亿元", 1.5e9, "元", "money"), qty(text, "1.6亿元", 1.6e8, "元", "money"),
+                          date(text, "2028年", "point", "2028-01-01", "2028-12-31", "year"),
+                          qty(text, "890家", 890, "家"), qty(text, "2100家", 2100, "家"), qty(text, "18家", 18, "家"),
+                          qty(text, "9家", 9, "家"), qty(text, "247家", 247, "家"), qty(text, "7个", 7, "个")])
+    got = {s: records[s]["measure"]["text"] for s in ("15亿元", "1.6亿元", "2100家", "9家", "247家", "7个")}
+    assert got == {"15亿元": "科技活动经费支出", "1.6亿元": "专项资金", "2100家": "青禾县科技型企业",
+                   "9家": "国家级科技企业孵化器", "247家": "“五上”企业", "7个": "科技小院"}

@@ -80,6 +80,8 @@ class Cues:
     zone_heads: frozenset[str]
     attribute_links: tuple[str, ...]
     peel_chars: str
+    qualifier_chars: int
+    shared_head_chars: int
     peel_pattern: regex.Pattern
     trim_prefix: regex.Pattern
     not_measure: frozenset[str]
@@ -170,6 +172,8 @@ def load_cues() -> Cues:
         zone_heads=frozenset(measure["zone_heads"]),
         attribute_links=tuple(measure["attribute_links"]),
         peel_chars="".join(measure["peel_chars"]),
+        qualifier_chars=measure["qualifier_chars"],
+        shared_head_chars=measure["shared_head_chars"],
         # anchored at the end: a trailing phrase of a measure read backwards from the number
         peel_pattern=regex.compile("(?:" + "|".join(f"(?:{p})" for p in measure["peel_patterns"]) + ")$"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
@@ -1273,8 +1277,8 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
         lead = text[cstart : by_id[clause[0]["quantity"]]["start"]]
         # 分别 opens the clause, or follows only a comparison (较2015年分别增长…): no list of its own
         named = lead[: lead.find(cues.respectively)] if cues.respectively in lead else None
-        if named is None or any(w in named for w in cues.list_joins):
-            continue
+        if named is None or any(w in named for w in cues.list_joins) or cues.share_word in named:
+            continue  # a list of its own, or a share naming what the numbers are (占规上工业的比重分别为)
         earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
                    and by_id[r["quantity"]]["end"] <= cstart]
         if len(earlier) < len(clause) and _NOT_HAN.sub("", named) in ("", *cues.rate_words) \
@@ -1395,9 +1399,22 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
     items = _listed_measures(text, cstart, end, in_sentence, cues)
     if len(items) != len(numbers):  # 航空航天、机械及汽车零部件业: 及 inside an item, 、 between items
         items = _enumerated_measures(text, cstart, end, in_sentence, cues)
+    if len(items) == len(numbers):
+        items = _shared_head(text, items, cues)
     measure = _span_dict(text, items[i]) if len(items) == len(numbers) else None
     region = places[i]["norm"]["name"] if len(places) == len(numbers) else None
     return measure, region
+
+
+def _shared_head(text: str, items: list[tuple[int, int]], cues: Cues) -> list[tuple[int, int]]:
+    """苏南、苏中、苏北高新技术产业产值分别…: short qualifiers listed before one long item share its head,
+    the long item without its first word (食品和农产品抽检合格率 → 抽检合格率)."""
+    *short, last = items
+    first_word = len(compiled_jieba().cut(text[last[0] : last[1]])[0])
+    if max(b - a for a, b in short) > cues.qualifier_chars or first_word > cues.qualifier_chars \
+            or last[1] - last[0] - first_word < cues.shared_head_chars:
+        return items
+    return [(last[0] + first_word, last[1])] * len(short) + [last]
 
 
 def _places_listed_before(in_sentence: list[Mention], at: int) -> list[Mention]:
@@ -1501,8 +1518,10 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
     if norm["dimension"] == "percent" and linked_after and (named := after()) is not None:
         return _span_dict(text, named)  # 以占全省6.5%的土地面积: what the share is of follows it
-    if norm["dimension"] == "percent" and cues.respectively not in text[cstart : q["start"]]:
-        share = _share_measure(text, lo, q["start"], blockers, cues)
+    if norm["dimension"] == "percent":
+        # 占规上工业的比重分别为52.3%、49.8%: a share heading a 分别 clause is the measure of its numbers
+        at = text.find(cues.respectively, cstart, q["start"])
+        share = _share_measure(text, lo, q["start"] if at == -1 else at, blockers, cues)
         if share is not None:
             return _span_dict(text, share)
     # A count or a capacity names its items after it (656家科技型企业, 35万吨大板铝产能, 1000万元的专项资金);

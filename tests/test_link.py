@@ -1141,3 +1141,15 @@ def test_a_one_character_verb_before_the_number_goes_but_a_stop_word_holding_it_
     got = {s: records[s]["measure"]["text"] for s in ("15亿元", "1.6亿元", "2100家", "9家", "247家", "7个")}
     assert got == {"15亿元": "科技活动经费支出", "1.6亿元": "专项资金", "2100家": "青禾县科技型企业",
                    "9家": "国家级科技企业孵化器", "247家": "“五上”企业", "7个": "科技小院"}
+
+
+def test_a_respectively_list_of_short_qualifiers_shares_the_head_of_its_last_item_and_a_share_names_its_own():
+    text = ("去年东片、西片、北片高新技术产业产值增幅分别为9.0%、12.3%、18.5%,"
+            "占规上工业的比重分别为52.3%、49.8%、41.1%。实现净利润和税费上缴额分别为15.6亿元、9.2亿元。")
+    surfaces = ["9.0%", "12.3%", "18.5%", "52.3%", "49.8%", "41.1%"]
+    records = link(text, [qty(text, s, float(s[:-1]), "%", "percent") for s in surfaces]
+                   + [qty(text, "15.6亿元", 1.56e9, "元", "money"), qty(text, "9.2亿元", 9.2e8, "元", "money")])
+    got = [records[s]["measure"]["text"] for s in surfaces]
+    assert got[:2] == ["高新技术产业产值", "高新技术产业产值"] and got[2].endswith("高新技术产业产值")
+    assert got[3:] == ["占规上工业的比重"] * 3
+    assert records["15.6亿元"]["measure"]["text"] == "净利润" and records["9.2亿元"]["measure"]["text"] == "税费上缴额"

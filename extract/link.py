@@ -87,6 +87,8 @@ class Cues:
     not_measure: frozenset[str]
     gap_prefixes: tuple[str, ...]
     gap_suffixes: tuple[str, ...]
+    gap_opening: regex.Pattern  # a gap word opening a measure, and the scope after it (高于全省)
+    gap_figures: tuple[str, ...]
     not_measure_pattern: regex.Pattern
     money_after: tuple[str, ...]
     noun_suffixes: tuple[str, ...]
@@ -181,6 +183,8 @@ def load_cues() -> Cues:
         not_measure=frozenset(measure["not_measure"]),
         gap_prefixes=tuple(measure["gap_prefixes"]),
         gap_suffixes=tuple(measure["gap_suffixes"]),
+        gap_figures=tuple(measure["gap_figures"]),
+        gap_opening=regex.compile(f"(?:{_alternation(measure['gap_prefixes'])})(?:{measure['gap_scope']})?"),
         not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
         money_after=tuple(measure["money_after"]),
         noun_suffixes=tuple(measure["noun_suffixes"]),
@@ -1561,7 +1565,7 @@ _SKIPS_BEFORE = 4  # words that name nothing read past before a measure (已运�
 def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
     """The measure before ``end``, reading past words that name nothing counted (增速6.3%, 已运行11个: the
     name before the word; 能力从全国第28位提高到第21位,提升7位: the ranks go, what is ranked stays)."""
-    span = _before_comparison(text, _measure_before(text, lo, end, blockers, cues), cues)
+    span = _gap_figure(text, lo, _before_comparison(text, _measure_before(text, lo, end, blockers, cues), cues), cues)
     for _ in range(_SKIPS_BEFORE):
         if span is None or not _not_a_measure(text, span, cues):
             return span
@@ -1577,6 +1581,21 @@ def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], 
     the figure before it, not what the number counts."""
     return text[span[0] : span[1]] in cues.zone_heads and any(
         m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence)
+
+
+def _gap_figure(text: str, lo: int, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
+    """高于全省各项贷款增速10.1个百分点: a clause opening on a gap names the figure the number is a gap to,
+    and that figure is its measure; 高于全省2个百分点 names none, and where the clause names what is compared
+    before the gap word (贷款增速持续高于…), that is the measure."""
+    if span is None or _HAN_CHAR.search(text, lo, span[0]):
+        return span
+    base = cues.gap_opening.match(text, span[0], span[1])
+    if base is None:
+        return span
+    named = _trim_measure(text, base.end(), span[1], cues)
+    if named is None or _not_a_measure(text, named, cues) or not text[named[0] : named[1]].endswith(cues.gap_figures):
+        return span  # 高于规上工业2个百分点, 比全国平均水平低1.4个百分点: a sector or a level, no rate of its own
+    return named
 
 
 def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:

@@ -1153,3 +1153,14 @@ def test_a_respectively_list_of_short_qualifiers_shares_the_head_of_its_last_ite
     assert got[:2] == ["高新技术产业产值", "高新技术产业产值"] and got[2].endswith("高新技术产业产值")
     assert got[3:] == ["占规上工业的比重"] * 3
     assert records["15.6亿元"]["measure"]["text"] == "净利润" and records["9.2亿元"]["measure"]["text"] == "税费上缴额"
+
+
+def test_a_clause_opening_on_a_gap_measures_the_rate_it_names_else_what_the_sentence_counts():
+    text = ("青禾县科技贷款余额同比增长21%,高于全县各项贷款增速9.4个百分点。研发投入强度为3.1%,高于全县0.8个百分点,"
+            "比全国平均水平低1.4个百分点,高于规上工业2.2个百分点。")
+    surfaces = [("21%", 21), ("9.4个百分点", 9.4), ("3.1%", 3.1), ("0.8个百分点", 0.8), ("1.4个百分点", 1.4),
+                ("2.2个百分点", 2.2)]
+    records = link(text, [qty(text, s, v, "百分点" if "百分点" in s else "%", "percent") for s, v in surfaces])
+    got = {s: records[s]["measure"]["text"] for s, _ in surfaces if "百分点" in s}
+    assert got == {"9.4个百分点": "各项贷款增速", "0.8个百分点": "研发投入强度", "1.4个百分点": "研发投入强度",
+                   "2.2个百分点": "研发投入强度"}

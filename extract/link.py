@@ -81,11 +81,17 @@ class Cues:
     comparison_inside: tuple[str, ...]
     comparison_not_after: str
     zone_heads: frozenset[str]
+    attribute_links: tuple[str, ...]
+    peel_chars: str
+    qualifier_chars: int
+    shared_head_chars: int
     peel_pattern: regex.Pattern
     trim_prefix: regex.Pattern
     not_measure: frozenset[str]
     gap_prefixes: tuple[str, ...]
     gap_suffixes: tuple[str, ...]
+    gap_opening: regex.Pattern  # a gap word opening a measure, and the scope after it (高于全省)
+    gap_figures: tuple[str, ...]
     not_measure_pattern: regex.Pattern
     money_after: tuple[str, ...]
     noun_suffixes: tuple[str, ...]
@@ -175,6 +181,10 @@ def load_cues() -> Cues:
         comparison_inside=tuple(measure["comparison_inside"]),
         comparison_not_after="".join(measure["comparison_not_after"]),
         zone_heads=frozenset(measure["zone_heads"]),
+        attribute_links=tuple(measure["attribute_links"]),
+        peel_chars="".join(measure["peel_chars"]),
+        qualifier_chars=measure["qualifier_chars"],
+        shared_head_chars=measure["shared_head_chars"],
         # anchored at the end: a trailing phrase of a measure read backwards from the number
         peel_pattern=regex.compile("(?:" + "|".join(f"(?:{p})" for p in measure["peel_patterns"]) + ")$"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
@@ -182,6 +192,8 @@ def load_cues() -> Cues:
         not_measure=frozenset(measure["not_measure"]),
         gap_prefixes=tuple(measure["gap_prefixes"]),
         gap_suffixes=tuple(measure["gap_suffixes"]),
+        gap_figures=tuple(measure["gap_figures"]),
+        gap_opening=regex.compile(f"(?:{_alternation(measure['gap_prefixes'])})(?:{measure['gap_scope']})?"),
         not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
         money_after=tuple(measure["money_after"]),
         noun_suffixes=tuple(measure["noun_suffixes"]),
@@ -675,15 +687,23 @@ def _is_heading_or_lead(text: str, pos: int) -> bool:
 # ---------------------------------------------------------------- measure
 
 
+_LEADING_MARKS = "“”\"'‘’《》()（）[]【】 \t·●—-、★☆◆◇■□▲△•▪"
+
+
 def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """Strip scoping words and stray punctuation; None when too little is left."""
-    while start < end and text[start] in "“”\"'‘’《》()（）[]【】 \t·●—-、":
+    while end > start and text[end - 1] in "“”\"'‘’ \t(（":
+        end -= 1
+    while start < end and text[start] in _LEADING_MARKS:
+        if text[start] == "“" and text.find("”", start + 1, end) != -1:
+            break  # “专精特新”企业: a quote closed inside the measure is part of it
         start += 1
     prefix = cues.trim_prefix.match(text, start, end)
     if prefix:
         start = prefix.end()
-    while end > start and text[end - 1] in "“”\"'‘’ \t(（":
-        end -= 1
+    unopened = max(text.rfind(")", start, end), text.rfind("）", start, end))
+    if unopened != -1 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
+        start = unopened + 1  # (含观澜湖)营业总收入: the end of an aside the measure began inside
     if end - start < cues.min_chars or not _WORD_CHAR.search(text, start, end):
         return None
     return start, end
@@ -743,7 +763,11 @@ def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cu
     if any(text.endswith(w, lo, end) for w in cues.holds_stop):
         return end  # 专利授权 ends in 授权 and is one noun
     suffix = cues.before_stop_suffix.search(text, lo, end) or cues.peel_pattern.search(text, lo, end)
-    return suffix.start() if suffix else end
+    if suffix:
+        return suffix.start()
+    if end - lo > 1 and text[end - 1] in cues.peel_chars and not _dictionary_word(text[end - 2 : end]):
+        return end - 1  # 经费支出到151亿元: 到 is a verb; 收到, 直到 are words of their own
+    return end
 
 
 def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
@@ -1349,8 +1373,8 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
         lead = text[cstart : by_id[clause[0]["quantity"]]["start"]]
         # 分别 opens the clause, or follows only a comparison (较2015年分别增长…): no list of its own
         named = lead[: lead.find(cues.respectively)] if cues.respectively in lead else None
-        if named is None or any(w in named for w in cues.list_joins):
-            continue
+        if named is None or any(w in named for w in cues.list_joins) or cues.share_word in named:
+            continue  # a list of its own, or a share naming what the numbers are (占规上工业的比重分别为)
         earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
                    and by_id[r["quantity"]]["end"] <= cstart]
         if len(earlier) < len(clause) and _NOT_HAN.sub("", named) in ("", *cues.rate_words) \
@@ -1473,9 +1497,22 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
     items = _listed_measures(text, cstart, end, in_sentence, cues)
     if len(items) != len(numbers):  # 航空航天、机械及汽车零部件业: 及 inside an item, 、 between items
         items = _enumerated_measures(text, cstart, end, in_sentence, cues)
+    if len(items) == len(numbers):
+        items = _shared_head(text, items, cues)
     measure = _span_dict(text, items[i]) if len(items) == len(numbers) else None
     region = places[i]["norm"]["name"] if len(places) == len(numbers) else None
     return measure, region
+
+
+def _shared_head(text: str, items: list[tuple[int, int]], cues: Cues) -> list[tuple[int, int]]:
+    """苏南、苏中、苏北高新技术产业产值分别…: short qualifiers listed before one long item share its head,
+    the long item without its first word (食品和农产品抽检合格率 → 抽检合格率)."""
+    *short, last = items
+    first_word = len(compiled_jieba().cut(text[last[0] : last[1]])[0])
+    if max(b - a for a, b in short) > cues.qualifier_chars or first_word > cues.qualifier_chars \
+            or last[1] - last[0] - first_word < cues.shared_head_chars:
+        return items
+    return [(last[0] + first_word, last[1])] * len(short) + [last]
 
 
 def _places_listed_before(in_sentence: list[Mention], at: int) -> list[Mention]:
@@ -1555,7 +1592,9 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
 
     def after() -> tuple[int, int] | None:
         hi = min([cend, *following])
-        span = _head_after_relative(text, q["end"], hi, cues) or _measure_after(text, q["end"], hi, cues)
+        span = (_head_after_relative(text, q["end"], hi, cues)
+                or _head_after_amount(text, q["end"], hi, in_sentence, cues)
+                or _measure_after(text, q["end"], hi, cues))
         return None if span and _not_a_measure(text, span, cues) else span
 
     def before() -> tuple[int, int] | None:
@@ -1577,8 +1616,10 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
     if norm["dimension"] == "percent" and linked_after and (named := after()) is not None:
         return _span_dict(text, named)  # 以占全省6.5%的土地面积: what the share is of follows it
-    if norm["dimension"] == "percent" and cues.respectively not in text[cstart : q["start"]]:
-        share = _share_measure(text, lo, q["start"], blockers, cues)
+    if norm["dimension"] == "percent":
+        # 占规上工业的比重分别为52.3%、49.8%: a share heading a 分别 clause is the measure of its numbers
+        at = text.find(cues.respectively, cstart, q["start"])
+        share = _share_measure(text, lo, q["start"] if at == -1 else at, blockers, cues)
         if share is not None:
             return _span_dict(text, share)
     # A count or a capacity names its items after it (656家科技型企业, 35万吨大板铝产能, 1000万元的专项资金);
@@ -1618,7 +1659,7 @@ _SKIPS_BEFORE = 4  # words that name nothing read past before a measure (已运�
 def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
     """The measure before ``end``, reading past words that name nothing counted (增速6.3%, 已运行11个: the
     name before the word; 能力从全国第28位提高到第21位,提升7位: the ranks go, what is ranked stays)."""
-    span = _before_comparison(text, _measure_before(text, lo, end, blockers, cues), cues)
+    span = _gap_figure(text, lo, _before_comparison(text, _measure_before(text, lo, end, blockers, cues), cues), cues)
     for _ in range(_SKIPS_BEFORE):
         if span is None or not _not_a_measure(text, span, cues):
             return span
@@ -1634,6 +1675,21 @@ def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], 
     the figure before it, not what the number counts."""
     return text[span[0] : span[1]] in cues.zone_heads and any(
         m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence)
+
+
+def _gap_figure(text: str, lo: int, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
+    """高于全省各项贷款增速10.1个百分点: a clause opening on a gap names the figure the number is a gap to,
+    and that figure is its measure; 高于全省2个百分点 names none, and where the clause names what is compared
+    before the gap word (贷款增速持续高于…), that is the measure."""
+    if span is None or _HAN_CHAR.search(text, lo, span[0]):
+        return span
+    base = cues.gap_opening.match(text, span[0], span[1])
+    if base is None:
+        return span
+    named = _trim_measure(text, base.end(), span[1], cues)
+    if named is None or _not_a_measure(text, named, cues) or not text[named[0] : named[1]].endswith(cues.gap_figures):
+        return span  # 高于规上工业2个百分点, 比全国平均水平低1.4个百分点: a sector or a level, no rate of its own
+    return named
 
 
 def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
@@ -1656,6 +1712,19 @@ def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[in
         return None
     de = text.find("的", q_end, hi)
     return _measure_after(text, de + 1, hi, cues) if de != -1 else None
+
+
+def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention],
+                       cues: Cues) -> tuple[int, int] | None:
+    """21家产值上十亿元企业: an amount that qualifies the counted things (产值上…, 营收超…) stands between the
+    count and their noun, which follows the amount."""
+    amount = next((m for m in in_sentence if m["type"] == "QUANTITY" and m["start"] == hi), None)
+    if amount is None or amount["norm"]["dimension"] != "money" or ENUM_SEP in text[q_end:hi]:
+        return None  # 年产成品酒5000吨、产值超10亿元: a list item of its own, no qualifier
+    link = text[q_end:hi]
+    if not (link.endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)):
+        return None  # 3个项目总投资20亿元: the amount is of the things, not a qualifier of them
+    return _measure_after(text, amount["end"], clause_end(text, amount["end"], len(text)), cues)
 
 
 def _measure_before_duration(text: str, q: Mention, cstart: int, in_sentence: list[Mention],

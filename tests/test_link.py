@@ -870,6 +870,20 @@ def test_a_zone_after_a_place_breaks_a_figure_down_and_a_place_after_quan_is_the
     assert records["365家"]["measure"]["text"] == "高新技术企业"
     assert records["71家"]["measure"]["text"] == "高新技术企业"
     assert records["41%"]["measure"]["text"] == "科技企业占全青禾市"
+
+
+def test_an_amount_qualifying_counted_things_stands_before_their_noun_and_ordinals_are_no_measure():
+    text = "北湖区还有21家产值上十亿元企业,33家营收超亿元企业。青禾园区产值首次突破300亿元,成为全县首个300亿元园区。"
+    records = link(text, [qty(text, "21家", 21, "家"), qty(text, "十亿元", 1e9, "元", "money"),
+                          qty(text, "33家", 33, "家"), qty(text, "超亿元", 1e8, "元", "money")])
+    assert records["21家"]["measure"]["text"] == "企业" and records["33家"]["measure"]["text"] == "企业"
+    assert records["十亿元"]["measure"]["text"] == "产值"
+    got = [r for r in build_records(text, assign_ids(sorted(
+        [qty(text, "300亿元", 3e10, "元", "money"), qty(text, "300亿元", 3e10, "元", "money", occurrence=1)],
+        key=lambda m: m["start"])), dt.date(2031, 3, 15))]
+    assert [r["measure"]["text"] for r in got] == ["青禾园区产值", "青禾园区产值"]
+
+
 # ---------------------------------------------------------------- region: issue 13, round 5
 # Classes found on unseen in-domain articles (tallied by report type); invented names and figures,
 # real division names only where the division table itself is tested.
@@ -1203,3 +1217,39 @@ def test_a_date_before_jichu_shang_is_a_base_and_scopes_nothing():
     records = link(text, [year(text, "2023年", 2023), qty(text, "680亿元", 6.8e10, "元", "money"),
                           year(text, "2020年", 2020), qty(text, "一番", 1, "番", "multiple")])
     assert records["一番"]["time"]["end"] == "2023-12-31"
+# ---------------------------------------------------------------- measure, round 5 (continued)
+
+
+def test_a_one_character_verb_before_the_number_goes_but_a_stop_word_holding_it_is_peeled_whole():
+    text = ("全县科技活动经费支出到15亿元。专项资金增加到每年1.6亿元。青禾县科技型企业从2028年的890家发展到2100家。"
+            "孵化器18家,含国家级科技企业孵化器9家。新增“五上”企业247家,认定“科技小院”7个。")
+    records = link(text, [qty(text, "15亿元", 1.5e9, "元", "money"), qty(text, "1.6亿元", 1.6e8, "元", "money"),
+                          date(text, "2028年", "point", "2028-01-01", "2028-12-31", "year"),
+                          qty(text, "890家", 890, "家"), qty(text, "2100家", 2100, "家"), qty(text, "18家", 18, "家"),
+                          qty(text, "9家", 9, "家"), qty(text, "247家", 247, "家"), qty(text, "7个", 7, "个")])
+    got = {s: records[s]["measure"]["text"] for s in ("15亿元", "1.6亿元", "2100家", "9家", "247家", "7个")}
+    assert got == {"15亿元": "科技活动经费支出", "1.6亿元": "专项资金", "2100家": "青禾县科技型企业",
+                   "9家": "国家级科技企业孵化器", "247家": "“五上”企业", "7个": "科技小院"}
+
+
+def test_a_respectively_list_of_short_qualifiers_shares_the_head_of_its_last_item_and_a_share_names_its_own():
+    text = ("去年东片、西片、北片高新技术产业产值增幅分别为9.0%、12.3%、18.5%,"
+            "占规上工业的比重分别为52.3%、49.8%、41.1%。实现净利润和税费上缴额分别为15.6亿元、9.2亿元。")
+    surfaces = ["9.0%", "12.3%", "18.5%", "52.3%", "49.8%", "41.1%"]
+    records = link(text, [qty(text, s, float(s[:-1]), "%", "percent") for s in surfaces]
+                   + [qty(text, "15.6亿元", 1.56e9, "元", "money"), qty(text, "9.2亿元", 9.2e8, "元", "money")])
+    got = [records[s]["measure"]["text"] for s in surfaces]
+    assert got[:2] == ["高新技术产业产值", "高新技术产业产值"] and got[2].endswith("高新技术产业产值")
+    assert got[3:] == ["占规上工业的比重"] * 3
+    assert records["15.6亿元"]["measure"]["text"] == "净利润" and records["9.2亿元"]["measure"]["text"] == "税费上缴额"
+
+
+def test_a_clause_opening_on_a_gap_measures_the_rate_it_names_else_what_the_sentence_counts():
+    text = ("青禾县科技贷款余额同比增长21%,高于全县各项贷款增速9.4个百分点。研发投入强度为3.1%,高于全县0.8个百分点,"
+            "比全国平均水平低1.4个百分点,高于规上工业2.2个百分点。")
+    surfaces = [("21%", 21), ("9.4个百分点", 9.4), ("3.1%", 3.1), ("0.8个百分点", 0.8), ("1.4个百分点", 1.4),
+                ("2.2个百分点", 2.2)]
+    records = link(text, [qty(text, s, v, "百分点" if "百分点" in s else "%", "percent") for s, v in surfaces])
+    got = {s: records[s]["measure"]["text"] for s, _ in surfaces if "百分点" in s}
+    assert got == {"9.4个百分点": "各项贷款增速", "0.8个百分点": "研发投入强度", "1.4个百分点": "研发投入强度",
+                   "2.2个百分点": "研发投入强度"}

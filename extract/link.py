@@ -1526,8 +1526,12 @@ def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sen
         return True
     if text[q["start"] - 1 : q["start"]] == "等" and not _CLAUSE_END_CHAR.search(text, last["end"], q["start"]):
         return True  # 北湖、南山、青禾东片区等5个园区: the count is of the list, not of its last place
-    if text[last["start"] - 1 : last["start"]] == "、" and any(
-            m["type"] in ("REGION", "PLATFORM") and m["end"] == last["start"] - 1 for m in in_sentence):
+    first = last  # 青禾市北湖区: the item is the run of places ending on the last one
+    while (before := next((m for m in in_sentence if m["type"] == "REGION" and m["end"] == first["start"]),
+                          None)) is not None:
+        first = before
+    if text[first["start"] - 1 : first["start"]] == "、" and any(
+            m["type"] in ("REGION", "PLATFORM") and m["end"] == first["start"] - 1 for m in in_sentence):
         return True  # 北湖、青禾高新区、南山共有: a list of places and zones ends on it (not 高新区12家、南山8家)
     if len(named) < 2:
         return False

@@ -842,6 +842,11 @@ def test_a_count_closing_a_list_of_places_is_the_whole_lists():
     assert records["3个"]["region"] == "浙江省" and records["5个"]["region"] == "浙江省"
     assert records["40家"]["region"] == "浙江省"  # a zone and a county together
     assert records["8家"]["region"] == "缙云县"  # an item's own figure after 、
+    # items written city + county: the run of places after the 、 is one item
+    text = "全省推进丽水莲都、衢州龙游2个基地建设。"
+    records = link(text, [region(text, "丽水", "丽水市"), region(text, "莲都", "莲都区"),
+                          region(text, "衢州", "衢州市"), region(text, "龙游", "龙游县"), qty(text, "2个", 2, "个")])
+    assert records["2个"]["region"] != "龙游县"
 
 
 def test_a_zones_report_naming_its_province_once_is_about_the_city_in_the_zones_name():

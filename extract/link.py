@@ -394,7 +394,7 @@ def home_rank(text: str, regions: list[Mention], cues: Cues, inside: Iterable[Re
     for words, rank in ((cues.section_words, section_rank), (cues.city_words, city_rank),
                         (cues.province_words, LEVEL_RANK["province"])):
         # (a base too says which level is in view: 占全市的 is written in a city's district or zone)
-        votes[rank] += sum(text.count(w) for w in words)
+        votes[rank] += sum(len(_level_word_places(text, 0, len(text), w)) for w in words)
     votes.pop(-1, None)
     if not +votes:
         return LEVEL_RANK["county"]
@@ -535,12 +535,20 @@ def level_words_in(text: str, lo: int, hi: int, words: tuple[str, ...], cues: Cu
     the base of a share, gap or rank (占全市的, 高于全省, 居全省第一)."""
     found = []
     for word in words:
-        at = text.find(word, lo, hi)
-        while at != -1:
-            if not text[max(0, at - 2) : at].endswith(cues.base_before):
-                found.append(at)
-            at = text.find(word, at + len(word), hi)
+        found.extend(at for at in _level_word_places(text, lo, hi, word)
+                     if not text[max(0, at - 2) : at].endswith(cues.base_before))
     return sorted(found)
+
+
+def _level_word_places(text: str, lo: int, hi: int, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text[lo:hi]``; a bare 区内/县内 only as a word of its own, not inside
+    园区内, 社区内, 景区内."""
+    found, at = [], text.find(word, lo, hi)
+    while at != -1:
+        if not (word[0] in "区县" and _HAN_CHAR.match(text, at - 1) and at > 0):
+            found.append(at)
+        at = text.find(word, at + len(word), hi)
+    return found
 
 
 def _opens_a_roundup(text: str, m: Mention, local: list[Mention]) -> bool:
@@ -576,7 +584,12 @@ def _divisions_inside_names(mentions: list[Mention]) -> list[Region]:
         if m["type"] in ENTITY_TYPES:
             found.extend(regions_named_in(m["norm"]["name"]))
     provinces = {r.name for r in found if r.level == "province"}
-    return [r for r in found if not provinces or province_of(r) in provinces]
+    found = [r for r in found if not provinces or province_of(r) in provinces]
+    # (龙江银行 beside seven names holding 大庆: a division off the line of the one named most is no
+    # place of the text)
+    top = division(Counter(r.name for r in found).most_common(1)[0][0]) if found else None
+    return [r for r in found if top is None or r.name in (top.name, top.province, top.prefecture)
+            or top.name in (r.province, r.prefecture)]
 
 
 def _only_one_at_lowest_level(regions: list[Region]) -> str | None:

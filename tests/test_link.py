@@ -915,3 +915,15 @@ def test_a_place_in_an_earlier_clause_scopes_later_ones_only_as_their_subject():
     assert records["5家"]["region"] == "浙江省"  # 推进丽水…建设: an object
     assert records["3个"]["region"] == "浙江省"  # (莲都区): a bracketed gloss
     assert records["9%"]["region"] == "丽水市"  # the subject of the clause before
+
+
+def test_a_bank_named_for_a_county_off_the_line_of_the_text_and_a_parks_inside_are_no_votes():
+    # no REGION mention: the division comes from the names; 龙游 (a county of another city) in one
+    # bank's name beside many names holding 丽水; 园区内 is no 区内 (a district's word)
+    text = ("“300万元贷款到账了。”丽水青禾公司负责人说。\n"
+            "龙游银行丽水分行、丽水农商行等6家银行进驻丽水青禾科技园,服务园区内企业130余家。")
+    mentions = [qty(text, "300万元", 3e6, "元", "money"), entity(text, "COMPANY", "丽水青禾公司"),
+                entity(text, "COMPANY", "龙游银行丽水分行"), entity(text, "COMPANY", "丽水农商行"),
+                qty(text, "6家", 6, "家"), entity(text, "PLATFORM", "丽水青禾科技园"), qty(text, "130余家", 130, "家")]
+    records = link(text, mentions)
+    assert records["300万元"]["region"] == "丽水市" and records["130余家"]["region"] == "丽水市"

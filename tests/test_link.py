@@ -927,3 +927,41 @@ def test_a_bank_named_for_a_county_off_the_line_of_the_text_and_a_parks_inside_a
                 qty(text, "6家", 6, "家"), entity(text, "PLATFORM", "丽水青禾科技园"), qty(text, "130余家", 130, "家")]
     records = link(text, mentions)
     assert records["300万元"]["region"] == "丽水市" and records["130余家"]["region"] == "丽水市"
+
+
+def link_titled(text, mentions, title):
+    from extract.structure import analyse
+
+    mentions = assign_ids(sorted(mentions, key=lambda m: m["start"]))
+    layout = analyse(text, {"title": title}, dt.date(2032, 3, 10))
+    return {next(m["text"] for m in mentions if m["id"] == r["quantity"]): r
+            for r in build_records(text, mentions, dt.date(2032, 3, 10), layout)}
+
+
+def test_a_title_naming_a_province_and_two_of_its_cities_heads_a_province_report():
+    text = ("我省高新技术产业实现总产值801亿元。\n"
+            "2031年,丽水、湖州两个高新区实现产值466亿元。丽水青禾高新区累计收入131亿元,工业总产值122亿元,"
+            "拉动全市工业增长1.1个百分点。")
+    mentions = [qty(text, "801亿元", 8.01e10, "元", "money"), region(text, "丽水", "丽水市"),
+                region(text, "湖州", "湖州市"), qty(text, "两个", 2, "个"),
+                qty(text, "466亿元", 4.66e10, "元", "money"),
+                entity(text, "PLATFORM", "丽水青禾高新区"), qty(text, "131亿元", 1.31e10, "元", "money"),
+                qty(text, "122亿元", 1.22e10, "元", "money"), qty(text, "1.1个百分点", 1.1, "百分点", "percent")]
+    records = link_titled(text, mentions, "浙江高新技术产业去年产值801亿 丽水湖州是主力军")
+    assert records["801亿元"]["region"] == "浙江省" and records["466亿元"]["region"] == "浙江省"
+    # the zone opening the sentence is the subject of its later clauses; 全市 is the zone's city
+    assert records["122亿元"]["region"] == "丽水市" and records["1.1个百分点"]["region"] == "丽水市"
+
+
+def test_a_zone_named_for_the_city_in_a_section_on_its_district_keeps_the_district():
+    # a city report (丽水市 named most); the 莲都区 section's zone is named for the city
+    text = ("丽水市推进创新发展,丽水市新增企业500家,丽水市排名第一。\n"
+            "莲都区:丽水青禾科技城是创新高地。丽水青禾科技城总面积12平方公里,入驻企业300家。")
+    mentions = [region(text, "丽水市", "丽水市"), region(text, "丽水市", "丽水市", occurrence=1),
+                region(text, "丽水市", "丽水市", occurrence=2), qty(text, "500家", 500, "家"),
+                region(text, "莲都区", "莲都区"), entity(text, "PLATFORM", "丽水青禾科技城"),
+                entity(text, "PLATFORM", "丽水青禾科技城", occurrence=1),
+                qty(text, "12平方公里", 12, "平方公里", "area"), qty(text, "300家", 300, "家")]
+    records = link(text, mentions)
+    assert records["500家"]["region"] == "丽水市"
+    assert records["12平方公里"]["region"] == "莲都区" and records["300家"]["region"] == "莲都区"

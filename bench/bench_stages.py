@@ -56,7 +56,7 @@ def _mentions(found: list[dict], text: str) -> list[dict]:
 
 
 def _rows(doc: dict, text: str) -> tuple[list, list]:
-    return write.mention_columns(doc), write.record_rows(doc, text)  # as the table writer builds them
+    return write.mention_columns(doc), write.record_columns(doc, text)  # as the table writer builds them
 
 
 def run_stages(articles: list, model: bool, clock: Clock, baseline: Callable[[str], Any] | None = None) -> None:

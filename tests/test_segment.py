@@ -123,3 +123,28 @@ def test_compiled_jieba_only_cuts_in_accurate_mode():
 def test_token_spans_drop_white_space_words_and_keep_the_gaps(words, expected):
     text = "".join(words)
     assert [(t.start, t.end, t.text) for t in seg.token_spans(text, words)] == expected
+
+
+def _tokenizer(folder) -> seg.jieba.Tokenizer:
+    tokenizer = seg.jieba.Tokenizer()
+    tokenizer.tmp_dir = str(folder)
+    return tokenizer
+
+
+def test_the_dictionary_cache_read_in_one_piece_is_jiebas_dictionary(tmp_path):
+    built = _tokenizer(tmp_path)
+    seg._initialize(built)  # no cache in the folder yet: jieba builds the dictionary and writes it
+    assert (tmp_path / "jieba.cache").is_file()
+    loaded, reference = _tokenizer(tmp_path), _tokenizer(tmp_path)
+    seg._initialize(loaded)
+    reference.initialize()  # jieba's own reading of the same cache
+    assert loaded.initialized and loaded.total == reference.total == built.total
+    assert loaded.FREQ == reference.FREQ == built.FREQ and len(loaded.FREQ) > 100_000
+    assert loaded.lcut("北湖区累计培育科技型企业") == reference.lcut("北湖区累计培育科技型企业")
+
+
+def test_a_broken_dictionary_cache_is_left_to_jieba(tmp_path):
+    (tmp_path / "jieba.cache").write_bytes(b"\x00not a marshal dump")
+    tokenizer = _tokenizer(tmp_path)
+    seg._initialize(tokenizer)
+    assert tokenizer.initialized and tokenizer.lcut("科技型企业") == ["科技型", "企业"]

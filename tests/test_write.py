@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import copy
+import itertools
 import json
+import os
 
 import jsonschema
 import pandas as pd
 import pytest
 from conftest import GOLD
 
+from extract import write
 from extract.write import SCHEMA_PATH, _TempTable, dumps_document, schema_errors
 
 
@@ -91,3 +94,15 @@ def test_values_the_compiled_check_refuses_get_the_verdict_they_had_before(gold_
     assert schema_errors(doc) == []
     doc["ref_date"] = __import__("datetime").date(2031, 6, 30)
     assert any(e.startswith("ref_date") for e in schema_errors(doc))
+
+
+def test_atomic_write_makes_the_folder_and_steps_over_a_leftover_temporary(tmp_path, monkeypatch):
+    target = tmp_path / "new" / "folder" / "a.json"
+    write.write_text_atomic(target, "北湖区\n")  # the folder does not exist yet
+    assert target.read_bytes() == "北湖区\n".encode()
+    monkeypatch.setattr(write, "_TEMP_NAMES", itertools.count(7))
+    leftover = target.parent / f".a.json.{os.getpid()}-7.tmp"  # an interrupted run's, same process id
+    leftover.write_text("old", encoding="utf-8")
+    write.write_text_atomic(target, "青禾县\r\n")
+    assert target.read_bytes() == "青禾县\r\n".encode() and leftover.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in target.parent.iterdir()) == [leftover.name, "a.json"]

@@ -475,7 +475,9 @@ class RegionTracker:
             if inner:  # 青禾市高新区(北湖区) in the title's city: the text reports on its district
                 self.home_rank, self.default = text_rank, inner
         if self.default is None:  # 青禾市科技局 alone: the division inside the only body named (SPEC 6.1)
-            self.default = _only_one_at_lowest_level(inside)
+            found = _title_home(inside)  # (某省高新区…其中,北湖高新区…,青禾高新区…: the one province)
+            if found is not None:
+                self.default, self.home_rank = found.name, found.rank
         # 全市 in a province-level report: the one city in view, if the text names only one
         cities = {m["norm"]["name"] for m in regions if region_level(m["norm"]["name"]) == "prefecture"}
         cities |= {r.name for r in inside if r.level == "prefecture"}

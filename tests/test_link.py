@@ -1169,3 +1169,14 @@ def test_a_goals_deadline_heading_a_sentence_scopes_the_plan_after_it_in_its_par
     for surface in ("600亿元", "6个", "5家左右"):
         assert records[surface]["time"]["end"] == "2030-12-31" and records[surface]["aspect"] == "target", surface
     assert records["34项"]["aspect"] != "target"  # 争取到 is obtained, not a goal's deadline
+
+
+def test_with_no_place_named_but_inside_names_the_one_division_of_the_highest_level_named_alone_is_home():
+    # 浙江省 only inside a zone's name; two cities inside two zones' names: the report is the province's
+    text = "浙江省高新区完成产值1400亿元。其中,丽水高新区420亿元、湖州高新区366亿元。"
+    mentions = [entity(text, "PLATFORM", "浙江省高新区"), qty(text, "1400亿元", 1.4e11, "元", "money"),
+                entity(text, "PLATFORM", "丽水高新区"), qty(text, "420亿元", 4.2e10, "元", "money"),
+                entity(text, "PLATFORM", "湖州高新区"), qty(text, "366亿元", 3.66e10, "元", "money")]
+    records = link(text, mentions)
+    assert records["1400亿元"]["region"] == "浙江省"
+    assert records["420亿元"]["region"] == "丽水市" and records["366亿元"]["region"] == "湖州市"

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -50,7 +51,7 @@ from extract.structure import Structure
 from extract.textnorm import fold_width
 
 __all__ = ["Interval", "find_dates", "infer_ref_date", "infer_ref_date_with_cue", "resolve_comparison",
-           "resolve_ref_date", "resolve_ref_date_with_cue", "shift_interval_years"]
+           "resolve_ref_date", "resolve_ref_date_with_cue", "shift_interval_years", "url_date"]
 
 # ---------------------------------------------------------------- intervals and date arithmetic
 
@@ -949,6 +950,7 @@ class _Item:
 
 
 _DATELINE_CHARS = 60  # a day written this early, before any year, is the news item's own date
+_AFTER_BYLINE = regex.compile(r"[讯电]\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*$")  # 本报讯(记者某某)|5月2日
 
 
 class _Anchor:
@@ -964,13 +966,25 @@ class _Anchor:
         self.end = 0
 
     def ctx_for(self, c: _Cand) -> _Ctx:
-        if self.year is not None and "\n" not in self.text[self.end : c.start]:
+        if self.written_year_for(c):
             return _Ctx(self.year, self.month)
         if c.rule == "bare_day":
             return _Ctx(self.ref.year, self.ref.month)
-        if c.rule == "day" and self.year is None and c.start < _DATELINE_CHARS:
+        if c.rule in ("day", "day_range") and (self.year is None and c.start < _DATELINE_CHARS or self._dateline(c)):
             return _Ctx(self.ref.year)  # a dateline (11月8日，…发布; 青禾网5月3日讯) dates the news itself
         return _Ctx(self.view_year)
+
+    def written_year_for(self, c: _Cand) -> bool:
+        """A year written earlier in ``c``'s paragraph is in force."""
+        return self.year is not None and "\n" not in self.text[self.end : c.start]
+
+    def _dateline(self, c: _Cand) -> bool:
+        """A day opening its paragraph as a dateline, after a headline that may name the report's
+        year: 青禾网5月3日电, 本报讯(记者某某)5月2日—6日，…"""
+        line_start = self.text.rfind("\n", 0, c.start) + 1
+        if c.start - line_start > _DATELINE_CHARS // 2:
+            return False
+        return self.text.startswith(("电", "讯"), c.end) or bool(_AFTER_BYLINE.search(self.text, line_start, c.start))
 
     def note(self, item: _Item) -> None:
         """Remember the year (and month) of a calendar date just read."""
@@ -1012,6 +1026,10 @@ def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view
             i += 2
             continue
         item = _single(cands[i], ref, _listed_after(items[-1] if items else None, cands[i], text) or ctx)
+        if item and not anchor.written_year_for(cands[i]) and view_year == ref.year:
+            item = _cumulative_in_the_past(item, text, ref, g)
+        elif item and anchor.written_year_for(cands[i]) and ctx.year < ref.year:
+            item = _announced_lately(item, cands[i], text, ref, g) or item
         if item:
             items.append(item)
             anchor.note(item)
@@ -1019,6 +1037,42 @@ def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view
     return items
 
 
+_CUMULATIVE = ("month_range", "months_to_date", "quarters_to_date")
+
+
+def _cumulative_in_the_past(item: _Item, text: str, ref: dt.date, g: _Grammar) -> _Item:
+    """A running total from January without a written year (1—11月, 前三季度) that would end more
+    than half a year after ref_date is last year's: such figures come out once the period is over
+    (a report of January on 1—11月; SPEC's own 1至10月 two months ahead keeps ref_date's year). A
+    plan's period (预计1—11月, 力争前三季度) keeps ref_date's year too."""
+    iv = item.iv
+    if item.rule not in _CUMULATIVE or item.has_year or iv is None or iv.start is None or iv.end is None:
+        return item
+    rules = g.words["inference"]
+    far_ahead = iv.end > add_months(ref, rules["running_total_ahead_months"])
+    if iv.start.month != 1 or iv.start.year != ref.year or not far_ahead:
+        return item
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, item.start)), default=0)
+    if any(w in text[sentence_start : item.start] for w in rules["target_before"]):
+        return item
+    start, end = shift_interval_years(iv.start, iv.end, -1)
+    return dataclasses.replace(item, iv=Interval(start, end, iv.granularity, iv.kind))
+
+
+def _announced_lately(item: _Item, c: _Cand, text: str, ref: dt.date, g: _Grammar) -> _Item | None:
+    """A month and day announcing the report (统计局2月8日公布…) after a paragraph about a past year
+    (2030年全县…) is the news's own date, in ref_date's year, when that falls in the month up to
+    ref_date; SPEC 6.1's year written last before it is the year reported on, not the news's."""
+    words = g.words["inference"]
+    if item.rule != "day" or not text.startswith(tuple(words["announce_after"]), item.end):
+        return None
+    iv = c.resolve(_Ctx(ref.year))
+    if iv is None or iv.start is None or not 0 <= (ref - iv.start).days <= words["announce_within_days"]:
+        return None
+    return dataclasses.replace(item, iv=iv)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _LIST_MARKS = ("、", "和", "与", "及")
 
 
@@ -1234,15 +1288,25 @@ def _wrapped(start: int, end: int, iv: Interval, trigger: str, item: _Item) -> _
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
+# rolling windows back from ref_date (近3年, 十年来): a growth rate over them is an average, never
+# the year 上年 is compared with (去年同期 after 一年来 is that window a year back)
+_ROLLING = ("recent", "years_since")
+
+
 def _resolve_comparisons(items: list[_Item], text: str, view_year: int, ref: dt.date) -> list[_Item]:
     others = [o for o in items if o.role != "compare" and o.iv is not None]
     starts = [o.start for o in others]
+    calendar_others = [o for o in others if o.rule not in _ROLLING]
+    calendar_starts = [o.start for o in calendar_others]
     periods = _report_periods(others, text, ref)
     resolved = []
     for item in items:
         if item.role == "compare":
-            compared = (_compared_period(others, starts, item, text) or _period_in_force(periods, item)
-                        or _whole_year(view_year))
+            same_period = "同期" in text[item.start : item.end]
+            near = (_compared_period(others, starts, item, text) if same_period
+                    else _compared_period(calendar_others, calendar_starts, item, text))
+            compared = (near or _period_in_force(periods, item)
+                        or (_period_opening_after(periods, item) if same_period else None) or _whole_year(view_year))
             iv = item.cand.resolve(_Ctx(0, None, compared))
             if item.until and iv is not None:
                 iv = Interval(None, iv.end, iv.granularity, "until")
@@ -1291,6 +1355,13 @@ def _period_in_force(periods: list[_Item], item: _Item) -> Interval | None:
     return periods[i - 1].iv if i else None
 
 
+def _period_opening_after(periods: list[_Item], item: _Item) -> Interval | None:
+    """A 同期 above any period (a summary box before the lead: ★技术合同成交额…较上年同期增长) is
+    compared with the period the report then opens on (今年上半年，…)."""
+    i = bisect.bisect_left([p.start for p in periods], item.end)
+    return periods[i].iv if i < len(periods) else None
+
+
 # ---------------------------------------------------------------- public API
 
 
@@ -1336,7 +1407,7 @@ def resolve_comparison(word: str, compared: dict[str, Any] | None, ref_date: dt.
 
 _DOC_NUMBER = re.compile(r"[〔\[【]\s*((?:19|20)[0-9]{2})\s*[〕\]】]")
 _WRITTEN_YEAR = regex.compile(rf"(?P<y>{_YEAR})[ \t]?年")
-_TARGET_BEFORE = ("—", "-", "至", "到")
+_TARGET_BEFORE = ("—", "-", "至", "到", "计划", "预计", "力争", "争取")  # a range's end; a plan's date
 _ANCHORED_ON_REF = {"rule:date.now", "rule:date.until.now", "rule:date.until_now", "rule:date.relative_day",
                     "rule:date.week", "rule:date.offset", "rule:date.today_day"}
 _CLAUSE_START = re.compile(r"[。！？!?；;\n]")
@@ -1368,28 +1439,70 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     folded = fold_width(text) if folded is None else folded
     rules = _grammar().words["inference"]
     year = _latest_written_year(folded, rules)
+    plan_start = None
     if year is None:
         horizon = _earliest_target_year(folded)
-        if horizon is None:
+        plan_start = _future_plan_start(folded, rules) or _span_start(folded)
+        if horizon is None and plan_start is None:
             return None
-        year = horizon - 1  # only a plan's horizon is written (2026年3月投产): the text comes before it
+        # only a plan's horizon is written (2026年3月投产): the text comes before it; a plan's span
+        # ((2029—2031年)) or a five-year plan spoken of as ahead (“十四五”期间将…) puts it at the
+        # plan's start at the latest
+        year = min(y for y in (plan_start, horizon and horizon - 1) if y)
+        plan_start = plan_start if plan_start == year else None
     found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
     mentions = [m for m in found_all if not _is_target(folded, m["start"], rules, m["end"])]
     completed = _latest_completed_year(folded, mentions, rules)
     reporting = mentions
     if completed is not None and completed + 1 > year:
         year = completed + 1
-        # the year is not written: the text's bare months belong to the completed year, not to it
-        reporting = [m for m in mentions if str(year) in fold_width(m["text"])]
-    lead = _lead_day(folded, mentions, year, rules)
-    found = [f for f in (lead, _latest_reported_day(reporting, year)) if f]
+        # the year is not written: the text's bare months belong to the completed year, not to it;
+        # its 今年上半年 belongs to the year after, read again with that year in view
+        words = tuple(rules["this_year_words"])
+        reporting = [m for m in find_dates(text, dt.date(year, 7, 1), folded=folded)
+                     if (str(year) in fold_width(m["text"]) or m["text"].startswith(words))
+                     and not _is_target(folded, m["start"], rules, m["end"])]
+    latest = _latest_reported_day(folded, reporting, year, rules)
+    lead = _after_written_periods(_lead_day(folded, mentions, year, rules), folded, reporting, year, rules)
+    found = [f for f in (lead, latest) if f]
     if found:
         return max(found, key=lambda f: f[0])  # after the dateline's event and every period it reports
     if completed is not None and completed + 1 == year:
         return _completed_year_report(folded, year, completed, rules)
     if _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
         return dt.date(year, *rules["report_published"]), f"plan for the year {year}"
+    if plan_start is not None:
+        return dt.date(year, 7, 1), f"plan ahead, its first year {year}, mid-year"
     return dt.date(year, 7, 1), f"latest year written {year}, mid-year"
+
+
+_YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年?[—\-至]((?:19|20)[0-9]{2})年?(?![0-9])")
+
+
+def _span_start(folded: str) -> int | None:
+    """The first year of the earliest span of years written (a plan's (2029—2031年)), or None."""
+    starts = [int(m.group(1)) for m in _YEAR_SPAN.finditer(folded) if int(m.group(1)) < int(m.group(2))]
+    return min(starts) if starts else None
+
+
+def _future_plan_start(folded: str, rules: dict) -> int | None:
+    """The first year of the latest five-year plan the text speaks of as a period ahead: its
+    name, then 期间/时期, with a plan word (将, 力争, 关键…) in the rest of the sentence; not its end
+    (“十四五”末期: a horizon, the text may fall inside the plan)."""
+    g = _grammar()
+    guard = g.cal["five_year_plans_guard"]
+    starts = []
+    for m in g.plan_re.finditer(folded):
+        if _plan_end(folded, m.end(), guard) is not None:
+            continue
+        after = folded[m.end() : m.end() + rules["plan_ahead_chars"]].lstrip("”’\"'")
+        if not after.startswith(tuple(rules["plan_period_words"])):
+            continue
+        sentence = re.split(r"[。！？!?；;\n]", after, maxsplit=1)[0]
+        before = folded[max(0, m.start() - 4) : m.start()]
+        if any(w in sentence or w in before for w in rules["plan_ahead_words"]):
+            starts.append(g.plans[m["plan"]])
+    return max(starts) if starts else None
 
 
 def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bool:
@@ -1414,7 +1527,8 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
     years += [int(m["y"]) for m in _grammar().bare_year_re.finditer(folded)]
     for m in _WRITTEN_YEAR.finditer(folded):
         before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-        if before.endswith(_TARGET_BEFORE) and not before.endswith(("截至", "截止")):
+        if (before.endswith(_TARGET_BEFORE) and not before.endswith(("截至", "截止"))
+                and not _reported_range_end(folded, m.start(), m.end(), before, rules)):
             continue
         if _is_target(folded, m.start(), rules) and not _in_title(folded, m.start()):
             continue
@@ -1422,6 +1536,25 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
         if year and 1900 <= year <= 2100:
             years.append(year)
     return max(years) if years else None
+
+
+_RANGE_MARKS = ("—", "-", "至")
+_OPEN_BRACKETS = "(（《〔["
+_CLOSE_BRACKETS = ")）》〕]"
+
+
+def _reported_range_end(folded: str, start: int, end: int, before: str, rules: dict) -> bool:
+    """The end of a range reported as past (2029年至2031年，全区科技支出年均增长…; 2029年2月至2031年1月，
+    企业陆续获得…), not a plan's span: outside brackets and titles ((2031—2035年), 《…2031-2035》)
+    and with no plan word after it."""
+    return before.endswith(_RANGE_MARKS) and _outside_brackets(folded, start) and not _plan_follows(folded, end, rules)
+
+
+def _outside_brackets(folded: str, pos: int) -> bool:
+    """No bracket or title mark opened within 40 characters before ``pos`` is still open."""
+    window = folded[max(0, pos - 40) : pos]
+    opened = max(window.rfind(c) for c in _OPEN_BRACKETS)
+    return opened < 0 or opened < max(window.rfind(c) for c in _CLOSE_BRACKETS)
 
 
 def _earliest_target_year(folded: str) -> int | None:
@@ -1446,12 +1579,17 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
         norm = m["norm"]
         if m["source"] in _ANCHORED_ON_REF or m["source"].endswith(".comparison") or norm["start"] is None:
             continue
+        if m["text"].startswith(tuple(rules["this_year_words"])):
+            continue  # 今年上半年 is anchored on the guess: it says nothing about a written year
         first = int(norm["start"][:4])
         if norm["kind"] == "since":
             reported_to[first] = dt.date(first, 1, 1)  # 2023年以来: the year is still running
         elif norm["granularity"] == "year" and norm["kind"] == "point" and norm["end"][:4] == str(first):
-            if _reports_whole_year(folded, m, rules):
+            if _reports_whole_year(folded, m, rules) and not _heads_a_bare_month(folded, m, mentions):
                 whole.add(first)
+        elif (norm["granularity"] == "year" and norm["kind"] == "span" and norm["end"]
+              and _outside_brackets(folded, m["start"]) and _reports_whole_year(folded, m, rules)):
+            whole.add(int(norm["end"][:4]))  # 2029年至2031年，全区科技支出年均增长…: reported as past
         elif norm["granularity"] in ("month", "quarter", "half") and norm["end"] and norm["end"][:4] == str(first):
             end = dt.date.fromisoformat(norm["end"])
             reported_to[first] = max(reported_to.get(first, end), end)
@@ -1482,6 +1620,15 @@ def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
     if any(word in named for word in rules["event_after"]):
         return False
     return not _plan_follows(folded, m["end"], rules)  # 2031年，青禾县将…, 2031年要…: planned
+
+
+def _heads_a_bare_month(folded: str, m: Mention, mentions: list[Mention]) -> bool:
+    """A year whose sentence goes on to a month without a year (2031年，活动于5月28日启动): the
+    month is that year's (SPEC 6.1), so the year names when an event happened, not a year over."""
+    sentence_end = _CLAUSE_START.search(folded, m["end"])
+    stop = sentence_end.start() if sentence_end else len(folded)
+    return any(m["end"] <= o["start"] < stop and "月" in o["text"] and "年" not in o["text"]
+               and o["source"] not in _ANCHORED_ON_REF for o in mentions)
 
 
 def _plan_follows(folded: str, end: int, rules: dict) -> bool:
@@ -1538,20 +1685,44 @@ def _plans_latest_year(folded: str, mentions: list[Mention], year: int, rules: d
     return bool(written) and all(_plan_follows(folded, m["end"], rules) for m in written)
 
 
-def _latest_reported_day(mentions: list[Mention], year: int) -> tuple[dt.date, str] | None:
-    """The day after the latest period of ``year`` that the text reports as past."""
-    ends = []
+def _reported_periods(folded: str, mentions: list[Mention], year: int,
+                      rules: dict) -> Iterator[tuple[Mention, dt.date]]:
+    """The periods of ``year`` the text reports as past, with their last day: not a whole year, not
+    anchored on the guess (目前; 24日 takes the guess's month), not a target (到年底), not a
+    period naming an event (2031年一季度重点项目集中开工: the text may come before its end)."""
     for m in mentions:
         norm = m["norm"]
-        if norm["granularity"] in ("year", "multi_year") or norm["end"] is None:
+        if norm["granularity"] in ("year", "multi_year") or norm["end"] is None or norm["kind"] == "since":
             continue
         if m["source"] in _ANCHORED_ON_REF or "月" not in m["text"] and norm["granularity"] == "day":
-            continue  # these are anchored on the guess itself (目前; 24日 takes the guess's month)
+            continue
         if norm["kind"] == "until" and not m["text"].startswith(("截至", "截止")):
-            continue  # 到年底 is a target, not a report
+            continue
+        if folded.startswith(tuple(rules["event_period_after"]), m["end"]):
+            continue
         end = dt.date.fromisoformat(norm["end"])
-        if end.year == year and norm["kind"] != "since":
-            ends.append((end, norm["start"] == norm["end"]))
+        if end.year == year:
+            yield m, end
+
+
+def _after_written_periods(lead: tuple[dt.date, str] | None, folded: str, mentions: list[Mention],
+                           year: int, rules: dict) -> tuple[dt.date, str] | None:
+    """A dateline's month and day (4月6日电) falls after every period the text reports as past with
+    its year written (截至2031年末, 2031年10月进场): before the latest one's end, it is next year's."""
+    if lead is None or lead[1] != "month and day in the lead":
+        return lead
+    ends = [end for m, end in _reported_periods(folded, mentions, year, rules) if str(year) in fold_width(m["text"])]
+    if not ends or max(ends) <= lead[0]:
+        return lead
+    later = _safe_date(year + 1, lead[0].month, lead[0].day)
+    return (later, "month and day in the lead, after the periods reported") if later else lead
+
+
+def _latest_reported_day(folded: str, mentions: list[Mention], year: int,
+                         rules: dict) -> tuple[dt.date, str] | None:
+    """The day after the latest period of ``year`` that the text reports as past."""
+    periods = _reported_periods(folded, mentions, year, rules)
+    ends = [(end, m["norm"]["start"] == m["norm"]["end"]) for m, end in periods]
     if not ends:
         return None
     end, is_day = max(ends)
@@ -1560,9 +1731,32 @@ def _latest_reported_day(mentions: list[Mention], year: int) -> tuple[dt.date, s
     return min(end + dt.timedelta(days=1), dt.date(year, 12, 31)), "day after the latest period reported"
 
 
+# A publication date in a page's address (…/2031-02/14/content_5.htm, …/t20310214_87.html,
+# …/2031/0214/…, …/203102/14/…), else its month (…/203102/…, …/2031/02/…): news and
+# government sites file their pages by the day they publish them.
+_URL_DAY = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})([-/_]?)(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12][0-9]|3[01])"
+                      r"(?=[^0-9]|[0-9]{4,})")
+_URL_MONTH = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-/_]?(0[1-9]|1[0-2])(?=/)")
+_URL_HOST = re.compile(r"^[a-z]+://[^/]*", re.I)
+
+
+def url_date(url: Any) -> dt.date | None:
+    """The publication day a page's address gives (its month: the 15th), or None."""
+    if not isinstance(url, str):
+        return None
+    path = _URL_HOST.sub("", url)
+    for m in _URL_DAY.finditer(path):
+        day = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        if day is not None:
+            return day
+    month = _URL_MONTH.search(path)
+    return dt.date(int(month.group(1)), int(month.group(2)), 15) if month else None
+
+
 def resolve_ref_date(text: str, meta: dict | None, cli: dt.date | None,
                      today: dt.date) -> tuple[dt.date, str]:
-    """``(ref_date, ref_date_source)`` in SPEC section 2's order: cli, meta, inferred, default."""
+    """``(ref_date, ref_date_source)`` in SPEC section 2's order: cli, meta, inferred (a date in the
+    sidecar's url, else the title and text), default."""
     ref, source, _ = resolve_ref_date_with_cue(text, meta, cli, today)
     return ref, source
 
@@ -1578,6 +1772,13 @@ def resolve_ref_date_with_cue(text: str, meta: dict | None, cli: dt.date | None,
             return dt.date.fromisoformat(str(written)), "meta", "sidecar ref_date"
         except ValueError:
             pass  # a malformed sidecar date falls through to inference
+    in_url = url_date((meta or {}).get("url"))
+    if in_url is not None:
+        return in_url, "inferred", "date in the sidecar url"
+    title = (meta or {}).get("title")
+    if isinstance(title, str) and title.strip() and title.strip() not in text[:200]:
+        # the headline is text of the article too (2031年一季度青禾县科技数据): read it first
+        text, folded = f"{title.strip()}\n{text}", None
     inferred = infer_ref_date_with_cue(text, folded)
     if inferred is not None:
         return inferred[0], "inferred", inferred[1]

@@ -247,6 +247,8 @@ def _bracket_group_start(t: Text, close: int) -> int | None:
     open_at = t.joined.rfind("(", max(0, close - 8), close)
     if open_at < 1 or not HAN.match(t.joined[open_at + 1 : close]) or not t.is_boundary(open_at):
         return None
+    if not NAME_TOKEN.match(t.joined[open_at - 1]):
+        return None  # 电 (记者名)青禾市科技局: a byline's bracket before the name, not inside it
     return open_at
 
 
@@ -255,19 +257,22 @@ def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     field (网络通信与安全青禾实验室) or a policy loan named by its purposes (科技创新和技术改造
     再贷款): a government or joining head, no place right of 和."""
     conj = t.tokens[i].text if i > 0 else ""
-    if conj not in ("和", "与"):
+    if conj not in ("和", "与", "及"):
         return False  # most tokens (asked for each token a name is read across)
     lex = lexicon()
     joins = head in GOV_HEADS or head.endswith(tuple(GOV_HEADS)) or head in lex.loan["and_joins_heads"]
-    joins_fields = head in lex.platform["and_joins_heads"]  # only 与: 和 between platforms joins two names
-    if not (joins and conj in ("和", "与") or joins_fields and conj == "与"):
+    # only 与 and 及 (钛及钛合金研究院): 和 between platforms joins two names
+    joins_fields = head in lex.platform["and_joins_heads"]
+    if not (joins and conj in ("和", "与") or joins_fields and conj in ("与", "及")):
         return False
     if conj == "与" and head in lex.loan["and_joins_heads"]:
         return False
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
     if left.endswith(lex.name_heads) or left in lex.standalone or right in lex.standalone:
         return False  # 省政府和市委, 工作部署和市委: two names (or a word ending like one) meet at 和
-    return len(left) >= 2 and left not in lex.stop and not lex.is_region_word(left) and right not in lex.regions
+    shortest = 1 if conj == "及" else 2  # a material's one character (钛及钛合金)
+    fits = len(left) >= shortest and bool(HAN.match(left))
+    return fits and left not in lex.stop and not lex.is_region_word(left) and right not in lex.regions
 
 
 def _central_bank_before(t: Text, end: int) -> int | None:
@@ -331,6 +336,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break
         if tok.text in lex.apposition and lex.is_region_word(t.tokens[t.token_at[start]].text):
             break  # 研发机构 before 青禾稀土研究院: a category in apposition
+        if info.type == "COMPANY" and head and _category_before_brand(t, i, start, head_start):
+            break  # 整车制造企业|青禾集团, 龙头企业|澄光集团: the category is no part of the name
         if NUMERAL.match(tok.text):
             if info.type == "COMPANY" and start < head_start and _opens_name(t, i, stops):
                 start = tok.start  # 万马汽车, 三一重工: a brand that starts with a numeral (not 一公司)
@@ -344,6 +351,21 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
+
+
+def _category_before_brand(t: Text, i: int, start: int, head_start: int) -> bool:
+    """A category noun (企业, 龙头企业) right before a brand read so far: apposition, when it is
+    a category of its own (龙头企业) or ends common words (整车制造企业). After a brand
+    (青禾尤里卡企业咨询有限公司) or before trade words only (青禾企业发展有限公司) it is part of
+    the registered name."""
+    lex = lexicon()
+    tok = t.tokens[i]
+    if tok.text not in lex.rules["company"]["apposition_nouns"] or tok.end != start or start >= head_start:
+        return False
+    if covered_by(t.joined[start:head_start], lex.generic | lex.business_words):
+        return False
+    before = t.tokens[i - 1].text if i > 0 and t.tokens[i - 1].end == tok.start else ""
+    return len(tok.text) > 2 or not before or lex.known_word(before) and before not in lex.regions
 
 
 def _business_scope(t: Text, tok: Token, head_start: int, head: str) -> bool:
@@ -391,11 +413,17 @@ def _verb_before_place(t: Text, i: int) -> bool:
     lex = lexicon()
     nxt = t.tokens[i + 1] if i + 1 < len(t.tokens) else None
     proper = nxt is not None and _is_proper_word(nxt.text) and not nxt.text.endswith(lex.name_heads)
-    opens = proper or (nxt is not None and nxt.text in lex.regions)
+    opens = proper or (nxt is not None and _opens_with_place(nxt.text))
     verb = t.tokens[i].text
     if verb.endswith(lex.name_heads):
         return False  # 分行, 中心: a name's head the dictionary tags as a verb
     return opens and len(verb) >= 2 and verb in lex.leading  # not 能 of a brand (金汇能)
+
+
+def _opens_with_place(word: str) -> bool:
+    """A division's name, or a token the segmenter glued from one and a head (吉林省政府)."""
+    regions = lexicon().regions
+    return word in regions or any(word[:k] in regions for k in range(2, min(len(word), 5)))
 
 
 def _adverb_and_stop(word: str, stops: set[str]) -> bool:
@@ -475,8 +503,16 @@ def _after_company_head(t: Text, tok: Token, start: int, head: str, info: HeadIn
             return name_start(t, tok.end - head_len, tok.text[-head_len:], HeadInfo("COMPANY"))
         if tok.text in lex.company_heads and t.joined.endswith("银行", 0, tok.start):
             return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))  # 招商银行股份有限公司深圳分行
+        if tok.text in lex.standalone and lex.standalone[tok.text] == "COMPANY":
+            return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))  # 青禾中行|株洲分行
     if info.type == "COMPANY" and tok.end == start and head in lex.company_heads:
-        return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))
+        left = name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))
+        if left < tok.start and covered_by(t.joined[left : tok.start], lex.generic):
+            return start  # 合资公司|青禾澄川科技有限公司: a category in apposition
+        return left
+    if info.type == "PLATFORM" and tok.end == start:  # 青禾集团技术研究院: the company owns it
+        owner_head = max((h for h in lex.company_heads if tok.text.endswith(h)), key=len)
+        return name_start(t, tok.end - len(owner_head), owner_head, HeadInfo("COMPANY"))
     return start
 
 
@@ -495,10 +531,30 @@ def _trim(t: Text, start: int, head_start: int) -> int:
         start += 1  # 自青禾 (自 + a place the table lacks); 自然, 自贡 are words
     while start < head_start:
         tok = t.tokens[t.token_at[start]]
-        if tok.end > head_start or not (tok.text in lex.trim or tok.text in lex.leading):
+        if tok.end > head_start or not (tok.text in lex.trim or tok.text in lex.leading or _rank_before_place(t, tok)):
             break
+        if _opens_industry_word(t, tok, head_start):
+            break  # 新|材料 of 新材料产业园: the segmenter cut an industry word
         start = tok.end
     return start
+
+
+def _opens_industry_word(t: Text, tok: Token, head_start: int) -> bool:
+    """A one-character token that begins an industry word with what follows (新 of 新|材料)."""
+    lex = lexicon()
+    return len(tok.text) == 1 and any(
+        t.joined.startswith(w, tok.start) and tok.start + len(w) <= head_start for w in lex.industry_words if len(w) > 1
+    )
+
+
+def _rank_before_place(t: Text, tok: Token) -> bool:
+    """A rank word before a place (国家级|青禾经济技术开发区) describes the zone; the name starts
+    at the place."""
+    lex = lexicon()
+    if tok.text not in lex.platform["rank_words"]:
+        return False
+    nxt = t.token_at[tok.end]
+    return nxt < len(t.tokens) and t.tokens[nxt].start == tok.end and t.tokens[nxt].text in lex.regions
 
 
 def modifier_words(t: Text, start: int, head_start: int) -> list[str]:
@@ -559,7 +615,17 @@ def _head_fits(t: Text, match: re.Match, head: str, info: HeadInfo) -> bool:
         return False  # 开新局, 广大干部: an ordinary word ends in the head
     if info.type == "LOAN" and head == "贷":
         return not any(_word_at(t.joined, match.start(), w, "贷") for w in lex.loan["not_product"])
+    if info.type == "LOAN" and head.startswith("贷") and _glued_dai_word(t, match.start()):
+        return False  # 银行信|贷款: the segmenter cut 信贷 from 款, no loan named
     return True
+
+
+def _glued_dai_word(t: Text, dai: int) -> bool:
+    """A one-character token right before 贷 that makes a word with it (信|贷款 → 信贷, 借|贷款)."""
+    i = t.token_at[dai] - 1 if dai > 0 else -1
+    if i < 0 or t.tokens[i].end != dai or len(t.tokens[i].text) != 1:
+        return False
+    return t.tokens[i].text + "贷" in lexicon().loan["not_product"]
 
 
 def _word_at(text: str, pos: int, word: str, char: str) -> bool:
@@ -595,16 +661,28 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return None
     if info.type == "LOAN" and not _is_loan(t, start, end, head):
         return None
-    if info.type == "PLATFORM" and (not _names_one_platform(t, start, words, head) or _counted(t, start)):
+    if info.type == "PLATFORM" and not _platform_named(t, start, end, words, head):
         return None
-    if info.type == "PLATFORM" and (_ranks_category(words) or _counted_after(t, end)):
-        return None
+    if info.type == "COMPANY" and name.endswith(tuple(lex.rules["company"]["category_tails"])):
+        return None  # 科创板上市公司: a category of firms, no registered name ends so
     if _quoted(t, start, end) and t.joined.startswith(tuple(lex.platform["quoted_goal_after"]), end + 1):
         return None  # “青禾高质量发展示范区”目标: a goal, a role to reach (SPEC 6.1)
     if head in lex.institution["central_bank_only"] and not any(cb in name for cb in lex.central_bank):
         info = HeadInfo("COMPANY")
     legal = info.type == "COMPANY" and head.endswith("公司")
     return Candidate(info.type, start, end, f"rule:{info.type.lower()}.head", info.subtype, legal=legal)
+
+
+def _platform_named(t: Text, start: int, end: int, words: list[str], head: str) -> bool:
+    """Whether a platform head and the words before it name one platform: not a counted or
+    ranked category, a goal, a title granted, a grade or a city's role."""
+    if not _names_one_platform(t, start, words, head) or _counted(t, start) or _ranks_category(words):
+        return False
+    if _counted_after(t, end) and not _placed_zone(words, head):
+        return False
+    if _describes_no_platform(words, head) or _role_of_city(t, end) or _after_digit(t, start):
+        return False
+    return not (_title_granted(t, start) or _goal_described(t, start, words))
 
 
 def _after_issuing_place(t: Text, start: int, head_start: int) -> int:
@@ -661,7 +739,10 @@ def _distributed(t: Text, start: int) -> bool:
 
 
 def _counted(t: Text, start: int) -> bool:
-    """A name right after a count (4个青禾实验室, 206家产业园区) is a counted category (SPEC 3)."""
+    """A name right after a count (4个青禾实验室, 206家产业园区, 104个“科技工作站”) is a counted
+    category (SPEC 3)."""
+    if start > 0 and t.joined[start - 1] in OPEN_QUOTES:
+        start -= 1  # the quote is no word between the count and the name
     i = t.token_at[start]
     glued = t.joined[t.tokens[i].start : start]  # the segmenter glued the measure word on (个省)
     if glued and not (glued in COUNTERS and i > 0):
@@ -673,6 +754,12 @@ def _counted(t: Text, start: int) -> bool:
     if len(prev) == 1 and prev in COUNTERS and i > 0:
         prev = t.tokens[i - 1].text + prev
     return bool(NUMERAL.match(prev)) and prev[-1] in COUNTERS
+
+
+def _placed_zone(words: list[str], head: str) -> bool:
+    """A zone named with its place (北湖高新区365家): the count after it counts what is in it."""
+    lex = lexicon()
+    return head in lex.park_heads and any(w in lex.regions for w in words)
 
 
 def _counted_after(t: Text, end: int) -> bool:
@@ -688,6 +775,56 @@ def _ranks_category(words: list[str]) -> bool:
     ranks = [i for i, w in enumerate(words) if w in lex.platform["rank_words"] and i > 0]
     after = words[ranks[-1] + 1 :] if ranks else []
     return bool(after) and _all_generic(after, lex.generic)
+
+
+UNIT_GRADE = re.compile(r"^[\d.一二三四五六七八九十百千万亿两米吨瓦]*[级代]$")
+
+
+def _title_granted(t: Text, start: int) -> bool:
+    """A zone or base named as a title a place is granted (先后被授予青禾人才改革试验区): in the
+    clause before it stands a verb of granting (授予, 评为, 获评): a designation, no entity
+    (corpus/ANNOTATION.md, role designations)."""
+    clause = _CLAUSE_MARK.split(t.joined[max(0, start - 30) : start])[-1]
+    return any(verb in clause for verb in lexicon().platform["title_verbs"])
+
+
+def _goal_described(t: Text, start: int, words: list[str]) -> bool:
+    """A name right after a superlative and 的 (建设全国领先的动保技术创新中心) describes what is to
+    be built, unless a place names it (全国领先的青禾高新区)."""
+    lex = lexicon()
+    before = t.joined[max(0, start - 6) : start]
+    goal = any(before.endswith(w + "的") for w in lex.platform["goal_words"])
+    return goal and not any(map(lex.is_region_word, words))
+
+
+def _after_digit(t: Text, start: int) -> bool:
+    """A name never starts right after a digit: its first word is the count's unit (珠三角7|市…开发区)."""
+    return start > 0 and t.joined[start - 1].isdigit()
+
+
+def _describes_no_platform(words: list[str], head: str) -> bool:
+    """Words that describe a goal, a grade or a kind of thing rather than name one platform:
+    a superlative (建设世界顶尖…转化中心), a grade left of a number's unit (6000米级…采矿平台,
+    新一代…云平台), a rank opening a field with no place or owner (国家级生物医药产业平台, the
+    designation of a zone named before it), or a bare 平台 after a short common word
+    (区块链平台, 创新主平台)."""
+    lex = lexicon()
+    rules = lex.platform
+    if not words:
+        return False
+    if any(w in rules["goal_words"] for w in words) or UNIT_GRADE.match(words[0]):
+        return True
+    owned = any(lex.is_region_word(w) or _is_proper_word(w) or w.endswith(lex.name_heads) for w in words)
+    if "".join(words).startswith(tuple(rules["rank_words"])) and head not in lex.park_heads:
+        return not owned  # (自治区|级 cut in two)
+    return head in rules["short_common_heads"] and len("".join(words)) <= 3 and not owned
+
+
+def _role_of_city(t: Text, end: int) -> bool:
+    """A head followed by 城市 is a role a city takes (打造全球研发中心城市: SPEC 6.1, no entity)."""
+    lex = lexicon()
+    head_is_zone = t.joined.endswith(tuple(lex.park_heads), 0, end)  # 未来科技城城市价值: the zone's
+    return not head_is_zone and t.joined.startswith(tuple(lex.platform["role_city_after"]), end)
 
 
 def _all_generic(words: list[str], generic: set[str]) -> bool:
@@ -993,9 +1130,37 @@ def quoted_loan_candidates(t: Text) -> list[Candidate]:
         name, before = m.group(), t.joined[max(0, m.start() - 12) : m.start() - 1]
         ends_in_dai = name.endswith("贷") and len(name) >= 3 and name not in loan["not_product"]
         beside_noun = before.rstrip("—:").endswith(tuple(loan["product_nouns"]))
-        if (ends_in_dai or beside_noun) and not _quoted_section(t, m.start(), m.end()):
+        if (ends_in_dai or beside_noun or _names_loans_after(t, m)) and not _quoted_section(t, m.start(), m.end()):
             found.append(Candidate("LOAN", m.start(), m.end(), "rule:loan.quoted"))
     return found
+
+
+def repeated_quoted_names(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A product or service system the text names in quotes once (推出“青融宝”贷款产品) is the
+    same name where it is written again without the cue that found it (“青融宝”这一产品, 青融宝
+    累计放款): every other whole-word use is a mention of the same type."""
+    quoted = {t.joined[c.start : c.end]: c for c in cands if c.source.endswith(".quoted")}
+    names = [n for n in quoted if len(n) >= 3]
+    if not names:
+        return []  # the common case: no quoted product in the document
+    spans = {(c.start, c.end) for c in cands}
+    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    found = []
+    for m in pattern.finditer(t.joined):
+        whole = t.is_boundary(m.start()) and t.is_boundary(m.end()) or _quoted(t, m.start(), m.end())
+        if whole and (m.start(), m.end()) not in spans:
+            c = quoted[m.group()]
+            found.append(Candidate(c.type, m.start(), m.end(), f"rule:{c.type.lower()}.repeated", c.subtype))
+    return found
+
+
+def _names_loans_after(t: Text, m: re.Match) -> bool:
+    """A quoted name right before 贷款 (“青碳标”贷款, “北湖绿标”挂钩贷款) is the product the loans
+    are named after; a quoted class of borrower (“专精特新”贷款) is not."""
+    lex = lexicon()
+    if not t.joined.startswith(tuple(lex.loan["quoted_name_before"]), m.end() + 1):
+        return False
+    return not covered_by(m.group(), lex.generic) and m.group() not in lex.regions
 
 
 def _phrase_after(t: Text, start: int) -> str:
@@ -1021,8 +1186,28 @@ def list_candidates(t: Text) -> list[Candidate]:
         items = _list_items(t, match.start())
         if match.group() != "等" and items and t.joined[items[-1].start] == FRAME_OPEN:
             items[-1].start += 1  # 以 of the frame 以A为龙头, cut into A's first token (以三一)
+        subtype = _listed_platform_subtype(t, match.end(), rules["list_gap"]) if match.group() == "等" else None
+        for item in items:
+            if subtype:  # 澄禾、青创等6家科技企业孵化器: the items are incubators, not firms
+                item.type, item.subtype, item.source = "PLATFORM", subtype, "rule:platform.list"
         found.extend(items)
     return found
+
+
+_LEADING_COUNT = re.compile(r"^[\d一二三四五六七八九十两余多]*[家个所]?")
+
+
+def _listed_platform_subtype(t: Text, at: int, gap: int) -> str | None:
+    """The subtype of the platform head that ends a list after 等, when only a count and
+    generic words stand before it (等6家科技企业孵化器), else None."""
+    lex = lexicon()
+    after = _CLAUSE_MARK.split(t.joined[at : at + gap], maxsplit=1)[0]
+    for m in lex.head_re.finditer(after):
+        info = lex.heads[m.group()]
+        before = _LEADING_COUNT.sub("", after[: m.start()])
+        if info.type == "PLATFORM" and (not before or covered_by(before, lex.generic)):
+            return info.subtype
+    return None
 
 
 def _lists_companies(t: Text, at: int, gap: int) -> bool:
@@ -1044,7 +1229,10 @@ def _names_sectors(between: str) -> bool:
     """The words between 等 and the company noun name the items' sector, and the sector noun
     does not itself qualify the company noun (等新兴领域新设企业, 等领域的企业; but 等储能产业企业
     lists firms of an industry)."""
-    nouns = lexicon().rules["company"]["list_sector_nouns"]
+    rules = lexicon().rules["company"]
+    nouns = rules["list_sector_nouns"]
+    for role in rules["list_role_words"]:  # 等行业龙头企业: the firms that lead the sector
+        between = between.removesuffix(role)
     return any(n in between for n in nouns) and not between.endswith(tuple(nouns))
 
 
@@ -1228,13 +1416,90 @@ def _head_start(t: Text, c: Candidate) -> int:
 # --- the recogniser -------------------------------------------------------------------------
 
 
+_LIST_CLAUSE = re.compile(r"[^,。;:!?()“”《》\s]+")
+_LIST_SEPARATOR = re.compile(r"、|和|与|及")
+
+
+def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """Zones named by their place and a short name without a head, listed beside a zone named
+    in full (仅次于青禾澄谷、北湖翠岭和澄川工业园): the list is of one kind, so each place + name
+    item is a PLATFORM park too."""
+    parks = {(c.start, c.end) for c in cands if c.type == "PLATFORM" and c.subtype == "park"}
+    if not parks:
+        return []
+    regions = {c.end: c for c in cands if c.type == "REGION"}
+    taken = [(c.start, c.end) for c in cands if c.type != "REGION"]
+    found = []
+    for clause in _LIST_CLAUSE.finditer(t.joined):
+        items = _list_item_spans(clause)
+        if len(items) < 2 or not any(item in parks for item in items):
+            continue
+        for start, end in items:
+            zone = _place_and_name(t, start, end, regions, taken)
+            if zone is not None:
+                found.append(Candidate("PLATFORM", zone, end, "rule:platform.listed", "park"))
+    return found
+
+
+def _list_item_spans(clause: re.Match) -> list[tuple[int, int]]:
+    """The items of an enumeration (A、B和C) in a clause, as spans of the joined text."""
+    spans, start = [], clause.start()
+    for sep in _LIST_SEPARATOR.finditer(clause.group()):
+        spans.append((start, clause.start() + sep.start()))
+        start = clause.start() + sep.end()
+    spans.append((start, clause.end()))
+    return spans
+
+
+def _place_and_name(t: Text, start: int, end: int, regions: dict[int, Candidate],
+                    taken: list[tuple[int, int]]) -> int | None:
+    """Where a place + short name item (青禾澄谷) ending at ``end`` starts, or None."""
+    lex = lexicon()
+    for split in range(end - 2, max(start, end - 4) - 1, -1):  # the name: 2 to 4 characters
+        region = regions.get(split)
+        if region is None or region.start < start:
+            continue
+        name = t.joined[split:end]
+        if (HAN.match(name) and name not in lex.regions and not covered_by(name, lex.generic)
+                and name not in lex.leading and name not in lex.stop
+                and not name.endswith(lex.name_heads) and t.is_boundary(split)
+                and not any(s < end and split < e for s, e in taken)):
+            return region.start
+    return None
+
+
+def drop_bare_zones_of_many(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A bare 高新区 (开发区, 经开区 ...) names one zone only where the text names one zone of that
+    kind; where it names two or more (南湖高新区 … 北湖高新区), the bare head is the category
+    (高新区是…的主阵地: SPEC 6, a bare zone must refer to one specific zone), unless a bracket
+    after it says which (经开区(北湖区))."""
+    bare_heads = set(lexicon().platform["bare_ok"])
+    names = [t.joined[c.start : c.end] if c.type == "PLATFORM" else "" for c in cands]
+    many = {head for head in bare_heads & set(names) if _zones_named(names, head) >= 2}
+    return [c for c, name in zip(cands, names, strict=True) if name not in many or _bracket_after(t, c.end)]
+
+
+def _zones_named(names: list[str], head: str) -> int:
+    """How many different zones the names ending in ``head`` name, level words aside (东湖高新区
+    is 武汉市东湖高新区, 青禾高新区 is 澄川省青禾市高新区)."""
+    cores = {re.sub("[省市县]", "", n[: -len(head)]) for n in names if n.endswith(head) and n != head}
+    return sum(1 for a in cores if not any(b != a and b.endswith(a) for b in cores))
+
+
+def _bracket_after(t: Text, end: int) -> bool:
+    return t.joined.startswith("(", end)
+
+
 def rule_candidates(t: Text) -> list[Candidate]:
     cands = choose_regions(head_candidates(t) + region_candidates(t))
+    cands = drop_bare_zones_of_many(t, cands)
     cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
     cands += standalone_candidates(t) + quoted_service_candidates(t) + quoted_loan_candidates(t)
+    cands += repeated_quoted_names(t, cands)
     cands += list_candidates(t)
     cands += brand_candidates(t)
     cands += defined_alias_candidates(t, cands)
+    cands += listed_zones(t, cands)
     aliases = alias_map(t, cands)
     cands += alias_candidates(t, aliases)
     return link_aliases(t, cands, aliases)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,10 +19,10 @@ from typing import Any
 
 import regex
 
-from extract.lexicon import LEVEL_RANK, LastPlaces, Region, region_lengths, region_table
+from extract.lexicon import LEVEL_RANK, LastPlaces, Region, region_lengths, region_table, words_tagged
 from extract.mentions import Mention
 from extract.rules import load_rules
-from extract.segment import jieba_segmenter
+from extract.segment import compiled_jieba, jieba_segmenter
 from extract.structure import Structure
 
 SENTENCE_END = "。！？!?；;\n"
@@ -49,12 +50,16 @@ class Cues:
     target: regex.Pattern
     target_not_after: tuple[str, ...]
     target_not_before: tuple[str, ...]
+    ba_verbs: tuple[str, ...]  # verbs after an object that 将 marks, as 把 does
     change_units: frozenset[str]
     other_reach: int
+    other_over_level: frozenset[str]
     neutral: tuple[str, ...]
     masked: tuple[str, ...]
     rate_words: tuple[str, ...]
+    rate_after: tuple[str, ...]
     gap_words: tuple[str, ...]
+    gap_base: regex.Pattern  # a gap word and the base it is measured from, right before the number
     new_after: tuple[str, ...]
     not_goal: tuple[str, ...]
     explicit_new: tuple[str, ...]
@@ -65,6 +70,15 @@ class Cues:
     before_stop: regex.Pattern
     before_stop_suffix: regex.Pattern
     after_stop: regex.Pattern
+    after_predicates: frozenset[str]
+    qualifier_openers: tuple[str, ...]
+    holds_stop: tuple[str, ...]
+    trim_words: tuple[str, ...]
+    relative_openers: frozenset[str]
+    comparison_inside: tuple[str, ...]
+    comparison_not_after: str
+    zone_heads: frozenset[str]
+    peel_pattern: regex.Pattern
     trim_prefix: regex.Pattern
     not_measure: frozenset[str]
     gap_prefixes: tuple[str, ...]
@@ -84,8 +98,10 @@ class Cues:
     province_words: tuple[str, ...]
     partner_before: tuple[str, ...]
     base_before: tuple[str, ...]
+    lender_heads: tuple[str, ...]
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
+    average_after: tuple[str, ...]  # after a date, the average whose period it is (近3年平均增长率)
     whole_year: tuple[str, ...]
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
@@ -118,12 +134,16 @@ def load_cues() -> Cues:
         target=regex.compile(f"(?:{_alternation(rules['aspect']['target'])})"),
         target_not_after=tuple(rules["aspect"]["target_not_after"]),
         target_not_before=tuple(rules["aspect"]["target_not_before"]),
+        ba_verbs=tuple(rules["aspect"]["ba_verbs"]),
         change_units=frozenset(rules["aspect"]["change_units"]),
         other_reach=rules["aspect"]["other_reach"],
+        other_over_level=frozenset(rules["aspect"]["other_over_level"]),
         neutral=tuple(rules["aspect"]["neutral"]),
         masked=tuple(rules["aspect"]["masked"]),
         rate_words=tuple(rules["aspect"]["rate_words"]),
+        rate_after=tuple(rules["aspect"]["rate_after"]),
         gap_words=tuple(rules["aspect"]["gap_words"]),
+        gap_base=_gap_base_pattern(rules["aspect"]),
         new_after=tuple(rules["aspect"]["new_after"]),
         not_goal=tuple(rules["aspect"]["not_goal"]),
         explicit_new=tuple(rules["aspect"]["explicit_new"]),
@@ -135,8 +155,19 @@ def load_cues() -> Cues:
         before_stop=regex.compile(
             f"(?P<word>{_alternation(measure['holds_stop'])})|(?:{_alternation(measure['before_stop'])})"
         ),
-        before_stop_suffix=regex.compile(f"(?:{_alternation(measure['before_stop'] + measure['peel_before'])})$"),
+        before_stop_suffix=regex.compile(
+            f"(?:{_alternation(measure['before_stop'] + measure['peel_before'] + measure['peel_verbs'])})$"),
         after_stop=regex.compile(f"(?:{_alternation(measure['after_stop'])})"),
+        after_predicates=frozenset(measure["after_predicates"]),
+        qualifier_openers=tuple(measure["qualifier_openers"]),
+        holds_stop=tuple(measure["holds_stop"]),
+        trim_words=tuple(measure["trim_prefix"]),
+        relative_openers=frozenset(measure["relative_openers"]),
+        comparison_inside=tuple(measure["comparison_inside"]),
+        comparison_not_after="".join(measure["comparison_not_after"]),
+        zone_heads=frozenset(measure["zone_heads"]),
+        # anchored at the end: a trailing phrase of a measure read backwards from the number
+        peel_pattern=regex.compile("(?:" + "|".join(f"(?:{p})" for p in measure["peel_patterns"]) + ")$"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
         trim_prefix=regex.compile(f"(?:{_alternation(measure['trim_prefix'])})+"),
         not_measure=frozenset(measure["not_measure"]),
@@ -157,8 +188,10 @@ def load_cues() -> Cues:
         province_words=tuple(rules["region"]["province"]),
         partner_before=tuple(rules["region"]["partner_before"]),
         base_before=tuple(rules["region"]["base_before"]),
+        lender_heads=tuple(rules["region"]["lender_heads"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
         per_period=tuple(rules["time"]["per_period"]),
+        average_after=tuple(rules["time"]["average_after"]),
         whole_year=tuple(rules["time"]["whole_year"]),
         running_total=tuple(rules["time"]["running_total"]),
         same_day=tuple(rules["time"]["same_day"]),
@@ -174,6 +207,13 @@ def load_cues() -> Cues:
         aspect_weighed=weighed,
         aspect_places=LastPlaces(weighed),
     )
+
+
+def _gap_base_pattern(aspect: dict[str, Any]) -> regex.Pattern:
+    """高于全省7.99 …: a gap word, then a base without clause punctuation or a verb, up to the end."""
+    verbs = _alternation(aspect["gap_base_verbs"])
+    base = rf"(?:(?!{verbs})[^，,；;。：:！？!?\n]){{0,{aspect['gap_base_chars']}}}"
+    return regex.compile(rf"(?:{_alternation(aspect['gap_leads'])}){base}$")
 
 
 def _weighed_aspect_words(aspect: dict[str, list[str]]) -> dict[str, list[tuple[int, str, str]]]:
@@ -194,6 +234,7 @@ def load_indicators() -> list[tuple[str, str]]:
 
 
 _QUOTES = regex.compile(r"[“”\"‘’']")
+_QUOTED = regex.compile(r"“[^”“]{0,12}”")  # a short quoted name (the “百千万亿” goal)
 # compiled once: regex.search(pattern string) looks its pattern up in a cache on every call
 _WORD_CHAR = regex.compile(r"\p{Han}|[A-Za-z]")
 _NOT_HAN = regex.compile(r"\P{Han}")
@@ -372,18 +413,22 @@ def _section_votes_province(regions: list[Mention]) -> bool:
     return bool(top and top.endswith("自治区"))
 
 
-def home_rank(text: str, regions: list[Mention], cues: Cues) -> int:
+def home_rank(text: str, regions: list[Mention], cues: Cues, inside: Iterable[Region] = ()) -> int:
     """The level a document reports on: the level with most votes. A level's votes are the
     mentions of its most named region plus its level words (全区 county, 全市 city, 全省
     province); on a tie, the lower level. A district report names its own district again and
     again and says 全区; a city or province report names itself and says 全市 or 全省, while each
     of its districts comes up once or twice. 全市 counts for the province level in a
-    municipality (重庆市)."""
+    municipality's text (重庆市 named, no city), not where the province named is a province (我市…,
+    河南省…: a city report naming its province once) or a city is named, in the text or inside the
+    names of its bodies and zones (``inside``: 高新区…全市 in a zone's report)."""
     named = Counter((_level_rank(m), m["norm"]["name"]) for m in regions)
     votes: Counter[int] = Counter()
     for (rank, _), n in named.items():
         votes[rank] = max(votes[rank], n)
-    city_rank = LEVEL_RANK["prefecture"] if votes[LEVEL_RANK["prefecture"]] or not votes[0] else 0
+    city_named = votes[LEVEL_RANK["prefecture"]] or any(r.level == "prefecture" for r in inside)
+    municipality = any(name.endswith("市") for rank, name in named if rank == LEVEL_RANK["province"])
+    city_rank = 0 if municipality and not city_named else LEVEL_RANK["prefecture"]
     section_rank = LEVEL_RANK["province"] if _section_votes_province(regions) else LEVEL_RANK["county"]
     for words, rank in ((cues.section_words, section_rank), (cues.city_words, city_rank),
                         (cues.province_words, LEVEL_RANK["province"])):
@@ -414,7 +459,8 @@ class RegionTracker:
                    and not _is_partner(text, m, cues)]
         self.newsroom = {m["start"] for m in mentions if m["type"] == "REGION" and m["end"] in datelines}
         titled = regions_named_in(title)
-        self.home_rank = home_rank(text, regions, cues)
+        inside = _divisions_inside_names(mentions)
+        self.home_rank = home_rank(text, regions, cues, inside)
         text_rank = self.home_rank
         if titled:  # 政府工作报告——…在深圳市坪山区…: the title names the division reported on
             self.home_rank = max(r.rank for r in titled)
@@ -428,7 +474,6 @@ class RegionTracker:
             inner = self._inner_home(regions, text_rank, self.default)
             if inner:  # 青禾市高新区(北湖区) in the title's city: the text reports on its district
                 self.home_rank, self.default = text_rank, inner
-        inside = _divisions_inside_names(mentions)
         if self.default is None:  # 青禾市科技局 alone: the division inside the only body named (SPEC 6.1)
             self.default = _only_one_at_lowest_level(inside)
         # 全市 in a province-level report: the one city in view, if the text names only one
@@ -439,10 +484,16 @@ class RegionTracker:
         for heading in _TOP_HEADING.finditer(text):
             first = next((m for m in local if m["start"] >= heading.start()), None)
             points.append((heading.start(), first["norm"]["name"] if first else None))
+        # the headline and subtitles above the first paragraph (广东省…报告发布 / 北湖市排名第一) say
+        # what the whole piece is about: they vote in home_rank but open no section
+        body_start = _title_block_end(text)
         for m in local:
-            if _is_heading_or_lead(text, m["start"]) and _is_the_subject(text, m, regions) \
-                    and not _opens_a_roundup(text, m, local):
+            if m["start"] >= body_start and _is_heading_or_lead(text, m["start"]) \
+                    and _is_the_subject(text, m, regions) and not _opens_a_roundup(text, m, local):
                 points.append((m["start"], m["norm"]["name"]))
+        home = division(self.default)
+        self.province = province_of(home) if home else None
+        self.scopes = _entity_led_paragraphs(text, mentions, regions, self.home_rank, body_start, cues, self.province)
         points.sort(key=lambda p: p[0])
         self.switch_points = [p for p, _ in points]
         self.switch_regions = [r for _, r in points]
@@ -462,9 +513,60 @@ class RegionTracker:
 
     def section_region(self, pos: int) -> str | None:
         i = bisect.bisect_right(self.switch_points, pos) - 1
+        scope = next((s for s in self.scopes if s[0] <= pos < s[1]), None)
+        if scope and (i < 0 or self.switch_points[i] < scope[0]):
+            return scope[2]  # (a region opening a clause inside the paragraph still switches)
         while i >= 0 and self.switch_regions[i] is None:
             i -= 1
         return self.switch_regions[i] if i >= 0 else self.default
+
+
+def _title_block_end(text: str) -> int:
+    """Where the first paragraph that is no heading starts (0 when the text opens with one): the
+    lines above it are the headline and its subtitles."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip() and not _HEADING.fullmatch(line.strip()):
+            return pos
+        pos += len(line)
+    return 0
+
+
+def _entity_led_paragraphs(text: str, mentions: list[Mention], regions: list[Mention], home_rank: int,
+                           body_start: int, cues: Cues, province: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, division) of each paragraph that opens on a zone, company or body whose name holds
+    a division at the report's level or below (a province's report: 青禾高新区…,实现营业收入80亿元 →
+    青禾市): a fact about one zone or company takes the division it sits in (SPEC 4, 6.1), to the
+    paragraph's end. A lender's name (青禾银行北湖支行) says where the lender is, not the borrower; a
+    division of another province than the report's is a short form read inside a word (秦创原 → 原平)."""
+    scopes: list[tuple[int, int, str]] = []
+    for m in mentions:
+        if m["type"] not in ENTITY_TYPES or m["type"] == "LOAN" or m["start"] < body_start:
+            continue
+        line_start = text.rfind("\n", 0, m["start"]) + 1
+        if scopes and scopes[-1][0] == line_start or m["norm"]["name"].endswith(cues.lender_heads):
+            continue
+        if _HEADING.fullmatch(_line_of(text, m["start"]).strip()) or not _is_heading_or_lead(text, m["start"]) \
+                or not _is_the_subject(text, m, regions) or _holds_a_verb(text[line_start : m["start"]]):
+            continue  # (推进青禾高新区建设,…: the zone is an object)
+        division = _division_in_name(m["norm"]["name"], home_rank, province)
+        if division is not None:
+            line_end = text.find("\n", m["start"])
+            scopes.append((line_start, len(text) if line_end == -1 else line_end, division))
+    return scopes
+
+
+def _division_in_name(name: str, home_rank: int, province: str | None) -> str | None:
+    """The division a zone's or company's name places it in, at the report's level or below and in
+    the report's province (丽水青禾高新区 → 丽水市), else None."""
+    return _only_one_at_lowest_level([r for r in regions_named_in(name) if r.rank >= home_rank
+                                      and province in (None, province_of(r))])
+
+
+def _holds_a_verb(lead: str) -> bool:
+    """True when a word of two or three characters in ``lead`` is a verb in jieba's dictionary (推进, 依托)."""
+    verbs = words_tagged(frozenset({"v"}))
+    return any(lead[i : i + n] in verbs for n in (2, 3) for i in range(len(lead) - n + 1))
 
 
 def level_words_in(text: str, lo: int, hi: int, words: tuple[str, ...], cues: Cues) -> list[int]:
@@ -505,12 +607,15 @@ def _is_partner(text: str, m: Mention, cues: Cues) -> bool:
 
 
 def _divisions_inside_names(mentions: list[Mention]) -> list[Region]:
-    """Divisions named inside the names of bodies, companies and platforms (青禾市科技局 → 青禾市)."""
+    """Divisions named inside the names of bodies, companies and platforms (青禾市科技局 → 青禾市). Where
+    a province is among them, a division of another province is a short form that only looks like
+    one (兴业银行 beside 中国银行某省分行: 兴业 is no county of the text)."""
     found: list[Region] = []
     for m in mentions:
         if m["type"] in ENTITY_TYPES:
             found.extend(regions_named_in(m["norm"]["name"]))
-    return found
+    provinces = {r.name for r in found if r.level == "province"}
+    return [r for r in found if not provinces or province_of(r) in provinces]
 
 
 def _only_one_at_lowest_level(regions: list[Region]) -> str | None:
@@ -559,7 +664,7 @@ def _is_heading_or_lead(text: str, pos: int) -> bool:
 
 def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """Strip scoping words and stray punctuation; None when too little is left."""
-    while start < end and text[start] in "“”\"'‘’《》()（）[]【】 \t·●—-":
+    while start < end and text[start] in "“”\"'‘’《》()（）[]【】 \t·●—-、":
         start += 1
     prefix = cues.trim_prefix.match(text, start, end)
     if prefix:
@@ -596,8 +701,8 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
 def _stop_inside_noun(text: str, start: int, end: int, cues: Cues) -> bool:
     """A stop word that is part of a noun: one character of a dictionary word (普及 holds 及, 对接
     holds 对), or a verb before a noun suffix (授权量, 服务业)."""
-    if text.startswith(cues.noun_suffixes, end):
-        return True
+    if text.startswith(cues.noun_suffixes, end) and not text.startswith(cues.qualifier_openers, end):
+        return True  # 授权量, 服务业; but 实现规模以上…: 规模以上 opens the next noun's qualifier
     if end - start > 1:
         return False
     if _dictionary_word(text[start - 1 : end]):
@@ -622,7 +727,9 @@ def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cu
     blocker = next((b for b in blockers if b["end"] == end and b["start"] >= lo), None)
     if blocker:
         return blocker["start"]
-    suffix = cues.before_stop_suffix.search(text, lo, end)
+    if any(text.endswith(w, lo, end) for w in cues.holds_stop):
+        return end  # 专利授权 ends in 授权 and is one noun
+    suffix = cues.before_stop_suffix.search(text, lo, end) or cues.peel_pattern.search(text, lo, end)
     return suffix.start() if suffix else end
 
 
@@ -639,7 +746,21 @@ def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int
             continue
         seg_end = stop.start()
         break
+    seg_end = _predicate_after_noun(text, q_end, seg_end, cues)
+    while seg_end > q_end and text.endswith(cues.list_joins, q_end, seg_end):  # 18项工作重点及90项具体任务
+        seg_end -= next(len(w) for w in cues.list_joins if text.endswith(w, q_end, seg_end))
     return _trim_measure(text, q_end, seg_end, cues)
+
+
+def _predicate_after_noun(text: str, start: int, end: int, cues: Cues) -> int:
+    """Where a predicate following the counted noun begins (17个项目集中开工, 22个项目获省级奖, 5家企业
+    上榜), else ``end``. Only whole words after the noun count: 获奖项目 and 产业集中区 are nouns."""
+    bounds = set(itertools.accumulate(map(len, compiled_jieba().cut(text[start:end])), initial=start))
+    for at in sorted(bounds):
+        if at - start >= cues.min_chars and any(
+                text.startswith(w, at) and at + len(w) in bounds for w in cues.after_predicates):
+            return at
+    return end
 
 
 def _span_dict(text: str, span: tuple[int, int] | None) -> dict[str, Any] | None:
@@ -652,13 +773,32 @@ def _span_dict(text: str, span: tuple[int, int] | None) -> dict[str, Any] | None
 
 
 def _has_target_cue(text: str, lo: int, hi: int, cues: Cues) -> bool:
+    return _first_target_cue(text, lo, hi, cues) is not None
+
+
+def _first_target_cue(text: str, lo: int, hi: int, cues: Cues) -> int | None:
+    """Where the first target cue in ``[lo, hi)`` starts (力争, 预计, 目标 …, not 规划面积 or 已争取)."""
     for match in cues.target.finditer(text, lo, hi):
         if _not_a_goal(text, match.start(), match.group(), cues):
             continue
         before, after = text[max(0, match.start() - 2) : match.start()], text[match.end() : match.end() + 2]
-        if not before.endswith(cues.target_not_after) and not after.startswith(cues.target_not_before):
-            return True
-    return False
+        if before.endswith(cues.target_not_after) or after.startswith(cues.target_not_before):
+            continue
+        if match.group() == _WILL and _marks_an_object(text, match.end(), cues):
+            continue
+        return match.start()
+    return None
+
+
+_WILL = "将"
+
+
+def _marks_an_object(text: str, pos: int, cues: Cues) -> bool:
+    """将 marks an object, as 把 does, when a verb that takes one follows in its clause (将25个部门的
+    事项纳入…, 将创新要素作为授信标准); right after it, the verb is what 将 makes future (将纳入)."""
+    end = _CLAUSE_END_CHAR.search(text, pos)
+    rest = text[pos + 1 : end.start() if end else len(text)]
+    return any(verb in rest for verb in cues.ba_verbs)
 
 
 def _not_a_goal(text: str, start: int, word: str, cues: Cues) -> bool:
@@ -679,11 +819,16 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
     ``sent_start`` lets a stock to date (目前已引进, 累计…建立) keep a creating verb `level`."""
     if q["norm"]["dimension"] == "duration":
         return "other"
+    best, word = _aspect_cue_before(text[lo : q["start"]], cues)
+    if best == "other":
+        return "other"  # 将给予100万元的支持: a policy amount, promised or not
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
-    if cend is not None and any(w in text[q["end"] : cend] for w in cues.target_after):
-        return "target"  # 达到100万吨的远期目标
-    best, word = _aspect_cue_before(text[lo : q["start"]], cues)
+    if cend is not None and any(w in _QUOTED.sub("", text[q["end"] : cend]) for w in cues.target_after):
+        return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标
+    if _is_gap(text[lo : q["start"]], cues) and not text.startswith("的", q["end"]):
+        # 高于全省2.6个百分点: a gap to another figure (高于全区0.72%的平均水平 is that figure itself)
+        return "change" if compared_to_date else "other"
     if best == "new" and q["norm"]["unit"] in cues.change_units:
         return "change"
     if best == "new" and not word.startswith(cues.explicit_new):
@@ -694,13 +839,21 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
             return "level"
     if best in (None, "level"):
         before = text[lo : q["start"]]
-        if any(w in before for w in cues.rate_words):
-            return "change"  # 增幅达44.2%: the rate of a change
-        if before.rstrip()[-3:].endswith(cues.gap_words):
-            return "change" if compared_to_date else "other"  # 比全国平均水平低1.4个百分点: a gap
+        if any(w in before for w in cues.rate_words) or text.startswith(cues.rate_after, q["end"]):
+            return "change"  # 增幅达44.2%, 保持30%的增速: the rate of a change
     if best is None and cend is not None and any(w in text[q["end"] : cend] for w in cues.new_after):
         return "new"  # 50个项目开工
     return best
+
+
+def _is_gap(before: str, cues: Cues) -> bool:
+    """The number is a gap to another figure: a gap word right before it (比全国平均水平低1.4个百分点,
+    增长速度比总产值快14.2个百分点) or before the base it is measured from (高于全省7.99个百分点)."""
+    before = before.rstrip()
+    if cues.gap_base.search(before) is not None:
+        return True
+    # 提高1个百分点, 降低25%: a change word ending in a gap word
+    return before[-3:].endswith(cues.gap_words) and not before.endswith(tuple(cues.aspect["change"]))
 
 
 def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
@@ -710,12 +863,17 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     weighed = cues.aspect_weighed
     last = cues.aspect_places.last_starts(before)  # (a rfind per cue word per number was 4% of a run)
     best, best_word, best_end = None, "", -1
+    policy = None  # a per-unit rule or a cap within reach (上限为500万元, 每亩投资300万元) outweighs a level verb
     for _, aspect, word in sorted(pair for found in last for pair in weighed[found]):  # in the rules' order
         end = last[word] + len(word)
         if aspect == "other" and len(before) - end > cues.other_reach:
             continue
+        if aspect == "other" and word in cues.other_over_level:
+            policy = word
         if end > best_end or (end == best_end and len(word) > 1 and aspect == "level"):
             best, best_word, best_end = aspect, word, end
+    if best == "level" and policy is not None:
+        return "other", policy
     return best, best_word
 
 
@@ -805,13 +963,18 @@ def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
 _DATE_LEAD = regex.compile(
     r"(?:\s|[“”\"‘’（）()#、.．]|[一二三四五六七八九十0-9]+(?:是|、|[.．])|截至|截止|到|至|在|于|从|自|其中)*"
 )
+# ... and what may stand before a goal's deadline that heads its clause (力争到2025年,…; 提出到2025年,…).
+# (Not 争取: 争取到2018年…立项3个 is obtained by then, and the date swallows the 到.)
+_DEADLINE_LEAD = regex.compile(r"(?:\s|[“”\"]|力争|预计|计划|确保|提出|明确|目标(?:是|为)?)+")
 
 
 def _heads_clause(text: str, d: Mention) -> bool:
     """The date opens its sentence or clause (2023年,全省…; 在科技投入方面,2023年上海…), allowing an
     enumerator or a preposition before it (一是2023年…, 截至“十二五”末…)."""
     lead = text[clause_start(text, d["start"], max(0, text.rfind("\n", 0, d["start"]) + 1)) : d["start"]]
-    return _DATE_LEAD.fullmatch(lead) is not None
+    if _DATE_LEAD.fullmatch(lead) is not None:
+        return True
+    return d["norm"]["kind"] == "until" and _DEADLINE_LEAD.fullmatch(lead) is not None
 
 
 # A paragraph's topic before its date: a short noun phrase, no number, no clause break.
@@ -860,6 +1023,16 @@ def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
     return n["kind"] in ("since", "span") or cues.period_after.match(text, d["end"]) is not None
 
 
+def _qualifies_a_later_clause(text: str, d: Mention, cues: Cues) -> bool:
+    """The date stands in a later clause of its sentence and is the period of an average named
+    right after it (…,近3年平均增长率达到13.6%;工业总产值…): it dates that figure only, not the
+    facts of later sentences (SPEC 6.1: per-period facts take no carried date either)."""
+    sent_start = sentence_bounds(text, d["start"])[0]
+    if clause_start(text, d["start"], sent_start) == sent_start:
+        return False
+    return text.startswith(cues.average_after, d["end"])
+
+
 def _is_one_year(time: dict[str, Any] | None) -> bool:
     """The period is one whole calendar year (2031年, 去年): 全年 adds nothing to it."""
     return bool(time and time["start"] and time["end"] and time["start"][:4] == time["end"][:4]
@@ -894,6 +1067,9 @@ class TimeScope:
                   and text[d["end"] :].lstrip()[:1] not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
+        # what reaches later sentences: not a date that only qualifies the subject of a later clause
+        # of its sentence (…,近3年平均增长率达到13.6%;工业总产值…: 近3年 stays in its clause)
+        self.carriers = [d for d in usable if not _qualifies_a_later_clause(text, d, cues)]
         self.year_in_view = layout.year_in_view if layout else None
         self.report_year = bool(layout and layout.year_in_view_source != "ref_date")  # a title or lead names it
         report = _year_span(layout.year_in_view) if layout and layout.year_in_view_source != "ref_date" else None
@@ -927,13 +1103,13 @@ class TimeScope:
         chain_start = sent_start
         while chain_start > 0 and text[chain_start - 1] in "；;":
             chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
-        for d in reversed(_starting_in(self.dates, chain_start, sent_start)):
+        for d in reversed(_starting_in(self.carriers, chain_start, sent_start)):
             if self._same_item(d["start"], q["start"]):
                 return _time_dict(d)
         para = self.layout.paragraph_at(q["start"]) if self.layout else None
         if para is not None:
             for d in reversed(_starting_in(self.heads, para[0], sent_start)):
-                if self._same_item(d["start"], q["start"]):
+                if self._same_item(d["start"], q["start"]) and not _qualifies_a_later_clause(text, d, self.cues):
                     return _time_dict(d)
         return self.report_period(q["start"])
 
@@ -1003,16 +1179,58 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     times = TimeScope(text, [m for m in mentions if m["type"] == "DATE"], layout, cues)
     records: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
+    goal_lists = _goal_lists(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
         carried = previous if previous and _continues(text, previous, sent, cues) else None
         record = _link_one(text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
+        if record["aspect"] not in ("target", "other") and _in_goal_list(q["start"], goal_lists):
+            record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
         record["id"] = f"r{len(records) + 1}"
         records.append(record)
         previous = record
     _respectively_across(text, records, {m["id"]: m for m in mentions}, cues)
     return [_ordered(r) for r in records]
+
+
+_LIST_SEP = regex.compile(r"[；;]")
+_FULL_STOP = regex.compile(r"[。！？!?\n]")
+
+
+def _goal_lists(text: str, quantity_starts: list[int], cues: Cues) -> list[tuple[int, int]]:
+    """Where a goal heads a list of facts joined by ；: a target cue before the first number of a
+    part that ends in ；(预计全年A2.26万亿元,增长10.5%;B增长8%。 / 主要预期目标是:A增长4.5%;B增长2%)
+    scopes the parts after it, up to the end of the full sentence."""
+    spans = []
+    for sep in _LIST_SEP.finditer(text):
+        part_start = max(text.rfind(ch, 0, sep.start()) for ch in SENTENCE_END) + 1
+        i = bisect.bisect_left(quantity_starts, part_start)
+        first = quantity_starts[i] if i < len(quantity_starts) else len(text)
+        cue = _first_target_cue(text, part_start, min(first, sep.start()), cues)
+        if cue is not None and _heads_the_part(text, part_start, cue, sep.start()):
+            stop = _FULL_STOP.search(text, sep.end())
+            spans.append((sep.end(), stop.start() if stop else len(text)))
+    return spans
+
+
+# Dates and time words a goal may follow at the head of a list (2031年,力争… / 今年预计…).
+_LEAD_TIME = regex.compile(r"[0-9０-９一二三四五六七八九十〇零两]+年[度底末初]?|[今明]年|全年|到|至")
+_LEAD_HAN = 6  # Han characters (a subject: 全县, 我市) a heading goal may follow in its part
+
+
+def _heads_the_part(text: str, part_start: int, cue: int, part_end: int) -> bool:
+    """The goal heads its part (预计全年…, 2031年全县力争…) or leads a list after a colon (主要预期目标是:),
+    rather than qualifying one number far into it (…研发经费占GDP的比重预计4.4%左右)."""
+    lead = _LEAD_TIME.sub("", text[part_start:cue])
+    if len(_HAN_CHAR.findall(lead)) <= _LEAD_HAN:
+        return True
+    colon = regex.search(r"[：:]", text[cue:part_end])
+    return colon is not None and not _CLAUSE_MARKS.search(text, cue, cue + colon.start())
+
+
+def _in_goal_list(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= pos < hi for lo, hi in spans)
 
 
 def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues: Cues) -> bool:
@@ -1075,8 +1293,12 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     compared_to_date = any(m["type"] == "DATE" and cstart <= m["start"] and m["end"] <= q["start"]
                            and _is_comparison_base(text, m) for m in in_sentence)
     aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])
-    if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"]:
-        aspect = previous["aspect"]  # 工作室3个、工作站5个: an enumeration shares its verb
+    if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"] \
+            and (previous["aspect"] == "target"
+                 or (clause_q[-1]["norm"]["dimension"] == "money") == (q["norm"]["dimension"] == "money")):
+        # 工作室3个、工作站5个: an enumeration shares its verb (新注册企业953家、到位资金4475亿元 does not
+        # share 新注册; a goal is shared by all: 预计新增两个2000亿元产业)
+        aspect = previous["aspect"]
     measure = _measure(text, q, lo, cstart, cend, in_sentence, previous, cues)
     time = _time(text, q, in_sentence, sent, cstart, times, cues)
     if aspect not in ("target", "other") and _has_target_cue(text, sent[0], cstart, cues):
@@ -1238,14 +1460,13 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
                 if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and m["end"] <= q["start"]]
 
     def after() -> tuple[int, int] | None:
-        span = _measure_after(text, q["end"], min([cend, *following]), cues)
+        hi = min([cend, *following])
+        span = _head_after_relative(text, q["end"], hi, cues) or _measure_after(text, q["end"], hi, cues)
         return None if span and _not_a_measure(text, span, cues) else span
 
     def before() -> tuple[int, int] | None:
-        span = _measure_before(text, lo, q["start"], blockers, cues)
-        if span and _not_a_measure(text, span, cues):  # 已运行11个, 增速6.3%: the name before the word
-            span = _measure_before(text, lo, span[0], blockers, cues)
-        return None if span and _not_a_measure(text, span, cues) else span
+        span = _named_measure_before(text, lo, q["start"], blockers, cues)
+        return None if span and _names_a_zone(text, span, in_sentence, cues) else span
 
     def money_after() -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
         span = after()
@@ -1259,21 +1480,27 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         span = before()
         return span if span and text[span[0] : span[1]].endswith(cues.money_after) else None
 
+    linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
+    if norm["dimension"] == "percent" and linked_after and (named := after()) is not None:
+        return _span_dict(text, named)  # 以占全省6.5%的土地面积: what the share is of follows it
     if norm["dimension"] == "percent" and cues.respectively not in text[cstart : q["start"]]:
         share = _share_measure(text, lo, q["start"], blockers, cues)
         if share is not None:
             return _span_dict(text, share)
     # A count or a capacity names its items after it (656家科技型企业, 35万吨大板铝产能, 1000万元的专项资金);
     # other amounts name their measure before it (研发投入22.26亿元).
-    names_after = (norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL
-                   or _LINKED_AFTER.match(text, q["end"]) is not None)
+    names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or linked_after
     if names_after and norm["dimension"] == "money":
         span = amount_before() or after() or before()
     else:
         span = after() or before() if names_after else money_after() or before()
     if span is None:
         span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
-    if span is None and lo == cstart:
+    # 三年累计突破1000个: a span of time before the number leaves the clause without a category of its own
+    before_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
+    opens_clause = all(m["norm"]["dimension"] == "duration" for m in before_q) and lo == max(
+        [cstart] + [m["end"] for m in before_q])
+    if span is None and opens_clause:
         span = _label_before_colon(text, cstart, blockers, cues)
     if span is None and previous is not None and previous["measure"]:
         grows = norm["unit"] == "%" and _aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
@@ -1283,9 +1510,58 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         earlier = _last_named_measure(text, cstart, in_sentence, q, cues)
         if earlier is not None:
             return _span_dict(text, earlier)
-    if span is None and lo == cstart:
+    if span is None and opens_clause:
         span = _category_of_clause_before(text, cstart, in_sentence, cues)
+    if span is None and opens_clause and previous is not None and previous["measure"] is None:
+        # 数量翻一番,三年累计突破1000个: past the span of time, what the clause before counted
+        span = _last_named_measure(text, cstart, in_sentence, q, cues)
     return _span_dict(text, span)
+
+
+_SKIPS_BEFORE = 4  # words that name nothing read past before a measure (已运行11个, 从第29位上升至18位)
+
+
+def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """The measure before ``end``, reading past words that name nothing counted (增速6.3%, 已运行11个: the
+    name before the word; 能力从全国第28位提高到第21位,提升7位: the ranks go, what is ranked stays)."""
+    span = _before_comparison(text, _measure_before(text, lo, end, blockers, cues), cues)
+    for _ in range(_SKIPS_BEFORE):
+        if span is None or not _not_a_measure(text, span, cues):
+            return span
+        end = span[0]
+        while (word := next((w for w in cues.trim_words if text.endswith(w, lo, end)), None)) is not None:
+            end -= len(word)  # 从全省第26位: the scoping word trimmed off the rank goes with it
+        span = _before_comparison(text, _measure_before(text, lo, end, blockers, cues), cues)
+    return None if span and _not_a_measure(text, span, cues) else span
+
+
+def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], cues: Cues) -> bool:
+    """(兰州高新区365家、白银高新区71家): a zone's head right after a place names that zone, a part of
+    the figure before it, not what the number counts."""
+    return text[span[0] : span[1]] in cues.zone_heads and any(
+        m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence)
+
+
+def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
+    """增速高于规上工业增速10个百分点 → 增速…: a measure ends where a comparison inside it begins (a gap to
+    another figure names what is compared, not the other figure); 比重 and 比例 are nouns, no comparison."""
+    if span is None:
+        return None
+    for at in range(span[0] + 1, span[1]):
+        if text.startswith(cues.comparison_inside, at) and not text.startswith(cues.holds_stop, at) \
+                and text[at - 1] not in cues.comparison_not_after:
+            return _trim_measure(text, span[0], at, cues)
+    return span
+
+
+def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
+    """近40项具有全球影响力的国际标准, 100家有核心技术、发展潜力的科技型企业: a clause describing the counted
+    things (opening on a verb such as 具有, 建成) stands before the noun that names them, after its 的."""
+    words = compiled_jieba().cut(text[q_end:hi])
+    if not words or words[0] not in cues.relative_openers:
+        return None
+    de = text.find("的", q_end, hi)
+    return _measure_after(text, de + 1, hi, cues) if de != -1 else None
 
 
 def _measure_before_duration(text: str, q: Mention, cstart: int, in_sentence: list[Mention],
@@ -1345,8 +1621,7 @@ def _category_of_clause_before(text: str, cstart: int, in_sentence: list[Mention
     blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= cstart]
     if any(prev_start <= b["start"] and b["type"] == "QUANTITY" for b in blockers):
         return None  # that clause has a number of its own, and its record its own measure
-    span = _measure_before(text, prev_start, cstart - 1, blockers, cues)
-    return None if span and _not_a_measure(text, span, cues) else span
+    return _named_measure_before(text, prev_start, cstart - 1, blockers, cues)
 
 
 def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
@@ -1363,7 +1638,8 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
         return (start, at + 2) if at + 2 <= q_start else None
     end = q_start
     # 占北湖市46.1%: the place after 占 is the share's base, part of the 占 phrase
-    blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == at + 1)]
+    base_at = at + 2 if text.startswith("全", at + 1) else at + 1  # 占全新疆41%: 全 before the place
+    blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == base_at)]
     while True:
         new_end = _peel_suffix(text, at + 1, end, blockers, cues)
         if new_end == end:
@@ -1399,9 +1675,10 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     and a level word (全市, 全省, 全区: 我省…完成产值955亿元,同比增长17% keeps 我省 for both), else
     the section's region."""
     section = regions.section_region(q["start"])
-    named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
-             and not _is_partner(text, m, cues)]
     sent_start = sentence_bounds(text, q["start"])[0]
+    named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
+             and not _is_partner(text, m, cues)
+             and (m["start"] >= cstart or _heads_earlier_clause(text, m, sent_start))]
     lo = max(named[-1]["end"] if named else 0, sent_start)
     words = [(at, kind) for kind, group in (("section", cues.section_words), ("city", cues.city_words),
                                             ("province", cues.province_words))
@@ -1412,19 +1689,56 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
         if kind == "city":
             return _city_of(section, regions)
         return ancestor_at(section, LEVEL_RANK["province"]) if kind == "province" else section
-    if named and not _closes_a_list_of_places(text, named, cues):
+    item_head = _zone_heading_the_item(text, q, in_sentence, max(lo, cstart), regions, cues)
+    if item_head is not None:
+        return item_head
+    if named and not _closes_a_list_of_places(text, named, q, in_sentence, cues):
         return named[-1]["norm"]["name"]
     if region_level(section or "") == "province" and any(w in text[cstart : q["start"]] for w in cues.city_words):
         return _city_of(section, regions)  # 占全市的41%: a part of a city, in a text that names no higher
     return section
 
 
-def _closes_a_list_of_places(text: str, named: list[Mention], cues: Cues) -> bool:
+_ITEM_OPENER = regex.compile(r"\s*(?:其中[，,]?)?\s*")
+
+
+def _zone_heading_the_item(text: str, q: Mention, in_sentence: list[Mention], lo: int, regions: RegionTracker,
+                           cues: Cues) -> str | None:
+    """其中,北湖高新区400亿元、青禾高新区366亿元: a figure in a list item or clause that opens on a zone or
+    company whose name places it is that division's (not a lender's: 青禾银行发放贷款2亿元)."""
+    inside_names = [(m["start"], m["end"]) for m in in_sentence if m["type"] != "QUANTITY"]
+    marks = [i + 1 for i in range(lo, q["start"]) if text[i] in "、（("
+             and not any(s <= i < e for s, e in inside_names)]  # (not the bracket of 某某(青禾)有限公司)
+    start = max([lo, *marks])
+    start = _ITEM_OPENER.match(text, start, q["start"]).end()  # (其中,)
+    head = next((m for m in in_sentence if m["start"] == start and m["end"] <= q["start"]
+                 and m["type"] in ("PLATFORM", "COMPANY")), None)
+    if head is None or head["norm"]["name"].endswith(cues.lender_heads):
+        return None
+    return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+
+
+def _heads_earlier_clause(text: str, m: Mention, sent_start: int) -> bool:
+    """A region in an earlier clause of the sentence scopes the later ones only as that clause's subject
+    (2031年,北湖区新增…,增长9%); not as an object after a verb (推进北湖先进光源建设,…新增5家) nor as a
+    bracketed gloss (青禾经开区(北湖区)、…,自治区级3个)."""
+    if text[m["start"] - 1 : m["start"]] in ("(", "（"):
+        return False
+    return not _holds_a_verb(text[clause_start(text, m["start"], sent_start) : m["start"]])
+
+
+def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sentence: list[Mention],
+                             cues: Cues) -> bool:
     """重点布局北湖区、南山区,…营业收入达2万亿元; 东湖市和西湖市共有…: a fact after a list of places is
     about them together, not about the last one named: the section's region holds."""
     last = named[-1]
-    if text[last["end"] : last["end"] + 1] == "、":  # 布局北湖区、青禾经济技术开发区: a zone is listed after it
+    if text[last["end"] : last["end"] + 1] in ("、", "等"):  # 布局北湖区、青禾经济技术开发区: a zone is listed after it
         return True
+    if text[q["start"] - 1 : q["start"]] == "等" and not _CLAUSE_END_CHAR.search(text, last["end"], q["start"]):
+        return True  # 北湖、南山、青禾东片区等5个园区: the count is of the list, not of its last place
+    if text[last["start"] - 1 : last["start"]] == "、" and any(
+            m["type"] in ("REGION", "PLATFORM") and m["end"] == last["start"] - 1 for m in in_sentence):
+        return True  # 北湖、青禾高新区、南山共有: a list of places and zones ends on it (not 高新区12家、南山8家)
     if len(named) < 2:
         return False
     before = named[-2]

@@ -19,6 +19,7 @@ from extract.dates import (
     resolve_ref_date,
     resolve_ref_date_with_cue,
     shift_interval_years,
+    url_date,
 )
 from extract.structure import analyse
 
@@ -176,7 +177,7 @@ def test_comparison_without_any_period_takes_the_year_in_view():
          [("5月28日", "2031-05-28", "2031-05-28"), ("29日", "2031-05-29", "2031-05-29")]),
         ("北湖区29日召开大会。", "2031-06-10", [("29日", "2031-06-29", "2031-06-29")]),
         # “十四五” names no single year: the month after it takes the year in view
-        ("提前完成“十四五”目标。1—11月投资增长。", "2031-02-01",
+        ("提前完成“十四五”目标。1—11月投资增长。", "2031-12-10",
          [("“十四五”", "2021-01-01", "2025-12-31"), ("1—11月", "2031-01-01", "2031-11-30")]),
     ],
 )
@@ -571,3 +572,158 @@ def test_until_before_previous_year_end_resolves_from_the_compared_year():
         ("2030年", ("point", "2030-01-01", "2030-12-31", "year")),
         ("截至上年底", ("until", None, "2029-12-31", "month")),
     ]
+
+
+@pytest.mark.parametrize(
+    "url, wanted",
+    [
+        ("http://news.example.cn/qinghe/2031-02/14/content_5501.htm", dt.date(2031, 2, 14)),
+        ("https://kjj.example.gov.cn/xwzx/203102/t20310214_691176.html", dt.date(2031, 2, 14)),
+        ("http://k.example.cn/2031/0214/799491.html", dt.date(2031, 2, 14)),
+        ("http://www.example.com/a/203102143267002411.html", dt.date(2031, 2, 14)),
+        ("https://www.example.cc/zixun/203102/936.html", dt.date(2031, 2, 15)),  # a month: mid-month
+        ("https://www.example.com/news/show-156434.html", None),
+        ("https://www.example.com/a/20319999/1.html", None),  # no such day
+        (None, None),
+    ],
+)
+def test_url_date_reads_the_day_a_page_was_filed(url, wanted):
+    assert url_date(url) == wanted
+
+
+def test_sidecar_without_a_date_gives_its_url_day_then_its_title():
+    today = dt.date(2040, 1, 1)
+    text = "北湖区新增科技型企业42家。"
+    meta = {"title": "北湖区2031年一季度新增科技型企业42家", "url": "http://x.example.cn/2031-05/06/c_1.htm"}
+    assert resolve_ref_date_with_cue(text, meta, None, today) == (
+        dt.date(2031, 5, 6), "inferred", "date in the sidecar url")
+    ref, source, cue = resolve_ref_date_with_cue(text, {"title": meta["title"]}, None, today)
+    assert (ref, source) == (dt.date(2031, 4, 1), "inferred") and cue == "day after the latest period reported"
+    assert resolve_ref_date_with_cue(text, {"ref_date": "2031-06-01", **meta}, None, today)[0] == dt.date(2031, 6, 1)
+
+
+def test_a_years_key_work_named_after_it_is_a_plan_not_a_report():
+    text = "青禾县2031年工作总结及2032年重点工作\n2031年，全县新增科技型企业42家。"
+    assert infer_ref_date_with_cue(text) == (dt.date(2032, 2, 15), "report on the completed year 2031")
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a dateline's day falls after every period reported with its year written
+        ("新华社青禾4月6日电 截至2031年末，青禾县科技型企业贷款余额45亿元，较年初增长20%。",
+         (dt.date(2032, 4, 6), "month and day in the lead, after the periods reported")),
+        ("9月3日，北湖区举行推进会。北湖区2031年10月开工建设的园区已有12家企业入驻。",
+         (dt.date(2032, 9, 3), "month and day in the lead, after the periods reported")),
+        # a period naming an event held in it does not date the text
+        ("2月10日，青禾县2031年第一季度重点项目集中开工，共32个项目。",
+         (dt.date(2031, 2, 10), "month and day in the lead")),
+        # 今年 is the guess's own year: it does not keep a written year running
+        ("2031年，全县研发投入增长12%。今年一季度，全县新增科技型企业15家。",
+         (dt.date(2032, 4, 1), "day after the latest period reported")),
+        # a year right after 计划 is a plan's date, not a reported one
+        ("1月25日，北湖区举行开工仪式，一期项目计划2032年10月底前建成投产。",
+         (dt.date(2031, 1, 25), "month and day in the lead")),
+    ],
+)
+def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("3月2日，青禾县负责人表示，“十三五”期间该县将新建众创空间30家。",
+         (dt.date(2016, 3, 2), "month and day in the lead")),
+        ("北湖区十四五时期将围绕储能产业部署创新链。",
+         (dt.date(2021, 7, 1), "plan ahead, its first year 2021, mid-year")),
+        ("力争“十四五”期间投资累计达到800亿元，到2025年产值翻番。",
+         (dt.date(2021, 7, 1), "plan ahead, its first year 2021, mid-year")),
+        ("“十三五”期间，青禾县主要经济指标年均增长12%。", None),  # looked back on: no year
+        ("到“十四五”末期，青禾县力争拥有高新技术企业350家。", None),  # the plan's end: a horizon
+    ],
+)
+def test_a_five_year_plan_spoken_of_as_ahead_bounds_the_year(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾县2031年科技工作成效显著\n本报讯(记者李明)1月21日—26日，青禾县两会召开。",
+        "青禾县2031年技术合同成交情况\n青禾网 北湖1月21日电(记者李明)记者26日从全县科技工作会议上获悉。",
+    ],
+)
+def test_a_dateline_under_a_headline_naming_the_report_year_dates_the_news(text):
+    ref = dt.date(2032, 1, 27)
+    found = {m["text"]: m["norm"]["start"] for m in find_dates(text, ref, analyse(text, None, ref))}
+    assert found["2031年"] == "2031-01-01"
+    assert all(start.startswith("2032-01-2") for word, start in found.items() if word != "2031年")
+
+
+@pytest.mark.parametrize(
+    "text, ref, wanted",
+    [
+        ("1—11月，青禾县高新技术产业增加值增长10%，增速较上年同期提高0.5个百分点。", dt.date(2032, 1, 13),
+         {"1—11月": ("2031-01-01", "2031-11-30"), "上年同期": ("2030-01-01", "2030-11-30")}),
+        ("前三季度，北湖区规上工业产值增长8%。", dt.date(2032, 2, 20), {"前三季度": ("2031-01-01", "2031-09-30")}),
+        ("1至10月，北湖区规上工业产值增长8%。", dt.date(2032, 8, 15), {"1至10月": ("2032-01-01", "2032-10-31")}),
+        ("预计1—11月，青禾县完成投资30亿元。", dt.date(2032, 1, 13), {"1—11月": ("2032-01-01", "2032-11-30")}),
+        ("1—11月，青禾县新增企业30家。", dt.date(2032, 11, 5), {"1—11月": ("2032-01-01", "2032-11-30")}),
+        ("2031年，青禾县新增企业30家；1—11月产值增长8%。", dt.date(2032, 1, 13),
+         {"1—11月": ("2031-01-01", "2031-11-30")}),
+    ],
+)
+def test_a_running_total_ending_after_ref_date_is_last_years(text, ref, wanted):
+    found = {m["text"]: (m["norm"]["start"], m["norm"]["end"]) for m in find_dates(text, ref, analyse(text, None, ref))}
+    assert {k: found[k] for k in wanted} == wanted
+
+
+def test_a_rolling_window_is_never_the_year_shangnian_is_compared_with():
+    text = ("2030年，青禾县企业营业收入增长10%，近3年平均增长率达13%，净利润较上年增长9%。"
+            "一年来新增机构86家，是去年同期的2倍。")
+    found = {m["text"]: (m["norm"]["start"], m["norm"]["end"]) for m in find_dates(text, dt.date(2031, 5, 26))}
+    assert found["上年"] == ("2029-01-01", "2029-12-31")
+    assert found["去年同期"] == ("2029-05-27", "2030-05-26")  # 一年来 a year back
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("2029年至2031年，青禾县财政科技支出年均增长12%。",
+         (dt.date(2032, 2, 15), "report on the completed year 2031")),
+        ("2029年2月至2031年1月，北湖区企业陆续获得贷款支持。",
+         (dt.date(2031, 2, 1), "day after the latest period reported")),
+        # a plan's span in brackets or a title is no reported range: the text comes at its start
+        ("青禾县印发《创新行动方案(2029—2031年)》。",
+         (dt.date(2029, 7, 1), "plan ahead, its first year 2029, mid-year")),
+        ("2029—2031年，青禾县将新建园区3个。", (dt.date(2029, 2, 15), "plan for the year 2029")),
+    ],
+)
+def test_a_range_reported_as_past_dates_the_text_after_its_end(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+def test_a_same_period_comparison_above_the_lead_takes_the_period_the_report_opens_on():
+    text = ("★技术合同成交额85亿元，较上年同期增长35%。\n"
+            "7月12日，记者从青禾县科技局获悉：今年上半年，全县科技创新稳步推进。")
+    found = {m["text"]: (m["norm"]["start"], m["norm"]["end"]) for m in find_dates(text, dt.date(2031, 7, 16))}
+    assert found["上年同期"] == ("2030-01-01", "2030-06-30")
+
+
+def test_a_quarter_naming_a_signing_event_does_not_push_the_dateline_a_year_on():
+    text = "3月27日上午，北湖区2031年一季度招商引资项目集中签约活动举行。"
+    assert infer_ref_date_with_cue(text) == (dt.date(2031, 3, 27), "month and day in the lead")
+
+
+@pytest.mark.parametrize(
+    "ref, wanted",
+    [
+        (dt.date(2032, 2, 9), "2032-02-08"),  # the news of the bulletin, days before ref_date
+        (dt.date(2032, 9, 1), "2031-02-08"),  # far from ref_date: the year written before it (SPEC 6.1)
+    ],
+)
+def test_a_day_announcing_a_past_years_report_is_the_news_date(ref, wanted):
+    text = "2031年青禾县高新技术企业达440家，全年产值增长12%，县统计局2月8日公布全县高新技术产业发展情况。"
+    found = {m["text"]: m["norm"]["start"] for m in find_dates(text, ref)}
+    assert found["2月8日"] == wanted

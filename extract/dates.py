@@ -1742,15 +1742,21 @@ _URL_HOST = re.compile(r"^[a-z]+://[^/]*", re.I)
 
 def url_date(url: Any) -> dt.date | None:
     """The publication day a page's address gives (its month: the 15th), or None."""
+    found = _url_date_and_kind(url)
+    return found[0] if found else None
+
+
+def _url_date_and_kind(url: Any) -> tuple[dt.date, bool] | None:
+    """``(date, whole day given)`` from a page's address, or None."""
     if not isinstance(url, str):
         return None
     path = _URL_HOST.sub("", url)
     for m in _URL_DAY.finditer(path):
         day = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if day is not None:
-            return day
+            return day, True
     month = _URL_MONTH.search(path)
-    return dt.date(int(month.group(1)), int(month.group(2)), 15) if month else None
+    return (dt.date(int(month.group(1)), int(month.group(2)), 15), False) if month else None
 
 
 def resolve_ref_date(text: str, meta: dict | None, cli: dt.date | None,
@@ -1772,14 +1778,19 @@ def resolve_ref_date_with_cue(text: str, meta: dict | None, cli: dt.date | None,
             return dt.date.fromisoformat(str(written)), "meta", "sidecar ref_date"
         except ValueError:
             pass  # a malformed sidecar date falls through to inference
-    in_url = url_date((meta or {}).get("url"))
-    if in_url is not None:
-        return in_url, "inferred", "date in the sidecar url"
+    in_url = _url_date_and_kind((meta or {}).get("url"))
+    if in_url is not None and in_url[1]:
+        return in_url[0], "inferred", "date in the sidecar url"
     title = (meta or {}).get("title")
     if isinstance(title, str) and title.strip() and title.strip() not in text[:200]:
         # the headline is text of the article too (2031年一季度青禾县科技数据): read it first
         text, folded = f"{title.strip()}\n{text}", None
     inferred = infer_ref_date_with_cue(text, folded)
+    if in_url is not None:  # only a month (…/203102/…): the text may name the day within it
+        month = in_url[0]
+        if inferred is not None and (inferred[0].year, inferred[0].month) == (month.year, month.month):
+            return inferred[0], "inferred", f"{inferred[1]}, in the sidecar url's month"
+        return month, "inferred", "month in the sidecar url"
     if inferred is not None:
         return inferred[0], "inferred", inferred[1]
     return today, "default", "no date in the text: run date"

@@ -268,9 +268,9 @@ def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     if conj == "与" and head in lex.loan["and_joins_heads"]:
         return False
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
-    if left.endswith(lex.name_heads) or left in lex.standalone or right in lex.standalone:
+    if left.endswith(lex.name_heads + ("中心",)) or left in lex.standalone or right in lex.standalone:
         return False  # 省政府和市委, 工作部署和市委: two names (or a word ending like one) meet at 和
-    shortest = 1 if conj == "及" else 2  # a material's one character (钛及钛合金)
+    shortest = 1 if joins_fields and conj in ("与", "及") else 2  # one character of a field (钛及钛合金, 脑与智能)
     fits = len(left) >= shortest and bool(HAN.match(left))
     return fits and left not in lex.stop and not lex.is_region_word(left) and right not in lex.regions
 
@@ -289,7 +289,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
     i = t.token_at[head_start]
     # the head may end a token (科技局): the token's beginning belongs to the name
     before_head = t.joined[t.tokens[i].start : head_start]
-    named = NAME_TOKEN.match(before_head) and before_head not in stops
+    trade = info.type == "COMPANY" and before_head in lex.business_words  # 控股|集团 glued: the firm's trade
+    named = NAME_TOKEN.match(before_head) and (before_head not in stops or trade)
     start = head_start - len(before_head) if named else head_start  # not 发放 of 发放贷款
     i -= 1
     while i >= 0:
@@ -460,8 +461,10 @@ def _complement_opens_token(t: Text, i: int) -> bool:
     """The result of the verb before it glued to the name's first word (孵化 + 出澄川)."""
     lex = lexicon()
     tok = t.tokens[i]
-    if i == 0 or len(tok.text) < 3 or tok.text[0] not in COMPLEMENTS or lex.known_word(tok.text):
+    if i == 0 or len(tok.text) < 2 or tok.text[0] not in COMPLEMENTS or lex.known_word(tok.text):
         return False
+    if lex.is_region_word(tok.text[1:]):
+        return False  # 反馈|至省: a destination, read by the place rules
     prev = t.tokens[i - 1]
     return prev.end == tok.start and (prev.text in lex.stop or lex.known_word(prev.text)) and HAN.match(prev.text)
 
@@ -789,11 +792,11 @@ def _title_granted(t: Text, start: int) -> bool:
 
 
 def _goal_described(t: Text, start: int, words: list[str]) -> bool:
-    """A name right after a superlative and 的 (建设全国领先的动保技术创新中心) describes what is to
+    """A name right after a superlative and 的 (筹建国内领先的育种技术创新中心) describes what is to
     be built, unless a place names it (全国领先的青禾高新区)."""
     lex = lexicon()
     before = t.joined[max(0, start - 6) : start]
-    goal = any(before.endswith(w + "的") for w in lex.platform["goal_words"])
+    goal = any(before.endswith(w + "的") for w in lex.platform["goal_words"] + lex.platform["goal_frames"])
     return goal and not any(map(lex.is_region_word, words))
 
 
@@ -1221,7 +1224,8 @@ def _lists_companies(t: Text, at: int, gap: int) -> bool:
             return False  # 人工智能、机器人等新兴领域新设企业: the items are sectors
         if pos >= 0:
             between = {tok.text for tok in t.tokens[t.token_at[at] : t.token_at[at + pos]]}
-            return not between & (lex.stop - LEVEL_WORDS - {"家", "个"})
+            allowed = LEVEL_WORDS | {"家", "个"} | set(lex.rules["company"]["list_quantifiers"])
+            return not between & (lex.stop - allowed)
     return False
 
 
@@ -1283,9 +1287,18 @@ def brand_candidates(t: Text) -> list[Candidate]:
         if not t.is_boundary(match.end()) or not _ends_phrase(t, match.end()):
             continue
         start = name_start(t, match.start(), match.group(), company)
-        if _is_brand(t, start, match.start()):
+        if _is_brand(t, _after_place(t, start, match.start()), match.start()):
             found.append(Candidate("COMPANY", start, match.end(), "rule:company.brand"))
     return found
+
+
+def _after_place(t: Text, start: int, end: int) -> int:
+    """Where a short name's brand starts after a leading place (湖南|荣桓科技: SPEC 6.1, the place
+    is part of the name but no part of the brand)."""
+    tok = t.tokens[t.token_at[start]]
+    if tok.start == start and tok.end < end and tok.text in lexicon().regions:
+        return tok.end
+    return start
 
 
 def _is_brand(t: Text, start: int, end: int) -> bool:
@@ -1318,7 +1331,10 @@ def alias_map(t: Text, cands: list[Candidate]) -> dict[str, str]:
         if c.type == "COMPANY" and c.legal:
             for alias in company_aliases(t, c):
                 aliases.setdefault(alias, written_name(t, c))
-    return aliases
+    # a platform's brand a company is named after (澄创汇服务平台 … 澄创汇发展公司): the bare
+    # brand names the platform as much as the firm, so it is no alias of the firm
+    platforms = [t.joined[c.start : c.end] for c in cands if c.type == "PLATFORM"]
+    return {a: full for a, full in aliases.items() if not any(p.startswith(a) for p in platforms)}
 
 
 def link_aliases(t: Text, cands: list[Candidate], aliases: dict[str, str]) -> list[Candidate]:

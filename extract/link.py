@@ -61,6 +61,9 @@ class Cues:
     gap_words: tuple[str, ...]
     gap_base: regex.Pattern  # a gap word and the base it is measured from, right before the number
     new_after: tuple[str, ...]
+    procedure_after: tuple[str, ...]
+    procedures: frozenset[str]  # `other` cues that reach across their whole clause (申报, 推荐)
+    outcomes: tuple[str, ...]  # after a count, what a procedure came to (通过审核, 落户)
     not_goal: tuple[str, ...]
     explicit_new: tuple[str, ...]
     stock_words: tuple[str, ...]
@@ -78,11 +81,17 @@ class Cues:
     comparison_inside: tuple[str, ...]
     comparison_not_after: str
     zone_heads: frozenset[str]
+    attribute_links: tuple[str, ...]
+    peel_chars: str
+    qualifier_chars: int
+    shared_head_chars: int
     peel_pattern: regex.Pattern
     trim_prefix: regex.Pattern
     not_measure: frozenset[str]
     gap_prefixes: tuple[str, ...]
     gap_suffixes: tuple[str, ...]
+    gap_opening: regex.Pattern  # a gap word opening a measure, and the scope after it (高于全省)
+    gap_figures: tuple[str, ...]
     not_measure_pattern: regex.Pattern
     money_after: tuple[str, ...]
     noun_suffixes: tuple[str, ...]
@@ -112,6 +121,9 @@ class Cues:
     thing_verbs: tuple[str, ...]
     thing_after: regex.Pattern
     same_period: tuple[str, ...]
+    goal_heading: regex.Pattern  # a heading over a section of goals (总体目标)
+    plan_lead: regex.Pattern  # a sentence opening on what a plan states (《方案》提出,…)
+    goal_heading_not: regex.Pattern  # … unless it reviews them (目标完成情况)
     period_after: regex.Pattern
     now_words: tuple[str, ...]  # 目前, 当前 …: now, never an event's day (rules/date_words.toml)
     # each aspect cue word's (rank, aspect, word) entries in the order the cues are weighed, and
@@ -145,6 +157,9 @@ def load_cues() -> Cues:
         gap_words=tuple(rules["aspect"]["gap_words"]),
         gap_base=_gap_base_pattern(rules["aspect"]),
         new_after=tuple(rules["aspect"]["new_after"]),
+        procedure_after=tuple(rules["aspect"]["procedure_after"]),
+        procedures=frozenset(rules["aspect"]["procedures"]),
+        outcomes=tuple(rules["aspect"]["outcomes"]),
         not_goal=tuple(rules["aspect"]["not_goal"]),
         explicit_new=tuple(rules["aspect"]["explicit_new"]),
         stock_words=tuple(rules["aspect"]["stock_words"]),
@@ -166,6 +181,10 @@ def load_cues() -> Cues:
         comparison_inside=tuple(measure["comparison_inside"]),
         comparison_not_after="".join(measure["comparison_not_after"]),
         zone_heads=frozenset(measure["zone_heads"]),
+        attribute_links=tuple(measure["attribute_links"]),
+        peel_chars="".join(measure["peel_chars"]),
+        qualifier_chars=measure["qualifier_chars"],
+        shared_head_chars=measure["shared_head_chars"],
         # anchored at the end: a trailing phrase of a measure read backwards from the number
         peel_pattern=regex.compile("(?:" + "|".join(f"(?:{p})" for p in measure["peel_patterns"]) + ")$"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
@@ -173,6 +192,8 @@ def load_cues() -> Cues:
         not_measure=frozenset(measure["not_measure"]),
         gap_prefixes=tuple(measure["gap_prefixes"]),
         gap_suffixes=tuple(measure["gap_suffixes"]),
+        gap_figures=tuple(measure["gap_figures"]),
+        gap_opening=regex.compile(f"(?:{_alternation(measure['gap_prefixes'])})(?:{measure['gap_scope']})?"),
         not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
         money_after=tuple(measure["money_after"]),
         noun_suffixes=tuple(measure["noun_suffixes"]),
@@ -202,6 +223,10 @@ def load_cues() -> Cues:
         thing_verbs=tuple(rules["time"]["thing_verbs"]),
         thing_after=regex.compile(_alternation(rules["time"]["thing_after"])),
         same_period=tuple(rules["time"]["same_period"]),
+        plan_lead=regex.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?:"
+                                + "|".join(f"(?:{p})" for p in rules["aspect"]["plan_leads"]) + ")", regex.M),
+        goal_heading=regex.compile("|".join(f"(?:{p})" for p in rules["aspect"]["goal_headings"])),
+        goal_heading_not=regex.compile("|".join(f"(?:{p})" for p in rules["aspect"]["goal_headings_not"])),
         period_after=regex.compile(f"[”\"]?(?:{_alternation(rules['time']['period_after'])})"),
         now_words=tuple(load_rules("date_words")["now"]["point"]),
         aspect_weighed=weighed,
@@ -212,7 +237,7 @@ def load_cues() -> Cues:
 def _gap_base_pattern(aspect: dict[str, Any]) -> regex.Pattern:
     """高于全省7.99 …: a gap word, then a base without clause punctuation or a verb, up to the end."""
     verbs = _alternation(aspect["gap_base_verbs"])
-    base = rf"(?:(?!{verbs})[^，,；;。：:！？!?\n]){{0,{aspect['gap_base_chars']}}}"
+    base = rf"(?:(?!{verbs})[^，,、；;。：:！？!?\n]){{0,{aspect['gap_base_chars']}}}"
     return regex.compile(rf"(?:{_alternation(aspect['gap_leads'])}){base}$")
 
 
@@ -662,15 +687,23 @@ def _is_heading_or_lead(text: str, pos: int) -> bool:
 # ---------------------------------------------------------------- measure
 
 
+_LEADING_MARKS = "“”\"'‘’《》()（）[]【】 \t·●—-、★☆◆◇■□▲△•▪"
+
+
 def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """Strip scoping words and stray punctuation; None when too little is left."""
-    while start < end and text[start] in "“”\"'‘’《》()（）[]【】 \t·●—-、":
+    while end > start and text[end - 1] in "“”\"'‘’ \t(（":
+        end -= 1
+    while start < end and text[start] in _LEADING_MARKS:
+        if text[start] == "“" and text.find("”", start + 1, end) != -1:
+            break  # “专精特新”企业: a quote closed inside the measure is part of it
         start += 1
     prefix = cues.trim_prefix.match(text, start, end)
     if prefix:
         start = prefix.end()
-    while end > start and text[end - 1] in "“”\"'‘’ \t(（":
-        end -= 1
+    unopened = max(text.rfind(")", start, end), text.rfind("）", start, end))
+    if unopened != -1 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
+        start = unopened + 1  # (含观澜湖)营业总收入: the end of an aside the measure began inside
     if end - start < cues.min_chars or not _WORD_CHAR.search(text, start, end):
         return None
     return start, end
@@ -730,7 +763,11 @@ def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cu
     if any(text.endswith(w, lo, end) for w in cues.holds_stop):
         return end  # 专利授权 ends in 授权 and is one noun
     suffix = cues.before_stop_suffix.search(text, lo, end) or cues.peel_pattern.search(text, lo, end)
-    return suffix.start() if suffix else end
+    if suffix:
+        return suffix.start()
+    if end - lo > 1 and text[end - 1] in cues.peel_chars and not _dictionary_word(text[end - 2 : end]):
+        return end - 1  # 经费支出到151亿元: 到 is a verb; 收到, 直到 are words of their own
+    return end
 
 
 def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
@@ -820,6 +857,10 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
     if q["norm"]["dimension"] == "duration":
         return "other"
     best, word = _aspect_cue_before(text[lo : q["start"]], cues)
+    after = text[q["end"] : cend] if cend is not None else ""
+    outcome = _first_of(after, cues.outcomes)
+    if best == "other" and word in cues.procedures and outcome is not None:
+        return "new"  # 推荐的12家孵化器全部通过审核: the outcome of the procedure, not the procedure
     if best == "other":
         return "other"  # 将给予100万元的支持: a policy amount, promised or not
     if _has_target_cue(text, lo, q["start"], cues):
@@ -841,9 +882,19 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
         before = text[lo : q["start"]]
         if any(w in before for w in cues.rate_words) or text.startswith(cues.rate_after, q["end"]):
             return "change"  # 增幅达44.2%, 保持30%的增速: the rate of a change
-    if best is None and cend is not None and any(w in text[q["end"] : cend] for w in cues.new_after):
-        return "new"  # 50个项目开工
+    if best is None:
+        procedure = _first_of(after, cues.procedure_after)
+        if procedure is not None and (outcome is None or outcome < procedure):
+            return "other"  # 36家企业参加备案, 20多个项目已签约 (not 5个项目签约落户: an outcome follows)
+        if _first_of(after, cues.new_after) is not None:
+            return "new"  # 50个项目开工
     return best
+
+
+def _first_of(text: str, words: tuple[str, ...]) -> int | None:
+    """Where the first of ``words`` occurs in ``text``, or None."""
+    found = [i for i in (text.find(w) for w in words) if i >= 0]
+    return min(found) if found else None
 
 
 def _is_gap(before: str, cues: Cues) -> bool:
@@ -866,8 +917,8 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     policy = None  # a per-unit rule or a cap within reach (上限为500万元, 每亩投资300万元) outweighs a level verb
     for _, aspect, word in sorted(pair for found in last for pair in weighed[found]):  # in the rules' order
         end = last[word] + len(word)
-        if aspect == "other" and len(before) - end > cues.other_reach:
-            continue
+        if aspect == "other" and word not in cues.procedures and len(before) - end > cues.other_reach:
+            continue  # 给予…等9个方面的政策支持: a policy word governs its own phrase only
         if aspect == "other" and word in cues.other_over_level:
             policy = word
         if end > best_end or (end == best_end and len(word) > 1 and aspect == "level"):
@@ -877,10 +928,26 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     return best, best_word
 
 
+def _obtained_by(text: str, time: dict[str, Any] | None, in_sentence: list[Mention], cues: Cues) -> bool:
+    """争取到2031年…项目3个: the date took the 到 of a phrase that plans nothing (争取到 is obtained)."""
+    d = next((m for m in in_sentence if time and m["id"] == time["mention"]), None)
+    if d is None or not d["text"].startswith("到"):
+        return False
+    return any(p.endswith("到") and text.endswith(p[:-1], 0, d["start"]) for p in cues.not_goal)
+
+
+_AS_OF = ("截至", "截止")
+
+
+def _as_of(d: Mention | None) -> bool:
+    """截至今年5月: a count as of a date is never a plan, whatever the reference date says."""
+    return d is not None and d["text"].startswith(_AS_OF)
+
+
 def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
     """A fact scoped by a period that starts (or, for 到2025年, ends) after the reference date."""
-    if not time:
-        return False
+    if not time or (time["kind"] == "point" and time["start"] == time["end"]):
+        return False  # a news day (12月11日) is never a plan, even read against a wrong ref_date
     bound = time["start"] if time["start"] else time["end"]
     return bound is not None and bound > ref_date.isoformat()
 
@@ -938,7 +1005,11 @@ def _is_base(text: str, d: Mention) -> bool:
 def _is_comparison_base(text: str, d: Mention) -> bool:
     """较2018年, 比上年, 与去年同期相比, 比“十一五”末: the date is what the number is compared with."""
     before = text[max(0, d["start"] - 4) : d["start"]].rstrip("“\"‘'《 ")
-    return before.endswith(_COMPARISON_WORDS)
+    return before.endswith(_COMPARISON_WORDS) or _BASE_AFTER.match(text, d["end"]) is not None
+
+
+# After a date that is the base of a change: 在2010年基础上翻一番, 2020年的基础上.
+_BASE_AFTER = regex.compile(r"”?(?:的)?基础上")
 
 
 def _names_a_thing(text: str, d: Mention, cues: Cues) -> bool:
@@ -961,7 +1032,8 @@ def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
 # What may stand before a date that still heads its clause: space, quotes and brackets, an
 # enumerator (一是, 2.), a preposition or the until-words the date mention may leave outside.
 _DATE_LEAD = regex.compile(
-    r"(?:\s|[“”\"‘’（）()#、.．]|[一二三四五六七八九十0-9]+(?:是|、|[.．])|截至|截止|到|至|在|于|从|自|其中)*"
+    r"(?:\s|[“”\"‘’（）()#、.．]|[一二三四五六七八九十0-9]+(?:是|、|[.．])|截至|截止|到|至|在|于|从|自|其中"
+    r"|另讯|又讯)*"  # a second brief in one story (另讯12月12日,…) opens on its own day
 )
 # ... and what may stand before a goal's deadline that heads its clause (力争到2025年,…; 提出到2025年,…).
 # (Not 争取: 争取到2018年…立项3个 is obtained by then, and the date swallows the 到.)
@@ -1066,6 +1138,7 @@ class TimeScope:
         usable = [d for d in dates if not _is_base(text, d) and not _is_dateline(text, d, cues)
                   and text[d["end"] :].lstrip()[:1] not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
+        self.by_id = {d["id"]: d for d in dates}
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
         # what reaches later sentences: not a date that only qualifies the subject of a later clause
         # of its sentence (…,近3年平均增长率达到13.6%;工业总产值…: 近3年 stays in its clause)
@@ -1089,6 +1162,12 @@ class TimeScope:
             if _section_opener(text, d, layout) or (para not in opened and _opens_a_summary(text, d, cues)):
                 points.append((d["start"], _time_dict(d)))
                 opened.add(para)
+        for lo, hi in goal_sections(text, layout, cues):
+            # 1.总体目标 … 到2023年,主要指标实现“六个倍增”。\n“六个倍增”——…: the deadline of a goal
+            # section reaches its later paragraphs
+            deadline = next((d for d in self.heads if lo <= d["start"] < hi and d["norm"]["kind"] == "until"), None)
+            if deadline is not None:
+                points.append((deadline["start"], _time_dict(deadline)))
         points.sort(key=lambda p: p[0])
         self.points = points
 
@@ -1131,6 +1210,10 @@ class TimeScope:
             if granularity == "day" if want_day else granularity not in ("day", "week"):
                 return d
         return None
+
+    def mention(self, time: dict[str, Any] | None) -> Mention | None:
+        """The DATE mention a record's time came from, if any."""
+        return self.by_id.get(time["mention"]) if time and time["mention"] else None
 
     def _same_item(self, date_pos: int, pos: int) -> bool:
         """A date inside an enumerated item reaches only that item's facts."""
@@ -1180,6 +1263,8 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     records: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
     goal_lists = _goal_lists(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
+    goal_lists += goal_sections(text, layout, cues)
+    goal_lists += _plan_statements(text, [m["start"] for m in mentions if m["type"] == "DATE"], cues)
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
@@ -1196,6 +1281,37 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
 
 _LIST_SEP = regex.compile(r"[；;]")
 _FULL_STOP = regex.compile(r"[。！？!?\n]")
+
+
+def goal_sections(text: str, layout: Structure | None, cues: Cues) -> list[tuple[int, int]]:
+    """The sections under a heading that names goals (1.总体目标, 二、主要目标; not 目标完成情况): every
+    figure there is a target."""
+    if layout is None:
+        return []
+    spans = []
+    for i, (start, end) in enumerate(layout.headings):
+        line = text[start:end]
+        if cues.goal_heading.search(line) and not cues.goal_heading_not.search(line):
+            stop = layout.headings[i + 1][0] if i + 1 < len(layout.headings) else len(text)
+            spans.append((end, stop))
+    return spans
+
+
+def _plan_statements(text: str, date_starts: list[int], cues: Cues) -> list[tuple[int, int]]:
+    """What a plan states (《工作要点》提出,要…新认定高新技术企业5000家…): its figures are targets, in
+    that sentence and the later sentences of its paragraph up to one that has a date of its own."""
+    spans = []
+    for lead in cues.plan_lead.finditer(text):
+        para_end = text.find("\n", lead.end())
+        para_end = len(text) if para_end == -1 else para_end
+        end = sentence_bounds(text, lead.end() - 1)[1]
+        while end < para_end:
+            nxt = sentence_bounds(text, end)
+            if nxt[1] <= end or any(nxt[0] <= d < nxt[1] for d in date_starts):
+                break
+            end = nxt[1]
+        spans.append((lead.start(), end))
+    return spans
 
 
 def _goal_lists(text: str, quantity_starts: list[int], cues: Cues) -> list[tuple[int, int]]:
@@ -1257,8 +1373,8 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
         lead = text[cstart : by_id[clause[0]["quantity"]]["start"]]
         # 分别 opens the clause, or follows only a comparison (较2015年分别增长…): no list of its own
         named = lead[: lead.find(cues.respectively)] if cues.respectively in lead else None
-        if named is None or any(w in named for w in cues.list_joins):
-            continue
+        if named is None or any(w in named for w in cues.list_joins) or cues.share_word in named:
+            continue  # a list of its own, or a share naming what the numbers are (占规上工业的比重分别为)
         earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
                    and by_id[r["quantity"]]["end"] <= cstart]
         if len(earlier) < len(clause) and _NOT_HAN.sub("", named) in ("", *cues.rate_words) \
@@ -1294,16 +1410,18 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
                            and _is_comparison_base(text, m) for m in in_sentence)
     aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])
     if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"] \
-            and (previous["aspect"] == "target"
+            and clause_q[-1]["norm"]["dimension"] != "duration" and (previous["aspect"] == "target"
                  or (clause_q[-1]["norm"]["dimension"] == "money") == (q["norm"]["dimension"] == "money")):
         # 工作室3个、工作站5个: an enumeration shares its verb (新注册企业953家、到位资金4475亿元 does not
         # share 新注册; a goal is shared by all: 预计新增两个2000亿元产业)
         aspect = previous["aspect"]
     measure = _measure(text, q, lo, cstart, cend, in_sentence, previous, cues)
     time = _time(text, q, in_sentence, sent, cstart, times, cues)
-    if aspect not in ("target", "other") and _has_target_cue(text, sent[0], cstart, cues):
+    lo_goal = max([cstart] + [m["end"] for m in clause_q])  # 力争255个项目新增产值1300亿元: 力争 heads both
+    if aspect not in ("target", "other") and _has_target_cue(text, sent[0], lo_goal, cues):
         aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence
-    if _is_future(time, ref_date) and aspect != "other":
+    if _is_future(time, ref_date) and aspect != "other" and not _obtained_by(text, time, in_sentence, cues) \
+            and not _as_of(times.mention(time)):
         aspect = "target"
     aspect = aspect or "level"
     region = _region(text, q, in_sentence, cstart, regions, cues)
@@ -1379,9 +1497,22 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
     items = _listed_measures(text, cstart, end, in_sentence, cues)
     if len(items) != len(numbers):  # 航空航天、机械及汽车零部件业: 及 inside an item, 、 between items
         items = _enumerated_measures(text, cstart, end, in_sentence, cues)
+    if len(items) == len(numbers):
+        items = _shared_head(text, items, cues)
     measure = _span_dict(text, items[i]) if len(items) == len(numbers) else None
     region = places[i]["norm"]["name"] if len(places) == len(numbers) else None
     return measure, region
+
+
+def _shared_head(text: str, items: list[tuple[int, int]], cues: Cues) -> list[tuple[int, int]]:
+    """苏南、苏中、苏北高新技术产业产值分别…: short qualifiers listed before one long item share its head,
+    the long item without its first word (食品和农产品抽检合格率 → 抽检合格率)."""
+    *short, last = items
+    first_word = len(compiled_jieba().cut(text[last[0] : last[1]])[0])
+    if max(b - a for a, b in short) > cues.qualifier_chars or first_word > cues.qualifier_chars \
+            or last[1] - last[0] - first_word < cues.shared_head_chars:
+        return items
+    return [(last[0] + first_word, last[1])] * len(short) + [last]
 
 
 def _places_listed_before(in_sentence: list[Mention], at: int) -> list[Mention]:
@@ -1461,7 +1592,9 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
 
     def after() -> tuple[int, int] | None:
         hi = min([cend, *following])
-        span = _head_after_relative(text, q["end"], hi, cues) or _measure_after(text, q["end"], hi, cues)
+        span = (_head_after_relative(text, q["end"], hi, cues)
+                or _head_after_amount(text, q["end"], hi, in_sentence, cues)
+                or _measure_after(text, q["end"], hi, cues))
         return None if span and _not_a_measure(text, span, cues) else span
 
     def before() -> tuple[int, int] | None:
@@ -1483,8 +1616,10 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
     if norm["dimension"] == "percent" and linked_after and (named := after()) is not None:
         return _span_dict(text, named)  # 以占全省6.5%的土地面积: what the share is of follows it
-    if norm["dimension"] == "percent" and cues.respectively not in text[cstart : q["start"]]:
-        share = _share_measure(text, lo, q["start"], blockers, cues)
+    if norm["dimension"] == "percent":
+        # 占规上工业的比重分别为52.3%、49.8%: a share heading a 分别 clause is the measure of its numbers
+        at = text.find(cues.respectively, cstart, q["start"])
+        share = _share_measure(text, lo, q["start"] if at == -1 else at, blockers, cues)
         if share is not None:
             return _span_dict(text, share)
     # A count or a capacity names its items after it (656家科技型企业, 35万吨大板铝产能, 1000万元的专项资金);
@@ -1524,7 +1659,7 @@ _SKIPS_BEFORE = 4  # words that name nothing read past before a measure (已运�
 def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
     """The measure before ``end``, reading past words that name nothing counted (增速6.3%, 已运行11个: the
     name before the word; 能力从全国第28位提高到第21位,提升7位: the ranks go, what is ranked stays)."""
-    span = _before_comparison(text, _measure_before(text, lo, end, blockers, cues), cues)
+    span = _gap_figure(text, lo, _before_comparison(text, _measure_before(text, lo, end, blockers, cues), cues), cues)
     for _ in range(_SKIPS_BEFORE):
         if span is None or not _not_a_measure(text, span, cues):
             return span
@@ -1540,6 +1675,21 @@ def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], 
     the figure before it, not what the number counts."""
     return text[span[0] : span[1]] in cues.zone_heads and any(
         m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence)
+
+
+def _gap_figure(text: str, lo: int, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
+    """高于全省各项贷款增速10.1个百分点: a clause opening on a gap names the figure the number is a gap to,
+    and that figure is its measure; 高于全省2个百分点 names none, and where the clause names what is compared
+    before the gap word (贷款增速持续高于…), that is the measure."""
+    if span is None or _HAN_CHAR.search(text, lo, span[0]):
+        return span
+    base = cues.gap_opening.match(text, span[0], span[1])
+    if base is None:
+        return span
+    named = _trim_measure(text, base.end(), span[1], cues)
+    if named is None or _not_a_measure(text, named, cues) or not text[named[0] : named[1]].endswith(cues.gap_figures):
+        return span  # 高于规上工业2个百分点, 比全国平均水平低1.4个百分点: a sector or a level, no rate of its own
+    return named
 
 
 def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
@@ -1562,6 +1712,19 @@ def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[in
         return None
     de = text.find("的", q_end, hi)
     return _measure_after(text, de + 1, hi, cues) if de != -1 else None
+
+
+def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention],
+                       cues: Cues) -> tuple[int, int] | None:
+    """21家产值上十亿元企业: an amount that qualifies the counted things (产值上…, 营收超…) stands between the
+    count and their noun, which follows the amount."""
+    amount = next((m for m in in_sentence if m["type"] == "QUANTITY" and m["start"] == hi), None)
+    if amount is None or amount["norm"]["dimension"] != "money" or ENUM_SEP in text[q_end:hi]:
+        return None  # 年产成品酒5000吨、产值超10亿元: a list item of its own, no qualifier
+    link = text[q_end:hi]
+    if not (link.endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)):
+        return None  # 3个项目总投资20亿元: the amount is of the things, not a qualifier of them
+    return _measure_after(text, amount["end"], clause_end(text, amount["end"], len(text)), cues)
 
 
 def _measure_before_duration(text: str, q: Mention, cstart: int, in_sentence: list[Mention],

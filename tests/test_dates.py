@@ -727,3 +727,14 @@ def test_a_day_announcing_a_past_years_report_is_the_news_date(ref, wanted):
     text = "2031年青禾县高新技术企业达440家，全年产值增长12%，县统计局2月8日公布全县高新技术产业发展情况。"
     found = {m["text"]: m["norm"]["start"] for m in find_dates(text, ref)}
     assert found["2月8日"] == wanted
+
+
+def test_a_url_giving_only_the_month_takes_the_day_the_text_names_in_it():
+    today = dt.date(2040, 1, 1)
+    meta = {"url": "https://news.example.cn/qinghe/203102/50-1471003.html"}
+    dated = "本报2月27日讯 青禾县2031年高新技术企业大会召开。"
+    assert resolve_ref_date_with_cue(dated, meta, None, today) == (
+        dt.date(2031, 2, 27), "inferred", "month and day in the lead, in the sidecar url's month")
+    undated = "青禾县高新技术企业大会召开。"
+    assert resolve_ref_date_with_cue(undated, meta, None, today) == (
+        dt.date(2031, 2, 15), "inferred", "month in the sidecar url")

@@ -469,7 +469,7 @@ def home_rank(text: str, regions: list[Mention], cues: Cues, inside: Iterable[Re
     for words, rank in ((cues.section_words, section_rank), (cues.city_words, city_rank),
                         (cues.province_words, LEVEL_RANK["province"])):
         # (a base too says which level is in view: 占全市的 is written in a city's district or zone)
-        votes[rank] += sum(text.count(w) for w in words)
+        votes[rank] += sum(len(_level_word_places(text, 0, len(text), w)) for w in words)
     votes.pop(-1, None)
     if not +votes:
         return LEVEL_RANK["county"]
@@ -494,24 +494,26 @@ class RegionTracker:
         regions = [m for m in mentions if m["type"] == "REGION" and m["end"] not in datelines
                    and not _is_partner(text, m, cues)]
         self.newsroom = {m["start"] for m in mentions if m["type"] == "REGION" and m["end"] in datelines}
-        titled = regions_named_in(title)
+        titled = _title_home(regions_named_in(title))
         inside = _divisions_inside_names(mentions)
         self.home_rank = home_rank(text, regions, cues, inside)
         text_rank = self.home_rank
         if titled:  # 政府工作报告——…在深圳市坪山区…: the title names the division reported on
-            self.home_rank = max(r.rank for r in titled)
+            self.home_rank = titled.rank
         local = [m for m in regions if self.is_local(m)]
         home = [m for m in local if _level_rank(m) == self.home_rank]
         # a city report that names its city only inside body names (佛山市工业和信息化局) is about
         # the city of the districts it names
         self.default = _dominant_region(home) or ancestor_at(_dominant_region(local), self.home_rank)
         if titled:
-            self.default = max(titled, key=lambda r: r.rank).name
+            self.default = titled.name
             inner = self._inner_home(regions, text_rank, self.default)
             if inner:  # 青禾市高新区(北湖区) in the title's city: the text reports on its district
                 self.home_rank, self.default = text_rank, inner
         if self.default is None:  # 青禾市科技局 alone: the division inside the only body named (SPEC 6.1)
-            self.default = _only_one_at_lowest_level(inside)
+            found = _title_home(inside)  # (某省高新区…其中,北湖高新区…,青禾高新区…: the one province)
+            if found is not None:
+                self.default, self.home_rank = found.name, found.rank
         # 全市 in a province-level report: the one city in view, if the text names only one
         cities = {m["norm"]["name"] for m in regions if region_level(m["norm"]["name"]) == "prefecture"}
         cities |= {r.name for r in inside if r.level == "prefecture"}
@@ -550,8 +552,13 @@ class RegionTracker:
     def section_region(self, pos: int) -> str | None:
         i = bisect.bisect_right(self.switch_points, pos) - 1
         scope = next((s for s in self.scopes if s[0] <= pos < s[1]), None)
-        if scope and (i < 0 or self.switch_points[i] < scope[0]):
+        section = self._switched(i)
+        if scope and (i < 0 or self.switch_points[i] < scope[0]) and not _lies_within(section, scope[2]):
             return scope[2]  # (a region opening a clause inside the paragraph still switches)
+        return section
+
+    def _switched(self, i: int) -> str | None:
+        """The region of the last switch point at or before index ``i`` that names one, else the default."""
         while i >= 0 and self.switch_regions[i] is None:
             i -= 1
         return self.switch_regions[i] if i >= 0 else self.default
@@ -605,17 +612,42 @@ def _holds_a_verb(lead: str) -> bool:
     return any(lead[i : i + n] in verbs for n in (2, 3) for i in range(len(lead) - n + 1))
 
 
+def _lies_within(inner: str | None, outer: str | None) -> bool:
+    """True when the division ``inner`` lies inside the division ``outer`` (余杭区 in 杭州市)."""
+    region = division(inner)
+    return bool(region and outer and outer != inner and outer in (region.province, region.prefecture))
+
+
+def _title_home(titled: list[Region]) -> Region | None:
+    """The division a title reports on: the one at the lowest level it names alone (深圳市坪山区 →
+    坪山区; 某省高新技术产业去年增长12% 北湖市青禾市是主力 → the province: its cities are a roundup's);
+    None when every level it names holds several."""
+    for rank in sorted({r.rank for r in titled}, reverse=True):
+        names = {r.name for r in titled if r.rank == rank}
+        if len(names) == 1:
+            return next(r for r in titled if r.rank == rank)
+    return None
+
+
 def level_words_in(text: str, lo: int, hi: int, words: tuple[str, ...], cues: Cues) -> list[int]:
     """Where a level word (全市, 全省, 全区 ...) stands in ``text[lo:hi]`` as the subject's scope, not as
     the base of a share, gap or rank (占全市的, 高于全省, 居全省第一)."""
     found = []
     for word in words:
-        at = text.find(word, lo, hi)
-        while at != -1:
-            if not text[max(0, at - 2) : at].endswith(cues.base_before):
-                found.append(at)
-            at = text.find(word, at + len(word), hi)
+        found.extend(at for at in _level_word_places(text, lo, hi, word)
+                     if not text[max(0, at - 2) : at].endswith(cues.base_before))
     return sorted(found)
+
+
+def _level_word_places(text: str, lo: int, hi: int, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text[lo:hi]``; a bare 区内/县内 only as a word of its own, not inside
+    园区内, 社区内, 景区内."""
+    found, at = [], text.find(word, lo, hi)
+    while at != -1:
+        if not (word[0] in "区县" and _HAN_CHAR.match(text, at - 1) and at > 0):
+            found.append(at)
+        at = text.find(word, at + len(word), hi)
+    return found
 
 
 def _opens_a_roundup(text: str, m: Mention, local: list[Mention]) -> bool:
@@ -651,7 +683,12 @@ def _divisions_inside_names(mentions: list[Mention]) -> list[Region]:
         if m["type"] in ENTITY_TYPES:
             found.extend(regions_named_in(m["norm"]["name"]))
     provinces = {r.name for r in found if r.level == "province"}
-    return [r for r in found if not provinces or province_of(r) in provinces]
+    found = [r for r in found if not provinces or province_of(r) in provinces]
+    # (龙江银行 beside seven names holding 大庆: a division off the line of the one named most is no
+    # place of the text)
+    top = division(Counter(r.name for r in found).most_common(1)[0][0]) if found else None
+    return [r for r in found if top is None or r.name in (top.name, top.province, top.prefecture)
+            or top.name in (r.province, r.prefecture)]
 
 
 def _only_one_at_lowest_level(regions: list[Region]) -> str | None:
@@ -1864,12 +1901,16 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
                                             ("province", cues.province_words))
              for at in level_words_in(text, lo, q["start"], group, cues)
              if at >= cstart or _heads_its_clause(text, at, sent_start, cues)]
+    item_head = _zone_heading_the_item(text, q, in_sentence, max(lo, cstart), regions, cues) \
+        or _zone_heading_an_earlier_clause(text, q, in_sentence, lo, cstart, regions, cues)
+    if _lies_within(section, item_head) or text[q["start"] - 1 : q["start"]] == "等":
+        # (太原钢铁、某某集团等3户: the count of a list of companies is not its first one's)
+        item_head = None  # 杭州未来科技城 in a report on its district: the district is the finer place
     if words:
         kind = max(words)[1]
-        if kind == "city":
-            return _city_of(section, regions)
+        if kind == "city":  # (北湖高新区…,拉动全市工业增长1.1个百分点: the zone's city)
+            return _city_of(item_head or section, regions)
         return ancestor_at(section, LEVEL_RANK["province"]) if kind == "province" else section
-    item_head = _zone_heading_the_item(text, q, in_sentence, max(lo, cstart), regions, cues)
     if item_head is not None:
         return item_head
     if named and not _closes_a_list_of_places(text, named, q, in_sentence, cues):
@@ -1898,6 +1939,29 @@ def _zone_heading_the_item(text: str, q: Mention, in_sentence: list[Mention], lo
     return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
 
 
+def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Mention], lo: int, cstart: int,
+                                    regions: RegionTracker, cues: Cues) -> str | None:
+    """北湖高新区累计技工贸总收入1316亿元,工业总产值1223亿元,实现利税182亿元: the zone opening an earlier
+    clause of the sentence is the subject of the later ones, until a place is named (the nearest
+    earlier clause opening on a name decides). Only a zone: its name is where it is, while a company's
+    name need not say where the fact is (a plant elsewhere), beyond its own clause."""
+    if any(m["type"] == "REGION" and lo <= m["start"] < q["start"] for m in in_sentence):
+        return None
+    for at in sorted((i + 1 for i in range(lo, cstart - 1) if text[i] in "，,；;：:"), reverse=True):
+        start = _ITEM_OPENER.match(text, at, cstart).end()
+        head = next((m for m in in_sentence if m["start"] == start and m["type"] != "QUANTITY"), None)
+        if head is None or head["type"] == "DATE":
+            continue
+        if head["type"] != "PLATFORM":
+            return None
+        return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+    head = next((m for m in in_sentence if m["start"] == _ITEM_OPENER.match(text, lo, cstart).end()
+                 and m["type"] == "PLATFORM"), None)  # the sentence's own subject
+    if head is None or head["start"] >= cstart:
+        return None
+    return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+
+
 def _heads_earlier_clause(text: str, m: Mention, sent_start: int) -> bool:
     """A region in an earlier clause of the sentence scopes the later ones only as that clause's subject
     (2031年,北湖区新增…,增长9%); not as an object after a verb (推进北湖先进光源建设,…新增5家) nor as a
@@ -1916,8 +1980,12 @@ def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sen
         return True
     if text[q["start"] - 1 : q["start"]] == "等" and not _CLAUSE_END_CHAR.search(text, last["end"], q["start"]):
         return True  # 北湖、南山、青禾东片区等5个园区: the count is of the list, not of its last place
-    if text[last["start"] - 1 : last["start"]] == "、" and any(
-            m["type"] in ("REGION", "PLATFORM") and m["end"] == last["start"] - 1 for m in in_sentence):
+    first = last  # 青禾市北湖区: the item is the run of places ending on the last one
+    while (before := next((m for m in in_sentence if m["type"] == "REGION" and m["end"] == first["start"]),
+                          None)) is not None:
+        first = before
+    if text[first["start"] - 1 : first["start"]] == "、" and any(
+            m["type"] in ("REGION", "PLATFORM") and m["end"] == first["start"] - 1 for m in in_sentence):
         return True  # 北湖、青禾高新区、南山共有: a list of places and zones ends on it (not 高新区12家、南山8家)
     if len(named) < 2:
         return False

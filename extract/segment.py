@@ -281,6 +281,8 @@ def install_segmenter(nlp: Language, segmenter: str = "jieba") -> Language:
     """Give ``nlp`` a Chinese tokenizer that segments with ``segmenter`` and our lexicons."""
     if segmenter not in SEGMENTERS:
         raise ValueError(f"unknown segmenter {segmenter!r}; choose one of {', '.join(SEGMENTERS)}")
+    # Should anything load the global jieba, its dictionary cache goes to the per-user folder too.
+    jieba.dt.tmp_dir = jieba.dt.tmp_dir or _jieba_cache_folder()
     # Built as "char" and switched over: asked for "jieba", spaCy loads the global jieba dictionary
     # (about a second of start-up) only for it to be replaced by our own tokenizer at once.
     tokenizer = ChineseTokenizer(nlp.vocab, segmenter="char")

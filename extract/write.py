@@ -327,14 +327,16 @@ class _TempTable:
         Path(self.tmp).unlink(missing_ok=True)
 
 
+_KEPT_AS_THEY_ARE = frozenset({str, bool, type(None)})  # text, flags and gaps: no number to convert
+_INTEGERS = {int}
 _FLOAT64_INTS = range(-(2**63), 2**64)  # integers pandas puts in a float64 column (beyond: object)
 
 
 def _column_cells(values: list[Any]) -> list[Any]:
     """One document's values of one column as the csv module should write them (see ``_TempTable``)."""
     kinds = set(map(type, values))
-    if not any(issubclass(kind, float) for kind in kinds) and not (int in kinds and type(None) in kinds):
-        return values  # no float, no NaN, no integer beside a gap: pandas kept the column's values as they are
+    if kinds <= _KEPT_AS_THEY_ARE or kinds == _INTEGERS:
+        return values  # no number, or integers without a gap: pandas kept the column's values as they are
     values = [None if isinstance(v, float) and v != v else v for v in values]  # NaN is missing
     numbers = [v for v in values if v is not None]
     as_float64 = (

@@ -963,6 +963,11 @@ def test_a_count_closing_a_list_of_places_is_the_whole_lists():
     assert records["3个"]["region"] == "浙江省" and records["5个"]["region"] == "浙江省"
     assert records["40家"]["region"] == "浙江省"  # a zone and a county together
     assert records["8家"]["region"] == "缙云县"  # an item's own figure after 、
+    # items written city + county: the run of places after the 、 is one item
+    text = "全省推进丽水莲都、衢州龙游2个基地建设。"
+    records = link(text, [region(text, "丽水", "丽水市"), region(text, "莲都", "莲都区"),
+                          region(text, "衢州", "衢州市"), region(text, "龙游", "龙游县"), qty(text, "2个", 2, "个")])
+    assert records["2个"]["region"] != "龙游县"
 
 
 def test_a_zones_report_naming_its_province_once_is_about_the_city_in_the_zones_name():
@@ -1031,6 +1036,58 @@ def test_a_place_in_an_earlier_clause_scopes_later_ones_only_as_their_subject():
     assert records["5家"]["region"] == "浙江省"  # 推进丽水…建设: an object
     assert records["3个"]["region"] == "浙江省"  # (莲都区): a bracketed gloss
     assert records["9%"]["region"] == "丽水市"  # the subject of the clause before
+
+
+def test_a_bank_named_for_a_county_off_the_line_of_the_text_and_a_parks_inside_are_no_votes():
+    # no REGION mention: the division comes from the names; 龙游 (a county of another city) in one
+    # bank's name beside many names holding 丽水; 园区内 is no 区内 (a district's word)
+    text = ("“300万元贷款到账了。”丽水青禾公司负责人说。\n"
+            "龙游银行丽水分行、丽水农商行等6家银行进驻丽水青禾科技园,服务园区内企业130余家。")
+    mentions = [qty(text, "300万元", 3e6, "元", "money"), entity(text, "COMPANY", "丽水青禾公司"),
+                entity(text, "COMPANY", "龙游银行丽水分行"), entity(text, "COMPANY", "丽水农商行"),
+                qty(text, "6家", 6, "家"), entity(text, "PLATFORM", "丽水青禾科技园"), qty(text, "130余家", 130, "家")]
+    records = link(text, mentions)
+    assert records["300万元"]["region"] == "丽水市" and records["130余家"]["region"] == "丽水市"
+
+
+def link_titled(text, mentions, title):
+    from extract.structure import analyse
+
+    mentions = assign_ids(sorted(mentions, key=lambda m: m["start"]))
+    layout = analyse(text, {"title": title}, dt.date(2032, 3, 10))
+    return {next(m["text"] for m in mentions if m["id"] == r["quantity"]): r
+            for r in build_records(text, mentions, dt.date(2032, 3, 10), layout)}
+
+
+def test_a_title_naming_a_province_and_two_of_its_cities_heads_a_province_report():
+    text = ("我省高新技术产业实现总产值801亿元。\n"
+            "2031年,丽水、湖州两个高新区实现产值466亿元。丽水青禾高新区累计收入131亿元,工业总产值122亿元,"
+            "拉动全市工业增长1.1个百分点。")
+    mentions = [qty(text, "801亿元", 8.01e10, "元", "money"), region(text, "丽水", "丽水市"),
+                region(text, "湖州", "湖州市"), qty(text, "两个", 2, "个"),
+                qty(text, "466亿元", 4.66e10, "元", "money"),
+                entity(text, "PLATFORM", "丽水青禾高新区"), qty(text, "131亿元", 1.31e10, "元", "money"),
+                qty(text, "122亿元", 1.22e10, "元", "money"), qty(text, "1.1个百分点", 1.1, "百分点", "percent")]
+    records = link_titled(text, mentions, "浙江高新技术产业去年产值801亿 丽水湖州是主力军")
+    assert records["801亿元"]["region"] == "浙江省" and records["466亿元"]["region"] == "浙江省"
+    # the zone opening the sentence is the subject of its later clauses; 全市 is the zone's city
+    assert records["122亿元"]["region"] == "丽水市" and records["1.1个百分点"]["region"] == "丽水市"
+
+
+def test_a_zone_named_for_the_city_in_a_section_on_its_district_keeps_the_district():
+    # a city report (丽水市 named most); the 莲都区 section's zone is named for the city
+    text = ("丽水市推进创新发展,丽水市新增企业500家,丽水市排名第一。\n"
+            "莲都区:丽水青禾科技城是创新高地。丽水青禾科技城总面积12平方公里,入驻企业300家。")
+    mentions = [region(text, "丽水市", "丽水市"), region(text, "丽水市", "丽水市", occurrence=1),
+                region(text, "丽水市", "丽水市", occurrence=2), qty(text, "500家", 500, "家"),
+                region(text, "莲都区", "莲都区"), entity(text, "PLATFORM", "丽水青禾科技城"),
+                entity(text, "PLATFORM", "丽水青禾科技城", occurrence=1),
+                qty(text, "12平方公里", 12, "平方公里", "area"), qty(text, "300家", 300, "家")]
+    records = link(text, mentions)
+    assert records["500家"]["region"] == "丽水市"
+    assert records["12平方公里"]["region"] == "莲都区" and records["300家"]["region"] == "莲都区"
+
+
 # ---------------------------------------------------------------- aspect and time (issue 13, round 5)
 # Classes counted on unlabelled articles from other provinces; invented names and numbers.
 
@@ -1253,3 +1310,12 @@ def test_a_clause_opening_on_a_gap_measures_the_rate_it_names_else_what_the_sent
     got = {s: records[s]["measure"]["text"] for s, _ in surfaces if "百分点" in s}
     assert got == {"9.4个百分点": "各项贷款增速", "0.8个百分点": "研发投入强度", "1.4个百分点": "研发投入强度",
                    "2.2个百分点": "研发投入强度"}
+def test_with_no_place_named_but_inside_names_the_one_division_of_the_highest_level_named_alone_is_home():
+    # 浙江省 only inside a zone's name; two cities inside two zones' names: the report is the province's
+    text = "浙江省高新区完成产值1400亿元。其中,丽水高新区420亿元、湖州高新区366亿元。"
+    mentions = [entity(text, "PLATFORM", "浙江省高新区"), qty(text, "1400亿元", 1.4e11, "元", "money"),
+                entity(text, "PLATFORM", "丽水高新区"), qty(text, "420亿元", 4.2e10, "元", "money"),
+                entity(text, "PLATFORM", "湖州高新区"), qty(text, "366亿元", 3.66e10, "元", "money")]
+    records = link(text, mentions)
+    assert records["1400亿元"]["region"] == "浙江省"
+    assert records["420亿元"]["region"] == "丽水市" and records["366亿元"]["region"] == "湖州市"

@@ -947,8 +947,7 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
 
 def _first_of(text: str, words: tuple[str, ...]) -> int | None:
     """Where the first of ``words`` occurs in ``text``, or None."""
-    found = [i for i in (text.find(w) for w in words) if i >= 0]
-    return min(found) if found else None
+    return min((i for w in words if (i := text.find(w)) >= 0), default=None)
 
 
 def _is_gap(before: str, cues: Cues) -> bool:
@@ -1458,10 +1457,9 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     cstart = clause_start(text, q["start"], sent[0])
     cend = clause_end(text, q["end"], sent[1])
     enum_start = max(cstart, text.rfind(ENUM_SEP, cstart, q["start"]) + 1)
-    prior_q = [m for m in in_sentence
-               if m["type"] == "QUANTITY" and m["end"] <= q["start"] and m["start"] >= enum_start]
-    lo = max([enum_start] + [m["end"] for m in prior_q])
     clause_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
+    prior_q = [m for m in clause_q if m["start"] >= enum_start]  # (enum_start >= cstart: no second pass)
+    lo = max([enum_start] + [m["end"] for m in prior_q])
     compared_to_date = any(m["type"] == "DATE" and cstart <= m["start"] and m["end"] <= q["start"]
                            and _is_comparison_base(text, m) for m in in_sentence)
     aspect = _aspect(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])

@@ -1341,3 +1341,9 @@ def test_respectively_after_a_count_opens_its_predicate():
     text = "其中3人分别当选两院院士,5家企业分别获得省级奖励。"
     got = _measures(text, [("3人", 3, "人", "count"), ("5家", 5, "家", "count")])
     assert got == {"3人": None, "5家": "企业"}
+
+
+def test_a_vague_amount_before_the_noun_is_no_part_of_the_measure_but_a_batch_number_is():
+    text = "重点支持一批总投资8亿元以上的项目。一系列关键技术取得突破,6项达国际先进水平。第一批科技型企业入库140家。"
+    got = _measures(text, [("8亿元以上", 8e8, "元", "money"), ("6项", 6, "项", "count"), ("140家", 140, "家", "count")])
+    assert got == {"8亿元以上": "总投资", "6项": "关键技术", "140家": "第一批科技型企业"}

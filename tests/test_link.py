@@ -1347,14 +1347,3 @@ def test_a_vague_amount_before_the_noun_is_no_part_of_the_measure_but_a_batch_nu
     text = "重点支持一批总投资8亿元以上的项目。一系列关键技术取得突破,6项达国际先进水平。第一批科技型企业入库140家。"
     got = _measures(text, [("8亿元以上", 8e8, "元", "money"), ("6项", 6, "项", "count"), ("140家", 140, "家", "count")])
     assert got == {"8亿元以上": "总投资", "6项": "关键技术", "140家": "第一批科技型企业"}
-
-
-def test_a_place_opening_the_sentence_after_a_semicolon_counts_what_the_sentence_before_counted():
-    text = "北湖区、南岭区的研发费用增速超过10%;青禾区同比下降2.8%。\n青禾区增长4%。"
-    mentions = [region(text, "北湖区", "北湖区"), region(text, "南岭区", "南岭区"),
-                qty(text, "10%", 10, "%", "percent"), region(text, "青禾区", "青禾区"),
-                qty(text, "2.8%", 2.8, "%", "percent"),
-                region(text, "青禾区", "青禾区", 1), qty(text, "4%", 4, "%", "percent")]
-    records = link(text, mentions)
-    assert records["2.8%"]["measure"]["text"] == "研发费用增速"
-    assert records["4%"]["measure"] is None  # a new paragraph after a full stop: nothing carries

@@ -101,6 +101,7 @@ class Cues:
     list_heads: tuple[str, ...]
     rank_lead: regex.Pattern
     breakdown_openers: tuple[str, ...]
+    place_clause_after: tuple[str, ...]
     count_units: frozenset[str]
     section_words: tuple[str, ...]
     city_words: tuple[str, ...]
@@ -204,6 +205,7 @@ def load_cues() -> Cues:
         list_heads=tuple(sorted(measure["list_heads"], key=len, reverse=True)),
         rank_lead=regex.compile("|".join(f"(?:{p})" for p in measure["rank_lead"])),
         breakdown_openers=tuple(measure["breakdown_openers"]),
+        place_clause_after=tuple(measure["place_clause_after"]),
         count_units=frozenset(measure["count_units"]),
         section_words=tuple(rules["region"]["section"]),
         city_words=tuple(rules["region"]["city"]),
@@ -1324,7 +1326,8 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
-        carried = previous if previous and _continues(text, previous, sent, cues) else None
+        carried = previous if previous and (_continues(text, previous, sent, cues)
+                                             or _continues_a_place_list(text, previous, in_sentence, cues)) else None
         record = _link_one(text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
         if record["aspect"] not in ("target", "other") and _in_goal_list(q["start"], goal_lists):
             record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
@@ -1412,6 +1415,16 @@ def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues:
         return True
     between = text[previous["sentence"]["end"] : sent[0]]
     return "\n" not in between and text[sent[0] : sent[1]].lstrip(" \t“\"").startswith(cues.breakdown_openers)
+
+
+def _continues_a_place_list(text: str, previous: dict[str, Any], in_sentence: list[Mention], cues: Cues) -> bool:
+    """…研发费用增速超过10%;南岭同比下降2.8%: a sentence opening on a place right after a semicolon goes on
+    with the list of places of the sentence before."""
+    end = previous["sentence"]["end"]
+    if not text[max(0, end - 3) : end].rstrip().endswith(cues.place_clause_after):
+        return False
+    opening = in_sentence[0]
+    return opening["type"] == "REGION" and not text[end : opening["start"]].strip()
 
 
 def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[str, Mention], cues: Cues) -> None:

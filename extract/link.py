@@ -101,7 +101,6 @@ class Cues:
     list_heads: tuple[str, ...]
     rank_lead: regex.Pattern
     breakdown_openers: tuple[str, ...]
-    place_clause_after: tuple[str, ...]
     count_units: frozenset[str]
     section_words: tuple[str, ...]
     city_words: tuple[str, ...]
@@ -110,6 +109,7 @@ class Cues:
     base_before: tuple[str, ...]
     lender_heads: tuple[str, ...]
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
+    byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
     average_after: tuple[str, ...]  # after a date, the average whose period it is (近3年平均增长率)
@@ -205,7 +205,6 @@ def load_cues() -> Cues:
         list_heads=tuple(sorted(measure["list_heads"], key=len, reverse=True)),
         rank_lead=regex.compile("|".join(f"(?:{p})" for p in measure["rank_lead"])),
         breakdown_openers=tuple(measure["breakdown_openers"]),
-        place_clause_after=tuple(measure["place_clause_after"]),
         count_units=frozenset(measure["count_units"]),
         section_words=tuple(rules["region"]["section"]),
         city_words=tuple(rules["region"]["city"]),
@@ -214,6 +213,7 @@ def load_cues() -> Cues:
         base_before=tuple(rules["region"]["base_before"]),
         lender_heads=tuple(rules["region"]["lender_heads"]),
         groupings=tuple(rules["region"]["groupings"]),
+        byline_media=tuple(rules["region"]["byline_media"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
         per_period=tuple(rules["time"]["per_period"]),
         average_after=tuple(rules["time"]["average_after"]),
@@ -518,6 +518,8 @@ class RegionTracker:
             found = _title_home(inside)  # (某省高新区…其中,北湖高新区…,青禾高新区…: the one province)
             if found is not None:
                 self.default, self.home_rank = found.name, found.rank
+        if self.default is None:  # 青禾网讯(记者某某)…我市: the paper's place, the only one of its level
+            self.default = _byline_division(text, _title_block_end(text), self.home_rank, cues)
         # 全市 in a province-level report: the one city in view, if the text names only one
         cities = {m["norm"]["name"] for m in regions if region_level(m["norm"]["name"]) == "prefecture"}
         cities |= {r.name for r in inside if r.level == "prefecture"}
@@ -577,6 +579,23 @@ def _title_block_end(text: str) -> int:
             return pos
         pos += len(line)
     return 0
+
+
+_BYLINE_REACH = 12  # Han characters a paper's name may take before its media word (青禾日报讯, 青禾网讯)
+
+
+def _byline_division(text: str, body_start: int, rank: int, cues: Cues) -> str | None:
+    """The division of the paper or site whose byline opens the piece (青禾日报讯, 青禾网讯(记者某某)), when
+    the text names none at the level it reports on: a division named only inside an organisation's
+    name counts when it is the only one of its level in view (SPEC 6.1)."""
+    opening = text[body_start : body_start + 2 * _BYLINE_REACH].lstrip()
+    for word in cues.byline_media:
+        at = opening.find(word)
+        if 0 < at <= _BYLINE_REACH:
+            names = {r.name for r in regions_named_in(opening[:at]) if r.rank == rank}
+            if len(names) == 1:
+                return names.pop()
+    return None
 
 
 def _entity_led_paragraphs(text: str, mentions: list[Mention], regions: list[Mention], home_rank: int,
@@ -1326,8 +1345,7 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
-        carried = previous if previous and (_continues(text, previous, sent, cues)
-                                             or _continues_a_place_list(text, previous, in_sentence, cues)) else None
+        carried = previous if previous and _continues(text, previous, sent, cues) else None
         record = _link_one(text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
         if record["aspect"] not in ("target", "other") and _in_goal_list(q["start"], goal_lists):
             record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
@@ -1415,16 +1433,6 @@ def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues:
         return True
     between = text[previous["sentence"]["end"] : sent[0]]
     return "\n" not in between and text[sent[0] : sent[1]].lstrip(" \t“\"").startswith(cues.breakdown_openers)
-
-
-def _continues_a_place_list(text: str, previous: dict[str, Any], in_sentence: list[Mention], cues: Cues) -> bool:
-    """…研发费用增速超过10%;南岭同比下降2.8%: a sentence opening on a place right after a semicolon goes on
-    with the list of places of the sentence before."""
-    end = previous["sentence"]["end"]
-    if not text[max(0, end - 3) : end].rstrip().endswith(cues.place_clause_after):
-        return False
-    opening = in_sentence[0]
-    return opening["type"] == "REGION" and not text[end : opening["start"]].strip()
 
 
 def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[str, Mention], cues: Cues) -> None:

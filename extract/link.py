@@ -97,6 +97,7 @@ class Cues:
     noun_suffixes: tuple[str, ...]
     share_word: str
     share_not_before: tuple[str, ...]
+    share_adverbs: tuple[str, ...]
     min_chars: int
     list_heads: tuple[str, ...]
     rank_lead: regex.Pattern
@@ -201,6 +202,7 @@ def load_cues() -> Cues:
         noun_suffixes=tuple(measure["noun_suffixes"]),
         share_word=measure["share_word"],
         share_not_before=tuple(measure["share_not_before"]),
+        share_adverbs=tuple(measure["share_adverbs"]),
         min_chars=measure["min_chars"],
         list_heads=tuple(sorted(measure["list_heads"], key=len, reverse=True)),
         rank_lead=regex.compile("|".join(f"(?:{p})" for p in measure["rank_lead"])),
@@ -1887,8 +1889,14 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
         end = new_end
     if end <= at + 1:
         return None
-    head = _measure_before(text, lo, at, blockers, cues) if at > lo else None
-    return (head[0] if head and head[1] == at else at), end
+    subject_end = at - _adverb_before(text, lo, at, cues.share_adverbs)  # 约占: A before the adverb
+    head = _measure_before(text, lo, subject_end, blockers, cues) if subject_end > lo else None
+    return (head[0] if head and head[1] == subject_end else at), end
+
+
+def _adverb_before(text: str, lo: int, at: int, adverbs: tuple[str, ...]) -> int:
+    """The length of the longest adverb ending at ``at`` (约 in 约占), 0 when none does."""
+    return max((len(a) for a in adverbs if at - len(a) >= lo and text.endswith(a, lo, at)), default=0)
 
 
 def _not_a_measure(text: str, span: tuple[int, int], cues: Cues) -> bool:

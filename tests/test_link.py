@@ -1319,3 +1319,31 @@ def test_with_no_place_named_but_inside_names_the_one_division_of_the_highest_le
     records = link(text, mentions)
     assert records["1400亿元"]["region"] == "浙江省"
     assert records["420亿元"]["region"] == "丽水市" and records["366亿元"]["region"] == "湖州市"
+
+
+# ---------------------------------------------------------------- measure, round 6 (issue 13)
+# Classes counted on the unlabelled articles; invented names and numbers.
+
+
+def test_an_adverb_before_a_share_leaves_the_subject_in_its_measure():
+    text = "全年研发经费支出约占地区生产总值的2.4%。园区投资额已占全县总量的35%。其中产值仅占全市的8%。"
+    got = _measures(text, [("2.4%", 2.4, "%", "percent"), ("35%", 35, "%", "percent"), ("8%", 8, "%", "percent")])
+    assert got == {"2.4%": "研发经费支出约占地区生产总值", "35%": "园区投资额已占全县总量", "8%": "产值仅占全市"}
+
+
+def test_there_are_also_is_a_verb_before_the_counted_noun():
+    text = "第二批还有高企62家在公示中。园区内还有孵化器8家。"
+    got = _measures(text, [("62家", 62, "家", "count"), ("8家", 8, "家", "count")])
+    assert got == {"62家": "高企", "8家": "孵化器"}
+
+
+def test_respectively_after_a_count_opens_its_predicate():
+    text = "其中3人分别当选两院院士,5家企业分别获得省级奖励。"
+    got = _measures(text, [("3人", 3, "人", "count"), ("5家", 5, "家", "count")])
+    assert got == {"3人": None, "5家": "企业"}
+
+
+def test_a_vague_amount_before_the_noun_is_no_part_of_the_measure_but_a_batch_number_is():
+    text = "重点支持一批总投资8亿元以上的项目。一系列关键技术取得突破,6项达国际先进水平。第一批科技型企业入库140家。"
+    got = _measures(text, [("8亿元以上", 8e8, "元", "money"), ("6项", 6, "项", "count"), ("140家", 140, "家", "count")])
+    assert got == {"8亿元以上": "总投资", "6项": "关键技术", "140家": "第一批科技型企业"}

@@ -109,6 +109,8 @@ class Cues:
     partner_before: tuple[str, ...]
     base_before: tuple[str, ...]
     lender_heads: tuple[str, ...]
+    groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
+    byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
     average_after: tuple[str, ...]  # after a date, the average whose period it is (近3年平均增长率)
@@ -212,6 +214,8 @@ def load_cues() -> Cues:
         partner_before=tuple(rules["region"]["partner_before"]),
         base_before=tuple(rules["region"]["base_before"]),
         lender_heads=tuple(rules["region"]["lender_heads"]),
+        groupings=tuple(rules["region"]["groupings"]),
+        byline_media=tuple(rules["region"]["byline_media"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
         per_period=tuple(rules["time"]["per_period"]),
         average_after=tuple(rules["time"]["average_after"]),
@@ -516,6 +520,8 @@ class RegionTracker:
             found = _title_home(inside)  # (某省高新区…其中,北湖高新区…,青禾高新区…: the one province)
             if found is not None:
                 self.default, self.home_rank = found.name, found.rank
+        if self.default is None:  # 青禾网讯(记者某某)…我市: the paper's place, the only one of its level
+            self.default = _byline_division(text, _title_block_end(text), self.home_rank, cues)
         # 全市 in a province-level report: the one city in view, if the text names only one
         cities = {m["norm"]["name"] for m in regions if region_level(m["norm"]["name"]) == "prefecture"}
         cities |= {r.name for r in inside if r.level == "prefecture"}
@@ -575,6 +581,23 @@ def _title_block_end(text: str) -> int:
             return pos
         pos += len(line)
     return 0
+
+
+_BYLINE_REACH = 12  # Han characters a paper's name may take before its media word (青禾日报讯, 青禾网讯)
+
+
+def _byline_division(text: str, body_start: int, rank: int, cues: Cues) -> str | None:
+    """The division of the paper or site whose byline opens the piece (青禾日报讯, 青禾网讯(记者某某)), when
+    the text names none at the level it reports on: a division named only inside an organisation's
+    name counts when it is the only one of its level in view (SPEC 6.1)."""
+    opening = text[body_start : body_start + 2 * _BYLINE_REACH].lstrip()
+    for word in cues.byline_media:
+        at = opening.find(word)
+        if 0 < at <= _BYLINE_REACH:
+            names = {r.name for r in regions_named_in(opening[:at]) if r.rank == rank}
+            if len(names) == 1:
+                return names.pop()
+    return None
 
 
 def _entity_led_paragraphs(text: str, mentions: list[Mention], regions: list[Mention], home_rank: int,
@@ -1914,6 +1937,9 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     if _lies_within(section, item_head) or text[q["start"] - 1 : q["start"]] == "等":
         # (太原钢铁、某某集团等3户: the count of a list of companies is not its first one's)
         item_head = None  # 杭州未来科技城 in a report on its district: the district is the finer place
+    grouping = _grouping_as_subject(text, lo, q["start"], in_sentence, sent_start, cstart, cues)
+    if grouping is not None and item_head is None and all(at < grouping for at, _ in words):
+        return None  # (长三角地区已集聚…3万家: the grouping's figure, no division's)
     if words:
         kind = max(words)[1]
         if kind == "city":  # (北湖高新区…,拉动全市工业增长1.1个百分点: the zone's city)
@@ -1926,6 +1952,20 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     if region_level(section or "") == "province" and _holds_any(text, cstart, q["start"], cues.city_words):
         return _city_of(section, regions)  # 占全市的41%: a part of a city, in a text that names no higher
     return section
+
+
+def _grouping_as_subject(text: str, lo: int, hi: int, in_sentence: list[Mention], sent_start: int, cstart: int,
+                         cues: Cues) -> int | None:
+    """Where the last informal grouping (长三角, 京津冀) in ``text[lo:hi]`` stands as the subject of the
+    fact: in its clause or heading an earlier clause, not inside a name, not after a base or partner
+    word (居中部地区第1位, 与京津冀合作). None when there is none."""
+    names = [(m["start"], m["end"]) for m in in_sentence if m["type"] in ENTITY_TYPES]
+    found = [at for word in cues.groupings for at in _level_word_places(text, lo, hi, word)
+             if not any(s <= at < e for s, e in names)
+             and not text[max(0, at - 2) : at].endswith(cues.base_before)
+             and text[max(0, at - 1) : at] not in cues.partner_before
+             and (at >= cstart or _heads_its_clause(text, at, sent_start, cues))]
+    return max(found, default=None)
 
 
 _ITEM_OPENER = regex.compile(r"\s*(?:其中[，,]?)?\s*")

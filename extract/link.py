@@ -144,9 +144,13 @@ def _alternation(words: list[str]) -> str:
 def load_cues() -> Cues:
     rules = load_rules("link_cues")
     measure = rules["measure"]
-    weighed = _weighed_aspect_words(rules["aspect"])
+    aspect = rules["aspect"]
+    # caps, per-unit rules and procedures are `other` cues as well as having rules of their own
+    aspect_words = {k: aspect[k] for k in ("target", "new", "change", "level")}
+    aspect_words["other"] = aspect["other"] + aspect["other_over_level"] + aspect["procedures"]
+    weighed = _weighed_aspect_words(aspect_words)
     return Cues(
-        aspect={k: rules["aspect"][k] for k in ("target", "new", "change", "level", "other")},
+        aspect=aspect_words,
         target=regex.compile(f"(?:{_alternation(rules['aspect']['target'])})"),
         target_not_after=tuple(rules["aspect"]["target_not_after"]),
         target_not_before=tuple(rules["aspect"]["target_not_before"]),

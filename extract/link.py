@@ -103,6 +103,7 @@ class Cues:
     rank_lead: regex.Pattern
     breakdown_openers: tuple[str, ...]
     count_units: frozenset[str]
+    tenths_units: tuple[str, ...]  # 七成: a share written in tenths names the things it is of after it
     section_words: tuple[str, ...]
     city_words: tuple[str, ...]
     province_words: tuple[str, ...]
@@ -212,6 +213,7 @@ def load_cues() -> Cues:
         rank_lead=regex.compile("|".join(f"(?:{p})" for p in measure["rank_lead"])),
         breakdown_openers=tuple(measure["breakdown_openers"]),
         count_units=frozenset(measure["count_units"]),
+        tenths_units=tuple(measure["tenths_units"]),
         section_words=tuple(rules["region"]["section"]),
         city_words=tuple(rules["region"]["city"]),
         province_words=tuple(rules["region"]["province"]),
@@ -1697,8 +1699,8 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         return span if span and text[span[0] : span[1]].endswith(cues.money_after) else None
 
     linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
-    if norm["dimension"] == "percent" and linked_after and (named := after()) is not None:
-        return _span_dict(text, named)  # 以占全省6.5%的土地面积: what the share is of follows it
+    if norm["dimension"] == "percent" and (linked_after or _in_tenths(q, cues)) and (named := after()) is not None:
+        return _span_dict(text, named)  # 以占全省6.5%的土地面积, 七成企业: what the share is of follows it
     if norm["dimension"] == "percent":
         # 占规上工业的比重分别为52.3%、49.8%: a share heading a 分别 clause is the measure of its numbers
         at = text.find(cues.respectively, cstart, q["start"])
@@ -1720,7 +1722,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         [cstart] + [m["end"] for m in before_q])
     if span is None and opens_clause:
         span = _label_before_colon(text, cstart, blockers, cues)
-    if span is None and previous is not None and previous["measure"]:
+    if span is None and previous is not None and previous["measure"] and not _counts_other_things(previous, norm, cues):
         grows = norm["unit"] == "%" and _aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
         if not (previous["measure"]["text"].startswith(cues.share_word) and grows):
             return dict(previous["measure"])
@@ -1734,6 +1736,18 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         # 数量翻一番,三年累计突破1000个: past the span of time, what the clause before counted
         span = _last_named_measure(text, cstart, in_sentence, q, cues)
     return _span_dict(text, span)
+
+
+def _in_tenths(q: Mention, cues: Cues) -> bool:
+    """七成, 五成以上, 超六成: a share written in tenths, which counts the things named right after it."""
+    return any(u in q["text"] for u in cues.tenths_units)
+
+
+def _counts_other_things(previous: dict[str, Any], norm: dict[str, Any], cues: Cues) -> bool:
+    """人才项目101项,4人入选…; 43家银行在15个市…: a count with another measure word than the count
+    before it counts other things (a classifier agrees with its noun), so it takes no carried measure."""
+    units = (previous["unit"], norm["unit"])
+    return units[0] != units[1] and all(u in cues.count_units for u in units)
 
 
 _SKIPS_BEFORE = 4  # words that name nothing read past before a measure (已运行11个, 从第29位上升至18位)

@@ -1347,3 +1347,21 @@ def test_a_vague_amount_before_the_noun_is_no_part_of_the_measure_but_a_batch_nu
     text = "重点支持一批总投资8亿元以上的项目。一系列关键技术取得突破,6项达国际先进水平。第一批科技型企业入库140家。"
     got = _measures(text, [("8亿元以上", 8e8, "元", "money"), ("6项", 6, "项", "count"), ("140家", 140, "家", "count")])
     assert got == {"8亿元以上": "总投资", "6项": "关键技术", "140家": "第一批科技型企业"}
+
+
+# ---------------------------------------------------------------- measure, round 7 (issue 13)
+# Classes counted on the unlabelled articles; invented names and numbers.
+
+
+def test_a_count_with_another_measure_word_takes_no_carried_measure():
+    text = "北湖区引进各类人才项目120项,其中36项已落地,6人入选省级人才计划。青禾县9家银行在南山市设立14个网点。"
+    got = _measures(text, [("120项", 120, "项", "count"), ("36项", 36, "项", "count"), ("6人", 6, "人", "count"),
+                           ("9家", 9, "家", "count"), ("14个", 14, "个", "count")])
+    assert got == {"120项": "人才项目", "36项": "人才项目", "6人": None, "9家": "银行", "14个": "网点"}
+
+
+def test_a_share_in_tenths_counts_the_things_named_after_it():
+    text = "青禾县集聚全市七成研发机构,超六成资金投向科技型企业,约五成企业实现出口。北湖区产值占全市三成。"
+    got = _measures(text, [("七成", 70, "%", "percent"), ("超六成", 60, "%", "percent"),
+                           ("约五成", 50, "%", "percent"), ("三成", 30, "%", "percent")])
+    assert got == {"七成": "研发机构", "超六成": "资金", "约五成": "企业", "三成": "北湖区产值占全市"}

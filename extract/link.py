@@ -775,6 +775,12 @@ def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int
     """Strip scoping words and stray punctuation; None when too little is left."""
     while end > start and text[end - 1] in "“”\"'‘’ \t(（":
         end -= 1
+    unopened = max(text.rfind(")", start, end), text.rfind("）", start, end))
+    if unopened != -1 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
+        start = unopened + 1  # (含观澜湖)营业总收入: the end of an aside the measure began inside
+    unclosed = max(text.rfind("(", start, end), text.rfind("（", start, end))
+    if unclosed != -1 and ")" not in text[unclosed:end] and "）" not in text[unclosed:end]:
+        start = unclosed + 1  # 某项目(产值超10亿元): the number stands inside an aside, named there
     while start < end and text[start] in _LEADING_MARKS:
         if text[start] == "“" and text.find("”", start + 1, end) != -1:
             break  # “专精特新”企业: a quote closed inside the measure is part of it
@@ -782,9 +788,6 @@ def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int
     prefix = cues.trim_prefix.match(text, start, end)
     if prefix:
         start = prefix.end()
-    unopened = max(text.rfind(")", start, end), text.rfind("）", start, end))
-    if unopened != -1 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
-        start = unopened + 1  # (含观澜湖)营业总收入: the end of an aside the measure began inside
     if end - start < cues.min_chars or not _WORD_CHAR.search(text, start, end):
         return None
     return start, end
@@ -1891,6 +1894,8 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
     at = text.rfind(cues.share_word, lo, q_start)
     if at == -1 or text.startswith(cues.share_not_before, at + 1):
         return None
+    if _inside_closed_aside(text, lo, at, q_start):
+        return None  # 研发投入强度(研发投入占销售收入比重)为3.8%: the share explains the name before it
     if text.startswith("占比", at):
         start = lo
         while start < at and text[start] in _PUNCT:
@@ -1910,6 +1915,14 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
     subject_end = at - _adverb_before(text, lo, at, cues.share_adverbs)  # 约占: A before the adverb
     head = _measure_before(text, lo, subject_end, blockers, cues) if subject_end > lo else None
     return (head[0] if head and head[1] == subject_end else at), end
+
+
+def _inside_closed_aside(text: str, lo: int, at: int, end: int) -> bool:
+    """``at`` stands inside brackets opened after ``lo`` and closed before ``end``."""
+    opening = max(text.rfind("(", lo, at), text.rfind("（", lo, at))
+    if opening == -1 or any(text.find(c, opening, at) != -1 for c in ")）"):
+        return False
+    return any(text.find(c, at, end) != -1 for c in ")）")
 
 
 def _adverb_before(text: str, lo: int, at: int, adverbs: tuple[str, ...]) -> int:

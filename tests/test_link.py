@@ -1365,3 +1365,11 @@ def test_a_share_in_tenths_counts_the_things_named_after_it():
     got = _measures(text, [("七成", 70, "%", "percent"), ("超六成", 60, "%", "percent"),
                            ("约五成", 50, "%", "percent"), ("三成", 30, "%", "percent")])
     assert got == {"七成": "研发机构", "超六成": "资金", "约五成": "企业", "三成": "北湖区产值占全市"}
+
+
+def test_an_unclosed_bracket_before_the_number_starts_its_measure_and_a_share_in_an_aside_explains_the_name():
+    text = ("北湖区12家孵化器获评优秀(全市20家)。青禾县在建的新材料项目(产值超8亿元)进展顺利。"
+            "研发投入强度(研发投入占营业收入比重)为3.2%。")
+    got = _measures(text, [("12家", 12, "家", "count"), ("20家", 20, "家", "count"), ("超8亿元", 8e8, "元", "money"),
+                           ("3.2%", 3.2, "%", "percent")])
+    assert got == {"12家": "孵化器", "20家": "孵化器", "超8亿元": "产值", "3.2%": "研发投入强度"}

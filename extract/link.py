@@ -1725,7 +1725,8 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         [cstart] + [m["end"] for m in before_q])
     if span is None and opens_clause:
         span = _label_before_colon(text, cstart, blockers, cues)
-    if span is None and previous is not None and previous["measure"] and not _counts_other_things(previous, norm, cues):
+    if span is None and previous is not None and previous["measure"] and not _counts_other_things(previous, norm, cues) \
+            and previous["measure"]["start"] < q["start"]:  # (3个千亿元台阶: 台阶 is what 3个 counts, not the amount)
         grows = norm["unit"] == "%" and _aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
         if not (previous["measure"]["text"].startswith(cues.share_word) and grows):
             return dict(previous["measure"])
@@ -1816,14 +1817,15 @@ def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[in
 
 def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention],
                        cues: Cues) -> tuple[int, int] | None:
-    """21家产值上十亿元企业: an amount that qualifies the counted things (产值上…, 营收超…) stands between the
-    count and their noun, which follows the amount."""
+    """21家产值上十亿元企业, 两个2000亿元产业: an amount that qualifies the counted things (产值上…, 营收超…,
+    or the amount alone) stands between the count and their noun, which follows the amount."""
     amount = next((m for m in in_sentence if m["type"] == "QUANTITY" and m["start"] == hi), None)
     if amount is None or amount["norm"]["dimension"] != "money" or ENUM_SEP in text[q_end:hi]:
         return None  # 年产成品酒5000吨、产值超10亿元: a list item of its own, no qualifier
     link = text[q_end:hi]
-    if not (link.endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)):
+    if link and not (link.endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)):
         return None  # 3个项目总投资20亿元: the amount is of the things, not a qualifier of them
+    # (no link at all: 两个2000亿元产业, 5个百亿元项目 — the amount right after the count sizes the things)
     return _measure_after(text, amount["end"], clause_end(text, amount["end"], len(text)), cues)
 
 

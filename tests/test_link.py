@@ -1373,3 +1373,10 @@ def test_an_unclosed_bracket_before_the_number_starts_its_measure_and_a_share_in
     got = _measures(text, [("12家", 12, "家", "count"), ("20家", 20, "家", "count"), ("超8亿元", 8e8, "元", "money"),
                            ("3.2%", 3.2, "%", "percent")])
     assert got == {"12家": "孵化器", "20家": "孵化器", "超8亿元": "产值", "3.2%": "研发投入强度"}
+
+
+def test_an_amount_right_after_a_count_sizes_the_things_named_after_it():
+    text = "青禾县预计新增两个500亿元产业。北湖区签约5个百亿元项目,总投资达到900亿元。"
+    got = _measures(text, [("两个", 2, "个", "count"), ("500亿元", 5e10, "元", "money"), ("5个", 5, "个", "count"),
+                           ("百亿元", 1e10, "元", "money"), ("900亿元", 9e10, "元", "money")])
+    assert got == {"两个": "产业", "500亿元": None, "5个": "项目", "百亿元": None, "900亿元": "总投资"}

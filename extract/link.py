@@ -1725,11 +1725,12 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         [cstart] + [m["end"] for m in before_q])
     if span is None and opens_clause:
         span = _label_before_colon(text, cstart, blockers, cues)
-    if span is None and previous is not None and previous["measure"] and not _counts_other_things(previous, norm, cues) \
-            and previous["measure"]["start"] < q["start"]:  # (3个千亿元台阶: 台阶 is what 3个 counts, not the amount)
+    carried = previous["measure"] if previous is not None else None
+    if span is None and previous is not None and carried and not _counts_other_things(previous, norm, cues) \
+            and carried["start"] < q["start"]:  # (3个千亿元台阶: 台阶 is what 3个 counts, not the amount)
         grows = norm["unit"] == "%" and _aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
-        if not (previous["measure"]["text"].startswith(cues.share_word) and grows):
-            return dict(previous["measure"])
+        if not (carried["text"].startswith(cues.share_word) and grows):
+            return dict(carried)
         # 企业成交额113亿元,占成交总额的74.9%,较上年增长28.2%: what grows is the amount, not its share
         earlier = _last_named_measure(text, cstart, in_sentence, q, cues)
         if earlier is not None:

@@ -101,6 +101,7 @@ class Cues:
     min_chars: int
     list_heads: tuple[str, ...]
     rank_lead: regex.Pattern
+    rank_phrase: regex.Pattern  # 分别居…首位, 位列全省第3位: a standing, after what is ranked
     breakdown_openers: tuple[str, ...]
     count_units: frozenset[str]
     tenths_units: tuple[str, ...]  # 七成: a share written in tenths names the things it is of after it
@@ -211,6 +212,7 @@ def load_cues() -> Cues:
         min_chars=measure["min_chars"],
         list_heads=tuple(sorted(measure["list_heads"], key=len, reverse=True)),
         rank_lead=regex.compile("|".join(f"(?:{p})" for p in measure["rank_lead"])),
+        rank_phrase=regex.compile("|".join(f"(?:{p})" for p in measure["rank_phrase"])),
         breakdown_openers=tuple(measure["breakdown_openers"]),
         count_units=frozenset(measure["count_units"]),
         tenths_units=tuple(measure["tenths_units"]),
@@ -1687,7 +1689,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
 
     def before() -> tuple[int, int] | None:
         span = _named_measure_before(text, lo, q["start"], blockers, cues)
-        return None if span and _names_a_zone(text, span, in_sentence, cues) else span
+        return None if span and _names_a_zone(text, span, in_sentence, cues, q) else span
 
     def money_after() -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
         span = after()
@@ -1772,11 +1774,17 @@ def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention],
     return None if span and _not_a_measure(text, span, cues) else span
 
 
-def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], cues: Cues) -> bool:
+def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], cues: Cues,
+                  q: Mention | None = None) -> bool:
     """(兰州高新区365家、白银高新区71家): a zone's head right after a place names that zone, a part of
-    the figure before it, not what the number counts."""
-    return text[span[0] : span[1]] in cues.zone_heads and any(
-        m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence)
+    the figure before it, not what the number counts; so does a bare zone head opening a list whose
+    next item is a place and its number (为高新区1542家、北湖区386家)."""
+    if text[span[0] : span[1]] not in cues.zone_heads:
+        return False
+    if any(m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence):
+        return True
+    return q is not None and text.startswith(ENUM_SEP, q["end"]) and any(
+        m["type"] == "REGION" and m["start"] == q["end"] + 1 for m in in_sentence)
 
 
 def _gap_figure(text: str, lo: int, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
@@ -1869,9 +1877,11 @@ def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: M
         lo = clause_start(text, m["start"], sentence_bounds(text, m["start"])[0])
         if text.find(cues.share_word, lo, m["start"]) != -1:
             continue
-        blockers = [b for b in in_sentence if b["type"] in ("DATE", "REGION", "QUANTITY") and b["end"] <= m["start"]]
+        # (a zone is a place like a district: 436家(北湖高新区365家、…) counts no 北湖高新区)
+        blockers = [b for b in in_sentence
+                    if b["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and b["end"] <= m["start"]]
         span = _measure_before(text, lo, m["start"], blockers, cues)
-        if span is not None:
+        if span is not None and not _names_a_zone(text, span, in_sentence, cues):
             return span
     return None
 
@@ -1887,7 +1897,11 @@ def _category_of_clause_before(text: str, cstart: int, in_sentence: list[Mention
     blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= cstart]
     if any(prev_start <= b["start"] and b["type"] == "QUANTITY" for b in blockers):
         return None  # that clause has a number of its own, and its record its own measure
-    return _named_measure_before(text, prev_start, cstart - 1, blockers, cues)
+    end = cstart - 1
+    ranked = cues.rank_phrase.search(text, prev_start, end)
+    if ranked:  # A、B通过评价的企业数分别居各板块首位,为A 15家、B 9家: what is ranked, before the rank
+        end = ranked.start()
+    return _named_measure_before(text, prev_start, end, blockers, cues)
 
 
 def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],

@@ -1380,3 +1380,25 @@ def test_an_amount_right_after_a_count_sizes_the_things_named_after_it():
     got = _measures(text, [("两个", 2, "个", "count"), ("500亿元", 5e10, "元", "money"), ("5个", 5, "个", "count"),
                            ("百亿元", 1e10, "元", "money"), ("900亿元", 9e10, "元", "money")])
     assert got == {"两个": "产业", "500亿元": None, "5个": "项目", "百亿元": None, "900亿元": "总投资"}
+
+
+def test_a_breakdown_by_places_after_a_ranking_counts_what_is_ranked():
+    text = ("1—8月,高新区、南山区的科技型企业入库数分别居东西两大板块首位,为高新区152家、南山区86家。"
+            "研发经费居全省前三位的地区分别为北湖、青禾和南湖,分别为12亿元、9亿元和7亿元。")
+    records = link(text, [region(text, "南山区", "南山区"), region(text, "南山区", "南山区", 1),
+                          qty(text, "152家", 152, "家"), qty(text, "86家", 86, "家"),
+                          region(text, "北湖", "北湖市"), region(text, "青禾", "青禾市"),
+                          region(text, "南湖", "南湖市"),
+                          qty(text, "12亿元", 1.2e9, "元", "money"), qty(text, "9亿元", 9e8, "元", "money"),
+                          qty(text, "7亿元", 7e8, "元", "money")])
+    got = {s: records[s]["measure"]["text"] for s in ("152家", "86家", "12亿元", "9亿元", "7亿元")}
+    assert got == {"152家": "科技型企业入库数", "86家": "科技型企业入库数", "12亿元": "研发经费", "9亿元": "研发经费",
+                   "7亿元": "研发经费"}
+
+
+def test_a_zone_in_a_bracketed_breakdown_is_never_the_measure_a_later_clause_carries():
+    text = "现有高新技术企业436家(北湖高新区365家、南山高新区71家),占全省35%,比上年增长17.5%。"
+    records = link(text, [qty(text, "436家", 436, "家"), region(text, "北湖", "北湖市"), qty(text, "365家", 365, "家"),
+                          region(text, "南山", "南山市"), qty(text, "71家", 71, "家"),
+                          qty(text, "35%", 35, "%", "percent"), qty(text, "17.5%", 17.5, "%", "percent")])
+    assert records["17.5%"]["measure"]["text"] == "高新技术企业"

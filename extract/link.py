@@ -94,6 +94,7 @@ class Cues:
     gap_figures: tuple[str, ...]
     not_measure_pattern: regex.Pattern
     money_after: tuple[str, ...]
+    size_words: tuple[str, ...]  # 总规模, 总面积: what an amount linked by 的 to a thing is of
     noun_suffixes: tuple[str, ...]
     share_word: str
     share_not_before: tuple[str, ...]
@@ -205,6 +206,7 @@ def load_cues() -> Cues:
         gap_opening=regex.compile(f"(?:{_alternation(measure['gap_prefixes'])})(?:{measure['gap_scope']})?"),
         not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
         money_after=tuple(measure["money_after"]),
+        size_words=tuple(measure["size_words"]),
         noun_suffixes=tuple(measure["noun_suffixes"]),
         share_word=measure["share_word"],
         share_not_before=tuple(measure["share_not_before"]),
@@ -1699,9 +1701,9 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         ends = [at + len(w) for w in cues.money_after if (at := text.rfind(w, span[0], span[1])) != -1]
         return (span[0], max(ends)) if ends else None
 
-    def amount_before() -> tuple[int, int] | None:  # 总投资2.7亿元的项目: the amount is named before
+    def amount_before() -> tuple[int, int] | None:  # 总投资2.7亿元的项目, 总面积12平方公里的园区: named before
         span = before()
-        return span if span and text[span[0] : span[1]].endswith(cues.money_after) else None
+        return span if span and text[span[0] : span[1]].endswith(cues.money_after + cues.size_words) else None
 
     linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
     if norm["dimension"] == "percent" and (linked_after or _in_tenths(q, cues)) and (named := after()) is not None:
@@ -1715,7 +1717,9 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     # A count or a capacity names its items after it (656家科技型企业, 35万吨大板铝产能, 1000万元的专项资金);
     # other amounts name their measure before it (研发投入22.26亿元).
     names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or linked_after
-    if names_after and norm["dimension"] == "money":
+    if names_after and norm["dimension"] == "money":  # 首期规模3.8亿元的某基金: the money itself, after it
+        span = money_after() or amount_before() or after() or before()
+    elif names_after and linked_after:
         span = amount_before() or after() or before()
     else:
         span = after() or before() if names_after else money_after() or before()

@@ -1402,3 +1402,12 @@ def test_a_zone_in_a_bracketed_breakdown_is_never_the_measure_a_later_clause_car
                           region(text, "南山", "南山市"), qty(text, "71家", 71, "家"),
                           qty(text, "35%", 35, "%", "percent"), qty(text, "17.5%", 17.5, "%", "percent")])
     assert records["17.5%"]["measure"]["text"] == "高新技术企业"
+
+
+def test_an_amount_linked_to_a_thing_measures_the_size_named_before_it_unless_money_follows():
+    text = ("青禾县壮大8个营业收入超百亿元的产业集群。这个规划面积160亩的产业园投入运营。"
+            "北湖区设立首期规模3亿元的科创引导基金,发放总额为900万元的创新券。")
+    got = _measures(text, [("8个", 8, "个", "count"), ("超百亿元", 1e10, "元", "money"),
+                           ("160亩", 160, "亩", "area"), ("3亿元", 3e8, "元", "money"), ("900万元", 9e6, "元", "money")])
+    assert got == {"8个": "产业集群", "超百亿元": "营业收入", "160亩": "规划面积", "3亿元": "科创引导基金",
+                   "900万元": "创新券"}

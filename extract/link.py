@@ -1682,6 +1682,8 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     blockers = [m for m in in_sentence
                 if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and m["end"] <= q["start"]]
 
+    linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
+
     def after() -> tuple[int, int] | None:
         hi = min([cend, *following])
         span = (_head_after_relative(text, q["end"], hi, cues)
@@ -1699,13 +1701,16 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
             return None
         # 投入3亿元扶持资金帮扶企业: the phrase ends at the last word naming money (贷款风险补偿资金 is one)
         ends = [at + len(w) for w in cues.money_after if (at := text.rfind(w, span[0], span[1])) != -1]
-        return (span[0], max(ends)) if ends else None
+        if ends:
+            return span[0], max(ends)
+        # 实现100亿元年产值和100亿元年进出口额: a size word ending the phrase right after the amount names it
+        sized = norm["dimension"] == "money" and not linked_after and text.endswith(cues.size_words, span[0], span[1])
+        return span if sized else None
 
     def amount_before() -> tuple[int, int] | None:  # 总投资2.7亿元的项目, 总面积12平方公里的园区: named before
         span = before()
         return span if span and text[span[0] : span[1]].endswith(cues.money_after + cues.size_words) else None
 
-    linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
     if norm["dimension"] == "percent" and (linked_after or _in_tenths(q, cues)) and (named := after()) is not None:
         return _span_dict(text, named)  # 以占全省6.5%的土地面积, 七成企业: what the share is of follows it
     if norm["dimension"] == "percent":

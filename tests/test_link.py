@@ -1412,3 +1412,11 @@ def test_an_amount_linked_to_a_thing_measures_the_size_named_before_it_unless_mo
                            ("900万元", 9e6, "元", "money")])
     assert got == {"8个": "产业集群", "超百亿元": "营业收入", "160亩": "规划面积", "3亿元": "科创引导基金",
                    "900万元": "创新券"}
+
+
+def test_a_size_word_right_after_an_amount_names_it_but_not_after_a_percent_or_a_linking_de():
+    text = ("新项目将实现80亿元年产值和20亿元年进出口额。计划投资50亿元的青禾产业园项目总用地面积约900亩。"
+            "北湖区产值同比增长6.5% 企业工业总产值同比增长9.1%。")
+    got = _measures(text, [("80亿元", 8e9, "元", "money"), ("20亿元", 2e9, "元", "money"),
+                           ("50亿元", 5e9, "元", "money"), ("6.5%", 6.5, "%", "percent")])
+    assert got == {"80亿元": "年产值", "20亿元": "年进出口额", "50亿元": "投资", "6.5%": "北湖区产值"}

@@ -1471,7 +1471,8 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
         earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
                    and by_id[r["quantity"]]["end"] <= cstart]
         if len(earlier) < len(clause) and _NOT_HAN.sub("", named) in ("", *cues.rate_words) \
-                and not _names_places_before(by_id.values(), sent_start, cstart):
+                and not _names_places_before(by_id.values(), sent_start, cstart) \
+                and not any(w in text[sent_start:cstart] for w in cues.list_joins):  # (保持A和B增长,分别…)
             # 成交额分别为4.3亿元、20.5亿元。增幅分别为109%、92.2%: the sentence before, same paragraph
             earlier = [r for r in records[:i] if r["sentence"]["end"] <= sent_start
                        and "\n" not in text[r["sentence"]["end"] : sent_start]]
@@ -1576,24 +1577,57 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
     """A和B分别增长12%和15%, 襄阳市、宜昌市分别新增420家和380家: the i-th number after 分别 takes the
     i-th measure and the i-th region before it, where the counts agree."""
     at = text.rfind(cues.respectively, cstart, q["start"])
-    if at == -1:
-        return None
-    numbers = [m for m in in_sentence if m["type"] == "QUANTITY" and at < m["start"] and m["end"] <= cend]
+    if at != -1:
+        numbers = [m for m in in_sentence if m["type"] == "QUANTITY" and at < m["start"] and m["end"] <= cend]
+    else:  # A、B数量年均增长率45%和26%: numbers joined as the list is pair without 分别
+        numbers = _joined_numbers(text, q, in_sentence, cstart, cend, cues)
+        if not numbers or _NOT_HAN.sub("", text[cstart : numbers[0]["start"]]) in ("", *cues.rate_words) \
+                or _LINKED_AFTER.match(text, numbers[-1]["end"]):
+            return None  # (A、B按照35%、30%的比例: the numbers share the noun after them)
+        named = _measure_before(text, cstart, numbers[0]["start"], [], cues)
+        at = named[1] if named else numbers[0]["start"]  # (…增长率达45%和26%: past the verb)
     if len(numbers) < 2 or q not in numbers:
         return None
     i = numbers.index(q)
     places = [m for m in in_sentence if m["type"] == "REGION" and cstart <= m["start"] and m["end"] <= at]
     if len(places) != len(numbers):
         places = _places_listed_before(in_sentence, at)
-    end = _list_end(text, cstart, at, cues)
-    items = _listed_measures(text, cstart, end, in_sentence, cues)
+    lo = cstart
+    before = clause_start(text, cstart - 1, _sentence_start(text, cstart)) if cstart > 0 else cstart
+    if not _HAN_CHAR.search(text, cstart, at) and before < cstart and not _numbers_between(in_sentence, before, cstart):
+        # 保持A和B高速增长,分别新增1000家、8000家: the list stands in the clause before, which has no number
+        lo, at = before, cstart - 1
+    end = _list_end(text, lo, at, cues)
+    items = _listed_measures(text, lo, end, in_sentence, cues)
     if len(items) != len(numbers):  # 航空航天、机械及汽车零部件业: 及 inside an item, 、 between items
-        items = _enumerated_measures(text, cstart, end, in_sentence, cues)
+        items = _enumerated_measures(text, lo, end, in_sentence, cues)
     if len(items) == len(numbers):
         items = _shared_head(text, items, cues)
     measure = _span_dict(text, items[i]) if len(items) == len(numbers) else None
     region = places[i]["norm"]["name"] if len(places) == len(numbers) else None
     return measure, region
+
+
+def _joined_numbers(text: str, q: Mention, in_sentence: list[Mention], cstart: int, cend: int,
+                    cues: Cues) -> list[Mention]:
+    """The numbers of ``q``'s clause written one after another, joined only by list joins (45%和26%,
+    3家、5家和8家), when ``q`` is one of them; else []."""
+    numbers = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= cend]
+    runs: list[list[Mention]] = []
+    for m in numbers:
+        if runs and text[runs[-1][-1]["end"] : m["start"]] in cues.list_joins:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return next((run for run in runs if q in run and len(run) > 1), [])
+
+
+def _numbers_between(in_sentence: list[Mention], lo: int, hi: int) -> bool:
+    return any(m["type"] == "QUANTITY" and lo <= m["start"] and m["end"] <= hi for m in in_sentence)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return sentence_bounds(text, pos)[0]
 
 
 def _shared_head(text: str, items: list[tuple[int, int]], cues: Cues) -> list[tuple[int, int]]:
@@ -1683,6 +1717,12 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
                 if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and m["end"] <= q["start"]]
 
     linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
+    run = _joined_numbers(text, q, in_sentence, cstart, cend, cues)
+    if run and _LINKED_AFTER.match(text, run[-1]["end"]):
+        # 按照35%、35%、30%的比例: numbers joined before one linking 的 share the noun after the last
+        shared = _measure_after(text, run[-1]["end"], min([cend, *[f for f in following if f > run[-1]["end"]]]), cues)
+        if shared:
+            return _span_dict(text, shared)
 
     def after() -> tuple[int, int] | None:
         hi = min([cend, *following])
@@ -1960,7 +2000,8 @@ def _not_a_measure(text: str, span: tuple[int, int], cues: Cues) -> bool:
     """A verb, an adverbial or a rate word (发展到, 首次, 增速) names nothing counted; nor does a gap
     to another figure (比全国平均水平低)."""
     words = text[span[0] : span[1]]
-    return (words in cues.not_measure or words.startswith(cues.gap_prefixes) or words.endswith(cues.gap_suffixes)
+    gap = words.startswith(cues.gap_prefixes) and not words.startswith(cues.holds_stop)  # (比例, 比重 are nouns)
+    return (words in cues.not_measure or gap or words.endswith(cues.gap_suffixes)
             or cues.not_measure_pattern.fullmatch(words) is not None)
 
 

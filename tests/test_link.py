@@ -1420,3 +1420,20 @@ def test_a_size_word_right_after_an_amount_names_it_but_not_after_a_percent_or_a
     got = _measures(text, [("80亿元", 8e9, "元", "money"), ("20亿元", 2e9, "元", "money"),
                            ("50亿元", 5e9, "元", "money"), ("6.5%", 6.5, "%", "percent")])
     assert got == {"80亿元": "年产值", "20亿元": "年进出口额", "50亿元": "投资", "6.5%": "北湖区产值"}
+
+
+def test_numbers_joined_as_a_list_pair_with_it_without_respectively_and_share_a_noun_linked_after_them():
+    text = ("近三年来,科技型企业、高新技术企业数量年均增长率达41.5%和22.4%。"
+            "青禾县将保持高新技术企业和科技型企业高速增长,分别新增300家、2600家。"
+            "损失由县财政、乡镇财政、合作银行按照40%、35%、25%的比例给予分担。")
+    got = _measures(text, [("41.5%", 41.5, "%", "percent"), ("22.4%", 22.4, "%", "percent"),
+                           ("300家", 300, "家", "count"), ("2600家", 2600, "家", "count"),
+                           ("40%", 40, "%", "percent"), ("35%", 35, "%", "percent"), ("25%", 25, "%", "percent")])
+    assert got["41.5%"] == "科技型企业" and got["22.4%"].startswith("高新技术企业数量")
+    assert got["300家"] == "高新技术企业" and got["2600家"].startswith("科技型企业")
+    assert got["40%"] == got["35%"] == got["25%"] == "比例"
+
+
+def test_a_share_noun_starting_with_bi_is_no_gap_and_gives_way_to_what_it_is_of():
+    text = "公民具备科学素质的比例达到12%。"
+    assert _measures(text, [("12%", 12, "%", "percent")]) == {"12%": "公民具备科学素质"}

@@ -1592,11 +1592,7 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
     places = [m for m in in_sentence if m["type"] == "REGION" and cstart <= m["start"] and m["end"] <= at]
     if len(places) != len(numbers):
         places = _places_listed_before(in_sentence, at)
-    lo = cstart
-    before = clause_start(text, cstart - 1, _sentence_start(text, cstart)) if cstart > 0 else cstart
-    if not _HAN_CHAR.search(text, cstart, at) and before < cstart and not _numbers_between(in_sentence, before, cstart):
-        # 保持A和B高速增长,分别新增1000家、8000家: the list stands in the clause before, which has no number
-        lo, at = before, cstart - 1
+    lo, at = _where_the_list_stands(text, cstart, at, in_sentence)
     end = _list_end(text, lo, at, cues)
     items = _listed_measures(text, lo, end, in_sentence, cues)
     if len(items) != len(numbers):  # 航空航天、机械及汽车零部件业: 及 inside an item, 、 between items
@@ -1606,6 +1602,18 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
     measure = _span_dict(text, items[i]) if len(items) == len(numbers) else None
     region = places[i]["norm"]["name"] if len(places) == len(numbers) else None
     return measure, region
+
+
+def _where_the_list_stands(text: str, cstart: int, at: int, in_sentence: list[Mention]) -> tuple[int, int]:
+    """The span holding the list a 分别 pairs with: its own clause before it, or, where nothing stands
+    there, the clause before (保持A和B高速增长,分别新增1000家、8000家) when that has no number and lists
+    no places (those pair by place, not by measure)."""
+    before = clause_start(text, cstart - 1, _sentence_start(text, cstart)) if cstart > 0 else cstart
+    if _HAN_CHAR.search(text, cstart, at) or before == cstart or _numbers_between(in_sentence, before, cstart):
+        return cstart, at
+    if sum(m["type"] == "REGION" and before <= m["start"] < cstart for m in in_sentence) >= 2:
+        return cstart, at
+    return before, cstart - 1
 
 
 def _joined_numbers(text: str, q: Mention, in_sentence: list[Mention], cstart: int, cend: int,

@@ -95,6 +95,8 @@ class Cues:
     not_measure_pattern: regex.Pattern
     money_after: tuple[str, ...]
     size_words: tuple[str, ...]  # 总规模, 总面积: what an amount linked by 的 to a thing is of
+    action_amounts: tuple[str, ...]  # 补助, 奖励: an action whose amount follows it names that amount
+    action_links: tuple[str, ...]  # 最高, 达: words between such an action and its amount
     noun_suffixes: tuple[str, ...]
     share_word: str
     share_not_before: tuple[str, ...]
@@ -207,6 +209,8 @@ def load_cues() -> Cues:
         not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
         money_after=tuple(measure["money_after"]),
         size_words=tuple(measure["size_words"]),
+        action_amounts=tuple(measure["action_amounts"]),
+        action_links=tuple(sorted(measure["action_links"], key=len, reverse=True)),
         noun_suffixes=tuple(measure["noun_suffixes"]),
         share_word=measure["share_word"],
         share_not_before=tuple(measure["share_not_before"]),
@@ -1755,6 +1759,10 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         sized = norm["dimension"] == "money" and not linked_after and text.endswith(cues.size_words, span[0], span[1])
         return span if sized else None
 
+    def action_before() -> tuple[int, int] | None:  # 每户最高补助20万元: the amount of an action names it
+        action, plain = _action_named_before(text, lo, q["start"], blockers, cues), before()
+        return plain if action is None or (plain and plain[1] >= action[1]) else action  # (总投资 holds it)
+
     def amount_before() -> tuple[int, int] | None:  # 总投资2.7亿元的项目, 总面积12平方公里的园区: named before
         span = before()
         return span if span and text[span[0] : span[1]].endswith(cues.money_after + cues.size_words) else None
@@ -1774,8 +1782,10 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         span = money_after() or amount_before() or after() or before()
     elif names_after and linked_after:
         span = amount_before() or after() or before()
+    elif names_after:
+        span = after() or before()
     else:
-        span = after() or before() if names_after else money_after() or before()
+        span = money_after() or (action_before() if norm["dimension"] == "money" else before())
     if span is None:
         span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
     # 三年累计突破1000个: a span of time before the number leaves the clause without a category of its own
@@ -1805,6 +1815,19 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
 def _in_tenths(q: Mention, cues: Cues) -> bool:
     """七成, 五成以上, 超六成: a share written in tenths, which counts the things named right after it."""
     return any(u in q["text"] for u in cues.tenths_units)
+
+
+def _action_named_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """单个企业每年最高补助20万元 → 补助, 提供授信支持超50亿元 → 授信支持: an amount right after an action that
+    gives money (past link words such as 最高, 达) is named by that action, with the noun it closes."""
+    while (link := next((w for w in cues.action_links if text.endswith(w, lo, end)), None)) is not None:
+        end -= len(link)
+    word = next((w for w in cues.action_amounts if text.endswith(w, lo, end)), None)
+    if word is None:
+        return None
+    word_start = end - len(word)
+    head = _measure_before(text, lo, word_start, blockers, cues) if word_start > lo else None
+    return (head[0] if head and head[1] == word_start else word_start), end
 
 
 def _counts_other_things(previous: dict[str, Any], norm: dict[str, Any], cues: Cues) -> bool:

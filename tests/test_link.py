@@ -1437,3 +1437,13 @@ def test_numbers_joined_as_a_list_pair_with_it_without_respectively_and_share_a_
 def test_a_share_noun_starting_with_bi_is_no_gap_and_gives_way_to_what_it_is_of():
     text = "公民具备科学素质的比例达到12%。"
     assert _measures(text, [("12%", 12, "%", "percent")]) == {"12%": "公民具备科学素质"}
+
+
+def test_an_amount_right_after_an_action_that_gives_money_is_named_by_it():
+    text = ("对入库企业给予贴息,单个企业每年最高补助30万元。5项省级科技项目,支持800万元。"
+            "北湖区企业享受研发补助达2.5亿元。青禾县签约项目12个,总投资90亿元。")
+    got = _measures(text, [("30万元", 3e5, "元", "money"), ("800万元", 8e6, "元", "money"),
+                           ("2.5亿元", 2.5e8, "元", "money"), ("12个", 12, "个", "count"),
+                           ("90亿元", 9e9, "元", "money")])
+    assert got == {"30万元": "补助", "800万元": "支持", "2.5亿元": "北湖区企业享受研发补助", "12个": "项目",
+                   "90亿元": "总投资"}

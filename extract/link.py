@@ -1809,6 +1809,11 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     if span is None and opens_clause and previous is not None and previous["measure"] is None:
         # 数量翻一番,三年累计突破1000个: past the span of time, what the clause before counted
         span = _last_named_measure(text, cstart, in_sentence, q, cues)
+    item = max(cstart, text.rfind(ENUM_SEP, cstart, q["start"]) + 1)
+    if span is None and item > cstart and previous is not None and previous["measure"] is None \
+            and all(m["norm"]["dimension"] == "duration" for m in before_q if m["start"] >= item):
+        # 完成投资187亿元、两年累计完成320亿元: an item naming only an action counts what the item before did
+        span = _last_named_measure(text, item, in_sentence, q, cues)
     return _span_dict(text, span)
 
 

@@ -1447,3 +1447,10 @@ def test_an_amount_right_after_an_action_that_gives_money_is_named_by_it():
                            ("90亿元", 9e9, "元", "money")])
     assert got == {"30万元": "补助", "800万元": "支持", "2.5亿元": "北湖区企业享受研发补助", "12个": "项目",
                    "90亿元": "总投资"}
+
+
+def test_an_item_naming_only_an_action_after_a_span_of_time_counts_what_the_item_before_did():
+    text = "北湖区新材料产业去年完成投资187亿元、两年累计完成320亿元。"
+    got = _measures(text, [("187亿元", 1.87e10, "元", "money"), ("两年", 2, "年", "duration"),
+                           ("320亿元", 3.2e10, "元", "money")])
+    assert got == {"187亿元": "投资", "两年": None, "320亿元": "投资"}

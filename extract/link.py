@@ -95,6 +95,7 @@ class Cues:
     not_measure_pattern: regex.Pattern
     money_after: tuple[str, ...]
     size_words: tuple[str, ...]  # 总规模, 总面积: what an amount linked by 的 to a thing is of
+    leading_verbs: tuple[str, ...]  # 转化, 签订: verbs dropped where they open a measure read backwards
     action_amounts: tuple[str, ...]  # 补助, 奖励: an action whose amount follows it names that amount
     action_links: tuple[str, ...]  # 最高, 达: words between such an action and its amount
     noun_suffixes: tuple[str, ...]
@@ -209,6 +210,7 @@ def load_cues() -> Cues:
         not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
         money_after=tuple(measure["money_after"]),
         size_words=tuple(measure["size_words"]),
+        leading_verbs=tuple(measure["leading_verbs"]),
         action_amounts=tuple(measure["action_amounts"]),
         action_links=tuple(sorted(measure["action_links"], key=len, reverse=True)),
         noun_suffixes=tuple(measure["noun_suffixes"]),
@@ -820,7 +822,16 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
     for b in blockers:
         if lo <= b["start"] and b["end"] <= end:
             start = max(start, b["end"])
-    return _trim_measure(text, start, end, cues)
+    return _trim_measure(text, _past_leading_verb(text, start, end, cues), end, cues)
+
+
+def _past_leading_verb(text: str, start: int, end: int, cues: Cues) -> int:
+    """转化科技成果34项, 签订合作项目16个: a verb opening the phrase is no part of it (成果转化企业 keeps its own;
+    转化率 is a noun)."""
+    verb = next((v for v in cues.leading_verbs if text.startswith(v, start, end)), None)
+    if verb is None or end - start - len(verb) < cues.min_chars:
+        return start
+    return start if text.startswith(cues.noun_suffixes, start + len(verb)) else start + len(verb)
 
 
 def _stop_inside_noun(text: str, start: int, end: int, cues: Cues) -> bool:

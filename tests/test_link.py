@@ -1454,3 +1454,10 @@ def test_an_item_naming_only_an_action_after_a_span_of_time_counts_what_the_item
     got = _measures(text, [("187亿元", 1.87e10, "元", "money"), ("两年", 2, "年", "duration"),
                            ("320亿元", 3.2e10, "元", "money")])
     assert got == {"187亿元": "投资", "两年": None, "320亿元": "投资"}
+
+
+def test_a_verb_opening_the_measure_is_no_part_of_it_but_stays_inside_a_noun():
+    text = "其中,转化科技成果34项,签订战略合作项目16个,成立科技成果转化企业12家。青禾县与6家银行签订合作协议。"
+    got = _measures(text, [("34项", 34, "项", "count"), ("16个", 16, "个", "count"), ("12家", 12, "家", "count"),
+                           ("6家", 6, "家", "count")])
+    assert got == {"34项": "科技成果", "16个": "战略合作项目", "12家": "科技成果转化企业", "6家": "银行"}

@@ -1748,10 +1748,12 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
             return _span_dict(text, shared)
 
     def after() -> tuple[int, int] | None:
-        hi = min([cend, *following])
-        span = (_head_after_relative(text, q["end"], hi, cues)
-                or _head_after_amount(text, q["end"], hi, in_sentence, cues)
-                or _measure_after(text, q["end"], hi, cues))
+        # 218个2023年度重点项目: a date right after a count dates the things named after it
+        q_end = next((m["end"] for m in in_sentence if m["type"] == "DATE" and m["start"] == q["end"]), q["end"])
+        hi = min([cend, *[f for f in following if f >= q_end]])
+        span = (_head_after_relative(text, q_end, hi, cues)
+                or _head_after_amount(text, q_end, hi, in_sentence, cues)
+                or _measure_after(text, q_end, hi, cues))
         return None if span and _not_a_measure(text, span, cues) else span
 
     def before() -> tuple[int, int] | None:

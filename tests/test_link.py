@@ -1465,7 +1465,8 @@ def test_a_verb_opening_the_measure_is_no_part_of_it_but_stays_inside_a_noun():
 
 def test_a_date_right_after_a_count_dates_the_things_named_after_it():
     text = "省发改委日前发布218个2031年度省级重点项目,总投资约900亿元。"
-    records = link(text, [qty(text, "218个", 218, "个"), date(text, "2031年度", "point", "2031-01-01", "2031-12-31", "year"),
+    records = link(text, [qty(text, "218个", 218, "个"),
+                          date(text, "2031年度", "point", "2031-01-01", "2031-12-31", "year"),
                           qty(text, "约900亿元", 9e10, "元", "money")])
     assert records["218个"]["measure"]["text"] == "省级重点项目"
     assert records["约900亿元"]["measure"]["text"] == "总投资"

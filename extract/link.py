@@ -95,6 +95,7 @@ class Cues:
     not_measure_pattern: regex.Pattern
     money_after: tuple[str, ...]
     size_words: tuple[str, ...]  # 总规模, 总面积: what an amount linked by 的 to a thing is of
+    place_fillers: regex.Pattern  # 分别, 为, 最低: words around places that break a figure down
     leading_verbs: tuple[str, ...]  # 转化, 签订: verbs dropped where they open a measure read backwards
     action_amounts: tuple[str, ...]  # 补助, 奖励: an action whose amount follows it names that amount
     action_links: tuple[str, ...]  # 最高, 达: words between such an action and its amount
@@ -210,6 +211,7 @@ def load_cues() -> Cues:
         not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
         money_after=tuple(measure["money_after"]),
         size_words=tuple(measure["size_words"]),
+        place_fillers=regex.compile(_alternation(measure["place_fillers"])),
         leading_verbs=tuple(measure["leading_verbs"]),
         action_amounts=tuple(measure["action_amounts"]),
         action_links=tuple(sorted(measure["action_links"], key=len, reverse=True)),
@@ -1376,7 +1378,8 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
-        carried = previous if previous and _continues(text, previous, sent, cues) else None
+        carried = previous if previous and (_continues(text, previous, sent, cues)
+                                            or _breakdown_by_place(text, previous, q, in_sentence, cues)) else None
         record = _link_one(text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
         if record["aspect"] not in ("target", "other") and _in_goal_list(q["start"], goal_lists):
             record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
@@ -1464,6 +1467,25 @@ def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues:
         return True
     between = text[previous["sentence"]["end"] : sent[0]]
     return "\n" not in between and text[sent[0] : sent[1]].lstrip(" \t“\"").startswith(cues.breakdown_openers)
+
+
+def _breakdown_by_place(text: str, previous: dict[str, Any], q: Mention, in_sentence: list[Mention],
+                        cues: Cues) -> bool:
+    """全市新增高新技术企业120家。北湖区、南湖区分别为12家、9家: a sentence naming only places before its
+    number, in the paragraph of the record before, breaks that record's figure down by place."""
+    sent_start = sentence_bounds(text, q["start"])[0]
+    if "\n" in text[previous["sentence"]["end"] : sent_start] or previous["unit"] != q["norm"]["unit"]:
+        return False
+    places = [m for m in in_sentence if m["type"] == "REGION" and sent_start <= m["start"] and m["end"] <= q["start"]]
+    if not places:
+        return False
+    lead, at = [], sent_start
+    for m in places:
+        lead.append(text[at : m["start"]])
+        at = m["end"]
+    lead.append(text[at : q["start"]])
+    rest = cues.place_fillers.sub("", _NOT_HAN.sub("", "".join(lead)))
+    return rest == ""
 
 
 def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[str, Mention], cues: Cues) -> None:

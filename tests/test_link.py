@@ -1470,3 +1470,13 @@ def test_a_date_right_after_a_count_dates_the_things_named_after_it():
                           qty(text, "约900亿元", 9e10, "元", "money")])
     assert records["218个"]["measure"]["text"] == "省级重点项目"
     assert records["约900亿元"]["measure"]["text"] == "总投资"
+
+
+def test_a_sentence_naming_only_places_breaks_the_figure_before_it_down():
+    text = "全市新增高新技术企业120家。北湖区、南湖区分别为12家、9家。青禾县最低,为2家。\n南湖区有8个。"
+    records = link(text, [qty(text, "120家", 120, "家"), region(text, "北湖区", "北湖区"),
+                          region(text, "南湖区", "南湖区"),
+                          qty(text, "12家", 12, "家"), qty(text, "9家", 9, "家"), region(text, "青禾县", "青禾县"),
+                          qty(text, "2家", 2, "家"), region(text, "南湖区", "南湖区", 1), qty(text, "8个", 8, "个")])
+    got = {s: records[s]["measure"] and records[s]["measure"]["text"] for s in ("12家", "9家", "2家", "8个")}
+    assert got == {"12家": "高新技术企业", "9家": "高新技术企业", "2家": "高新技术企业", "8个": None}

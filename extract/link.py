@@ -109,6 +109,8 @@ class Cues:
     partner_before: tuple[str, ...]
     base_before: tuple[str, ...]
     lender_heads: tuple[str, ...]
+    national_words: tuple[str, ...]  # a scope naming the whole country (全国): no division's
+    scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
     dateline_after: regex.Pattern
@@ -218,6 +220,9 @@ def load_cues() -> Cues:
         partner_before=tuple(rules["region"]["partner_before"]),
         base_before=tuple(rules["region"]["base_before"]),
         lender_heads=tuple(rules["region"]["lender_heads"]),
+        national_words=tuple(rules["region"]["national"]),
+        scope_figures=tuple((regex.compile(p["before"]), regex.compile(p["after"]))
+                            for p in rules["region"]["scope_figures"]),
         groupings=tuple(rules["region"]["groupings"]),
         byline_media=tuple(rules["region"]["byline_media"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
@@ -1928,6 +1933,9 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     the section's region."""
     section = regions.section_region(q["start"])
     sent_start = sentence_bounds(text, q["start"])[0]
+    scope = _wider_scope(text, q, sent_start, cues)
+    if scope is not None:  # (在全国169家高新区中, 全国为10.1%: the whole country's figure, no division's)
+        return None if scope in cues.national_words else _level_word_region(scope, section, section, regions, cues)
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
              and not _is_partner(text, m, cues)
              and (m["start"] >= cstart or _heads_earlier_clause(text, m, sent_start))]
@@ -1945,10 +1953,7 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     if grouping is not None and item_head is None and all(at < grouping for at, _ in words):
         return None  # (长三角地区已集聚…3万家: the grouping's figure, no division's)
     if words:
-        kind = max(words)[1]
-        if kind == "city":  # (北湖高新区…,拉动全市工业增长1.1个百分点: the zone's city)
-            return _city_of(item_head or section, regions)
-        return ancestor_at(section, LEVEL_RANK["province"]) if kind == "province" else section
+        return _level_word_region(text[max(words)[0]:], section, item_head or section, regions, cues)
     if item_head is not None:
         return item_head
     if named and not _closes_a_list_of_places(text, named, q, in_sentence, cues):
@@ -1956,6 +1961,35 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     if region_level(section or "") == "province" and _holds_any(text, cstart, q["start"], cues.city_words):
         return _city_of(section, regions)  # 占全市的41%: a part of a city, in a text that names no higher
     return section
+
+
+def _level_word_region(word: str, section: str | None, place: str | None, regions: RegionTracker,
+                       cues: Cues) -> str | None:
+    """The region a level word standing at the start of ``word`` points at: 全省 the section's province,
+    全市 the city of ``place`` (the zone heading the item, else the section), 全区 the section."""
+    if word.startswith(cues.city_words):  # (北湖高新区…,拉动全市工业增长1.1个百分点: the zone's city)
+        return _city_of(place, regions)
+    if word.startswith(cues.province_words):
+        return ancestor_at(section, LEVEL_RANK["province"])
+    return section
+
+
+_SCOPE_REACH = 30  # characters before and after a number a wider scope's pattern may read
+
+
+def _wider_scope(text: str, q: Mention, sent_start: int, cues: Cues) -> str | None:
+    """The scope word (全国, 国家, 全省, 全市) when the number is a figure of a wider scope than the fact's
+    subject: the set the subject is ranked in (在全国169家高新区中, 在169个国家级高新区中), the scope's own
+    figure (全国为10.1%) or the base inside a comparison (比全国同期增速12.2%高); else None."""
+    before = text[max(sent_start, q["start"] - _SCOPE_REACH) : q["start"]]
+    after = text[q["end"] : q["end"] + _SCOPE_REACH]
+    for lead, tail in cues.scope_figures:
+        m_before, m_after = lead.search(before), tail.match(after)
+        if m_before and m_after:
+            scope = m_before.groupdict().get("scope") or m_after.groupdict().get("scope")
+            if scope:
+                return scope
+    return None
 
 
 def _grouping_as_subject(text: str, lo: int, hi: int, in_sentence: list[Mention], sent_start: int, cstart: int,

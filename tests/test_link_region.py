@@ -1,0 +1,33 @@
+"""The region of records (SPEC 4, 6, 6.1; issue 13): classes counted on unlabelled articles, in invented text."""
+
+from __future__ import annotations
+
+from test_link import link, qty, region
+
+
+def test_a_figure_of_the_whole_country_is_no_divisions():
+    # the set a zone is ranked in, the country's own figure and the base inside a comparison
+    text = ("丽水市高新区营业收入增长12%,在全国169家高新区中排名第40位,是全国4个未来科技城之一。"
+            "全市研发经费增长8.7%,比全国平均水平低1.4个百分点(全国为10.1%)。"
+            "丽水市企业研发经费年均增长22.2%,比全国同期年均增速12.2%高10个百分点。"
+            "丽水市高新区在88个国家级高新区中位居第七名。全市国家重点实验室3家。")
+    records = link(text, [region(text, "丽水市", "丽水市"), region(text, "丽水市", "丽水市", occurrence=1),
+                          region(text, "丽水市", "丽水市", occurrence=2),
+                          qty(text, "12%", 12, "%", "percent"), qty(text, "169家", 169, "家"),
+                          qty(text, "4个", 4, "个"), qty(text, "8.7%", 8.7, "%", "percent"),
+                          qty(text, "1.4个百分点", 1.4, "百分点", "percent"), qty(text, "10.1%", 10.1, "%", "percent"),
+                          qty(text, "22.2%", 22.2, "%", "percent"), qty(text, "12.2%", 12.2, "%", "percent"),
+                          qty(text, "10个百分点", 10, "百分点", "percent"), qty(text, "88个", 88, "个"),
+                          qty(text, "3家", 3, "家")])
+    for surface in ("169家", "4个", "10.1%", "12.2%", "88个"):
+        assert records[surface]["region"] is None, surface
+    for surface in ("12%", "8.7%", "1.4个百分点", "22.2%", "10个百分点", "3家"):
+        assert records[surface]["region"] == "丽水市", surface
+
+
+def test_a_set_of_the_province_in_a_city_report_is_the_provinces():
+    text = "丽水市高新区发展迅速,在全省12个高新区中排名第一,营业收入增长9%。"
+    records = link(text, [region(text, "丽水市", "丽水市"), qty(text, "12个", 12, "个"),
+                          qty(text, "9%", 9, "%", "percent")])
+    assert records["12个"]["region"] == "浙江省"
+    assert records["9%"]["region"] == "丽水市"

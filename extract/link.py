@@ -477,6 +477,8 @@ def home_rank(text: str, regions: list[Mention], cues: Cues, inside: Iterable[Re
     votes: Counter[int] = Counter()
     for (rank, _), n in named.items():
         votes[rank] = max(votes[rank], n)
+    for rank in _tied_under_a_named_parent(named, votes):
+        votes[rank] = 0  # (省发改委发布…长沙…株洲…湖南: a province's list names its cities alike)
     city_named = votes[LEVEL_RANK["prefecture"]] or any(r.level == "prefecture" for r in inside)
     municipality = any(name.endswith("市") for rank, name in named if rank == LEVEL_RANK["province"])
     city_rank = 0 if municipality and not city_named else LEVEL_RANK["prefecture"]
@@ -489,6 +491,20 @@ def home_rank(text: str, regions: list[Mention], cues: Cues, inside: Iterable[Re
     if not +votes:
         return LEVEL_RANK["county"]
     return max(votes, key=lambda rank: (votes[rank], rank))
+
+
+def _tied_under_a_named_parent(named: Counter[tuple[int, str]], votes: Counter[int]) -> list[int]:
+    """The levels whose most named division shares the top with another of the same parent division,
+    where that parent is named too: a roundup of the parent's parts (a province's project list naming
+    two of its cities four times each), no report on either."""
+    tied = []
+    for rank in (LEVEL_RANK["prefecture"], LEVEL_RANK["county"]):
+        top = [division(name) for (r, name), n in named.items() if r == rank and n == votes[rank]]
+        parents = {(region.prefecture or region.province) if rank == LEVEL_RANK["county"] else region.province
+                   for region in top if region is not None}
+        if len(top) >= 2 and len(parents) == 1 and any(name in parents for _, name in named):
+            tied.append(rank)
+    return tied
 
 
 class RegionTracker:

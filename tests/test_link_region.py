@@ -31,3 +31,21 @@ def test_a_set_of_the_province_in_a_city_report_is_the_provinces():
                           qty(text, "9%", 9, "%", "percent")])
     assert records["12个"]["region"] == "浙江省"
     assert records["9%"]["region"] == "丽水市"
+
+
+def test_a_list_naming_two_cities_of_a_named_province_alike_is_the_provinces():
+    # no city is the report's: a province's list names its cities alike (a city named more would be home)
+    text = ("省发改委近日公布156个省级重点项目,总投资约4200亿元。衡阳市新材料产业园项目用地500亩;"
+            "邵阳市智能装备项目总投资30亿元。衡阳市轨道项目设站9座,邵阳市物流园投资12亿元。湖南省将加快推进。")
+    mentions = [region(text, "衡阳市", "衡阳市"), region(text, "衡阳市", "衡阳市", occurrence=1),
+                region(text, "邵阳市", "邵阳市"), region(text, "邵阳市", "邵阳市", occurrence=1),
+                region(text, "湖南省", "湖南省"), qty(text, "156个", 156, "个"),
+                qty(text, "约4200亿元", 4.2e11, "元", "money"), qty(text, "500亩", 500, "亩", "area")]
+    records = link(text, mentions)
+    assert records["156个"]["region"] == "湖南省"
+    assert records["约4200亿元"]["region"] == "湖南省"
+    assert records["500亩"]["region"] == "衡阳市"
+    text = text.replace("湖南省将", "衡阳市将")  # the city named most is the report's
+    mentions = [region(text, "衡阳市", "衡阳市", occurrence=i) for i in range(3)] + [
+        region(text, "邵阳市", "邵阳市"), region(text, "邵阳市", "邵阳市", occurrence=1), qty(text, "156个", 156, "个")]
+    assert link(text, mentions)["156个"]["region"] == "衡阳市"

@@ -479,18 +479,33 @@ def home_rank(text: str, regions: list[Mention], cues: Cues, inside: Iterable[Re
         votes[rank] = max(votes[rank], n)
     for rank in _tied_under_a_named_parent(named, votes):
         votes[rank] = 0  # (省发改委发布…长沙…株洲…湖南: a province's list names its cities alike)
-    city_named = votes[LEVEL_RANK["prefecture"]] or any(r.level == "prefecture" for r in inside)
-    municipality = any(name.endswith("市") for rank, name in named if rank == LEVEL_RANK["province"])
-    city_rank = 0 if municipality and not city_named else LEVEL_RANK["prefecture"]
-    section_rank = LEVEL_RANK["province"] if _section_votes_province(regions) else LEVEL_RANK["county"]
-    for words, rank in ((cues.section_words, section_rank), (cues.city_words, city_rank),
-                        (cues.province_words, LEVEL_RANK["province"])):
+    for words, rank in _level_word_ranks(regions, votes[LEVEL_RANK["prefecture"]] > 0, cues, inside):
         # (a base too says which level is in view: 占全市的 is written in a city's district or zone)
         votes[rank] += sum(len(_level_word_places(text, 0, len(text), w)) for w in words)
     votes.pop(-1, None)
     if not +votes:
         return LEVEL_RANK["county"]
     return max(votes, key=lambda rank: (votes[rank], rank))
+
+
+def _level_word_ranks(regions: list[Mention], city_named: bool, cues: Cues,
+                      inside: Iterable[Region]) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """The level words of each kind with the level they vote for (see home_rank)."""
+    city_named = city_named or any(r.level == "prefecture" for r in inside)
+    municipality = any(_level_rank(m) == LEVEL_RANK["province"] and m["norm"]["name"].endswith("市") for m in regions)
+    city_rank = 0 if municipality and not city_named else LEVEL_RANK["prefecture"]
+    section_rank = LEVEL_RANK["province"] if _section_votes_province(regions) else LEVEL_RANK["county"]
+    return ((cues.section_words, section_rank), (cues.city_words, city_rank),
+            (cues.province_words, LEVEL_RANK["province"]))
+
+
+def _title_level(title: str | None, regions: list[Mention], cues: Cues, inside: Iterable[Region]) -> int | None:
+    """The level a title's level words name (《全市…情况通报》: the city's, or a municipality's whole), when
+    they name one level only; a headline says what the whole piece is about."""
+    city_named = any(_level_rank(m) == LEVEL_RANK["prefecture"] for m in regions)
+    ranks = {rank for words, rank in _level_word_ranks(regions, city_named, cues, inside)
+             if title and any(w in title for w in words)}
+    return ranks.pop() if len(ranks) == 1 else None
 
 
 def _tied_under_a_named_parent(named: Counter[tuple[int, str]], votes: Counter[int]) -> list[int]:
@@ -531,6 +546,8 @@ class RegionTracker:
         text_rank = self.home_rank
         if titled:  # 政府工作报告——…在深圳市坪山区…: the title names the division reported on
             self.home_rank = titled.rank
+        elif (title_rank := _title_level(title, regions, cues, inside)) is not None:
+            self.home_rank = title_rank  # 《全市1-8月份…通报》 naming several districts: the city's report
         local = [m for m in regions if self.is_local(m)]
         home = [m for m in local if _level_rank(m) == self.home_rank]
         # a city report that names its city only inside body names (佛山市工业和信息化局) is about

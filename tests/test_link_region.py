@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_link import link, qty, region
+from test_link import link, link_doc, qty, region
 
 
 def test_a_figure_of_the_whole_country_is_no_divisions():
@@ -49,3 +49,29 @@ def test_a_list_naming_two_cities_of_a_named_province_alike_is_the_provinces():
     mentions = [region(text, "衡阳市", "衡阳市", occurrence=i) for i in range(3)] + [
         region(text, "邵阳市", "邵阳市"), region(text, "邵阳市", "邵阳市", occurrence=1), qty(text, "156个", 156, "个")]
     assert link(text, mentions)["156个"]["region"] == "衡阳市"
+
+
+def test_a_titles_level_word_names_the_level_a_roundup_of_districts_reports_on():
+    # a municipality's bulletin names one district more than the municipality itself
+    text = ("全市新认定企业812家;天津市雏鹰企业新增96家。"
+            "排名前三的区是武清区(120家)、西青区(95家)、武清区以外的东丽区(80家)。武清区、西青区增速居前。")
+    mentions = [region(text, "天津市", "天津市"), region(text, "武清区", "武清区"),
+                region(text, "西青区", "西青区"), region(text, "武清区", "武清区", occurrence=1),
+                region(text, "东丽区", "东丽区"), region(text, "武清区", "武清区", occurrence=2),
+                region(text, "西青区", "西青区", occurrence=1),
+                qty(text, "812家", 812, "家"), qty(text, "96家", 96, "家"), qty(text, "120家", 120, "家"),
+                qty(text, "95家", 95, "家"), qty(text, "80家", 80, "家")]
+    untitled = link_doc(text, mentions)
+    assert untitled["96家"]["region"] == "武清区"  # (the district named most, without the title)
+    records = link_doc(text, mentions, title="全市科技型企业评价情况通报")
+    for surface, name in (("812家", "天津市"), ("96家", "天津市"), ("120家", "武清区"), ("95家", "西青区"),
+                          ("80家", "东丽区")):
+        assert records[surface]["region"] == name, surface
+
+
+def test_a_clause_opening_on_the_whole_world_is_no_divisions():
+    text = "丽水市锂电产业发展迅速。全球已探明锂资源储量为3400万吨,丽水市储量占全球的5%。"
+    records = link(text, [region(text, "丽水市", "丽水市"), region(text, "丽水市", "丽水市", occurrence=1),
+                          qty(text, "3400万吨", 3.4e7, "吨", "mass"), qty(text, "5%", 5, "%", "percent")])
+    assert records["3400万吨"]["region"] is None
+    assert records["5%"]["region"] == "丽水市"

@@ -111,6 +111,7 @@ class Cues:
     lender_heads: tuple[str, ...]
     national_words: tuple[str, ...]  # a scope naming the whole country (全国): no division's
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
+    set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
     dateline_after: regex.Pattern
@@ -223,6 +224,7 @@ def load_cues() -> Cues:
         national_words=tuple(rules["region"]["national"]),
         scope_figures=tuple((regex.compile(p["before"]), regex.compile(p["after"]))
                             for p in rules["region"]["scope_figures"]),
+        set_after=regex.compile(rules["region"]["set_after"]),
         groupings=tuple(rules["region"]["groupings"]),
         byline_media=tuple(rules["region"]["byline_media"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
@@ -728,8 +730,13 @@ def _opens_a_roundup(text: str, m: Mention, local: list[Mention]) -> bool:
     level = _level_rank(m)
     if level == LEVEL_RANK["province"]:
         return False  # (援藏 news names the partner province beside the one reported on)
+    if _LIST_CLOSED.match(text, m["end"], clause_end(text, m["end"], end)):
+        return True  # (太原钢铁、某某集团、某某化工等3户: a list of names from several places)
     named = {o["norm"]["name"] for o in local if start <= o["start"] < end and _level_rank(o) == level}
     return len(named) >= 2
+
+
+_LIST_CLOSED = regex.compile(r"[^，,。；;：:]*、[^，,。；;：:]*等")  # a list of items closed by 等, in one clause
 
 
 def _line_of(text: str, pos: int) -> str:
@@ -1969,6 +1976,9 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     scope = _wider_scope(text, q, sent_start, cues)
     if scope is not None:  # (在全国169家高新区中, 全国为10.1%: the whole country's figure, no division's)
         return None if scope in cues.national_words else _level_word_region(scope, section, section, regions, cues)
+    owner = next((m for m in in_sentence if m["type"] == "REGION" and m["end"] == q["start"]), None)
+    if owner is not None and cues.set_after.match(text[q["end"] : q["end"] + _SCOPE_REACH]):
+        return owner["norm"]["name"]  # (是衡阳市10个参评园区中唯一…: the set is the city's)
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
              and not _is_partner(text, m, cues)
              and (m["start"] >= cstart or _heads_earlier_clause(text, m, sent_start))]

@@ -75,3 +75,24 @@ def test_a_clause_opening_on_the_whole_world_is_no_divisions():
                           qty(text, "3400万吨", 3.4e7, "吨", "mass"), qty(text, "5%", 5, "%", "percent")])
     assert records["3400万吨"]["region"] is None
     assert records["5%"]["region"] == "丽水市"
+
+
+def test_a_paragraph_opening_on_a_list_of_names_closed_by_deng_opens_no_section():
+    text = ("山西省企业发展迅速,山西省重点实验室达到28个。\n"
+            "此外,太原钢铁、北湖重工集团、青禾化工集团等3户进入技术中心50强。")
+    records = link(text, [region(text, "山西省", "山西省"), region(text, "山西省", "山西省", occurrence=1),
+                          region(text, "太原", "太原市"),
+                          qty(text, "28个", 28, "个"), qty(text, "3户", 3, "户")])
+    assert records["3户"]["region"] == "山西省"
+
+
+def test_the_set_a_subject_is_ranked_in_named_by_a_division_is_that_divisions():
+    text = ("衡东县经开区完成税收6.8亿元,是衡阳市12个参评园区中唯一进位的园区,衡东县新增企业5家;"
+            "新建北湖、南岭2个协同创新分中心。")
+    records = link(text, [region(text, "衡东县", "衡东县"), region(text, "衡阳市", "衡阳市"),
+                          region(text, "衡东县", "衡东县", occurrence=1),
+                          qty(text, "6.8亿元", 6.8e8, "元", "money"), qty(text, "12个", 12, "个"),
+                          qty(text, "5家", 5, "家"), qty(text, "2个", 2, "个")])
+    assert records["12个"]["region"] == "衡阳市"
+    for surface in ("6.8亿元", "5家", "2个"):  # (…中心 is no 中 of a set)
+        assert records[surface]["region"] == "衡东县", surface

@@ -557,9 +557,10 @@ class RegionTracker:
         self.default = _dominant_region(home) or ancestor_at(_dominant_region(local), self.home_rank)
         if titled:
             self.default = titled.name
-            inner = self._inner_home(regions, text_rank, self.default)
+            inner = self._inner_home(regions, text_rank, self.default) \
+                or _glossed_district(text, mentions, title, self.default, cues)
             if inner:  # 青禾市高新区(北湖区) in the title's city: the text reports on its district
-                self.home_rank, self.default = text_rank, inner
+                self.home_rank, self.default = LEVEL_RANK["county"], inner
         if self.default is None:  # 青禾市科技局 alone: the division inside the only body named (SPEC 6.1)
             found = _title_home(inside)  # (某省高新区…其中,北湖高新区…,青禾高新区…: the one province)
             if found is not None:
@@ -614,6 +615,20 @@ class RegionTracker:
         while i >= 0 and self.switch_regions[i] is None:
             i -= 1
         return self.switch_regions[i] if i >= 0 else self.default
+
+
+def _glossed_district(text: str, mentions: list[Mention], title: str | None, titled: str,
+                      cues: Cues) -> str | None:
+    """The district a zone's report is about where the title names the zone (青禾经济技术开发区2031年…)
+    and the text glosses a zone with its district in brackets (经开区(北湖区)): the zone and the district
+    are one (the only district so glossed, in the title's city), else None."""
+    if not title or region_level(titled) != "prefecture" or not any(h in title for h in cues.zone_heads):
+        return None
+    zone_ends = {m["end"] for m in mentions if m["type"] == "PLATFORM"}
+    glossed = {m["norm"]["name"] for m in mentions if m["type"] == "REGION" and m["start"] - 1 in zone_ends
+               and text[m["start"] - 1 : m["start"]] in "(（" and text[m["end"] : m["end"] + 1] in ")）"
+               and _lies_within(m["norm"]["name"], titled)}
+    return glossed.pop() if len(glossed) == 1 else None
 
 
 def _title_block_end(text: str) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_link import link, link_doc, qty, region
+from test_link import link, link_doc, platform, qty, region
 
 
 def test_a_figure_of_the_whole_country_is_no_divisions():
@@ -96,3 +96,16 @@ def test_the_set_a_subject_is_ranked_in_named_by_a_division_is_that_divisions():
     assert records["12个"]["region"] == "衡阳市"
     for surface in ("6.8亿元", "5家", "2个"):  # (…中心 is no 中 of a set)
         assert records[surface]["region"] == "衡东县", surface
+
+
+def test_a_zones_report_that_glosses_the_zone_with_its_district_is_that_districts():
+    text = ("2031年,经开区(头屯河区)坚持创新驱动,新疆各项事业稳中提质。地区生产总值同比增长4.6%,"
+            "新疆首批甲醇重卡下线,新增企业38家。")
+    mentions = [platform(text, "经开区"), region(text, "头屯河区", "头屯河区"),
+                region(text, "新疆", "新疆维吾尔自治区"), region(text, "新疆", "新疆维吾尔自治区", occurrence=1),
+                qty(text, "4.6%", 4.6, "%", "percent"), qty(text, "38家", 38, "家")]
+    records = link_doc(text, mentions, title="乌鲁木齐经济技术开发区2031年计划执行情况")
+    assert records["4.6%"]["region"] == "头屯河区"
+    assert records["38家"]["region"] == "头屯河区"
+    records = link_doc(text, mentions, title="乌鲁木齐市2031年计划执行情况")  # (no zone's report)
+    assert records["4.6%"]["region"] == "乌鲁木齐市"

@@ -2134,7 +2134,26 @@ def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sen
     if len(named) < 2:
         return False
     before = named[-2]
-    return text[before["end"] : last["start"]].strip() in cues.list_joins and _level_rank(before) == _level_rank(last)
+    if text[before["end"] : last["start"]].strip() in cues.list_joins and _level_rank(before) == _level_rank(last):
+        return True
+    return _ends_a_list_of_named_items(text, named, q, in_sentence, cues)
+
+
+def _ends_a_list_of_named_items(text: str, named: list[Mention], q: Mention, in_sentence: list[Mention],
+                                cues: Cues) -> bool:
+    """北湖医药基地、南山材料基地和北湖抗生素基地三个: a count right after a list whose items open on
+    places (two or more, of one level, joined by list words, in one clause) counts the list's items, not
+    the last place's; a verb before the count (北湖区新增8家) makes it that place's own."""
+    last = named[-1]
+    if _CLAUSE_END_CHAR.search(text, last["end"], q["start"]) or _holds_a_verb(text[last["end"] : q["start"]]):
+        return False
+    items = [m for m in named if not _CLAUSE_END_CHAR.search(text, m["end"], q["start"])
+             and _level_rank(m) == _level_rank(last)]
+    if len({m["norm"]["name"] for m in items}) < 2 or any(
+            m["type"] == "QUANTITY" and items[0]["start"] < m["start"] < q["start"] for m in in_sentence):
+        return False  # (北湖区(120家)、南山区(95家): a breakdown, each place with its own number)
+    gaps = [text[a["end"] : b["start"]] for a, b in itertools.pairwise(items)]
+    return any(word in gap for gap in gaps for word in cues.list_joins)
 
 
 def _heads_its_clause(text: str, at: int, sent_start: int, cues: Cues) -> bool:

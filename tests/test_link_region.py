@@ -109,3 +109,16 @@ def test_a_zones_report_that_glosses_the_zone_with_its_district_is_that_district
     assert records["38家"]["region"] == "头屯河区"
     records = link_doc(text, mentions, title="乌鲁木齐市2031年计划执行情况")  # (no zone's report)
     assert records["4.6%"]["region"] == "乌鲁木齐市"
+
+
+def test_a_count_right_after_a_list_of_items_opening_on_places_counts_the_list():
+    text = ("黑龙江省已建立哈尔滨医药产业基地、牡丹江材料产业基地和哈尔滨食品产业基地三个国家级基地。"
+            "全省新增企业800家,哈尔滨新增企业8家、牡丹江新增企业5家。全省高新技术企业达到2000家,全省孵化器90家。")
+    records = link(text, [region(text, "黑龙江省", "黑龙江省"), region(text, "哈尔滨", "哈尔滨市"),
+                          region(text, "牡丹江", "牡丹江市"), region(text, "哈尔滨", "哈尔滨市", occurrence=1),
+                          region(text, "哈尔滨", "哈尔滨市", occurrence=2),
+                          region(text, "牡丹江", "牡丹江市", occurrence=1),
+                          qty(text, "三个", 3, "个"), qty(text, "8家", 8, "家"), qty(text, "5家", 5, "家")])
+    assert records["三个"]["region"] == "黑龙江省"
+    assert records["8家"]["region"] == "哈尔滨市"  # (a verb before the count: the place's own)
+    assert records["5家"]["region"] == "牡丹江市"

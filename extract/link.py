@@ -108,6 +108,7 @@ class Cues:
     province_words: tuple[str, ...]
     partner_before: tuple[str, ...]
     base_before: tuple[str, ...]
+    share_after: regex.Pattern  # after a level word, what makes it the base of a share (全省的11.2%)
     lender_heads: tuple[str, ...]
     national_words: tuple[str, ...]  # a scope naming the whole country (全国): no division's
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
@@ -220,6 +221,7 @@ def load_cues() -> Cues:
         province_words=tuple(rules["region"]["province"]),
         partner_before=tuple(rules["region"]["partner_before"]),
         base_before=tuple(rules["region"]["base_before"]),
+        share_after=regex.compile(rules["region"]["share_after"]),
         lender_heads=tuple(rules["region"]["lender_heads"]),
         national_words=tuple(rules["region"]["national"]),
         scope_figures=tuple((regex.compile(p["before"]), regex.compile(p["after"]))
@@ -715,13 +717,14 @@ def _title_home(titled: list[Region]) -> Region | None:
 
 def level_words_in(text: str, lo: int, hi: int, words: tuple[str, ...], cues: Cues) -> list[int]:
     """Where a level word (全市, 全省, 全区 ...) stands in ``text[lo:hi]`` as the subject's scope, not as
-    the base of a share, gap or rank (占全市的, 高于全省, 居全省第一)."""
+    the base of a share, gap or rank (占全市的, 高于全省, 居全省第一; …、全省的11.2%)."""
     found = []
     for word in words:
         if text.find(word, lo, hi) == -1:
             continue  # (most words are absent: a call per word per number was 1-2% of a run)
         found.extend(at for at in _level_word_places(text, lo, hi, word)
-                     if not text[max(0, at - 2) : at].endswith(cues.base_before))
+                     if not text[max(0, at - 2) : at].endswith(cues.base_before)
+                     and not cues.share_after.match(text, at + len(word)))
     return sorted(found)
 
 

@@ -122,3 +122,13 @@ def test_a_count_right_after_a_list_of_items_opening_on_places_counts_the_list()
     assert records["三个"]["region"] == "黑龙江省"
     assert records["8家"]["region"] == "哈尔滨市"  # (a verb before the count: the place's own)
     assert records["5家"]["region"] == "牡丹江市"
+
+
+def test_a_level_word_with_a_share_after_it_is_a_base_also_without_the_share_word():
+    text = "苏州市高新区出口43亿美元,占全市的23.2%、全省的11.2%。全省的企业数量增长8%。"
+    records = link(text, [region(text, "苏州市", "苏州市"), qty(text, "43亿美元", 4.3e9, "美元", "money"),
+                          qty(text, "23.2%", 23.2, "%", "percent"), qty(text, "11.2%", 11.2, "%", "percent"),
+                          qty(text, "8%", 8, "%", "percent")])
+    assert records["23.2%"]["region"] == "苏州市"
+    assert records["11.2%"]["region"] == "苏州市"
+    assert records["8%"]["region"] == "江苏省"  # (a scope: 的 before a noun)

@@ -132,3 +132,10 @@ def test_a_level_word_with_a_share_after_it_is_a_base_also_without_the_share_wor
     assert records["23.2%"]["region"] == "苏州市"
     assert records["11.2%"]["region"] == "苏州市"
     assert records["8%"]["region"] == "江苏省"  # (a scope: 的 before a noun)
+    text = "海淀区地区生产总值增至9500亿元,全市占比由21.8%增至24%,连续6年全市第一。全市企业增长5%。"
+    records = link(text, [region(text, "海淀区", "海淀区"), qty(text, "9500亿元", 9.5e11, "元", "money"),
+                          qty(text, "21.8%", 21.8, "%", "percent"), qty(text, "24%", 24, "%", "percent"),
+                          qty(text, "6年", 6, "年", "duration"), qty(text, "5%", 5, "%", "percent")])
+    for surface in ("9500亿元", "21.8%", "24%", "6年"):  # (the district's share of the city)
+        assert records[surface]["region"] == "海淀区", surface
+    assert records["5%"]["region"] == "北京市"

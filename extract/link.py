@@ -107,6 +107,7 @@ class Cues:
     city_words: tuple[str, ...]
     province_words: tuple[str, ...]
     partner_before: tuple[str, ...]
+    partner_holder_after: tuple[str, ...]  # after a partner's place, a body sitting there (向北湖区某企业)
     base_before: tuple[str, ...]
     share_after: regex.Pattern  # after a level word, what makes it the base of a share (全省的11.2%)
     lender_heads: tuple[str, ...]
@@ -220,6 +221,7 @@ def load_cues() -> Cues:
         city_words=tuple(rules["region"]["city"]),
         province_words=tuple(rules["region"]["province"]),
         partner_before=tuple(rules["region"]["partner_before"]),
+        partner_holder_after=tuple(rules["region"]["partner_holder_after"]),
         base_before=tuple(rules["region"]["base_before"]),
         share_after=regex.compile(rules["region"]["share_after"]),
         lender_heads=tuple(rules["region"]["lender_heads"]),
@@ -764,8 +766,10 @@ def _line_of(text: str, pos: int) -> str:
 
 
 def _is_partner(text: str, m: Mention, cues: Cues) -> bool:
-    """A region right after 对, 向, 与 … is a partner or a destination, not where the fact is."""
-    return text[max(0, m["start"] - 1) : m["start"]] in cues.partner_before
+    """A region right after 对, 向, 与 … is a partner or a destination, not where the fact is; not where a
+    body sitting there follows it (向北湖区某企业发放贷款: the borrower's place)."""
+    return text[max(0, m["start"] - 1) : m["start"]] in cues.partner_before \
+        and not text.startswith(cues.partner_holder_after, m["end"])
 
 
 def _divisions_inside_names(mentions: list[Mention]) -> list[Region]:

@@ -139,3 +139,15 @@ def test_a_level_word_with_a_share_after_it_is_a_base_also_without_the_share_wor
     for surface in ("9500亿元", "21.8%", "24%", "6年"):  # (the district's share of the city)
         assert records[surface]["region"] == "海淀区", surface
     assert records["5%"]["region"] == "北京市"
+
+
+def test_a_place_after_xiang_that_a_borrower_sits_in_is_the_facts():
+    text = ("湖北省科技金融发展迅速。湖北省各银行向武汉某激光企业发放贷款500万元,"
+            "向武汉转移项目12个,湖北省科技贷款增长9%。")
+    records = link(text, [region(text, "湖北省", "湖北省"), region(text, "湖北省", "湖北省", occurrence=1),
+                          region(text, "武汉", "武汉市"), region(text, "武汉", "武汉市", occurrence=1),
+                          region(text, "湖北省", "湖北省", occurrence=2),
+                          qty(text, "500万元", 5e6, "元", "money"), qty(text, "12个", 12, "个"),
+                          qty(text, "9%", 9, "%", "percent")])
+    assert records["500万元"]["region"] == "武汉市"  # (the borrower's place)
+    assert records["12个"]["region"] == "湖北省"  # (a destination)

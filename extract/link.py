@@ -2003,7 +2003,7 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
         return owner["norm"]["name"]  # (是衡阳市10个参评园区中唯一…: the set is the city's)
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
              and not _is_partner(text, m, cues)
-             and (m["start"] >= cstart or _heads_earlier_clause(text, m, sent_start))]
+             and (m["start"] >= cstart or _heads_earlier_clause(text, m, sent_start, cues))]
     lo = max(named[-1]["end"] if named else 0, sent_start)
     words = [(at, kind) for kind, group in (("section", cues.section_words), ("city", cues.city_words),
                                             ("province", cues.province_words))
@@ -2113,10 +2113,12 @@ def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Men
     return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
 
 
-def _heads_earlier_clause(text: str, m: Mention, sent_start: int) -> bool:
+def _heads_earlier_clause(text: str, m: Mention, sent_start: int, cues: Cues) -> bool:
     """A region in an earlier clause of the sentence scopes the later ones only as that clause's subject
     (2031年,北湖区新增…,增长9%); not as an object after a verb (推进北湖先进光源建设,…新增5家) nor as a
     bracketed gloss (青禾经开区(北湖区)、…,自治区级3个)."""
+    if text[m["start"] - 1 : m["start"]] in cues.partner_before:
+        return False  # (向武汉某企业发放贷款…,: a borrower's place, its own clause's only)
     if text[m["start"] - 1 : m["start"]] in ("(", "（"):
         return False
     return not _holds_a_verb(text[clause_start(text, m["start"], sent_start) : m["start"]])

@@ -582,13 +582,20 @@ class RegionTracker:
         # the headline and subtitles above the first paragraph (广东省…报告发布 / 北湖市排名第一) say
         # what the whole piece is about: they vote in home_rank but open no section
         body_start = _title_block_end(text)
+        placed: list[tuple[int, int, str]] = []  # (位于北湖区的某公司…: the place of that paragraph's subject)
         for m in local:
             if m["start"] >= body_start and _is_heading_or_lead(text, m["start"]) \
                     and _is_the_subject(text, m, regions) and not _opens_a_roundup(text, m, local):
-                points.append((m["start"], m["norm"]["name"]))
+                if _after_a_verb(text, m):  # (位于拉萨市达孜区的…: the last of a run of places is the finest)
+                    line_start = text.rfind("\n", 0, m["start"]) + 1
+                    placed = [p for p in placed if p[0] != line_start]
+                    placed.append((line_start, _line_end(text, m["start"]), m["norm"]["name"]))
+                else:
+                    points.append((m["start"], m["norm"]["name"]))
         home = division(self.default)
         self.province = province_of(home) if home else None
-        self.scopes = _entity_led_paragraphs(text, mentions, regions, self.home_rank, body_start, cues, self.province)
+        self.scopes = sorted(placed + _entity_led_paragraphs(text, mentions, regions, self.home_rank, body_start,
+                                                             cues, self.province))
         points.sort(key=lambda p: p[0])
         self.switch_points = [p for p, _ in points]
         self.switch_regions = [r for _, r in points]
@@ -619,6 +626,18 @@ class RegionTracker:
         while i >= 0 and self.switch_regions[i] is None:
             i -= 1
         return self.switch_regions[i] if i >= 0 else self.default
+
+
+def _after_a_verb(text: str, m: Mention) -> bool:
+    """位于北湖区的某公司…: a place after a verb in its clause modifies what follows; a paragraph opening so
+    is about a body sitting there, not a section on the place."""
+    clause_lo = max([text.rfind("\n", 0, m["start"]) + 1] + [text.rfind(p, 0, m["start"]) + 1 for p in "，,：:"])
+    return _holds_a_verb(text[clause_lo : m["start"]])
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
 
 
 def _glossed_district(text: str, mentions: list[Mention], title: str | None, titled: str,
@@ -2051,6 +2070,8 @@ def _wider_scope(text: str, q: Mention, sent_start: int, cues: Cues) -> str | No
     for lead, tail in cues.scope_figures:
         m_before, m_after = lead.search(before), tail.match(after)
         if m_before and m_after:
+            if m_before.groupdict().get("nation") or m_after.groupdict().get("nation"):
+                return cues.national_words[0]
             scope = m_before.groupdict().get("scope") or m_after.groupdict().get("scope")
             if scope:
                 return scope

@@ -151,3 +151,25 @@ def test_a_place_after_xiang_that_a_borrower_sits_in_is_the_facts():
                           qty(text, "9%", 9, "%", "percent")])
     assert records["500万元"]["region"] == "武汉市"  # (the borrower's place)
     assert records["12个"]["region"] == "湖北省"  # (a destination)
+
+
+def test_a_paragraph_opening_on_a_place_after_a_verb_is_about_a_body_there_for_that_paragraph_only():
+    text = ("近期,位于富阳区的青禾机器人公司订单增长40%。\n"
+            "今年以来,杭州银行科技贷款余额增长30%,杭州市科技企业贷款增长12%。")
+    records = link(text, [region(text, "富阳区", "富阳区"), region(text, "杭州", "杭州市"),
+                          region(text, "杭州市", "杭州市"), qty(text, "40%", 40, "%", "percent"),
+                          qty(text, "30%", 30, "%", "percent"), qty(text, "12%", 12, "%", "percent")])
+    assert records["40%"]["region"] == "富阳区"
+    assert records["30%"]["region"] == "杭州市"
+
+
+def test_counts_of_a_countrywide_set_are_no_divisions():
+    text = ("北湖区高新区营业收入达到860亿元,占全国178家高新区的1/6。"
+            "北湖区属于创新应用类别城市,在35个创新应用类别城市中排第4位,占全区企业的30%。")
+    records = link(text, [region(text, "北湖区", "北湖区"), region(text, "北湖区", "北湖区", occurrence=1),
+                          qty(text, "860亿元", 8.6e10, "元", "money"), qty(text, "178家", 178, "家"),
+                          qty(text, "35个", 35, "个"), qty(text, "30%", 30, "%", "percent")])
+    assert records["178家"]["region"] is None
+    assert records["35个"]["region"] is None
+    assert records["860亿元"]["region"] == "北湖区"
+    assert records["30%"]["region"] == "北湖区"

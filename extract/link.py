@@ -479,7 +479,10 @@ def home_rank(text: str, regions: list[Mention], cues: Cues, inside: Iterable[Re
     municipality's text (重庆市 named, no city), not where the province named is a province (我市…,
     河南省…: a city report naming its province once) or a city is named, in the text or inside the
     names of its bodies and zones (``inside``: 高新区…全市 in a zone's report)."""
-    named = Counter((_level_rank(m), m["norm"]["name"]) for m in regions)
+    qualifiers = {m["start"] for m in regions for finer in regions if finer["start"] == m["end"]
+                  and _lies_within(finer["norm"]["name"], m["norm"]["name"])}
+    # (上海市奉贤区: a run of places names its last one; the higher ones there only qualify it)
+    named = Counter((_level_rank(m), m["norm"]["name"]) for m in regions if m["start"] not in qualifiers)
     votes: Counter[int] = Counter()
     for (rank, _), n in named.items():
         votes[rank] = max(votes[rank], n)

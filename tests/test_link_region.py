@@ -173,3 +173,17 @@ def test_counts_of_a_countrywide_set_are_no_divisions():
     assert records["35个"]["region"] is None
     assert records["860亿元"]["region"] == "北湖区"
     assert records["30%"]["region"] == "北湖区"
+
+
+def test_a_run_of_places_votes_for_its_last_place_only():
+    # a district report that names its municipality before its district and inside names
+    text = ("上海市奉贤区举行奉贤新城项目集中开工仪式。投资上海活动中,本次开工项目12个,"
+            "上海晶龙项目将实现产值100亿元,上海泰坦项目投资8亿元。奉贤新城总投资81亿元。")
+    mentions = [region(text, "上海市", "上海市"), region(text, "奉贤区", "奉贤区"),
+                region(text, "奉贤", "奉贤区", occurrence=1), region(text, "奉贤", "奉贤区", occurrence=2),
+                *[region(text, "上海", "上海市", occurrence=i) for i in (1, 2, 3)],
+                qty(text, "12个", 12, "个"), qty(text, "81亿元", 8.1e9, "元", "money")]
+    assert link(text, mentions)["12个"]["region"] == "奉贤区"
+    # (without the run 上海市奉贤区, 上海 named four times to 奉贤's twice makes it the municipality's report)
+    mentions = [m for m in mentions if m["text"] != "奉贤区"]
+    assert link(text, mentions)["12个"]["region"] == "上海市"

@@ -113,6 +113,7 @@ class Cues:
     lender_heads: tuple[str, ...]
     national_words: tuple[str, ...]  # a scope naming the whole country (全国): no division's
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
+    higher_scope_after: tuple[str, ...]  # after a higher division heading a clause, what makes it the scope
     set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
@@ -229,6 +230,7 @@ def load_cues() -> Cues:
         scope_figures=tuple((regex.compile(p["before"]), regex.compile(p["after"]))
                             for p in rules["region"]["scope_figures"]),
         set_after=regex.compile(rules["region"]["set_after"]),
+        higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
         groupings=tuple(rules["region"]["groupings"]),
         byline_media=tuple(rules["region"]["byline_media"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
@@ -2020,6 +2022,9 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     scope = _wider_scope(text, q, sent_start, cues)
     if scope is not None:  # (在全国169家高新区中, 全国为10.1%: the whole country's figure, no division's)
         return None if scope in cues.national_words else _level_word_region(scope, section, section, regions, cues)
+    higher = _higher_scope_heading(text, q, in_sentence, cstart, regions, cues)
+    if higher is not None:
+        return higher
     owner = next((m for m in in_sentence if m["type"] == "REGION" and m["end"] == q["start"]), None)
     if owner is not None and cues.set_after.match(text[q["end"] : q["end"] + _SCOPE_REACH]):
         return owner["norm"]["name"]  # (是衡阳市10个参评园区中唯一…: the set is the city's)
@@ -2059,6 +2064,20 @@ def _level_word_region(word: str, section: str | None, place: str | None, region
     if word.startswith(cues.province_words):
         return ancestor_at(section, LEVEL_RANK["province"])
     return section
+
+
+def _higher_scope_heading(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regions: RegionTracker,
+                          cues: Cues) -> str | None:
+    """河南省国家级孵化器共有23家被评为优秀 in a city's report: a division above the report's level heading the
+    number's clause, right before a level or a holding word, is the scope of the fact (the province's own
+    figure quoted), else None."""
+    for m in in_sentence:
+        if m["type"] != "REGION" or not cstart <= m["start"] < q["start"] or regions.is_local(m):
+            continue
+        lead = text[cstart : m["start"]].strip(" \t“”\"")
+        if (not lead or cues.trim_prefix.fullmatch(lead)) and text.startswith(cues.higher_scope_after, m["end"]):
+            return m["norm"]["name"]
+    return None
 
 
 _SCOPE_REACH = 30  # characters before and after a number a wider scope's pattern may read

@@ -187,3 +187,14 @@ def test_a_run_of_places_votes_for_its_last_place_only():
     # (without the run 上海市奉贤区, 上海 named four times to 奉贤's twice makes it the municipality's report)
     mentions = [m for m in mentions if m["text"] != "奉贤区"]
     assert link(text, mentions)["12个"]["region"] == "上海市"
+
+
+def test_a_province_heading_a_clause_with_a_level_or_holding_word_is_its_own_figure_in_a_city_report():
+    text = ("新乡网讯 我市科技工作成效明显。河南省国家级科技企业孵化器共有23家被评为优秀,"
+            "我市高新区2家孵化器获评优秀。河南省重点实验室新增3家。")
+    records = link(text, [region(text, "河南省", "河南省"), region(text, "河南省", "河南省", occurrence=1),
+                          qty(text, "23家", 23, "家"), qty(text, "2家", 2, "家"),
+                          qty(text, "3家", 3, "家", occurrence=1)])
+    assert records["23家"]["region"] == "河南省"
+    assert records["2家"]["region"] == "新乡市"
+    assert records["3家"]["region"] == "新乡市"  # (a category's level: the city's count)

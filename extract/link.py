@@ -114,6 +114,7 @@ class Cues:
     national_words: tuple[str, ...]  # a scope naming the whole country (全国): no division's
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
     higher_scope_after: tuple[str, ...]  # after a higher division heading a clause, what makes it the scope
+    site_verbs: tuple[str, ...]  # before a place, where a project sits (选址北湖化工园)
     set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
@@ -230,6 +231,7 @@ def load_cues() -> Cues:
         scope_figures=tuple((regex.compile(p["before"]), regex.compile(p["after"]))
                             for p in rules["region"]["scope_figures"]),
         set_after=regex.compile(rules["region"]["set_after"]),
+        site_verbs=tuple(rules["region"]["site_verbs"]),
         higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
         groupings=tuple(rules["region"]["groupings"]),
         byline_media=tuple(rules["region"]["byline_media"]),
@@ -2050,6 +2052,9 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
         return item_head
     if named and not _closes_a_list_of_places(text, named, q, in_sentence, cues):
         return named[-1]["norm"]["name"]
+    site = _site_after(text, q, in_sentence, regions, cues) if not named and not words else None
+    if site is not None:
+        return site
     if region_level(section or "") == "province" and _holds_any(text, cstart, q["start"], cues.city_words):
         return _city_of(section, regions)  # 占全市的41%: a part of a city, in a text that names no higher
     return section
@@ -2076,6 +2081,27 @@ def _higher_scope_heading(text: str, q: Mention, in_sentence: list[Mention], cst
             continue
         lead = text[cstart : m["start"]].strip(" \t“”\"")
         if (not lead or cues.trim_prefix.fullmatch(lead)) and text.startswith(cues.higher_scope_after, m["end"]):
+            return m["norm"]["name"]
+    return None
+
+
+def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: RegionTracker, cues: Cues) -> str | None:
+    """Where the project or body a figure is about sits, named after the figure: right after its 的
+    (总投资10亿元的北湖通用航空项目: a place, or a zone or company whose name places it) or after a site
+    verb later in the sentence (…,占地1400亩,选址北湖化工园); else None."""
+    after = _LINKED_AFTER.match(text, q["end"])
+    if after is not None:
+        head = next((m for m in in_sentence if m["start"] == after.end() and m["type"] in ("REGION", "PLATFORM",
+                                                                                        "COMPANY")), None)
+        if head is not None and head["type"] == "REGION" and regions.is_local(head):
+            return head["norm"]["name"]
+        if head is not None and head["type"] != "REGION" and not head["norm"]["name"].endswith(cues.lender_heads):
+            return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+        return None
+    end = sentence_bounds(text, q["start"])[1]
+    for m in in_sentence:
+        if m["type"] == "REGION" and q["end"] <= m["start"] < end and regions.is_local(m) \
+                and text[max(q["end"], m["start"] - 3) : m["start"]].endswith(cues.site_verbs):
             return m["norm"]["name"]
     return None
 

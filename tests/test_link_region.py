@@ -198,3 +198,19 @@ def test_a_province_heading_a_clause_with_a_level_or_holding_word_is_its_own_fig
     assert records["23家"]["region"] == "河南省"
     assert records["2家"]["region"] == "新乡市"
     assert records["3家"]["region"] == "新乡市"  # (a category's level: the city's count)
+
+
+def test_a_projects_figures_take_the_place_it_sits_named_after_them():
+    text = ("湖南省重点项目进展顺利,湖南省新开工项目120个。比如,总投资10亿元的株洲通用航空项目已开工;"
+            "某材料项目总投资115亿元,占地约1400亩,选址宜都化工园。湖南省投资增长8%,带动企业落户株洲。")
+    records = link(text, [region(text, "湖南省", "湖南省"), region(text, "湖南省", "湖南省", occurrence=1),
+                          region(text, "株洲", "株洲市"), region(text, "宜都", "宜都市"),
+                          region(text, "湖南省", "湖南省", occurrence=2), region(text, "株洲", "株洲市", occurrence=1),
+                          qty(text, "120个", 120, "个"), qty(text, "10亿元", 1e9, "元", "money"),
+                          qty(text, "115亿元", 1.15e10, "元", "money"), qty(text, "约1400亩", 1400, "亩", "area"),
+                          qty(text, "8%", 8, "%", "percent")])
+    assert records["10亿元"]["region"] == "株洲市"
+    assert records["115亿元"]["region"] == "宜都市"
+    assert records["约1400亩"]["region"] == "宜都市"
+    assert records["120个"]["region"] == "湖南省"
+    assert records["8%"]["region"] == "湖南省"  # (a place named before the figure holds)

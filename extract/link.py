@@ -491,7 +491,7 @@ def home_rank(text: str, regions: list[Mention], cues: Cues, inside: Iterable[Re
     for (rank, _), n in named.items():
         votes[rank] = max(votes[rank], n)
     for rank in _tied_under_a_named_parent(named, votes):
-        votes[rank] = 0  # (省发改委发布…长沙…株洲…湖南: a province's list names its cities alike)
+        votes[rank] = 0  # (省发改委公布…衡阳…邵阳…湖南: a province's list names its cities alike)
     for words, rank in _level_word_ranks(regions, votes[LEVEL_RANK["prefecture"]] > 0, cues, inside):
         # (a base too says which level is in view: 占全市的 is written in a city's district or zone)
         votes[rank] += sum(len(_level_word_places(text, 0, len(text), w)) for w in words)
@@ -560,7 +560,7 @@ class RegionTracker:
         if titled:  # 政府工作报告——…在深圳市坪山区…: the title names the division reported on
             self.home_rank = titled.rank
         elif (title_rank := _title_level(title, regions, cues, inside)) is not None:
-            self.home_rank = title_rank  # 《全市1-8月份…通报》 naming several districts: the city's report
+            self.home_rank = title_rank  # 《全市…培育情况通报》 naming several districts: the city's report
         local = [m for m in regions if self.is_local(m)]
         home = [m for m in local if _level_rank(m) == self.home_rank]
         # a city report that names its city only inside body names (佛山市工业和信息化局) is about
@@ -593,7 +593,7 @@ class RegionTracker:
         for m in local:
             if m["start"] >= body_start and _is_heading_or_lead(text, m["start"]) \
                     and _is_the_subject(text, m, regions) and not _opens_a_roundup(text, m, local):
-                if _after_a_verb(text, m):  # (位于拉萨市达孜区的…: the last of a run of places is the finest)
+                if _after_a_verb(text, m):  # (位于青禾市北湖区的…: the last of a run of places is the finest)
                     line_start = text.rfind("\n", 0, m["start"]) + 1
                     placed = [p for p in placed if p[0] != line_start]
                     placed.append((line_start, _line_end(text, m["start"]), m["norm"]["name"]))
@@ -745,7 +745,7 @@ def _title_home(titled: list[Region]) -> Region | None:
 
 def level_words_in(text: str, lo: int, hi: int, words: tuple[str, ...], cues: Cues) -> list[int]:
     """Where a level word (全市, 全省, 全区 ...) stands in ``text[lo:hi]`` as the subject's scope, not as
-    the base of a share, gap or rank (占全市的, 高于全省, 居全省第一; …、全省的11.2%)."""
+    the base of a share, gap or rank (占全市的, 高于全省, 居全省第一; …、全省的7.9%)."""
     found = []
     for word in words:
         if text.find(word, lo, hi) == -1:
@@ -777,7 +777,7 @@ def _opens_a_roundup(text: str, m: Mention, local: list[Mention]) -> bool:
     if level == LEVEL_RANK["province"]:
         return False  # (援藏 news names the partner province beside the one reported on)
     if _LIST_CLOSED.match(text, m["end"], clause_end(text, m["end"], end)):
-        return True  # (太原钢铁、某某集团、某某化工等3户: a list of names from several places)
+        return True  # (太原重工、某某集团、某某化纤等4户: a list of names from several places)
     named = {o["norm"]["name"] for o in local if start <= o["start"] < end and _level_rank(o) == level}
     return len(named) >= 2
 
@@ -2022,14 +2022,14 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     section = regions.section_region(q["start"])
     sent_start = sentence_bounds(text, q["start"])[0]
     scope = _wider_scope(text, q, sent_start, cues)
-    if scope is not None:  # (在全国169家高新区中, 全国为10.1%: the whole country's figure, no division's)
+    if scope is not None:  # (在全国204家同类园区中, 全国平均为8.7%: the whole country's figure, no division's)
         return None if scope in cues.national_words else _level_word_region(scope, section, section, regions, cues)
     higher = _higher_scope_heading(text, q, in_sentence, cstart, regions, cues)
     if higher is not None:
         return higher
     owner = next((m for m in in_sentence if m["type"] == "REGION" and m["end"] == q["start"]), None)
     if owner is not None and cues.set_after.match(text[q["end"] : q["end"] + _SCOPE_REACH]):
-        return owner["norm"]["name"]  # (是衡阳市10个参评园区中唯一…: the set is the city's)
+        return owner["norm"]["name"]  # (是北湖市12个参评园区中仅有的…: the set is the city's)
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
              and not _is_partner(text, m, cues)
              and (m["start"] >= cstart or _heads_earlier_clause(text, m, sent_start, cues))]
@@ -2041,7 +2041,7 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     item_head = _zone_heading_the_item(text, q, in_sentence, max(lo, cstart), regions, cues) \
         or _zone_heading_an_earlier_clause(text, q, in_sentence, lo, cstart, regions, cues)
     if _lies_within(section, item_head) or text[q["start"] - 1 : q["start"]] == "等":
-        # (太原钢铁、某某集团等3户: the count of a list of companies is not its first one's)
+        # (太原重工、某某集团等4户: the count of a list of companies is not its first one's)
         item_head = None  # 杭州未来科技城 in a report on its district: the district is the finer place
     grouping = _grouping_as_subject(text, lo, q["start"], in_sentence, sent_start, cstart, cues)
     if grouping is not None and item_head is None and all(at < grouping for at, _ in words):
@@ -2064,7 +2064,7 @@ def _level_word_region(word: str, section: str | None, place: str | None, region
                        cues: Cues) -> str | None:
     """The region a level word standing at the start of ``word`` points at: 全省 the section's province,
     全市 the city of ``place`` (the zone heading the item, else the section), 全区 the section."""
-    if word.startswith(cues.city_words):  # (北湖高新区…,拉动全市工业增长1.1个百分点: the zone's city)
+    if word.startswith(cues.city_words):  # (北湖高新区…,带动全市工业增长0.9个百分点: the zone's city)
         return _city_of(place, regions)
     if word.startswith(cues.province_words):
         return ancestor_at(section, LEVEL_RANK["province"])
@@ -2073,7 +2073,7 @@ def _level_word_region(word: str, section: str | None, place: str | None, region
 
 def _higher_scope_heading(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regions: RegionTracker,
                           cues: Cues) -> str | None:
-    """河南省国家级孵化器共有23家被评为优秀 in a city's report: a division above the report's level heading the
+    """青禾省国家级孵化器共有31家获评优秀 in a city's report: a division above the report's level heading the
     number's clause, right before a level or a holding word, is the scope of the fact (the province's own
     figure quoted), else None."""
     for m in in_sentence:
@@ -2087,7 +2087,7 @@ def _higher_scope_heading(text: str, q: Mention, in_sentence: list[Mention], cst
 
 def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: RegionTracker, cues: Cues) -> str | None:
     """Where the project or body a figure is about sits, named after the figure: right after its 的
-    (总投资10亿元的北湖通用航空项目: a place, or a zone or company whose name places it) or after a site
+    (总投资12亿元的北湖航空部件项目: a place, or a zone or company whose name places it) or after a site
     verb later in the sentence (…,占地1400亩,选址北湖化工园); else None."""
     after = _LINKED_AFTER.match(text, q["end"])
     if after is not None:
@@ -2111,8 +2111,8 @@ _SCOPE_REACH = 30  # characters before and after a number a wider scope's patter
 
 def _wider_scope(text: str, q: Mention, sent_start: int, cues: Cues) -> str | None:
     """The scope word (全国, 国家, 全省, 全市) when the number is a figure of a wider scope than the fact's
-    subject: the set the subject is ranked in (在全国169家高新区中, 在169个国家级高新区中), the scope's own
-    figure (全国为10.1%) or the base inside a comparison (比全国同期增速12.2%高); else None."""
+    subject: the set the subject is ranked in (在全国204家同类园区中, 在88个国家级园区中), the scope's own
+    figure (全国平均为8.7%) or the base inside a comparison (比全国同期平均增速9.1%快); else None."""
     before = text[max(sent_start, q["start"] - _SCOPE_REACH) : q["start"]]
     after = text[q["end"] : q["end"] + _SCOPE_REACH]
     for lead, tail in cues.scope_figures:
@@ -2219,7 +2219,7 @@ def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sen
 
 def _ends_a_list_of_named_items(text: str, named: list[Mention], q: Mention, in_sentence: list[Mention],
                                 cues: Cues) -> bool:
-    """北湖医药基地、南山材料基地和北湖抗生素基地三个: a count right after a list whose items open on
+    """北湖医药园、南山材料园和北湖食品园三个: a count right after a list whose items open on
     places (two or more, of one level, joined by list words, in one clause) counts the list's items, not
     the last place's; a verb before the count (北湖区新增8家) makes it that place's own."""
     last = named[-1]

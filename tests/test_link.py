@@ -1347,3 +1347,16 @@ def test_a_vague_amount_before_the_noun_is_no_part_of_the_measure_but_a_batch_nu
     text = "重点支持一批总投资8亿元以上的项目。一系列关键技术取得突破,6项达国际先进水平。第一批科技型企业入库140家。"
     got = _measures(text, [("8亿元以上", 8e8, "元", "money"), ("6项", 6, "项", "count"), ("140家", 140, "家", "count")])
     assert got == {"8亿元以上": "总投资", "6项": "关键技术", "140家": "第一批科技型企业"}
+
+
+def test_level_word_places_are_looked_up_as_they_were_scanned():
+    from extract.link import _places_of_any
+
+    text = "全市新增5家，园区内有3家；区内新增2家，全市全市。"
+    words = ("全市", "区内")
+    assert _places_of_any(text, 0, len(text), words) == [0, 14, 21, 23]  # not 园区内 (8)
+    assert _places_of_any(text, 1, 23, words) == [14, 21]  # a word must end by hi
+    assert _places_of_any(text, 15, 21, words) == []
+    # a word that can overlap itself: places found from lo on, without overlaps
+    assert _places_of_any("全市全市全", 0, 5, ("全市全",)) == [0]
+    assert _places_of_any("全市全市全", 1, 5, ("全市全",)) == [2]

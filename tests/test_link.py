@@ -1360,3 +1360,14 @@ def test_level_word_places_are_looked_up_as_they_were_scanned():
     # a word that can overlap itself: places found from lo on, without overlaps
     assert _places_of_any("全市全市全", 0, 5, ("全市全",)) == [0]
     assert _places_of_any("全市全市全", 1, 5, ("全市全",)) == [2]
+
+
+def test_stop_words_are_found_as_the_pattern_finds_them():
+    from extract.link import StopWords
+
+    words = StopWords.of(["增加值"], ["增加", "和", "及"])
+    text = "青禾县增加值和增加及其他"
+    assert words.finds(text, 0, len(text)) == [(3, 6, True), (6, 7, False), (7, 9, False), (9, 10, False)]
+    assert words.finds(text, 4, 9) == [(6, 7, False), (7, 9, False)]  # 加值 alone holds no word
+    # the pattern tries the holding words first: a longer stop word starting with one is read otherwise
+    assert StopWords.of(["增加"], ["增加值"]) is None

@@ -1016,7 +1016,8 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
         return "other"  # 将给予100万元的支持: a policy amount, promised or not
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
-    if cend is not None and any(w in _QUOTED.sub("", text[q["end"] : cend]) for w in cues.target_after):
+    unquoted_after = _QUOTED.sub("", text[q["end"] : cend]) if cend is not None else ""  # (once, not per word)
+    if cend is not None and any(w in unquoted_after for w in cues.target_after):
         return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标
     if _is_gap(text[lo : q["start"]], cues) and not text.startswith("的", q["end"]):
         # 高于全省2.6个百分点: a gap to another figure (高于全区0.72%的平均水平 is that figure itself)
@@ -2075,8 +2076,9 @@ def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Men
         if head["type"] != "PLATFORM":
             return None
         return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
-    head = next((m for m in in_sentence if m["start"] == _ITEM_OPENER.match(text, lo, cstart).end()
-                 and m["type"] == "PLATFORM"), None)  # the sentence's own subject
+    opening = _ITEM_OPENER.match(text, lo, cstart).end()  # (once, not once per mention)
+    head = next((m for m in in_sentence if m["start"] == opening and m["type"] == "PLATFORM"),
+                None)  # the sentence's own subject
     if head is None or head["start"] >= cstart:
         return None
     return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)

@@ -1454,3 +1454,25 @@ def test_an_item_naming_only_an_action_after_a_span_of_time_counts_what_the_item
     got = _measures(text, [("187亿元", 1.87e10, "元", "money"), ("两年", 2, "年", "duration"),
                            ("320亿元", 3.2e10, "元", "money")])
     assert got == {"187亿元": "投资", "两年": None, "320亿元": "投资"}
+def test_level_word_places_are_looked_up_as_they_were_scanned():
+    from extract.link import _places_of_any
+
+    text = "全市新增5家，园区内有3家；区内新增2家，全市全市。"
+    words = ("全市", "区内")
+    assert _places_of_any(text, 0, len(text), words) == [0, 14, 21, 23]  # not 园区内 (8)
+    assert _places_of_any(text, 1, 23, words) == [14, 21]  # a word must end by hi
+    assert _places_of_any(text, 15, 21, words) == []
+    # a word that can overlap itself: places found from lo on, without overlaps
+    assert _places_of_any("全市全市全", 0, 5, ("全市全",)) == [0]
+    assert _places_of_any("全市全市全", 1, 5, ("全市全",)) == [2]
+
+
+def test_stop_words_are_found_as_the_pattern_finds_them():
+    from extract.link import StopWords
+
+    words = StopWords.of(["增加值"], ["增加", "和", "及"])
+    text = "青禾县增加值和增加及其他"
+    assert words.finds(text, 0, len(text)) == [(3, 6, True), (6, 7, False), (7, 9, False), (9, 10, False)]
+    assert words.finds(text, 4, 9) == [(6, 7, False), (7, 9, False)]  # 加值 alone holds no word
+    # the pattern tries the holding words first: a longer stop word starting with one is read otherwise
+    assert StopWords.of(["增加"], ["增加值"]) is None

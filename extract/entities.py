@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -1532,6 +1533,41 @@ def drop_bare_zones_of_many(t: Text, cands: list[Candidate]) -> list[Candidate]:
     return [c for c, name in zip(cands, names, strict=True) if name not in many or _bracket_after(t, c.end)]
 
 
+def drop_bare_zones_of_province(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A bare 高新区 (经开区, 开发区) in a report about a province that names no zone of that kind
+    is the category (由高新区培育的企业: every such zone of the province), not one zone (SPEC 6: a
+    bare zone must refer to one specific zone), unless the report's own words say which (我市高新区)."""
+    rules = lexicon().platform
+    kinds = rules["province_category_kinds"]
+    names = [t.joined[c.start : c.end] if c.type == "PLATFORM" else "" for c in cands]
+    bare = set(names) & set(kinds)
+    if not bare or not _about_a_province(cands):
+        return cands  # the common case: no bare zone, or a city's or a district's report
+    backed = {k for k in bare if any(n not in kinds and n.endswith(tuple(kinds[k])) for n in names)}
+    own = tuple(rules["own_zone_before"])
+    listed = {c.end + 1 for c, name in zip(cands, names, strict=True) if name and name not in bare}
+    return [
+        c for c, name in zip(cands, names, strict=True)
+        if name not in bare or name in backed or t.joined.endswith(own, 0, c.start) or _bracket_after(t, c.end)
+        or (c.start in listed and t.joined[c.start - 1] in "、和及与")  # 澄川高新区、经开区: the same place's
+    ]
+
+
+def _about_a_province(cands: list[Candidate]) -> bool:
+    """Whether the division the text names most (on its own, not inside a name such as
+    浙江瑞丰…有限公司) is a province-level one, named more than any other."""
+    names = [(c.start, c.end) for c in cands if c.type != "REGION"]
+    counts = Counter(
+        c.regions[0] for c in cands
+        if c.type == "REGION" and len({r.name for r in c.regions}) == 1
+        and not any(s <= c.start and c.end <= e for s, e in names)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][0].level != "province":
+        return False
+    return len(ranked) == 1 or ranked[0][1] > ranked[1][1]
+
+
 def _zones_named(names: list[str], head: str) -> int:
     """How many different zones the names ending in ``head`` name, level words aside (东湖高新区
     is 武汉市东湖高新区, 青禾高新区 is 澄川省青禾市高新区)."""
@@ -1545,7 +1581,7 @@ def _bracket_after(t: Text, end: int) -> bool:
 
 def rule_candidates(t: Text) -> list[Candidate]:
     cands = choose_regions(head_candidates(t) + region_candidates(t))
-    cands = drop_bare_zones_of_many(t, cands)
+    cands = drop_bare_zones_of_province(t, drop_bare_zones_of_many(t, cands))
     cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
     cands += standalone_candidates(t) + quoted_service_candidates(t) + quoted_loan_candidates(t)
     cands += repeated_quoted_names(t, cands)

@@ -748,6 +748,8 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
     if info.type == "PLATFORM" and head in lex.platform["needs_parent_zone"]:
         return any(h in "".join(words) for h in lex.park_heads if h not in lex.platform["needs_parent_zone"])
     if _all_generic(rest, lex.generic_for.get(info.type, lex.generic)):
+        if info.type == "PLATFORM" and head in lex.platform["bare_ok_with_generic"] and not places:
+            return True  # 高新技术创业服务中心: the zone's own centre by its full name
         return has_region and _region_is_enough(head, info)
     return True
 

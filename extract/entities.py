@@ -704,7 +704,22 @@ def _platform_named(t: Text, start: int, end: int, words: list[str], head: str) 
         return False
     if _describes_no_platform(words, head) or _role_of_city(t, end) or _after_digit(t, start):
         return False
+    if _zones_of_a_province(words, head):
+        return False
     return not (_title_granted(t, start) or _goal_described(t, start, words))
+
+
+def _zones_of_a_province(words: list[str], head: str) -> bool:
+    """A province (not a municipality: 重庆高新区 is one zone) or the country with a bare kind of
+    zone (青禾省高新区, 中国高新区) names all its zones of that kind, not one."""
+    lex = lexicon()
+    owner = "".join(words)
+    if head not in lex.platform["province_category_kinds"] or not owner:
+        return False
+    if owner in lex.platform["country_words"]:
+        return True
+    regions = lex.regions.get(owner, ())
+    return bool(regions) and all(map(_is_province_not_municipality, regions))
 
 
 def _after_issuing_place(t: Text, start: int, head_start: int) -> int:
@@ -1543,9 +1558,13 @@ def drop_bare_zones_of_province(t: Text, cands: list[Candidate]) -> list[Candida
     kinds = rules["province_category_kinds"]
     names = [t.joined[c.start : c.end] if c.type == "PLATFORM" else "" for c in cands]
     bare = set(names) & set(kinds)
-    if not bare or not _about_a_province(cands):
-        return cands  # the common case: no bare zone, or a city's or a district's report
+    if not bare:
+        return cands  # the common case: no bare zone
+    collective = _kinds_named_for_a_province(t, cands, bare)  # 青禾省高新区…: the text speaks of all
+    if not collective and not _about_a_province(cands):
+        return cands  # a city's or a district's report
     backed = {k for k in bare if any(n not in kinds and n.endswith(tuple(kinds[k])) for n in names)}
+    backed -= collective
     own = tuple(rules["own_zone_before"])
     listed = {c.end + 1 for c, name in zip(cands, names, strict=True) if name and name not in bare}
     return [
@@ -1553,6 +1572,21 @@ def drop_bare_zones_of_province(t: Text, cands: list[Candidate]) -> list[Candida
         if name not in bare or name in backed or t.joined.endswith(own, 0, c.start) or _bracket_after(t, c.end)
         or (c.start in listed and t.joined[c.start - 1] in "、和及与")  # 澄川高新区、经开区: the same place's
     ]
+
+
+def _kinds_named_for_a_province(t: Text, cands: list[Candidate], bare: set[str]) -> set[str]:
+    """Kinds of zone the text names for a whole province or the country (湖北省高新区, 中国高新区):
+    there a bare head of that kind speaks of all such zones too."""
+    country = tuple(lexicon().platform["country_words"])
+    found = {k for k in bare if re.search(f"(?:{'|'.join(country)}){k}", t.joined)}
+    for c in cands:
+        if c.type == "REGION" and c.regions and all(map(_is_province_not_municipality, c.regions)):
+            found |= {k for k in bare if t.joined.startswith(k, c.end)}
+    return found
+
+
+def _is_province_not_municipality(region: Region) -> bool:
+    return region.level == "province" and not region.name.endswith("市")  # 重庆高新区 is one zone
 
 
 def _about_a_province(cands: list[Candidate]) -> bool:

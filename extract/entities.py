@@ -1449,6 +1449,7 @@ def _head_start(t: Text, c: Candidate) -> int:
 
 
 _LIST_CLAUSE = re.compile(r"[^,。;:!?()“”《》\s]+")
+_CLAUSE_DELIMITER = re.compile(r"[,。;:!?()“”《》\s]")  # what ends a _LIST_CLAUSE run
 _LIST_SEPARATOR = re.compile(r"、|和|与|及")
 
 
@@ -1462,7 +1463,7 @@ def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
     regions = {c.end: c for c in cands if c.type == "REGION"}
     taken = [(c.start, c.end) for c in cands if c.type != "REGION"]
     found = []
-    for clause in _LIST_CLAUSE.finditer(t.joined):
+    for clause in _clauses_holding(t.joined, sorted(parks)):  # any other clause has no park as an item
         items = _list_item_spans(clause)
         if len(items) < 2 or not any(item in parks for item in items):
             continue
@@ -1471,6 +1472,28 @@ def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
             if zone is not None:
                 found.append(Candidate("PLATFORM", zone, end, "rule:platform.listed", "park"))
     return found
+
+
+def _clauses_holding(text: str, spans: list[tuple[int, int]]) -> list[re.Match]:
+    """The clauses (``_LIST_CLAUSE`` runs) of ``text`` that hold one of ``spans`` (sorted by start)
+    whole, in text order: found from the spans, not by walking every clause of the document."""
+    found: list[re.Match] = []
+    clause = None
+    for start, end in spans:
+        if clause is None or not clause.start() <= start < clause.end():
+            clause = _clause_at(text, start)
+        if clause is not None and end <= clause.end() and (not found or found[-1].start() != clause.start()):
+            found.append(clause)
+    return found
+
+
+def _clause_at(text: str, pos: int) -> re.Match | None:
+    """The ``_LIST_CLAUSE`` run holding the character at ``pos``, or None (a delimiter there)."""
+    start = pos
+    while start > 0 and not _CLAUSE_DELIMITER.match(text, start - 1):
+        start -= 1
+    clause = _LIST_CLAUSE.match(text, start)
+    return clause if clause is not None and clause.end() > pos else None
 
 
 def _list_item_spans(clause: re.Match) -> list[tuple[int, int]]:

@@ -371,6 +371,18 @@ def test_zones_listed_beside_a_zone_named_in_full_are_zones():
     ]
 
 
+def test_only_a_list_that_holds_a_zone_named_in_full_lists_zones():
+    # a zone named in an earlier sentence, a list holding one, and a list of the same shape without one
+    text = "株洲高新区发布年报。指标仅次于湘潭翠岭、株洲澄谷和长沙工业园,又如湘潭澄湖、株洲翠湾和芦淞区。"
+    platforms = [(m["text"], m["source"]) for m in find_entities(text, model=False) if m["type"] == "PLATFORM"]
+    assert platforms == [
+        ("株洲高新区", "rule:platform.head"),
+        ("湘潭翠岭", "rule:platform.listed"),
+        ("株洲澄谷", "rule:platform.listed"),
+        ("长沙工业园", "rule:platform.head"),
+    ]
+
+
 def test_a_platform_a_company_owns_is_one_name_and_its_owner_no_mention_of_its_own():
     mentions = find_entities("澄禾集团技术研究院和青禾钢铁有限公司研发中心投用。", model=False)
     assert [(m["type"], m["text"]) for m in mentions] == [

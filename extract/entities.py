@@ -32,6 +32,7 @@ from extract import crf
 from extract.lexicon import (
     PhraseMatcher,
     Region,
+    WordPlaces,
     division_pieces,
     entity_rules,
     platform_heads,
@@ -1030,15 +1031,19 @@ def _needs_context(region: Region, surface: str | None) -> bool:
 def abbreviation_regions(t: Text, cands: list[Candidate]) -> list[Candidate]:
     """One-character abbreviations of a division the document names in full (来綦指导 → 綦江区)."""
     rules = lexicon().rules["region"]
-    before, after = set(rules["abbrev_before"]), set(rules["abbrev_after"])
+    after = set(rules["abbrev_after"])
     named = {c.name for c in cands if c.type == "REGION" and c.name}
     found: list[Candidate] = []
     if not named:
         return found  # no division named in full: nothing to abbreviate
     tokens = t.tokens
-    # each token with its neighbours (the lists differ in length: the shortest ends the walk)
-    for prev, tok, nxt in zip(tokens, tokens[1:], tokens[2:], strict=False):
-        if len(tok.text) != 1 or prev.text not in before:
+    # each token after one of the words before an abbreviation, with a token after it, in order:
+    # from where those words are written (one automaton pass over the text), not token by token
+    for i in _tokens_after_words(t, _abbrev_before_words()):
+        if i + 1 >= len(tokens):
+            continue
+        tok, nxt = tokens[i], tokens[i + 1]
+        if len(tok.text) != 1:
             continue
         if nxt.text not in after and HAN.match(nxt.text):
             continue  # 来綦指导, 来綦。; not 在通过
@@ -1046,6 +1051,21 @@ def abbreviation_regions(t: Text, cands: list[Candidate]) -> list[Candidate]:
         if len(names) == 1:
             found.append(Candidate("REGION", tok.start, tok.end, "rule:region.abbreviation", name=names.pop()))
     return found
+
+
+@functools.cache
+def _abbrev_before_words() -> WordPlaces:
+    return WordPlaces(lexicon().rules["region"]["abbrev_before"])
+
+
+def _tokens_after_words(t: Text, words: WordPlaces) -> list[int]:
+    """The indexes of the tokens right after a token that is one of ``words``, in order."""
+    after = set()
+    for start, end in words.spans(t.joined):
+        i = t.token_at[start]
+        if i + 1 < len(t.tokens) and t.tokens[i].start == start and t.tokens[i].end == end:
+            after.add(i + 1)
+    return sorted(after)
 
 
 def city_short_forms(t: Text, cands: list[Candidate]) -> list[Candidate]:

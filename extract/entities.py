@@ -932,9 +932,12 @@ def region_candidates(t: Text) -> list[Candidate]:
     media = tuple(lexicon().region_rules["not_followed_by"])
     media_words = set(lexicon().region_rules["not_followed_by_word"])
     found = []
-    for i, tok in enumerate(t.tokens):
+    # only a token that opens on a division's name can be made of them: those few are found from
+    # where division names are written (one automaton pass), not by asking every token
+    for i in _tokens_opening_on(t, _division_places()):
+        tok = t.tokens[i]
         pieces = division_pieces(tok.text)  # a whole division name is its own one piece
-        if not pieces or t.joined.startswith(media, tok.end):  # most tokens are no place: asked first
+        if not pieces or t.joined.startswith(media, tok.end):
             continue
         if i + 1 < len(t.tokens) and t.tokens[i + 1].start == tok.end and t.tokens[i + 1].text in media_words:
             continue
@@ -948,6 +951,21 @@ def region_candidates(t: Text) -> list[Candidate]:
             cand.regions = regions[surface]
             found.append(cand)
     return found
+
+
+@functools.cache
+def _division_places() -> WordPlaces:
+    return WordPlaces(region_table())
+
+
+def _tokens_opening_on(t: Text, words: WordPlaces) -> list[int]:
+    """The indexes of the tokens that start where one of ``words`` is written, in order."""
+    opening = set()
+    for start, _ in words.spans(t.joined):
+        i = t.token_at[start]
+        if i < len(t.tokens) and t.tokens[i].start == start:
+            opening.add(i)
+    return sorted(opening)
 
 
 def _inside_phrase(t: Text, start: int, end: int) -> bool:

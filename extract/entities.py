@@ -30,6 +30,7 @@ from spacy.language import Language
 
 from extract import crf
 from extract.lexicon import (
+    PhraseMatch,
     PhraseMatcher,
     Region,
     WordPlaces,
@@ -1154,7 +1155,15 @@ def standalone_candidates(t: Text) -> list[Candidate]:
     return found
 
 
-QUOTED = re.compile(r"(?<=[“\"「『])[\u3400-\u9fff]{2,8}(?=[”\"」』])")
+# The opening quote is matched, not looked behind for: a pattern that opens on it lets re skip in C
+# to the few places a quote stands (twice as fast as trying every character).
+QUOTED = re.compile(r"[“\"「『]([\u3400-\u9fff]{2,8})(?=[”\"」』])")
+
+
+@functools.lru_cache(maxsize=4)  # asked for by two rules per document: the text is scanned once
+def quoted_names(joined: str) -> tuple[PhraseMatch, ...]:
+    """Names of 2 to 8 ideographs between quotation marks, without the marks, in order."""
+    return tuple(PhraseMatch(m.start(1), m.end(1), m.group(1)) for m in QUOTED.finditer(joined))
 
 
 def quoted_service_candidates(t: Text) -> list[Candidate]:
@@ -1163,7 +1172,7 @@ def quoted_service_candidates(t: Text) -> list[Candidate]:
     rules = lexicon().platform
     tails, not_before = tuple(rules["quoted_service_tails"]), tuple(rules["quoted_service_not_before"])
     found = []
-    for m in QUOTED.finditer(t.joined):
+    for m in quoted_names(t.joined):
         after = _phrase_after(t, m.end() + 1)
         if _quoted_section(t, m.start(), m.end()):
             found.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service"))
@@ -1183,7 +1192,7 @@ def quoted_loan_candidates(t: Text) -> list[Candidate]:
     青|信贷), and one set beside a loan product noun (信贷产品“澄融宝”, 贷款创新产品——“青融通”)."""
     loan = lexicon().loan
     found = []
-    for m in QUOTED.finditer(t.joined):
+    for m in quoted_names(t.joined):
         name, before = m.group(), t.joined[max(0, m.start() - 12) : m.start() - 1]
         ends_in_dai = name.endswith("贷") and len(name) >= 3 and name not in loan["not_product"]
         beside_noun = before.rstrip("—:").endswith(tuple(loan["product_nouns"]))
@@ -1211,7 +1220,7 @@ def repeated_quoted_names(t: Text, cands: list[Candidate]) -> list[Candidate]:
     return found
 
 
-def _names_loans_after(t: Text, m: re.Match) -> bool:
+def _names_loans_after(t: Text, m: PhraseMatch) -> bool:
     """A quoted name right before 贷款 (“青碳标”贷款, “北湖绿标”挂钩贷款) is the product the loans
     are named after; a quoted class of borrower (“专精特新”贷款) is not."""
     lex = lexicon()

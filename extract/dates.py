@@ -261,10 +261,11 @@ def _grammar() -> _Grammar:
         december_columns=frozenset(festivals["before_new_year"]["columns"]),
         centuries=dict(cal["centuries"]),
         word_roles=_word_roles(words),
-        calendar_re=_gated(_calendar_pattern(words, _festival_pattern(festivals)),
-                           numerals + "第前" + _initials(words["relative_years"], words["relative_months"],
-                                                        words["halves"], words["year_parts"], fest_names),
-                           anchors="年月季" + "".join(sorted({name[-1] for name in fest_names}))),
+        calendar_re=_gated_parts(
+            _calendar_patterns(words, _festival_pattern(festivals)),
+            numerals + "第前" + _initials(words["relative_years"], words["relative_months"],
+                                         words["halves"], words["year_parts"], fest_names),
+            anchors="年月季" + "".join(sorted({name[-1] for name in fest_names})), part_anchors=("年月季", "")),
         year_range_re=_gated(_year_range_pattern(words), numerals),
         iso_re=_gated(r"(?<![0-9.])(?P<y>[12][0-9]{3})(?P<sep>[—/.\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
                       r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])", "12"),
@@ -295,6 +296,16 @@ def _gated_by_first_chars(pattern: re.Pattern) -> re.Pattern:
         return pattern
     chars = "".join(sorted(first))
     return re.compile(rf"(?=[{_cls(chars)}])(?:{pattern.pattern})", pattern.flags)
+
+
+def _gated_parts(parts: tuple[str, ...], first_chars: str, anchors: str, part_anchors: tuple[str, ...]) -> Any:
+    """The alternation of ``parts`` gated as ``_gated`` gates a pattern (``anchors``: all parts'),
+    then each part behind its own anchors where it has some (""): a calendar expression holds 年,
+    月 or 季 near its start, and only a festival needs the last characters of the festivals' names
+    (一, 八, 十 ... in any text): with one set for all, the whole pattern was tried after most numerals."""
+    branches = "|".join(rf"(?=[^\n]{{0,8}}?[{_cls(chars)}])(?:{part})" if chars else f"(?:{part})"
+                        for part, chars in zip(parts, part_anchors, strict=True))
+    return _gated(branches, first_chars, anchors)
 
 
 _MAX_RANGE = 512  # a class wider than this ([^…], \w, a Han range) is read as "any character"
@@ -383,8 +394,9 @@ def _festival_pattern(festivals: dict[str, Any]) -> str:
     return "|".join(alts)
 
 
-def _calendar_pattern(words: dict[str, Any], festivals: str) -> str:
-    """Year part (2023年, 今年) and/or a body (month, day, quarter, half, range ...)."""
+def _calendar_patterns(words: dict[str, Any], festivals: str) -> tuple[str, str]:
+    """Year part (2023年, 今年) and/or a body (month, day, quarter, half, range ...); then, apart,
+    a festival alone (their alternation, in this order, is the calendar pattern)."""
     g = words["guards"]
     sep = _separator(words)
     sp = r"(?:(?<=[0-9])[ \t])?"  # spaced text: 2031 年 6 月 9 日 (a space after a digit ...
@@ -416,12 +428,12 @@ def _calendar_pattern(words: dict[str, Any], festivals: str) -> str:
                  rf"|(?P<fest>{festivals})")
     relative = _alt(words["relative_years"])
     year = rf"(?P<y>{_YEAR})[ \t]?年|(?<![{_cls(g['before_relative_year'])}])(?P<ry>{relative})(?!级)"
-    return (
+    dated = (
         rf"(?P<yp>{year})(?:[ \t]?(?:{body}|{extension}))?(?P<du>度)?"
         rf"|(?<![{_cls(g['before_body'])}])(?:{body})"
         rf"|(?<![{_cls(g['before_bare_year_part'])}])(?P<bpart>{year_part})"
-        rf"|(?P<fest>{festivals})"
     )
+    return dated, rf"(?P<fest>{festivals})"
 
 
 def _year_range_pattern(words: dict[str, Any]) -> str:

@@ -21,6 +21,7 @@ from extract.dates import (
     shift_interval_years,
     url_date,
 )
+from extract.rules import load_rules
 from extract.structure import analyse
 
 REF = dt.date(2024, 8, 15)
@@ -782,3 +783,12 @@ def test_a_url_giving_only_the_month_takes_the_day_the_text_names_in_it():
     undated = "青禾县高新技术企业大会召开。"
     assert resolve_ref_date_with_cue(undated, meta, None, today) == (
         dt.date(2031, 2, 15), "inferred", "month in the sidecar url")
+
+
+def test_every_calendar_word_holds_the_anchor_its_pattern_is_gated_on():
+    # the calendar expressions are only tried where 年, 月 or 季 follows within 8 characters
+    # (dates._gated_parts): a word of these lists without one would never be found
+    words = load_rules("date_words")
+    for section in ("relative_years", "relative_months", "halves", "year_parts"):
+        for word in words[section]:
+            assert any(c in word[:9] for c in "年月季"), (section, word)

@@ -1509,9 +1509,9 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     whole-year figure 2022年全省…, a look back 一年来: such reports come out the next year), unless
     the text still reports periods inside that year (前三季度, 2023年以来). The day: a full date in
     the lead (a dateline) is that day; a month and day in the lead (新华社12月12日电) is that day of
-    the year; else the day after the latest period of the year reported as past (截至7月 → 1
-    August); else, for a report on the year before, mid-February (annual reports and work
-    reports appear in the first quarter); else 1 July.
+    the year; else some weeks after the latest period of the year reported as past (截至7月 →
+    25 August: figures come out after the period ends); else, for a report on the year before,
+    mid-February (annual reports and work reports appear in the first quarter); else 1 July.
     """
     folded = fold_width(text) if folded is None else folded
     rules = _grammar().words["inference"]
@@ -1537,7 +1537,8 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         # its 今年上半年 belongs to the year after, read again with that year in view
         words = tuple(rules["this_year_words"])
         reporting = [m for m in find_dates(text, dt.date(year, 7, 1), folded=folded)
-                     if (str(year) in fold_width(m["text"]) or m["text"].startswith(words))
+                     if (str(year) in fold_width(m["text"]) or m["text"].startswith(words)
+                         or _bare_in_its_paragraph(folded, m))
                      and not _is_target(folded, m["start"], rules, m["end"])]
     latest = _latest_reported_day(folded, reporting, year, rules)
     lead = _after_written_periods(_lead_day(folded, mentions, year, rules), folded, reporting, year, rules)
@@ -1656,8 +1657,8 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
         norm = m["norm"]
         if m["source"] in _ANCHORED_ON_REF or m["source"].endswith(".comparison") or norm["start"] is None:
             continue
-        if m["text"].startswith(tuple(rules["this_year_words"])):
-            continue  # 今年上半年 is anchored on the guess: it says nothing about a written year
+        if m["text"].startswith(tuple(rules["this_year_words"])) or _bare_in_its_paragraph(folded, m):
+            continue  # 今年上半年, or 上半年 opening a text: anchored on the guess, not on a written year
         first = int(norm["start"][:4])
         if norm["kind"] == "since":
             reported_to[first] = dt.date(first, 1, 1)  # 2023年以来: the year is still running
@@ -1680,6 +1681,22 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
         whole |= set(reported_to)
     done = [y for y in whole if looking_back or y not in running] + list(closed)
     return max(done) if done else None
+
+
+_YEAR_NAMED = regex.compile(rf"(?:{_YEAR})[ \t]?年|[今本去前明后上]年")
+_YEAR_PART = re.compile(r"年[末底初中]")
+
+
+def _bare_in_its_paragraph(folded: str, m: Mention) -> bool:
+    """A period naming no year (上半年, 一季度, 1—3月) before any year is written (a headline
+    上半年全省新增…) or after 今年 only: it is the year the text is written in. After a written year
+    it takes that year or the year in view (SPEC 6.1), as 年末 in a bulletin does."""
+    if m["norm"]["granularity"] not in ("month", "quarter", "half") or _YEAR_NAMED.search(m["text"]):
+        return False
+    if _YEAR_PART.search(m["text"]):
+        return False  # 年末, 年底, 年初: the year in view (SPEC 6.1), never the guess's
+    before = [y.group() for y in _YEAR_NAMED.finditer(folded, 0, m["start"])]
+    return not before or before[-1] in ("今年", "本年")  # 今年一季度…一季度: the guess's year too
 
 
 def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
@@ -1797,7 +1814,8 @@ def _after_written_periods(lead: tuple[dt.date, str] | None, folded: str, mentio
 
 def _latest_reported_day(folded: str, mentions: list[Mention], year: int,
                          rules: dict) -> tuple[dt.date, str] | None:
-    """The day after the latest period of ``year`` that the text reports as past."""
+    """When the text came out, from the latest period of ``year`` that it reports as past: the day
+    itself for a day, some weeks after the end of a longer period (within ``year``)."""
     periods = _reported_periods(folded, mentions, year, rules)
     ends = [(end, m["norm"]["start"] == m["norm"]["end"]) for m, end in periods]
     if not ends:
@@ -1805,7 +1823,9 @@ def _latest_reported_day(folded: str, mentions: list[Mention], year: int,
     end, is_day = max(ends)
     if is_day:
         return end, "latest day written"  # a day reported on is written that day at the earliest
-    return min(end + dt.timedelta(days=1), dt.date(year, 12, 31)), "day after the latest period reported"
+    # figures for a period (1—8月, 上半年) come out some weeks after it ends, within its year
+    published = end + dt.timedelta(days=rules["period_published_after_days"])
+    return min(published, dt.date(year, 12, 31)), "published after the latest period reported"
 
 
 # A publication date in a page's address (…/2031-02/14/content_5.htm, …/t20310214_87.html,

@@ -353,7 +353,7 @@ def test_ref_date_order_cli_meta_inferred_default():
 
 def test_inference_uses_latest_year_and_month_cue():
     # 2023 is the latest year written; 截至7月 is over, so the article is from August or later
-    assert infer_ref_date(ARTICLE) == dt.date(2023, 8, 1)
+    assert infer_ref_date(ARTICLE) == dt.date(2023, 8, 25)
 
 
 def test_inference_skips_targets_and_range_ends():
@@ -367,9 +367,10 @@ def test_inference_skips_targets_and_range_ends():
     [
         # a plan's horizon never becomes the reference date (issue 16)
         ("青禾县今年1—8月新增企业30家，力争2033年产值突破百亿元，2032年末建成园区。",
-         (dt.date(2031, 9, 1), "day after the latest period reported")),
+         (dt.date(2031, 9, 25), "published after the latest period reported")),
         # only a horizon written: the text comes before it
-        ("北湖区新厂房今年3月开工，确保2032年6月投产。", (dt.date(2031, 4, 1), "day after the latest period reported")),
+        ("北湖区新厂房今年3月开工，确保2032年6月投产。",
+         (dt.date(2031, 4, 25), "published after the latest period reported")),
         # a full date in a dateline is that day, not the day after
         ("青禾日报2031年2月1日讯 北湖区今年1月新增企业12家。", (dt.date(2031, 2, 1), "full date in the lead")),
         # a month and day in the lead is that day of the year the text is about
@@ -435,8 +436,8 @@ def test_resolve_ref_date_reports_its_cue():
 
 def test_inference_reads_document_numbers_and_chinese_years():
     reply = "铜科局函〔2024〕8号\n关于提案的复函：今年上半年帮助28家企业。"
-    assert infer_ref_date(reply) == dt.date(2024, 7, 1)
-    assert infer_ref_date("二〇二一年全区新增企业，1—10月增长。").isoformat() == "2021-11-01"
+    assert infer_ref_date(reply) == dt.date(2024, 7, 25)
+    assert infer_ref_date("二〇二一年全区新增企业，1—10月增长。").isoformat() == "2021-11-25"
 
 
 def test_article_without_metadata_gets_this_years_relative_dates_right():
@@ -642,7 +643,7 @@ def test_sidecar_without_a_date_gives_its_url_day_then_its_title():
     assert resolve_ref_date_with_cue(text, meta, None, today) == (
         dt.date(2031, 5, 6), "inferred", "date in the sidecar url")
     ref, source, cue = resolve_ref_date_with_cue(text, {"title": meta["title"]}, None, today)
-    assert (ref, source) == (dt.date(2031, 4, 1), "inferred") and cue == "day after the latest period reported"
+    assert (ref, source) == (dt.date(2031, 4, 25), "inferred") and cue == "published after the latest period reported"
     assert resolve_ref_date_with_cue(text, {"ref_date": "2031-06-01", **meta}, None, today)[0] == dt.date(2031, 6, 1)
 
 
@@ -664,10 +665,17 @@ def test_a_years_key_work_named_after_it_is_a_plan_not_a_report():
          (dt.date(2031, 2, 10), "month and day in the lead")),
         # 今年 is the guess's own year: it does not keep a written year running
         ("2031年，全县研发投入增长12%。今年一季度，全县新增科技型企业15家。",
-         (dt.date(2032, 4, 1), "day after the latest period reported")),
+         (dt.date(2032, 4, 25), "published after the latest period reported")),
         # a year right after 计划 is a plan's date, not a reported one
         ("1月25日，北湖区举行开工仪式，一期项目计划2032年10月底前建成投产。",
          (dt.date(2031, 1, 25), "month and day in the lead")),
+        # a period naming no year before any year is written (a headline) is the text's own year,
+        # so it does not keep the year reported later running
+        ("上半年青禾县新增科技型企业120家\n截至6月底，累计培育企业300家。2030年，全县享受政策企业达700户。",
+         (dt.date(2031, 7, 25), "published after the latest period reported")),
+        # nor does a bare period after 今年 only (今年一季度…全区一季度)
+        ("今年一季度，北湖区新开工项目24个，占全区一季度项目的60%。2030年，北湖区新增企业40家。",
+         (dt.date(2031, 4, 25), "published after the latest period reported")),
     ],
 )
 def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
@@ -737,7 +745,7 @@ def test_a_rolling_window_is_never_the_year_shangnian_is_compared_with():
         ("2029年至2031年，青禾县财政科技支出年均增长12%。",
          (dt.date(2032, 2, 15), "report on the completed year 2031")),
         ("2029年2月至2031年1月，北湖区企业陆续获得贷款支持。",
-         (dt.date(2031, 2, 1), "day after the latest period reported")),
+         (dt.date(2031, 2, 25), "published after the latest period reported")),
         # a plan's span in brackets or a title is no reported range: the text comes at its start
         ("青禾县印发《创新行动方案(2029—2031年)》。",
          (dt.date(2029, 7, 1), "plan ahead, its first year 2029, mid-year")),

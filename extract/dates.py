@@ -1596,6 +1596,7 @@ def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bo
     before = folded[start:pos]
     year_end = folded.find("年", pos, pos + 8)
     after = folded[year_end + 1 : year_end + 1 + rules["target_after_chars"]] if year_end >= 0 else ""
+    after = _COMMA_START.split(after, maxsplit=1)[0]  # 2031年，青禾县计划…: the plan of the year, not a horizon
     return any(word in before for word in rules["target_before"]) or any(w in after for w in rules["target_after"])
 
 
@@ -1610,9 +1611,13 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
             continue
         if _is_target(folded, m.start(), rules) and not _in_title(folded, m.start()):
             continue
+        if folded.startswith(tuple(rules["horizon_after"]), m.end()):
+            continue  # 《…2035年远景目标纲要》: a long-range horizon, even in a title
         year = year_number(m["y"], 2000)
         if year and 1900 <= year <= 2100:
             years.append(year)
+            if folded.startswith(tuple(_grammar().words["comparison"]["year_same_period"]), m.end()):
+                years.append(year + 1)  # 高于2030年同期: the period compared lies in the year after
     return max(years) if years else None
 
 
@@ -1699,16 +1704,25 @@ def _bare_in_its_paragraph(folded: str, m: Mention) -> bool:
     return not before or before[-1] in ("今年", "本年")  # 今年一季度…一季度: the guess's year too
 
 
+_COUNTED_BEFORE = regex.compile(r"[0-9一二两三四五六七八九十百千万]+[个项家批类所]$")
+
+
 def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
     """A year written as the period a report covers (2030年，全区新增…), not a title's year, an
-    attribute (2031年第二批), the guess's own year (今年), the year a meeting is held in (2031年
-    青禾县科技工作会议, 2031年两会) or a year that is planned (2031年，青禾县将…, 2031年要…)."""
+    attribute (2031年第二批, 218个2031年度项目), the guess's own year (今年), a year its sentence
+    calls current (截至目前，…2031年…), the year a meeting is held in (2031年青禾县科技工作会议,
+    2031年两会) or a year that is planned (2031年，青禾县将…, 2031年要…)."""
     if m["source"] == "rule:date.relative_year" and not m["text"].startswith(tuple(rules["past_year_words"])):
         return False  # 今年 is anchored on the guess itself
     if m["source"] == "rule:date.bare_year":
         return False  # 2031青禾县科技论坛: a year naming an event held in it
     if _in_title(folded, m["start"]) or folded[m["end"] : m["end"] + 1] in rules["attributive_after"]:
         return False
+    if _COUNTED_BEFORE.search(folded[max(0, m["start"] - 4) : m["start"]]):
+        return False  # 发布218个2031年度重点项目: the year describes the things counted
+    sentence_start = max(0, folded.rfind("。", 0, m["start"]), folded.rfind("\n", 0, m["start"]))
+    if any(word in folded[sentence_start : m["start"]] for word in _grammar().words["now"]["point"]):
+        return False  # 截至目前，全市2031年入库企业已达…: the year is still running
     clause = _CLAUSE_START.split(folded[m["end"] : m["end"] + rules["year_clause_chars"]], maxsplit=1)[0]
     named = _COMMA_START.split(clause, maxsplit=1)[0]
     if any(word in named for word in rules["event_after"]):

@@ -685,6 +685,29 @@ def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
 @pytest.mark.parametrize(
     "text, wanted",
     [
+        # a year describing the things counted (126个2031年度重点项目) is no year reported as over
+        ("近日，青禾市发布126个2031年度重点项目。2030年，全市新增企业40家。",
+         (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # a year its sentence calls current (截至目前，…2031年…已达) is still running
+        ("截至目前，青禾市2031年入库科技型企业已达1265家。",
+         (dt.date(2031, 7, 1), "latest year written 2031, mid-year")),
+        # a year heading its clause before a plan verb is the plan of that year, not a horizon
+        ("2031年，青禾县计划实施重点项目167个，总投资900亿元。", (dt.date(2031, 2, 15), "plan for the year 2031")),
+        # a long-range horizon in a title (《…2035年远景目标纲要》) never dates the text
+        ("2030年，全省新增企业40家，为落实《青禾省2035年远景目标纲要》打下基础。",
+         (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # compared with 2030年同期: the period reported lies in 2031
+        ("1—3月，青禾省规上工业研发费用增长7%，占营业收入比重高于2030年同期0.1个百分点。",
+         (dt.date(2031, 4, 25), "published after the latest period reported")),
+    ],
+)
+def test_inference_tells_years_reported_from_years_described_or_planned(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
         ("3月2日，青禾县负责人表示，“十三五”期间该县将新建众创空间30家。",
          (dt.date(2016, 3, 2), "month and day in the lead")),
         ("北湖区十四五时期将围绕储能产业部署创新链。",

@@ -856,8 +856,10 @@ def _recent_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
 
 
 def _past_whole_years(ref: dt.date, n: int) -> Interval:
-    """过去五年 → the five calendar years before ref_date's year; 过去一年 → last year (point)."""
-    start, end = dt.date(ref.year - n, 1, 1), dt.date(ref.year - 1, 12, 31)
+    """过去五年 → the five calendar years before ref_date's year; 过去一年 → last year (point).
+    In December the year is all but over: a December work report's 过去五年 ends with that year."""
+    last = ref.year if ref.month == 12 else ref.year - 1
+    start, end = dt.date(last - n + 1, 1, 1), dt.date(last, 12, 31)
     return Interval(start, end, "year", "point" if n == 1 else "span")
 
 
@@ -1360,6 +1362,31 @@ def _wrapped(start: int, end: int, iv: Interval, trigger: str, item: _Item) -> _
     return _Item(start, end, iv, f"{trigger}.{item.rule}", "fixed")
 
 
+def _join_year_until(items: list[_Item], text: str, ref: dt.date) -> list[_Item]:
+    """A whole year right before an until of that year is one DATE from the year's start:
+    今年截至8月末 → span January–August (like 今年1—8月), 今年截至目前 → since 1 January (like
+    今年以来). Two mentions would leave the figure's period open at its start."""
+    out: list[_Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if prev is not None and _year_heads_until(prev, item, text):
+            if item.rule.startswith("until.now"):
+                iv = _since(prev.iv.start, "year", ref)
+            else:
+                iv = Interval(prev.iv.start, item.iv.end, item.iv.granularity, "span")
+            out[-1] = _Item(prev.start, item.end, iv, f"year_until.{item.rule}", "fixed")
+            continue
+        out.append(item)
+    return out
+
+
+def _year_heads_until(year: _Item, until: _Item, text: str) -> bool:
+    a, b = year.iv, until.iv
+    return (a is not None and b is not None and a.granularity == "year" and a.kind == "point"
+            and b.kind == "until" and b.end is not None and a.start is not None and a.end is not None
+            and a.start <= b.end <= a.end and not text[year.end : until.start].strip(" \t"))
+
+
 # ---------------------------------------------------------------- comparisons (上年, 去年同期)
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -1455,7 +1482,8 @@ def find_dates(text: str, ref_date: dt.date, layout: Structure | None = None,
     chosen = _select(cands, excluded, len(folded))
     view_year = layout.year_in_view if layout is not None else ref_date.year
     items = _merge_ranges(chosen, folded, ref_date, g, view_year)
-    items = _resolve_comparisons(_wrap_all(items, folded, ref_date, g), folded, view_year, ref_date)
+    items = _join_year_until(_wrap_all(items, folded, ref_date, g), folded, ref_date)
+    items = _resolve_comparisons(items, folded, view_year, ref_date)
     return [make_mention("DATE", text, it.start, it.end, it.iv.norm(), f"rule:date.{it.rule}")
             for it in items if it.iv is not None]
 
@@ -1583,6 +1611,9 @@ def _future_plan_start(folded: str, rules: dict) -> int | None:
     return max(starts) if starts else None
 
 
+_CONFORMING = re.compile(r"(?:按照|根据|遵照|依照)[^，,。；;]*[，,]")
+
+
 def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bool:
     """A plan's horizon: a target word before ``pos`` in its sentence (力争, 预计, 确保…), a
     plan named right after the year (2016年工作思路, 2025年目标), or, given the date's ``end``, a
@@ -1593,7 +1624,7 @@ def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bo
     for m in _CLAUSE_START.finditer(folded, max(0, pos - 60), pos):
         start = m.end()
     start = max(start, pos - 60)
-    before = folded[start:pos]
+    before = _CONFORMING.sub("", folded[start:pos])  # 按照省里统一安排部署，10月10日…: no plan of ours
     year_end = folded.find("年", pos, pos + 8)
     after = folded[year_end + 1 : year_end + 1 + rules["target_after_chars"]] if year_end >= 0 else ""
     after = _COMMA_START.split(after, maxsplit=1)[0]  # 2031年，青禾县计划…: the plan of the year, not a horizon

@@ -696,6 +696,9 @@ def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
         # a long-range horizon in a title (《…2035年远景目标纲要》) never dates the text
         ("2030年，全省新增企业40家，为落实《青禾省2035年远景目标纲要》打下基础。",
          (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # 按照…安排部署, conforms to a plan made elsewhere: the year after it is no horizon
+        ("按照省委统一安排部署，10月10日，青禾县与全省同步举行开发区2031年第二期项目集中签约活动。",
+         (dt.date(2031, 10, 10), "month and day in the lead")),
         # compared with 2030年同期: the period reported lies in 2031
         ("1—3月，青禾省规上工业研发费用增长7%，占营业收入比重高于2030年同期0.1个百分点。",
          (dt.date(2031, 4, 25), "published after the latest period reported")),

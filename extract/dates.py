@@ -1041,6 +1041,7 @@ class _Anchor:
     def __init__(self, text: str, ref: dt.date, view_year: int):
         self.text, self.ref, self.view_year = text, ref, view_year
         self.year: int | None = None
+        self.year_written = False
         self.month: int | None = None
         self.end = 0
 
@@ -1049,9 +1050,13 @@ class _Anchor:
             return _Ctx(self.year, self.month)
         if c.rule == "bare_day":
             return _Ctx(self.ref.year, self.ref.month)
-        if c.rule in ("day", "day_range") and (self.year is None and c.start < _DATELINE_CHARS or self._dateline(c)):
+        if self.is_dateline(c):
             return _Ctx(self.ref.year)  # a dateline (11月8日，…发布; 青禾网5月3日讯) dates the news itself
         return _Ctx(self.view_year)
+
+    def is_dateline(self, c: _Cand) -> bool:
+        """A month and day opening the text before any year, or opening a paragraph as a dateline."""
+        return c.rule in ("day", "day_range") and (self.year is None and c.start < _DATELINE_CHARS or self._dateline(c))
 
     def written_year_for(self, c: _Cand) -> bool:
         """A year written earlier in ``c``'s paragraph is in force."""
@@ -1075,6 +1080,7 @@ class _Anchor:
             return
         last = iv.end if item.is_range else iv.start
         self.year, self.end = last.year, item.end
+        self.year_written = item.has_year  # not a dateline's day, which takes ref_date's year
         self.month = last.month if iv.granularity in ("day", "month", "week") and last.month == iv.end.month else None
 
 
@@ -1094,6 +1100,7 @@ def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view
     """Resolve cores; join ``A—B`` / ``A至B`` into one span and ``A至今`` into a since."""
     items: list[_Item] = []
     anchor = _Anchor(text, ref, view_year)
+    news_day: dt.date | None = None  # the dateline's day (青禾网5月3日讯), once read
     i = 0
     while i < len(cands):
         nxt = cands[i + 1] if i + 1 < len(cands) else None
@@ -1109,11 +1116,36 @@ def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view
             item = _cumulative_in_the_past(item, text, ref, g)
         elif item and anchor.written_year_for(cands[i]) and ctx.year < ref.year:
             item = _announced_lately(item, cands[i], text, ref, g) or item
+        if item and not cands[i].has_year and not (anchor.written_year_for(cands[i]) and anchor.year_written):
+            item = _ahead_of_the_news(item, text, ref, news_day, g)
         if item:
+            if news_day is None and anchor.is_dateline(cands[i]) and item.iv and item.iv.granularity == "day":
+                news_day = item.iv.start
             items.append(item)
             anchor.note(item)
         i += 1
     return items
+
+
+def _ahead_of_the_news(item: _Item, text: str, ref: dt.date, news_day: dt.date | None, g: _Grammar) -> _Item:
+    """A day or month announced as ahead (将于2月28日开幕, 定于1月5日) without a year lies after the
+    news: not in a past year in view, and after the dateline (12月28日电…将于1月5日 → next year)."""
+    iv = item.iv
+    if iv is None or iv.start is None or iv.end is None or iv.granularity not in ("day", "month"):
+        return item
+    if not text[max(0, item.start - 3) : item.start].endswith(tuple(g.words["triggers"]["ahead_prefix"])):
+        return item
+    floor = news_day or dt.date(ref.year, 1, 1)
+    years = max(0, floor.year - iv.start.year)
+    if add_years(iv.end, years) < floor:
+        years += 1
+    if not years:
+        return item
+    if iv.granularity == "day":  # 2月28日 stays the 28th in a leap year
+        start, end = add_years(iv.start, years), add_years(iv.end, years)
+    else:
+        start, end = shift_interval_years(iv.start, iv.end, years)
+    return dataclasses.replace(item, iv=Interval(start, end, iv.granularity, iv.kind))
 
 
 _CUMULATIVE = ("month_range", "months_to_date", "quarters_to_date")

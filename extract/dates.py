@@ -1967,4 +1967,18 @@ def resolve_ref_date_with_cue(text: str, meta: dict | None, cli: dt.date | None,
         return month, "inferred", "month in the sidecar url"
     if inferred is not None:
         return inferred[0], "inferred", inferred[1]
+    dateline = _undated_dateline(text, today)
+    if dateline is not None:
+        return dateline, "inferred", "month and day in the lead, the year of the run date"
     return today, "default", "no date in the text: run date"
+
+
+def _undated_dateline(text: str, today: dt.date) -> dt.date | None:
+    """A text naming no year with a month and day in its lead (青禾网7月24日讯; 7月24日，…召开): that
+    day, the last time it came before the run date. Its 目前 and 今日 are then the news's day, not
+    the run date months later."""
+    folded = fold_width(text)
+    day = _lead_day(folded, find_dates(text, today, folded=folded), today.year, _grammar().words["inference"])
+    if day is None:
+        return None
+    return day[0] if day[0] <= today else _safe_date(today.year - 1, day[0].month, day[0].day)

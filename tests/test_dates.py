@@ -432,6 +432,11 @@ def test_resolve_ref_date_reports_its_cue():
         dt.date(2031, 5, 1), "meta", "sidecar ref_date")
     assert resolve_ref_date_with_cue("北湖区新增企业。", None, None, today) == (
         today, "default", "no date in the text: run date")
+    # no year written, but a dateline: its day, the last time it came before the run date
+    assert resolve_ref_date_with_cue("青禾网7月24日讯 目前，北湖区新增企业12家。", None, None, today) == (
+        dt.date(2039, 7, 24), "inferred", "month and day in the lead, the year of the run date")
+    assert resolve_ref_date_with_cue("12月11日，北湖区召开大会。", None, None, dt.date(2040, 3, 1))[0] == dt.date(
+        2039, 12, 11)
 
 
 def test_inference_reads_document_numbers_and_chinese_years():

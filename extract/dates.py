@@ -1595,9 +1595,8 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         year = completed + 1
         # the year is not written: the text's bare months belong to the completed year, not to it;
         # its 今年上半年 belongs to the year after, read again with that year in view
-        words = tuple(rules["this_year_words"])
         reporting = [m for m in find_dates(text, dt.date(year, 7, 1), folded=folded)
-                     if (str(year) in fold_width(m["text"]) or m["text"].startswith(words)
+                     if (str(year) in fold_width(m["text"]) or _names_this_year(m, rules)
                          or _bare_in_its_paragraph(folded, m))
                      and not _is_target(folded, m["start"], rules, m["end"])]
     latest = _latest_reported_day(folded, reporting, year, rules)
@@ -1723,11 +1722,13 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
     reported_to: dict[int, dt.date] = {}  # year → end of the latest period reported inside it
     for m in mentions:
         norm = m["norm"]
-        if m["source"] in _ANCHORED_ON_REF or m["source"].endswith(".comparison") or norm["start"] is None:
+        if m["source"] in _ANCHORED_ON_REF or m["source"].endswith(".comparison"):
             continue
-        if m["text"].startswith(tuple(rules["this_year_words"])) or _bare_in_its_paragraph(folded, m):
+        if norm["start"] is None and not (norm["kind"] == "until" and m["text"].startswith(("截至", "截止"))):
+            continue  # 到2025年: a horizon; 截至2030年末 reports up to its end
+        if _names_this_year(m, rules) or _bare_in_its_paragraph(folded, m):
             continue  # 今年上半年, or 上半年 opening a text: anchored on the guess, not on a written year
-        first = int(norm["start"][:4])
+        first = int((norm["start"] or norm["end"])[:4])
         if norm["kind"] == "since":
             reported_to[first] = dt.date(first, 1, 1)  # 2023年以来: the year is still running
         elif norm["granularity"] == "year" and norm["kind"] == "point" and norm["end"][:4] == str(first):
@@ -1749,6 +1750,11 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
         whole |= set(reported_to)
     done = [y for y in whole if looking_back or y not in running] + list(closed)
     return max(done) if done else None
+
+
+def _names_this_year(m: Mention, rules: dict) -> bool:
+    """今年上半年, 截至今年5月, 本年度: a period anchored on the guess's own year."""
+    return any(word in m["text"] for word in rules["this_year_words"])
 
 
 _YEAR_NAMED = regex.compile(rf"(?:{_YEAR})[ \t]?年|[今本去前明后上]年")

@@ -661,8 +661,11 @@ def test_a_years_key_work_named_after_it_is_a_plan_not_a_report():
     "text, wanted",
     [
         # a dateline's day falls after every period reported with its year written
-        ("新华社青禾4月6日电 截至2031年末，青禾县科技型企业贷款余额45亿元，较年初增长20%。",
+        ("新华社青禾4月6日电 截至2031年11月末，青禾县科技型企业贷款余额45亿元，较年初增长20%。",
          (dt.date(2032, 4, 6), "month and day in the lead, after the periods reported")),
+        # a written year reported to its end (截至2031年末) is over: the dateline is in the year after
+        ("新华社青禾4月6日电 截至2031年末，青禾县科技型企业贷款余额45亿元，较年初增长20%。",
+         (dt.date(2032, 4, 6), "month and day in the lead")),
         ("9月3日，北湖区举行推进会。北湖区2031年10月开工建设的园区已有12家企业入驻。",
          (dt.date(2032, 9, 3), "month and day in the lead, after the periods reported")),
         # a period naming an event held in it does not date the text
@@ -704,6 +707,11 @@ def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
         # 按照…安排部署, conforms to a plan made elsewhere: the year after it is no horizon
         ("按照省委统一安排部署，10月10日，青禾县与全省同步举行开发区2031年第二期项目集中签约活动。",
          (dt.date(2031, 10, 10), "month and day in the lead")),
+        # 截至2030年末 reports a written year to its end: that year is over
+        ("截至2030年末，青禾县科技型企业贷款余额45亿元。", (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # 截至今年5月 after a completed year: a period of the year after, reported as past
+        ("2030年，青禾县新增企业40家。截至今年5月，北湖区新增市场主体900户。",
+         (dt.date(2031, 6, 25), "published after the latest period reported")),
         # compared with 2030年同期: the period reported lies in 2031
         ("1—3月，青禾省规上工业研发费用增长7%，占营业收入比重高于2030年同期0.1个百分点。",
          (dt.date(2031, 4, 25), "published after the latest period reported")),

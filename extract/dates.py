@@ -1577,6 +1577,8 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     rules = _grammar().words["inference"]
     year = _latest_written_year(folded, rules)
     plan_start = None
+    milestone = _plan_milestone_year(folded, rules) if year is None else None  # 今年是“十五五”开局之年
+    year = year or milestone
     if year is None:
         horizon = _earliest_target_year(folded)
         plan_start = _future_plan_start(folded, rules) or _span_start(folded)
@@ -1610,6 +1612,8 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         return dt.date(year, *rules["report_published"]), f"plan for the year {year}"
     if plan_start is not None:
         return dt.date(year, 7, 1), f"plan ahead, its first year {year}, mid-year"
+    if milestone is not None:
+        return dt.date(year, 7, 1), f"this year {year} a plan's milestone, mid-year"
     return dt.date(year, 7, 1), f"latest year written {year}, mid-year"
 
 
@@ -1620,6 +1624,22 @@ def _span_start(folded: str) -> int | None:
     """The first year of the earliest span of years written (a plan's (2029—2031年)), or None."""
     starts = [int(m.group(1)) for m in _YEAR_SPAN.finditer(folded) if int(m.group(1)) < int(m.group(2))]
     return min(starts) if starts else None
+
+
+def _plan_milestone_year(folded: str, rules: dict) -> int | None:
+    """The year a text calls its own by a five-year plan's milestone: 今年是“十五五”开局之年 (the
+    plan's first year), 今年是“十四五”收官之年 (its last)."""
+    g = _grammar()
+    for m in g.plan_re.finditer(folded):
+        before = folded[max(0, m.start() - rules["milestone_chars"]) : m.start()]
+        if not before.endswith(tuple(rules["milestone_before"])):
+            continue
+        after = folded[m.end() : m.end() + rules["milestone_chars"]]
+        if any(word in after for word in rules["milestone_first"]):
+            return g.plans[m["plan"]]
+        if any(word in after for word in rules["milestone_last"]):
+            return g.plans[m["plan"]] + 4
+    return None
 
 
 def _future_plan_start(folded: str, rules: dict) -> int | None:

@@ -712,6 +712,11 @@ def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
         # 截至今年5月 after a completed year: a period of the year after, reported as past
         ("2030年，青禾县新增企业40家。截至今年5月，北湖区新增市场主体900户。",
          (dt.date(2031, 6, 25), "published after the latest period reported")),
+        # no year written, but 今年 named a five-year plan's first or last year
+        ("市长在报告中说，今年是“十五五”开局起步之年。今年经济社会发展主要预期目标是：增长5%。",
+         (dt.date(2026, 7, 1), "this year 2026 a plan's milestone, mid-year")),
+        ("今年是十四五收官之年，青禾县新增企业40家。",
+         (dt.date(2025, 7, 1), "this year 2025 a plan's milestone, mid-year")),
         # compared with 2030年同期: the period reported lies in 2031
         ("1—3月，青禾省规上工业研发费用增长7%，占营业收入比重高于2030年同期0.1个百分点。",
          (dt.date(2031, 4, 25), "published after the latest period reported")),

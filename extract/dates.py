@@ -1601,8 +1601,9 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
                      if (str(year) in fold_width(m["text"]) or _names_this_year(m, rules)
                          or _bare_in_its_paragraph(folded, m))
                      and not _is_target(folded, m["start"], rules, m["end"])]
-    latest = _latest_reported_day(folded, reporting, year, rules)
     lead = _after_written_periods(_lead_day(folded, mentions, year, rules), folded, reporting, year, rules)
+    news_day = lead[0] if lead and _dateline_in_lead(folded, mentions, rules) else None
+    latest = _latest_reported_day(folded, reporting, year, rules, news_day)
     found = [f for f in (lead, latest) if f]
     if found:
         return max(found, key=lambda f: f[0])  # after the dateline's event and every period it reports
@@ -1849,21 +1850,40 @@ def _lead_day(folded: str, mentions: list[Mention], year: int, rules: dict) -> t
     a full date closing the text on its own line (a signature: 青禾县科技局 2031年3月10日)."""
     if mentions and _closes_text(folded, mentions[-1]):
         return dt.date.fromisoformat(mentions[-1]["norm"]["start"]), "full date closing the text"
+    m = _lead_mention(mentions, rules)
+    if m is None:
+        return None
+    day = dt.date.fromisoformat(m["norm"]["start"])
+    if any(c.isdigit() for c in m["text"].split("年")[0]) and "年" in m["text"]:
+        return day, "full date in the lead"
+    found = _safe_date(year, day.month, day.day)
+    return (found, "month and day in the lead") if found is not None else None
+
+
+def _lead_mention(mentions: list[Mention], rules: dict) -> Mention | None:
+    """The first day with its month written in the lead (not 目前, not a bare 24日)."""
     for m in mentions:
         norm = m["norm"]
         if m["start"] >= rules["lead_chars"]:
             break
         if norm["granularity"] != "day" or norm["kind"] != "point" or m["source"] in _ANCHORED_ON_REF:
             continue
-        if "月" not in m["text"]:
-            continue  # a bare day (24日，记者获悉) names no month: its month would be the guess's own
-        day = dt.date.fromisoformat(norm["start"])
-        if any(c.isdigit() for c in m["text"].split("年")[0]) and "年" in m["text"]:
-            return day, "full date in the lead"
-        found = _safe_date(year, day.month, day.day)
-        if found is not None:
-            return found, "month and day in the lead"
+        if "月" in m["text"]:  # a bare day (24日，记者获悉) names no month: its month would be the guess's
+            return m
     return None
+
+
+def _dateline_in_lead(folded: str, mentions: list[Mention], rules: dict) -> bool:
+    """The lead's day is the news's own date: it opens its line (2月10日，…; 2031年9月6日上午，…),
+    follows a byline (青禾网讯(记者某某)5月2日) or is followed by 电/讯 (青禾5月3日电); not a day
+    inside a sentence (2031年，活动周于5月28日启动)."""
+    m = _lead_mention(mentions, rules)
+    if m is None:
+        return False
+    line_start = folded.rfind("\n", 0, m["start"]) + 1
+    opening = folded[line_start : m["start"]].strip(" \t　")
+    return (not opening or folded.startswith(("电", "讯"), m["end"])
+            or bool(_AFTER_BYLINE.search(folded, line_start, m["start"])))
 
 
 def _completed_year_report(folded: str, year: int, completed: int, rules: dict) -> tuple[dt.date, str]:
@@ -1915,13 +1935,20 @@ def _after_written_periods(lead: tuple[dt.date, str] | None, folded: str, mentio
     return (later, "month and day in the lead, after the periods reported") if later else lead
 
 
-def _latest_reported_day(folded: str, mentions: list[Mention], year: int,
-                         rules: dict) -> tuple[dt.date, str] | None:
+def _around(norm: dict, day: dt.date) -> bool:
+    return bool(norm["start"]) and norm["start"] <= day.isoformat() <= norm["end"]
+
+
+def _latest_reported_day(folded: str, mentions: list[Mention], year: int, rules: dict,
+                         news_day: dt.date | None = None) -> tuple[dt.date, str] | None:
     """When the text came out, from the latest period of ``year`` that it reports as past: the day
-    itself for a day, some weeks after the end of a longer period (within ``year``)."""
+    itself for a day, some weeks after the end of a longer period (within ``year``). Given the
+    dateline's ``news_day``, a period around it is running (9月6日，…第三季度签约仪式), and periods
+    ending by it leave the dateline as the day (8月3日电 1—7月…: no weeks added)."""
     periods = _reported_periods(folded, mentions, year, rules)
-    ends = [(end, m["norm"]["start"] == m["norm"]["end"]) for m, end in periods]
-    if not ends:
+    ends = [(end, m["norm"]["start"] == m["norm"]["end"]) for m, end in periods
+            if news_day is None or not _around(m["norm"], news_day)]
+    if not ends or news_day is not None and max(ends)[0] <= news_day:
         return None
     end, is_day = max(ends)
     if is_day:

@@ -717,6 +717,14 @@ def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
          (dt.date(2026, 7, 1), "this year 2026 a plan's milestone, mid-year")),
         ("今年是十四五收官之年，青禾县新增企业40家。",
          (dt.date(2025, 7, 1), "this year 2025 a plan's milestone, mid-year")),
+        # a dateline after the periods reported is the day itself (no weeks added for 1—7月) ...
+        ("新华社青禾8月3日电 2031年1—7月，青禾县新增企业40家。", (dt.date(2031, 8, 3), "month and day in the lead")),
+        # ... and a period around the dateline is running, not over
+        ("2月10日，青禾县2031年第一季度招商推介会举行。一季度，全县签约项目32个。",
+         (dt.date(2031, 2, 10), "month and day in the lead")),
+        # a day inside a sentence of the lead is no dateline: the period after it still counts
+        ("2031年，青禾县科技活动周于5月28日启动。今年1—6月新增企业202家。",
+         (dt.date(2031, 7, 25), "published after the latest period reported")),
         # compared with 2030年同期: the period reported lies in 2031
         ("1—3月，青禾省规上工业研发费用增长7%，占营业收入比重高于2030年同期0.1个百分点。",
          (dt.date(2031, 4, 25), "published after the latest period reported")),

@@ -1604,18 +1604,42 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     lead = _after_written_periods(_lead_day(folded, mentions, year, rules), folded, reporting, year, rules)
     news_day = lead[0] if lead and _dateline_in_lead(folded, mentions, rules) else None
     latest = _latest_reported_day(folded, reporting, year, rules, news_day)
-    found = [f for f in (lead, latest) if f]
-    if found:
-        return max(found, key=lambda f: f[0])  # after the dateline's event and every period it reports
-    if completed is not None and completed + 1 == year:
-        return _completed_year_report(folded, year, completed, rules)
-    if _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
-        return dt.date(year, *rules["report_published"]), f"plan for the year {year}"
-    if plan_start is not None:
-        return dt.date(year, 7, 1), f"plan ahead, its first year {year}, mid-year"
-    if milestone is not None:
-        return dt.date(year, 7, 1), f"this year {year} a plan's milestone, mid-year"
-    return dt.date(year, 7, 1), f"latest year written {year}, mid-year"
+    if lead and (latest is None or lead[0] >= latest[0]):
+        return lead  # after the dateline's event and every period it reports
+    if latest:
+        estimate = latest
+    elif completed is not None and completed + 1 == year:
+        estimate = _completed_year_report(folded, year, completed, rules)
+    elif _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
+        estimate = dt.date(year, *rules["report_published"]), f"plan for the year {year}"
+    elif plan_start is not None:
+        estimate = dt.date(year, 7, 1), f"plan ahead, its first year {year}, mid-year"
+    elif milestone is not None:
+        estimate = dt.date(year, 7, 1), f"this year {year} a plan's milestone, mid-year"
+    else:
+        estimate = dt.date(year, 7, 1), f"latest year written {year}, mid-year"
+    return _before_nearest_plan(estimate, text, folded, year, rules)
+
+
+def _before_nearest_plan(estimate: tuple[dt.date, str], text: str, folded: str, year: int,
+                         rules: dict) -> tuple[dt.date, str]:
+    """A text planning something for a month or day of its own year (将于10月末竣工, 预计5月中旬完成,
+    11月至明年4月将…) comes shortly before that date: two weeks before the nearest one, when the
+    estimate from the periods reported lies earlier."""
+    nearest = None
+    for m in find_dates(text, dt.date(year, 7, 1), folded=folded):
+        norm = m["norm"]
+        if norm["granularity"] not in ("day", "month") or norm["end"] is None:
+            continue
+        if not _is_target(folded, m["start"], rules, m["end"]):
+            continue
+        planned = dt.date.fromisoformat(norm["start"] if norm["kind"] == "span" else norm["end"])
+        if planned.year == year and (nearest is None or planned < nearest):
+            nearest = planned
+    if nearest is None:
+        return estimate
+    before = nearest - dt.timedelta(days=rules["planned_after_days"])
+    return (before, "two weeks before the nearest date planned") if before > estimate[0] else estimate
 
 
 _YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年?[—\-至]((?:19|20)[0-9]{2})年?(?![0-9])")

@@ -725,6 +725,10 @@ def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
         # a day inside a sentence of the lead is no dateline: the period after it still counts
         ("2031年，青禾县科技活动周于5月28日启动。今年1—6月新增企业202家。",
          (dt.date(2031, 7, 25), "published after the latest period reported")),
+        # a month planned in the text's own year: the text comes shortly before it (a plan for
+        # another year, 确保2032年6月投产, leaves the estimate alone: see above)
+        ("北湖区新厂房2031年3月开工，预计11月底建成投产。",
+         (dt.date(2031, 11, 16), "two weeks before the nearest date planned")),
         # compared with 2030年同期: the period reported lies in 2031
         ("1—3月，青禾省规上工业研发费用增长7%，占营业收入比重高于2030年同期0.1个百分点。",
          (dt.date(2031, 4, 25), "published after the latest period reported")),

@@ -25,6 +25,10 @@ How one text is read:
    上年 is ref_date's previous year and 去年同期 the whole of that year. The linker can redo
    this with ``shift_interval_years`` when it knows better.
 
+6. A whole year right before an until of that year is one span from the year's start (今年截至8月末
+   → January–August; 今年截至目前 → since 1 January), and a day or month announced as ahead
+   (将于2月28日, 定于…) without a year lies after the dateline and in ref_date's year at least.
+
 A bare month takes ref_date's year (SPEC §3); a bare day (欧佩克15日发表) takes ref_date's
 year and month, or the year and month of a date listed just before it (7月6日和7日), or of the
 first end of its range (5月28日至30日). A period running up to now without a written year

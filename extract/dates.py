@@ -25,9 +25,9 @@ How one text is read:
    上年 is ref_date's previous year and 去年同期 the whole of that year. The linker can redo
    this with ``shift_interval_years`` when it knows better.
 
-6. A whole year right before an until of that year is one span from the year's start (今年截至8月末
-   → January–August; 今年截至目前 → since 1 January), and a day or month announced as ahead
-   (将于2月28日, 定于…) without a year lies after the dateline and in ref_date's year at least.
+6. A whole year right before an until of that year is one span from the year's start (今年截至9月末
+   → January–September; 今年截至目前 → since 1 January), and a day or month announced as ahead
+   (将于3月18日, 定于…) without a year lies after the dateline and in ref_date's year at least.
 
 A bare month takes ref_date's year (SPEC §3); a bare day (欧佩克15日发表) takes ref_date's
 year and month, or the year and month of a date listed just before it (7月6日和7日), or of the
@@ -1132,7 +1132,7 @@ def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view
 
 
 def _ahead_of_the_news(item: _Item, text: str, ref: dt.date, news_day: dt.date | None, g: _Grammar) -> _Item:
-    """A day or month announced as ahead (将于2月28日开幕, 定于1月5日) without a year lies after the
+    """A day or month announced as ahead (将于3月18日开幕, 定于1月5日) without a year lies after the
     news: not in a past year in view, and after the dateline (12月28日电…将于1月5日 → next year)."""
     iv = item.iv
     if iv is None or iv.start is None or iv.end is None or iv.granularity not in ("day", "month"):
@@ -1400,7 +1400,7 @@ def _wrapped(start: int, end: int, iv: Interval, trigger: str, item: _Item) -> _
 
 def _join_year_until(items: list[_Item], text: str, ref: dt.date) -> list[_Item]:
     """A whole year right before an until of that year is one DATE from the year's start:
-    今年截至8月末 → span January–August (like 今年1—8月), 今年截至目前 → since 1 January (like
+    今年截至9月末 → span January–September (like 今年1—9月), 今年截至目前 → since 1 January (like
     今年以来). Two mentions would leave the figure's period open at its start."""
     out: list[_Item] = []
     for item in items:

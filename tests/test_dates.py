@@ -679,10 +679,10 @@ def test_a_years_key_work_named_after_it_is_a_plan_not_a_report():
          (dt.date(2031, 1, 25), "month and day in the lead")),
         # a period naming no year before any year is written (a headline) is the text's own year,
         # so it does not keep the year reported later running
-        ("上半年青禾县新增科技型企业120家\n截至6月底，累计培育企业300家。2030年，全县享受政策企业达700户。",
+        ("上半年青禾县孵化器新入驻团队45个\n截至6月底，累计毕业企业88家。2030年，全县技术合同成交额9亿元。",
          (dt.date(2031, 7, 25), "published after the latest period reported")),
         # nor does a bare period after 今年 only (今年一季度…全区一季度)
-        ("今年一季度，北湖区新开工项目24个，占全区一季度项目的60%。2030年，北湖区新增企业40家。",
+        ("今年一季度，北湖区新签约研发项目9项，占全区一季度签约数的三成。2030年，北湖区新增企业40家。",
          (dt.date(2031, 4, 25), "published after the latest period reported")),
     ],
 )
@@ -694,18 +694,18 @@ def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
     "text, wanted",
     [
         # a year describing the things counted (126个2031年度重点项目) is no year reported as over
-        ("近日，青禾市发布126个2031年度重点项目。2030年，全市新增企业40家。",
+        ("近日，青禾市公布35个2031年度科技攻关课题。2030年，全市新增企业40家。",
          (dt.date(2031, 2, 15), "report on the completed year 2030")),
         # a year its sentence calls current (截至目前，…2031年…已达) is still running
-        ("截至目前，青禾市2031年入库科技型企业已达1265家。",
+        ("截至目前，青禾市2031年登记的研发机构已有58家。",
          (dt.date(2031, 7, 1), "latest year written 2031, mid-year")),
         # a year heading its clause before a plan verb is the plan of that year, not a horizon
-        ("2031年，青禾县计划实施重点项目167个，总投资900亿元。", (dt.date(2031, 2, 15), "plan for the year 2031")),
+        ("2031年，青禾县计划新建实验室4个，培育科技人才600名。", (dt.date(2031, 2, 15), "plan for the year 2031")),
         # a long-range horizon in a title (《…2035年远景目标纲要》) never dates the text
         ("2030年，全省新增企业40家，为落实《青禾省2035年远景目标纲要》打下基础。",
          (dt.date(2031, 2, 15), "report on the completed year 2030")),
         # 按照…安排部署, conforms to a plan made elsewhere: the year after it is no horizon
-        ("按照省委统一安排部署，10月10日，青禾县与全省同步举行开发区2031年第二期项目集中签约活动。",
+        ("根据上级工作部署，10月10日，北湖区在园区举办2031年第二期产业推介会。",
          (dt.date(2031, 10, 10), "month and day in the lead")),
         # 截至2030年末 reports a written year to its end: that year is over
         ("截至2030年末，青禾县科技型企业贷款余额45亿元。", (dt.date(2031, 2, 15), "report on the completed year 2030")),
@@ -730,7 +730,7 @@ def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
         ("北湖区新厂房2031年3月开工，预计11月底建成投产。",
          (dt.date(2031, 11, 16), "two weeks before the nearest date planned")),
         # compared with 2030年同期: the period reported lies in 2031
-        ("1—3月，青禾省规上工业研发费用增长7%，占营业收入比重高于2030年同期0.1个百分点。",
+        ("1—3月，青禾县专利授权量增长9%，发明专利占比高于2030年同期2个百分点。",
          (dt.date(2031, 4, 25), "published after the latest period reported")),
     ],
 )

@@ -1593,7 +1593,7 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         # plan's start at the latest
         year = min(y for y in (plan_start, horizon and horizon - 1) if y)
         plan_start = plan_start if plan_start == year else None
-    found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
+    found_all, found_all_year = find_dates(text, dt.date(year, 7, 1), folded=folded), year
     mentions = [m for m in found_all if not _is_target(folded, m["start"], rules, m["end"])]
     completed = _latest_completed_year(folded, mentions, rules)
     reporting = mentions
@@ -1601,7 +1601,8 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         year = completed + 1
         # the year is not written: the text's bare months belong to the completed year, not to it;
         # its 今年上半年 belongs to the year after, read again with that year in view
-        reporting = [m for m in find_dates(text, dt.date(year, 7, 1), folded=folded)
+        found_all, found_all_year = find_dates(text, dt.date(year, 7, 1), folded=folded), year
+        reporting = [m for m in found_all
                      if (str(year) in fold_width(m["text"]) or _names_this_year(m, rules)
                          or _bare_in_its_paragraph(folded, m))
                      and not _is_target(folded, m["start"], rules, m["end"])]
@@ -1622,16 +1623,18 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         estimate = dt.date(year, 7, 1), f"this year {year} a plan's milestone, mid-year"
     else:
         estimate = dt.date(year, 7, 1), f"latest year written {year}, mid-year"
-    return _before_nearest_plan(estimate, text, folded, year, rules)
+    if found_all_year != year:
+        found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
+    return _before_nearest_plan(estimate, found_all, folded, year, rules)
 
 
-def _before_nearest_plan(estimate: tuple[dt.date, str], text: str, folded: str, year: int,
+def _before_nearest_plan(estimate: tuple[dt.date, str], found: list[Mention], folded: str, year: int,
                          rules: dict) -> tuple[dt.date, str]:
     """A text planning something for a month or day of its own year (将于10月末竣工, 预计5月中旬完成,
     11月至明年4月将…) comes shortly before that date: two weeks before the nearest one, when the
     estimate from the periods reported lies earlier."""
     nearest = None
-    for m in find_dates(text, dt.date(year, 7, 1), folded=folded):
+    for m in found:
         norm = m["norm"]
         if norm["granularity"] not in ("day", "month") or norm["end"] is None:
             continue
@@ -1818,8 +1821,16 @@ def _bare_in_its_paragraph(folded: str, m: Mention) -> bool:
         return False
     if _YEAR_PART.search(m["text"]):
         return False  # 年末, 年底, 年初: the year in view (SPEC 6.1), never the guess's
-    before = [y.group() for y in _YEAR_NAMED.finditer(folded, 0, m["start"])]
-    return not before or before[-1] in ("今年", "本年")  # 今年一季度…一季度: the guess's year too
+    starts, names = _year_names(folded)
+    i = bisect.bisect_left(starts, m["start"])
+    return not i or names[i - 1] in ("今年", "本年")  # 今年一季度…一季度: the guess's year too
+
+
+@functools.lru_cache(maxsize=8)
+def _year_names(folded: str) -> tuple[list[int], list[str]]:
+    """Where a year is named in the text (2031年, 今年, 去年), and how."""
+    found = list(_YEAR_NAMED.finditer(folded))
+    return [y.start() for y in found], [y.group() for y in found]
 
 
 _COUNTED_BEFORE = regex.compile(r"[0-9一二两三四五六七八九十百千万]+[个项家批类所]$")

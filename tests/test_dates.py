@@ -399,6 +399,8 @@ def test_inference_skips_targets_and_range_ends():
         # an R&D funding bulletin on the year before comes out in the autumn, not in February
         ("青禾省2030年科技经费投入统计公报\n2030年，全省共投入研究与试验发展(R&D)经费80亿元，比上年增长9%。",
          (dt.date(2031, 10, 1), "R&D funding bulletin on the completed year 2030")),
+        ("青禾省统计局发布《2030年青禾省科技统计公报》。2030年，全省研发人员增长6%。",
+         (dt.date(2031, 10, 1), "R&D funding bulletin on the completed year 2030")),
         ("2030年，青禾市研究与试验发展经费占比2.1%，新增企业40家。",
          (dt.date(2031, 2, 15), "report on the completed year 2030")),
         # a written year reported to its end (2030年末) is over, even with 2030年以来 in the text

@@ -1590,8 +1590,9 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
             return None
         # only a plan's horizon is written (2026年3月投产): the text comes before it; a plan's span
         # ((2029—2031年)) or a five-year plan spoken of as ahead (“十四五”期间将…) puts it at the
-        # plan's start at the latest
-        year = min(y for y in (plan_start, horizon and horizon - 1) if y)
+        # plan's start at the latest; a deadline to the day (于2031年7月5日前报送) is near: its year
+        deadline = _earliest_deadline_year(folded)
+        year = min(y for y in (plan_start, deadline or horizon and horizon - 1) if y)
         plan_start = plan_start if plan_start == year else None
     found_all, found_all_year = find_dates(text, dt.date(year, 7, 1), folded=folded), year
     mentions = [m for m in found_all if not _is_target(folded, m["start"], rules, m["end"])]
@@ -1631,22 +1632,24 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
 def _before_nearest_plan(estimate: tuple[dt.date, str], found: list[Mention], folded: str, year: int,
                          rules: dict) -> tuple[dt.date, str]:
     """A text planning something for a month or day of its own year (将于10月末竣工, 预计5月中旬完成,
-    11月至明年4月将…) comes shortly before that date: two weeks before the nearest one, when the
-    estimate from the periods reported lies earlier."""
+    11月至明年4月将…) or setting a deadline in it (于7月5日前报送) comes shortly before that date:
+    two weeks before the nearest one, when the estimate from the periods reported lies earlier or
+    is only the middle of a year."""
     nearest = None
     for m in found:
         norm = m["norm"]
         if norm["granularity"] not in ("day", "month") or norm["end"] is None:
             continue
-        if not _is_target(folded, m["start"], rules, m["end"]):
-            continue
+        if not (_is_target(folded, m["start"], rules, m["end"]) or m["source"].startswith("rule:date.before")):
+            continue  # planned (预计11月底), or a deadline (于7月5日前报送)
         planned = dt.date.fromisoformat(norm["start"] if norm["kind"] == "span" else norm["end"])
         if planned.year == year and (nearest is None or planned < nearest):
             nearest = planned
     if nearest is None:
         return estimate
     before = nearest - dt.timedelta(days=rules["planned_after_days"])
-    return (before, "two weeks before the nearest date planned") if before > estimate[0] else estimate
+    guessed = estimate[1].endswith("mid-year")  # no day was read: the plan's date says more
+    return (before, "two weeks before the nearest date planned") if before > estimate[0] or guessed else estimate
 
 
 _YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年?[—\-至]((?:19|20)[0-9]{2})年?(?![0-9])")
@@ -1754,8 +1757,19 @@ def _outside_brackets(folded: str, pos: int) -> bool:
     return opened < 0 or opened < max(window.rfind(c) for c in _CLOSE_BRACKETS)
 
 
+_DEADLINE = regex.compile(rf"(?P<y>{_YEAR})[ \t]?年{_MON}月{_DAY}[日号]?(?:之?前|以前)")
+
+
 def _earliest_target_year(folded: str) -> int | None:
     years = [year_number(m["y"], 2000) for m in _WRITTEN_YEAR.finditer(folded)]
+    years = [y for y in years if y and 1900 <= y <= 2100]
+    return min(years) if years else None
+
+
+def _earliest_deadline_year(folded: str) -> int | None:
+    """The year of the earliest deadline written to the day (于2031年7月5日前报送): a notice setting
+    one comes out weeks before it, in its year."""
+    years = [year_number(m["y"], 2000) for m in _DEADLINE.finditer(folded)]
     years = [y for y in years if y and 1900 <= y <= 2100]
     return min(years) if years else None
 

@@ -731,6 +731,9 @@ def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
         # another year, 确保2032年6月投产, leaves the estimate alone: see above)
         ("北湖区新厂房2031年3月开工，预计11月底建成投产。",
          (dt.date(2031, 11, 16), "two weeks before the nearest date planned")),
+        # a notice whose only year is a deadline to the day comes out shortly before it, in its year
+        ("请各单位于2031年7月5日前将申报材料报送至北湖区科技局。",
+         (dt.date(2031, 6, 20), "two weeks before the nearest date planned")),
         # compared with 2030年同期: the period reported lies in 2031
         ("1—3月，青禾县专利授权量增长9%，发明专利占比高于2030年同期2个百分点。",
          (dt.date(2031, 4, 25), "published after the latest period reported")),

@@ -1480,3 +1480,27 @@ def test_a_sentence_naming_only_places_breaks_the_figure_before_it_down():
                           qty(text, "2家", 2, "家"), region(text, "南湖区", "南湖区", 1), qty(text, "8个", 8, "个")])
     got = {s: records[s]["measure"] and records[s]["measure"]["text"] for s in ("12家", "9家", "2家", "8个")}
     assert got == {"12家": "高新技术企业", "9家": "高新技术企业", "2家": "高新技术企业", "8个": None}
+
+
+def test_level_word_places_are_looked_up_as_they_were_scanned():
+    from extract.link import _places_of_any
+
+    text = "全市新增5家，园区内有3家；区内新增2家，全市全市。"
+    words = ("全市", "区内")
+    assert _places_of_any(text, 0, len(text), words) == [0, 14, 21, 23]  # not 园区内 (8)
+    assert _places_of_any(text, 1, 23, words) == [14, 21]  # a word must end by hi
+    assert _places_of_any(text, 15, 21, words) == []
+    # a word that can overlap itself: places found from lo on, without overlaps
+    assert _places_of_any("全市全市全", 0, 5, ("全市全",)) == [0]
+    assert _places_of_any("全市全市全", 1, 5, ("全市全",)) == [2]
+
+
+def test_stop_words_are_found_as_the_pattern_finds_them():
+    from extract.link import StopWords
+
+    words = StopWords.of(["增加值"], ["增加", "和", "及"])
+    text = "青禾县增加值和增加及其他"
+    assert words.finds(text, 0, len(text)) == [(3, 6, True), (6, 7, False), (7, 9, False), (9, 10, False)]
+    assert words.finds(text, 4, 9) == [(6, 7, False), (7, 9, False)]  # 加值 alone holds no word
+    # the pattern tries the holding words first: a longer stop word starting with one is read otherwise
+    assert StopWords.of(["增加"], ["增加值"]) is None

@@ -1966,6 +1966,12 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         action, plain = _action_named_before(text, lo, q["start"], blockers, cues), before()
         return plain if action is None or (plain and plain[1] >= action[1]) else action  # (总投资 holds it)
 
+    def sized_after() -> tuple[int, int] | None:  # 其中100亿元以上项目5个: the things the amount sizes, counted
+        span = after() if norm["dimension"] == "money" else None
+        counted = span and any(m["type"] == "QUANTITY" and m["start"] == span[1]
+                               and m["norm"]["unit"] in cues.count_units for m in in_sentence)
+        return span if counted else None
+
     def amount_before() -> tuple[int, int] | None:  # 总投资2.7亿元的项目, 总面积12平方公里的园区: named before
         span = before()
         return span if span and text[span[0] : span[1]].endswith(cues.money_after + cues.size_words) else None
@@ -1988,7 +1994,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     elif names_after:
         span = after() or before()
     else:
-        span = money_after() or (action_before() if norm["dimension"] == "money" else before())
+        span = money_after() or (action_before() if norm["dimension"] == "money" else before()) or sized_after()
     if span is None:
         span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
     # 三年累计突破1000个: a span of time before the number leaves the clause without a category of its own

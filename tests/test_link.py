@@ -1504,3 +1504,14 @@ def test_stop_words_are_found_as_the_pattern_finds_them():
     assert words.finds(text, 4, 9) == [(6, 7, False), (7, 9, False)]  # 加值 alone holds no word
     # the pattern tries the holding words first: a longer stop word starting with one is read otherwise
     assert StopWords.of(["增加"], ["增加值"]) is None
+
+
+def test_an_amount_sizing_counted_things_a_run_of_rises_and_a_verb_of_crossing_are_no_measure():
+    text = ("其中过100亿元项目5个,50亿元以上项目12个。研发投入强度实现五连增,达到2.1%。"
+            "地区生产总值跨越两个千亿元台阶,达到2.5万亿元。")
+    got = _measures(text, [("100亿元", 1e10, "元", "money"), ("5个", 5, "个", "count"),
+                           ("50亿元以上", 5e9, "元", "money"), ("12个", 12, "个", "count"),
+                           ("2.1%", 2.1, "%", "percent"), ("两个", 2, "个", "count"), ("千亿元", 1e11, "元", "money"),
+                           ("2.5万亿元", 2.5e12, "元", "money")])
+    assert got == {"100亿元": "项目", "5个": "项目", "50亿元以上": "项目", "12个": "项目", "2.1%": "研发投入强度",
+                   "两个": "台阶", "千亿元": None, "2.5万亿元": "地区生产总值"}

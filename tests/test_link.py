@@ -1515,3 +1515,11 @@ def test_an_amount_sizing_counted_things_a_run_of_rises_and_a_verb_of_crossing_a
                            ("2.5万亿元", 2.5e12, "元", "money")])
     assert got == {"100亿元": "项目", "5个": "项目", "50亿元以上": "项目", "12个": "项目", "2.1%": "研发投入强度",
                    "两个": "台阶", "千亿元": None, "2.5万亿元": "地区生产总值"}
+
+
+def test_a_yearly_rate_word_alone_gives_way_to_what_grows_in_the_clause_before():
+    text = "北湖区营业收入由25亿元增加到30亿元,年平均增长率9.5%。研发投入强度达到1.5%,年度增幅达到0.2个百分点。"
+    got = _measures(text, [("25亿元", 2.5e9, "元", "money"), ("30亿元", 3e9, "元", "money"),
+                           ("9.5%", 9.5, "%", "percent"), ("1.5%", 1.5, "%", "percent"),
+                           ("0.2个百分点", 0.2, "百分点", "percent")])
+    assert got["9.5%"] == "北湖区营业收入" and got["0.2个百分点"] == "研发投入强度"

@@ -371,6 +371,30 @@ def test_zones_listed_beside_a_zone_named_in_full_are_zones():
     ]
 
 
+def test_only_a_list_that_holds_a_zone_named_in_full_lists_zones():
+    # a zone named in an earlier sentence, a list holding one, and a list of the same shape without one
+    text = "株洲高新区发布年报。指标仅次于湘潭翠岭、株洲澄谷和长沙工业园,又如湘潭澄湖、株洲翠湾和芦淞区。"
+    platforms = [(m["text"], m["source"]) for m in find_entities(text, model=False) if m["type"] == "PLATFORM"]
+    assert platforms == [
+        ("株洲高新区", "rule:platform.head"),
+        ("湘潭翠岭", "rule:platform.listed"),
+        ("株洲澄谷", "rule:platform.listed"),
+        ("长沙工业园", "rule:platform.head"),
+    ]
+
+
+def test_a_one_character_abbreviation_between_a_word_before_and_a_word_after_names_the_division():
+    text = "綦江区科技局组织专家来綦调研,在綦创业的企业又落户綦。离綦后,在綦通过评审。"
+    regions = [(m["start"], m["source"], m["norm"]["name"]) for m in find_entities(text, model=False)
+               if m["type"] == "REGION"]
+    assert regions == [  # (綦江区 itself stands inside the name 綦江区科技局)
+        (11, "rule:region.abbreviation", "綦江区"),  # 来綦调研
+        (16, "rule:region.abbreviation", "綦江区"),  # 在綦创业
+        (25, "rule:region.abbreviation", "綦江区"),  # 落户綦。 (a two-character word before)
+    ]  # not 离綦后, 在綦通过: no word of the list after
+    assert [m for m in find_entities("专家来綦调研。", model=False) if m["type"] == "REGION"] == []
+
+
 def test_a_platform_a_company_owns_is_one_name_and_its_owner_no_mention_of_its_own():
     mentions = find_entities("澄禾集团技术研究院和青禾钢铁有限公司研发中心投用。", model=False)
     assert [(m["type"], m["text"]) for m in mentions] == [

@@ -203,6 +203,7 @@ class Lexicon:
         self.generic_suffixes = tuple(rules["name"]["generic_suffixes"])
         self.designations = set(self.platform["designations"])
         self.platform_heads = tuple(platform_heads())
+        self.platform_head_set = frozenset(self.platform_heads)
         self.max_chars = rules["boundary"]["max_chars"]
         self.attributive_verbs = set(rules["boundary"]["stop_unless_next_to_head"])
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
@@ -1610,10 +1611,16 @@ def _place_dropped_rests(t: Text, cands: list[Candidate]) -> dict[str, tuple[Can
         if not (first.text in lex.regions or _is_proper_word(first.text)):
             continue
         rest = t.joined[first.end : c.end]
-        head = max((h for h in lex.platform_heads if rest.endswith(h)), key=len, default="")
+        head = _platform_head_ending(rest)
         if head and len(rest) >= shortest and head not in lex.designations and rest not in lex.regions:
             rests[rest] = (c, head)
     return rests
+
+
+def _platform_head_ending(name: str) -> str:
+    """The longest platform head ``name`` ends with, or the empty string (a few set look-ups)."""
+    heads = lexicon().platform_head_set
+    return next((name[-k:] for k in range(min(len(name), 10), 0, -1) if name[-k:] in heads), "")
 
 
 def _opens_after_name_word(t: Text, start: int) -> bool:

@@ -1925,9 +1925,10 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         return _span_dict(text, ranked)
     following = [m["start"] for m in in_sentence if m["start"] >= q["end"] and m["type"] in ("QUANTITY", "DATE")]
     # a zone is a place like a district: 北湖高新区292亿元 breaks a figure down by zone, and counts what
-    # the whole counts (the record before), never the zone itself
-    blockers = [m for m in in_sentence
-                if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and m["end"] <= q["start"]]
+    # the whole counts (the record before), never the zone itself; a company or body named before the
+    # number is what the fact is about (its entities), not what it counts (某集团营业收入 → 营业收入)
+    blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM", "COMPANY",
+                                                        "INSTITUTION") and m["end"] <= q["start"]]
 
     linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
     run = _joined_numbers(text, q, in_sentence, cstart, cend, cues)

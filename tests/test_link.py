@@ -1523,3 +1523,11 @@ def test_a_yearly_rate_word_alone_gives_way_to_what_grows_in_the_clause_before()
                            ("9.5%", 9.5, "%", "percent"), ("1.5%", 1.5, "%", "percent"),
                            ("0.2个百分点", 0.2, "百分点", "percent")])
     assert got["9.5%"] == "北湖区营业收入" and got["0.2个百分点"] == "研发投入强度"
+
+
+def test_a_company_named_before_the_number_is_no_part_of_its_measure():
+    text = "青禾集团营业收入突破400亿元。"
+    start = text.index("青禾集团")
+    company = make_mention("COMPANY", text, start, start + 4, {"name": "青禾集团"}, "test")
+    records = link(text, [company, qty(text, "400亿元", 4e10, "元", "money")])
+    assert records["400亿元"]["measure"]["text"] == "营业收入"

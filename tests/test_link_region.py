@@ -219,3 +219,17 @@ def test_a_projects_figures_take_the_place_it_sits_named_after_them():
     assert records["约1300亩"]["region"] == "宜都市"
     assert records["130个"]["region"] == "湖南省"
     assert records["8%"]["region"] == "湖南省"  # (a place named before the figure holds)
+
+
+def test_a_sentence_opening_on_gai_xiangmu_goes_on_about_the_project_placed_before_it():
+    text = ("贵州省工业投资持续增长。近日,某锂电材料一体化项目落户毕节,贵州省招商再获突破。\n"
+            "该项目由三家企业联合打造,总投资金额为650亿元,预计年产值900亿元。\n"
+            "贵州省新增工业项目120个。")
+    records = link(text, [region(text, "贵州省", "贵州省"), region(text, "毕节", "毕节市"),
+                          region(text, "贵州省", "贵州省", occurrence=1),
+                          region(text, "贵州省", "贵州省", occurrence=2),
+                          qty(text, "650亿元", 6.5e10, "元", "money"), qty(text, "900亿元", 9e10, "元", "money"),
+                          qty(text, "120个", 120, "个")])
+    assert records["650亿元"]["region"] == "毕节市"
+    assert records["900亿元"]["region"] == "毕节市"
+    assert records["120个"]["region"] == "贵州省"  # (the next paragraph is the province's again)

@@ -222,8 +222,8 @@ def test_a_projects_figures_take_the_place_it_sits_named_after_them():
 
 
 def test_a_sentence_opening_on_gai_xiangmu_goes_on_about_the_project_placed_before_it():
-    text = ("贵州省工业投资持续增长。近日,某锂电材料一体化项目落户毕节,贵州省招商再获突破。\n"
-            "该项目由三家企业联合打造,总投资金额为650亿元,预计年产值900亿元。\n"
+    text = ("贵州省工业投资持续增长。近日,一个储能材料基地工程选址毕节,贵州省招商再获突破。\n"
+            "该项目由三家企业共同建设,计划投资650亿元,建成后年产值可达900亿元。\n"
             "贵州省新增工业项目120个。")
     records = link(text, [region(text, "贵州省", "贵州省"), region(text, "毕节", "毕节市"),
                           region(text, "贵州省", "贵州省", occurrence=1),

@@ -2218,7 +2218,8 @@ def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Men
     clause of the sentence is the subject of the later ones, until a place is named (the nearest
     earlier clause opening on a name decides). Only a zone: its name is where it is, while a company's
     name need not say where the fact is (a plant elsewhere), beyond its own clause."""
-    if any(m["type"] == "REGION" and lo <= m["start"] < q["start"] for m in in_sentence):
+    if any(m["type"] == "REGION" and lo <= m["start"] < q["start"] and _gloss_of(text, m, in_sentence) is None
+           for m in in_sentence):
         return None
     for at in sorted((i + 1 for i in range(lo, cstart - 1) if text[i] in "，,；;：:"), reverse=True):
         start = _ITEM_OPENER.match(text, at, cstart).end()
@@ -2227,12 +2228,29 @@ def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Men
             continue
         if head["type"] != "PLATFORM":
             return None
-        return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+        return _zone_place(text, head, in_sentence, regions)
     head = next((m for m in in_sentence if m["start"] == _ITEM_OPENER.match(text, lo, cstart).end()
                  and m["type"] == "PLATFORM"), None)  # the sentence's own subject
     if head is None or head["start"] >= cstart:
         return None
-    return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+    return _zone_place(text, head, in_sentence, regions)
+
+
+def _zone_place(text: str, zone: Mention, in_sentence: list[Mention], regions: RegionTracker) -> str | None:
+    """Where a zone is: the division its name holds (北湖高新区), else the district glossing it in brackets
+    (经开区(北湖区): the zone and the district are one)."""
+    placed = _division_in_name(zone["norm"]["name"], regions.home_rank, regions.province)
+    if placed is not None:
+        return placed
+    gloss = next((m for m in in_sentence if m["type"] == "REGION" and _gloss_of(text, m, in_sentence) is zone), None)
+    return gloss["norm"]["name"] if gloss is not None and regions.is_local(gloss) else None
+
+
+def _gloss_of(text: str, m: Mention, in_sentence: list[Mention]) -> Mention | None:
+    """The zone a region glosses in brackets right after its name (经开区(北湖区)), else None."""
+    if text[m["start"] - 1 : m["start"]] not in ("(", "（") or text[m["end"] : m["end"] + 1] not in (")", "）"):
+        return None
+    return next((z for z in in_sentence if z["type"] == "PLATFORM" and z["end"] == m["start"] - 1), None)
 
 
 def _heads_earlier_clause(text: str, m: Mention, sent_start: int, cues: Cues) -> bool:

@@ -240,7 +240,8 @@ def test_a_zone_glossed_with_its_district_heads_the_later_clauses_of_its_sentenc
             "同比增长12%,新增企业45家;高新区(米东区)实现产值280亿元,增长9%。全市园区产值达到1500亿元。")
     records = link(text, [region(text, "乌鲁木齐市", "乌鲁木齐市"),
                           region(text, "乌鲁木齐市", "乌鲁木齐市", occurrence=1), platform(text, "经开区"),
-                          region(text, "水磨沟区", "水磨沟区"), platform(text, "高新区"), region(text, "米东区", "米东区"),
+                          region(text, "水磨沟区", "水磨沟区"), platform(text, "高新区"),
+                          region(text, "米东区", "米东区"),
                           qty(text, "320亿元", 3.2e10, "元", "money"), qty(text, "12%", 12, "%", "percent"),
                           qty(text, "45家", 45, "家"), qty(text, "280亿元", 2.8e10, "元", "money"),
                           qty(text, "9%", 9, "%", "percent"), qty(text, "1500亿元", 1.5e11, "元", "money")])

@@ -19,7 +19,16 @@ from typing import Any
 
 import regex
 
-from extract.lexicon import LEVEL_RANK, LastPlaces, Region, Suffixes, region_lengths, region_table, words_tagged
+from extract.lexicon import (
+    LEVEL_RANK,
+    LastPlaces,
+    PhraseMatcher,
+    Region,
+    Suffixes,
+    region_lengths,
+    region_table,
+    words_tagged,
+)
 from extract.mentions import Mention
 from extract.rules import load_rules
 from extract.segment import compiled_jieba, jieba_segmenter
@@ -94,6 +103,9 @@ class Cues:
     gap_figures: tuple[str, ...]
     not_measure_pattern: regex.Pattern
     money_after: tuple[str, ...]
+    size_words: tuple[str, ...]  # 总规模, 总面积: what an amount linked by 的 to a thing is of
+    action_amounts: tuple[str, ...]  # 补助, 奖励: an action whose amount follows it names that amount
+    action_links: tuple[str, ...]  # 最高, 达: words between such an action and its amount
     noun_suffixes: tuple[str, ...]
     share_word: str
     share_not_before: tuple[str, ...]
@@ -101,8 +113,10 @@ class Cues:
     min_chars: int
     list_heads: tuple[str, ...]
     rank_lead: regex.Pattern
+    rank_phrase: regex.Pattern  # 分别居…首位, 位列全省第3位: a standing, after what is ranked
     breakdown_openers: tuple[str, ...]
     count_units: frozenset[str]
+    tenths_units: tuple[str, ...]  # 七成: a share written in tenths names the things it is of after it
     section_words: tuple[str, ...]
     city_words: tuple[str, ...]
     province_words: tuple[str, ...]
@@ -143,6 +157,8 @@ class Cues:
     # the automaton that finds where each occurs last
     aspect_weighed: dict[str, list[tuple[int, str, str]]]
     aspect_places: LastPlaces
+    # before_stop's finds in one pass of an automaton (None: they must be read with the pattern)
+    before_stop_words: StopWords | None = None
 
 
 def _alternation(words: list[str]) -> str:
@@ -212,6 +228,9 @@ def load_cues() -> Cues:
         gap_opening=regex.compile(f"(?:{_alternation(measure['gap_prefixes'])})(?:{measure['gap_scope']})?"),
         not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
         money_after=tuple(measure["money_after"]),
+        size_words=tuple(measure["size_words"]),
+        action_amounts=tuple(measure["action_amounts"]),
+        action_links=tuple(sorted(measure["action_links"], key=len, reverse=True)),
         noun_suffixes=tuple(measure["noun_suffixes"]),
         share_word=measure["share_word"],
         share_not_before=tuple(measure["share_not_before"]),
@@ -219,8 +238,10 @@ def load_cues() -> Cues:
         min_chars=measure["min_chars"],
         list_heads=tuple(sorted(measure["list_heads"], key=len, reverse=True)),
         rank_lead=regex.compile("|".join(f"(?:{p})" for p in measure["rank_lead"])),
+        rank_phrase=regex.compile("|".join(f"(?:{p})" for p in measure["rank_phrase"])),
         breakdown_openers=tuple(measure["breakdown_openers"]),
         count_units=frozenset(measure["count_units"]),
+        tenths_units=tuple(measure["tenths_units"]),
         section_words=tuple(rules["region"]["section"]),
         city_words=tuple(rules["region"]["city"]),
         province_words=tuple(rules["region"]["province"]),
@@ -262,7 +283,34 @@ def load_cues() -> Cues:
         verbs=words_tagged(frozenset({"v"})),
         aspect_weighed=weighed,
         aspect_places=LastPlaces(weighed),
+        before_stop_words=StopWords.of(measure["holds_stop"], measure["before_stop"]),
     )
+
+
+class StopWords:
+    """What ``Cues.before_stop`` finds in a stretch of text, by one pass of an Aho-Corasick automaton
+    (the alternation of some 200 words cost about a microsecond per character it read, in the
+    measure of every number): ``(start, end, held)``, ``held`` for a word that holds a stop word
+    (增加值), which the pattern's ``word`` group names."""
+
+    def __init__(self, holds: list[str], stops: list[str]):
+        self.held = frozenset(holds)
+        self._matcher = PhraseMatcher([*holds, *stops])
+
+    @staticmethod
+    def of(holds: list[str], stops: list[str]) -> StopWords | None:
+        """The automaton, where it finds what the pattern finds: at the leftmost place, the longest
+        word. The pattern tries the holding words first, so a stop word longer than a holding word
+        it starts with (none today) would make the two differ: then None."""
+        held = set(holds)
+        if not all(holds) or not all(stops) or any(
+                s.startswith(h) and len(s) > len(h) for h in holds for s in stops if s not in held):
+            return None
+        return StopWords(holds, stops)
+
+    def finds(self, text: str, lo: int, end: int) -> list[tuple[int, int, bool]]:
+        held = self.held
+        return [(lo + m.start(), lo + m.end(), m.group() in held) for m in self._matcher.finditer(text[lo:end])]
 
 
 def _gap_base_pattern(aspect: dict[str, Any]) -> regex.Pattern:
@@ -499,7 +547,7 @@ def home_rank(text: str, regions: list[Mention], cues: Cues, inside: Iterable[Re
         votes[rank] = 0  # (省发改委公布…衡阳…邵阳…湖南: a province's list names its cities alike)
     for words, rank in _level_word_ranks(regions, votes[LEVEL_RANK["prefecture"]] > 0, cues, inside):
         # (a base too says which level is in view: 占全市的 is written in a city's district or zone)
-        votes[rank] += sum(len(_level_word_places(text, 0, len(text), w)) for w in words)
+        votes[rank] += len(_places_of_any(text, 0, len(text), words))
     votes.pop(-1, None)
     if not +votes:
         return LEVEL_RANK["county"]
@@ -797,14 +845,43 @@ def _title_home(titled: list[Region]) -> Region | None:
 def level_words_in(text: str, lo: int, hi: int, words: tuple[str, ...], cues: Cues) -> list[int]:
     """Where a level word (全市, 全省, 全区 ...) stands in ``text[lo:hi]`` as the subject's scope, not as
     the base of a share, gap or rank (占全市的, 高于全省, 居全省第一; …、全省的7.9%)."""
-    found = []
-    for word in words:
-        if text.find(word, lo, hi) == -1:
-            continue  # (most words are absent: a call per word per number was 1-2% of a run)
-        found.extend(at for at in _level_word_places(text, lo, hi, word)
-                     if not text[max(0, at - 2) : at].endswith(cues.base_before)
-                     and not cues.share_after.match(text, at + len(word)))
-    return sorted(found)
+    return [at for at, end in _spans_of_any(text, lo, hi, words)
+            if not text[max(0, at - 2) : at].endswith(cues.base_before)
+            and not cues.share_after.match(text, end)]
+
+
+def _places_of_any(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` occurs in ``text[lo:hi]`` (as ``_level_word_places`` finds it), in order."""
+    return [at for at, _ in _spans_of_any(text, lo, hi, words)]
+
+
+def _spans_of_any(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each of ``words`` in ``text[lo:hi]`` (as ``_level_word_places`` finds it), in order.
+
+    Looked up among their places in the whole text, found once per text: the level words and the
+    groupings (35 words) were searched for in the sentence of every number, 7% of the linker."""
+    places = _group_places(text).get(words)
+    if places is None:
+        places = _group_places(text)[words] = _all_places(text, words)
+    if not places or lo < 0 or hi < 0:  # (str.find reads negative bounds from the back)
+        return [] if places == [] else sorted(
+            (at, at + len(w)) for w in words for at in _level_word_places(text, lo, hi, w))
+    return [(at, end) for at, end in places[bisect.bisect_left(places, (lo,)) : bisect.bisect_left(places, (hi,))]
+            if end <= hi]
+
+
+@functools.lru_cache(maxsize=4)
+def _group_places(text: str) -> dict[tuple[str, ...], list[tuple[int, int]] | None]:
+    """Per text (the last few), the places of each group of words asked about so far."""
+    return {}
+
+
+def _all_places(text: str, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """``(start, end)`` of every place of ``words`` in ``text``, in order; None when a word can overlap
+    itself (a proper prefix is also a suffix): its places found from different starts then differ."""
+    if any(word[:n] == word[-n:] for word in words for n in range(1, len(word))):
+        return None
+    return sorted((at, at + len(word)) for word in words for at in _level_word_places(text, 0, len(text), word))
 
 
 def _level_word_places(text: str, lo: int, hi: int, word: str) -> list[int]:
@@ -917,6 +994,12 @@ def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int
     """Strip scoping words and stray punctuation; None when too little is left."""
     while end > start and text[end - 1] in "“”\"'‘’ \t(（":
         end -= 1
+    unopened = max(text.rfind(")", start, end), text.rfind("）", start, end))
+    if unopened != -1 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
+        start = unopened + 1  # (含观澜湖)营业总收入: the end of an aside the measure began inside
+    unclosed = max(text.rfind("(", start, end), text.rfind("（", start, end))
+    if unclosed != -1 and ")" not in text[unclosed:end] and "）" not in text[unclosed:end]:
+        start = unclosed + 1  # 某项目(产值超10亿元): the number stands inside an aside, named there
     while start < end and text[start] in _LEADING_MARKS:
         if text[start] == "“" and text.find("”", start + 1, end) != -1:
             break  # “专精特新”企业: a quote closed inside the measure is part of it
@@ -924,9 +1007,6 @@ def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int
     prefix = cues.trim_prefix.match(text, start, end)
     if prefix:
         start = prefix.end()
-    unopened = max(text.rfind(")", start, end), text.rfind("）", start, end))
-    if unopened != -1 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
-        start = unopened + 1  # (含观澜湖)营业总收入: the end of an aside the measure began inside
     if end - start < cues.min_chars or not _WORD_CHAR.search(text, start, end):
         return None
     return start, end
@@ -945,13 +1025,20 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
             break
         end = new_end
     start = lo
-    for match in cues.before_stop.finditer(text, lo, end):
-        if not match.group("word") and not _stop_inside_noun(text, match.start(), match.end(), cues):
-            start = max(start, match.end())
+    for stop_start, stop_end, held in _stops_before(text, lo, end, cues):
+        if not held and not _stop_inside_noun(text, stop_start, stop_end, cues):
+            start = max(start, stop_end)
     for b in blockers:
         if lo <= b["start"] and b["end"] <= end:
             start = max(start, b["end"])
     return _trim_measure(text, start, end, cues)
+
+
+def _stops_before(text: str, lo: int, end: int, cues: Cues) -> list[tuple[int, int, bool]]:
+    """``(start, end, held)`` of each find of ``cues.before_stop`` in ``text[lo:end]``."""
+    if cues.before_stop_words is not None and 0 <= lo:
+        return cues.before_stop_words.finds(text, lo, end)
+    return [(m.start(), m.end(), bool(m.group("word"))) for m in cues.before_stop.finditer(text, lo, end)]
 
 
 def _stop_inside_noun(text: str, start: int, end: int, cues: Cues) -> bool:
@@ -1092,7 +1179,8 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
         return "other"  # 将给予100万元的支持: a policy amount, promised or not
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
-    if cend is not None and any(w in _QUOTED.sub("", text[q["end"] : cend]) for w in cues.target_after):
+    unquoted_after = _QUOTED.sub("", text[q["end"] : cend]) if cend is not None else ""  # (once, not per word)
+    if cend is not None and any(w in unquoted_after for w in cues.target_after):
         return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标
     if _is_gap(text[lo : q["start"]], cues) and not text.startswith("的", q["end"]):
         # 高于全省2.6个百分点: a gap to another figure (高于全区0.72%的平均水平 is that figure itself)
@@ -1606,7 +1694,8 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
         earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
                    and by_id[r["quantity"]]["end"] <= cstart]
         if len(earlier) < len(clause) and _NOT_HAN.sub("", named) in ("", *cues.rate_words) \
-                and not _names_places_before(by_id.values(), sent_start, cstart):
+                and not _names_places_before(by_id.values(), sent_start, cstart) \
+                and not any(w in text[sent_start:cstart] for w in cues.list_joins):  # (保持A和B增长,分别…)
             # 成交额分别为4.3亿元、20.5亿元。增幅分别为109%、92.2%: the sentence before, same paragraph
             earlier = [r for r in records[:i] if r["sentence"]["end"] <= sent_start
                        and "\n" not in text[r["sentence"]["end"] : sent_start]]
@@ -1711,24 +1800,65 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
     """A和B分别增长12%和15%, 襄阳市、宜昌市分别新增420家和380家: the i-th number after 分别 takes the
     i-th measure and the i-th region before it, where the counts agree."""
     at = text.rfind(cues.respectively, cstart, q["start"])
-    if at == -1:
-        return None
-    numbers = [m for m in in_sentence if m["type"] == "QUANTITY" and at < m["start"] and m["end"] <= cend]
+    if at != -1:
+        numbers = [m for m in in_sentence if m["type"] == "QUANTITY" and at < m["start"] and m["end"] <= cend]
+    else:  # A、B数量年均增长率45%和26%: numbers joined as the list is pair without 分别
+        numbers = _joined_numbers(text, q, in_sentence, cstart, cend, cues)
+        if not numbers or _NOT_HAN.sub("", text[cstart : numbers[0]["start"]]) in ("", *cues.rate_words) \
+                or _LINKED_AFTER.match(text, numbers[-1]["end"]):
+            return None  # (A、B按照35%、30%的比例: the numbers share the noun after them)
+        named = _measure_before(text, cstart, numbers[0]["start"], [], cues)
+        at = named[1] if named else numbers[0]["start"]  # (…增长率达45%和26%: past the verb)
     if len(numbers) < 2 or q not in numbers:
         return None
     i = numbers.index(q)
     places = [m for m in in_sentence if m["type"] == "REGION" and cstart <= m["start"] and m["end"] <= at]
     if len(places) != len(numbers):
         places = _places_listed_before(in_sentence, at)
-    end = _list_end(text, cstart, at, cues)
-    items = _listed_measures(text, cstart, end, in_sentence, cues)
+    lo, at = _where_the_list_stands(text, cstart, at, in_sentence)
+    end = _list_end(text, lo, at, cues)
+    items = _listed_measures(text, lo, end, in_sentence, cues)
     if len(items) != len(numbers):  # 航空航天、机械及汽车零部件业: 及 inside an item, 、 between items
-        items = _enumerated_measures(text, cstart, end, in_sentence, cues)
+        items = _enumerated_measures(text, lo, end, in_sentence, cues)
     if len(items) == len(numbers):
         items = _shared_head(text, items, cues)
     measure = _span_dict(text, items[i]) if len(items) == len(numbers) else None
     region = places[i]["norm"]["name"] if len(places) == len(numbers) else None
     return measure, region
+
+
+def _where_the_list_stands(text: str, cstart: int, at: int, in_sentence: list[Mention]) -> tuple[int, int]:
+    """The span holding the list a 分别 pairs with: its own clause before it, or, where nothing stands
+    there, the clause before (保持A和B高速增长,分别新增1000家、8000家) when that has no number and lists
+    no places (those pair by place, not by measure)."""
+    before = clause_start(text, cstart - 1, _sentence_start(text, cstart)) if cstart > 0 else cstart
+    if _HAN_CHAR.search(text, cstart, at) or before == cstart or _numbers_between(in_sentence, before, cstart):
+        return cstart, at
+    if sum(m["type"] == "REGION" and before <= m["start"] < cstart for m in in_sentence) >= 2:
+        return cstart, at
+    return before, cstart - 1
+
+
+def _joined_numbers(text: str, q: Mention, in_sentence: list[Mention], cstart: int, cend: int,
+                    cues: Cues) -> list[Mention]:
+    """The numbers of ``q``'s clause written one after another, joined only by list joins (45%和26%,
+    3家、5家和8家), when ``q`` is one of them; else []."""
+    numbers = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= cend]
+    runs: list[list[Mention]] = []
+    for m in numbers:
+        if runs and text[runs[-1][-1]["end"] : m["start"]] in cues.list_joins:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return next((run for run in runs if q in run and len(run) > 1), [])
+
+
+def _numbers_between(in_sentence: list[Mention], lo: int, hi: int) -> bool:
+    return any(m["type"] == "QUANTITY" and lo <= m["start"] and m["end"] <= hi for m in in_sentence)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return sentence_bounds(text, pos)[0]
 
 
 def _shared_head(text: str, items: list[tuple[int, int]], cues: Cues) -> list[tuple[int, int]]:
@@ -1817,6 +1947,14 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     blockers = [m for m in in_sentence
                 if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and m["end"] <= q["start"]]
 
+    linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
+    run = _joined_numbers(text, q, in_sentence, cstart, cend, cues)
+    if run and _LINKED_AFTER.match(text, run[-1]["end"]):
+        # 按照35%、35%、30%的比例: numbers joined before one linking 的 share the noun after the last
+        shared = _measure_after(text, run[-1]["end"], min([cend, *[f for f in following if f > run[-1]["end"]]]), cues)
+        if shared:
+            return _span_dict(text, shared)
+
     def after() -> tuple[int, int] | None:
         hi = min([cend, *following])
         span = (_head_after_relative(text, q["end"], hi, cues)
@@ -1826,7 +1964,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
 
     def before() -> tuple[int, int] | None:
         span = _named_measure_before(text, lo, q["start"], blockers, cues)
-        return None if span and _names_a_zone(text, span, in_sentence, cues) else span
+        return None if span and _names_a_zone(text, span, in_sentence, cues, q) else span
 
     def money_after() -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
         span = after()
@@ -1834,15 +1972,22 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
             return None
         # 投入3亿元扶持资金帮扶企业: the phrase ends at the last word naming money (贷款风险补偿资金 is one)
         ends = [at + len(w) for w in cues.money_after if (at := text.rfind(w, span[0], span[1])) != -1]
-        return (span[0], max(ends)) if ends else None
+        if ends:
+            return span[0], max(ends)
+        # 实现100亿元年产值和100亿元年进出口额: a size word ending the phrase right after the amount names it
+        sized = norm["dimension"] == "money" and not linked_after and text.endswith(cues.size_words, span[0], span[1])
+        return span if sized else None
 
-    def amount_before() -> tuple[int, int] | None:  # 总投资2.7亿元的项目: the amount is named before
+    def action_before() -> tuple[int, int] | None:  # 每户最高补助20万元: the amount of an action names it
+        action, plain = _action_named_before(text, lo, q["start"], blockers, cues), before()
+        return plain if action is None or (plain and plain[1] >= action[1]) else action  # (总投资 holds it)
+
+    def amount_before() -> tuple[int, int] | None:  # 总投资2.7亿元的项目, 总面积12平方公里的园区: named before
         span = before()
-        return span if span and text[span[0] : span[1]].endswith(cues.money_after) else None
+        return span if span and text[span[0] : span[1]].endswith(cues.money_after + cues.size_words) else None
 
-    linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
-    if norm["dimension"] == "percent" and linked_after and (named := after()) is not None:
-        return _span_dict(text, named)  # 以占全省6.5%的土地面积: what the share is of follows it
+    if norm["dimension"] == "percent" and (linked_after or _in_tenths(q, cues)) and (named := after()) is not None:
+        return _span_dict(text, named)  # 以占全省6.5%的土地面积, 七成企业: what the share is of follows it
     if norm["dimension"] == "percent":
         # 占规上工业的比重分别为52.3%、49.8%: a share heading a 分别 clause is the measure of its numbers
         at = text.find(cues.respectively, cstart, q["start"])
@@ -1852,10 +1997,14 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     # A count or a capacity names its items after it (656家科技型企业, 35万吨大板铝产能, 1000万元的专项资金);
     # other amounts name their measure before it (研发投入22.26亿元).
     names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or linked_after
-    if names_after and norm["dimension"] == "money":
+    if names_after and norm["dimension"] == "money":  # 首期规模3.8亿元的某基金: the money itself, after it
+        span = money_after() or amount_before() or after() or before()
+    elif names_after and linked_after:
         span = amount_before() or after() or before()
+    elif names_after:
+        span = after() or before()
     else:
-        span = after() or before() if names_after else money_after() or before()
+        span = money_after() or (action_before() if norm["dimension"] == "money" else before())
     if span is None:
         span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
     # 三年累计突破1000个: a span of time before the number leaves the clause without a category of its own
@@ -1864,10 +2013,12 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         [cstart] + [m["end"] for m in before_q])
     if span is None and opens_clause:
         span = _label_before_colon(text, cstart, blockers, cues)
-    if span is None and previous is not None and previous["measure"]:
+    carried = previous["measure"] if previous is not None else None
+    if span is None and previous is not None and carried and not _counts_other_things(previous, norm, cues) \
+            and carried["start"] < q["start"]:  # (3个千亿元台阶: 台阶 is what 3个 counts, not the amount)
         grows = norm["unit"] == "%" and _aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
-        if not (previous["measure"]["text"].startswith(cues.share_word) and grows):
-            return dict(previous["measure"])
+        if not (carried["text"].startswith(cues.share_word) and grows):
+            return dict(carried)
         # 企业成交额113亿元,占成交总额的74.9%,较上年增长28.2%: what grows is the amount, not its share
         earlier = _last_named_measure(text, cstart, in_sentence, q, cues)
         if earlier is not None:
@@ -1877,7 +2028,37 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     if span is None and opens_clause and previous is not None and previous["measure"] is None:
         # 数量翻一番,三年累计突破1000个: past the span of time, what the clause before counted
         span = _last_named_measure(text, cstart, in_sentence, q, cues)
+    item = max(cstart, text.rfind(ENUM_SEP, cstart, q["start"]) + 1)
+    if span is None and item > cstart and previous is not None and previous["measure"] is None \
+            and all(m["norm"]["dimension"] == "duration" for m in before_q if m["start"] >= item):
+        # 完成投资187亿元、两年累计完成320亿元: an item naming only an action counts what the item before did
+        span = _last_named_measure(text, item, in_sentence, q, cues)
     return _span_dict(text, span)
+
+
+def _in_tenths(q: Mention, cues: Cues) -> bool:
+    """七成, 五成以上, 超六成: a share written in tenths, which counts the things named right after it."""
+    return any(u in q["text"] for u in cues.tenths_units)
+
+
+def _action_named_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """单个企业每年最高补助20万元 → 补助, 提供授信支持超50亿元 → 授信支持: an amount right after an action that
+    gives money (past link words such as 最高, 达) is named by that action, with the noun it closes."""
+    while (link := next((w for w in cues.action_links if text.endswith(w, lo, end)), None)) is not None:
+        end -= len(link)
+    word = next((w for w in cues.action_amounts if text.endswith(w, lo, end)), None)
+    if word is None:
+        return None
+    word_start = end - len(word)
+    head = _measure_before(text, lo, word_start, blockers, cues) if word_start > lo else None
+    return (head[0] if head and head[1] == word_start else word_start), end
+
+
+def _counts_other_things(previous: dict[str, Any], norm: dict[str, Any], cues: Cues) -> bool:
+    """人才项目101项,4人入选…; 43家银行在15个市…: a count with another measure word than the count
+    before it counts other things (a classifier agrees with its noun), so it takes no carried measure."""
+    units = (previous["unit"], norm["unit"])
+    return units[0] != units[1] and all(u in cues.count_units for u in units)
 
 
 _SKIPS_BEFORE = 4  # words that name nothing read past before a measure (已运行11个, 从第29位上升至18位)
@@ -1897,11 +2078,17 @@ def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention],
     return None if span and _not_a_measure(text, span, cues) else span
 
 
-def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], cues: Cues) -> bool:
+def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], cues: Cues,
+                  q: Mention | None = None) -> bool:
     """(兰州高新区365家、白银高新区71家): a zone's head right after a place names that zone, a part of
-    the figure before it, not what the number counts."""
-    return text[span[0] : span[1]] in cues.zone_heads and any(
-        m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence)
+    the figure before it, not what the number counts; so does a bare zone head opening a list whose
+    next item is a place and its number (为高新区1542家、北湖区386家)."""
+    if text[span[0] : span[1]] not in cues.zone_heads:
+        return False
+    if any(m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence):
+        return True
+    return q is not None and text.startswith(ENUM_SEP, q["end"]) and any(
+        m["type"] == "REGION" and m["start"] == q["end"] + 1 for m in in_sentence)
 
 
 def _gap_figure(text: str, lo: int, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
@@ -1943,14 +2130,15 @@ def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[in
 
 def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention],
                        cues: Cues) -> tuple[int, int] | None:
-    """21家产值上十亿元企业: an amount that qualifies the counted things (产值上…, 营收超…) stands between the
-    count and their noun, which follows the amount."""
+    """21家产值上十亿元企业, 两个2000亿元产业: an amount that qualifies the counted things (产值上…, 营收超…,
+    or the amount alone) stands between the count and their noun, which follows the amount."""
     amount = next((m for m in in_sentence if m["type"] == "QUANTITY" and m["start"] == hi), None)
     if amount is None or amount["norm"]["dimension"] != "money" or ENUM_SEP in text[q_end:hi]:
         return None  # 年产成品酒5000吨、产值超10亿元: a list item of its own, no qualifier
     link = text[q_end:hi]
-    if not (link.endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)):
+    if link and not (link.endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)):
         return None  # 3个项目总投资20亿元: the amount is of the things, not a qualifier of them
+    # (no link at all: 两个2000亿元产业, 5个百亿元项目 — the amount right after the count sizes the things)
     return _measure_after(text, amount["end"], clause_end(text, amount["end"], len(text)), cues)
 
 
@@ -1993,9 +2181,11 @@ def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: M
         lo = clause_start(text, m["start"], sentence_bounds(text, m["start"])[0])
         if text.find(cues.share_word, lo, m["start"]) != -1:
             continue
-        blockers = [b for b in in_sentence if b["type"] in ("DATE", "REGION", "QUANTITY") and b["end"] <= m["start"]]
+        # (a zone is a place like a district: 436家(北湖高新区365家、…) counts no 北湖高新区)
+        blockers = [b for b in in_sentence
+                    if b["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and b["end"] <= m["start"]]
         span = _measure_before(text, lo, m["start"], blockers, cues)
-        if span is not None:
+        if span is not None and not _names_a_zone(text, span, in_sentence, cues):
             return span
     return None
 
@@ -2011,7 +2201,11 @@ def _category_of_clause_before(text: str, cstart: int, in_sentence: list[Mention
     blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= cstart]
     if any(prev_start <= b["start"] and b["type"] == "QUANTITY" for b in blockers):
         return None  # that clause has a number of its own, and its record its own measure
-    return _named_measure_before(text, prev_start, cstart - 1, blockers, cues)
+    end = cstart - 1
+    ranked = cues.rank_phrase.search(text, prev_start, end)
+    if ranked:  # A、B通过评价的企业数分别居各板块首位,为A 15家、B 9家: what is ranked, before the rank
+        end = ranked.start()
+    return _named_measure_before(text, prev_start, end, blockers, cues)
 
 
 def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
@@ -2021,6 +2215,8 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
     at = text.rfind(cues.share_word, lo, q_start)
     if at == -1 or text.startswith(cues.share_not_before, at + 1):
         return None
+    if _inside_closed_aside(text, lo, at, q_start):
+        return None  # 研发投入强度(研发投入占销售收入比重)为3.8%: the share explains the name before it
     if text.startswith("占比", at):
         start = lo
         while start < at and text[start] in _PUNCT:
@@ -2042,6 +2238,14 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
     return (head[0] if head and head[1] == subject_end else at), end
 
 
+def _inside_closed_aside(text: str, lo: int, at: int, end: int) -> bool:
+    """``at`` stands inside brackets opened after ``lo`` and closed before ``end``."""
+    opening = max(text.rfind("(", lo, at), text.rfind("（", lo, at))
+    if opening == -1 or any(text.find(c, opening, at) != -1 for c in ")）"):
+        return False
+    return any(text.find(c, at, end) != -1 for c in ")）")
+
+
 def _adverb_before(text: str, lo: int, at: int, adverbs: tuple[str, ...]) -> int:
     """The length of the longest adverb ending at ``at`` (约 in 约占), 0 when none does."""
     return max((len(a) for a in adverbs if at - len(a) >= lo and text.endswith(a, lo, at)), default=0)
@@ -2051,7 +2255,8 @@ def _not_a_measure(text: str, span: tuple[int, int], cues: Cues) -> bool:
     """A verb, an adverbial or a rate word (发展到, 首次, 增速) names nothing counted; nor does a gap
     to another figure (比全国平均水平低)."""
     words = text[span[0] : span[1]]
-    return (words in cues.not_measure or words.startswith(cues.gap_prefixes) or words.endswith(cues.gap_suffixes)
+    gap = words.startswith(cues.gap_prefixes) and not words.startswith(cues.holds_stop)  # (比例, 比重 are nouns)
+    return (words in cues.not_measure or gap or words.endswith(cues.gap_suffixes)
             or cues.not_measure_pattern.fullmatch(words) is not None)
 
 
@@ -2185,7 +2390,7 @@ def _grouping_as_subject(text: str, lo: int, hi: int, in_sentence: list[Mention]
     fact: in its clause or heading an earlier clause, not inside a name, not after a base or partner
     word (居中部地区第1位, 与京津冀合作). None when there is none."""
     names = [(m["start"], m["end"]) for m in in_sentence if m["type"] in ENTITY_TYPES]
-    found = [at for word in cues.groupings for at in _level_word_places(text, lo, hi, word)
+    found = [at for at in _places_of_any(text, lo, hi, cues.groupings)
              if not any(s <= at < e for s, e in names)
              and not text[max(0, at - 2) : at].endswith(cues.base_before)
              and text[max(0, at - 1) : at] not in cues.partner_before
@@ -2229,8 +2434,9 @@ def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Men
         if head["type"] != "PLATFORM":
             return None
         return _zone_place(text, head, in_sentence, regions)
-    head = next((m for m in in_sentence if m["start"] == _ITEM_OPENER.match(text, lo, cstart).end()
-                 and m["type"] == "PLATFORM"), None)  # the sentence's own subject
+    opening = _ITEM_OPENER.match(text, lo, cstart).end()  # (once, not once per mention)
+    head = next((m for m in in_sentence if m["start"] == opening and m["type"] == "PLATFORM"),
+                None)  # the sentence's own subject
     if head is None or head["start"] >= cstart:
         return None
     return _zone_place(text, head, in_sentence, regions)

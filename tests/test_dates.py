@@ -861,3 +861,45 @@ def test_every_calendar_word_holds_the_anchor_its_pattern_is_gated_on():
     for section in ("relative_years", "relative_months", "halves", "year_parts"):
         for word in words[section]:
             assert any(c in word[:9] for c in "年月季"), (section, word)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the funds obtained for a year: the year is a point, the 到 belongs to the verb
+    ("青禾县争取到2030年省级专项资金800万元。", ("point", "2030-01-01", "2030-12-31", "year")),
+    ("北湖区共获取到2029年中央预算内资金1.2亿元。", ("point", "2029-01-01", "2029-12-31", "year")),
+    # the same verb before a deadline stays an until (no funds named in its clause)
+    ("争取到2030年，全县高新技术企业达到50家。", ("until", None, "2030-12-31", "year")),
+    ("争取到2030年底建成专项资金管理平台。", ("until", None, "2030-12-31", "month")),
+])
+def test_a_year_of_funds_obtained_is_no_deadline(text, wanted):
+    assert norm_of(only(text, dt.date(2031, 3, 1))) == wanted
+
+
+def test_a_year_of_funds_obtained_dates_the_text_and_is_no_plan():
+    text = "上半年，青禾县技术合同成交额12亿元。争取到2030年省级重大科技专项3个，经费总额600万元。"
+    day, _ = infer_ref_date_with_cue(text)
+    assert day.year == 2030  # the funds obtained are this year's, not a horizon after it
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("比“十三五”初期增长两倍", ("point", "2016-01-01", "2016-12-31", "year")),
+    ("十四五期初启动建设", ("point", "2021-01-01", "2021-12-31", "year")),
+    ("“十四五”初步建成", ("span", "2021-01-01", "2025-12-31", "multi_year")),  # 初步 is no part of it
+])
+def test_the_start_of_a_five_year_plan_is_its_first_year(text, wanted):
+    assert norm_of(only(text)) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("从2029青禾县高新技术产业的运行看，增长较快。", "2029"),
+    ("在2030北湖数字经济论坛上，签约12个项目。", "2030"),
+    ("于2028澄川科技周期间发布。", "2028"),
+])
+def test_a_year_without_nian_after_a_preposition_is_a_year(text, wanted):
+    m = only(text)
+    assert m["text"] == wanted and norm_of(m) == ("point", f"{wanted}-01-01", f"{wanted}-12-31", "year")
+
+
+@pytest.mark.parametrize("text", ["企业从2029家增至2100家。", "在2030余家企业中", "于2028名学员中选出"])
+def test_a_count_after_a_preposition_is_no_year(text):
+    assert find_dates(text, REF) == []

@@ -431,7 +431,10 @@ def _calendar_patterns(words: dict[str, Any], festivals: str) -> tuple[str, str]
     extension = (rf"(?P<ypart>{year_part}|全年|{chu}|{di}|{mo})|(?P<season>[春夏秋冬])[季天]"
                  rf"|(?P<fest>{festivals})")
     relative = _alt(words["relative_years"])
-    year = rf"(?P<y>{_YEAR})[ \t]?年|(?<![{_cls(g['before_relative_year'])}])(?P<ry>{relative})(?!级)"
+    # 2031全年, 2031一季度: a year without 年 only where a period of the year follows it
+    bare = rf"(?<![0-9.])(?P<y>19[0-9]{{2}}|20[0-9]{{2}})(?={_alt(g['bare_year_periods'])})"
+    year = (rf"(?P<y>{_YEAR})[ \t]?年|{bare}"
+            rf"|(?<![{_cls(g['before_relative_year'])}])(?P<ry>{relative})(?!级)")
     dated = (
         rf"(?P<yp>{year})(?:[ \t]?(?:{body}|{extension}))?(?P<du>度)?"
         rf"|(?<![{_cls(g['before_body'])}])(?:{body})"
@@ -1771,7 +1774,18 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
             years.append(year)
             if folded.startswith(tuple(_grammar().words["comparison"]["year_same_period"]), m.end()):
                 years.append(year + 1)  # 高于2030年同期: the period compared lies in the year after
+    years += [int(m.group(1)) for m in _own_year_goal(rules).finditer(folded)]  # 冲刺2031全年目标
     return max(years) if years else None
+
+
+@functools.cache
+def _own_year_goal_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![0-9])((?:19|20)[0-9]{{2}})(?={_alt(words)})")
+
+
+def _own_year_goal(rules: dict) -> re.Pattern:
+    """A year followed by its own goal (2031全年目标, 2031年度目标): the year under way."""
+    return _own_year_goal_re(tuple(rules["own_year_goal_after"]))
 
 
 _RANGE_MARKS = ("—", "-", "至")
@@ -1924,8 +1938,11 @@ def _plan_follows(folded: str, end: int, rules: dict) -> bool:
     """A plan verb in the clause right after a date (a comma straight after the date may open it)."""
     after = folded[end : end + rules["year_clause_chars"]].lstrip("，,")
     clause = _CLAUSE_PUNCT.split(after, maxsplit=1)[0]
-    return (any(word in clause[: rules["plan_after_chars"]] for word in rules["plan_after"])
-            or any(word in clause for word in rules["plan_in_clause"]))
+    if any(word in clause[: rules["plan_after_chars"]] for word in rules["plan_after"]):
+        return True
+    goal = min((clause.find(w) for w in rules["plan_in_clause"] if w in clause), default=-1)
+    # 3月27日，北湖区举行冲刺全年目标动员大会: the day of a meeting held about a goal, no plan's date
+    return goal >= 0 and not any(0 <= clause.find(v) < goal for v in rules["announce_after"])
 
 
 def _closes_text(folded: str, m: Mention) -> bool:

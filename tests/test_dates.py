@@ -903,3 +903,21 @@ def test_a_year_without_nian_after_a_preposition_is_a_year(text, wanted):
 @pytest.mark.parametrize("text", ["企业从2029家增至2100家。", "在2030余家企业中", "于2028名学员中选出"])
 def test_a_count_after_a_preposition_is_no_year(text):
     assert find_dates(text, REF) == []
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("冲刺2031全年目标", ("2031全年", "2031-01-01", "2031-12-31")),
+    ("2031一季度经济运行平稳", ("2031一季度", "2031-01-01", "2031-03-31")),
+    ("2030前三季度，企业增加", ("2030前三季度", "2030-01-01", "2030-09-30")),
+    ("编号12030上半年", None),  # a longer number: no year
+])
+def test_a_year_without_nian_before_a_period_of_the_year_is_one_date(text, wanted):
+    found = [(m["text"], m["norm"]["start"], m["norm"]["end"]) for m in find_dates(text, REF)]
+    assert found == ([wanted] if wanted else []) or (wanted is None and all("2030" not in f[0] for f in found))
+
+
+def test_a_years_own_goal_dates_the_text_in_that_year():
+    text = "3月27日，北湖区举行冲刺2031全年目标动员大会，一季度签约项目36个，投资总额147亿元。"
+    assert infer_ref_date_with_cue(text) == (dt.date(2031, 3, 27), "month and day in the lead")
+    # a horizon (到2031年) still puts the text before it
+    assert infer_ref_date_with_cue("力争到2031年，全县企业达到50家。")[0].year == 2030

@@ -1634,7 +1634,7 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     mentions = [m for m in found_all if not _is_target(folded, m["start"], rules, m["end"])]
     completed = _latest_completed_year(folded, mentions, rules)
     reporting = mentions
-    if completed is not None and completed + 1 > year:
+    if completed is not None and completed + 1 > year and not _late_dateline(folded, mentions, completed, rules):
         year = completed + 1
         # the year is not written: the text's bare months belong to the completed year, not to it;
         # its 今年上半年 belongs to the year after, read again with that year in view
@@ -1992,6 +1992,20 @@ def _dateline_in_lead(folded: str, mentions: list[Mention], rules: dict) -> bool
     opening = folded[line_start : m["start"]].strip(" \t　")
     return (not opening or folded.startswith(("电", "讯"), m["end"])
             or bool(_AFTER_BYLINE.search(folded, line_start, m["start"])))
+
+
+def _late_dateline(folded: str, mentions: list[Mention], completed: int, rules: dict) -> bool:
+    """A dateline late in the year (11月28日，记者…获悉) over a text whose latest year reads as
+    reported whole, where a running total up to a day without a year heads that year's figures
+    (截至11月16日，在2031年…过程中，累计…): the total runs inside that year, so the news is of that
+    year itself, not a report on it published late in the year after."""
+    lead = _lead_day(folded, mentions, completed + 1, rules)
+    if lead is None or lead[1] != "month and day in the lead" or not _dateline_in_lead(folded, mentions, rules):
+        return False
+    if any(cue in folded for kind in rules["late_reports"] for cue in kind["cues"]):
+        return False
+    running = re.compile(rf"截[至止]{_MON}月(?:{_DAY}[日号]|[底末])?[^。；;！？!?\n]{{0,8}}{completed}[ \t]?年")
+    return lead[0] >= dt.date(completed + 1, *rules["dateline_late_from"]) and bool(running.search(folded))
 
 
 def _completed_year_report(folded: str, year: int, completed: int, rules: dict) -> tuple[dt.date, str]:

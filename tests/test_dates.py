@@ -921,3 +921,12 @@ def test_a_years_own_goal_dates_the_text_in_that_year():
     assert infer_ref_date_with_cue(text) == (dt.date(2031, 3, 27), "month and day in the lead")
     # a horizon (到2031年) still puts the text before it
     assert infer_ref_date_with_cue("力争到2031年，全县企业达到50家。")[0].year == 2030
+
+
+def test_a_late_dateline_over_a_running_total_inside_the_year_is_news_of_that_year():
+    lead = "青禾网讯(记者 某某) 11月28日，记者从青禾县科技局了解到，质押融资规模突破13亿。\n"
+    running = lead + "截至11月16日，在2030年科技成果质押融资工作中，已累计发放贷款59笔。\n2029年底，投入补偿金1.3亿元。"
+    assert infer_ref_date_with_cue(running) == (dt.date(2030, 11, 28), "month and day in the lead")
+    # the same dateline over a whole year reported (no running total inside it) stays the year after
+    whole = lead + "2030年，全县共发放质押融资贷款59笔，比上年增长12%。"
+    assert infer_ref_date_with_cue(whole)[0] == dt.date(2031, 11, 28)

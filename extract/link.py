@@ -1485,6 +1485,7 @@ def _goal_lists(text: str, quantity_starts: list[int], cues: Cues) -> list[tuple
 
 # Dates and time words a goal may follow at the head of a list (2031年,力争… / 今年预计…).
 _LEAD_TIME = regex.compile(r"[0-9０-９一二三四五六七八九十〇零两]+年[度底末初]?|[今明]年|全年|到|至")
+_COLON = regex.compile(r"[：:]")  # (compiled once: regex.search(pattern) costs ~9 µs a call to find it)
 _LEAD_HAN = 6  # Han characters (a subject: 全县, 我市) a heading goal may follow in its part
 
 
@@ -1494,7 +1495,7 @@ def _heads_the_part(text: str, part_start: int, cue: int, part_end: int) -> bool
     lead = _LEAD_TIME.sub("", text[part_start:cue])
     if len(_HAN_CHAR.findall(lead)) <= _LEAD_HAN:
         return True
-    colon = regex.search(r"[：:]", text[cue:part_end])
+    colon = _COLON.search(text[cue:part_end])
     return colon is not None and not _CLAUSE_MARKS.search(text, cue, cue + colon.start())
 
 

@@ -1860,11 +1860,19 @@ def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> t
 def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
     """近40项具有全球影响力的国际标准, 100家有核心技术、发展潜力的科技型企业: a clause describing the counted
     things (opening on a verb such as 具有, 建成) stands before the noun that names them, after its 的."""
+    if not text.startswith(_as_prefixes(cues.relative_openers), q_end, hi):
+        return None  # (the first word is a prefix of the stretch: most stretches need no segmenting)
     words = compiled_jieba().cut(text[q_end:hi])
     if not words or words[0] not in cues.relative_openers:
         return None
     de = text.find("的", q_end, hi)
     return _measure_after(text, de + 1, hi, cues) if de != -1 else None
+
+
+@functools.lru_cache(maxsize=16)
+def _as_prefixes(words: frozenset[str]) -> tuple[str, ...]:
+    """``words`` as ``str.startswith`` takes them (a frozenset keeps its hash: the look-up is cheap)."""
+    return tuple(words)
 
 
 def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention],

@@ -942,8 +942,10 @@ def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int
 def _predicate_after_noun(text: str, start: int, end: int, cues: Cues) -> int:
     """Where a predicate following the counted noun begins (17个项目集中开工, 22个项目获省级奖, 5家企业
     上榜), else ``end``. Only whole words after the noun count: 获奖项目 and 产业集中区 are nouns."""
+    predicates = _as_prefixes(cues.after_predicates)  # (one startswith for all of them rules out most places)
+    if not _holds_any(text, start, end, predicates):
+        return end  # (a predicate found lies inside the stretch: most stretches hold none, and need no segmenting)
     bounds = set(itertools.accumulate(map(len, compiled_jieba().cut(text[start:end])), initial=start))
-    predicates = tuple(cues.after_predicates)  # (one startswith for all of them rules out most places)
     for at in sorted(bounds):
         if at - start >= cues.min_chars and text.startswith(predicates, at) and any(
                 text.startswith(w, at) and at + len(w) in bounds for w in predicates):

@@ -2059,16 +2059,26 @@ def _zone_heading_the_item(text: str, q: Mention, in_sentence: list[Mention], lo
                            cues: Cues) -> str | None:
     """其中,北湖高新区400亿元、青禾高新区366亿元: a figure in a list item or clause that opens on a zone or
     company whose name places it is that division's (not a lender's: 青禾银行发放贷款2亿元)."""
-    inside_names = [(m["start"], m["end"]) for m in in_sentence if m["type"] != "QUANTITY"]
-    marks = [i + 1 for i in range(lo, q["start"]) if text[i] in "、（("
-             and not any(s <= i < e for s, e in inside_names)]  # (not the bracket of 某某(青禾)有限公司)
-    start = max([lo, *marks])
+    start = _last_item_mark(text, lo, q["start"], in_sentence)
     start = _ITEM_OPENER.match(text, start, q["start"]).end()  # (其中,)
     head = next((m for m in in_sentence if m["start"] == start and m["end"] <= q["start"]
                  and m["type"] in ("PLATFORM", "COMPANY")), None)
     if head is None or head["norm"]["name"].endswith(cues.lender_heads):
         return None
     return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+
+
+def _last_item_mark(text: str, lo: int, hi: int, in_sentence: list[Mention]) -> int:
+    """Just after the last 、 or opening bracket in ``text[lo:hi]`` outside a name (not the bracket of
+    某某(青禾)有限公司), else ``lo`` (found from the end back, not by a scan of every character)."""
+    inside_names = None
+    while (at := max(text.rfind("、", lo, hi), text.rfind("（", lo, hi), text.rfind("(", lo, hi))) != -1:
+        if inside_names is None:
+            inside_names = [(m["start"], m["end"]) for m in in_sentence if m["type"] != "QUANTITY"]
+        if not any(s <= at < e for s, e in inside_names):
+            return at + 1
+        hi = at
+    return lo
 
 
 def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Mention], lo: int, cstart: int,

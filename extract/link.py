@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -2068,11 +2068,20 @@ def _zone_heading_the_item(text: str, q: Mention, in_sentence: list[Mention], lo
     return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
 
 
+def _after_marks_backwards(text: str, lo: int, hi: int, marks: str) -> Iterator[int]:
+    """Just after each of ``marks`` in ``text[lo:hi]``, last first (found by rfind, not by a scan of
+    every character)."""
+    # (hi > lo first: rfind would count a negative hi from the end)
+    while hi > lo and (at := max(text.rfind(mark, lo, hi) for mark in marks)) != -1:
+        yield at + 1
+        hi = at
+
+
 def _last_item_mark(text: str, lo: int, hi: int, in_sentence: list[Mention]) -> int:
     """Just after the last 、 or opening bracket in ``text[lo:hi]`` outside a name (not the bracket of
     某某(青禾)有限公司), else ``lo`` (found from the end back, not by a scan of every character)."""
     inside_names = None
-    while (at := max(text.rfind("、", lo, hi), text.rfind("（", lo, hi), text.rfind("(", lo, hi))) != -1:
+    while hi > lo and (at := max(text.rfind("、", lo, hi), text.rfind("（", lo, hi), text.rfind("(", lo, hi))) != -1:
         if inside_names is None:
             inside_names = [(m["start"], m["end"]) for m in in_sentence if m["type"] != "QUANTITY"]
         if not any(s <= at < e for s, e in inside_names):
@@ -2089,7 +2098,7 @@ def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Men
     name need not say where the fact is (a plant elsewhere), beyond its own clause."""
     if any(m["type"] == "REGION" and lo <= m["start"] < q["start"] for m in in_sentence):
         return None
-    for at in sorted((i + 1 for i in range(lo, cstart - 1) if text[i] in "，,；;：:"), reverse=True):
+    for at in _after_marks_backwards(text, lo, cstart - 1, "，,；;：:"):
         start = _ITEM_OPENER.match(text, at, cstart).end()
         head = next((m for m in in_sentence if m["start"] == start and m["type"] != "QUANTITY"), None)
         if head is None or head["type"] == "DATE":

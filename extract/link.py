@@ -390,6 +390,15 @@ def _clause_ends(text: str) -> list[int]:
     return [m.start() for m in _CLAUSE_END_CHAR.finditer(text)]
 
 
+def _terminator_before(text: str, pos: int) -> int:
+    """The last sentence terminator in ``text[:pos]`` (``pos`` >= 0), else -1: looked up among the
+    text's terminators (an rfind per terminator character read back to the text's start for those
+    it does not hold, once per ；-joined part: quadratic in length)."""
+    ends = _terminators(text)
+    i = bisect.bisect_left(ends, pos) - 1
+    return ends[i] if i >= 0 else -1
+
+
 def clause_start(text: str, pos: int, floor: int) -> int:
     """Just after the last clause end in ``text[floor:pos]``, else ``floor``."""
     if pos < 0 or floor < 0:  # str.rfind reads negative bounds from the back
@@ -1334,7 +1343,7 @@ class TimeScope:
             return _time_dict(antecedent)
         chain_start = sent_start
         while chain_start > 0 and text[chain_start - 1] in "；;":
-            chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
+            chain_start = _terminator_before(text, chain_start - 1) + 1
         for d in reversed(_starting_in(self.carriers, chain_start, sent_start)):
             if self._same_item(d["start"], q["start"]):
                 return _time_dict(d)
@@ -1475,7 +1484,7 @@ def _goal_lists(text: str, quantity_starts: list[int], cues: Cues) -> list[tuple
     scopes the parts after it, up to the end of the full sentence."""
     spans = []
     for sep in _LIST_SEP.finditer(text):
-        part_start = max(text.rfind(ch, 0, sep.start()) for ch in SENTENCE_END) + 1
+        part_start = _terminator_before(text, sep.start()) + 1
         i = bisect.bisect_left(quantity_starts, part_start)
         first = quantity_starts[i] if i < len(quantity_starts) else len(text)
         cue = _first_target_cue(text, part_start, min(first, sep.start()), cues)

@@ -1069,10 +1069,17 @@ def _is_gap(before: str, cues: Cues) -> bool:
     return before[-3:].endswith(cues.gap_words) and not before.endswith(tuple(cues.aspect["change"]))
 
 
+@functools.lru_cache(maxsize=4)
+def _masks(neutral: tuple[str, ...], masked: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each phrase that hides the cue words inside it, with the mask that replaces it."""
+    return tuple((phrase, "\0" * len(phrase)) for phrase in neutral + masked)
+
+
 def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     """The aspect of the cue word nearest the end of ``before``, and the word."""
-    for phrase in cues.neutral + cues.masked:  # 分别为 is a copula; 增加值 holds no 增加
-        before = before.replace(phrase, "\0" * len(phrase))
+    for phrase, mask in _masks(cues.neutral, cues.masked):  # 分别为 is a copula; 增加值 holds no 增加
+        if phrase in before:  # (most are absent: no new string, no mask built per call)
+            before = before.replace(phrase, mask)
     weighed = cues.aspect_weighed
     last = cues.aspect_places.last_starts(before)  # (a rfind per cue word per number was 4% of a run)
     best, best_word, best_end = None, "", -1

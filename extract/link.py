@@ -1305,7 +1305,7 @@ class TimeScope:
     def __init__(self, text: str, dates: list[Mention], layout: Structure | None, cues: Cues):
         self.text, self.layout, self.cues = text, layout, cues
         usable = [d for d in dates if not _is_base(text, d) and not _is_dateline(text, d, cues)
-                  and text[d["end"] :].lstrip()[:1] not in ("的", "度") and not _names_a_thing(text, d, cues)]
+                  and _next_visible(text, d["end"]) not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
         self.by_id = {d["id"]: d for d in dates}
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
@@ -1410,6 +1410,15 @@ class TimeScope:
             if not (self.report_year and year is not None and first <= year <= last):
                 year = first if time["kind"] == "since" else last
         return _year_span(year if year is not None else dt.date.today().year)
+
+
+def _next_visible(text: str, pos: int) -> str:
+    """The first character at or after ``pos`` (>= 0) that is no white space ("" at the end): what
+    ``text[pos:].lstrip()[:1]`` gives, without copying the rest of the text once per date (quadratic
+    in length)."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return text[pos : pos + 1]
 
 
 def _starting_in(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:

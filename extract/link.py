@@ -1124,9 +1124,9 @@ def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
 # ---------------------------------------------------------------- time
 
 
-def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int, cues: Cues) -> Mention | None:
-    """The DATE scoping ``q`` among the dates of its sentence that precede it."""
-    scoping = [d for d in dates_before if not _is_base(text, d) and not _is_dateline(text, d, cues)]
+def _time_for(text: str, q: Mention, scoping: list[Mention], cstart: int, cues: Cues) -> Mention | None:
+    """The DATE scoping ``q`` among the dates of its sentence that precede it (``scoping``: those that
+    are no base and no dateline, ``_scoping_dates``)."""
     if not scoping:
         return None
     dating = [d for d in scoping if not _names_a_thing(text, d, cues)]
@@ -1150,6 +1150,11 @@ def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int, c
             continue  # the date describes a subject (2017年的…, 2023年度…), it scopes nothing later
         return d
     return None
+
+
+def _scoping_dates(text: str, dates: list[Mention], cues: Cues) -> list[Mention]:
+    """The dates that may scope a fact: no comparison or ratio base (较2018年), no dateline."""
+    return [d for d in dates if not _is_base(text, d) and not _is_dateline(text, d, cues)]
 
 
 def _is_ratio_base(text: str, d: Mention, q: Mention) -> bool:
@@ -1633,10 +1638,10 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     if vague is not None:  # 近几年…保持在6%以上: only a date after the vague time scopes the fact
         in_sentence = [m for m in in_sentence if m["start"] >= vague]
     dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
-    time_mention = _time_for(text, q, dates_before, cstart, cues)
+    scoping = _scoping_dates(text, dates_before, cues)  # (once for both uses)
+    time_mention = _time_for(text, q, scoping, cstart, cues)
     time = _time_dict(time_mention)
-    usable_before = [d for d in dates_before if not _is_base(text, d) and not _is_dateline(text, d, cues)
-                     and not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
+    usable_before = [d for d in scoping if not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
     if time_mention is None and not usable_before and vague is None:
         time = times.carried(q, sent[0], cstart)
     # 全年 in its own clause, or in the clause a subjectless clause continues (今年1—9月,…,预计全年

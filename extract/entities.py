@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,8 +31,10 @@ from spacy.language import Language
 
 from extract import crf
 from extract.lexicon import (
+    PhraseMatch,
     PhraseMatcher,
     Region,
+    WordPlaces,
     division_pieces,
     entity_rules,
     platform_heads,
@@ -58,6 +61,7 @@ SENTENCE_END = '。！？!?；;：:”"」』)）】…'
 COUNTERS = "家个所项批类种名位"  # measure words a count may carry inside one token (5家, 两个)
 # a count, or a count epithet (三大平台, 四大行动: SPEC 6: 三大先机 is no quantity, nor a name)
 NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万亿两几数多余]+[{COUNTERS}大]?$")
+CALENDAR_CHARS = "年月日"  # glued by the segmenter to a name right after a date (2031年青澄…)
 PREPOSITIONS = "自从在向对据由经与和及跟同以"  # glued by the segmenter to an unknown place (自青禾)
 COMPLEMENTS = "出至到"  # a verb's result glued to it (培育出, 孵化出, 引进到): the verb still governs
 DESTINATIONS = "至到往赴"  # glued between a verb and the place it sends to (报至省, 送到市)
@@ -105,7 +109,9 @@ class Text:
         # before it, and itself); built by numpy (a run of ints per token through Python's
         # iterators cost as much as the segmenter), handed on as a list of Python ints
         ends = numpy.fromiter(map(operator.attrgetter("end"), tokens), dtype=numpy.int64, count=len(tokens))
-        widths = numpy.diff(numpy.maximum.accumulate(ends), prepend=0)
+        reach = numpy.maximum.accumulate(ends)
+        widths = reach.copy()  # reach[i] - reach[i - 1]; in place, as numpy.diff(prepend=0) costs
+        widths[1:] -= reach[:-1]  # about 15 us a call (most of it for a short document)
         token_at = numpy.repeat(numpy.arange(len(tokens)), widths).tolist()
         token_at.extend([len(tokens)] * (len(self.joined) + 1 - len(token_at)))
         self.token_at = token_at
@@ -264,14 +270,16 @@ def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     joins = head in GOV_HEADS or head.endswith(tuple(GOV_HEADS)) or head in lex.loan["and_joins_heads"]
     # only 与 and 及 (钛及钛合金研究院): 和 between platforms joins two names
     joins_fields = head in lex.platform["and_joins_heads"]
-    if not (joins and conj in ("和", "与") or joins_fields and conj in ("与", "及")):
+    joins_trades = head in lex.platform["ji_joins_heads"] and conj == "及"  # 智能装备及零部件产业园
+    if not (joins and conj in ("和", "与") or joins_fields and conj in ("与", "及") or joins_trades):
         return False
     if conj == "与" and head in lex.loan["and_joins_heads"]:
         return False
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
     if left.endswith(lex.name_heads + ("中心",)) or left in lex.standalone or right in lex.standalone:
         return False  # 省政府和市委, 工作部署和市委: two names (or a word ending like one) meet at 和
-    shortest = 1 if joins_fields and conj in ("与", "及") else 2  # one character of a field (钛及钛合金, 脑与智能)
+    # one character of a field (钛及钛合金, 脑与智能)
+    shortest = 1 if (joins_fields or joins_trades) and conj in ("与", "及") else 2
     fits = len(left) >= shortest and bool(HAN.match(left))
     return fits and left not in lex.stop and not lex.is_region_word(left) and right not in lex.regions
 
@@ -462,10 +470,12 @@ def _ends_in_destination(word: str) -> bool:
 
 
 def _complement_opens_token(t: Text, i: int) -> bool:
-    """The result of the verb before it glued to the name's first word (孵化 + 出澄川)."""
+    """The result of the verb before it, or a preposition, glued to the name's first word
+    (孵化 + 出澄川, 项目 + 由爱澄)."""
     lex = lexicon()
     tok = t.tokens[i]
-    if i == 0 or len(tok.text) < 2 or tok.text[0] not in COMPLEMENTS or lex.known_word(tok.text):
+    glued = COMPLEMENTS + "".join(lex.rules["name"]["glued_prepositions"])  # 孵化|出澄川, 项目|由爱澄
+    if i == 0 or len(tok.text) < 2 or tok.text[0] not in glued or lex.known_word(tok.text):
         return False
     if lex.is_region_word(tok.text[1:]):
         return False  # 反馈|至省: a destination, read by the place rules
@@ -523,11 +533,18 @@ def _after_company_head(t: Text, tok: Token, start: int, head: str, info: HeadIn
     return start
 
 
+def _date_char_glued(t: Text, start: int, first: str) -> bool:
+    """A date's 年/月/日 right after its digits, glued to the name's first word (2031年|澄川 cut
+    as 年澄川); 年青 and other words the dictionary knows are left alone."""
+    after_digit = t.joined[start - 1 : start].isdigit()
+    return len(first) >= 2 and first[0] in CALENDAR_CHARS and after_digit and not lexicon().known_word(first)
+
+
 def _trim(t: Text, start: int, head_start: int) -> int:
     """Drop verbs, particles and determiners from the left edge (积极推行知识产权信用贷款), and a
     preposition the segmenter glued to a level word (从市 of 从市科技局, 据市 of 据市统计局)."""
     lex = lexicon()
-    first = t.tokens[t.token_at[start]].text if start < head_start else ""
+    first = t.joined[start : t.tokens[t.token_at[start]].end] if start < head_start else ""  # from start on
     if len(first) >= 2 and first[0] in lex.stop and lex.is_region_word(first[1:]):
         start += 1  # 从市, 自沈阳市: the preposition, not the place
     elif (
@@ -536,6 +553,8 @@ def _trim(t: Text, start: int, head_start: int) -> int:
         and not (first in lex.regions or first.endswith(lex.name_heads) or lex.known_word(first))
     ):
         start += 1  # 自青禾 (自 + a place the table lacks); 自然, 自贡 are words
+    elif _date_char_glued(t, start, first):
+        start += 1  # 2031年|青澄自创区 cut as 年青澄: the date's 年 is no part of the name
     while start < head_start:
         tok = t.tokens[t.token_at[start]]
         if tok.end > head_start or not (tok.text in lex.trim or tok.text in lex.leading or _rank_before_place(t, tok)):
@@ -689,7 +708,22 @@ def _platform_named(t: Text, start: int, end: int, words: list[str], head: str) 
         return False
     if _describes_no_platform(words, head) or _role_of_city(t, end) or _after_digit(t, start):
         return False
+    if _zones_of_a_province(words, head):
+        return False
     return not (_title_granted(t, start) or _goal_described(t, start, words))
+
+
+def _zones_of_a_province(words: list[str], head: str) -> bool:
+    """A province (not a municipality: 重庆高新区 is one zone) or the country with a bare kind of
+    zone (青禾省高新区, 中国高新区) names all its zones of that kind, not one."""
+    lex = lexicon()
+    owner = "".join(words)
+    if head not in lex.platform["province_category_kinds"] or not owner:
+        return False
+    if owner in lex.platform["country_words"]:
+        return True
+    regions = lex.regions.get(owner, ())
+    return bool(regions) and all(map(_is_province_not_municipality, regions))
 
 
 def _after_issuing_place(t: Text, start: int, head_start: int) -> int:
@@ -733,6 +767,8 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
     if info.type == "PLATFORM" and head in lex.platform["needs_parent_zone"]:
         return any(h in "".join(words) for h in lex.park_heads if h not in lex.platform["needs_parent_zone"])
     if _all_generic(rest, lex.generic_for.get(info.type, lex.generic)):
+        if info.type == "PLATFORM" and head in lex.platform["bare_ok_with_generic"] and not places:
+            return True  # 高新技术创业服务中心: the zone's own centre by its full name
         return has_region and _region_is_enough(head, info)
     return True
 
@@ -796,12 +832,20 @@ def _title_granted(t: Text, start: int) -> bool:
 
 
 def _goal_described(t: Text, start: int, words: list[str]) -> bool:
-    """A name right after a superlative and 的 (筹建国内领先的育种技术创新中心) describes what is to
-    be built, unless a place names it (全国领先的青禾高新区)."""
+    """A name right after a superlative and 的 (筹建国内领先的育种技术创新中心), also as the second
+    of two joined fields (世界顶尖的生物医药和生物安全研发中心), describes what is to be built,
+    unless a place names it (全国领先的青禾高新区)."""
     lex = lexicon()
     before = t.joined[max(0, start - 6) : start]
+    conjunct = CONJUNCT_BEFORE.search(t.joined, max(0, start - 12), start)  # 顶尖的A和|B研发中心
+    if conjunct and not conjunct.group()[:-1].endswith(lex.name_heads):  # not 青禾研究院和…: two names
+        before = t.joined[max(0, conjunct.start() - 6) : conjunct.start()]
     goal = any(before.endswith(w + "的") for w in lex.platform["goal_words"] + lex.platform["goal_frames"])
     return goal and not any(map(lex.is_region_word, words))
+
+
+# A field and 和/与/及 right before a name: the first of two things one description governs
+CONJUNCT_BEFORE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){2,10}[和与及]$")
 
 
 def _after_digit(t: Text, start: int) -> bool:
@@ -824,6 +868,8 @@ def _describes_no_platform(words: list[str], head: str) -> bool:
     owned = any(lex.is_region_word(w) or _is_proper_word(w) or w.endswith(lex.name_heads) for w in words)
     if "".join(words).startswith(tuple(rules["rank_words"])) and head not in lex.park_heads:
         return not owned  # (自治区|级 cut in two)
+    if head in lex.park_heads and words[0] in rules["designation_openers"]:
+        return not owned  # 国家…试验区: a designation; a zone's name says where it lies
     return head in rules["short_common_heads"] and len("".join(words)) <= 3 and not owned
 
 
@@ -929,9 +975,12 @@ def region_candidates(t: Text) -> list[Candidate]:
     media = tuple(lexicon().region_rules["not_followed_by"])
     media_words = set(lexicon().region_rules["not_followed_by_word"])
     found = []
-    for i, tok in enumerate(t.tokens):
+    # only a token that opens on a division's name can be made of them: those few are found from
+    # where division names are written (one automaton pass), not by asking every token
+    for i in _tokens_opening_on(t, _division_places()):
+        tok = t.tokens[i]
         pieces = division_pieces(tok.text)  # a whole division name is its own one piece
-        if not pieces or t.joined.startswith(media, tok.end):  # most tokens are no place: asked first
+        if not pieces or t.joined.startswith(media, tok.end):
             continue
         if i + 1 < len(t.tokens) and t.tokens[i + 1].start == tok.end and t.tokens[i + 1].text in media_words:
             continue
@@ -945,6 +994,21 @@ def region_candidates(t: Text) -> list[Candidate]:
             cand.regions = regions[surface]
             found.append(cand)
     return found
+
+
+@functools.cache
+def _division_places() -> WordPlaces:
+    return WordPlaces(region_table())
+
+
+def _tokens_opening_on(t: Text, words: WordPlaces) -> list[int]:
+    """The indexes of the tokens that start where one of ``words`` is written, in order."""
+    opening = set()
+    for start, _ in words.spans(t.joined):
+        i = t.token_at[start]
+        if i < len(t.tokens) and t.tokens[i].start == start:
+            opening.add(i)
+    return sorted(opening)
 
 
 def _inside_phrase(t: Text, start: int, end: int) -> bool:
@@ -1028,15 +1092,19 @@ def _needs_context(region: Region, surface: str | None) -> bool:
 def abbreviation_regions(t: Text, cands: list[Candidate]) -> list[Candidate]:
     """One-character abbreviations of a division the document names in full (来綦指导 → 綦江区)."""
     rules = lexicon().rules["region"]
-    before, after = set(rules["abbrev_before"]), set(rules["abbrev_after"])
+    after = set(rules["abbrev_after"])
     named = {c.name for c in cands if c.type == "REGION" and c.name}
     found: list[Candidate] = []
     if not named:
         return found  # no division named in full: nothing to abbreviate
     tokens = t.tokens
-    # each token with its neighbours (the lists differ in length: the shortest ends the walk)
-    for prev, tok, nxt in zip(tokens, tokens[1:], tokens[2:], strict=False):
-        if len(tok.text) != 1 or prev.text not in before:
+    # each token after one of the words before an abbreviation, with a token after it, in order:
+    # from where those words are written (one automaton pass over the text), not token by token
+    for i in _tokens_after_words(t, _abbrev_before_words()):
+        if i + 1 >= len(tokens):
+            continue
+        tok, nxt = tokens[i], tokens[i + 1]
+        if len(tok.text) != 1:
             continue
         if nxt.text not in after and HAN.match(nxt.text):
             continue  # 来綦指导, 来綦。; not 在通过
@@ -1044,6 +1112,21 @@ def abbreviation_regions(t: Text, cands: list[Candidate]) -> list[Candidate]:
         if len(names) == 1:
             found.append(Candidate("REGION", tok.start, tok.end, "rule:region.abbreviation", name=names.pop()))
     return found
+
+
+@functools.cache
+def _abbrev_before_words() -> WordPlaces:
+    return WordPlaces(lexicon().rules["region"]["abbrev_before"])
+
+
+def _tokens_after_words(t: Text, words: WordPlaces) -> list[int]:
+    """The indexes of the tokens right after a token that is one of ``words``, in order."""
+    after = set()
+    for start, end in words.spans(t.joined):
+        i = t.token_at[start]
+        if i + 1 < len(t.tokens) and t.tokens[i].start == start and t.tokens[i].end == end:
+            after.add(i + 1)
+    return sorted(after)
 
 
 def city_short_forms(t: Text, cands: list[Candidate]) -> list[Candidate]:
@@ -1075,8 +1158,12 @@ def province_abbreviations(t: Text) -> list[Candidate]:
     lex = lexicon()
     table, before = lex.region_rules["province_abbrev"], set(lex.region_rules["province_abbrev_before"])
     found = []
-    for i, tok in enumerate(t.tokens):
-        if tok.text[-1] not in table:
+    # the tokens ending in an abbreviation, in order: where one of those characters ends its token
+    # (every character but a space lies in one token), found by one scan in C, not token by token
+    for char in _abbreviation_chars(frozenset(table)).finditer(t.joined):
+        i = t.token_at[char.start()]
+        tok = t.tokens[i]
+        if tok.end != char.end():
             continue
         glued = len(tok.text) >= 2 and tok.text[-2] in before  # 全疆; 占全疆, not a word ending so
         if glued and (len(tok.text) == 2 or not lex.known_word(tok.text)):
@@ -1088,6 +1175,12 @@ def province_abbreviations(t: Text) -> list[Candidate]:
         abbrev = t.joined[at]
         found.append(Candidate("REGION", at, at + 1, "rule:region.province_abbreviation", name=table[abbrev]))
     return found
+
+
+@functools.lru_cache(maxsize=8)
+def _abbreviation_chars(chars: frozenset[str]) -> re.Pattern:
+    """A pattern matching any one of ``chars``."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
 # --- names that stand alone: short forms and quoted service systems -------------------------
@@ -1104,7 +1197,15 @@ def standalone_candidates(t: Text) -> list[Candidate]:
     return found
 
 
-QUOTED = re.compile(r"(?<=[“\"「『])[\u3400-\u9fff]{2,8}(?=[”\"」』])")
+# The opening quote is matched, not looked behind for: a pattern that opens on it lets re skip in C
+# to the few places a quote stands (twice as fast as trying every character).
+QUOTED = re.compile(r"[“\"「『]([\u3400-\u9fff]{2,8})(?=[”\"」』])")
+
+
+@functools.lru_cache(maxsize=4)  # asked for by two rules per document: the text is scanned once
+def quoted_names(joined: str) -> tuple[PhraseMatch, ...]:
+    """Names of 2 to 8 ideographs between quotation marks, without the marks, in order."""
+    return tuple(PhraseMatch(m.start(1), m.end(1), m.group(1)) for m in QUOTED.finditer(joined))
 
 
 def quoted_service_candidates(t: Text) -> list[Candidate]:
@@ -1113,9 +1214,9 @@ def quoted_service_candidates(t: Text) -> list[Candidate]:
     rules = lexicon().platform
     tails, not_before = tuple(rules["quoted_service_tails"]), tuple(rules["quoted_service_not_before"])
     found = []
-    for m in QUOTED.finditer(t.joined):
+    for m in quoted_names(t.joined):
         after = _phrase_after(t, m.end() + 1)
-        if _quoted_section(t, m.start(), m.end()):
+        if _quoted_section(t, m.start(), m.end()) or _names_platform_after(t, m):
             found.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service"))
             continue
         if not m.group().endswith(tails) or any(w in after for w in not_before):
@@ -1128,12 +1229,21 @@ def quoted_service_candidates(t: Text) -> list[Candidate]:
     return found
 
 
+def _names_platform_after(t: Text, m: re.Match) -> bool:
+    """A quoted name right before 平台 (“青禾资本”平台) names that platform; a quoted category
+    (“双创”平台) or place does not."""
+    lex = lexicon()
+    if not t.joined.startswith(tuple(lex.platform["quoted_name_before"]), m.end() + 1):
+        return False
+    return not covered_by(m.group(), lex.generic) and m.group() not in lex.regions
+
+
 def quoted_loan_candidates(t: Text) -> list[Candidate]:
     """Loan products named in quotes: one ending in 贷 however the segmenter cut it (“青信贷”:
     青|信贷), and one set beside a loan product noun (信贷产品“澄融宝”, 贷款创新产品——“青融通”)."""
     loan = lexicon().loan
     found = []
-    for m in QUOTED.finditer(t.joined):
+    for m in quoted_names(t.joined):
         name, before = m.group(), t.joined[max(0, m.start() - 12) : m.start() - 1]
         ends_in_dai = name.endswith("贷") and len(name) >= 3 and name not in loan["not_product"]
         beside_noun = before.rstrip("—:").endswith(tuple(loan["product_nouns"]))
@@ -1161,7 +1271,7 @@ def repeated_quoted_names(t: Text, cands: list[Candidate]) -> list[Candidate]:
     return found
 
 
-def _names_loans_after(t: Text, m: re.Match) -> bool:
+def _names_loans_after(t: Text, m: PhraseMatch) -> bool:
     """A quoted name right before 贷款 (“青碳标”贷款, “北湖绿标”挂钩贷款) is the product the loans
     are named after; a quoted class of borrower (“专精特新”贷款) is not."""
     lex = lexicon()
@@ -1437,6 +1547,7 @@ def _head_start(t: Text, c: Candidate) -> int:
 
 
 _LIST_CLAUSE = re.compile(r"[^,。;:!?()“”《》\s]+")
+_CLAUSE_DELIMITER = re.compile(r"[,。;:!?()“”《》\s]")  # what ends a _LIST_CLAUSE run
 _LIST_SEPARATOR = re.compile(r"、|和|与|及")
 
 
@@ -1450,7 +1561,7 @@ def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
     regions = {c.end: c for c in cands if c.type == "REGION"}
     taken = [(c.start, c.end) for c in cands if c.type != "REGION"]
     found = []
-    for clause in _LIST_CLAUSE.finditer(t.joined):
+    for clause in _clauses_holding(t.joined, sorted(parks)):  # any other clause has no park as an item
         items = _list_item_spans(clause)
         if len(items) < 2 or not any(item in parks for item in items):
             continue
@@ -1459,6 +1570,28 @@ def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
             if zone is not None:
                 found.append(Candidate("PLATFORM", zone, end, "rule:platform.listed", "park"))
     return found
+
+
+def _clauses_holding(text: str, spans: list[tuple[int, int]]) -> list[re.Match]:
+    """The clauses (``_LIST_CLAUSE`` runs) of ``text`` that hold one of ``spans`` (sorted by start)
+    whole, in text order: found from the spans, not by walking every clause of the document."""
+    found: list[re.Match] = []
+    clause = None
+    for start, end in spans:
+        if clause is None or not clause.start() <= start < clause.end():
+            clause = _clause_at(text, start)
+        if clause is not None and end <= clause.end() and (not found or found[-1].start() != clause.start()):
+            found.append(clause)
+    return found
+
+
+def _clause_at(text: str, pos: int) -> re.Match | None:
+    """The ``_LIST_CLAUSE`` run holding the character at ``pos``, or None (a delimiter there)."""
+    start = pos
+    while start > 0 and not _CLAUSE_DELIMITER.match(text, start - 1):
+        start -= 1
+    clause = _LIST_CLAUSE.match(text, start)
+    return clause if clause is not None and clause.end() > pos else None
 
 
 def _list_item_spans(clause: re.Match) -> list[tuple[int, int]]:
@@ -1499,6 +1632,60 @@ def drop_bare_zones_of_many(t: Text, cands: list[Candidate]) -> list[Candidate]:
     return [c for c, name in zip(cands, names, strict=True) if name not in many or _bracket_after(t, c.end)]
 
 
+def drop_bare_zones_of_province(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A bare 高新区 (经开区, 开发区) in a report about a province that names no zone of that kind
+    is the category (由高新区培育的企业: every such zone of the province), not one zone (SPEC 6: a
+    bare zone must refer to one specific zone), unless the report's own words say which (我市高新区)."""
+    rules = lexicon().platform
+    kinds = rules["province_category_kinds"]
+    names = [t.joined[c.start : c.end] if c.type == "PLATFORM" else "" for c in cands]
+    bare = set(names) & set(kinds)
+    if not bare:
+        return cands  # the common case: no bare zone
+    collective = _kinds_named_for_a_province(t, cands, bare)  # 青禾省高新区…: the text speaks of all
+    if not collective and not _about_a_province(cands):
+        return cands  # a city's or a district's report
+    backed = {k for k in bare if any(n not in kinds and n.endswith(tuple(kinds[k])) for n in names)}
+    backed -= collective
+    own = tuple(rules["own_zone_before"])
+    listed = {c.end + 1 for c, name in zip(cands, names, strict=True) if name and name not in bare}
+    return [
+        c for c, name in zip(cands, names, strict=True)
+        if name not in bare or name in backed or t.joined.endswith(own, 0, c.start) or _bracket_after(t, c.end)
+        or (c.start in listed and t.joined[c.start - 1] in "、和及与")  # 澄川高新区、经开区: the same place's
+    ]
+
+
+def _kinds_named_for_a_province(t: Text, cands: list[Candidate], bare: set[str]) -> set[str]:
+    """Kinds of zone the text names for a whole province or the country (湖北省高新区, 中国高新区):
+    there a bare head of that kind speaks of all such zones too."""
+    country = tuple(lexicon().platform["country_words"])
+    found = {k for k in bare if re.search(f"(?:{'|'.join(country)}){k}", t.joined)}
+    for c in cands:
+        if c.type == "REGION" and c.regions and all(map(_is_province_not_municipality, c.regions)):
+            found |= {k for k in bare if t.joined.startswith(k, c.end)}
+    return found
+
+
+def _is_province_not_municipality(region: Region) -> bool:
+    return region.level == "province" and not region.name.endswith("市")  # 重庆高新区 is one zone
+
+
+def _about_a_province(cands: list[Candidate]) -> bool:
+    """Whether the division the text names most (on its own, not inside a name such as
+    浙江瑞丰…有限公司) is a province-level one, named more than any other."""
+    names = [(c.start, c.end) for c in cands if c.type != "REGION"]
+    counts = Counter(
+        c.regions[0] for c in cands
+        if c.type == "REGION" and len({r.name for r in c.regions}) == 1
+        and not any(s <= c.start and c.end <= e for s, e in names)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][0].level != "province":
+        return False
+    return len(ranked) == 1 or ranked[0][1] > ranked[1][1]
+
+
 def _zones_named(names: list[str], head: str) -> int:
     """How many different zones the names ending in ``head`` name, level words aside (东湖高新区
     is 武汉市东湖高新区, 青禾高新区 is 澄川省青禾市高新区)."""
@@ -1512,7 +1699,7 @@ def _bracket_after(t: Text, end: int) -> bool:
 
 def rule_candidates(t: Text) -> list[Candidate]:
     cands = choose_regions(head_candidates(t) + region_candidates(t))
-    cands = drop_bare_zones_of_many(t, cands)
+    cands = drop_bare_zones_of_province(t, drop_bare_zones_of_many(t, cands))
     cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
     cands += standalone_candidates(t) + quoted_service_candidates(t) + quoted_loan_candidates(t)
     cands += repeated_quoted_names(t, cands)

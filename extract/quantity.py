@@ -319,8 +319,12 @@ def _run_pattern() -> str:
     n = numerals()
     chars = "".join([*n.digits, *n.small_units, *n.big_units, *n.points, *n.unknown_digits])
     # never from inside a longer run: every shorter run ends where the whole one does, so it can
-    # only fail the same way, and scanning from each position of a long run would be quadratic
-    return rf"(?<![0-9{chars}])(?<![0-9][.,])[0-9{chars}](?:[0-9{chars}]|[.,](?=[0-9]))*+"
+    # only fail the same way, and scanning from each position of a long run would be quadratic.
+    # The first character comes first and the looks behind after it (they still look before it):
+    # a pattern that opens on a character class lets re skip in C to the places it can start
+    # (the whole text's scan about 4x faster than with the lookbehinds leading).
+    first = f"[0-9{chars}]"
+    return rf"{first}(?<!{first}.)(?<![0-9][.,].)(?:{first}|[.,](?=[0-9]))*+"
 
 
 def _worth_pattern(unit_lookup: dict, infixes: dict) -> str:

@@ -9,7 +9,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.lexicon import LastPlaces, PhraseMatcher, Suffixes, region_lengths, split_regions
+from extract.lexicon import LastPlaces, PhraseMatcher, Suffixes, WordPlaces, region_lengths, split_regions
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,10 @@ def test_suffixes_take_the_longest_word_ending_the_stretch():
     assert suffixes.longest_start("青禾县企业累计达到", 7, 9) == 7  # the stretch starts inside the longer word
     assert suffixes.longest_start("青禾县企业累计达到", 0, 8) == 7
     assert suffixes.longest_start("青禾县企业", 0, 5) is None
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_places_finds_every_place_each_word_is_written(text):
+    expected = sorted((m.start(), m.start() + len(w))
+                      for w in set(PHRASES) for m in re.finditer(f"(?={re.escape(w)})", text))
+    assert sorted(WordPlaces(PHRASES + [""]).spans(text)) == expected  # overlapping finds too (有限公司, 公司)

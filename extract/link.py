@@ -2362,7 +2362,8 @@ def _wider_scope(text: str, q: Mention, sent_start: int, cues: Cues) -> str | No
     before = text[max(sent_start, q["start"] - _SCOPE_REACH) : q["start"]]
     after = text[q["end"] : q["end"] + _SCOPE_REACH]
     for lead, tail in cues.scope_figures:
-        m_before, m_after = lead.search(before), tail.match(after)
+        m_after = tail.match(after)  # (first: anchored, it is the cheaper, and most numbers fail it)
+        m_before = lead.search(before) if m_after else None
         if m_before and m_after:
             if m_before.groupdict().get("nation") or m_after.groupdict().get("nation"):
                 return cues.national_words[0]

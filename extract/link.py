@@ -25,6 +25,7 @@ from extract.lexicon import (
     PhraseMatcher,
     Region,
     Suffixes,
+    WordPlaces,
     region_lengths,
     region_table,
     words_tagged,
@@ -835,11 +836,24 @@ def _group_places(text: str) -> dict[tuple[str, ...], list[tuple[int, int]] | No
 
 
 def _all_places(text: str, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
-    """``(start, end)`` of every place of ``words`` in ``text``, in order; None when a word can overlap
-    itself (a proper prefix is also a suffix): its places found from different starts then differ."""
-    if any(word[:n] == word[-n:] for word in words for n in range(1, len(word))):
+    """``(start, end)`` of every place of ``words`` in ``text``, in order (as ``_level_word_places`` keeps
+    them: a bare 区内 only as a word of its own); None when they cannot be looked up (``_places_finder``)."""
+    finder = _places_finder(words)
+    if finder is None:
         return None
-    return sorted((at, at + len(word)) for word in words for at in _level_word_places(text, 0, len(text), word))
+    return sorted((at, end) for at, end in finder.spans(text)
+                  if not (text[at] in "区县" and at > 0 and _HAN_CHAR.match(text, at - 1)))
+
+
+@functools.lru_cache(maxsize=64)  # (a few groups of words)
+def _places_finder(words: tuple[str, ...]) -> WordPlaces | None:
+    """One automaton finding every place of any of ``words`` in one pass; None when a word can overlap
+    itself (a proper prefix is also a suffix: its places found from different starts then differ), is
+    empty or is given twice."""
+    if len(set(words)) != len(words) or not all(words) or any(
+            word[:n] == word[-n:] for word in words for n in range(1, len(word))):
+        return None
+    return WordPlaces(words)
 
 
 def _level_word_places(text: str, lo: int, hi: int, word: str) -> list[int]:

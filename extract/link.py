@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +25,7 @@ from extract.lexicon import (
     PhraseMatcher,
     Region,
     Suffixes,
+    WordPlaces,
     region_lengths,
     region_table,
     words_tagged,
@@ -422,6 +423,15 @@ def _clause_ends(text: str) -> list[int]:
     """Offsets of every clause end in ``text``, in order: the clause bounds of every number are
     looked up here (a find per clause-end character per call was a tenth of the linker's time)."""
     return [m.start() for m in _CLAUSE_END_CHAR.finditer(text)]
+
+
+def _terminator_before(text: str, pos: int) -> int:
+    """The last sentence terminator in ``text[:pos]`` (``pos`` >= 0), else -1: looked up among the
+    text's terminators (an rfind per terminator character read back to the text's start for those
+    it does not hold, once per ；-joined part: quadratic in length)."""
+    ends = _terminators(text)
+    i = bisect.bisect_left(ends, pos) - 1
+    return ends[i] if i >= 0 else -1
 
 
 def clause_start(text: str, pos: int, floor: int) -> int:
@@ -881,11 +891,24 @@ def _group_places(text: str) -> dict[tuple[str, ...], list[tuple[int, int]] | No
 
 
 def _all_places(text: str, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
-    """``(start, end)`` of every place of ``words`` in ``text``, in order; None when a word can overlap
-    itself (a proper prefix is also a suffix): its places found from different starts then differ."""
-    if any(word[:n] == word[-n:] for word in words for n in range(1, len(word))):
+    """``(start, end)`` of every place of ``words`` in ``text``, in order (as ``_level_word_places`` keeps
+    them: a bare 区内 only as a word of its own); None when they cannot be looked up (``_places_finder``)."""
+    finder = _places_finder(words)
+    if finder is None:
         return None
-    return sorted((at, at + len(word)) for word in words for at in _level_word_places(text, 0, len(text), word))
+    return sorted((at, end) for at, end in finder.spans(text)
+                  if not (text[at] in "区县" and at > 0 and _HAN_CHAR.match(text, at - 1)))
+
+
+@functools.lru_cache(maxsize=64)  # (a few groups of words)
+def _places_finder(words: tuple[str, ...]) -> WordPlaces | None:
+    """One automaton finding every place of any of ``words`` in one pass; None when a word can overlap
+    itself (a proper prefix is also a suffix: its places found from different starts then differ), is
+    empty or is given twice."""
+    if len(set(words)) != len(words) or not all(words) or any(
+            word[:n] == word[-n:] for word in words for n in range(1, len(word))):
+        return None
+    return WordPlaces(words)
 
 
 def _level_word_places(text: str, lo: int, hi: int, word: str) -> list[int]:
@@ -1118,8 +1141,10 @@ def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int
 def _predicate_after_noun(text: str, start: int, end: int, cues: Cues) -> int:
     """Where a predicate following the counted noun begins (17个项目集中开工, 22个项目获省级奖, 5家企业
     上榜), else ``end``. Only whole words after the noun count: 获奖项目 and 产业集中区 are nouns."""
+    predicates = _as_prefixes(cues.after_predicates)  # (one startswith for all of them rules out most places)
+    if not _holds_any(text, start, end, predicates):
+        return end  # (a predicate found lies inside the stretch: most stretches hold none, and need no segmenting)
     bounds = set(itertools.accumulate(map(len, compiled_jieba().cut(text[start:end])), initial=start))
-    predicates = tuple(cues.after_predicates)  # (one startswith for all of them rules out most places)
     for at in sorted(bounds):
         if at - start >= cues.min_chars and text.startswith(predicates, at) and any(
                 text.startswith(w, at) and at + len(w) in bounds for w in predicates):
@@ -1234,10 +1259,17 @@ def _is_gap(before: str, cues: Cues) -> bool:
     return before[-3:].endswith(cues.gap_words) and not before.endswith(tuple(cues.aspect["change"]))
 
 
+@functools.lru_cache(maxsize=4)
+def _masks(neutral: tuple[str, ...], masked: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each phrase that hides the cue words inside it, with the mask that replaces it."""
+    return tuple((phrase, "\0" * len(phrase)) for phrase in neutral + masked)
+
+
 def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     """The aspect of the cue word nearest the end of ``before``, and the word."""
-    for phrase in cues.neutral + cues.masked:  # 分别为 is a copula; 增加值 holds no 增加
-        before = before.replace(phrase, "\0" * len(phrase))
+    for phrase, mask in _masks(cues.neutral, cues.masked):  # 分别为 is a copula; 增加值 holds no 增加
+        if phrase in before:  # (most are absent: no new string, no mask built per call)
+            before = before.replace(phrase, mask)
     weighed = cues.aspect_weighed
     last = cues.aspect_places.last_starts(before)  # (a rfind per cue word per number was 4% of a run)
     best, best_word, best_end = None, "", -1
@@ -1282,9 +1314,9 @@ def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
 # ---------------------------------------------------------------- time
 
 
-def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int, cues: Cues) -> Mention | None:
-    """The DATE scoping ``q`` among the dates of its sentence that precede it."""
-    scoping = [d for d in dates_before if not _is_base(text, d) and not _is_dateline(text, d, cues)]
+def _time_for(text: str, q: Mention, scoping: list[Mention], cstart: int, cues: Cues) -> Mention | None:
+    """The DATE scoping ``q`` among the dates of its sentence that precede it (``scoping``: those that
+    are no base and no dateline, ``_scoping_dates``)."""
     if not scoping:
         return None
     dating = [d for d in scoping if not _names_a_thing(text, d, cues)]
@@ -1308,6 +1340,11 @@ def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int, c
             continue  # the date describes a subject (2017年的…, 2023年度…), it scopes nothing later
         return d
     return None
+
+
+def _scoping_dates(text: str, dates: list[Mention], cues: Cues) -> list[Mention]:
+    """The dates that may scope a fact: no comparison or ratio base (较2018年), no dateline."""
+    return [d for d in dates if not _is_base(text, d) and not _is_dateline(text, d, cues)]
 
 
 def _is_ratio_base(text: str, d: Mention, q: Mention) -> bool:
@@ -1463,7 +1500,7 @@ class TimeScope:
     def __init__(self, text: str, dates: list[Mention], layout: Structure | None, cues: Cues):
         self.text, self.layout, self.cues = text, layout, cues
         usable = [d for d in dates if not _is_base(text, d) and not _is_dateline(text, d, cues)
-                  and text[d["end"] :].lstrip()[:1] not in ("的", "度") and not _names_a_thing(text, d, cues)]
+                  and _next_visible(text, d["end"]) not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
         self.by_id = {d["id"]: d for d in dates}
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
@@ -1508,7 +1545,7 @@ class TimeScope:
             return _time_dict(antecedent)
         chain_start = sent_start
         while chain_start > 0 and text[chain_start - 1] in "；;":
-            chain_start = max(text.rfind(ch, 0, chain_start - 1) for ch in SENTENCE_END) + 1
+            chain_start = _terminator_before(text, chain_start - 1) + 1
         for d in reversed(_starting_in(self.carriers, chain_start, sent_start)):
             if self._same_item(d["start"], q["start"]):
                 return _time_dict(d)
@@ -1568,6 +1605,15 @@ class TimeScope:
             if not (self.report_year and year is not None and first <= year <= last):
                 year = first if time["kind"] == "since" else last
         return _year_span(year if year is not None else dt.date.today().year)
+
+
+def _next_visible(text: str, pos: int) -> str:
+    """The first character at or after ``pos`` (>= 0) that is no white space ("" at the end): what
+    ``text[pos:].lstrip()[:1]`` gives, without copying the rest of the text once per date (quadratic
+    in length)."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return text[pos : pos + 1]
 
 
 def _starting_in(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:
@@ -1650,7 +1696,7 @@ def _goal_lists(text: str, quantity_starts: list[int], cues: Cues) -> list[tuple
     scopes the parts after it, up to the end of the full sentence."""
     spans = []
     for sep in _LIST_SEP.finditer(text):
-        part_start = max(text.rfind(ch, 0, sep.start()) for ch in SENTENCE_END) + 1
+        part_start = _terminator_before(text, sep.start()) + 1
         i = bisect.bisect_left(quantity_starts, part_start)
         first = quantity_starts[i] if i < len(quantity_starts) else len(text)
         cue = _first_target_cue(text, part_start, min(first, sep.start()), cues)
@@ -1662,6 +1708,7 @@ def _goal_lists(text: str, quantity_starts: list[int], cues: Cues) -> list[tuple
 
 # Dates and time words a goal may follow at the head of a list (2031年,力争… / 今年预计…).
 _LEAD_TIME = regex.compile(r"[0-9０-９一二三四五六七八九十〇零两]+年[度底末初]?|[今明]年|全年|到|至")
+_COLON = regex.compile(r"[：:]")  # (compiled once: regex.search(pattern) costs ~9 µs a call to find it)
 _LEAD_HAN = 6  # Han characters (a subject: 全县, 我市) a heading goal may follow in its part
 
 
@@ -1671,7 +1718,7 @@ def _heads_the_part(text: str, part_start: int, cue: int, part_end: int) -> bool
     lead = _LEAD_TIME.sub("", text[part_start:cue])
     if len(_HAN_CHAR.findall(lead)) <= _LEAD_HAN:
         return True
-    colon = regex.search(r"[：:]", text[cue:part_end])
+    colon = _COLON.search(text[cue:part_end])
     return colon is not None and not _CLAUSE_MARKS.search(text, cue, cue + colon.start())
 
 
@@ -1802,10 +1849,10 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     if vague is not None:  # 近几年…保持在6%以上: only a date after the vague time scopes the fact
         in_sentence = [m for m in in_sentence if m["start"] >= vague]
     dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
-    time_mention = _time_for(text, q, dates_before, cstart, cues)
+    scoping = _scoping_dates(text, dates_before, cues)  # (once for both uses)
+    time_mention = _time_for(text, q, scoping, cstart, cues)
     time = _time_dict(time_mention)
-    usable_before = [d for d in dates_before if not _is_base(text, d) and not _is_dateline(text, d, cues)
-                     and not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
+    usable_before = [d for d in scoping if not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
     if time_mention is None and not usable_before and vague is None:
         time = times.carried(q, sent[0], cstart)
     # 全年 in its own clause, or in the clause a subjectless clause continues (今年1—9月,…,预计全年
@@ -2163,11 +2210,19 @@ def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> t
 def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
     """近40项具有全球影响力的国际标准, 100家有核心技术、发展潜力的科技型企业: a clause describing the counted
     things (opening on a verb such as 具有, 建成) stands before the noun that names them, after its 的."""
+    if not text.startswith(_as_prefixes(cues.relative_openers), q_end, hi):
+        return None  # (the first word is a prefix of the stretch: most stretches need no segmenting)
     words = compiled_jieba().cut(text[q_end:hi])
     if not words or words[0] not in cues.relative_openers:
         return None
     de = text.find("的", q_end, hi)
     return _measure_after(text, de + 1, hi, cues) if de != -1 else None
+
+
+@functools.lru_cache(maxsize=16)
+def _as_prefixes(words: frozenset[str]) -> tuple[str, ...]:
+    """``words`` as ``str.startswith`` takes them (a frozenset keeps its hash: the look-up is cheap)."""
+    return tuple(words)
 
 
 def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention],
@@ -2416,7 +2471,8 @@ def _wider_scope(text: str, q: Mention, sent_start: int, cues: Cues) -> str | No
         return None  # (every pattern reads a scope word before the number or a 在 right before it)
     after = text[q["end"] : q["end"] + _SCOPE_REACH]
     for lead, tail in cues.scope_figures:
-        m_before, m_after = lead.search(before), tail.match(after)
+        m_after = tail.match(after)  # (first: anchored, it is the cheaper, and most numbers fail it)
+        m_before = lead.search(before) if m_after else None
         if m_before and m_after:
             if m_before.groupdict().get("nation") or m_after.groupdict().get("nation"):
                 return cues.national_words[0]
@@ -2447,16 +2503,35 @@ def _zone_heading_the_item(text: str, q: Mention, in_sentence: list[Mention], lo
                            cues: Cues) -> str | None:
     """其中,北湖高新区400亿元、青禾高新区366亿元: a figure in a list item or clause that opens on a zone or
     company whose name places it is that division's (not a lender's: 青禾银行发放贷款2亿元)."""
-    inside_names = [(m["start"], m["end"]) for m in in_sentence if m["type"] != "QUANTITY"]
-    marks = [i + 1 for i in range(lo, q["start"]) if text[i] in "、（("
-             and not any(s <= i < e for s, e in inside_names)]  # (not the bracket of 某某(青禾)有限公司)
-    start = max([lo, *marks])
+    start = _last_item_mark(text, lo, q["start"], in_sentence)
     start = _ITEM_OPENER.match(text, start, q["start"]).end()  # (其中,)
     head = next((m for m in in_sentence if m["start"] == start and m["end"] <= q["start"]
                  and m["type"] in ("PLATFORM", "COMPANY")), None)
     if head is None or head["norm"]["name"].endswith(cues.lender_heads):
         return None
     return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+
+
+def _after_marks_backwards(text: str, lo: int, hi: int, marks: str) -> Iterator[int]:
+    """Just after each of ``marks`` in ``text[lo:hi]``, last first (found by rfind, not by a scan of
+    every character)."""
+    # (hi > lo first: rfind would count a negative hi from the end)
+    while hi > lo and (at := max(text.rfind(mark, lo, hi) for mark in marks)) != -1:
+        yield at + 1
+        hi = at
+
+
+def _last_item_mark(text: str, lo: int, hi: int, in_sentence: list[Mention]) -> int:
+    """Just after the last 、 or opening bracket in ``text[lo:hi]`` outside a name (not the bracket of
+    某某(青禾)有限公司), else ``lo`` (found from the end back, not by a scan of every character)."""
+    inside_names = None
+    while hi > lo and (at := max(text.rfind("、", lo, hi), text.rfind("（", lo, hi), text.rfind("(", lo, hi))) != -1:
+        if inside_names is None:
+            inside_names = [(m["start"], m["end"]) for m in in_sentence if m["type"] != "QUANTITY"]
+        if not any(s <= at < e for s, e in inside_names):
+            return at + 1
+        hi = at
+    return lo
 
 
 def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Mention], lo: int, cstart: int,
@@ -2468,7 +2543,7 @@ def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Men
     if any(m["type"] == "REGION" and lo <= m["start"] < q["start"] and _gloss_of(text, m, in_sentence) is None
            for m in in_sentence):
         return None
-    for at in sorted((i + 1 for i in range(lo, cstart - 1) if text[i] in "，,；;：:"), reverse=True):
+    for at in _after_marks_backwards(text, lo, cstart - 1, "，,；;：:"):
         start = _ITEM_OPENER.match(text, at, cstart).end()
         head = next((m for m in in_sentence if m["start"] == start and m["type"] != "QUANTITY"), None)
         if head is None or head["type"] == "DATE":

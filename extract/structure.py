@@ -50,6 +50,7 @@ _LAST_YEAR_LEAD_CHARS = 120
 # A dateline and byline before the opening year (本报青禾1月26日电 (记者某某)2031年，…) (dates3).
 _DATELINE = regex.compile(r"^[^，。,\n]{0,24}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*")
 _LEAD_CHARS = 300
+_QUOTED_TITLE = regex.compile(r"《([^》]{0,40})》")  # (compiled once: regex.finditer's look-up of its cache cost more)
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
     if opening:
         return int(opening.group(1)), "lead"
     lead = text[:_LEAD_CHARS]
-    for quoted in regex.finditer(r"《([^》]{0,40})》", lead):
+    for quoted in _QUOTED_TITLE.finditer(lead):
         year = _title_year(quoted.group(1))
         if year is not None:
             return year, "lead"

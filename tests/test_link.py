@@ -1493,6 +1493,9 @@ def test_level_word_places_are_looked_up_as_they_were_scanned():
     # a word that can overlap itself: places found from lo on, without overlaps
     assert _places_of_any("全市全市全", 0, 5, ("全市全",)) == [0]
     assert _places_of_any("全市全市全", 1, 5, ("全市全",)) == [2]
+    # words that overlap one another are each found; a word given twice counts twice, as scanned
+    assert _places_of_any("青禾全市内", 0, 5, ("全市", "市内")) == [2, 3]
+    assert _places_of_any("全市和全市", 0, 5, ("全市", "全市")) == [0, 0, 3, 3]
 
 
 def test_stop_words_are_found_as_the_pattern_finds_them():

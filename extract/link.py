@@ -70,6 +70,7 @@ class Cues:
     gap_words: tuple[str, ...]
     gap_base: regex.Pattern  # a gap word and the base it is measured from, right before the number
     new_after: tuple[str, ...]
+    event_totals: tuple[str, ...]  # 共有17个项目开工: a total of an event's items, new with an outcome after it
     procedure_after: tuple[str, ...]
     procedures: frozenset[str]  # `other` cues that reach across their whole clause (申报, 推荐)
     outcomes: tuple[str, ...]  # after a count, what a procedure came to (通过审核, 落户)
@@ -77,6 +78,7 @@ class Cues:
     explicit_new: tuple[str, ...]
     stock_words: tuple[str, ...]
     target_after: tuple[str, ...]
+    task_after: tuple[str, ...]  # 完成全年170家任务的71.8%: the number right before 任务 is the task set
     respectively: str
     list_joins: tuple[str, ...]
     before_stop: regex.Pattern
@@ -136,6 +138,7 @@ class Cues:
     per_period: tuple[str, ...]
     average_after: tuple[str, ...]  # after a date, the average whose period it is (近3年平均增长率)
     whole_year: tuple[str, ...]
+    whole_year_bases: tuple[str, ...]  # 完成全年170家任务的71.8%: 全年 names the task, not the fact's time
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
     continues: tuple[str, ...]
@@ -188,6 +191,7 @@ def load_cues() -> Cues:
         gap_words=tuple(rules["aspect"]["gap_words"]),
         gap_base=_gap_base_pattern(rules["aspect"]),
         new_after=tuple(rules["aspect"]["new_after"]),
+        event_totals=tuple(rules["aspect"]["event_totals"]),
         procedure_after=tuple(rules["aspect"]["procedure_after"]),
         procedures=frozenset(rules["aspect"]["procedures"]),
         outcomes=tuple(rules["aspect"]["outcomes"]),
@@ -195,6 +199,7 @@ def load_cues() -> Cues:
         explicit_new=tuple(rules["aspect"]["explicit_new"]),
         stock_words=tuple(rules["aspect"]["stock_words"]),
         target_after=tuple(rules["aspect"]["target_after"]),
+        task_after=tuple(rules["aspect"]["task_after"]),
         respectively=measure["respectively"],
         list_joins=tuple(sorted(measure["list_joins"], key=len, reverse=True)),
         # words that hold a stop word (增加值 holds 增加) match first and are passed over
@@ -260,6 +265,7 @@ def load_cues() -> Cues:
         per_period=tuple(rules["time"]["per_period"]),
         average_after=tuple(rules["time"]["average_after"]),
         whole_year=tuple(rules["time"]["whole_year"]),
+        whole_year_bases=tuple(rules["time"]["whole_year_bases"]),
         running_total=tuple(rules["time"]["running_total"]),
         same_day=tuple(rules["time"]["same_day"]),
         continues=tuple(rules["time"]["continues"]),
@@ -1129,7 +1135,8 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
     unquoted_after = _QUOTED.sub("", text[q["end"] : cend]) if cend is not None else ""  # (once, not per word)
-    if cend is not None and any(w in unquoted_after for w in cues.target_after):
+    if cend is not None and (any(w in unquoted_after for w in cues.target_after)
+                             or text.startswith(cues.task_after, q["end"])):
         return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标
     if _is_gap(text[lo : q["start"]], cues) and not text.startswith("的", q["end"]):
         # 高于全省2.6个百分点: a gap to another figure (高于全区0.72%的平均水平 is that figure itself)
@@ -1142,6 +1149,9 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
             return "level"
         if sent_start is not None and _holds_any(text, sent_start, q["start"], cues.stock_words):
             return "level"
+    totals = best == "level" and text.endswith(cues.event_totals, lo, q["start"])
+    if totals and _first_of(after, cues.new_after) is not None:
+        return "new"  # 共有220个重大项目集中开工: the event's total of things started, not a stock
     if best in (None, "level"):
         before = text[lo : q["start"]]
         if any(w in before for w in cues.rate_words) or text.startswith(cues.rate_after, q["end"]):
@@ -1730,12 +1740,20 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     if text[cstart : q["start"]].lstrip().startswith(cues.continues):
         since = max([clause_start(text, cstart - 1, sent[0])] + [d["end"] for d in usable_before])
         since = min(since, cstart)
-    if _holds_any(text, since, q["start"], cues.whole_year) and not _is_one_year(time):
+    if _holds_any(text, since, q["start"], cues.whole_year) and not _is_one_year(time) \
+            and not _whole_year_in_base(text, since, q["start"], cues):
         time = times.whole_year(time)
     elif time is None and _whole_year_heads(text, sent[0], q["start"], cues) \
             and not _holds_any(text, cstart, q["start"], cues.per_period):
         time = times.whole_year(None)  # 全年全省出口总值…，比上年增长20.8%: 全年 heads the whole sentence
     return time
+
+
+def _whole_year_in_base(text: str, lo: int, pos: int, cues: Cues) -> bool:
+    """完成全年170家任务的71.8%: the last 全年 before ``pos`` names the task a share is done of, so the
+    share takes the time of its sentence or paragraph (上半年), not the whole year."""
+    at = max(text.rfind(w, lo, pos) for w in cues.whole_year)
+    return at != -1 and any(text.find(b, at, pos) != -1 for b in cues.whole_year_bases)
 
 
 def _whole_year_heads(text: str, sent_start: int, pos: int, cues: Cues) -> bool:

@@ -273,7 +273,7 @@ def load_cues() -> Cues:
         since_total=tuple(rules["time"]["since_total"]),
         summary=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["summary"])),
         thing_verbs=tuple(rules["time"]["thing_verbs"]),
-        thing_after=regex.compile(_alternation(rules["time"]["thing_after"])),
+        thing_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["thing_after"])),
         same_period=tuple(rules["time"]["same_period"]),
         plan_lead=regex.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?:"
                                 + "|".join(f"(?:{p})" for p in rules["aspect"]["plan_leads"]) + ")", regex.M),

@@ -147,6 +147,7 @@ class Cues:
     summary: regex.Pattern
     thing_verbs: tuple[str, ...]
     thing_after: regex.Pattern
+    body_dates: regex.Pattern  # 2029年8月落户的某研究所: a date describing a body, which scopes nothing
     same_period: tuple[str, ...]
     goal_heading: regex.Pattern  # a heading over a section of goals (总体目标)
     plan_lead: regex.Pattern  # a sentence opening on what a plan states (《方案》提出,…)
@@ -274,6 +275,7 @@ def load_cues() -> Cues:
         summary=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["summary"])),
         thing_verbs=tuple(rules["time"]["thing_verbs"]),
         thing_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["thing_after"])),
+        body_dates=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["body_dates"])),
         same_period=tuple(rules["time"]["same_period"]),
         plan_lead=regex.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?:"
                                 + "|".join(f"(?:{p})" for p in rules["aspect"]["plan_leads"]) + ")", regex.M),
@@ -1194,7 +1196,8 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
             continue  # 给予…等9个方面的政策支持: a policy word governs its own phrase only
         if aspect == "other" and word in cues.other_over_level:
             policy = word
-        if end > best_end or (end == best_end and len(word) > 1 and aspect == "level"):
+        longer = len(word) > len(best_word)  # 新培育 over 培育, the word it ends with
+        if end > best_end or (end == best_end and (longer or (len(word) == len(best_word) > 1 and aspect == "level"))):
             best, best_word, best_end = aspect, word, end
     if best == "level" and policy is not None:
         return "other", policy
@@ -1230,7 +1233,8 @@ def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
 
 def _time_for(text: str, q: Mention, dates_before: list[Mention], cstart: int, cues: Cues) -> Mention | None:
     """The DATE scoping ``q`` among the dates of its sentence that precede it."""
-    scoping = [d for d in dates_before if not _is_base(text, d) and not _is_dateline(text, d, cues)]
+    scoping = [d for d in dates_before if not _is_base(text, d) and not _is_dateline(text, d, cues)
+               and not cues.body_dates.match(text, d["end"])]  # (2029年8月落户的某研究所: describes the body)
     if not scoping:
         return None
     dating = [d for d in scoping if not _names_a_thing(text, d, cues)]

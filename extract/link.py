@@ -131,6 +131,7 @@ class Cues:
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
     higher_scope_after: tuple[str, ...]  # after a higher division heading a clause, what makes it the scope
     site_verbs: tuple[str, ...]  # before a place, where a project sits (选址北湖化工园)
+    anaphor_lead: regex.Pattern  # 该项目…: a sentence about the thing the sentence before was about
     set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
@@ -259,6 +260,7 @@ def load_cues() -> Cues:
                             for p in rules["region"]["scope_figures"]),
         set_after=regex.compile(rules["region"]["set_after"]),
         site_verbs=tuple(rules["region"]["site_verbs"]),
+        anaphor_lead=regex.compile(rules["region"]["anaphor_lead"]),
         higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
         groupings=tuple(rules["region"]["groupings"]),
         byline_media=tuple(rules["region"]["byline_media"]),
@@ -1541,6 +1543,7 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     times = TimeScope(text, [m for m in mentions if m["type"] == "DATE"], layout, cues)
     records: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
+    before: dict[str, Any] | None = None  # the last record of an earlier sentence
     goal_lists = _goal_lists(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
     goal_lists += goal_sections(text, layout, cues)
     goal_lists += _plan_statements(text, [m["start"] for m in mentions if m["type"] == "DATE"], cues)
@@ -1548,7 +1551,11 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
         carried = previous if previous and _continues(text, previous, sent, cues) else None
+        if previous is not None and previous["sentence"]["start"] != sent[0]:
+            before = previous
         record = _link_one(text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
+        if record["region"] == regions.section_region(q["start"]) and _about_the_thing_before(text, sent, before, cues):
+            record["region"] = before["region"]  # (…的北湖某项目,是…。该项目年产值近300亿元: the project's place)
         if record["aspect"] not in ("target", "other") and _in_goal_list(q["start"], goal_lists):
             record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
         record["id"] = f"r{len(records) + 1}"
@@ -1716,6 +1723,16 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
         "region": region, "time": time, "aspect": aspect, "entities": entities,
         "sentence": {"start": sent[0], "end": sent[1]},
     }
+
+
+def _about_the_thing_before(text: str, sent: tuple[int, int], previous: dict[str, Any] | None, cues: Cues) -> bool:
+    """The sentence opens on an anaphor (该项目, 该园区) and the record before stands in the sentence right
+    before it, in the same paragraph: its facts are about the same thing, at the same place."""
+    if previous is None or previous["sentence"]["end"] > sent[0] or "\n" in text[previous["sentence"]["end"] : sent[0]]:
+        return False
+    before = sentence_bounds(text, max(0, sent[0] - 1))
+    return before == (previous["sentence"]["start"], previous["sentence"]["end"]) \
+        and cues.anaphor_lead.match(text, sent[0], sent[1]) is not None
 
 
 def _vague_since(text: str, lo: int, hi: int, cues: Cues) -> int | None:

@@ -71,6 +71,7 @@ class Cues:
     gap_words: tuple[str, ...]
     gap_base: regex.Pattern  # a gap word and the base it is measured from, right before the number
     new_after: tuple[str, ...]
+    event_totals: tuple[str, ...]  # 共有17个项目开工: a total of an event's items, new with an outcome after it
     procedure_after: tuple[str, ...]
     procedures: frozenset[str]  # `other` cues that reach across their whole clause (申报, 推荐)
     outcomes: tuple[str, ...]  # after a count, what a procedure came to (通过审核, 落户)
@@ -78,6 +79,7 @@ class Cues:
     explicit_new: tuple[str, ...]
     stock_words: tuple[str, ...]
     target_after: tuple[str, ...]
+    task_after: tuple[str, ...]  # 完成全年170家任务的71.8%: the number right before 任务 is the task set
     respectively: str
     list_joins: tuple[str, ...]
     before_stop: regex.Pattern
@@ -141,6 +143,7 @@ class Cues:
     per_period: tuple[str, ...]
     average_after: tuple[str, ...]  # after a date, the average whose period it is (近3年平均增长率)
     whole_year: tuple[str, ...]
+    whole_year_bases: tuple[str, ...]  # 完成全年170家任务的71.8%: 全年 names the task, not the fact's time
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
     continues: tuple[str, ...]
@@ -149,6 +152,7 @@ class Cues:
     summary: regex.Pattern
     thing_verbs: tuple[str, ...]
     thing_after: regex.Pattern
+    body_dates: regex.Pattern  # 2029年8月落户的某研究所: a date describing a body, which scopes nothing
     same_period: tuple[str, ...]
     goal_heading: regex.Pattern  # a heading over a section of goals (总体目标)
     plan_lead: regex.Pattern  # a sentence opening on what a plan states (《方案》提出,…)
@@ -193,6 +197,7 @@ def load_cues() -> Cues:
         gap_words=tuple(rules["aspect"]["gap_words"]),
         gap_base=_gap_base_pattern(rules["aspect"]),
         new_after=tuple(rules["aspect"]["new_after"]),
+        event_totals=tuple(rules["aspect"]["event_totals"]),
         procedure_after=tuple(rules["aspect"]["procedure_after"]),
         procedures=frozenset(rules["aspect"]["procedures"]),
         outcomes=tuple(rules["aspect"]["outcomes"]),
@@ -200,6 +205,7 @@ def load_cues() -> Cues:
         explicit_new=tuple(rules["aspect"]["explicit_new"]),
         stock_words=tuple(rules["aspect"]["stock_words"]),
         target_after=tuple(rules["aspect"]["target_after"]),
+        task_after=tuple(rules["aspect"]["task_after"]),
         respectively=measure["respectively"],
         list_joins=tuple(sorted(measure["list_joins"], key=len, reverse=True)),
         # words that hold a stop word (增加值 holds 增加) match first and are passed over
@@ -270,6 +276,7 @@ def load_cues() -> Cues:
         per_period=tuple(rules["time"]["per_period"]),
         average_after=tuple(rules["time"]["average_after"]),
         whole_year=tuple(rules["time"]["whole_year"]),
+        whole_year_bases=tuple(rules["time"]["whole_year_bases"]),
         running_total=tuple(rules["time"]["running_total"]),
         same_day=tuple(rules["time"]["same_day"]),
         continues=tuple(rules["time"]["continues"]),
@@ -277,7 +284,8 @@ def load_cues() -> Cues:
         since_total=tuple(rules["time"]["since_total"]),
         summary=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["summary"])),
         thing_verbs=tuple(rules["time"]["thing_verbs"]),
-        thing_after=regex.compile(_alternation(rules["time"]["thing_after"])),
+        thing_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["thing_after"])),
+        body_dates=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["body_dates"])),
         same_period=tuple(rules["time"]["same_period"]),
         plan_lead=regex.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?:"
                                 + "|".join(f"(?:{p})" for p in rules["aspect"]["plan_leads"]) + ")", regex.M),
@@ -1218,7 +1226,8 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
     unquoted_after = _QUOTED.sub("", text[q["end"] : cend]) if cend is not None else ""  # (once, not per word)
-    if cend is not None and any(w in unquoted_after for w in cues.target_after):
+    if cend is not None and (any(w in unquoted_after for w in cues.target_after)
+                             or text.startswith(cues.task_after, q["end"])):
         return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标
     if _is_gap(text[lo : q["start"]], cues) and not text.startswith("的", q["end"]):
         # 高于全省2.6个百分点: a gap to another figure (高于全区0.72%的平均水平 is that figure itself)
@@ -1231,6 +1240,9 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
             return "level"
         if sent_start is not None and _holds_any(text, sent_start, q["start"], cues.stock_words):
             return "level"
+    totals = best == "level" and text.endswith(cues.event_totals, lo, q["start"])
+    if totals and _first_of(after, cues.new_after) is not None:
+        return "new"  # 共有220个重大项目集中开工: the event's total of things started, not a stock
     if best in (None, "level"):
         before = text[lo : q["start"]]
         if any(w in before for w in cues.rate_words) or text.startswith(cues.rate_after, q["end"]):
@@ -1280,7 +1292,8 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
             continue  # 给予…等9个方面的政策支持: a policy word governs its own phrase only
         if aspect == "other" and word in cues.other_over_level:
             policy = word
-        if end > best_end or (end == best_end and len(word) > 1 and aspect == "level"):
+        longer = len(word) > len(best_word)  # 新培育 over 培育, the word it ends with
+        if end > best_end or (end == best_end and (longer or (len(word) == len(best_word) > 1 and aspect == "level"))):
             best, best_word, best_end = aspect, word, end
     if best == "level" and policy is not None:
         return "other", policy
@@ -1316,7 +1329,8 @@ def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
 
 def _time_for(text: str, q: Mention, scoping: list[Mention], cstart: int, cues: Cues) -> Mention | None:
     """The DATE scoping ``q`` among the dates of its sentence that precede it (``scoping``: those that
-    are no base and no dateline, ``_scoping_dates``)."""
+    are no base and no dateline, ``_scoping_dates``), leaving out a date describing a body."""
+    scoping = [d for d in scoping if not cues.body_dates.match(text, d["end"])]  # (2029年8月落户的某研究所)
     if not scoping:
         return None
     dating = [d for d in scoping if not _names_a_thing(text, d, cues)]
@@ -1861,12 +1875,20 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     if text[cstart : q["start"]].lstrip().startswith(cues.continues):
         since = max([clause_start(text, cstart - 1, sent[0])] + [d["end"] for d in usable_before])
         since = min(since, cstart)
-    if _holds_any(text, since, q["start"], cues.whole_year) and not _is_one_year(time):
+    if _holds_any(text, since, q["start"], cues.whole_year) and not _is_one_year(time) \
+            and not _whole_year_in_base(text, since, q["start"], cues):
         time = times.whole_year(time)
     elif time is None and _whole_year_heads(text, sent[0], q["start"], cues) \
             and not _holds_any(text, cstart, q["start"], cues.per_period):
         time = times.whole_year(None)  # 全年全省出口总值…，比上年增长20.8%: 全年 heads the whole sentence
     return time
+
+
+def _whole_year_in_base(text: str, lo: int, pos: int, cues: Cues) -> bool:
+    """完成全年170家任务的71.8%: the last 全年 before ``pos`` names the task a share is done of, so the
+    share takes the time of its sentence or paragraph (上半年), not the whole year."""
+    at = max(text.rfind(w, lo, pos) for w in cues.whole_year)
+    return at != -1 and any(text.find(b, at, pos) != -1 for b in cues.whole_year_bases)
 
 
 def _whole_year_heads(text: str, sent_start: int, pos: int, cues: Cues) -> bool:

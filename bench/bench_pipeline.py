@@ -12,6 +12,8 @@ run (``os.wait4``):
   ``--jobs 1``, with the entity model and rules only (the default); then rules only on 4× the
   corpus (linearity) and with ``--jobs 2`` (parallel speed-up); with ``--pkuseg`` the pkuseg
   segmenter too;
+- ``jieba``, rules only and rules only on 4× run in turn, one of each per round (``--repeat``
+  rounds), so that their ratios compare runs that met the same load on a shared machine;
 - the same baselines and pipeline runs (model on and off) over the unlabelled corpus.
 
 Models and lexicons load before the clock starts (each child warms up first): the figures are
@@ -115,7 +117,23 @@ def child_pipeline(folder: Path, out: Path, jobs: int, model: bool = True, segme
 def best_of(repeat: int, args: list[str]) -> dict:
     """The fastest of ``repeat`` runs of one child (the machine is shared: a slow run measures the
     neighbours), by CPU time where the child ran on one core, with the highest peak memory seen."""
-    runs = [run_child(args) for _ in range(repeat)]
+    return _best([run_child(args) for _ in range(repeat)])
+
+
+def best_of_alternating(repeat: int, configs: dict[str, list[str]]) -> dict[str, dict]:
+    """``best_of`` for several children run in turn (a, b, a, b, ...), so that each round of them meets
+    the same load: run back to back instead, the 4× runs met other neighbours than the 1× runs, and
+    their fastest of three (each four times longer, so less often spared) made a linear run look
+    superlinear (4.6-4.9 while one process's cost per file stayed flat). Each result keeps its
+    runs (``each_run``) so that ratios can be taken round by round."""
+    runs: dict[str, list[dict]] = {name: [] for name in configs}
+    for _ in range(repeat):
+        for name, args in configs.items():
+            runs[name].append(run_child(args))
+    return {name: {**_best(found), "each_run": found} for name, found in runs.items()}
+
+
+def _best(runs: list[dict]) -> dict:
     best = min(runs, key=lambda r: r.get("cpu_seconds") or r["seconds"])
     spread = [round(r["speed"]) for r in runs if r["speed"]]
     extra = {key: min(r[key] for r in runs) for key in ("startup_s", "startup_cpu_s") if key in best}
@@ -172,13 +190,17 @@ def main() -> None:
             child = ["pipeline", str(folder), str(Path(tmp) / name), str(jobs), model, segmenter]
             return best_of(args.repeat, child)
 
-        results = {
-            "jieba_lcut": best_of(args.repeat, ["jieba", str(small)]),
+        def rules_only(folder: Path, name: str) -> list[str]:
+            return ["pipeline", str(folder), str(Path(tmp) / name), "1", "rules", "jieba"]
+
+        # jieba.lcut, then the default pipeline (rules only, extract/pipeline.py Options) on 1× and on 4×
+        # (linearity), in turn: the ratios between them are taken from runs that met the same load
+        results = best_of_alternating(args.repeat, {"jieba_lcut": ["jieba", str(small)],
+                                                    "pipeline_rules_only": rules_only(small, "o5"),
+                                                    "pipeline_rules_only_x4": rules_only(large, "o4")})
+        results |= {
             "pipeline_jobs1": pipeline(small, "o1"),
-            "pipeline_rules_only": pipeline(small, "o5", model="rules"),
-            # linearity and workers: the default pipeline (rules only, extract/pipeline.py Options)
-            "pipeline_rules_only_x4": pipeline(large, "o4", model="rules"),
-            "pipeline_rules_only_jobs2": pipeline(small, "o2", jobs=2, model="rules"),
+            "pipeline_rules_only_jobs2": pipeline(small, "o2", jobs=2, model="rules"),  # two cores
         }
         if args.pkuseg:
             for name, model in (("pipeline_pkuseg", "model"), ("pipeline_pkuseg_rules_only", "rules")):
@@ -186,9 +208,9 @@ def main() -> None:
         if not args.skip_jionlp:
             results["jionlp_money_time"] = best_of(args.repeat, ["jionlp", str(small), str(args.jionlp_chars)])
         if not args.skip_real:
-            results["real_jieba_lcut"] = best_of(args.repeat, ["jieba", str(real)])
+            real_runs = {"jieba_lcut": ["jieba", str(real)], "pipeline_rules_only": rules_only(real, "r5")}
+            results |= {f"real_{name}": run for name, run in best_of_alternating(args.repeat, real_runs).items()}
             results["real_pipeline_jobs1"] = pipeline(real, "r1")
-            results["real_pipeline_rules_only"] = pipeline(real, "r5", model="rules")
             if not args.skip_jionlp:
                 child = ["jionlp", str(real), str(args.jionlp_chars)]
                 results["real_jionlp_money_time"] = best_of(args.repeat, child)
@@ -203,7 +225,11 @@ def summarise(results: dict, mb: float) -> dict:
     p1, p4 = results["pipeline_rules_only"], results["pipeline_rules_only_x4"]
     p2 = results["pipeline_rules_only_jobs2"]
     ratios = {
-        "time_4x_over_1x": p4["cpu_seconds"] / p1["cpu_seconds"],
+        # CPU time per character of the 4× run over the 1× run's, times four (the 4× corpus holds 3.99×
+        # the characters): the fastest of each, and the median over rounds (each round runs both in turn)
+        "time_4x_over_1x": _time_4x_over_1x(p1, p4),
+        "time_4x_over_1x_median_round": _median([_time_4x_over_1x(a, b) for a, b in
+                                                 zip(p1.get("each_run", [p1]), p4.get("each_run", [p4]), strict=True)]),
         "wall_time_4x_over_1x": p4["seconds"] / p1["seconds"],
         "speedup_jobs2": p1["seconds"] / p2["seconds"],  # wall clock: two cores against one
         "peak_mb_4x_over_1x": p4["peak_mb"] / p1["peak_mb"],
@@ -212,6 +238,16 @@ def summarise(results: dict, mb: float) -> dict:
         ratios.update(_speed_ratios(results, prefix))
     return {"mb": mb, "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
             "runs": results, "ratios": {k: round(v, 3) for k, v in ratios.items()}}
+
+
+def _time_4x_over_1x(p1: dict, p4: dict) -> float:
+    return 4 * (p4["cpu_seconds"] / p4["chars"]) / (p1["cpu_seconds"] / p1["chars"])
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def _speed_ratios(results: dict, prefix: str) -> dict:

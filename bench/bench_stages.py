@@ -10,6 +10,7 @@ one's fastest round, and prints the pipeline/jieba ratio of every round (the spr
 
     python bench/bench_stages.py            # rules only (the default pipeline)
     python bench/bench_stages.py --model    # rules + the entity model
+    python bench/bench_stages.py --folder ../shared/data/unlabelled/articles --repeat 1   # real articles
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from baselines import jionlp_money_time_seconds  # noqa: E402
 
 from extract import dates, entities, link, quantity, structure, write  # noqa: E402
-from extract.ingest import ArticleFile, read_article  # noqa: E402
+from extract.ingest import discover, read_article  # noqa: E402
 from extract.mentions import assign_ids, resolve_overlaps, trim_entities_at_numbers  # noqa: E402
 from extract.pipeline import SCHEMA_VERSION, Options, Pipeline  # noqa: E402
 from extract.textnorm import fold_width  # noqa: E402
@@ -92,15 +93,21 @@ def jionlp_seconds(texts: list[str], wall: bool = False) -> float | None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--repeat", type=int, default=8, help="how many times the bundled articles are run")
+    parser.add_argument("--repeat", type=int, default=8, help="how many times the articles are run")
+    parser.add_argument("--folder", type=Path, default=ROOT / "corpus" / "articles",
+                        help="the articles (*.txt with their sidecars) to run: the bundled ones by default")
+    parser.add_argument("--jionlp-files", type=int, default=5,
+                        help="JioNLP is slow: it runs once over this many of the articles (0: not at all)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of jieba + stages; each keeps its fastest")
     parser.add_argument("--wall", action="store_true", help="wall-clock time instead of this process's CPU time")
     model_flag = parser.add_mutually_exclusive_group()
     model_flag.add_argument("--model", action="store_true", help="rules + the entity model")
     model_flag.add_argument("--no-model", action="store_true", help="rules only (the default)")
     args = parser.parse_args()
-    files = sorted((ROOT / "corpus" / "articles").glob("*.txt"))
-    articles = [read_article(ArticleFile(f, f.name)) for f in files] * args.repeat
+    files = discover([args.folder])
+    if not files:
+        parser.error(f"no articles in {args.folder}")
+    articles = [read_article(f) for f in files] * args.repeat
     texts = [a.text for a in articles]
     chars = sum(map(len, texts))
     model = args.model
@@ -118,8 +125,9 @@ def main() -> None:
     best = {name: min(c.seconds[name] for c in clocks) for name in clocks[0].seconds}
     jieba_s = min(jieba_runs)
     ratios = sorted(j / sum(c.seconds.values()) for j, c in zip(jieba_runs, clocks, strict=True))
-    jio_s = jionlp_seconds(texts[: len(files)], args.wall)  # JioNLP is slow: one pass over the five articles
-    jio_us = jio_s / sum(map(len, texts[: len(files)])) * 1e6 if jio_s else None
+    jio_texts = texts[: min(len(files), args.jionlp_files)]  # JioNLP is slow: one pass over a few articles
+    jio_s = jionlp_seconds(jio_texts, args.wall) if jio_texts else None
+    jio_us = jio_s / sum(map(len, jio_texts)) * 1e6 if jio_s else None
 
     def us(seconds: float) -> float:
         return seconds / chars * 1e6
@@ -127,7 +135,7 @@ def main() -> None:
     total = sum(best.values())
     kind = "rules + model" if model else "rules only"
     clock_kind = "wall" if args.wall else "CPU"
-    print(f"{chars:,} characters ({len(files)} articles x {args.repeat}), {kind}, {clock_kind} time, "
+    print(f"{chars:,} characters ({len(files)} articles of {args.folder} x {args.repeat}), {kind}, {clock_kind} time, "
           f"fastest of {args.rounds} rounds")
     print(f"{'stage':<18}{'us/char':>9}{'share':>8}")
     for name, seconds in best.items():
@@ -138,13 +146,15 @@ def main() -> None:
     if jio_us:
         print(f"JioNLP money+time: {jio_us:.2f} us/char; pipeline speed / JioNLP {jio_us / us(total):.3f}")
     stages = {k: round(us(v), 3) for k, v in best.items()}
-    result = {"chars": chars, "model": model, "rounds": args.rounds, "clock": clock_kind, "stages_us_per_char": stages,
+    result = {"folder": str(args.folder), "chars": chars, "model": model,
+              "rounds": args.rounds, "clock": clock_kind, "stages_us_per_char": stages,
               "pipeline_us_per_char": round(us(total), 3), "jieba_us_per_char": round(us(jieba_s), 3),
               "jieba_ratio_each_round": [round(r, 3) for r in ratios],
               "jionlp_us_per_char": round(jio_us, 3) if jio_us else None}
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
-    (out / f"stages_{'model' if model else 'rules'}.json").write_text(json.dumps(result, indent=1) + "\n")
+    suffix = "" if args.folder == parser.get_default("folder") else f"_{args.folder.name}"
+    (out / f"stages_{'model' if model else 'rules'}{suffix}.json").write_text(json.dumps(result, indent=1) + "\n")
 
 
 if __name__ == "__main__":

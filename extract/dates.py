@@ -25,6 +25,10 @@ How one text is read:
    上年 is ref_date's previous year and 去年同期 the whole of that year. The linker can redo
    this with ``shift_interval_years`` when it knows better.
 
+6. A whole year right before an until of that year is one span from the year's start (今年截至9月末
+   → January–September; 今年截至目前 → since 1 January), and a day or month announced as ahead
+   (将于3月18日, 定于…) without a year lies after the dateline and in ref_date's year at least.
+
 A bare month takes ref_date's year (SPEC §3); a bare day (欧佩克15日发表) takes ref_date's
 year and month, or the year and month of a date listed just before it (7月6日和7日), or of the
 first end of its range (5月28日至30日). A period running up to now without a written year
@@ -868,8 +872,10 @@ def _recent_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
 
 
 def _past_whole_years(ref: dt.date, n: int) -> Interval:
-    """过去五年 → the five calendar years before ref_date's year; 过去一年 → last year (point)."""
-    start, end = dt.date(ref.year - n, 1, 1), dt.date(ref.year - 1, 12, 31)
+    """过去五年 → the five calendar years before ref_date's year; 过去一年 → last year (point).
+    In December the year is all but over: a December work report's 过去五年 ends with that year."""
+    last = ref.year if ref.month == 12 else ref.year - 1
+    start, end = dt.date(last - n + 1, 1, 1), dt.date(last, 12, 31)
     return Interval(start, end, "year", "point" if n == 1 else "span")
 
 
@@ -1051,6 +1057,7 @@ class _Anchor:
     def __init__(self, text: str, ref: dt.date, view_year: int):
         self.text, self.ref, self.view_year = text, ref, view_year
         self.year: int | None = None
+        self.year_written = False
         self.month: int | None = None
         self.end = 0
 
@@ -1059,9 +1066,13 @@ class _Anchor:
             return _Ctx(self.year, self.month)
         if c.rule == "bare_day":
             return _Ctx(self.ref.year, self.ref.month)
-        if c.rule in ("day", "day_range") and (self.year is None and c.start < _DATELINE_CHARS or self._dateline(c)):
+        if self.is_dateline(c):
             return _Ctx(self.ref.year)  # a dateline (11月8日，…发布; 青禾网5月3日讯) dates the news itself
         return _Ctx(self.view_year)
+
+    def is_dateline(self, c: _Cand) -> bool:
+        """A month and day opening the text before any year, or opening a paragraph as a dateline."""
+        return c.rule in ("day", "day_range") and (self.year is None and c.start < _DATELINE_CHARS or self._dateline(c))
 
     def written_year_for(self, c: _Cand) -> bool:
         """A year written earlier in ``c``'s paragraph is in force."""
@@ -1085,6 +1096,7 @@ class _Anchor:
             return
         last = iv.end if item.is_range else iv.start
         self.year, self.end = last.year, item.end
+        self.year_written = item.has_year  # not a dateline's day, which takes ref_date's year
         self.month = last.month if iv.granularity in ("day", "month", "week") and last.month == iv.end.month else None
 
 
@@ -1104,6 +1116,7 @@ def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view
     """Resolve cores; join ``A—B`` / ``A至B`` into one span and ``A至今`` into a since."""
     items: list[_Item] = []
     anchor = _Anchor(text, ref, view_year)
+    news_day: dt.date | None = None  # the dateline's day (青禾网5月3日讯), once read
     i = 0
     while i < len(cands):
         nxt = cands[i + 1] if i + 1 < len(cands) else None
@@ -1119,11 +1132,36 @@ def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view
             item = _cumulative_in_the_past(item, text, ref, g)
         elif item and anchor.written_year_for(cands[i]) and ctx.year < ref.year:
             item = _announced_lately(item, cands[i], text, ref, g) or item
+        if item and not cands[i].has_year and not (anchor.written_year_for(cands[i]) and anchor.year_written):
+            item = _ahead_of_the_news(item, text, ref, news_day, g)
         if item:
+            if news_day is None and anchor.is_dateline(cands[i]) and item.iv and item.iv.granularity == "day":
+                news_day = item.iv.start
             items.append(item)
             anchor.note(item)
         i += 1
     return items
+
+
+def _ahead_of_the_news(item: _Item, text: str, ref: dt.date, news_day: dt.date | None, g: _Grammar) -> _Item:
+    """A day or month announced as ahead (将于3月18日开幕, 定于1月5日) without a year lies after the
+    news: not in a past year in view, and after the dateline (12月28日电…将于1月5日 → next year)."""
+    iv = item.iv
+    if iv is None or iv.start is None or iv.end is None or iv.granularity not in ("day", "month"):
+        return item
+    if not text[max(0, item.start - 3) : item.start].endswith(tuple(g.words["triggers"]["ahead_prefix"])):
+        return item
+    floor = news_day or dt.date(ref.year, 1, 1)
+    years = max(0, floor.year - iv.start.year)
+    if add_years(iv.end, years) < floor:
+        years += 1
+    if not years:
+        return item
+    if iv.granularity == "day":  # 2月28日 stays the 28th in a leap year
+        start, end = add_years(iv.start, years), add_years(iv.end, years)
+    else:
+        start, end = shift_interval_years(iv.start, iv.end, years)
+    return dataclasses.replace(item, iv=Interval(start, end, iv.granularity, iv.kind))
 
 
 _CUMULATIVE = ("month_range", "months_to_date", "quarters_to_date")
@@ -1372,6 +1410,31 @@ def _wrapped(start: int, end: int, iv: Interval, trigger: str, item: _Item) -> _
     return _Item(start, end, iv, f"{trigger}.{item.rule}", "fixed")
 
 
+def _join_year_until(items: list[_Item], text: str, ref: dt.date) -> list[_Item]:
+    """A whole year right before an until of that year is one DATE from the year's start:
+    今年截至9月末 → span January–September (like 今年1—9月), 今年截至目前 → since 1 January (like
+    今年以来). Two mentions would leave the figure's period open at its start."""
+    out: list[_Item] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if prev is not None and _year_heads_until(prev, item, text):
+            if item.rule.startswith("until.now"):
+                iv = _since(prev.iv.start, "year", ref)
+            else:
+                iv = Interval(prev.iv.start, item.iv.end, item.iv.granularity, "span")
+            out[-1] = _Item(prev.start, item.end, iv, f"year_until.{item.rule}", "fixed")
+            continue
+        out.append(item)
+    return out
+
+
+def _year_heads_until(year: _Item, until: _Item, text: str) -> bool:
+    a, b = year.iv, until.iv
+    return (a is not None and b is not None and a.granularity == "year" and a.kind == "point"
+            and b.kind == "until" and b.end is not None and a.start is not None and a.end is not None
+            and a.start <= b.end <= a.end and not text[year.end : until.start].strip(" \t"))
+
+
 # ---------------------------------------------------------------- comparisons (上年, 去年同期)
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -1467,7 +1530,8 @@ def find_dates(text: str, ref_date: dt.date, layout: Structure | None = None,
     chosen = _select(cands, excluded, len(folded))
     view_year = layout.year_in_view if layout is not None else ref_date.year
     items = _merge_ranges(chosen, folded, ref_date, g, view_year)
-    items = _resolve_comparisons(_wrap_all(items, folded, ref_date, g), folded, view_year, ref_date)
+    items = _join_year_until(_wrap_all(items, folded, ref_date, g), folded, ref_date)
+    items = _resolve_comparisons(items, folded, view_year, ref_date)
     return [make_mention("DATE", text, it.start, it.end, it.iv.norm(), f"rule:date.{it.rule}")
             for it in items if it.iv is not None]
 
@@ -1521,14 +1585,16 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     whole-year figure 2022年全省…, a look back 一年来: such reports come out the next year), unless
     the text still reports periods inside that year (前三季度, 2023年以来). The day: a full date in
     the lead (a dateline) is that day; a month and day in the lead (新华社12月12日电) is that day of
-    the year; else the day after the latest period of the year reported as past (截至7月 → 1
-    August); else, for a report on the year before, mid-February (annual reports and work
-    reports appear in the first quarter); else 1 July.
+    the year; else some weeks after the latest period of the year reported as past (截至7月 →
+    25 August: figures come out after the period ends); else, for a report on the year before,
+    mid-February (annual reports and work reports appear in the first quarter); else 1 July.
     """
     folded = fold_width(text) if folded is None else folded
     rules = _grammar().words["inference"]
     year = _latest_written_year(folded, rules)
     plan_start = None
+    milestone = _plan_milestone_year(folded, rules) if year is None else None  # 今年是“十五五”开局之年
+    year = year or milestone
     if year is None:
         horizon = _earliest_target_year(folded)
         plan_start = _future_plan_start(folded, rules) or _span_start(folded)
@@ -1536,10 +1602,11 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
             return None
         # only a plan's horizon is written (2026年3月投产): the text comes before it; a plan's span
         # ((2029—2031年)) or a five-year plan spoken of as ahead (“十四五”期间将…) puts it at the
-        # plan's start at the latest
-        year = min(y for y in (plan_start, horizon and horizon - 1) if y)
+        # plan's start at the latest; a deadline to the day (于2031年7月5日前报送) is near: its year
+        deadline = _earliest_deadline_year(folded)
+        year = min(y for y in (plan_start, deadline or horizon and horizon - 1) if y)
         plan_start = plan_start if plan_start == year else None
-    found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
+    found_all, found_all_year = find_dates(text, dt.date(year, 7, 1), folded=folded), year
     mentions = [m for m in found_all if not _is_target(folded, m["start"], rules, m["end"])]
     completed = _latest_completed_year(folded, mentions, rules)
     reporting = mentions
@@ -1547,22 +1614,54 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         year = completed + 1
         # the year is not written: the text's bare months belong to the completed year, not to it;
         # its 今年上半年 belongs to the year after, read again with that year in view
-        words = tuple(rules["this_year_words"])
-        reporting = [m for m in find_dates(text, dt.date(year, 7, 1), folded=folded)
-                     if (str(year) in fold_width(m["text"]) or m["text"].startswith(words))
+        found_all, found_all_year = find_dates(text, dt.date(year, 7, 1), folded=folded), year
+        reporting = [m for m in found_all
+                     if (str(year) in fold_width(m["text"]) or _names_this_year(m, rules)
+                         or _bare_in_its_paragraph(folded, m))
                      and not _is_target(folded, m["start"], rules, m["end"])]
-    latest = _latest_reported_day(folded, reporting, year, rules)
     lead = _after_written_periods(_lead_day(folded, mentions, year, rules), folded, reporting, year, rules)
-    found = [f for f in (lead, latest) if f]
-    if found:
-        return max(found, key=lambda f: f[0])  # after the dateline's event and every period it reports
-    if completed is not None and completed + 1 == year:
-        return _completed_year_report(folded, year, completed, rules)
-    if _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
-        return dt.date(year, *rules["report_published"]), f"plan for the year {year}"
-    if plan_start is not None:
-        return dt.date(year, 7, 1), f"plan ahead, its first year {year}, mid-year"
-    return dt.date(year, 7, 1), f"latest year written {year}, mid-year"
+    news_day = lead[0] if lead and _dateline_in_lead(folded, mentions, rules) else None
+    latest = _latest_reported_day(folded, reporting, year, rules, news_day)
+    if lead and (latest is None or lead[0] >= latest[0]):
+        return lead  # after the dateline's event and every period it reports
+    if latest:
+        estimate = latest
+    elif completed is not None and completed + 1 == year:
+        estimate = _completed_year_report(folded, year, completed, rules)
+    elif _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
+        estimate = dt.date(year, *rules["report_published"]), f"plan for the year {year}"
+    elif plan_start is not None:
+        estimate = dt.date(year, 7, 1), f"plan ahead, its first year {year}, mid-year"
+    elif milestone is not None:
+        estimate = dt.date(year, 7, 1), f"this year {year} a plan's milestone, mid-year"
+    else:
+        estimate = dt.date(year, 7, 1), f"latest year written {year}, mid-year"
+    if found_all_year != year:
+        found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
+    return _before_nearest_plan(estimate, found_all, folded, year, rules)
+
+
+def _before_nearest_plan(estimate: tuple[dt.date, str], found: list[Mention], folded: str, year: int,
+                         rules: dict) -> tuple[dt.date, str]:
+    """A text planning something for a month or day of its own year (将于10月末竣工, 预计5月中旬完成,
+    11月至明年4月将…) or setting a deadline in it (于7月5日前报送) comes shortly before that date:
+    two weeks before the nearest one, when the estimate from the periods reported lies earlier or
+    is only the middle of a year."""
+    nearest = None
+    for m in found:
+        norm = m["norm"]
+        if norm["granularity"] not in ("day", "month") or norm["end"] is None:
+            continue
+        if not (_is_target(folded, m["start"], rules, m["end"]) or m["source"].startswith("rule:date.before")):
+            continue  # planned (预计11月底), or a deadline (于7月5日前报送)
+        planned = dt.date.fromisoformat(norm["start"] if norm["kind"] == "span" else norm["end"])
+        if planned.year == year and (nearest is None or planned < nearest):
+            nearest = planned
+    if nearest is None:
+        return estimate
+    before = nearest - dt.timedelta(days=rules["planned_after_days"])
+    guessed = estimate[1].endswith("mid-year")  # no day was read: the plan's date says more
+    return (before, "two weeks before the nearest date planned") if before > estimate[0] or guessed else estimate
 
 
 _YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年?[—\-至]((?:19|20)[0-9]{2})年?(?![0-9])")
@@ -1572,6 +1671,22 @@ def _span_start(folded: str) -> int | None:
     """The first year of the earliest span of years written (a plan's (2029—2031年)), or None."""
     starts = [int(m.group(1)) for m in _YEAR_SPAN.finditer(folded) if int(m.group(1)) < int(m.group(2))]
     return min(starts) if starts else None
+
+
+def _plan_milestone_year(folded: str, rules: dict) -> int | None:
+    """The year a text calls its own by a five-year plan's milestone: 今年是“十五五”开局之年 (the
+    plan's first year), 今年是“十四五”收官之年 (its last)."""
+    g = _grammar()
+    for m in g.plan_re.finditer(folded):
+        before = folded[max(0, m.start() - rules["milestone_chars"]) : m.start()]
+        if not before.endswith(tuple(rules["milestone_before"])):
+            continue
+        after = folded[m.end() : m.end() + rules["milestone_chars"]]
+        if any(word in after for word in rules["milestone_first"]):
+            return g.plans[m["plan"]]
+        if any(word in after for word in rules["milestone_last"]):
+            return g.plans[m["plan"]] + 4
+    return None
 
 
 def _future_plan_start(folded: str, rules: dict) -> int | None:
@@ -1594,6 +1709,9 @@ def _future_plan_start(folded: str, rules: dict) -> int | None:
     return max(starts) if starts else None
 
 
+_CONFORMING = re.compile(r"(?:按照|根据|遵照|依照)[^，,。；;]*[，,]")
+
+
 def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bool:
     """A plan's horizon: a target word before ``pos`` in its sentence (力争, 预计, 确保…), a
     plan named right after the year (2016年工作思路, 2025年目标), or, given the date's ``end``, a
@@ -1604,9 +1722,10 @@ def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bo
     for m in _CLAUSE_START.finditer(folded, max(0, pos - 60), pos):
         start = m.end()
     start = max(start, pos - 60)
-    before = folded[start:pos]
+    before = _CONFORMING.sub("", folded[start:pos])  # 按照省里统一安排部署，10月10日…: no plan of ours
     year_end = folded.find("年", pos, pos + 8)
     after = folded[year_end + 1 : year_end + 1 + rules["target_after_chars"]] if year_end >= 0 else ""
+    after = _COMMA_START.split(after, maxsplit=1)[0]  # 2031年，青禾县计划…: the plan of the year, not a horizon
     return any(word in before for word in rules["target_before"]) or any(w in after for w in rules["target_after"])
 
 
@@ -1621,9 +1740,13 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
             continue
         if _is_target(folded, m.start(), rules) and not _in_title(folded, m.start()):
             continue
+        if folded.startswith(tuple(rules["horizon_after"]), m.end()):
+            continue  # 《…2035年远景目标纲要》: a long-range horizon, even in a title
         year = year_number(m["y"], 2000)
         if year and 1900 <= year <= 2100:
             years.append(year)
+            if folded.startswith(tuple(_grammar().words["comparison"]["year_same_period"]), m.end()):
+                years.append(year + 1)  # 高于2030年同期: the period compared lies in the year after
     return max(years) if years else None
 
 
@@ -1646,8 +1769,19 @@ def _outside_brackets(folded: str, pos: int) -> bool:
     return opened < 0 or opened < max(window.rfind(c) for c in _CLOSE_BRACKETS)
 
 
+_DEADLINE = regex.compile(rf"(?P<y>{_YEAR})[ \t]?年{_MON}月{_DAY}[日号]?(?:之?前|以前)")
+
+
 def _earliest_target_year(folded: str) -> int | None:
     years = [year_number(m["y"], 2000) for m in _WRITTEN_YEAR.finditer(folded)]
+    years = [y for y in years if y and 1900 <= y <= 2100]
+    return min(years) if years else None
+
+
+def _earliest_deadline_year(folded: str) -> int | None:
+    """The year of the earliest deadline written to the day (于2031年7月5日前报送): a notice setting
+    one comes out weeks before it, in its year."""
+    years = [year_number(m["y"], 2000) for m in _DEADLINE.finditer(folded)]
     years = [y for y in years if y and 1900 <= y <= 2100]
     return min(years) if years else None
 
@@ -1666,11 +1800,13 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
     reported_to: dict[int, dt.date] = {}  # year → end of the latest period reported inside it
     for m in mentions:
         norm = m["norm"]
-        if m["source"] in _ANCHORED_ON_REF or m["source"].endswith(".comparison") or norm["start"] is None:
+        if m["source"] in _ANCHORED_ON_REF or m["source"].endswith(".comparison"):
             continue
-        if m["text"].startswith(tuple(rules["this_year_words"])):
-            continue  # 今年上半年 is anchored on the guess: it says nothing about a written year
-        first = int(norm["start"][:4])
+        if norm["start"] is None and not (norm["kind"] == "until" and m["text"].startswith(("截至", "截止"))):
+            continue  # 到2025年: a horizon; 截至2030年末 reports up to its end
+        if _names_this_year(m, rules) or _bare_in_its_paragraph(folded, m):
+            continue  # 今年上半年, or 上半年 opening a text: anchored on the guess, not on a written year
+        first = int((norm["start"] or norm["end"])[:4])
         if norm["kind"] == "since":
             reported_to[first] = dt.date(first, 1, 1)  # 2023年以来: the year is still running
         elif norm["granularity"] == "year" and norm["kind"] == "point" and norm["end"][:4] == str(first):
@@ -1694,16 +1830,54 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
     return max(done) if done else None
 
 
+def _names_this_year(m: Mention, rules: dict) -> bool:
+    """今年上半年, 截至今年5月, 本年度: a period anchored on the guess's own year."""
+    return any(word in m["text"] for word in rules["this_year_words"])
+
+
+_YEAR_NAMED = regex.compile(rf"(?:{_YEAR})[ \t]?年|[今本去前明后上]年")
+_YEAR_PART = re.compile(r"年[末底初中]")
+
+
+def _bare_in_its_paragraph(folded: str, m: Mention) -> bool:
+    """A period naming no year (上半年, 一季度, 1—3月) before any year is written (a headline
+    上半年全省新增…) or after 今年 only: it is the year the text is written in. After a written year
+    it takes that year or the year in view (SPEC 6.1), as 年末 in a bulletin does."""
+    if m["norm"]["granularity"] not in ("month", "quarter", "half") or _YEAR_NAMED.search(m["text"]):
+        return False
+    if _YEAR_PART.search(m["text"]):
+        return False  # 年末, 年底, 年初: the year in view (SPEC 6.1), never the guess's
+    starts, names = _year_names(folded)
+    i = bisect.bisect_left(starts, m["start"])
+    return not i or names[i - 1] in ("今年", "本年")  # 今年一季度…一季度: the guess's year too
+
+
+@functools.lru_cache(maxsize=8)
+def _year_names(folded: str) -> tuple[list[int], list[str]]:
+    """Where a year is named in the text (2031年, 今年, 去年), and how."""
+    found = list(_YEAR_NAMED.finditer(folded))
+    return [y.start() for y in found], [y.group() for y in found]
+
+
+_COUNTED_BEFORE = regex.compile(r"[0-9一二两三四五六七八九十百千万]+[个项家批类所]$")
+
+
 def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
     """A year written as the period a report covers (2030年，全区新增…), not a title's year, an
-    attribute (2031年第二批), the guess's own year (今年), the year a meeting is held in (2031年
-    青禾县科技工作会议, 2031年两会) or a year that is planned (2031年，青禾县将…, 2031年要…)."""
+    attribute (2031年第二批, 218个2031年度项目), the guess's own year (今年), a year its sentence
+    calls current (截至目前，…2031年…), the year a meeting is held in (2031年青禾县科技工作会议,
+    2031年两会) or a year that is planned (2031年，青禾县将…, 2031年要…)."""
     if m["source"] == "rule:date.relative_year" and not m["text"].startswith(tuple(rules["past_year_words"])):
         return False  # 今年 is anchored on the guess itself
     if m["source"] == "rule:date.bare_year":
         return False  # 2031青禾县科技论坛: a year naming an event held in it
     if _in_title(folded, m["start"]) or folded[m["end"] : m["end"] + 1] in rules["attributive_after"]:
         return False
+    if _COUNTED_BEFORE.search(folded[max(0, m["start"] - 4) : m["start"]]):
+        return False  # 发布218个2031年度重点项目: the year describes the things counted
+    sentence_start = max(0, folded.rfind("。", 0, m["start"]), folded.rfind("\n", 0, m["start"]))
+    if any(word in folded[sentence_start : m["start"]] for word in _grammar().words["now"]["point"]):
+        return False  # 截至目前，全市2031年入库企业已达…: the year is still running
     clause = _CLAUSE_START.split(folded[m["end"] : m["end"] + rules["year_clause_chars"]], maxsplit=1)[0]
     named = _COMMA_START.split(clause, maxsplit=1)[0]
     if any(word in named for word in rules["event_after"]):
@@ -1741,21 +1915,40 @@ def _lead_day(folded: str, mentions: list[Mention], year: int, rules: dict) -> t
     a full date closing the text on its own line (a signature: 青禾县科技局 2031年3月10日)."""
     if mentions and _closes_text(folded, mentions[-1]):
         return dt.date.fromisoformat(mentions[-1]["norm"]["start"]), "full date closing the text"
+    m = _lead_mention(mentions, rules)
+    if m is None:
+        return None
+    day = dt.date.fromisoformat(m["norm"]["start"])
+    if any(c.isdigit() for c in m["text"].split("年")[0]) and "年" in m["text"]:
+        return day, "full date in the lead"
+    found = _safe_date(year, day.month, day.day)
+    return (found, "month and day in the lead") if found is not None else None
+
+
+def _lead_mention(mentions: list[Mention], rules: dict) -> Mention | None:
+    """The first day with its month written in the lead (not 目前, not a bare 24日)."""
     for m in mentions:
         norm = m["norm"]
         if m["start"] >= rules["lead_chars"]:
             break
         if norm["granularity"] != "day" or norm["kind"] != "point" or m["source"] in _ANCHORED_ON_REF:
             continue
-        if "月" not in m["text"]:
-            continue  # a bare day (24日，记者获悉) names no month: its month would be the guess's own
-        day = dt.date.fromisoformat(norm["start"])
-        if any(c.isdigit() for c in m["text"].split("年")[0]) and "年" in m["text"]:
-            return day, "full date in the lead"
-        found = _safe_date(year, day.month, day.day)
-        if found is not None:
-            return found, "month and day in the lead"
+        if "月" in m["text"]:  # a bare day (24日，记者获悉) names no month: its month would be the guess's
+            return m
     return None
+
+
+def _dateline_in_lead(folded: str, mentions: list[Mention], rules: dict) -> bool:
+    """The lead's day is the news's own date: it opens its line (2月10日，…; 2031年9月6日上午，…),
+    follows a byline (青禾网讯(记者某某)5月2日) or is followed by 电/讯 (青禾5月3日电); not a day
+    inside a sentence (2031年，活动周于5月28日启动)."""
+    m = _lead_mention(mentions, rules)
+    if m is None:
+        return False
+    line_start = folded.rfind("\n", 0, m["start"]) + 1
+    opening = folded[line_start : m["start"]].strip(" \t　")
+    return (not opening or folded.startswith(("电", "讯"), m["end"])
+            or bool(_AFTER_BYLINE.search(folded, line_start, m["start"])))
 
 
 def _completed_year_report(folded: str, year: int, completed: int, rules: dict) -> tuple[dt.date, str]:
@@ -1807,17 +2000,27 @@ def _after_written_periods(lead: tuple[dt.date, str] | None, folded: str, mentio
     return (later, "month and day in the lead, after the periods reported") if later else lead
 
 
-def _latest_reported_day(folded: str, mentions: list[Mention], year: int,
-                         rules: dict) -> tuple[dt.date, str] | None:
-    """The day after the latest period of ``year`` that the text reports as past."""
+def _around(norm: dict, day: dt.date) -> bool:
+    return bool(norm["start"]) and norm["start"] <= day.isoformat() <= norm["end"]
+
+
+def _latest_reported_day(folded: str, mentions: list[Mention], year: int, rules: dict,
+                         news_day: dt.date | None = None) -> tuple[dt.date, str] | None:
+    """When the text came out, from the latest period of ``year`` that it reports as past: the day
+    itself for a day, some weeks after the end of a longer period (within ``year``). Given the
+    dateline's ``news_day``, a period around it is running (9月6日，…第三季度签约仪式), and periods
+    ending by it leave the dateline as the day (8月3日电 1—7月…: no weeks added)."""
     periods = _reported_periods(folded, mentions, year, rules)
-    ends = [(end, m["norm"]["start"] == m["norm"]["end"]) for m, end in periods]
-    if not ends:
+    ends = [(end, m["norm"]["start"] == m["norm"]["end"]) for m, end in periods
+            if news_day is None or not _around(m["norm"], news_day)]
+    if not ends or news_day is not None and max(ends)[0] <= news_day:
         return None
     end, is_day = max(ends)
     if is_day:
         return end, "latest day written"  # a day reported on is written that day at the earliest
-    return min(end + dt.timedelta(days=1), dt.date(year, 12, 31)), "day after the latest period reported"
+    # figures for a period (1—8月, 上半年) come out some weeks after it ends, within its year
+    published = end + dt.timedelta(days=rules["period_published_after_days"])
+    return min(published, dt.date(year, 12, 31)), "published after the latest period reported"
 
 
 # A publication date in a page's address (…/2031-02/14/content_5.htm, …/t20310214_87.html,
@@ -1882,4 +2085,18 @@ def resolve_ref_date_with_cue(text: str, meta: dict | None, cli: dt.date | None,
         return month, "inferred", "month in the sidecar url"
     if inferred is not None:
         return inferred[0], "inferred", inferred[1]
+    dateline = _undated_dateline(text, today)
+    if dateline is not None:
+        return dateline, "inferred", "month and day in the lead, the year of the run date"
     return today, "default", "no date in the text: run date"
+
+
+def _undated_dateline(text: str, today: dt.date) -> dt.date | None:
+    """A text naming no year with a month and day in its lead (青禾网7月24日讯; 7月24日，…召开): that
+    day, the last time it came before the run date. Its 目前 and 今日 are then the news's day, not
+    the run date months later."""
+    folded = fold_width(text)
+    day = _lead_day(folded, find_dates(text, today, folded=folded), today.year, _grammar().words["inference"])
+    if day is None:
+        return None
+    return day[0] if day[0] <= today else _safe_date(today.year - 1, day[0].month, day[0].day)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,6 +61,7 @@ SENTENCE_END = '。！？!?；;：:”"」』)）】…'
 COUNTERS = "家个所项批类种名位"  # measure words a count may carry inside one token (5家, 两个)
 # a count, or a count epithet (三大平台, 四大行动: SPEC 6: 三大先机 is no quantity, nor a name)
 NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万亿两几数多余]+[{COUNTERS}大]?$")
+CALENDAR_CHARS = "年月日"  # glued by the segmenter to a name right after a date (2031年青澄…)
 PREPOSITIONS = "自从在向对据由经与和及跟同以"  # glued by the segmenter to an unknown place (自青禾)
 COMPLEMENTS = "出至到"  # a verb's result glued to it (培育出, 孵化出, 引进到): the verb still governs
 DESTINATIONS = "至到往赴"  # glued between a verb and the place it sends to (报至省, 送到市)
@@ -204,6 +206,7 @@ class Lexicon:
         self.generic_suffixes = tuple(rules["name"]["generic_suffixes"])
         self.designations = set(self.platform["designations"])
         self.platform_heads = tuple(platform_heads())
+        self.platform_head_set = frozenset(self.platform_heads)
         self.max_chars = rules["boundary"]["max_chars"]
         self.attributive_verbs = set(rules["boundary"]["stop_unless_next_to_head"])
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
@@ -271,14 +274,16 @@ def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     joins = head in GOV_HEADS or head.endswith(tuple(GOV_HEADS)) or head in lex.loan["and_joins_heads"]
     # only 与 and 及 (钛及钛合金研究院): 和 between platforms joins two names
     joins_fields = head in lex.platform["and_joins_heads"]
-    if not (joins and conj in ("和", "与") or joins_fields and conj in ("与", "及")):
+    joins_trades = head in lex.platform["ji_joins_heads"] and conj == "及"  # 智能装备及零部件产业园
+    if not (joins and conj in ("和", "与") or joins_fields and conj in ("与", "及") or joins_trades):
         return False
     if conj == "与" and head in lex.loan["and_joins_heads"]:
         return False
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
     if left.endswith(lex.name_heads + ("中心",)) or left in lex.standalone or right in lex.standalone:
         return False  # 省政府和市委, 工作部署和市委: two names (or a word ending like one) meet at 和
-    shortest = 1 if joins_fields and conj in ("与", "及") else 2  # one character of a field (钛及钛合金, 脑与智能)
+    # one character of a field (钛及钛合金, 脑与智能)
+    shortest = 1 if (joins_fields or joins_trades) and conj in ("与", "及") else 2
     fits = len(left) >= shortest and bool(HAN.match(left))
     return fits and left not in lex.stop and not lex.is_region_word(left) and right not in lex.regions
 
@@ -469,10 +474,12 @@ def _ends_in_destination(word: str) -> bool:
 
 
 def _complement_opens_token(t: Text, i: int) -> bool:
-    """The result of the verb before it glued to the name's first word (孵化 + 出澄川)."""
+    """The result of the verb before it, or a preposition, glued to the name's first word
+    (孵化 + 出澄川, 项目 + 由爱澄)."""
     lex = lexicon()
     tok = t.tokens[i]
-    if i == 0 or len(tok.text) < 2 or tok.text[0] not in COMPLEMENTS or lex.known_word(tok.text):
+    glued = COMPLEMENTS + "".join(lex.rules["name"]["glued_prepositions"])  # 孵化|出澄川, 项目|由爱澄
+    if i == 0 or len(tok.text) < 2 or tok.text[0] not in glued or lex.known_word(tok.text):
         return False
     if lex.is_region_word(tok.text[1:]):
         return False  # 反馈|至省: a destination, read by the place rules
@@ -530,11 +537,18 @@ def _after_company_head(t: Text, tok: Token, start: int, head: str, info: HeadIn
     return start
 
 
+def _date_char_glued(t: Text, start: int, first: str) -> bool:
+    """A date's 年/月/日 right after its digits, glued to the name's first word (2031年|澄川 cut
+    as 年澄川); 年青 and other words the dictionary knows are left alone."""
+    after_digit = t.joined[start - 1 : start].isdigit()
+    return len(first) >= 2 and first[0] in CALENDAR_CHARS and after_digit and not lexicon().known_word(first)
+
+
 def _trim(t: Text, start: int, head_start: int) -> int:
     """Drop verbs, particles and determiners from the left edge (积极推行知识产权信用贷款), and a
     preposition the segmenter glued to a level word (从市 of 从市科技局, 据市 of 据市统计局)."""
     lex = lexicon()
-    first = t.tokens[t.token_at[start]].text if start < head_start else ""
+    first = t.joined[start : t.tokens[t.token_at[start]].end] if start < head_start else ""  # from start on
     if len(first) >= 2 and first[0] in lex.stop and lex.is_region_word(first[1:]):
         start += 1  # 从市, 自沈阳市: the preposition, not the place
     elif (
@@ -543,6 +557,8 @@ def _trim(t: Text, start: int, head_start: int) -> int:
         and not (first in lex.regions or first.endswith(lex.name_heads) or lex.known_word(first))
     ):
         start += 1  # 自青禾 (自 + a place the table lacks); 自然, 自贡 are words
+    elif _date_char_glued(t, start, first):
+        start += 1  # 2031年|青澄自创区 cut as 年青澄: the date's 年 is no part of the name
     while start < head_start:
         tok = t.tokens[t.token_at[start]]
         if tok.end > head_start or not (tok.text in lex.trim or tok.text in lex.leading or _rank_before_place(t, tok)):
@@ -696,7 +712,22 @@ def _platform_named(t: Text, start: int, end: int, words: list[str], head: str) 
         return False
     if _describes_no_platform(words, head) or _role_of_city(t, end) or _after_digit(t, start):
         return False
+    if _zones_of_a_province(words, head):
+        return False
     return not (_title_granted(t, start) or _goal_described(t, start, words))
+
+
+def _zones_of_a_province(words: list[str], head: str) -> bool:
+    """A province (not a municipality: 重庆高新区 is one zone) or the country with a bare kind of
+    zone (青禾省高新区, 中国高新区) names all its zones of that kind, not one."""
+    lex = lexicon()
+    owner = "".join(words)
+    if head not in lex.platform["province_category_kinds"] or not owner:
+        return False
+    if owner in lex.platform["country_words"]:
+        return True
+    regions = lex.regions.get(owner, ())
+    return bool(regions) and all(map(_is_province_not_municipality, regions))
 
 
 def _after_issuing_place(t: Text, start: int, head_start: int) -> int:
@@ -740,6 +771,8 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
     if info.type == "PLATFORM" and head in lex.platform["needs_parent_zone"]:
         return any(h in "".join(words) for h in lex.park_heads if h not in lex.platform["needs_parent_zone"])
     if _all_generic(rest, lex.generic_for.get(info.type, lex.generic)):
+        if info.type == "PLATFORM" and head in lex.platform["bare_ok_with_generic"] and not places:
+            return True  # 高新技术创业服务中心: the zone's own centre by its full name
         return has_region and _region_is_enough(head, info)
     return True
 
@@ -803,12 +836,20 @@ def _title_granted(t: Text, start: int) -> bool:
 
 
 def _goal_described(t: Text, start: int, words: list[str]) -> bool:
-    """A name right after a superlative and 的 (筹建国内领先的育种技术创新中心) describes what is to
-    be built, unless a place names it (全国领先的青禾高新区)."""
+    """A name right after a superlative and 的 (筹建国内领先的育种技术创新中心), also as the second
+    of two joined fields (世界顶尖的生物医药和生物安全研发中心), describes what is to be built,
+    unless a place names it (全国领先的青禾高新区)."""
     lex = lexicon()
     before = t.joined[max(0, start - 6) : start]
+    conjunct = CONJUNCT_BEFORE.search(t.joined, max(0, start - 12), start)  # 顶尖的A和|B研发中心
+    if conjunct and not conjunct.group()[:-1].endswith(lex.name_heads):  # not 青禾研究院和…: two names
+        before = t.joined[max(0, conjunct.start() - 6) : conjunct.start()]
     goal = any(before.endswith(w + "的") for w in lex.platform["goal_words"] + lex.platform["goal_frames"])
     return goal and not any(map(lex.is_region_word, words))
+
+
+# A field and 和/与/及 right before a name: the first of two things one description governs
+CONJUNCT_BEFORE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){2,10}[和与及]$")
 
 
 def _after_digit(t: Text, start: int) -> bool:
@@ -831,6 +872,8 @@ def _describes_no_platform(words: list[str], head: str) -> bool:
     owned = any(lex.is_region_word(w) or _is_proper_word(w) or w.endswith(lex.name_heads) for w in words)
     if "".join(words).startswith(tuple(rules["rank_words"])) and head not in lex.park_heads:
         return not owned  # (自治区|级 cut in two)
+    if head in lex.park_heads and words[0] in rules["designation_openers"]:
+        return not owned  # 国家…试验区: a designation; a zone's name says where it lies
     return head in rules["short_common_heads"] and len("".join(words)) <= 3 and not owned
 
 
@@ -1177,7 +1220,7 @@ def quoted_service_candidates(t: Text) -> list[Candidate]:
     found = []
     for m in quoted_names(t.joined):
         after = _phrase_after(t, m.end() + 1)
-        if _quoted_section(t, m.start(), m.end()):
+        if _quoted_section(t, m.start(), m.end()) or _names_platform_after(t, m):
             found.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service"))
             continue
         if not m.group().endswith(tails) or any(w in after for w in not_before):
@@ -1188,6 +1231,15 @@ def quoted_service_candidates(t: Text) -> list[Candidate]:
         else:
             found.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service"))
     return found
+
+
+def _names_platform_after(t: Text, m: re.Match) -> bool:
+    """A quoted name right before 平台 (“青禾资本”平台) names that platform; a quoted category
+    (“双创”平台) or place does not."""
+    lex = lexicon()
+    if not t.joined.startswith(tuple(lex.platform["quoted_name_before"]), m.end() + 1):
+        return False
+    return not covered_by(m.group(), lex.generic) and m.group() not in lex.regions
 
 
 def quoted_loan_candidates(t: Text) -> list[Candidate]:
@@ -1524,6 +1576,68 @@ def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def place_dropped_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A platform the text names with its place or owner first (铜梁科创服务平台, 黔江区科技企业
+    孵化基地) is the same platform where the text writes it again without them (通过工作群、科创
+    服务平台征集, 在该区科技企业孵化基地举行): the bare multi-word name of one platform
+    (corpus/ANNOTATION.md, bare heads). Short rests (高新区, 科学城) are left to the bare-zone rules,
+    designations (重点实验室) and counted or ranked uses name categories."""
+    rests = _place_dropped_rests(t, cands)
+    if not rests:
+        return []  # the common case: no platform named with its place first
+    taken = [(c.start, c.end) for c in cands]
+    pattern = re.compile("|".join(map(re.escape, sorted(rests, key=len, reverse=True))))
+    found = []
+    for m in pattern.finditer(t.joined):
+        start, end = m.span()
+        if any(a < end and start < b for a, b in taken) or not (t.is_boundary(start) and t.is_boundary(end)):
+            continue
+        named, head = rests[m.group()]
+        words = modifier_words(t, start, end - len(head))
+        if _opens_after_name_word(t, start) or not _platform_named(t, start, end, words, head):
+            continue
+        found.append(Candidate("PLATFORM", start, end, "rule:platform.place_dropped", named.subtype))
+    return found
+
+
+def _place_dropped_rests(t: Text, cands: list[Candidate]) -> dict[str, tuple[Candidate, str]]:
+    """The rest of each platform name after a leading place or proper word, with its head."""
+    lex = lexicon()
+    shortest = lex.platform["place_dropped_min_chars"]
+    rests = {}
+    for c in cands:
+        if c.type != "PLATFORM" or not c.source.endswith(".head"):
+            continue
+        first = t.tokens[t.token_at[c.start]]
+        if first.start != c.start or first.end >= c.end:
+            continue
+        if not (first.text in lex.regions or _is_proper_word(first.text)):
+            continue
+        rest = t.joined[first.end : c.end]
+        head = _platform_head_ending(rest)
+        if head and len(rest) >= shortest and head not in lex.designations and rest not in lex.regions:
+            rests[rest] = (c, head)
+    return rests
+
+
+def _platform_head_ending(name: str) -> str:
+    """The longest platform head ``name`` ends with, or the empty string (a few set look-ups)."""
+    heads = lexicon().platform_head_set
+    return next((name[-k:] for k in range(min(len(name), 10), 0, -1) if name[-k:] in heads), "")
+
+
+def _opens_after_name_word(t: Text, start: int) -> bool:
+    """Whether a word that could be part of a longer name stands right before ``start`` (农业|科技
+    示范园): only punctuation, a line's start, a function word or the report's own words may."""
+    if start == 0 or not NAME_TOKEN.match(t.joined[start - 1]):
+        return False
+    lex = lexicon()
+    prev = t.tokens[t.token_at[start - 1]]
+    if prev.end != start:
+        return False  # the segmenter glued the name to the word before it
+    return not (prev.text in lex.stop or prev.text in lex.stop_tagged or prev.text in lex.platform["own_zone_before"])
+
+
 def _clauses_holding(text: str, spans: list[tuple[int, int]]) -> list[re.Match]:
     """The clauses (``_LIST_CLAUSE`` runs) of ``text`` that hold one of ``spans`` (sorted by start)
     whole, in text order: found from the spans, not by walking every clause of the document."""
@@ -1584,6 +1698,60 @@ def drop_bare_zones_of_many(t: Text, cands: list[Candidate]) -> list[Candidate]:
     return [c for c, name in zip(cands, names, strict=True) if name not in many or _bracket_after(t, c.end)]
 
 
+def drop_bare_zones_of_province(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A bare 高新区 (经开区, 开发区) in a report about a province that names no zone of that kind
+    is the category (由高新区培育的企业: every such zone of the province), not one zone (SPEC 6: a
+    bare zone must refer to one specific zone), unless the report's own words say which (我市高新区)."""
+    rules = lexicon().platform
+    kinds = rules["province_category_kinds"]
+    names = [t.joined[c.start : c.end] if c.type == "PLATFORM" else "" for c in cands]
+    bare = set(names) & set(kinds)
+    if not bare:
+        return cands  # the common case: no bare zone
+    collective = _kinds_named_for_a_province(t, cands, bare)  # 青禾省高新区…: the text speaks of all
+    if not collective and not _about_a_province(cands):
+        return cands  # a city's or a district's report
+    backed = {k for k in bare if any(n not in kinds and n.endswith(tuple(kinds[k])) for n in names)}
+    backed -= collective
+    own = tuple(rules["own_zone_before"])
+    listed = {c.end + 1 for c, name in zip(cands, names, strict=True) if name and name not in bare}
+    return [
+        c for c, name in zip(cands, names, strict=True)
+        if name not in bare or name in backed or t.joined.endswith(own, 0, c.start) or _bracket_after(t, c.end)
+        or (c.start in listed and t.joined[c.start - 1] in "、和及与")  # 澄川高新区、经开区: the same place's
+    ]
+
+
+def _kinds_named_for_a_province(t: Text, cands: list[Candidate], bare: set[str]) -> set[str]:
+    """Kinds of zone the text names for a whole province or the country (湖北省高新区, 中国高新区):
+    there a bare head of that kind speaks of all such zones too."""
+    country = tuple(lexicon().platform["country_words"])
+    found = {k for k in bare if re.search(f"(?:{'|'.join(country)}){k}", t.joined)}
+    for c in cands:
+        if c.type == "REGION" and c.regions and all(map(_is_province_not_municipality, c.regions)):
+            found |= {k for k in bare if t.joined.startswith(k, c.end)}
+    return found
+
+
+def _is_province_not_municipality(region: Region) -> bool:
+    return region.level == "province" and not region.name.endswith("市")  # 重庆高新区 is one zone
+
+
+def _about_a_province(cands: list[Candidate]) -> bool:
+    """Whether the division the text names most (on its own, not inside a name such as
+    浙江瑞丰…有限公司) is a province-level one, named more than any other."""
+    names = [(c.start, c.end) for c in cands if c.type != "REGION"]
+    counts = Counter(
+        c.regions[0] for c in cands
+        if c.type == "REGION" and len({r.name for r in c.regions}) == 1
+        and not any(s <= c.start and c.end <= e for s, e in names)
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][0].level != "province":
+        return False
+    return len(ranked) == 1 or ranked[0][1] > ranked[1][1]
+
+
 def _zones_named(names: list[str], head: str) -> int:
     """How many different zones the names ending in ``head`` name, level words aside (东湖高新区
     is 武汉市东湖高新区, 青禾高新区 is 澄川省青禾市高新区)."""
@@ -1597,7 +1765,7 @@ def _bracket_after(t: Text, end: int) -> bool:
 
 def rule_candidates(t: Text) -> list[Candidate]:
     cands = choose_regions(head_candidates(t) + region_candidates(t))
-    cands = drop_bare_zones_of_many(t, cands)
+    cands = drop_bare_zones_of_province(t, drop_bare_zones_of_many(t, cands))
     cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
     cands += standalone_candidates(t) + quoted_service_candidates(t) + quoted_loan_candidates(t)
     cands += repeated_quoted_names(t, cands)
@@ -1605,6 +1773,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands += brand_candidates(t)
     cands += defined_alias_candidates(t, cands)
     cands += listed_zones(t, cands)
+    cands += place_dropped_platforms(t, cands)
     aliases = alias_map(t, cands)
     cands += alias_candidates(t, aliases)
     return link_aliases(t, cands, aliases)

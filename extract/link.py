@@ -19,7 +19,16 @@ from typing import Any
 
 import regex
 
-from extract.lexicon import LEVEL_RANK, LastPlaces, Region, Suffixes, region_lengths, region_table, words_tagged
+from extract.lexicon import (
+    LEVEL_RANK,
+    LastPlaces,
+    PhraseMatcher,
+    Region,
+    Suffixes,
+    region_lengths,
+    region_table,
+    words_tagged,
+)
 from extract.mentions import Mention
 from extract.rules import load_rules
 from extract.segment import compiled_jieba, jieba_segmenter
@@ -94,6 +103,9 @@ class Cues:
     gap_figures: tuple[str, ...]
     not_measure_pattern: regex.Pattern
     money_after: tuple[str, ...]
+    size_words: tuple[str, ...]  # 总规模, 总面积: what an amount linked by 的 to a thing is of
+    action_amounts: tuple[str, ...]  # 补助, 奖励: an action whose amount follows it names that amount
+    action_links: tuple[str, ...]  # 最高, 达: words between such an action and its amount
     noun_suffixes: tuple[str, ...]
     share_word: str
     share_not_before: tuple[str, ...]
@@ -101,14 +113,25 @@ class Cues:
     min_chars: int
     list_heads: tuple[str, ...]
     rank_lead: regex.Pattern
+    rank_phrase: regex.Pattern  # 分别居…首位, 位列全省第3位: a standing, after what is ranked
     breakdown_openers: tuple[str, ...]
     count_units: frozenset[str]
+    tenths_units: tuple[str, ...]  # 七成: a share written in tenths names the things it is of after it
     section_words: tuple[str, ...]
     city_words: tuple[str, ...]
     province_words: tuple[str, ...]
     partner_before: tuple[str, ...]
+    partner_holder_after: tuple[str, ...]  # after a partner's place, a body sitting there (向北湖区某企业)
     base_before: tuple[str, ...]
+    share_after: regex.Pattern  # after a level word, what makes it the base of a share (全省的11.2%)
     lender_heads: tuple[str, ...]
+    national_words: tuple[str, ...]  # a scope naming the whole country (全国): no division's
+    scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
+    higher_scope_after: tuple[str, ...]  # after a higher division heading a clause, what makes it the scope
+    site_verbs: tuple[str, ...]  # before a place, where a project sits (选址北湖化工园)
+    anaphora: tuple[str, ...]  # words pointing back to a project or body (该项目, 该公司)
+    anaphora_lead: regex.Pattern  # what may stand before them in their clause (2031年, 据了解)
+    set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
     dateline_after: regex.Pattern
@@ -134,6 +157,8 @@ class Cues:
     # the automaton that finds where each occurs last
     aspect_weighed: dict[str, list[tuple[int, str, str]]]
     aspect_places: LastPlaces
+    # before_stop's finds in one pass of an automaton (None: they must be read with the pattern)
+    before_stop_words: StopWords | None = None
 
 
 def _alternation(words: list[str]) -> str:
@@ -203,6 +228,9 @@ def load_cues() -> Cues:
         gap_opening=regex.compile(f"(?:{_alternation(measure['gap_prefixes'])})(?:{measure['gap_scope']})?"),
         not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
         money_after=tuple(measure["money_after"]),
+        size_words=tuple(measure["size_words"]),
+        action_amounts=tuple(measure["action_amounts"]),
+        action_links=tuple(sorted(measure["action_links"], key=len, reverse=True)),
         noun_suffixes=tuple(measure["noun_suffixes"]),
         share_word=measure["share_word"],
         share_not_before=tuple(measure["share_not_before"]),
@@ -210,14 +238,27 @@ def load_cues() -> Cues:
         min_chars=measure["min_chars"],
         list_heads=tuple(sorted(measure["list_heads"], key=len, reverse=True)),
         rank_lead=regex.compile("|".join(f"(?:{p})" for p in measure["rank_lead"])),
+        rank_phrase=regex.compile("|".join(f"(?:{p})" for p in measure["rank_phrase"])),
         breakdown_openers=tuple(measure["breakdown_openers"]),
         count_units=frozenset(measure["count_units"]),
+        tenths_units=tuple(measure["tenths_units"]),
         section_words=tuple(rules["region"]["section"]),
         city_words=tuple(rules["region"]["city"]),
         province_words=tuple(rules["region"]["province"]),
         partner_before=tuple(rules["region"]["partner_before"]),
+        partner_holder_after=tuple(rules["region"]["partner_holder_after"]),
         base_before=tuple(rules["region"]["base_before"]),
+        share_after=regex.compile(rules["region"]["share_after"]),
         lender_heads=tuple(rules["region"]["lender_heads"]),
+        national_words=tuple(rules["region"]["national"]),
+        scope_figures=tuple((regex.compile(p["before"]), regex.compile(p["after"]))
+                            for p in rules["region"]["scope_figures"]),
+        set_after=regex.compile(rules["region"]["set_after"]),
+        site_verbs=tuple(rules["region"]["site_verbs"]),
+        anaphora=tuple(rules["region"]["anaphora"]),
+        anaphora_lead=regex.compile(r"(?:[0-9０-９一二三四五六七八九十〇零两]+年(?:[一二三四]季度|[0-9０-９]+月)?|"
+                                    + _alternation(rules["region"]["anaphora_leads"]) + ")+"),
+        higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
         groupings=tuple(rules["region"]["groupings"]),
         byline_media=tuple(rules["region"]["byline_media"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
@@ -242,7 +283,34 @@ def load_cues() -> Cues:
         verbs=words_tagged(frozenset({"v"})),
         aspect_weighed=weighed,
         aspect_places=LastPlaces(weighed),
+        before_stop_words=StopWords.of(measure["holds_stop"], measure["before_stop"]),
     )
+
+
+class StopWords:
+    """What ``Cues.before_stop`` finds in a stretch of text, by one pass of an Aho-Corasick automaton
+    (the alternation of some 200 words cost about a microsecond per character it read, in the
+    measure of every number): ``(start, end, held)``, ``held`` for a word that holds a stop word
+    (增加值), which the pattern's ``word`` group names."""
+
+    def __init__(self, holds: list[str], stops: list[str]):
+        self.held = frozenset(holds)
+        self._matcher = PhraseMatcher([*holds, *stops])
+
+    @staticmethod
+    def of(holds: list[str], stops: list[str]) -> StopWords | None:
+        """The automaton, where it finds what the pattern finds: at the leftmost place, the longest
+        word. The pattern tries the holding words first, so a stop word longer than a holding word
+        it starts with (none today) would make the two differ: then None."""
+        held = set(holds)
+        if not all(holds) or not all(stops) or any(
+                s.startswith(h) and len(s) > len(h) for h in holds for s in stops if s not in held):
+            return None
+        return StopWords(holds, stops)
+
+    def finds(self, text: str, lo: int, end: int) -> list[tuple[int, int, bool]]:
+        held = self.held
+        return [(lo + m.start(), lo + m.end(), m.group() in held) for m in self._matcher.finditer(text[lo:end])]
 
 
 def _gap_base_pattern(aspect: dict[str, Any]) -> regex.Pattern:
@@ -468,22 +536,56 @@ def home_rank(text: str, regions: list[Mention], cues: Cues, inside: Iterable[Re
     municipality's text (重庆市 named, no city), not where the province named is a province (我市…,
     河南省…: a city report naming its province once) or a city is named, in the text or inside the
     names of its bodies and zones (``inside``: 高新区…全市 in a zone's report)."""
-    named = Counter((_level_rank(m), m["norm"]["name"]) for m in regions)
+    qualifiers = {m["start"] for m in regions for finer in regions if finer["start"] == m["end"]
+                  and _lies_within(finer["norm"]["name"], m["norm"]["name"])}
+    # (上海市奉贤区: a run of places names its last one; the higher ones there only qualify it)
+    named = Counter((_level_rank(m), m["norm"]["name"]) for m in regions if m["start"] not in qualifiers)
     votes: Counter[int] = Counter()
     for (rank, _), n in named.items():
         votes[rank] = max(votes[rank], n)
-    city_named = votes[LEVEL_RANK["prefecture"]] or any(r.level == "prefecture" for r in inside)
-    municipality = any(name.endswith("市") for rank, name in named if rank == LEVEL_RANK["province"])
-    city_rank = 0 if municipality and not city_named else LEVEL_RANK["prefecture"]
-    section_rank = LEVEL_RANK["province"] if _section_votes_province(regions) else LEVEL_RANK["county"]
-    for words, rank in ((cues.section_words, section_rank), (cues.city_words, city_rank),
-                        (cues.province_words, LEVEL_RANK["province"])):
+    for rank in _tied_under_a_named_parent(named, votes):
+        votes[rank] = 0  # (省发改委公布…衡阳…邵阳…湖南: a province's list names its cities alike)
+    for words, rank in _level_word_ranks(regions, votes[LEVEL_RANK["prefecture"]] > 0, cues, inside):
         # (a base too says which level is in view: 占全市的 is written in a city's district or zone)
-        votes[rank] += sum(len(_level_word_places(text, 0, len(text), w)) for w in words)
+        votes[rank] += len(_places_of_any(text, 0, len(text), words))
     votes.pop(-1, None)
     if not +votes:
         return LEVEL_RANK["county"]
     return max(votes, key=lambda rank: (votes[rank], rank))
+
+
+def _level_word_ranks(regions: list[Mention], city_named: bool, cues: Cues,
+                      inside: Iterable[Region]) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """The level words of each kind with the level they vote for (see home_rank)."""
+    city_named = city_named or any(r.level == "prefecture" for r in inside)
+    municipality = any(_level_rank(m) == LEVEL_RANK["province"] and m["norm"]["name"].endswith("市") for m in regions)
+    city_rank = 0 if municipality and not city_named else LEVEL_RANK["prefecture"]
+    section_rank = LEVEL_RANK["province"] if _section_votes_province(regions) else LEVEL_RANK["county"]
+    return ((cues.section_words, section_rank), (cues.city_words, city_rank),
+            (cues.province_words, LEVEL_RANK["province"]))
+
+
+def _title_level(title: str | None, regions: list[Mention], cues: Cues, inside: Iterable[Region]) -> int | None:
+    """The level a title's level words name (《全市…情况通报》: the city's, or a municipality's whole), when
+    they name one level only; a headline says what the whole piece is about."""
+    city_named = any(_level_rank(m) == LEVEL_RANK["prefecture"] for m in regions)
+    ranks = {rank for words, rank in _level_word_ranks(regions, city_named, cues, inside)
+             if title and any(w in title for w in words)}
+    return ranks.pop() if len(ranks) == 1 else None
+
+
+def _tied_under_a_named_parent(named: Counter[tuple[int, str]], votes: Counter[int]) -> list[int]:
+    """The levels whose most named division shares the top with another of the same parent division,
+    where that parent is named too: a roundup of the parent's parts (a province's project list naming
+    two of its cities four times each), no report on either."""
+    tied = []
+    for rank in (LEVEL_RANK["prefecture"], LEVEL_RANK["county"]):
+        top = [division(name) for (r, name), n in named.items() if r == rank and n == votes[rank]]
+        parents = {(region.prefecture or region.province) if rank == LEVEL_RANK["county"] else region.province
+                   for region in top if region is not None}
+        if len(top) >= 2 and len(parents) == 1 and any(name in parents for _, name in named):
+            tied.append(rank)
+    return tied
 
 
 class RegionTracker:
@@ -510,6 +612,8 @@ class RegionTracker:
         text_rank = self.home_rank
         if titled:  # 政府工作报告——…在深圳市坪山区…: the title names the division reported on
             self.home_rank = titled.rank
+        elif (title_rank := _title_level(title, regions, cues, inside)) is not None:
+            self.home_rank = title_rank  # 《全市…培育情况通报》 naming several districts: the city's report
         local = [m for m in regions if self.is_local(m)]
         home = [m for m in local if _level_rank(m) == self.home_rank]
         # a city report that names its city only inside body names (佛山市工业和信息化局) is about
@@ -517,9 +621,10 @@ class RegionTracker:
         self.default = _dominant_region(home) or ancestor_at(_dominant_region(local), self.home_rank)
         if titled:
             self.default = titled.name
-            inner = self._inner_home(regions, text_rank, self.default)
+            inner = self._inner_home(regions, text_rank, self.default) \
+                or _glossed_district(text, mentions, title, self.default, cues)
             if inner:  # 青禾市高新区(北湖区) in the title's city: the text reports on its district
-                self.home_rank, self.default = text_rank, inner
+                self.home_rank, self.default = LEVEL_RANK["county"], inner
         if self.default is None:  # 青禾市科技局 alone: the division inside the only body named (SPEC 6.1)
             found = _title_home(inside)  # (某省高新区…其中,北湖高新区…,青禾高新区…: the one province)
             if found is not None:
@@ -537,16 +642,54 @@ class RegionTracker:
         # the headline and subtitles above the first paragraph (广东省…报告发布 / 北湖市排名第一) say
         # what the whole piece is about: they vote in home_rank but open no section
         body_start = _title_block_end(text)
+        placed: list[tuple[int, int, str]] = []  # (位于北湖区的某公司…: the place of that paragraph's subject)
         for m in local:
             if m["start"] >= body_start and _is_heading_or_lead(text, m["start"]) \
                     and _is_the_subject(text, m, regions) and not _opens_a_roundup(text, m, local):
-                points.append((m["start"], m["norm"]["name"]))
+                if _after_a_verb(text, m):  # (位于青禾市北湖区的…: the last of a run of places is the finest)
+                    line_start = text.rfind("\n", 0, m["start"]) + 1
+                    placed = [p for p in placed if p[0] != line_start]
+                    placed.append((line_start, _line_end(text, m["start"]), m["norm"]["name"]))
+                else:
+                    points.append((m["start"], m["norm"]["name"]))
         home = division(self.default)
         self.province = province_of(home) if home else None
-        self.scopes = _entity_led_paragraphs(text, mentions, regions, self.home_rank, body_start, cues, self.province)
+        self.scopes = sorted(placed + _entity_led_paragraphs(text, mentions, regions, self.home_rank, body_start,
+                                                             cues, self.province))
+        self.scopes = sorted(self.scopes + self._anaphora_scopes(text, mentions, cues))
         points.sort(key=lambda p: p[0])
         self.switch_points = [p for p, _ in points]
         self.switch_regions = [r for _, r in points]
+
+    def _anaphora_scopes(self, text: str, mentions: list[Mention], cues: Cues) -> list[tuple[int, int, str]]:
+        """(start, end, division) from each sentence opening on 该项目/该公司 to its paragraph's end: the place of
+        the project or body placed last before it, in its paragraph or the one before (SPEC 6: a fact about
+        one company takes the region it sits in)."""
+        scopes = []
+        for start in _sentences_opening_on(text, cues.anaphora, cues):
+            lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start))) + 1  # (this paragraph and the one before)
+            place = self._last_placed(text, mentions, lo, start, cues)
+            if place is not None:
+                scopes.append((start, _line_end(text, start), place))
+        return scopes
+
+    def _last_placed(self, text: str, mentions: list[Mention], lo: int, hi: int, cues: Cues) -> str | None:
+        """The finest place given to a project or body in the last sentence of ``text[lo:hi]`` that gives one:
+        after a site verb (落户毕节), a zone's or company's name (北湖高新区某产业园), else None."""
+        found: list[tuple[int, int, str]] = []  # (sentence start, level, division)
+        for m in mentions:
+            if not lo <= m["start"] < hi:
+                continue
+            if m["type"] == "REGION" and self.is_local(m) \
+                    and text[max(lo, m["start"] - 3) : m["start"]].endswith(cues.site_verbs):
+                name = m["norm"]["name"]
+            elif m["type"] in ("PLATFORM", "COMPANY") and not m["norm"]["name"].endswith(cues.lender_heads):
+                name = _division_in_name(m["norm"]["name"], self.home_rank, self.province)
+            else:
+                continue
+            if name is not None:
+                found.append((sentence_bounds(text, m["start"])[0], LEVEL_RANK.get(region_level(name) or "", -1), name))
+        return max(found)[2] if found else None
 
     def _inner_home(self, regions: list[Mention], text_rank: int, titled: str) -> str | None:
         """The division the text itself reports on, where it lies inside the title's (a zone's report
@@ -563,7 +706,7 @@ class RegionTracker:
 
     def section_region(self, pos: int) -> str | None:
         i = bisect.bisect_right(self.switch_points, pos) - 1
-        scope = next((s for s in self.scopes if s[0] <= pos < s[1]), None)
+        scope = max((s for s in self.scopes if s[0] <= pos < s[1]), default=None, key=lambda s: s[0])
         section = self._switched(i)
         if scope and (i < 0 or self.switch_points[i] < scope[0]) and not _lies_within(section, scope[2]):
             return scope[2]  # (a region opening a clause inside the paragraph still switches)
@@ -574,6 +717,47 @@ class RegionTracker:
         while i >= 0 and self.switch_regions[i] is None:
             i -= 1
         return self.switch_regions[i] if i >= 0 else self.default
+
+
+def _sentences_opening_on(text: str, words: tuple[str, ...], cues: Cues) -> list[int]:
+    """Where each sentence starts whose first clause opens on one of ``words`` after a time or lead words
+    (该项目总投资…; 2031年,该公司…; 据了解,该项目…)."""
+    starts = []
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            start = sentence_bounds(text, at)[0]
+            lead = regex.sub(r"[\s，,“”\"]", "", text[start:at])
+            if not lead or cues.trim_prefix.fullmatch(lead) or cues.anaphora_lead.fullmatch(lead):
+                starts.append(start)
+            at = text.find(word, at + len(word))
+    return sorted(set(starts))
+
+
+def _after_a_verb(text: str, m: Mention) -> bool:
+    """位于北湖区的某公司…: a place after a verb in its clause modifies what follows; a paragraph opening so
+    is about a body sitting there, not a section on the place."""
+    clause_lo = max([text.rfind("\n", 0, m["start"]) + 1] + [text.rfind(p, 0, m["start"]) + 1 for p in "，,：:"])
+    return _holds_a_verb(text[clause_lo : m["start"]])
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+def _glossed_district(text: str, mentions: list[Mention], title: str | None, titled: str,
+                      cues: Cues) -> str | None:
+    """The district a zone's report is about where the title names the zone (青禾经济技术开发区2031年…)
+    and the text glosses a zone with its district in brackets (经开区(北湖区)): the zone and the district
+    are one (the only district so glossed, in the title's city), else None."""
+    if not title or region_level(titled) != "prefecture" or not any(h in title for h in cues.zone_heads):
+        return None
+    zone_ends = {m["end"] for m in mentions if m["type"] == "PLATFORM"}
+    glossed = {m["norm"]["name"] for m in mentions if m["type"] == "REGION" and m["start"] - 1 in zone_ends
+               and text[m["start"] - 1 : m["start"]] in "(（" and text[m["end"] : m["end"] + 1] in ")）"
+               and _lies_within(m["norm"]["name"], titled)}
+    return glossed.pop() if len(glossed) == 1 else None
 
 
 def _title_block_end(text: str) -> int:
@@ -660,14 +844,44 @@ def _title_home(titled: list[Region]) -> Region | None:
 
 def level_words_in(text: str, lo: int, hi: int, words: tuple[str, ...], cues: Cues) -> list[int]:
     """Where a level word (全市, 全省, 全区 ...) stands in ``text[lo:hi]`` as the subject's scope, not as
-    the base of a share, gap or rank (占全市的, 高于全省, 居全省第一)."""
-    found = []
-    for word in words:
-        if text.find(word, lo, hi) == -1:
-            continue  # (most words are absent: a call per word per number was 1-2% of a run)
-        found.extend(at for at in _level_word_places(text, lo, hi, word)
-                     if not text[max(0, at - 2) : at].endswith(cues.base_before))
-    return sorted(found)
+    the base of a share, gap or rank (占全市的, 高于全省, 居全省第一; …、全省的7.9%)."""
+    return [at for at, end in _spans_of_any(text, lo, hi, words)
+            if not text[max(0, at - 2) : at].endswith(cues.base_before)
+            and not cues.share_after.match(text, end)]
+
+
+def _places_of_any(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` occurs in ``text[lo:hi]`` (as ``_level_word_places`` finds it), in order."""
+    return [at for at, _ in _spans_of_any(text, lo, hi, words)]
+
+
+def _spans_of_any(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each of ``words`` in ``text[lo:hi]`` (as ``_level_word_places`` finds it), in order.
+
+    Looked up among their places in the whole text, found once per text: the level words and the
+    groupings (35 words) were searched for in the sentence of every number, 7% of the linker."""
+    places = _group_places(text).get(words)
+    if places is None:
+        places = _group_places(text)[words] = _all_places(text, words)
+    if not places or lo < 0 or hi < 0:  # (str.find reads negative bounds from the back)
+        return [] if places == [] else sorted(
+            (at, at + len(w)) for w in words for at in _level_word_places(text, lo, hi, w))
+    return [(at, end) for at, end in places[bisect.bisect_left(places, (lo,)) : bisect.bisect_left(places, (hi,))]
+            if end <= hi]
+
+
+@functools.lru_cache(maxsize=4)
+def _group_places(text: str) -> dict[tuple[str, ...], list[tuple[int, int]] | None]:
+    """Per text (the last few), the places of each group of words asked about so far."""
+    return {}
+
+
+def _all_places(text: str, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """``(start, end)`` of every place of ``words`` in ``text``, in order; None when a word can overlap
+    itself (a proper prefix is also a suffix): its places found from different starts then differ."""
+    if any(word[:n] == word[-n:] for word in words for n in range(1, len(word))):
+        return None
+    return sorted((at, at + len(word)) for word in words for at in _level_word_places(text, 0, len(text), word))
 
 
 def _level_word_places(text: str, lo: int, hi: int, word: str) -> list[int]:
@@ -690,8 +904,13 @@ def _opens_a_roundup(text: str, m: Mention, local: list[Mention]) -> bool:
     level = _level_rank(m)
     if level == LEVEL_RANK["province"]:
         return False  # (援藏 news names the partner province beside the one reported on)
+    if _LIST_CLOSED.match(text, m["end"], clause_end(text, m["end"], end)):
+        return True  # (太原重工、某某集团、某某化纤等4户: a list of names from several places)
     named = {o["norm"]["name"] for o in local if start <= o["start"] < end and _level_rank(o) == level}
     return len(named) >= 2
+
+
+_LIST_CLOSED = regex.compile(r"[^，,。；;：:]*、[^，,。；;：:]*等")  # a list of items closed by 等, in one clause
 
 
 def _line_of(text: str, pos: int) -> str:
@@ -701,8 +920,10 @@ def _line_of(text: str, pos: int) -> str:
 
 
 def _is_partner(text: str, m: Mention, cues: Cues) -> bool:
-    """A region right after 对, 向, 与 … is a partner or a destination, not where the fact is."""
-    return text[max(0, m["start"] - 1) : m["start"]] in cues.partner_before
+    """A region right after 对, 向, 与 … is a partner or a destination, not where the fact is; not where a
+    body sitting there follows it (向北湖区某企业发放贷款: the borrower's place)."""
+    return text[max(0, m["start"] - 1) : m["start"]] in cues.partner_before \
+        and not text.startswith(cues.partner_holder_after, m["end"])
 
 
 def _divisions_inside_names(mentions: list[Mention]) -> list[Region]:
@@ -773,6 +994,12 @@ def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int
     """Strip scoping words and stray punctuation; None when too little is left."""
     while end > start and text[end - 1] in "“”\"'‘’ \t(（":
         end -= 1
+    unopened = max(text.rfind(")", start, end), text.rfind("）", start, end))
+    if unopened != -1 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
+        start = unopened + 1  # (含观澜湖)营业总收入: the end of an aside the measure began inside
+    unclosed = max(text.rfind("(", start, end), text.rfind("（", start, end))
+    if unclosed != -1 and ")" not in text[unclosed:end] and "）" not in text[unclosed:end]:
+        start = unclosed + 1  # 某项目(产值超10亿元): the number stands inside an aside, named there
     while start < end and text[start] in _LEADING_MARKS:
         if text[start] == "“" and text.find("”", start + 1, end) != -1:
             break  # “专精特新”企业: a quote closed inside the measure is part of it
@@ -780,9 +1007,6 @@ def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int
     prefix = cues.trim_prefix.match(text, start, end)
     if prefix:
         start = prefix.end()
-    unopened = max(text.rfind(")", start, end), text.rfind("）", start, end))
-    if unopened != -1 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
-        start = unopened + 1  # (含观澜湖)营业总收入: the end of an aside the measure began inside
     if end - start < cues.min_chars or not _WORD_CHAR.search(text, start, end):
         return None
     return start, end
@@ -801,13 +1025,20 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
             break
         end = new_end
     start = lo
-    for match in cues.before_stop.finditer(text, lo, end):
-        if not match.group("word") and not _stop_inside_noun(text, match.start(), match.end(), cues):
-            start = max(start, match.end())
+    for stop_start, stop_end, held in _stops_before(text, lo, end, cues):
+        if not held and not _stop_inside_noun(text, stop_start, stop_end, cues):
+            start = max(start, stop_end)
     for b in blockers:
         if lo <= b["start"] and b["end"] <= end:
             start = max(start, b["end"])
     return _trim_measure(text, start, end, cues)
+
+
+def _stops_before(text: str, lo: int, end: int, cues: Cues) -> list[tuple[int, int, bool]]:
+    """``(start, end, held)`` of each find of ``cues.before_stop`` in ``text[lo:end]``."""
+    if cues.before_stop_words is not None and 0 <= lo:
+        return cues.before_stop_words.finds(text, lo, end)
+    return [(m.start(), m.end(), bool(m.group("word"))) for m in cues.before_stop.finditer(text, lo, end)]
 
 
 def _stop_inside_noun(text: str, start: int, end: int, cues: Cues) -> bool:
@@ -948,7 +1179,8 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
         return "other"  # 将给予100万元的支持: a policy amount, promised or not
     if _has_target_cue(text, lo, q["start"], cues):
         return "target"
-    if cend is not None and any(w in _QUOTED.sub("", text[q["end"] : cend]) for w in cues.target_after):
+    unquoted_after = _QUOTED.sub("", text[q["end"] : cend]) if cend is not None else ""  # (once, not per word)
+    if cend is not None and any(w in unquoted_after for w in cues.target_after):
         return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标
     if _is_gap(text[lo : q["start"]], cues) and not text.startswith("的", q["end"]):
         # 高于全省2.6个百分点: a gap to another figure (高于全区0.72%的平均水平 is that figure itself)
@@ -1462,7 +1694,8 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
         earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
                    and by_id[r["quantity"]]["end"] <= cstart]
         if len(earlier) < len(clause) and _NOT_HAN.sub("", named) in ("", *cues.rate_words) \
-                and not _names_places_before(by_id.values(), sent_start, cstart):
+                and not _names_places_before(by_id.values(), sent_start, cstart) \
+                and not any(w in text[sent_start:cstart] for w in cues.list_joins):  # (保持A和B增长,分别…)
             # 成交额分别为4.3亿元、20.5亿元。增幅分别为109%、92.2%: the sentence before, same paragraph
             earlier = [r for r in records[:i] if r["sentence"]["end"] <= sent_start
                        and "\n" not in text[r["sentence"]["end"] : sent_start]]
@@ -1567,24 +1800,65 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
     """A和B分别增长12%和15%, 襄阳市、宜昌市分别新增420家和380家: the i-th number after 分别 takes the
     i-th measure and the i-th region before it, where the counts agree."""
     at = text.rfind(cues.respectively, cstart, q["start"])
-    if at == -1:
-        return None
-    numbers = [m for m in in_sentence if m["type"] == "QUANTITY" and at < m["start"] and m["end"] <= cend]
+    if at != -1:
+        numbers = [m for m in in_sentence if m["type"] == "QUANTITY" and at < m["start"] and m["end"] <= cend]
+    else:  # A、B数量年均增长率45%和26%: numbers joined as the list is pair without 分别
+        numbers = _joined_numbers(text, q, in_sentence, cstart, cend, cues)
+        if not numbers or _NOT_HAN.sub("", text[cstart : numbers[0]["start"]]) in ("", *cues.rate_words) \
+                or _LINKED_AFTER.match(text, numbers[-1]["end"]):
+            return None  # (A、B按照35%、30%的比例: the numbers share the noun after them)
+        named = _measure_before(text, cstart, numbers[0]["start"], [], cues)
+        at = named[1] if named else numbers[0]["start"]  # (…增长率达45%和26%: past the verb)
     if len(numbers) < 2 or q not in numbers:
         return None
     i = numbers.index(q)
     places = [m for m in in_sentence if m["type"] == "REGION" and cstart <= m["start"] and m["end"] <= at]
     if len(places) != len(numbers):
         places = _places_listed_before(in_sentence, at)
-    end = _list_end(text, cstart, at, cues)
-    items = _listed_measures(text, cstart, end, in_sentence, cues)
+    lo, at = _where_the_list_stands(text, cstart, at, in_sentence)
+    end = _list_end(text, lo, at, cues)
+    items = _listed_measures(text, lo, end, in_sentence, cues)
     if len(items) != len(numbers):  # 航空航天、机械及汽车零部件业: 及 inside an item, 、 between items
-        items = _enumerated_measures(text, cstart, end, in_sentence, cues)
+        items = _enumerated_measures(text, lo, end, in_sentence, cues)
     if len(items) == len(numbers):
         items = _shared_head(text, items, cues)
     measure = _span_dict(text, items[i]) if len(items) == len(numbers) else None
     region = places[i]["norm"]["name"] if len(places) == len(numbers) else None
     return measure, region
+
+
+def _where_the_list_stands(text: str, cstart: int, at: int, in_sentence: list[Mention]) -> tuple[int, int]:
+    """The span holding the list a 分别 pairs with: its own clause before it, or, where nothing stands
+    there, the clause before (保持A和B高速增长,分别新增1000家、8000家) when that has no number and lists
+    no places (those pair by place, not by measure)."""
+    before = clause_start(text, cstart - 1, _sentence_start(text, cstart)) if cstart > 0 else cstart
+    if _HAN_CHAR.search(text, cstart, at) or before == cstart or _numbers_between(in_sentence, before, cstart):
+        return cstart, at
+    if sum(m["type"] == "REGION" and before <= m["start"] < cstart for m in in_sentence) >= 2:
+        return cstart, at
+    return before, cstart - 1
+
+
+def _joined_numbers(text: str, q: Mention, in_sentence: list[Mention], cstart: int, cend: int,
+                    cues: Cues) -> list[Mention]:
+    """The numbers of ``q``'s clause written one after another, joined only by list joins (45%和26%,
+    3家、5家和8家), when ``q`` is one of them; else []."""
+    numbers = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= cend]
+    runs: list[list[Mention]] = []
+    for m in numbers:
+        if runs and text[runs[-1][-1]["end"] : m["start"]] in cues.list_joins:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return next((run for run in runs if q in run and len(run) > 1), [])
+
+
+def _numbers_between(in_sentence: list[Mention], lo: int, hi: int) -> bool:
+    return any(m["type"] == "QUANTITY" and lo <= m["start"] and m["end"] <= hi for m in in_sentence)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return sentence_bounds(text, pos)[0]
 
 
 def _shared_head(text: str, items: list[tuple[int, int]], cues: Cues) -> list[tuple[int, int]]:
@@ -1673,6 +1947,14 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     blockers = [m for m in in_sentence
                 if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and m["end"] <= q["start"]]
 
+    linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
+    run = _joined_numbers(text, q, in_sentence, cstart, cend, cues)
+    if run and _LINKED_AFTER.match(text, run[-1]["end"]):
+        # 按照35%、35%、30%的比例: numbers joined before one linking 的 share the noun after the last
+        shared = _measure_after(text, run[-1]["end"], min([cend, *[f for f in following if f > run[-1]["end"]]]), cues)
+        if shared:
+            return _span_dict(text, shared)
+
     def after() -> tuple[int, int] | None:
         hi = min([cend, *following])
         span = (_head_after_relative(text, q["end"], hi, cues)
@@ -1682,7 +1964,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
 
     def before() -> tuple[int, int] | None:
         span = _named_measure_before(text, lo, q["start"], blockers, cues)
-        return None if span and _names_a_zone(text, span, in_sentence, cues) else span
+        return None if span and _names_a_zone(text, span, in_sentence, cues, q) else span
 
     def money_after() -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
         span = after()
@@ -1690,15 +1972,22 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
             return None
         # 投入3亿元扶持资金帮扶企业: the phrase ends at the last word naming money (贷款风险补偿资金 is one)
         ends = [at + len(w) for w in cues.money_after if (at := text.rfind(w, span[0], span[1])) != -1]
-        return (span[0], max(ends)) if ends else None
+        if ends:
+            return span[0], max(ends)
+        # 实现100亿元年产值和100亿元年进出口额: a size word ending the phrase right after the amount names it
+        sized = norm["dimension"] == "money" and not linked_after and text.endswith(cues.size_words, span[0], span[1])
+        return span if sized else None
 
-    def amount_before() -> tuple[int, int] | None:  # 总投资2.7亿元的项目: the amount is named before
+    def action_before() -> tuple[int, int] | None:  # 每户最高补助20万元: the amount of an action names it
+        action, plain = _action_named_before(text, lo, q["start"], blockers, cues), before()
+        return plain if action is None or (plain and plain[1] >= action[1]) else action  # (总投资 holds it)
+
+    def amount_before() -> tuple[int, int] | None:  # 总投资2.7亿元的项目, 总面积12平方公里的园区: named before
         span = before()
-        return span if span and text[span[0] : span[1]].endswith(cues.money_after) else None
+        return span if span and text[span[0] : span[1]].endswith(cues.money_after + cues.size_words) else None
 
-    linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
-    if norm["dimension"] == "percent" and linked_after and (named := after()) is not None:
-        return _span_dict(text, named)  # 以占全省6.5%的土地面积: what the share is of follows it
+    if norm["dimension"] == "percent" and (linked_after or _in_tenths(q, cues)) and (named := after()) is not None:
+        return _span_dict(text, named)  # 以占全省6.5%的土地面积, 七成企业: what the share is of follows it
     if norm["dimension"] == "percent":
         # 占规上工业的比重分别为52.3%、49.8%: a share heading a 分别 clause is the measure of its numbers
         at = text.find(cues.respectively, cstart, q["start"])
@@ -1708,10 +1997,14 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     # A count or a capacity names its items after it (656家科技型企业, 35万吨大板铝产能, 1000万元的专项资金);
     # other amounts name their measure before it (研发投入22.26亿元).
     names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or linked_after
-    if names_after and norm["dimension"] == "money":
+    if names_after and norm["dimension"] == "money":  # 首期规模3.8亿元的某基金: the money itself, after it
+        span = money_after() or amount_before() or after() or before()
+    elif names_after and linked_after:
         span = amount_before() or after() or before()
+    elif names_after:
+        span = after() or before()
     else:
-        span = after() or before() if names_after else money_after() or before()
+        span = money_after() or (action_before() if norm["dimension"] == "money" else before())
     if span is None:
         span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
     # 三年累计突破1000个: a span of time before the number leaves the clause without a category of its own
@@ -1720,10 +2013,12 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         [cstart] + [m["end"] for m in before_q])
     if span is None and opens_clause:
         span = _label_before_colon(text, cstart, blockers, cues)
-    if span is None and previous is not None and previous["measure"]:
+    carried = previous["measure"] if previous is not None else None
+    if span is None and previous is not None and carried and not _counts_other_things(previous, norm, cues) \
+            and carried["start"] < q["start"]:  # (3个千亿元台阶: 台阶 is what 3个 counts, not the amount)
         grows = norm["unit"] == "%" and _aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
-        if not (previous["measure"]["text"].startswith(cues.share_word) and grows):
-            return dict(previous["measure"])
+        if not (carried["text"].startswith(cues.share_word) and grows):
+            return dict(carried)
         # 企业成交额113亿元,占成交总额的74.9%,较上年增长28.2%: what grows is the amount, not its share
         earlier = _last_named_measure(text, cstart, in_sentence, q, cues)
         if earlier is not None:
@@ -1733,7 +2028,37 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     if span is None and opens_clause and previous is not None and previous["measure"] is None:
         # 数量翻一番,三年累计突破1000个: past the span of time, what the clause before counted
         span = _last_named_measure(text, cstart, in_sentence, q, cues)
+    item = max(cstart, text.rfind(ENUM_SEP, cstart, q["start"]) + 1)
+    if span is None and item > cstart and previous is not None and previous["measure"] is None \
+            and all(m["norm"]["dimension"] == "duration" for m in before_q if m["start"] >= item):
+        # 完成投资187亿元、两年累计完成320亿元: an item naming only an action counts what the item before did
+        span = _last_named_measure(text, item, in_sentence, q, cues)
     return _span_dict(text, span)
+
+
+def _in_tenths(q: Mention, cues: Cues) -> bool:
+    """七成, 五成以上, 超六成: a share written in tenths, which counts the things named right after it."""
+    return any(u in q["text"] for u in cues.tenths_units)
+
+
+def _action_named_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """单个企业每年最高补助20万元 → 补助, 提供授信支持超50亿元 → 授信支持: an amount right after an action that
+    gives money (past link words such as 最高, 达) is named by that action, with the noun it closes."""
+    while (link := next((w for w in cues.action_links if text.endswith(w, lo, end)), None)) is not None:
+        end -= len(link)
+    word = next((w for w in cues.action_amounts if text.endswith(w, lo, end)), None)
+    if word is None:
+        return None
+    word_start = end - len(word)
+    head = _measure_before(text, lo, word_start, blockers, cues) if word_start > lo else None
+    return (head[0] if head and head[1] == word_start else word_start), end
+
+
+def _counts_other_things(previous: dict[str, Any], norm: dict[str, Any], cues: Cues) -> bool:
+    """人才项目101项,4人入选…; 43家银行在15个市…: a count with another measure word than the count
+    before it counts other things (a classifier agrees with its noun), so it takes no carried measure."""
+    units = (previous["unit"], norm["unit"])
+    return units[0] != units[1] and all(u in cues.count_units for u in units)
 
 
 _SKIPS_BEFORE = 4  # words that name nothing read past before a measure (已运行11个, 从第29位上升至18位)
@@ -1753,11 +2078,17 @@ def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention],
     return None if span and _not_a_measure(text, span, cues) else span
 
 
-def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], cues: Cues) -> bool:
+def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], cues: Cues,
+                  q: Mention | None = None) -> bool:
     """(兰州高新区365家、白银高新区71家): a zone's head right after a place names that zone, a part of
-    the figure before it, not what the number counts."""
-    return text[span[0] : span[1]] in cues.zone_heads and any(
-        m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence)
+    the figure before it, not what the number counts; so does a bare zone head opening a list whose
+    next item is a place and its number (为高新区1542家、北湖区386家)."""
+    if text[span[0] : span[1]] not in cues.zone_heads:
+        return False
+    if any(m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence):
+        return True
+    return q is not None and text.startswith(ENUM_SEP, q["end"]) and any(
+        m["type"] == "REGION" and m["start"] == q["end"] + 1 for m in in_sentence)
 
 
 def _gap_figure(text: str, lo: int, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
@@ -1799,14 +2130,15 @@ def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[in
 
 def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention],
                        cues: Cues) -> tuple[int, int] | None:
-    """21家产值上十亿元企业: an amount that qualifies the counted things (产值上…, 营收超…) stands between the
-    count and their noun, which follows the amount."""
+    """21家产值上十亿元企业, 两个2000亿元产业: an amount that qualifies the counted things (产值上…, 营收超…,
+    or the amount alone) stands between the count and their noun, which follows the amount."""
     amount = next((m for m in in_sentence if m["type"] == "QUANTITY" and m["start"] == hi), None)
     if amount is None or amount["norm"]["dimension"] != "money" or ENUM_SEP in text[q_end:hi]:
         return None  # 年产成品酒5000吨、产值超10亿元: a list item of its own, no qualifier
     link = text[q_end:hi]
-    if not (link.endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)):
+    if link and not (link.endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)):
         return None  # 3个项目总投资20亿元: the amount is of the things, not a qualifier of them
+    # (no link at all: 两个2000亿元产业, 5个百亿元项目 — the amount right after the count sizes the things)
     return _measure_after(text, amount["end"], clause_end(text, amount["end"], len(text)), cues)
 
 
@@ -1849,9 +2181,11 @@ def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: M
         lo = clause_start(text, m["start"], sentence_bounds(text, m["start"])[0])
         if text.find(cues.share_word, lo, m["start"]) != -1:
             continue
-        blockers = [b for b in in_sentence if b["type"] in ("DATE", "REGION", "QUANTITY") and b["end"] <= m["start"]]
+        # (a zone is a place like a district: 436家(北湖高新区365家、…) counts no 北湖高新区)
+        blockers = [b for b in in_sentence
+                    if b["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and b["end"] <= m["start"]]
         span = _measure_before(text, lo, m["start"], blockers, cues)
-        if span is not None:
+        if span is not None and not _names_a_zone(text, span, in_sentence, cues):
             return span
     return None
 
@@ -1867,7 +2201,11 @@ def _category_of_clause_before(text: str, cstart: int, in_sentence: list[Mention
     blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= cstart]
     if any(prev_start <= b["start"] and b["type"] == "QUANTITY" for b in blockers):
         return None  # that clause has a number of its own, and its record its own measure
-    return _named_measure_before(text, prev_start, cstart - 1, blockers, cues)
+    end = cstart - 1
+    ranked = cues.rank_phrase.search(text, prev_start, end)
+    if ranked:  # A、B通过评价的企业数分别居各板块首位,为A 15家、B 9家: what is ranked, before the rank
+        end = ranked.start()
+    return _named_measure_before(text, prev_start, end, blockers, cues)
 
 
 def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
@@ -1877,6 +2215,8 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
     at = text.rfind(cues.share_word, lo, q_start)
     if at == -1 or text.startswith(cues.share_not_before, at + 1):
         return None
+    if _inside_closed_aside(text, lo, at, q_start):
+        return None  # 研发投入强度(研发投入占销售收入比重)为3.8%: the share explains the name before it
     if text.startswith("占比", at):
         start = lo
         while start < at and text[start] in _PUNCT:
@@ -1898,6 +2238,14 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
     return (head[0] if head and head[1] == subject_end else at), end
 
 
+def _inside_closed_aside(text: str, lo: int, at: int, end: int) -> bool:
+    """``at`` stands inside brackets opened after ``lo`` and closed before ``end``."""
+    opening = max(text.rfind("(", lo, at), text.rfind("（", lo, at))
+    if opening == -1 or any(text.find(c, opening, at) != -1 for c in ")）"):
+        return False
+    return any(text.find(c, at, end) != -1 for c in ")）")
+
+
 def _adverb_before(text: str, lo: int, at: int, adverbs: tuple[str, ...]) -> int:
     """The length of the longest adverb ending at ``at`` (约 in 约占), 0 when none does."""
     return max((len(a) for a in adverbs if at - len(a) >= lo and text.endswith(a, lo, at)), default=0)
@@ -1907,7 +2255,8 @@ def _not_a_measure(text: str, span: tuple[int, int], cues: Cues) -> bool:
     """A verb, an adverbial or a rate word (发展到, 首次, 增速) names nothing counted; nor does a gap
     to another figure (比全国平均水平低)."""
     words = text[span[0] : span[1]]
-    return (words in cues.not_measure or words.startswith(cues.gap_prefixes) or words.endswith(cues.gap_suffixes)
+    gap = words.startswith(cues.gap_prefixes) and not words.startswith(cues.holds_stop)  # (比例, 比重 are nouns)
+    return (words in cues.not_measure or gap or words.endswith(cues.gap_suffixes)
             or cues.not_measure_pattern.fullmatch(words) is not None)
 
 
@@ -1928,9 +2277,18 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     the section's region."""
     section = regions.section_region(q["start"])
     sent_start = sentence_bounds(text, q["start"])[0]
+    scope = _wider_scope(text, q, sent_start, cues)
+    if scope is not None:  # (在全国204家同类园区中, 全国平均为8.7%: the whole country's figure, no division's)
+        return None if scope in cues.national_words else _level_word_region(scope, section, section, regions, cues)
+    higher = _higher_scope_heading(text, q, in_sentence, cstart, regions, cues)
+    if higher is not None:
+        return higher
+    owner = next((m for m in in_sentence if m["type"] == "REGION" and m["end"] == q["start"]), None)
+    if owner is not None and cues.set_after.match(text[q["end"] : q["end"] + _SCOPE_REACH]):
+        return owner["norm"]["name"]  # (是北湖市12个参评园区中仅有的…: the set is the city's)
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
              and not _is_partner(text, m, cues)
-             and (m["start"] >= cstart or _heads_earlier_clause(text, m, sent_start))]
+             and (m["start"] >= cstart or _heads_earlier_clause(text, m, sent_start, cues))]
     lo = max(named[-1]["end"] if named else 0, sent_start)
     words = [(at, kind) for kind, group in (("section", cues.section_words), ("city", cues.city_words),
                                             ("province", cues.province_words))
@@ -1939,23 +2297,91 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     item_head = _zone_heading_the_item(text, q, in_sentence, max(lo, cstart), regions, cues) \
         or _zone_heading_an_earlier_clause(text, q, in_sentence, lo, cstart, regions, cues)
     if _lies_within(section, item_head) or text[q["start"] - 1 : q["start"]] == "等":
-        # (太原钢铁、某某集团等3户: the count of a list of companies is not its first one's)
+        # (太原重工、某某集团等4户: the count of a list of companies is not its first one's)
         item_head = None  # 杭州未来科技城 in a report on its district: the district is the finer place
     grouping = _grouping_as_subject(text, lo, q["start"], in_sentence, sent_start, cstart, cues)
     if grouping is not None and item_head is None and all(at < grouping for at, _ in words):
         return None  # (长三角地区已集聚…3万家: the grouping's figure, no division's)
     if words:
-        kind = max(words)[1]
-        if kind == "city":  # (北湖高新区…,拉动全市工业增长1.1个百分点: the zone's city)
-            return _city_of(item_head or section, regions)
-        return ancestor_at(section, LEVEL_RANK["province"]) if kind == "province" else section
+        return _level_word_region(text[max(words)[0]:], section, item_head or section, regions, cues)
     if item_head is not None:
         return item_head
     if named and not _closes_a_list_of_places(text, named, q, in_sentence, cues):
         return named[-1]["norm"]["name"]
+    site = _site_after(text, q, in_sentence, regions, cues) if not named and not words else None
+    if site is not None:
+        return site
     if region_level(section or "") == "province" and _holds_any(text, cstart, q["start"], cues.city_words):
         return _city_of(section, regions)  # 占全市的41%: a part of a city, in a text that names no higher
     return section
+
+
+def _level_word_region(word: str, section: str | None, place: str | None, regions: RegionTracker,
+                       cues: Cues) -> str | None:
+    """The region a level word standing at the start of ``word`` points at: 全省 the section's province,
+    全市 the city of ``place`` (the zone heading the item, else the section), 全区 the section."""
+    if word.startswith(cues.city_words):  # (北湖高新区…,带动全市工业增长0.9个百分点: the zone's city)
+        return _city_of(place, regions)
+    if word.startswith(cues.province_words):
+        return ancestor_at(section, LEVEL_RANK["province"])
+    return section
+
+
+def _higher_scope_heading(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regions: RegionTracker,
+                          cues: Cues) -> str | None:
+    """青禾省国家级孵化器共有31家获评优秀 in a city's report: a division above the report's level heading the
+    number's clause, right before a level or a holding word, is the scope of the fact (the province's own
+    figure quoted), else None."""
+    for m in in_sentence:
+        if m["type"] != "REGION" or not cstart <= m["start"] < q["start"] or regions.is_local(m):
+            continue
+        lead = text[cstart : m["start"]].strip(" \t“”\"")
+        if (not lead or cues.trim_prefix.fullmatch(lead)) and text.startswith(cues.higher_scope_after, m["end"]):
+            return m["norm"]["name"]
+    return None
+
+
+def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: RegionTracker, cues: Cues) -> str | None:
+    """Where the project or body a figure is about sits, named after the figure: right after its 的
+    (总投资12亿元的北湖航空部件项目: a place, or a zone or company whose name places it) or after a site
+    verb later in the sentence (…,占地1400亩,选址北湖化工园); else None."""
+    after = _LINKED_AFTER.match(text, q["end"])
+    if after is not None:
+        head = next((m for m in in_sentence if m["start"] == after.end() and m["type"] in ("REGION", "PLATFORM",
+                                                                                        "COMPANY")), None)
+        if head is not None and head["type"] == "REGION" and regions.is_local(head):
+            return head["norm"]["name"]
+        if head is not None and head["type"] != "REGION" and not head["norm"]["name"].endswith(cues.lender_heads):
+            return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+        return None
+    end = sentence_bounds(text, q["start"])[1]
+    for m in in_sentence:
+        if m["type"] == "REGION" and q["end"] <= m["start"] < end and regions.is_local(m) \
+                and text[max(q["end"], m["start"] - 3) : m["start"]].endswith(cues.site_verbs):
+            return m["norm"]["name"]
+    return None
+
+
+_SCOPE_REACH = 30  # characters before and after a number a wider scope's pattern may read
+
+
+def _wider_scope(text: str, q: Mention, sent_start: int, cues: Cues) -> str | None:
+    """The scope word (全国, 国家, 全省, 全市) when the number is a figure of a wider scope than the fact's
+    subject: the set the subject is ranked in (在全国204家同类园区中, 在88个国家级园区中), the scope's own
+    figure (全国平均为8.7%) or the base inside a comparison (比全国同期平均增速9.1%快); else None."""
+    before = text[max(sent_start, q["start"] - _SCOPE_REACH) : q["start"]]
+    if "全" not in before and not before.endswith("在"):
+        return None  # (every pattern reads a scope word before the number or a 在 right before it)
+    after = text[q["end"] : q["end"] + _SCOPE_REACH]
+    for lead, tail in cues.scope_figures:
+        m_before, m_after = lead.search(before), tail.match(after)
+        if m_before and m_after:
+            if m_before.groupdict().get("nation") or m_after.groupdict().get("nation"):
+                return cues.national_words[0]
+            scope = m_before.groupdict().get("scope") or m_after.groupdict().get("scope")
+            if scope:
+                return scope
+    return None
 
 
 def _grouping_as_subject(text: str, lo: int, hi: int, in_sentence: list[Mention], sent_start: int, cstart: int,
@@ -1964,7 +2390,7 @@ def _grouping_as_subject(text: str, lo: int, hi: int, in_sentence: list[Mention]
     fact: in its clause or heading an earlier clause, not inside a name, not after a base or partner
     word (居中部地区第1位, 与京津冀合作). None when there is none."""
     names = [(m["start"], m["end"]) for m in in_sentence if m["type"] in ENTITY_TYPES]
-    found = [at for word in cues.groupings for at in _level_word_places(text, lo, hi, word)
+    found = [at for at in _places_of_any(text, lo, hi, cues.groupings)
              if not any(s <= at < e for s, e in names)
              and not text[max(0, at - 2) : at].endswith(cues.base_before)
              and text[max(0, at - 1) : at] not in cues.partner_before
@@ -1997,7 +2423,8 @@ def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Men
     clause of the sentence is the subject of the later ones, until a place is named (the nearest
     earlier clause opening on a name decides). Only a zone: its name is where it is, while a company's
     name need not say where the fact is (a plant elsewhere), beyond its own clause."""
-    if any(m["type"] == "REGION" and lo <= m["start"] < q["start"] for m in in_sentence):
+    if any(m["type"] == "REGION" and lo <= m["start"] < q["start"] and _gloss_of(text, m, in_sentence) is None
+           for m in in_sentence):
         return None
     for at in sorted((i + 1 for i in range(lo, cstart - 1) if text[i] in "，,；;：:"), reverse=True):
         start = _ITEM_OPENER.match(text, at, cstart).end()
@@ -2006,18 +2433,38 @@ def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Men
             continue
         if head["type"] != "PLATFORM":
             return None
-        return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
-    head = next((m for m in in_sentence if m["start"] == _ITEM_OPENER.match(text, lo, cstart).end()
-                 and m["type"] == "PLATFORM"), None)  # the sentence's own subject
+        return _zone_place(text, head, in_sentence, regions)
+    opening = _ITEM_OPENER.match(text, lo, cstart).end()  # (once, not once per mention)
+    head = next((m for m in in_sentence if m["start"] == opening and m["type"] == "PLATFORM"),
+                None)  # the sentence's own subject
     if head is None or head["start"] >= cstart:
         return None
-    return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+    return _zone_place(text, head, in_sentence, regions)
 
 
-def _heads_earlier_clause(text: str, m: Mention, sent_start: int) -> bool:
+def _zone_place(text: str, zone: Mention, in_sentence: list[Mention], regions: RegionTracker) -> str | None:
+    """Where a zone is: the division its name holds (北湖高新区), else the district glossing it in brackets
+    (经开区(北湖区): the zone and the district are one)."""
+    placed = _division_in_name(zone["norm"]["name"], regions.home_rank, regions.province)
+    if placed is not None:
+        return placed
+    gloss = next((m for m in in_sentence if m["type"] == "REGION" and _gloss_of(text, m, in_sentence) is zone), None)
+    return gloss["norm"]["name"] if gloss is not None and regions.is_local(gloss) else None
+
+
+def _gloss_of(text: str, m: Mention, in_sentence: list[Mention]) -> Mention | None:
+    """The zone a region glosses in brackets right after its name (经开区(北湖区)), else None."""
+    if text[m["start"] - 1 : m["start"]] not in ("(", "（") or text[m["end"] : m["end"] + 1] not in (")", "）"):
+        return None
+    return next((z for z in in_sentence if z["type"] == "PLATFORM" and z["end"] == m["start"] - 1), None)
+
+
+def _heads_earlier_clause(text: str, m: Mention, sent_start: int, cues: Cues) -> bool:
     """A region in an earlier clause of the sentence scopes the later ones only as that clause's subject
     (2031年,北湖区新增…,增长9%); not as an object after a verb (推进北湖先进光源建设,…新增5家) nor as a
     bracketed gloss (青禾经开区(北湖区)、…,自治区级3个)."""
+    if text[m["start"] - 1 : m["start"]] in cues.partner_before:
+        return False  # (向武汉某企业发放贷款…,: a borrower's place, its own clause's only)
     if text[m["start"] - 1 : m["start"]] in ("(", "（"):
         return False
     return not _holds_a_verb(text[clause_start(text, m["start"], sent_start) : m["start"]])
@@ -2042,7 +2489,26 @@ def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sen
     if len(named) < 2:
         return False
     before = named[-2]
-    return text[before["end"] : last["start"]].strip() in cues.list_joins and _level_rank(before) == _level_rank(last)
+    if text[before["end"] : last["start"]].strip() in cues.list_joins and _level_rank(before) == _level_rank(last):
+        return True
+    return _ends_a_list_of_named_items(text, named, q, in_sentence, cues)
+
+
+def _ends_a_list_of_named_items(text: str, named: list[Mention], q: Mention, in_sentence: list[Mention],
+                                cues: Cues) -> bool:
+    """北湖医药园、南山材料园和北湖食品园三个: a count right after a list whose items open on
+    places (two or more, of one level, joined by list words, in one clause) counts the list's items, not
+    the last place's; a verb before the count (北湖区新增8家) makes it that place's own."""
+    last = named[-1]
+    if _CLAUSE_END_CHAR.search(text, last["end"], q["start"]) or _holds_a_verb(text[last["end"] : q["start"]]):
+        return False
+    items = [m for m in named if not _CLAUSE_END_CHAR.search(text, m["end"], q["start"])
+             and _level_rank(m) == _level_rank(last)]
+    if len({m["norm"]["name"] for m in items}) < 2 or any(
+            m["type"] == "QUANTITY" and items[0]["start"] < m["start"] < q["start"] for m in in_sentence):
+        return False  # (北湖区(120家)、南山区(95家): a breakdown, each place with its own number)
+    gaps = [text[a["end"] : b["start"]] for a, b in itertools.pairwise(items)]
+    return any(word in gap for gap in gaps for word in cues.list_joins)
 
 
 def _heads_its_clause(text: str, at: int, sent_start: int, cues: Cues) -> bool:

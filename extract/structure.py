@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import math
+import re
 from dataclasses import dataclass
 
 import regex
@@ -168,17 +170,40 @@ def _reported_year(lead: str, ref_date: dt.date) -> int | None:
     return ref_date.year + _RELATIVE_YEARS[year] if year in _RELATIVE_YEARS else int(year[:4])
 
 
+# An enumerated item opens a line, or follows a sentence or clause boundary (a class of plain
+# characters, which re finds as regex does, in less time).
+_ITEM_BOUNDARY = re.compile(r"[。；;：:，,！？\n]")
+
+
 @functools.cache
 def _item_marker() -> regex.Pattern:
-    """Enumerated-item markers (rules/link_cues.toml [structure]): 一是, （二）, 3., ③ after a
-    sentence or clause boundary or at a line start."""
+    """Enumerated-item markers (rules/link_cues.toml [structure]): 一是, （二）, 3., ③, after white
+    space, matched where an item may open (``item_starts``)."""
     markers = load_rules("link_cues")["structure"]["item_markers"]
-    return regex.compile(r"(?:^|(?<=[。；;：:，,！？\n]))\s*(?:" + "|".join(markers) + ")", regex.M)
+    return regex.compile(r"\s*(?:" + "|".join(markers) + ")")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _may_open_a_marker(first: str) -> bool:
+    """Whether a marker (or the white space before it) can begin with the character ``first``: most
+    boundaries are followed by none, and this answer is kept per character ("" at the text's end)."""
+    return not first or _item_marker().match(first, partial=True) is not None
 
 
 def item_starts(text: str) -> tuple[int, ...]:
-    """Where each enumerated item begins (the marker's first character)."""
-    return tuple(m.start() + len(m.group()) - len(m.group().lstrip()) for m in _item_marker().finditer(text))
+    """Where each enumerated item begins (the marker's first character): the markers are tried at
+    the text's start and after each boundary only, as the places found one after the other without
+    overlap (a search of every character for a line start or a boundary before it cost 0.2 µs per
+    character, half of this stage)."""
+    marker, found, searched_to = _item_marker(), [], 0
+    for opening in itertools.chain((0,), (b.end() for b in _ITEM_BOUNDARY.finditer(text))):
+        if opening < searched_to or not _may_open_a_marker(text[opening : opening + 1]):
+            continue  # (inside the white space of the marker found before)
+        m = marker.match(text, opening)
+        if m is not None:
+            found.append(m.start() + len(m.group()) - len(m.group().lstrip()))
+            searched_to = m.end()
+    return tuple(found)
 
 
 def analyse(text: str, meta: dict | None, ref_date: dt.date) -> Structure:

@@ -354,7 +354,7 @@ def test_ref_date_order_cli_meta_inferred_default():
 
 def test_inference_uses_latest_year_and_month_cue():
     # 2023 is the latest year written; 截至7月 is over, so the article is from August or later
-    assert infer_ref_date(ARTICLE) == dt.date(2023, 8, 1)
+    assert infer_ref_date(ARTICLE) == dt.date(2023, 8, 25)
 
 
 def test_inference_skips_targets_and_range_ends():
@@ -368,9 +368,10 @@ def test_inference_skips_targets_and_range_ends():
     [
         # a plan's horizon never becomes the reference date (issue 16)
         ("青禾县今年1—8月新增企业30家，力争2033年产值突破百亿元，2032年末建成园区。",
-         (dt.date(2031, 9, 1), "day after the latest period reported")),
+         (dt.date(2031, 9, 25), "published after the latest period reported")),
         # only a horizon written: the text comes before it
-        ("北湖区新厂房今年3月开工，确保2032年6月投产。", (dt.date(2031, 4, 1), "day after the latest period reported")),
+        ("北湖区新厂房今年3月开工，确保2032年6月投产。",
+         (dt.date(2031, 4, 25), "published after the latest period reported")),
         # a full date in a dateline is that day, not the day after
         ("青禾日报2031年2月1日讯 北湖区今年1月新增企业12家。", (dt.date(2031, 2, 1), "full date in the lead")),
         # a month and day in the lead is that day of the year the text is about
@@ -398,6 +399,8 @@ def test_inference_skips_targets_and_range_ends():
          (dt.date(2031, 1, 16), "month and day in the lead")),
         # an R&D funding bulletin on the year before comes out in the autumn, not in February
         ("青禾省2030年科技经费投入统计公报\n2030年，全省共投入研究与试验发展(R&D)经费80亿元，比上年增长9%。",
+         (dt.date(2031, 10, 1), "R&D funding bulletin on the completed year 2030")),
+        ("青禾省统计局发布《2030年青禾省科技统计公报》。2030年，全省研发人员增长6%。",
          (dt.date(2031, 10, 1), "R&D funding bulletin on the completed year 2030")),
         ("2030年，青禾市研究与试验发展经费占比2.1%，新增企业40家。",
          (dt.date(2031, 2, 15), "report on the completed year 2030")),
@@ -432,12 +435,17 @@ def test_resolve_ref_date_reports_its_cue():
         dt.date(2031, 5, 1), "meta", "sidecar ref_date")
     assert resolve_ref_date_with_cue("北湖区新增企业。", None, None, today) == (
         today, "default", "no date in the text: run date")
+    # no year written, but a dateline: its day, the last time it came before the run date
+    assert resolve_ref_date_with_cue("青禾网7月24日讯 目前，北湖区新增企业12家。", None, None, today) == (
+        dt.date(2039, 7, 24), "inferred", "month and day in the lead, the year of the run date")
+    assert resolve_ref_date_with_cue("12月11日，北湖区召开大会。", None, None, dt.date(2040, 3, 1))[0] == dt.date(
+        2039, 12, 11)
 
 
 def test_inference_reads_document_numbers_and_chinese_years():
     reply = "铜科局函〔2024〕8号\n关于提案的复函：今年上半年帮助28家企业。"
-    assert infer_ref_date(reply) == dt.date(2024, 7, 1)
-    assert infer_ref_date("二〇二一年全区新增企业，1—10月增长。").isoformat() == "2021-11-01"
+    assert infer_ref_date(reply) == dt.date(2024, 7, 25)
+    assert infer_ref_date("二〇二一年全区新增企业，1—10月增长。").isoformat() == "2021-11-25"
 
 
 def test_article_without_metadata_gets_this_years_relative_dates_right():
@@ -643,7 +651,7 @@ def test_sidecar_without_a_date_gives_its_url_day_then_its_title():
     assert resolve_ref_date_with_cue(text, meta, None, today) == (
         dt.date(2031, 5, 6), "inferred", "date in the sidecar url")
     ref, source, cue = resolve_ref_date_with_cue(text, {"title": meta["title"]}, None, today)
-    assert (ref, source) == (dt.date(2031, 4, 1), "inferred") and cue == "day after the latest period reported"
+    assert (ref, source) == (dt.date(2031, 4, 25), "inferred") and cue == "published after the latest period reported"
     assert resolve_ref_date_with_cue(text, {"ref_date": "2031-06-01", **meta}, None, today)[0] == dt.date(2031, 6, 1)
 
 
@@ -656,8 +664,11 @@ def test_a_years_key_work_named_after_it_is_a_plan_not_a_report():
     "text, wanted",
     [
         # a dateline's day falls after every period reported with its year written
-        ("新华社青禾4月6日电 截至2031年末，青禾县科技型企业贷款余额45亿元，较年初增长20%。",
+        ("新华社青禾4月6日电 截至2031年11月末，青禾县科技型企业贷款余额45亿元，较年初增长20%。",
          (dt.date(2032, 4, 6), "month and day in the lead, after the periods reported")),
+        # a written year reported to its end (截至2031年末) is over: the dateline is in the year after
+        ("新华社青禾4月6日电 截至2031年末，青禾县科技型企业贷款余额45亿元，较年初增长20%。",
+         (dt.date(2032, 4, 6), "month and day in the lead")),
         ("9月3日，北湖区举行推进会。北湖区2031年10月开工建设的园区已有12家企业入驻。",
          (dt.date(2032, 9, 3), "month and day in the lead, after the periods reported")),
         # a period naming an event held in it does not date the text
@@ -665,13 +676,71 @@ def test_a_years_key_work_named_after_it_is_a_plan_not_a_report():
          (dt.date(2031, 2, 10), "month and day in the lead")),
         # 今年 is the guess's own year: it does not keep a written year running
         ("2031年，全县研发投入增长12%。今年一季度，全县新增科技型企业15家。",
-         (dt.date(2032, 4, 1), "day after the latest period reported")),
+         (dt.date(2032, 4, 25), "published after the latest period reported")),
         # a year right after 计划 is a plan's date, not a reported one
         ("1月25日，北湖区举行开工仪式，一期项目计划2032年10月底前建成投产。",
          (dt.date(2031, 1, 25), "month and day in the lead")),
+        # a period naming no year before any year is written (a headline) is the text's own year,
+        # so it does not keep the year reported later running
+        ("上半年青禾县孵化器新入驻团队45个\n截至6月底，累计毕业企业88家。2030年，全县技术合同成交额9亿元。",
+         (dt.date(2031, 7, 25), "published after the latest period reported")),
+        # nor does a bare period after 今年 only (今年一季度…全区一季度)
+        ("今年一季度，北湖区新签约研发项目9项，占全区一季度签约数的三成。2030年，北湖区新增企业40家。",
+         (dt.date(2031, 4, 25), "published after the latest period reported")),
     ],
 )
 def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a year describing the things counted (126个2031年度重点项目) is no year reported as over
+        ("近日，青禾市公布35个2031年度科技攻关课题。2030年，全市新增企业40家。",
+         (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # a year its sentence calls current (截至目前，…2031年…已达) is still running
+        ("截至目前，青禾市2031年登记的研发机构已有58家。",
+         (dt.date(2031, 7, 1), "latest year written 2031, mid-year")),
+        # a year heading its clause before a plan verb is the plan of that year, not a horizon
+        ("2031年，青禾县计划新建实验室4个，培育科技人才600名。", (dt.date(2031, 2, 15), "plan for the year 2031")),
+        # a long-range horizon in a title (《…2035年远景目标纲要》) never dates the text
+        ("2030年，全省新增企业40家，为落实《青禾省2035年远景目标纲要》打下基础。",
+         (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # 按照…安排部署, conforms to a plan made elsewhere: the year after it is no horizon
+        ("根据上级工作部署，10月10日，北湖区在园区举办2031年第二期产业推介会。",
+         (dt.date(2031, 10, 10), "month and day in the lead")),
+        # 截至2030年末 reports a written year to its end: that year is over
+        ("截至2030年末，青禾县科技型企业贷款余额45亿元。", (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # 截至今年5月 after a completed year: a period of the year after, reported as past
+        ("2030年，青禾县新增企业40家。截至今年5月，北湖区新增市场主体900户。",
+         (dt.date(2031, 6, 25), "published after the latest period reported")),
+        # no year written, but 今年 named a five-year plan's first or last year
+        ("市长在报告中说，今年是“十五五”开局起步之年。今年经济社会发展主要预期目标是：增长5%。",
+         (dt.date(2026, 7, 1), "this year 2026 a plan's milestone, mid-year")),
+        ("今年是十四五收官之年，青禾县新增企业40家。",
+         (dt.date(2025, 7, 1), "this year 2025 a plan's milestone, mid-year")),
+        # a dateline after the periods reported is the day itself (no weeks added for 1—7月) ...
+        ("新华社青禾8月3日电 2031年1—7月，青禾县新增企业40家。", (dt.date(2031, 8, 3), "month and day in the lead")),
+        # ... and a period around the dateline is running, not over
+        ("2月10日，青禾县2031年第一季度招商推介会举行。一季度，全县签约项目32个。",
+         (dt.date(2031, 2, 10), "month and day in the lead")),
+        # a day inside a sentence of the lead is no dateline: the period after it still counts
+        ("2031年，青禾县科技活动周于5月28日启动。今年1—6月新增企业202家。",
+         (dt.date(2031, 7, 25), "published after the latest period reported")),
+        # a month planned in the text's own year: the text comes shortly before it (a plan for
+        # another year, 确保2032年6月投产, leaves the estimate alone: see above)
+        ("北湖区新厂房2031年3月开工，预计11月底建成投产。",
+         (dt.date(2031, 11, 16), "two weeks before the nearest date planned")),
+        # a notice whose only year is a deadline to the day comes out shortly before it, in its year
+        ("请各单位于2031年7月5日前将申报材料报送至北湖区科技局。",
+         (dt.date(2031, 6, 20), "two weeks before the nearest date planned")),
+        # compared with 2030年同期: the period reported lies in 2031
+        ("1—3月，青禾县专利授权量增长9%，发明专利占比高于2030年同期2个百分点。",
+         (dt.date(2031, 4, 25), "published after the latest period reported")),
+    ],
+)
+def test_inference_tells_years_reported_from_years_described_or_planned(text, wanted):
     assert infer_ref_date_with_cue(text) == wanted
 
 
@@ -738,7 +807,7 @@ def test_a_rolling_window_is_never_the_year_shangnian_is_compared_with():
         ("2029年至2031年，青禾县财政科技支出年均增长12%。",
          (dt.date(2032, 2, 15), "report on the completed year 2031")),
         ("2029年2月至2031年1月，北湖区企业陆续获得贷款支持。",
-         (dt.date(2031, 2, 1), "day after the latest period reported")),
+         (dt.date(2031, 2, 25), "published after the latest period reported")),
         # a plan's span in brackets or a title is no reported range: the text comes at its start
         ("青禾县印发《创新行动方案(2029—2031年)》。",
          (dt.date(2029, 7, 1), "plan ahead, its first year 2029, mid-year")),

@@ -416,3 +416,31 @@ def test_words_that_end_in_dai_are_no_loans_where_they_are_verbs_or_cut_words():
     text = "让银行敢贷愿贷,撬动银行信贷款3亿元,通过创新贷款产品服务企业,发放信用贷款。"
     loans = [m["text"] for m in find_entities(text, model=False) if m["type"] == "LOAN"]
     assert loans == ["信用贷款"]
+
+
+def _platforms(text: str) -> list[str]:
+    return [m["text"] for m in find_entities(text, model=False) if m["type"] == "PLATFORM"]
+
+
+def test_a_zone_named_from_the_nation_without_a_place_is_a_designation_not_a_zone():
+    text = "北湖区创建国家数字经济创新发展试验区,澄川县成为国家环保高新技术产业园,青禾国家农业科技园扩区。"
+    assert _platforms(text) == ["青禾国家农业科技园"]
+
+
+def test_a_bare_high_tech_zone_in_a_province_report_without_a_named_zone_is_the_category():
+    province = "湖南省科技厅介绍,由高新区培育的企业超过千家。湖南省将深化开发区改革。"
+    district = "澄川区科技局介绍,高新区新增企业30家,澄川区将推广。"
+    listed = "湖南省科技厅、株洲高新区、经开区参加,湖南省将推广。"
+    assert _platforms(province) == []
+    assert _platforms(district) == ["高新区"]
+    assert _platforms(listed) == ["株洲高新区", "经开区"]
+
+
+def test_a_quoted_name_right_before_pingtai_is_the_service_platform_without_quotes():
+    mentions = find_entities("依托“澄企云”平台发布需求,建设“双创”平台。", model=False)
+    assert [(m["type"], m["text"], m["norm"]["subtype"]) for m in mentions] == [("PLATFORM", "澄企云", "service")]
+
+
+def test_a_dates_nian_or_a_preposition_glued_to_a_name_is_cut_off():
+    mentions = find_entities("2031年澄川高新区收入增长。项目由爱澄新能源(株洲)有限公司投资建设。", model=False)
+    assert [m["text"] for m in mentions if m["type"] != "REGION"] == ["澄川高新区", "爱澄新能源(株洲)有限公司"]

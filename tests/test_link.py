@@ -1347,3 +1347,132 @@ def test_a_vague_amount_before_the_noun_is_no_part_of_the_measure_but_a_batch_nu
     text = "重点支持一批总投资8亿元以上的项目。一系列关键技术取得突破,6项达国际先进水平。第一批科技型企业入库140家。"
     got = _measures(text, [("8亿元以上", 8e8, "元", "money"), ("6项", 6, "项", "count"), ("140家", 140, "家", "count")])
     assert got == {"8亿元以上": "总投资", "6项": "关键技术", "140家": "第一批科技型企业"}
+
+
+# ---------------------------------------------------------------- measure, round 7 (issue 13)
+# Classes counted on the unlabelled articles; invented names and numbers.
+
+
+def test_a_count_with_another_measure_word_takes_no_carried_measure():
+    text = "北湖区引进各类人才项目120项,其中36项已落地,6人入选省级人才计划。青禾县9家银行在南山市设立14个网点。"
+    got = _measures(text, [("120项", 120, "项", "count"), ("36项", 36, "项", "count"), ("6人", 6, "人", "count"),
+                           ("9家", 9, "家", "count"), ("14个", 14, "个", "count")])
+    assert got == {"120项": "人才项目", "36项": "人才项目", "6人": None, "9家": "银行", "14个": "网点"}
+
+
+def test_a_share_in_tenths_counts_the_things_named_after_it():
+    text = "青禾县集聚全市七成研发机构,超六成资金投向科技型企业,约五成企业实现出口。北湖区产值占全市三成。"
+    got = _measures(text, [("七成", 70, "%", "percent"), ("超六成", 60, "%", "percent"),
+                           ("约五成", 50, "%", "percent"), ("三成", 30, "%", "percent")])
+    assert got == {"七成": "研发机构", "超六成": "资金", "约五成": "企业", "三成": "北湖区产值占全市"}
+
+
+def test_an_unclosed_bracket_before_the_number_starts_its_measure_and_a_share_in_an_aside_explains_the_name():
+    text = ("北湖区12家孵化器获评优秀(全市20家)。青禾县在建的新材料项目(产值超8亿元)进展顺利。"
+            "研发投入强度(研发投入占营业收入比重)为3.2%。")
+    got = _measures(text, [("12家", 12, "家", "count"), ("20家", 20, "家", "count"), ("超8亿元", 8e8, "元", "money"),
+                           ("3.2%", 3.2, "%", "percent")])
+    assert got == {"12家": "孵化器", "20家": "孵化器", "超8亿元": "产值", "3.2%": "研发投入强度"}
+
+
+def test_an_amount_right_after_a_count_sizes_the_things_named_after_it():
+    text = "青禾县预计新增两个500亿元产业。北湖区签约5个百亿元项目,总投资达到900亿元。"
+    got = _measures(text, [("两个", 2, "个", "count"), ("500亿元", 5e10, "元", "money"), ("5个", 5, "个", "count"),
+                           ("百亿元", 1e10, "元", "money"), ("900亿元", 9e10, "元", "money")])
+    assert got == {"两个": "产业", "500亿元": None, "5个": "项目", "百亿元": None, "900亿元": "总投资"}
+
+
+def test_a_breakdown_by_places_after_a_ranking_counts_what_is_ranked():
+    text = ("1—8月,高新区、南山区的科技型企业入库数分别居东西两大板块首位,为高新区152家、南山区86家。"
+            "研发经费居全省前三位的地区分别为北湖、青禾和南湖,分别为12亿元、9亿元和7亿元。")
+    records = link(text, [region(text, "南山区", "南山区"), region(text, "南山区", "南山区", 1),
+                          qty(text, "152家", 152, "家"), qty(text, "86家", 86, "家"),
+                          region(text, "北湖", "北湖市"), region(text, "青禾", "青禾市"),
+                          region(text, "南湖", "南湖市"),
+                          qty(text, "12亿元", 1.2e9, "元", "money"), qty(text, "9亿元", 9e8, "元", "money"),
+                          qty(text, "7亿元", 7e8, "元", "money")])
+    got = {s: records[s]["measure"]["text"] for s in ("152家", "86家", "12亿元", "9亿元", "7亿元")}
+    assert got == {"152家": "科技型企业入库数", "86家": "科技型企业入库数", "12亿元": "研发经费", "9亿元": "研发经费",
+                   "7亿元": "研发经费"}
+
+
+def test_a_zone_in_a_bracketed_breakdown_is_never_the_measure_a_later_clause_carries():
+    text = "现有高新技术企业436家(北湖高新区365家、南山高新区71家),占全省35%,比上年增长17.5%。"
+    records = link(text, [qty(text, "436家", 436, "家"), region(text, "北湖", "北湖市"), qty(text, "365家", 365, "家"),
+                          region(text, "南山", "南山市"), qty(text, "71家", 71, "家"),
+                          qty(text, "35%", 35, "%", "percent"), qty(text, "17.5%", 17.5, "%", "percent")])
+    assert records["17.5%"]["measure"]["text"] == "高新技术企业"
+
+
+def test_an_amount_linked_to_a_thing_measures_the_size_named_before_it_unless_money_follows():
+    text = ("青禾县壮大8个营业收入超百亿元的产业集群。这个规划面积160亩的产业园投入运营。"
+            "北湖区设立首期规模3亿元的科创引导基金,发放总额为900万元的创新券。")
+    got = _measures(text, [("8个", 8, "个", "count"), ("超百亿元", 1e10, "元", "money"),
+                           ("160亩", 160, "亩", "area"), ("3亿元", 3e8, "元", "money"),
+                           ("900万元", 9e6, "元", "money")])
+    assert got == {"8个": "产业集群", "超百亿元": "营业收入", "160亩": "规划面积", "3亿元": "科创引导基金",
+                   "900万元": "创新券"}
+
+
+def test_a_size_word_right_after_an_amount_names_it_but_not_after_a_percent_or_a_linking_de():
+    text = ("新项目将实现80亿元年产值和20亿元年进出口额。计划投资50亿元的青禾产业园项目总用地面积约900亩。"
+            "北湖区产值同比增长6.5% 企业工业总产值同比增长9.1%。")
+    got = _measures(text, [("80亿元", 8e9, "元", "money"), ("20亿元", 2e9, "元", "money"),
+                           ("50亿元", 5e9, "元", "money"), ("6.5%", 6.5, "%", "percent")])
+    assert got == {"80亿元": "年产值", "20亿元": "年进出口额", "50亿元": "投资", "6.5%": "北湖区产值"}
+
+
+def test_numbers_joined_as_a_list_pair_with_it_without_respectively_and_share_a_noun_linked_after_them():
+    text = ("近三年来,科技型企业、高新技术企业数量年均增长率达41.5%和22.4%。"
+            "青禾县将保持高新技术企业和科技型企业高速增长,分别新增300家、2600家。"
+            "损失由县财政、乡镇财政、合作银行按照40%、35%、25%的比例给予分担。")
+    got = _measures(text, [("41.5%", 41.5, "%", "percent"), ("22.4%", 22.4, "%", "percent"),
+                           ("300家", 300, "家", "count"), ("2600家", 2600, "家", "count"),
+                           ("40%", 40, "%", "percent"), ("35%", 35, "%", "percent"), ("25%", 25, "%", "percent")])
+    assert got["41.5%"] == "科技型企业" and got["22.4%"].startswith("高新技术企业数量")
+    assert got["300家"] == "高新技术企业" and got["2600家"].startswith("科技型企业")
+    assert got["40%"] == got["35%"] == got["25%"] == "比例"
+
+
+def test_a_share_noun_starting_with_bi_is_no_gap_and_gives_way_to_what_it_is_of():
+    text = "公民具备科学素质的比例达到12%。"
+    assert _measures(text, [("12%", 12, "%", "percent")]) == {"12%": "公民具备科学素质"}
+
+
+def test_an_amount_right_after_an_action_that_gives_money_is_named_by_it():
+    text = ("对入库企业给予贴息,单个企业每年最高补助30万元。5项省级科技项目,支持800万元。"
+            "北湖区企业享受研发补助达2.5亿元。青禾县签约项目12个,总投资90亿元。")
+    got = _measures(text, [("30万元", 3e5, "元", "money"), ("800万元", 8e6, "元", "money"),
+                           ("2.5亿元", 2.5e8, "元", "money"), ("12个", 12, "个", "count"),
+                           ("90亿元", 9e9, "元", "money")])
+    assert got == {"30万元": "补助", "800万元": "支持", "2.5亿元": "北湖区企业享受研发补助", "12个": "项目",
+                   "90亿元": "总投资"}
+
+
+def test_an_item_naming_only_an_action_after_a_span_of_time_counts_what_the_item_before_did():
+    text = "北湖区新材料产业去年完成投资187亿元、两年累计完成320亿元。"
+    got = _measures(text, [("187亿元", 1.87e10, "元", "money"), ("两年", 2, "年", "duration"),
+                           ("320亿元", 3.2e10, "元", "money")])
+    assert got == {"187亿元": "投资", "两年": None, "320亿元": "投资"}
+def test_level_word_places_are_looked_up_as_they_were_scanned():
+    from extract.link import _places_of_any
+
+    text = "全市新增5家，园区内有3家；区内新增2家，全市全市。"
+    words = ("全市", "区内")
+    assert _places_of_any(text, 0, len(text), words) == [0, 14, 21, 23]  # not 园区内 (8)
+    assert _places_of_any(text, 1, 23, words) == [14, 21]  # a word must end by hi
+    assert _places_of_any(text, 15, 21, words) == []
+    # a word that can overlap itself: places found from lo on, without overlaps
+    assert _places_of_any("全市全市全", 0, 5, ("全市全",)) == [0]
+    assert _places_of_any("全市全市全", 1, 5, ("全市全",)) == [2]
+
+
+def test_stop_words_are_found_as_the_pattern_finds_them():
+    from extract.link import StopWords
+
+    words = StopWords.of(["增加值"], ["增加", "和", "及"])
+    text = "青禾县增加值和增加及其他"
+    assert words.finds(text, 0, len(text)) == [(3, 6, True), (6, 7, False), (7, 9, False), (9, 10, False)]
+    assert words.finds(text, 4, 9) == [(6, 7, False), (7, 9, False)]  # 加值 alone holds no word
+    # the pattern tries the holding words first: a longer stop word starting with one is read otherwise
+    assert StopWords.of(["增加"], ["增加值"]) is None

@@ -74,6 +74,17 @@ def test_enumerated_items_start_at_their_markers():
     assert [text[i:i + 2] for i in item_starts(text)] == ["一是", "二是", "（三", "4."]
 
 
+def test_item_markers_open_a_text_a_line_or_a_clause_only():
+    from extract.structure import item_starts
+
+    # white space (a line break too) may stand between the boundary and the marker, and a marker
+    # inside a clause or a decimal (1.5) opens nothing
+    text = "一是北湖区，\n 二是青禾县。青禾县三是，营收1.5亿元，\n\n2.北湖区；其一"
+    assert [text[i:i + 2] for i in item_starts(text)] == ["一是", "二是", "2.", "其一"]
+    assert item_starts("") == ()
+    assert item_starts("北湖区，") == ()
+
+
 def test_an_unquoted_bulletin_named_in_the_lead_sets_the_year_but_a_work_report_does_not():
     assert year_in_view("据统计,现将2029年全县国民经济和社会发展统计公报如下:", None, REF) == (2029, "lead")
     assert year_in_view("本报讯 近日,2028年青禾省科技经费投入统计公报显示,全省投入增长。", None, REF) == (2028, "lead")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract import entities
 from extract.entities import SPACY_MODEL_DIR, find_entities, get_recogniser, join_broken_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -393,6 +395,13 @@ def test_a_one_character_abbreviation_between_a_word_before_and_a_word_after_nam
         (25, "rule:region.abbreviation", "綦江区"),  # 落户綦。 (a two-character word before)
     ]  # not 离綦后, 在綦通过: no word of the list after
     assert [m for m in find_entities("专家来綦调研。", model=False) if m["type"] == "REGION"] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="青禾。 \t\n\r\u3000\x0b", max_size=24))
+def test_the_line_break_runs_are_the_white_space_runs_that_hold_a_line_break(text):
+    # the pattern is written for speed; these are the pieces the plain one cuts
+    assert entities._LINE_BREAK.split(text) == re.split(r"(\s*\n\s*)", text)
 
 
 def test_a_platform_a_company_owns_is_one_name_and_its_owner_no_mention_of_its_own():

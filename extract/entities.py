@@ -203,6 +203,7 @@ class Lexicon:
         self.generic_suffixes = tuple(rules["name"]["generic_suffixes"])
         self.designations = set(self.platform["designations"])
         self.platform_heads = tuple(platform_heads())
+        self.platform_head_set = frozenset(self.platform_heads)
         self.max_chars = rules["boundary"]["max_chars"]
         self.attributive_verbs = set(rules["boundary"]["stop_unless_next_to_head"])
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
@@ -1572,6 +1573,68 @@ def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def place_dropped_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A platform the text names with its place or owner first (铜梁科创服务平台, 黔江区科技企业
+    孵化基地) is the same platform where the text writes it again without them (通过工作群、科创
+    服务平台征集, 在该区科技企业孵化基地举行): the bare multi-word name of one platform
+    (corpus/ANNOTATION.md, bare heads). Short rests (高新区, 科学城) are left to the bare-zone rules,
+    designations (重点实验室) and counted or ranked uses name categories."""
+    rests = _place_dropped_rests(t, cands)
+    if not rests:
+        return []  # the common case: no platform named with its place first
+    taken = [(c.start, c.end) for c in cands]
+    pattern = re.compile("|".join(map(re.escape, sorted(rests, key=len, reverse=True))))
+    found = []
+    for m in pattern.finditer(t.joined):
+        start, end = m.span()
+        if any(a < end and start < b for a, b in taken) or not (t.is_boundary(start) and t.is_boundary(end)):
+            continue
+        named, head = rests[m.group()]
+        words = modifier_words(t, start, end - len(head))
+        if _opens_after_name_word(t, start) or not _platform_named(t, start, end, words, head):
+            continue
+        found.append(Candidate("PLATFORM", start, end, "rule:platform.place_dropped", named.subtype))
+    return found
+
+
+def _place_dropped_rests(t: Text, cands: list[Candidate]) -> dict[str, tuple[Candidate, str]]:
+    """The rest of each platform name after a leading place or proper word, with its head."""
+    lex = lexicon()
+    shortest = lex.platform["place_dropped_min_chars"]
+    rests = {}
+    for c in cands:
+        if c.type != "PLATFORM" or not c.source.endswith(".head"):
+            continue
+        first = t.tokens[t.token_at[c.start]]
+        if first.start != c.start or first.end >= c.end:
+            continue
+        if not (first.text in lex.regions or _is_proper_word(first.text)):
+            continue
+        rest = t.joined[first.end : c.end]
+        head = _platform_head_ending(rest)
+        if head and len(rest) >= shortest and head not in lex.designations and rest not in lex.regions:
+            rests[rest] = (c, head)
+    return rests
+
+
+def _platform_head_ending(name: str) -> str:
+    """The longest platform head ``name`` ends with, or the empty string (a few set look-ups)."""
+    heads = lexicon().platform_head_set
+    return next((name[-k:] for k in range(min(len(name), 10), 0, -1) if name[-k:] in heads), "")
+
+
+def _opens_after_name_word(t: Text, start: int) -> bool:
+    """Whether a word that could be part of a longer name stands right before ``start`` (农业|科技
+    示范园): only punctuation, a line's start, a function word or the report's own words may."""
+    if start == 0 or not NAME_TOKEN.match(t.joined[start - 1]):
+        return False
+    lex = lexicon()
+    prev = t.tokens[t.token_at[start - 1]]
+    if prev.end != start:
+        return False  # the segmenter glued the name to the word before it
+    return not (prev.text in lex.stop or prev.text in lex.stop_tagged or prev.text in lex.platform["own_zone_before"])
+
+
 def _clauses_holding(text: str, spans: list[tuple[int, int]]) -> list[re.Match]:
     """The clauses (``_LIST_CLAUSE`` runs) of ``text`` that hold one of ``spans`` (sorted by start)
     whole, in text order: found from the spans, not by walking every clause of the document."""
@@ -1707,6 +1770,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands += brand_candidates(t)
     cands += defined_alias_candidates(t, cands)
     cands += listed_zones(t, cands)
+    cands += place_dropped_platforms(t, cands)
     aliases = alias_map(t, cands)
     cands += alias_candidates(t, aliases)
     return link_aliases(t, cands, aliases)

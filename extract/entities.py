@@ -63,7 +63,7 @@ COUNTERS = "家个所项批类种名位"  # measure words a count may carry insi
 NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万亿两几数多余]+[{COUNTERS}大]?$")
 CALENDAR_CHARS = "年月日"  # glued by the segmenter to a name right after a date (2031年青澄…)
 PREPOSITIONS = "自从在向对据由经与和及跟同以"  # glued by the segmenter to an unknown place (自青禾)
-COMPLEMENTS = "出至到"  # a verb's result glued to it (培育出, 孵化出, 引进到): the verb still governs
+COMPLEMENTS = "出至到好"  # a verb's result glued to it (培育出, 孵化出, 引进到, 建设好): the verb still governs
 DESTINATIONS = "至到往赴"  # glued between a verb and the place it sends to (报至省, 送到市)
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
 ENUMERATORS = {"、", "和", "及", "与"}
@@ -274,8 +274,8 @@ def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     joins_trades = head in lex.platform["ji_joins_heads"] and conj == "及"  # 智能装备及零部件产业园
     if not (joins and conj in ("和", "与") or joins_fields and conj in ("与", "及") or joins_trades):
         return False
-    if conj == "与" and head in lex.loan["and_joins_heads"]:
-        return False
+    if conj == "与" and head in lex.loan["and_joins_heads"] and t.joined.startswith(head, start):
+        return False  # 贴息与再贷款: two instruments; 消费与养老再贷款 joins two purposes of one tool
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
     if left.endswith(lex.name_heads + ("中心",)) or left in lex.standalone or right in lex.standalone:
         return False  # 省政府和市委, 工作部署和市委: two names (or a word ending like one) meet at 和

@@ -338,6 +338,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if place:
             start = tok.end - len(place)  # 报至省科技厅: the name starts at the place
             break
+        if len(tok.text) == 1 and tok.text in COMPLEMENTS:
+            break  # 用足用|好|澄川…: a verb's result cut off alone ends the verb before the name
         if _complement_opens_token(t, i):
             start = tok.start + 1  # 孵化|出澄川: the segmenter glued the verb's 出 to the name
             break

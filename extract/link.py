@@ -129,6 +129,8 @@ class Cues:
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
     higher_scope_after: tuple[str, ...]  # after a higher division heading a clause, what makes it the scope
     site_verbs: tuple[str, ...]  # before a place, where a project sits (选址北湖化工园)
+    anaphora: tuple[str, ...]  # words pointing back to a project or body (该项目, 该公司)
+    anaphora_lead: regex.Pattern  # what may stand before them in their clause (2031年, 据了解)
     set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
@@ -253,6 +255,9 @@ def load_cues() -> Cues:
                             for p in rules["region"]["scope_figures"]),
         set_after=regex.compile(rules["region"]["set_after"]),
         site_verbs=tuple(rules["region"]["site_verbs"]),
+        anaphora=tuple(rules["region"]["anaphora"]),
+        anaphora_lead=regex.compile(r"(?:[0-9０-９一二三四五六七八九十〇零两]+年(?:[一二三四]季度|[0-9０-９]+月)?|"
+                                    + _alternation(rules["region"]["anaphora_leads"]) + ")+"),
         higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
         groupings=tuple(rules["region"]["groupings"]),
         byline_media=tuple(rules["region"]["byline_media"]),
@@ -651,9 +656,40 @@ class RegionTracker:
         self.province = province_of(home) if home else None
         self.scopes = sorted(placed + _entity_led_paragraphs(text, mentions, regions, self.home_rank, body_start,
                                                              cues, self.province))
+        self.scopes = sorted(self.scopes + self._anaphora_scopes(text, mentions, cues))
         points.sort(key=lambda p: p[0])
         self.switch_points = [p for p, _ in points]
         self.switch_regions = [r for _, r in points]
+
+    def _anaphora_scopes(self, text: str, mentions: list[Mention], cues: Cues) -> list[tuple[int, int, str]]:
+        """(start, end, division) from each sentence opening on 该项目/该公司 to its paragraph's end: the place of
+        the project or body placed last before it, in its paragraph or the one before (SPEC 6: a fact about
+        one company takes the region it sits in)."""
+        scopes = []
+        for start in _sentences_opening_on(text, cues.anaphora, cues):
+            lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, start))) + 1  # (this paragraph and the one before)
+            place = self._last_placed(text, mentions, lo, start, cues)
+            if place is not None:
+                scopes.append((start, _line_end(text, start), place))
+        return scopes
+
+    def _last_placed(self, text: str, mentions: list[Mention], lo: int, hi: int, cues: Cues) -> str | None:
+        """The finest place given to a project or body in the last sentence of ``text[lo:hi]`` that gives one:
+        after a site verb (落户毕节), a zone's or company's name (北湖高新区某产业园), else None."""
+        found: list[tuple[int, int, str]] = []  # (sentence start, level, division)
+        for m in mentions:
+            if not lo <= m["start"] < hi:
+                continue
+            if m["type"] == "REGION" and self.is_local(m) \
+                    and text[max(lo, m["start"] - 3) : m["start"]].endswith(cues.site_verbs):
+                name = m["norm"]["name"]
+            elif m["type"] in ("PLATFORM", "COMPANY") and not m["norm"]["name"].endswith(cues.lender_heads):
+                name = _division_in_name(m["norm"]["name"], self.home_rank, self.province)
+            else:
+                continue
+            if name is not None:
+                found.append((sentence_bounds(text, m["start"])[0], LEVEL_RANK.get(region_level(name) or "", -1), name))
+        return max(found)[2] if found else None
 
     def _inner_home(self, regions: list[Mention], text_rank: int, titled: str) -> str | None:
         """The division the text itself reports on, where it lies inside the title's (a zone's report
@@ -670,7 +706,7 @@ class RegionTracker:
 
     def section_region(self, pos: int) -> str | None:
         i = bisect.bisect_right(self.switch_points, pos) - 1
-        scope = next((s for s in self.scopes if s[0] <= pos < s[1]), None)
+        scope = max((s for s in self.scopes if s[0] <= pos < s[1]), default=None, key=lambda s: s[0])
         section = self._switched(i)
         if scope and (i < 0 or self.switch_points[i] < scope[0]) and not _lies_within(section, scope[2]):
             return scope[2]  # (a region opening a clause inside the paragraph still switches)
@@ -681,6 +717,21 @@ class RegionTracker:
         while i >= 0 and self.switch_regions[i] is None:
             i -= 1
         return self.switch_regions[i] if i >= 0 else self.default
+
+
+def _sentences_opening_on(text: str, words: tuple[str, ...], cues: Cues) -> list[int]:
+    """Where each sentence starts whose first clause opens on one of ``words`` after a time or lead words
+    (该项目总投资…; 2031年,该公司…; 据了解,该项目…)."""
+    starts = []
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            start = sentence_bounds(text, at)[0]
+            lead = regex.sub(r"[\s，,“”\"]", "", text[start:at])
+            if not lead or cues.trim_prefix.fullmatch(lead) or cues.anaphora_lead.fullmatch(lead):
+                starts.append(start)
+            at = text.find(word, at + len(word))
+    return sorted(set(starts))
 
 
 def _after_a_verb(text: str, m: Mention) -> bool:
@@ -2319,6 +2370,8 @@ def _wider_scope(text: str, q: Mention, sent_start: int, cues: Cues) -> str | No
     subject: the set the subject is ranked in (在全国204家同类园区中, 在88个国家级园区中), the scope's own
     figure (全国平均为8.7%) or the base inside a comparison (比全国同期平均增速9.1%快); else None."""
     before = text[max(sent_start, q["start"] - _SCOPE_REACH) : q["start"]]
+    if "全" not in before and not before.endswith("在"):
+        return None  # (every pattern reads a scope word before the number or a 在 right before it)
     after = text[q["end"] : q["end"] + _SCOPE_REACH]
     for lead, tail in cues.scope_figures:
         m_before, m_after = lead.search(before), tail.match(after)
@@ -2370,7 +2423,8 @@ def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Men
     clause of the sentence is the subject of the later ones, until a place is named (the nearest
     earlier clause opening on a name decides). Only a zone: its name is where it is, while a company's
     name need not say where the fact is (a plant elsewhere), beyond its own clause."""
-    if any(m["type"] == "REGION" and lo <= m["start"] < q["start"] for m in in_sentence):
+    if any(m["type"] == "REGION" and lo <= m["start"] < q["start"] and _gloss_of(text, m, in_sentence) is None
+           for m in in_sentence):
         return None
     for at in sorted((i + 1 for i in range(lo, cstart - 1) if text[i] in "，,；;：:"), reverse=True):
         start = _ITEM_OPENER.match(text, at, cstart).end()
@@ -2379,13 +2433,30 @@ def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Men
             continue
         if head["type"] != "PLATFORM":
             return None
-        return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+        return _zone_place(text, head, in_sentence, regions)
     opening = _ITEM_OPENER.match(text, lo, cstart).end()  # (once, not once per mention)
     head = next((m for m in in_sentence if m["start"] == opening and m["type"] == "PLATFORM"),
                 None)  # the sentence's own subject
     if head is None or head["start"] >= cstart:
         return None
-    return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+    return _zone_place(text, head, in_sentence, regions)
+
+
+def _zone_place(text: str, zone: Mention, in_sentence: list[Mention], regions: RegionTracker) -> str | None:
+    """Where a zone is: the division its name holds (北湖高新区), else the district glossing it in brackets
+    (经开区(北湖区): the zone and the district are one)."""
+    placed = _division_in_name(zone["norm"]["name"], regions.home_rank, regions.province)
+    if placed is not None:
+        return placed
+    gloss = next((m for m in in_sentence if m["type"] == "REGION" and _gloss_of(text, m, in_sentence) is zone), None)
+    return gloss["norm"]["name"] if gloss is not None and regions.is_local(gloss) else None
+
+
+def _gloss_of(text: str, m: Mention, in_sentence: list[Mention]) -> Mention | None:
+    """The zone a region glosses in brackets right after its name (经开区(北湖区)), else None."""
+    if text[m["start"] - 1 : m["start"]] not in ("(", "（") or text[m["end"] : m["end"] + 1] not in (")", "）"):
+        return None
+    return next((z for z in in_sentence if z["type"] == "PLATFORM" and z["end"] == m["start"] - 1), None)
 
 
 def _heads_earlier_clause(text: str, m: Mention, sent_start: int, cues: Cues) -> bool:

@@ -219,3 +219,32 @@ def test_a_projects_figures_take_the_place_it_sits_named_after_them():
     assert records["约1300亩"]["region"] == "宜都市"
     assert records["130个"]["region"] == "湖南省"
     assert records["8%"]["region"] == "湖南省"  # (a place named before the figure holds)
+
+
+def test_a_sentence_opening_on_gai_xiangmu_goes_on_about_the_project_placed_before_it():
+    text = ("贵州省工业投资持续增长。近日,一个储能材料基地工程选址毕节,贵州省招商再获突破。\n"
+            "该项目由三家企业共同建设,计划投资650亿元,建成后年产值可达900亿元。\n"
+            "贵州省新增工业项目120个。")
+    records = link(text, [region(text, "贵州省", "贵州省"), region(text, "毕节", "毕节市"),
+                          region(text, "贵州省", "贵州省", occurrence=1),
+                          region(text, "贵州省", "贵州省", occurrence=2),
+                          qty(text, "650亿元", 6.5e10, "元", "money"), qty(text, "900亿元", 9e10, "元", "money"),
+                          qty(text, "120个", 120, "个")])
+    assert records["650亿元"]["region"] == "毕节市"
+    assert records["900亿元"]["region"] == "毕节市"
+    assert records["120个"]["region"] == "贵州省"  # (the next paragraph is the province's again)
+
+
+def test_a_zone_glossed_with_its_district_heads_the_later_clauses_of_its_sentence():
+    text = ("乌鲁木齐市园区经济稳步增长,乌鲁木齐市园区企业增至6万家。2031年,经开区(水磨沟区)实现工业产值320亿元,"
+            "同比增长12%,新增企业45家;高新区(米东区)实现产值280亿元,增长9%。全市园区产值达到1500亿元。")
+    records = link(text, [region(text, "乌鲁木齐市", "乌鲁木齐市"),
+                          region(text, "乌鲁木齐市", "乌鲁木齐市", occurrence=1), platform(text, "经开区"),
+                          region(text, "水磨沟区", "水磨沟区"), platform(text, "高新区"),
+                          region(text, "米东区", "米东区"),
+                          qty(text, "320亿元", 3.2e10, "元", "money"), qty(text, "12%", 12, "%", "percent"),
+                          qty(text, "45家", 45, "家"), qty(text, "280亿元", 2.8e10, "元", "money"),
+                          qty(text, "9%", 9, "%", "percent"), qty(text, "1500亿元", 1.5e11, "元", "money")])
+    for surface, name in (("320亿元", "水磨沟区"), ("12%", "水磨沟区"), ("45家", "水磨沟区"), ("280亿元", "米东区"),
+                          ("9%", "米东区"), ("1500亿元", "乌鲁木齐市")):
+        assert records[surface]["region"] == name, surface

@@ -324,6 +324,9 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if _business_scope(t, tok, head_start, head):
             start, i = tok.start, i - 1  # 青禾城市建设投资有限公司: 建设, 投资 name its trade
             continue
+        if _partner_pair(t, tok, start):
+            start = tok.start
+            break  # 中|德青禾产业园, 中以|澄川创新园: a cooperation zone named by its two countries
         if head_start - tok.start > lex.max_chars or not NAME_TOKEN.match(tok.text) or tok.text in stops:
             break
         ends_conjunct = i + 1 < len(t.tokens) and t.tokens[i + 1].text in ("和", "与") and start <= tok.end + 1
@@ -364,6 +367,15 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
+
+
+def _partner_pair(t: Text, tok: Token, start: int) -> bool:
+    """The token is 中 (or 中 glued to a partner's abbreviation) right before a name that opens on
+    a partner country's abbreviation: 中|德(青禾)产业园, 中|新北湖生态城, 中以|青禾创新园."""
+    if tok.end != start or not tok.text.startswith("中") or len(tok.text) > 2:
+        return False
+    partner = tok.text[1:] or t.joined[start : start + 1]  # glued to 中, else the name's first character
+    return bool(partner) and partner in lexicon().platform["partner_countries"]
 
 
 def _category_before_brand(t: Text, i: int, start: int, head_start: int) -> bool:

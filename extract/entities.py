@@ -333,8 +333,9 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         next_to_head = tok.end == head_start or ends_conjunct  # 经济合作与投资促进局: 合作 ends a field
         if tok.text in lex.attributive_verbs and (not next_to_head or _name_ends_before(t, i)):
             break  # …联合研究院 is a name; 科技局联合经开区 is two
-        if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) or _verb_with_wei(tok.text):
-            break
+        whole_item = not head and tok.end == head_start  # a list item read back from its 、 or 等
+        if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) and not whole_item or _verb_with_wei(tok.text):
+            break  # (an item ending in 同, 和 or 以 is a brand: 澄同、瑞禾等企业; no name follows it)
         if _verb_with_complement(tok.text, stops) or _ends_in_destination(tok.text):
             break
         place = _place_after_destination(tok.text)

@@ -431,7 +431,10 @@ def _calendar_patterns(words: dict[str, Any], festivals: str) -> tuple[str, str]
     extension = (rf"(?P<ypart>{year_part}|全年|{chu}|{di}|{mo})|(?P<season>[春夏秋冬])[季天]"
                  rf"|(?P<fest>{festivals})")
     relative = _alt(words["relative_years"])
-    year = rf"(?P<y>{_YEAR})[ \t]?年|(?<![{_cls(g['before_relative_year'])}])(?P<ry>{relative})(?!级)"
+    # 2031全年, 2031一季度: a year without 年 only where a period of the year follows it
+    bare = rf"(?<![0-9.])(?P<y>19[0-9]{{2}}|20[0-9]{{2}})(?={_alt(g['bare_year_periods'])})"
+    year = (rf"(?P<y>{_YEAR})[ \t]?年|{bare}"
+            rf"|(?<![{_cls(g['before_relative_year'])}])(?P<ry>{relative})(?!级)")
     dated = (
         rf"(?P<yp>{year})(?:[ \t]?(?:{body}|{extension}))?(?P<du>度)?"
         rf"|(?<![{_cls(g['before_body'])}])(?:{body})"
@@ -512,8 +515,9 @@ def _decade_pattern(cal: dict[str, Any]) -> str:
 
 def _bare_year_pattern(guards: dict[str, str]) -> str:
     # 2023有研发活动 (a year written without 年, corpus notes 004): only recent years, only at a
-    # clause start, and only before a word, never before a unit or counter.
-    boundary = _cls(guards["clause_boundary"])
+    # clause start or after a preposition (从2029青禾县…), and only before a word, never before a
+    # unit or counter.
+    boundary = _cls(guards["clause_boundary"] + guards["before_bare_year"])
     return (rf"(?<![^{boundary}])(?P<y>199[0-9]|20[0-4][0-9])"
             rf"(?=[\u4e00-\u9fff])(?![{_cls(guards['after_bare_year'])}])")
 
@@ -895,15 +899,22 @@ def _plan_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
             iv = _whole_year(first + 4)
             yield _Cand(start, end, "plan_end", "cal", lambda ctx, iv=iv: iv, closes=True)
             continue
+        end = _plan_end(text, m.end(), guard, "plan_start")
+        if end is not None:
+            # “十三五”初期: the plan's first year (the mirror of 末; corpus/ANNOTATION.md)
+            iv = _whole_year(first)
+            yield _Cand(start, end, "plan_start", "cal", lambda ctx, iv=iv: iv)
+            continue
         iv = Interval(dt.date(first, 1, 1), dt.date(first + 4, 12, 31), "multi_year", "span")
         yield _Cand(start, m.end() + quote, "plan", "cal", lambda ctx, iv=iv: iv)
 
 
-def _plan_end(text: str, pos: int, guard: dict) -> int | None:
-    """Where 末 / 期末 after a plan name (and its closing quote) ends, or None."""
+def _plan_end(text: str, pos: int, guard: dict, words: str = "plan_end") -> int | None:
+    """Where 末 / 期末 (or, with ``words="plan_start"``, 初期 / 期初) after a plan name (and its
+    closing quote) ends, or None."""
     if text[pos : pos + 1] and text[pos] in guard["quote_close"]:
         pos += 1
-    word = next((w for w in guard["plan_end"] if text.startswith(w, pos)), None)
+    word = next((w for w in guard[words] if text.startswith(w, pos)), None)
     return pos + len(word) if word else None
 
 
@@ -1329,6 +1340,8 @@ def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar
     lists = _trigger_lists()
     gap = _spaces_before(text, item.start, low)  # 到 2025 年: a space between trigger and date
     pre = _prefix(text, item.start - gap, low, lists["prefix"], g)
+    if pre == "到" and item.iv.granularity == "year" and names_funds_obtained(text, item.start - gap, item.end):
+        pre = None  # 争取到2030年省级专项资金: the year of the funds obtained, not a deadline
     suf = _suffix(text, item.end, high, lists["suffix"], g)
     if suf is None and _quoted(text, item.start, item.end, g.cal["five_year_plans_guard"]):
         # “十四五”以来: a trigger after the closing quote still makes a quoted date a since
@@ -1352,6 +1365,17 @@ def _wrap_compared_end(item: _Item, text: str, low: int, g: _Grammar) -> _Item:
         return item
     return _Item(item.start - gap - len(pre), item.end, None, f"until.{item.rule}", "compare",
                  closes=True, cand=item.cand, until=True)
+
+
+def names_funds_obtained(text: str, start: int, end: int) -> bool:
+    """The year at ``start:end`` follows 争取到 / 获取到 … and its clause names funds right after it
+    (争取到2030年省级专项资金800万元): funds obtained for that year, not a deadline or a target."""
+    t = _grammar().words["obtained_funds"]
+    if not text.startswith("到", start - 1) or not text[: start - 1].endswith(tuple(t["verbs_before_dao"])):
+        return False
+    clause = _COMMA_START.split(text[end : end + t["object_chars"]], maxsplit=1)[0]
+    clause = _CLAUSE_START.split(clause, maxsplit=1)[0]
+    return any(word in clause for word in t["objects"])
 
 
 def _spaces_before(text: str, pos: int, low: int) -> int:
@@ -1610,7 +1634,7 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     mentions = [m for m in found_all if not _is_target(folded, m["start"], rules, m["end"])]
     completed = _latest_completed_year(folded, mentions, rules)
     reporting = mentions
-    if completed is not None and completed + 1 > year:
+    if completed is not None and completed + 1 > year and not _late_dateline(folded, mentions, completed, rules):
         year = completed + 1
         # the year is not written: the text's bare months belong to the completed year, not to it;
         # its 今年上半年 belongs to the year after, read again with that year in view
@@ -1718,6 +1742,8 @@ def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bo
     plan verb right after it (2031年下半年，青禾县将…)."""
     if end is not None and _plan_follows(folded, end, rules):
         return True
+    if names_funds_obtained(folded, pos, end if end is not None else pos + 5):
+        return False  # 争取到2018年省级专项资金: obtained, no plan
     start = 0
     for m in _CLAUSE_START.finditer(folded, max(0, pos - 60), pos):
         start = m.end()
@@ -1736,7 +1762,8 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
     for m in _WRITTEN_YEAR.finditer(folded):
         before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
         if (before.endswith(_TARGET_BEFORE) and not before.endswith(("截至", "截止"))
-                and not _reported_range_end(folded, m.start(), m.end(), before, rules)):
+                and not _reported_range_end(folded, m.start(), m.end(), before, rules)
+                and not names_funds_obtained(folded, m.start(), m.end())):
             continue
         if _is_target(folded, m.start(), rules) and not _in_title(folded, m.start()):
             continue
@@ -1747,7 +1774,18 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
             years.append(year)
             if folded.startswith(tuple(_grammar().words["comparison"]["year_same_period"]), m.end()):
                 years.append(year + 1)  # 高于2030年同期: the period compared lies in the year after
+    years += [int(m.group(1)) for m in _own_year_goal(rules).finditer(folded)]  # 冲刺2031全年目标
     return max(years) if years else None
+
+
+@functools.cache
+def _own_year_goal_re(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![0-9])((?:19|20)[0-9]{{2}})(?={_alt(words)})")
+
+
+def _own_year_goal(rules: dict) -> re.Pattern:
+    """A year followed by its own goal (2031全年目标, 2031年度目标): the year under way."""
+    return _own_year_goal_re(tuple(rules["own_year_goal_after"]))
 
 
 _RANGE_MARKS = ("—", "-", "至")
@@ -1806,6 +1844,8 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
             continue  # 到2025年: a horizon; 截至2030年末 reports up to its end
         if _names_this_year(m, rules) or _bare_in_its_paragraph(folded, m):
             continue  # 今年上半年, or 上半年 opening a text: anchored on the guess, not on a written year
+        if names_funds_obtained(folded, m["start"], m["end"]):
+            continue  # 争取到2030年省级专项资金: funds of a year under way, no report on it
         first = int((norm["start"] or norm["end"])[:4])
         if norm["kind"] == "since":
             reported_to[first] = dt.date(first, 1, 1)  # 2023年以来: the year is still running
@@ -1898,8 +1938,11 @@ def _plan_follows(folded: str, end: int, rules: dict) -> bool:
     """A plan verb in the clause right after a date (a comma straight after the date may open it)."""
     after = folded[end : end + rules["year_clause_chars"]].lstrip("，,")
     clause = _CLAUSE_PUNCT.split(after, maxsplit=1)[0]
-    return (any(word in clause[: rules["plan_after_chars"]] for word in rules["plan_after"])
-            or any(word in clause for word in rules["plan_in_clause"]))
+    if any(word in clause[: rules["plan_after_chars"]] for word in rules["plan_after"]):
+        return True
+    goal = min((clause.find(w) for w in rules["plan_in_clause"] if w in clause), default=-1)
+    # 3月27日，北湖区举行冲刺全年目标动员大会: the day of a meeting held about a goal, no plan's date
+    return goal >= 0 and not any(0 <= clause.find(v) < goal for v in rules["announce_after"])
 
 
 def _closes_text(folded: str, m: Mention) -> bool:
@@ -1949,6 +1992,20 @@ def _dateline_in_lead(folded: str, mentions: list[Mention], rules: dict) -> bool
     opening = folded[line_start : m["start"]].strip(" \t　")
     return (not opening or folded.startswith(("电", "讯"), m["end"])
             or bool(_AFTER_BYLINE.search(folded, line_start, m["start"])))
+
+
+def _late_dateline(folded: str, mentions: list[Mention], completed: int, rules: dict) -> bool:
+    """A dateline late in the year (11月28日，记者…获悉) over a text whose latest year reads as
+    reported whole, where a running total up to a day without a year heads that year's figures
+    (截至11月16日，在2031年…过程中，累计…): the total runs inside that year, so the news is of that
+    year itself, not a report on it published late in the year after."""
+    lead = _lead_day(folded, mentions, completed + 1, rules)
+    if lead is None or lead[1] != "month and day in the lead" or not _dateline_in_lead(folded, mentions, rules):
+        return False
+    if any(cue in folded for kind in rules["late_reports"] for cue in kind["cues"]):
+        return False
+    running = re.compile(rf"截[至止]{_MON}月(?:{_DAY}[日号]|[底末])?[^。；;！？!?\n]{{0,8}}{completed}[ \t]?年")
+    return lead[0] >= dt.date(completed + 1, *rules["dateline_late_from"]) and bool(running.search(folded))
 
 
 def _completed_year_report(folded: str, year: int, completed: int, rules: dict) -> tuple[dt.date, str]:

@@ -104,6 +104,8 @@ class Cues:
     not_measure_pattern: regex.Pattern
     money_after: tuple[str, ...]
     size_words: tuple[str, ...]  # 总规模, 总面积: what an amount linked by 的 to a thing is of
+    place_fillers: regex.Pattern  # 分别, 为, 最低: words around places that break a figure down
+    leading_verbs: tuple[str, ...]  # 转化, 签订: verbs dropped where they open a measure read backwards
     action_amounts: tuple[str, ...]  # 补助, 奖励: an action whose amount follows it names that amount
     action_links: tuple[str, ...]  # 最高, 达: words between such an action and its amount
     noun_suffixes: tuple[str, ...]
@@ -229,6 +231,8 @@ def load_cues() -> Cues:
         not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
         money_after=tuple(measure["money_after"]),
         size_words=tuple(measure["size_words"]),
+        place_fillers=regex.compile(_alternation(measure["place_fillers"])),
+        leading_verbs=tuple(measure["leading_verbs"]),
         action_amounts=tuple(measure["action_amounts"]),
         action_links=tuple(sorted(measure["action_links"], key=len, reverse=True)),
         noun_suffixes=tuple(measure["noun_suffixes"]),
@@ -1031,7 +1035,16 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
     for b in blockers:
         if lo <= b["start"] and b["end"] <= end:
             start = max(start, b["end"])
-    return _trim_measure(text, start, end, cues)
+    return _trim_measure(text, _past_leading_verb(text, start, end, cues), end, cues)
+
+
+def _past_leading_verb(text: str, start: int, end: int, cues: Cues) -> int:
+    """转化科技成果34项, 签订合作项目16个: a verb opening the phrase is no part of it (成果转化企业 keeps its own;
+    转化率 is a noun)."""
+    verb = next((v for v in cues.leading_verbs if text.startswith(v, start, end)), None)
+    if verb is None or end - start - len(verb) < cues.min_chars:
+        return start
+    return start if text.startswith(cues.noun_suffixes, start + len(verb)) else start + len(verb)
 
 
 def _stops_before(text: str, lo: int, end: int, cues: Cues) -> list[tuple[int, int, bool]]:
@@ -1584,7 +1597,8 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
-        carried = previous if previous and _continues(text, previous, sent, cues) else None
+        carried = previous if previous and (_continues(text, previous, sent, cues)
+                                            or _breakdown_by_place(text, previous, q, in_sentence, cues)) else None
         record = _link_one(text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
         if record["aspect"] not in ("target", "other") and _in_goal_list(q["start"], goal_lists):
             record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
@@ -1672,6 +1686,25 @@ def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues:
         return True
     between = text[previous["sentence"]["end"] : sent[0]]
     return "\n" not in between and text[sent[0] : sent[1]].lstrip(" \t“\"").startswith(cues.breakdown_openers)
+
+
+def _breakdown_by_place(text: str, previous: dict[str, Any], q: Mention, in_sentence: list[Mention],
+                        cues: Cues) -> bool:
+    """全市新增高新技术企业120家。北湖区、南湖区分别为12家、9家: a sentence naming only places before its
+    number, in the paragraph of the record before, breaks that record's figure down by place."""
+    sent_start = sentence_bounds(text, q["start"])[0]
+    if "\n" in text[previous["sentence"]["end"] : sent_start] or previous["unit"] != q["norm"]["unit"]:
+        return False
+    places = [m for m in in_sentence if m["type"] == "REGION" and sent_start <= m["start"] and m["end"] <= q["start"]]
+    if not places:
+        return False
+    lead, at = [], sent_start
+    for m in places:
+        lead.append(text[at : m["start"]])
+        at = m["end"]
+    lead.append(text[at : q["start"]])
+    rest = cues.place_fillers.sub("", _NOT_HAN.sub("", "".join(lead)))
+    return rest == ""
 
 
 def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[str, Mention], cues: Cues) -> None:
@@ -1943,9 +1976,10 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         return _span_dict(text, ranked)
     following = [m["start"] for m in in_sentence if m["start"] >= q["end"] and m["type"] in ("QUANTITY", "DATE")]
     # a zone is a place like a district: 北湖高新区292亿元 breaks a figure down by zone, and counts what
-    # the whole counts (the record before), never the zone itself
-    blockers = [m for m in in_sentence
-                if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and m["end"] <= q["start"]]
+    # the whole counts (the record before), never the zone itself; a company or body named before the
+    # number is what the fact is about (its entities), not what it counts (某集团营业收入 → 营业收入)
+    blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM", "COMPANY",
+                                                        "INSTITUTION") and m["end"] <= q["start"]]
 
     linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
     run = _joined_numbers(text, q, in_sentence, cstart, cend, cues)
@@ -1956,10 +1990,12 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
             return _span_dict(text, shared)
 
     def after() -> tuple[int, int] | None:
-        hi = min([cend, *following])
-        span = (_head_after_relative(text, q["end"], hi, cues)
-                or _head_after_amount(text, q["end"], hi, in_sentence, cues)
-                or _measure_after(text, q["end"], hi, cues))
+        # 218个2023年度重点项目: a date right after a count dates the things named after it
+        q_end = next((m["end"] for m in in_sentence if m["type"] == "DATE" and m["start"] == q["end"]), q["end"])
+        hi = min([cend, *[f for f in following if f >= q_end]])
+        span = (_head_after_relative(text, q_end, hi, cues)
+                or _head_after_amount(text, q_end, hi, in_sentence, cues)
+                or _measure_after(text, q_end, hi, cues))
         return None if span and _not_a_measure(text, span, cues) else span
 
     def before() -> tuple[int, int] | None:
@@ -1981,6 +2017,12 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     def action_before() -> tuple[int, int] | None:  # 每户最高补助20万元: the amount of an action names it
         action, plain = _action_named_before(text, lo, q["start"], blockers, cues), before()
         return plain if action is None or (plain and plain[1] >= action[1]) else action  # (总投资 holds it)
+
+    def sized_after() -> tuple[int, int] | None:  # 其中100亿元以上项目5个: the things the amount sizes, counted
+        span = after() if norm["dimension"] == "money" else None
+        counted = span and any(m["type"] == "QUANTITY" and m["start"] == span[1]
+                               and m["norm"]["unit"] in cues.count_units for m in in_sentence)
+        return span if counted else None
 
     def amount_before() -> tuple[int, int] | None:  # 总投资2.7亿元的项目, 总面积12平方公里的园区: named before
         span = before()
@@ -2004,7 +2046,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     elif names_after:
         span = after() or before()
     else:
-        span = money_after() or (action_before() if norm["dimension"] == "money" else before())
+        span = money_after() or (action_before() if norm["dimension"] == "money" else before()) or sized_after()
     if span is None:
         span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
     # 三年累计突破1000个: a span of time before the number leaves the clause without a category of its own

@@ -861,3 +861,72 @@ def test_every_calendar_word_holds_the_anchor_its_pattern_is_gated_on():
     for section in ("relative_years", "relative_months", "halves", "year_parts"):
         for word in words[section]:
             assert any(c in word[:9] for c in "年月季"), (section, word)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # the funds obtained for a year: the year is a point, the 到 belongs to the verb
+    ("青禾县争取到2030年省级专项资金800万元。", ("point", "2030-01-01", "2030-12-31", "year")),
+    ("北湖区共获取到2029年中央预算内资金1.2亿元。", ("point", "2029-01-01", "2029-12-31", "year")),
+    # the same verb before a deadline stays an until (no funds named in its clause)
+    ("争取到2030年，全县高新技术企业达到50家。", ("until", None, "2030-12-31", "year")),
+    ("争取到2030年底建成专项资金管理平台。", ("until", None, "2030-12-31", "month")),
+])
+def test_a_year_of_funds_obtained_is_no_deadline(text, wanted):
+    assert norm_of(only(text, dt.date(2031, 3, 1))) == wanted
+
+
+def test_a_year_of_funds_obtained_dates_the_text_and_is_no_plan():
+    text = "上半年，青禾县技术合同成交额12亿元。争取到2030年省级重大科技专项3个，经费总额600万元。"
+    day, _ = infer_ref_date_with_cue(text)
+    assert day.year == 2030  # the funds obtained are this year's, not a horizon after it
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("比“十三五”初期增长两倍", ("point", "2016-01-01", "2016-12-31", "year")),
+    ("十四五期初启动建设", ("point", "2021-01-01", "2021-12-31", "year")),
+    ("“十四五”初步建成", ("span", "2021-01-01", "2025-12-31", "multi_year")),  # 初步 is no part of it
+])
+def test_the_start_of_a_five_year_plan_is_its_first_year(text, wanted):
+    assert norm_of(only(text)) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("从2029青禾县高新技术产业的运行看，增长较快。", "2029"),
+    ("在2030北湖数字经济论坛上，签约12个项目。", "2030"),
+    ("于2028澄川科技周期间发布。", "2028"),
+])
+def test_a_year_without_nian_after_a_preposition_is_a_year(text, wanted):
+    m = only(text)
+    assert m["text"] == wanted and norm_of(m) == ("point", f"{wanted}-01-01", f"{wanted}-12-31", "year")
+
+
+@pytest.mark.parametrize("text", ["企业从2029家增至2100家。", "在2030余家企业中", "于2028名学员中选出"])
+def test_a_count_after_a_preposition_is_no_year(text):
+    assert find_dates(text, REF) == []
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("冲刺2031全年目标", ("2031全年", "2031-01-01", "2031-12-31")),
+    ("2031一季度经济运行平稳", ("2031一季度", "2031-01-01", "2031-03-31")),
+    ("2030前三季度，企业增加", ("2030前三季度", "2030-01-01", "2030-09-30")),
+    ("编号12030上半年", None),  # a longer number: no year
+])
+def test_a_year_without_nian_before_a_period_of_the_year_is_one_date(text, wanted):
+    found = [(m["text"], m["norm"]["start"], m["norm"]["end"]) for m in find_dates(text, REF)]
+    assert found == ([wanted] if wanted else []) or (wanted is None and all("2030" not in f[0] for f in found))
+
+
+def test_a_years_own_goal_dates_the_text_in_that_year():
+    text = "3月27日，北湖区举行冲刺2031全年目标动员大会，一季度签约项目36个，投资总额147亿元。"
+    assert infer_ref_date_with_cue(text) == (dt.date(2031, 3, 27), "month and day in the lead")
+    # a horizon (到2031年) still puts the text before it
+    assert infer_ref_date_with_cue("力争到2031年，全县企业达到50家。")[0].year == 2030
+
+
+def test_a_late_dateline_over_a_running_total_inside_the_year_is_news_of_that_year():
+    lead = "青禾网讯(记者 某某) 11月28日，记者从青禾县科技局了解到，质押融资规模突破13亿。\n"
+    running = lead + "截至11月16日，在2030年科技成果质押融资工作中，已累计发放贷款59笔。\n2029年底，投入补偿金1.3亿元。"
+    assert infer_ref_date_with_cue(running) == (dt.date(2030, 11, 28), "month and day in the lead")
+    # the same dateline over a whole year reported (no running total inside it) stays the year after
+    whole = lead + "2030年，全县共发放质押融资贷款59笔，比上年增长12%。"
+    assert infer_ref_date_with_cue(whole)[0] == dt.date(2031, 11, 28)

@@ -1454,6 +1454,34 @@ def test_an_item_naming_only_an_action_after_a_span_of_time_counts_what_the_item
     got = _measures(text, [("187亿元", 1.87e10, "元", "money"), ("两年", 2, "年", "duration"),
                            ("320亿元", 3.2e10, "元", "money")])
     assert got == {"187亿元": "投资", "两年": None, "320亿元": "投资"}
+
+
+def test_a_verb_opening_the_measure_is_no_part_of_it_but_stays_inside_a_noun():
+    text = "其中,转化科技成果34项,签订战略合作项目16个,成立科技成果转化企业12家。青禾县与6家银行签订合作协议。"
+    got = _measures(text, [("34项", 34, "项", "count"), ("16个", 16, "个", "count"), ("12家", 12, "家", "count"),
+                           ("6家", 6, "家", "count")])
+    assert got == {"34项": "科技成果", "16个": "战略合作项目", "12家": "科技成果转化企业", "6家": "银行"}
+
+
+def test_a_date_right_after_a_count_dates_the_things_named_after_it():
+    text = "省发改委日前发布218个2031年度省级重点项目,总投资约900亿元。"
+    records = link(text, [qty(text, "218个", 218, "个"),
+                          date(text, "2031年度", "point", "2031-01-01", "2031-12-31", "year"),
+                          qty(text, "约900亿元", 9e10, "元", "money")])
+    assert records["218个"]["measure"]["text"] == "省级重点项目"
+    assert records["约900亿元"]["measure"]["text"] == "总投资"
+
+
+def test_a_sentence_naming_only_places_breaks_the_figure_before_it_down():
+    text = "全市新增高新技术企业120家。北湖区、南湖区分别为12家、9家。青禾县最低,为2家。\n南湖区有8个。"
+    records = link(text, [qty(text, "120家", 120, "家"), region(text, "北湖区", "北湖区"),
+                          region(text, "南湖区", "南湖区"),
+                          qty(text, "12家", 12, "家"), qty(text, "9家", 9, "家"), region(text, "青禾县", "青禾县"),
+                          qty(text, "2家", 2, "家"), region(text, "南湖区", "南湖区", 1), qty(text, "8个", 8, "个")])
+    got = {s: records[s]["measure"] and records[s]["measure"]["text"] for s in ("12家", "9家", "2家", "8个")}
+    assert got == {"12家": "高新技术企业", "9家": "高新技术企业", "2家": "高新技术企业", "8个": None}
+
+
 def test_level_word_places_are_looked_up_as_they_were_scanned():
     from extract.link import _places_of_any
 
@@ -1476,3 +1504,30 @@ def test_stop_words_are_found_as_the_pattern_finds_them():
     assert words.finds(text, 4, 9) == [(6, 7, False), (7, 9, False)]  # 加值 alone holds no word
     # the pattern tries the holding words first: a longer stop word starting with one is read otherwise
     assert StopWords.of(["增加"], ["增加值"]) is None
+
+
+def test_an_amount_sizing_counted_things_a_run_of_rises_and_a_verb_of_crossing_are_no_measure():
+    text = ("其中过100亿元项目5个,50亿元以上项目12个。研发投入强度实现五连增,达到2.1%。"
+            "地区生产总值跨越两个千亿元台阶,达到2.5万亿元。")
+    got = _measures(text, [("100亿元", 1e10, "元", "money"), ("5个", 5, "个", "count"),
+                           ("50亿元以上", 5e9, "元", "money"), ("12个", 12, "个", "count"),
+                           ("2.1%", 2.1, "%", "percent"), ("两个", 2, "个", "count"), ("千亿元", 1e11, "元", "money"),
+                           ("2.5万亿元", 2.5e12, "元", "money")])
+    assert got == {"100亿元": "项目", "5个": "项目", "50亿元以上": "项目", "12个": "项目", "2.1%": "研发投入强度",
+                   "两个": "台阶", "千亿元": None, "2.5万亿元": "地区生产总值"}
+
+
+def test_a_yearly_rate_word_alone_gives_way_to_what_grows_in_the_clause_before():
+    text = "北湖区营业收入由25亿元增加到30亿元,年平均增长率9.5%。研发投入强度达到1.5%,年度增幅达到0.2个百分点。"
+    got = _measures(text, [("25亿元", 2.5e9, "元", "money"), ("30亿元", 3e9, "元", "money"),
+                           ("9.5%", 9.5, "%", "percent"), ("1.5%", 1.5, "%", "percent"),
+                           ("0.2个百分点", 0.2, "百分点", "percent")])
+    assert got["9.5%"] == "北湖区营业收入" and got["0.2个百分点"] == "研发投入强度"
+
+
+def test_a_company_named_before_the_number_is_no_part_of_its_measure():
+    text = "青禾集团营业收入突破400亿元。"
+    start = text.index("青禾集团")
+    company = make_mention("COMPANY", text, start, start + 4, {"name": "青禾集团"}, "test")
+    records = link(text, [company, qty(text, "400亿元", 4e10, "元", "money")])
+    assert records["400亿元"]["measure"]["text"] == "营业收入"

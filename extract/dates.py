@@ -1609,8 +1609,8 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     whole-year figure 2022年全省…, a look back 一年来: such reports come out the next year), unless
     the text still reports periods inside that year (前三季度, 2023年以来). The day: a full date in
     the lead (a dateline) is that day; a month and day in the lead (新华社12月12日电) is that day of
-    the year; else some weeks after the latest period of the year reported as past (截至7月 →
-    25 August: figures come out after the period ends); else, for a report on the year before,
+    the year; else the end of the latest period of the year reported as past (截至7月 → 31 July:
+    the day the text's figures stand at, as the dev gold dates an undated text); else, for a report on the year before,
     mid-February (annual reports and work reports appear in the first quarter); else 1 July.
     """
     folded = fold_width(text) if folded is None else folded
@@ -1669,7 +1669,7 @@ def _before_nearest_plan(estimate: tuple[dt.date, str], found: list[Mention], fo
                          rules: dict) -> tuple[dt.date, str]:
     """A text planning something for a month or day of its own year (将于10月末竣工, 预计5月中旬完成,
     11月至明年4月将…) or setting a deadline in it (于7月5日前报送) comes shortly before that date:
-    two weeks before the nearest one, when the estimate from the periods reported lies earlier or
+    the day before the nearest one, when the estimate from the periods reported lies earlier or
     is only the middle of a year."""
     nearest = None
     for m in found:
@@ -1685,7 +1685,7 @@ def _before_nearest_plan(estimate: tuple[dt.date, str], found: list[Mention], fo
         return estimate
     before = nearest - dt.timedelta(days=rules["planned_after_days"])
     guessed = estimate[1].endswith("mid-year")  # no day was read: the plan's date says more
-    return (before, "two weeks before the nearest date planned") if before > estimate[0] or guessed else estimate
+    return (before, "the day before the nearest date planned") if before > estimate[0] or guessed else estimate
 
 
 _YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年?[—\-至]((?:19|20)[0-9]{2})年?(?![0-9])")
@@ -2064,7 +2064,7 @@ def _around(norm: dict, day: dt.date) -> bool:
 def _latest_reported_day(folded: str, mentions: list[Mention], year: int, rules: dict,
                          news_day: dt.date | None = None) -> tuple[dt.date, str] | None:
     """When the text came out, from the latest period of ``year`` that it reports as past: the day
-    itself for a day, some weeks after the end of a longer period (within ``year``). Given the
+    itself for a day, the end of a longer period (``period_published_after_days`` after it, within ``year``). Given the
     dateline's ``news_day``, a period around it is running (9月6日，…第三季度签约仪式), and periods
     ending by it leave the dateline as the day (8月3日电 1—7月…: no weeks added)."""
     periods = _reported_periods(folded, mentions, year, rules)
@@ -2075,9 +2075,9 @@ def _latest_reported_day(folded: str, mentions: list[Mention], year: int, rules:
     end, is_day = max(ends)
     if is_day:
         return end, "latest day written"  # a day reported on is written that day at the earliest
-    # figures for a period (1—8月, 上半年) come out some weeks after it ends, within its year
+    # a text on a period (1—8月, 上半年) stands at its end (rules: days after it, within its year)
     published = end + dt.timedelta(days=rules["period_published_after_days"])
-    return min(published, dt.date(year, 12, 31)), "published after the latest period reported"
+    return min(published, dt.date(year, 12, 31)), "end of the latest period reported"
 
 
 # A publication date in a page's address (…/2031-02/14/content_5.htm, …/t20310214_87.html,

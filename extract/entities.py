@@ -948,8 +948,10 @@ def _names_one_platform(t: Text, start: int, words: list[str], head: str) -> boo
         return any(w.endswith(lex.name_heads) for w in words)  # 青禾高新区科技创新中心
     place = any(map(lex.is_region_word, words))
     proper = any(_is_proper_word(w) or w.endswith(lex.name_heads) for w in words)  # a brand or an owner
-    if head in lex.platform["needs_place_and_proper"]:
-        return place and proper
+    if ("".join(words) + head).endswith(tuple(lex.platform["designation_base_tails"])):
+        return place and proper  # 青禾省产业人才聚集基地 is a level's designation, not one base
+    if head in lex.platform["needs_place_or_owner"]:  # 储能产业基地 is a kind, 青禾储能产业基地 one
+        return place or any(w.endswith(lex.name_heads) for w in words)
     if head in lex.platform["needs_proper"]:
         return place or proper
     return True

@@ -715,7 +715,17 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
     if head in lex.institution["central_bank_only"] and not any(cb in name for cb in lex.central_bank):
         info = HeadInfo("COMPANY")
     legal = info.type == "COMPANY" and head.endswith("公司")
-    return Candidate(info.type, start, end, f"rule:{info.type.lower()}.head", info.subtype, legal=legal)
+    subtype = _zone_part_subtype(t.joined[start:head_start], head) or info.subtype
+    return Candidate(info.type, start, end, f"rule:{info.type.lower()}.head", subtype, legal=legal)
+
+
+def _zone_part_subtype(before_head: str, head: str) -> str | None:
+    """A base named under its zone (青禾数字经济产业园智能制造基地) is a part of that park."""
+    lex = lexicon()
+    if head not in lex.platform["zone_parts"]:
+        return None
+    parks = [h for h, i in lex.heads.items() if i.type == "PLATFORM" and i.subtype == "park"]
+    return "park" if any(p in before_head for p in parks) else None
 
 
 def _platform_named(t: Text, start: int, end: int, words: list[str], head: str) -> bool:
@@ -951,10 +961,31 @@ def _names_one_platform(t: Text, start: int, words: list[str], head: str) -> boo
     if ("".join(words) + head).endswith(tuple(lex.platform["designation_base_tails"])):
         return place and proper  # 青禾省产业人才聚集基地 is a level's designation, not one base
     if head in lex.platform["needs_place_or_owner"]:  # 储能产业基地 is a kind, 青禾储能产业基地 one
-        return place or any(w.endswith(lex.name_heads) for w in words)
+        return _has_place_or_owner(words)
     if head in lex.platform["needs_proper"]:
         return place or proper
     return True
+
+
+def _has_place_or_owner(words: list[str]) -> bool:
+    """A named place (not a bare level word: 省特色…基地) or an owner named by its head (青禾集团,
+    北湖高新区; not a bare head: 综合保税区生命科学产业基地 is a kind)."""
+    lex = lexicon()
+    place = any(len(w) > 1 and lex.is_region_word(w) for w in words)
+    return place or any(_names_owner(words, i) for i in range(len(words)))
+
+
+def _names_owner(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` ends an organisation's or a zone's name: its head with a specific
+    word before it, in the word or the one before (青禾集团, 北湖|高新区; not 综合|保税区)."""
+    lex = lexicon()
+    word = words[i]
+    if not word.endswith(lex.name_heads):
+        return False
+    if word not in lex.heads:
+        return True
+    before = words[i - 1] if i > 0 else ""
+    return len(before) > 1 and before not in lex.generic  # not 综合|保税区, 省|高新区
 
 
 def _is_proper_word(word: str) -> bool:

@@ -460,3 +460,36 @@ def test_a_verbs_complement_hao_is_no_part_of_the_name_after_it():
         ("PLATFORM", "北湖产业园", "北湖产业园"),
         ("LOAN", "澄川创新再贷款", "澄川创新再贷款"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text,base",
+    [
+        ("北湖新材料产业基地一期投产", "北湖新材料产业基地"),  # a place and its industry
+        ("澄光集团电池基地开工建设", "澄光集团电池基地"),  # an owner named by its head
+        ("株洲锂电材料生产基地建成", "株洲锂电材料生产基地"),
+        ("支持株洲市抗生素产业化基地扩能", "株洲市抗生素产业化基地"),
+    ],
+)
+def test_a_base_with_a_place_or_an_owner_is_one_platform(text, base):
+    bases = [(m["text"], m["norm"]["subtype"]) for m in find_entities(text, model=False) if m["type"] == "PLATFORM"]
+    assert bases == [(base, "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "打造全国重要的储能产业基地",  # a goal
+        "新建光伏生产基地和科普基地",  # bare kinds
+        "积极创建湖南省人才聚集基地",  # a designation: the place names the level granting it
+        "被认定为省特色高新技术产业化基地",  # a bare level word is no place
+        "建设以生命科学为主的综合保税区生命科学产业基地",  # a bare zone head is no owner
+    ],
+)
+def test_goals_kinds_and_designations_of_bases_are_no_platform(text):
+    assert [m["text"] for m in find_entities(text, model=False) if m["type"] == "PLATFORM"] == []
+
+
+def test_a_base_named_under_its_zone_is_part_of_that_park():
+    bases = [(m["text"], m["norm"]["subtype"]) for m in find_entities("落户青禾高新区智能制造基地", model=False)]
+    assert bases == [("青禾高新区智能制造基地", "park")]

@@ -202,6 +202,10 @@ class Lexicon:
         self.words_ending_in_head = tuple(self.institution["words_ending_in_head"])  # for str.endswith
         self.platform = rules["platform"]
         self.park_heads = set(self.platform["heads"]["park"])
+        inside = self.platform["place_inside"]
+        self.place_inside_re = re.compile(
+            "(" + "|".join(map(re.escape, inside["openings"])) + r")([\u4e00-\u9fff]{2,4}?)("
+            + "|".join(map(re.escape, inside["heads"])) + ")")
         self.count_after_re = re.compile(self.platform["count_after"])
         self.generic_suffixes = tuple(rules["name"]["generic_suffixes"])
         self.designations = set(self.platform["designations"])
@@ -1249,6 +1253,20 @@ def standalone_candidates(t: Text) -> list[Candidate]:
     return found
 
 
+def place_inside_candidates(t: Text) -> list[Candidate]:
+    """National centres that write their seat inside the name, before the head (国家超算青禾中心,
+    国家技术转移北湖中心): one PLATFORM, not a REGION between two words."""
+    lex = lexicon()
+    rules = lex.platform["place_inside"]
+    found = []
+    for m in lex.place_inside_re.finditer(t.joined):
+        seat = m.group(2)
+        if seat in rules["seats"] or lex.is_region_word(seat):
+            subtype = _platform_subtype(m.group(1) + m.group(3))
+            found.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.place_inside", subtype))
+    return found
+
+
 # The opening quote is matched, not looked behind for: a pattern that opens on it lets re skip in C
 # to the few places a quote stands (twice as fast as trying every character).
 QUOTED = re.compile(r"[“\"「『]([\u3400-\u9fff]{2,8})(?=[”\"」』])")
@@ -1816,6 +1834,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands = drop_bare_zones_of_province(t, drop_bare_zones_of_many(t, cands))
     cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
     cands += standalone_candidates(t) + quoted_service_candidates(t) + quoted_loan_candidates(t)
+    cands += place_inside_candidates(t)
     cands += repeated_quoted_names(t, cands)
     cands += list_candidates(t)
     cands += brand_candidates(t)

@@ -798,12 +798,25 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
     has_region = bool(places)
     rest = [w for w in words if w not in places]
     if info.type == "PLATFORM" and head in lex.platform["needs_parent_zone"]:
-        return any(h in "".join(words) for h in lex.park_heads if h not in lex.platform["needs_parent_zone"])
+        return _section_of_zone(words)
     if _all_generic(rest, lex.generic_for.get(info.type, lex.generic)):
         if info.type == "PLATFORM" and head in lex.platform["bare_ok_with_generic"] and not places:
             return True  # 高新技术创业服务中心: the zone's own centre by its full name
         return has_region and _region_is_enough(head, info)
     return True
+
+
+def _section_of_zone(words: list[str]) -> bool:
+    """A 片区 or 园区 is a section of a zone named before it, with a word of its own after the
+    zone's head (青禾高新区澄山园区, 西部(青禾)科学城北湖片区; not 高新区各园区)."""
+    lex = lexicon()
+    parents = [h for h in lex.park_heads if h not in lex.platform["needs_parent_zone"]]
+    last = max((i for i, w in enumerate(words) if any(h in w for h in parents)), default=None)
+    if last is None:
+        return False
+    if any(w in lex.platform["bare_not_after"] for w in words[:last]):
+        return False  # 国家级高新区核心园区: the zone is a category, and so is its section
+    return any(w not in "()()" for w in words[last + 1:])  # 中心片区 is a section named by place
 
 
 def _distributed(t: Text, start: int) -> bool:

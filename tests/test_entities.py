@@ -493,3 +493,21 @@ def test_goals_kinds_and_designations_of_bases_are_no_platform(text):
 def test_a_base_named_under_its_zone_is_part_of_that_park():
     bases = [(m["text"], m["norm"]["subtype"]) for m in find_entities("落户青禾高新区智能制造基地", model=False)]
     assert bases == [("青禾高新区智能制造基地", "park")]
+
+
+def test_a_zones_named_section_is_one_platform_but_a_category_zones_is_not():
+    assert found("项目在株洲高新区澄山园区开工") == [("PLATFORM", "株洲高新区澄山园区", "株洲高新区澄山园区")]
+    assert found("建设国家级高新区核心园区") == []
+    assert found("北湖高新区各园区加快发展") == [("PLATFORM", "北湖高新区", "北湖高新区")]
+
+
+def test_chemical_parks_need_a_place_or_name():
+    assert found("选址株洲澄山化工园") == [("PLATFORM", "株洲澄山化工园", "株洲澄山化工园")]
+    assert found("被认定为化工园区") == []
+
+
+def test_a_national_centres_seat_inside_its_name_is_no_region():
+    assert found("国家超算株洲中心和国家技术转移西南中心") == [
+        ("PLATFORM", "国家超算株洲中心", "国家超算株洲中心"),
+        ("PLATFORM", "国家技术转移西南中心", "国家技术转移西南中心"),
+    ]

@@ -1655,6 +1655,20 @@ def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def place_joined_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A platform two places build together names both, joined by a dash (青禾-北湖技术转移基地):
+    the first place is part of the name, not a REGION beside it."""
+    dashes = lexicon().platform["place_join_dashes"]
+    regions = {c.end: c for c in cands if c.type == "REGION"}
+    found = []
+    for c in cands:
+        if c.type == "PLATFORM" and c.start > 1 and t.joined[c.start - 1] in dashes:
+            place = regions.get(c.start - 1)
+            if place is not None:
+                found.append(Candidate("PLATFORM", place.start, c.end, "rule:platform.place_joined", c.subtype))
+    return found
+
+
 def place_dropped_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
     """A platform the text names with its place or owner first (铜梁科创服务平台, 黔江区科技企业
     孵化基地) is the same platform where the text writes it again without them (通过工作群、科创
@@ -1854,6 +1868,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands += defined_alias_candidates(t, cands)
     cands += listed_zones(t, cands)
     cands += place_dropped_platforms(t, cands)
+    cands += place_joined_platforms(t, cands)
     aliases = alias_map(t, cands)
     cands += alias_candidates(t, aliases)
     return link_aliases(t, cands, aliases)

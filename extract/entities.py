@@ -1669,6 +1669,24 @@ def place_joined_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def opened_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """Words that open a platform's official name (省部共建…国家重点实验室) start it even where the
+    reader stopped at a word inside (省部共建青禾对地观测国家重点实验室 stops at 对)."""
+    rules = lexicon().platform["name_openings"]
+    found = []
+    for c in cands:
+        if c.type != "PLATFORM":
+            continue
+        window = t.joined[max(0, c.start - rules["max_gap"] - 4):c.start]
+        for opening in rules["words"]:
+            at = window.rfind(opening)
+            if at >= 0 and HAN.match(window[at:]):
+                start = c.start - len(window) + at
+                found.append(Candidate("PLATFORM", start, c.end, "rule:platform.opened", c.subtype))
+                break
+    return found
+
+
 def place_dropped_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
     """A platform the text names with its place or owner first (铜梁科创服务平台, 黔江区科技企业
     孵化基地) is the same platform where the text writes it again without them (通过工作群、科创
@@ -1868,7 +1886,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands += defined_alias_candidates(t, cands)
     cands += listed_zones(t, cands)
     cands += place_dropped_platforms(t, cands)
-    cands += place_joined_platforms(t, cands)
+    cands += place_joined_platforms(t, cands) + opened_platforms(t, cands)
     aliases = alias_map(t, cands)
     cands += alias_candidates(t, aliases)
     return link_aliases(t, cands, aliases)

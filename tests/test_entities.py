@@ -511,3 +511,10 @@ def test_a_national_centres_seat_inside_its_name_is_no_region():
         ("PLATFORM", "国家超算株洲中心", "国家超算株洲中心"),
         ("PLATFORM", "国家技术转移西南中心", "国家技术转移西南中心"),
     ]
+
+
+def test_two_joined_places_and_a_name_opening_belong_to_the_platform():
+    assert found("共建“株洲-湘潭技术转移基地”") == [("PLATFORM", "株洲-湘潭技术转移基地", "株洲-湘潭技术转移基地")]
+    assert found("省部共建澄山对地观测国家重点实验室获批") == [
+        ("PLATFORM", "省部共建澄山对地观测国家重点实验室", "省部共建澄山对地观测国家重点实验室")
+    ]

@@ -63,7 +63,7 @@ COUNTERS = "家个所项批类种名位"  # measure words a count may carry insi
 NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万亿两几数多余]+[{COUNTERS}大]?$")
 CALENDAR_CHARS = "年月日"  # glued by the segmenter to a name right after a date (2031年青澄…)
 PREPOSITIONS = "自从在向对据由经与和及跟同以"  # glued by the segmenter to an unknown place (自青禾)
-COMPLEMENTS = "出至到"  # a verb's result glued to it (培育出, 孵化出, 引进到): the verb still governs
+COMPLEMENTS = "出至到好"  # a verb's result glued to it (培育出, 孵化出, 引进到, 建设好): the verb still governs
 DESTINATIONS = "至到往赴"  # glued between a verb and the place it sends to (报至省, 送到市)
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
 ENUMERATORS = {"、", "和", "及", "与"}
@@ -277,8 +277,8 @@ def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     joins_trades = head in lex.platform["ji_joins_heads"] and conj == "及"  # 智能装备及零部件产业园
     if not (joins and conj in ("和", "与") or joins_fields and conj in ("与", "及") or joins_trades):
         return False
-    if conj == "与" and head in lex.loan["and_joins_heads"]:
-        return False
+    if conj == "与" and head in lex.loan["and_joins_heads"] and t.joined.startswith(head, start):
+        return False  # 贴息与再贷款: two instruments; 消费与养老再贷款 joins two purposes of one tool
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
     if left.endswith(lex.name_heads + ("中心",)) or left in lex.standalone or right in lex.standalone:
         return False  # 省政府和市委, 工作部署和市委: two names (or a word ending like one) meet at 和
@@ -327,20 +327,26 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if _business_scope(t, tok, head_start, head):
             start, i = tok.start, i - 1  # 青禾城市建设投资有限公司: 建设, 投资 name its trade
             continue
+        if _partner_pair(t, tok, start):
+            start = tok.start
+            break  # 中|德青禾产业园, 中以|澄川创新园: a cooperation zone named by its two countries
         if head_start - tok.start > lex.max_chars or not NAME_TOKEN.match(tok.text) or tok.text in stops:
             break
         ends_conjunct = i + 1 < len(t.tokens) and t.tokens[i + 1].text in ("和", "与") and start <= tok.end + 1
         next_to_head = tok.end == head_start or ends_conjunct  # 经济合作与投资促进局: 合作 ends a field
         if tok.text in lex.attributive_verbs and (not next_to_head or _name_ends_before(t, i)):
             break  # …联合研究院 is a name; 科技局联合经开区 is two
-        if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) or _verb_with_wei(tok.text):
-            break
+        whole_item = not head and tok.end == head_start  # a list item read back from its 、 or 等
+        if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) and not whole_item or _verb_with_wei(tok.text):
+            break  # (an item ending in 同, 和 or 以 is a brand: 澄同、瑞禾等企业; no name follows it)
         if _verb_with_complement(tok.text, stops) or _ends_in_destination(tok.text):
             break
         place = _place_after_destination(tok.text)
         if place:
             start = tok.end - len(place)  # 报至省科技厅: the name starts at the place
             break
+        if len(tok.text) == 1 and tok.text in COMPLEMENTS:
+            break  # 用足用|好|澄川…: a verb's result cut off alone ends the verb before the name
         if _complement_opens_token(t, i):
             start = tok.start + 1  # 孵化|出澄川: the segmenter glued the verb's 出 to the name
             break
@@ -365,6 +371,15 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
+
+
+def _partner_pair(t: Text, tok: Token, start: int) -> bool:
+    """The token is 中 (or 中 glued to a partner's abbreviation) right before a name that opens on
+    a partner country's abbreviation: 中|德(青禾)产业园, 中|新北湖生态城, 中以|青禾创新园."""
+    if tok.end != start or not tok.text.startswith("中") or len(tok.text) > 2:
+        return False
+    partner = tok.text[1:] or t.joined[start : start + 1]  # glued to 中, else the name's first character
+    return bool(partner) and partner in lexicon().platform["partner_countries"]
 
 
 def _category_before_brand(t: Text, i: int, start: int, head_start: int) -> bool:

@@ -444,3 +444,19 @@ def test_a_quoted_name_right_before_pingtai_is_the_service_platform_without_quot
 def test_a_dates_nian_or_a_preposition_glued_to_a_name_is_cut_off():
     mentions = find_entities("2031年澄川高新区收入增长。项目由爱澄新能源(株洲)有限公司投资建设。", model=False)
     assert [m["text"] for m in mentions if m["type"] != "REGION"] == ["澄川高新区", "爱澄新能源(株洲)有限公司"]
+
+
+def test_a_policy_tool_named_by_two_purposes_joined_with_yu_is_one_loan():
+    text = "发挥绿色转型与普惠养老再贷款作用,财政贴息与再贷款协同,运用支农与支小再贷款。"
+    loans = [name for kind, _, name in found(text) if kind == "LOAN"]
+    assert loans == ["绿色转型与普惠养老再贷款", "再贷款", "支农与支小再贷款"]
+
+
+def test_a_verbs_complement_hao_is_no_part_of_the_name_after_it():
+    text = "落实好澄融积分贷,用好青禾科技再贷款,建设好北湖产业园,用足用好澄川创新再贷款。"
+    assert found(text) == [
+        ("LOAN", "澄融积分贷", "澄融积分贷"),
+        ("LOAN", "青禾科技再贷款", "青禾科技再贷款"),
+        ("PLATFORM", "北湖产业园", "北湖产业园"),
+        ("LOAN", "澄川创新再贷款", "澄川创新再贷款"),
+    ]

@@ -36,6 +36,7 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -228,7 +229,7 @@ def summarise(results: dict, mb: float) -> dict:
         # CPU time per character of the 4× run over the 1× run's, times four (the 4× corpus holds 3.99×
         # the characters): the fastest of each, and the median over rounds (each round runs both in turn)
         "time_4x_over_1x": _time_4x_over_1x(p1, p4),
-        "time_4x_over_1x_median_round": _median([_time_4x_over_1x(a, b) for a, b in
+        "time_4x_over_1x_median_round": statistics.median([_time_4x_over_1x(a, b) for a, b in
                                                  zip(p1.get("each_run", [p1]), p4.get("each_run", [p4]), strict=True)]),
         "wall_time_4x_over_1x": p4["seconds"] / p1["seconds"],
         "speedup_jobs2": p1["seconds"] / p2["seconds"],  # wall clock: two cores against one
@@ -242,12 +243,6 @@ def summarise(results: dict, mb: float) -> dict:
 
 def _time_4x_over_1x(p1: dict, p4: dict) -> float:
     return 4 * (p4["cpu_seconds"] / p4["chars"]) / (p1["cpu_seconds"] / p1["chars"])
-
-
-def _median(values: list[float]) -> float:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def _speed_ratios(results: dict, prefix: str) -> dict:

@@ -89,7 +89,6 @@ class LastPlaces:
         return last
 
 
-
 class WordPlaces:
     """Every place any of many words is written, overlapping finds too, in one pass of a compiled
     Aho-Corasick automaton (a scan of the text in C instead of a Python step per token)."""

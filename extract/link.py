@@ -2547,12 +2547,11 @@ def _last_item_mark(text: str, lo: int, hi: int, in_sentence: list[Mention]) -> 
     """Just after the last 、 or opening bracket in ``text[lo:hi]`` outside a name (not the bracket of
     某某(青禾)有限公司), else ``lo`` (found from the end back, not by a scan of every character)."""
     inside_names = None
-    while hi > lo and (at := max(text.rfind("、", lo, hi), text.rfind("（", lo, hi), text.rfind("(", lo, hi))) != -1:
+    for after in _after_marks_backwards(text, lo, hi, "、（("):
         if inside_names is None:
             inside_names = [(m["start"], m["end"]) for m in in_sentence if m["type"] != "QUANTITY"]
-        if not any(s <= at < e for s, e in inside_names):
-            return at + 1
-        hi = at
+        if not any(s <= after - 1 < e for s, e in inside_names):
+            return after
     return lo
 
 

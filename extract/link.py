@@ -677,8 +677,8 @@ class RegionTracker:
         home = division(self.default)
         self.province = province_of(home) if home else None
         self.scopes = sorted(placed + _entity_led_paragraphs(text, mentions, regions, self.home_rank, body_start,
-                                                             cues, self.province))
-        self.scopes = sorted(self.scopes + self._anaphora_scopes(text, mentions, cues))
+                                                             cues, self.province)
+                             + self._anaphora_scopes(text, mentions, cues))
         points.sort(key=lambda p: p[0])
         self.switch_points = [p for p, _ in points]
         self.switch_regions = [r for _, r in points]
@@ -1513,8 +1513,8 @@ class TimeScope:
 
     def __init__(self, text: str, dates: list[Mention], layout: Structure | None, cues: Cues):
         self.text, self.layout, self.cues = text, layout, cues
-        usable = [d for d in dates if not _is_base(text, d) and not _is_dateline(text, d, cues)
-                  and _next_visible(text, d["end"]) not in ("的", "度") and not _names_a_thing(text, d, cues)]
+        usable = [d for d in _scoping_dates(text, dates, cues)
+                  if _next_visible(text, d["end"]) not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
         self.by_id = {d["id"]: d for d in dates}
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]

@@ -702,8 +702,7 @@ class RegionTracker:
         for m in mentions:
             if not lo <= m["start"] < hi:
                 continue
-            if m["type"] == "REGION" and self.is_local(m) \
-                    and text[max(lo, m["start"] - 3) : m["start"]].endswith(cues.site_verbs):
+            if m["type"] == "REGION" and self.is_local(m) and _after_site_verb(text, m, lo, cues):
                 name = m["norm"]["name"]
             elif m["type"] in ("PLATFORM", "COMPANY") and not m["norm"]["name"].endswith(cues.lender_heads):
                 name = _division_in_name(m["norm"]["name"], self.home_rank, self.province)
@@ -2476,11 +2475,17 @@ def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: Regi
     end = sentence_bounds(text, q["start"])[1]
     for m in in_sentence:
         if m["type"] == "REGION" and q["end"] <= m["start"] < end and regions.is_local(m) \
-                and text[max(q["end"], m["start"] - 3) : m["start"]].endswith(cues.site_verbs):
+                and _after_site_verb(text, m, q["end"], cues):
             return m["norm"]["name"]
     return None
 
 
+def _after_site_verb(text: str, m: Mention, floor: int, cues: Cues) -> bool:
+    """A site verb (落户, 选址) ends right before the place ``m``, read no further back than ``floor``."""
+    return text[max(floor, m["start"] - _SITE_VERB_CHARS) : m["start"]].endswith(cues.site_verbs)
+
+
+_SITE_VERB_CHARS = 3  # characters a site verb is read in before a place
 _SCOPE_REACH = 30  # characters before and after a number a wider scope's pattern may read
 
 

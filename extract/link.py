@@ -64,8 +64,8 @@ class Cues:
     change_units: frozenset[str]
     other_reach: int
     other_over_level: frozenset[str]
-    neutral: tuple[str, ...]
-    masked: tuple[str, ...]
+    # each phrase that hides the cue words inside it (neutral: 分别为; masked: 增加值), with its mask
+    aspect_masks: tuple[tuple[str, str], ...]
     rate_words: tuple[str, ...]
     rate_after: tuple[str, ...]
     gap_words: tuple[str, ...]
@@ -190,8 +190,8 @@ def load_cues() -> Cues:
         change_units=frozenset(rules["aspect"]["change_units"]),
         other_reach=rules["aspect"]["other_reach"],
         other_over_level=frozenset(rules["aspect"]["other_over_level"]),
-        neutral=tuple(rules["aspect"]["neutral"]),
-        masked=tuple(rules["aspect"]["masked"]),
+        aspect_masks=tuple((phrase, "\0" * len(phrase))
+                           for phrase in rules["aspect"]["neutral"] + rules["aspect"]["masked"]),
         rate_words=tuple(rules["aspect"]["rate_words"]),
         rate_after=tuple(rules["aspect"]["rate_after"]),
         gap_words=tuple(rules["aspect"]["gap_words"]),
@@ -1270,15 +1270,9 @@ def _is_gap(before: str, cues: Cues) -> bool:
     return before[-3:].endswith(cues.gap_words) and not before.endswith(tuple(cues.aspect["change"]))
 
 
-@functools.lru_cache(maxsize=4)
-def _masks(neutral: tuple[str, ...], masked: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """Each phrase that hides the cue words inside it, with the mask that replaces it."""
-    return tuple((phrase, "\0" * len(phrase)) for phrase in neutral + masked)
-
-
 def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     """The aspect of the cue word nearest the end of ``before``, and the word."""
-    for phrase, mask in _masks(cues.neutral, cues.masked):  # 分别为 is a copula; 增加值 holds no 增加
+    for phrase, mask in cues.aspect_masks:  # 分别为 is a copula; 增加值 holds no 增加
         if phrase in before:  # (most are absent: no new string, no mask built per call)
             before = before.replace(phrase, mask)
     weighed = cues.aspect_weighed

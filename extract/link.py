@@ -740,6 +740,9 @@ class RegionTracker:
         return self.switch_regions[i] if i >= 0 else self.default
 
 
+_LEAD_FILLER = regex.compile(r"[\s，,“”\"]")  # what is dropped before an anaphora's lead words
+
+
 def _sentences_opening_on(text: str, words: tuple[str, ...], cues: Cues) -> list[int]:
     """Where each sentence starts whose first clause opens on one of ``words`` after a time or lead words
     (该项目总投资…; 2031年,该公司…; 据了解,该项目…)."""
@@ -748,7 +751,7 @@ def _sentences_opening_on(text: str, words: tuple[str, ...], cues: Cues) -> list
         at = text.find(word)
         while at != -1:
             start = sentence_bounds(text, at)[0]
-            lead = regex.sub(r"[\s，,“”\"]", "", text[start:at])
+            lead = _LEAD_FILLER.sub("", text[start:at])
             if not lead or cues.trim_prefix.fullmatch(lead) or cues.anaphora_lead.fullmatch(lead):
                 starts.append(start)
             at = text.find(word, at + len(word))

@@ -64,8 +64,8 @@ class Cues:
     change_units: frozenset[str]
     other_reach: int
     other_over_level: frozenset[str]
-    neutral: tuple[str, ...]
-    masked: tuple[str, ...]
+    # each phrase that hides the cue words inside it (neutral: 分别为; masked: 增加值), with its mask
+    aspect_masks: tuple[tuple[str, str], ...]
     rate_words: tuple[str, ...]
     rate_after: tuple[str, ...]
     gap_words: tuple[str, ...]
@@ -190,8 +190,8 @@ def load_cues() -> Cues:
         change_units=frozenset(rules["aspect"]["change_units"]),
         other_reach=rules["aspect"]["other_reach"],
         other_over_level=frozenset(rules["aspect"]["other_over_level"]),
-        neutral=tuple(rules["aspect"]["neutral"]),
-        masked=tuple(rules["aspect"]["masked"]),
+        aspect_masks=tuple((phrase, "\0" * len(phrase))
+                           for phrase in rules["aspect"]["neutral"] + rules["aspect"]["masked"]),
         rate_words=tuple(rules["aspect"]["rate_words"]),
         rate_after=tuple(rules["aspect"]["rate_after"]),
         gap_words=tuple(rules["aspect"]["gap_words"]),
@@ -677,8 +677,8 @@ class RegionTracker:
         home = division(self.default)
         self.province = province_of(home) if home else None
         self.scopes = sorted(placed + _entity_led_paragraphs(text, mentions, regions, self.home_rank, body_start,
-                                                             cues, self.province))
-        self.scopes = sorted(self.scopes + self._anaphora_scopes(text, mentions, cues))
+                                                             cues, self.province)
+                             + self._anaphora_scopes(text, mentions, cues))
         points.sort(key=lambda p: p[0])
         self.switch_points = [p for p, _ in points]
         self.switch_regions = [r for _, r in points]
@@ -702,8 +702,7 @@ class RegionTracker:
         for m in mentions:
             if not lo <= m["start"] < hi:
                 continue
-            if m["type"] == "REGION" and self.is_local(m) \
-                    and text[max(lo, m["start"] - 3) : m["start"]].endswith(cues.site_verbs):
+            if m["type"] == "REGION" and self.is_local(m) and _after_site_verb(text, m, lo, cues):
                 name = m["norm"]["name"]
             elif m["type"] in ("PLATFORM", "COMPANY") and not m["norm"]["name"].endswith(cues.lender_heads):
                 name = _division_in_name(m["norm"]["name"], self.home_rank, self.province)
@@ -741,6 +740,9 @@ class RegionTracker:
         return self.switch_regions[i] if i >= 0 else self.default
 
 
+_LEAD_FILLER = regex.compile(r"[\s，,“”\"]")  # what is dropped before an anaphora's lead words
+
+
 def _sentences_opening_on(text: str, words: tuple[str, ...], cues: Cues) -> list[int]:
     """Where each sentence starts whose first clause opens on one of ``words`` after a time or lead words
     (该项目总投资…; 2031年,该公司…; 据了解,该项目…)."""
@@ -749,7 +751,7 @@ def _sentences_opening_on(text: str, words: tuple[str, ...], cues: Cues) -> list
         at = text.find(word)
         while at != -1:
             start = sentence_bounds(text, at)[0]
-            lead = regex.sub(r"[\s，,“”\"]", "", text[start:at])
+            lead = _LEAD_FILLER.sub("", text[start:at])
             if not lead or cues.trim_prefix.fullmatch(lead) or cues.anaphora_lead.fullmatch(lead):
                 starts.append(start)
             at = text.find(word, at + len(word))
@@ -1271,15 +1273,9 @@ def _is_gap(before: str, cues: Cues) -> bool:
     return before[-3:].endswith(cues.gap_words) and not before.endswith(tuple(cues.aspect["change"]))
 
 
-@functools.lru_cache(maxsize=4)
-def _masks(neutral: tuple[str, ...], masked: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """Each phrase that hides the cue words inside it, with the mask that replaces it."""
-    return tuple((phrase, "\0" * len(phrase)) for phrase in neutral + masked)
-
-
 def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     """The aspect of the cue word nearest the end of ``before``, and the word."""
-    for phrase, mask in _masks(cues.neutral, cues.masked):  # 分别为 is a copula; 增加值 holds no 增加
+    for phrase, mask in cues.aspect_masks:  # 分别为 is a copula; 增加值 holds no 增加
         if phrase in before:  # (most are absent: no new string, no mask built per call)
             before = before.replace(phrase, mask)
     weighed = cues.aspect_weighed
@@ -1513,8 +1509,8 @@ class TimeScope:
 
     def __init__(self, text: str, dates: list[Mention], layout: Structure | None, cues: Cues):
         self.text, self.layout, self.cues = text, layout, cues
-        usable = [d for d in dates if not _is_base(text, d) and not _is_dateline(text, d, cues)
-                  and _next_visible(text, d["end"]) not in ("的", "度") and not _names_a_thing(text, d, cues)]
+        usable = [d for d in _scoping_dates(text, dates, cues)
+                  if _next_visible(text, d["end"]) not in ("的", "度") and not _names_a_thing(text, d, cues)]
         self.dates = usable
         self.by_id = {d["id"]: d for d in dates}
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
@@ -2476,11 +2472,17 @@ def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: Regi
     end = sentence_bounds(text, q["start"])[1]
     for m in in_sentence:
         if m["type"] == "REGION" and q["end"] <= m["start"] < end and regions.is_local(m) \
-                and text[max(q["end"], m["start"] - 3) : m["start"]].endswith(cues.site_verbs):
+                and _after_site_verb(text, m, q["end"], cues):
             return m["norm"]["name"]
     return None
 
 
+def _after_site_verb(text: str, m: Mention, floor: int, cues: Cues) -> bool:
+    """A site verb (落户, 选址) ends right before the place ``m``, read no further back than ``floor``."""
+    return text[max(floor, m["start"] - _SITE_VERB_CHARS) : m["start"]].endswith(cues.site_verbs)
+
+
+_SITE_VERB_CHARS = 3  # characters a site verb is read in before a place
 _SCOPE_REACH = 30  # characters before and after a number a wider scope's pattern may read
 
 
@@ -2547,12 +2549,11 @@ def _last_item_mark(text: str, lo: int, hi: int, in_sentence: list[Mention]) -> 
     """Just after the last 、 or opening bracket in ``text[lo:hi]`` outside a name (not the bracket of
     某某(青禾)有限公司), else ``lo`` (found from the end back, not by a scan of every character)."""
     inside_names = None
-    while hi > lo and (at := max(text.rfind("、", lo, hi), text.rfind("（", lo, hi), text.rfind("(", lo, hi))) != -1:
+    for after in _after_marks_backwards(text, lo, hi, "、（("):
         if inside_names is None:
             inside_names = [(m["start"], m["end"]) for m in in_sentence if m["type"] != "QUANTITY"]
-        if not any(s <= at < e for s, e in inside_names):
-            return at + 1
-        hi = at
+        if not any(s <= after - 1 < e for s, e in inside_names):
+            return after
     return lo
 
 

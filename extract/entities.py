@@ -1299,7 +1299,7 @@ def quoted_service_candidates(t: Text) -> list[Candidate]:
     found = []
     for m in quoted_names(t.joined):
         after = _phrase_after(t, m.end() + 1)
-        if _quoted_section(t, m.start(), m.end()) or _names_platform_after(t, m):
+        if _quoted_section(t, m.start(), m.end()) or _names_what_follows(t, m, rules["quoted_name_before"]):
             found.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service"))
             continue
         if not m.group().endswith(tails) or any(w in after for w in not_before):
@@ -1312,11 +1312,12 @@ def quoted_service_candidates(t: Text) -> list[Candidate]:
     return found
 
 
-def _names_platform_after(t: Text, m: re.Match) -> bool:
-    """A quoted name right before 平台 (“青禾资本”平台) names that platform; a quoted category
-    (“双创”平台) or place does not."""
+def _names_what_follows(t: Text, m: PhraseMatch, nouns: list[str]) -> bool:
+    """A quoted name right before one of ``nouns`` names that thing: “青禾资本”平台 the platform,
+    “青碳标”贷款 the product the loans are named after; a quoted category (“双创”平台, “专精特新”
+    贷款: a class of borrower) or place does not."""
     lex = lexicon()
-    if not t.joined.startswith(tuple(lex.platform["quoted_name_before"]), m.end() + 1):
+    if not t.joined.startswith(tuple(nouns), m.end() + 1):
         return False
     return not covered_by(m.group(), lex.generic) and m.group() not in lex.regions
 
@@ -1330,7 +1331,8 @@ def quoted_loan_candidates(t: Text) -> list[Candidate]:
         name, before = m.group(), t.joined[max(0, m.start() - 12) : m.start() - 1]
         ends_in_dai = name.endswith("贷") and len(name) >= 3 and name not in loan["not_product"]
         beside_noun = before.rstrip("—:").endswith(tuple(loan["product_nouns"]))
-        if (ends_in_dai or beside_noun or _names_loans_after(t, m)) and not _quoted_section(t, m.start(), m.end()):
+        named_after = _names_what_follows(t, m, loan["quoted_name_before"])  # “青碳标”贷款
+        if (ends_in_dai or beside_noun or named_after) and not _quoted_section(t, m.start(), m.end()):
             found.append(Candidate("LOAN", m.start(), m.end(), "rule:loan.quoted"))
     return found
 
@@ -1351,15 +1353,6 @@ def repeated_quoted_names(t: Text, cands: list[Candidate]) -> list[Candidate]:
             c = quoted[m.group()]
             found.append(Candidate(c.type, m.start(), m.end(), f"rule:{c.type.lower()}.repeated", c.subtype))
     return found
-
-
-def _names_loans_after(t: Text, m: PhraseMatch) -> bool:
-    """A quoted name right before 贷款 (“青碳标”贷款, “北湖绿标”挂钩贷款) is the product the loans
-    are named after; a quoted class of borrower (“专精特新”贷款) is not."""
-    lex = lexicon()
-    if not t.joined.startswith(tuple(lex.loan["quoted_name_before"]), m.end() + 1):
-        return False
-    return not covered_by(m.group(), lex.generic) and m.group() not in lex.regions
 
 
 def _phrase_after(t: Text, start: int) -> str:

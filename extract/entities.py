@@ -191,6 +191,8 @@ class Lexicon:
         self.apposition = set(rules["boundary"]["apposition_nouns"])
         self.stop = set(rules["boundary"]["stop"])
         self.trim = set(rules["name"]["trim"])
+        # a verb's result or a preposition the segmenter glues to a name's first word (孵化|出澄川, 项目|由爱澄)
+        self.glued_before_name = COMPLEMENTS + "".join(rules["name"]["glued_prepositions"])
         self.generic = set(rules["name"]["generic"])
         self.company_heads = set(rules["company"]["heads"])
         self.company_head_endings = tuple(self.company_heads)  # for str.endswith, built once
@@ -497,8 +499,7 @@ def _complement_opens_token(t: Text, i: int) -> bool:
     (孵化 + 出澄川, 项目 + 由爱澄)."""
     lex = lexicon()
     tok = t.tokens[i]
-    glued = COMPLEMENTS + "".join(lex.rules["name"]["glued_prepositions"])  # 孵化|出澄川, 项目|由爱澄
-    if i == 0 or len(tok.text) < 2 or tok.text[0] not in glued or lex.known_word(tok.text):
+    if i == 0 or len(tok.text) < 2 or tok.text[0] not in lex.glued_before_name or lex.known_word(tok.text):
         return False
     if lex.is_region_word(tok.text[1:]):
         return False  # 反馈|至省: a destination, read by the place rules

@@ -220,6 +220,7 @@ class Lexicon:
         self.industry_words = set(rules["company"]["industry_words"])
         self.industry_re = PhraseMatcher(self.industry_words)
         self.name_heads = tuple(h for h, i in self.heads.items() if i.type != "LOAN")
+        self.park_head_names = tuple(h for h, i in self.heads.items() if i.type == "PLATFORM" and i.subtype == "park")
         keep = self.generic | set(rules["name"]["not_leading"]) | set(self.regions)
         self.leading = words_tagged(frozenset(rules["name"]["leading_tags"])) - keep
         self.stop_tagged = words_tagged(frozenset(rules["name"]["stop_tags"])) - keep
@@ -729,8 +730,7 @@ def _zone_part_subtype(before_head: str, head: str) -> str | None:
     lex = lexicon()
     if head not in lex.platform["zone_parts"]:
         return None
-    parks = [h for h, i in lex.heads.items() if i.type == "PLATFORM" and i.subtype == "park"]
-    return "park" if any(p in before_head for p in parks) else None
+    return "park" if any(p in before_head for p in lex.park_head_names) else None
 
 
 def _platform_named(t: Text, start: int, end: int, words: list[str], head: str) -> bool:

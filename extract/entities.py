@@ -34,6 +34,7 @@ from extract.lexicon import (
     PhraseMatch,
     PhraseMatcher,
     Region,
+    Suffixes,
     WordPlaces,
     division_pieces,
     entity_rules,
@@ -212,7 +213,7 @@ class Lexicon:
         self.generic_suffixes = tuple(rules["name"]["generic_suffixes"])
         self.designations = set(self.platform["designations"])
         self.platform_heads = tuple(platform_heads())
-        self.platform_head_set = frozenset(self.platform_heads)
+        self.platform_head_endings = Suffixes(self.platform_heads)
         self.max_chars = rules["boundary"]["max_chars"]
         self.attributive_verbs = set(rules["boundary"]["stop_unless_next_to_head"])
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
@@ -1724,8 +1725,8 @@ def _place_dropped_rests(t: Text, cands: list[Candidate]) -> dict[str, tuple[Can
 
 def _platform_head_ending(name: str) -> str:
     """The longest platform head ``name`` ends with, or the empty string (a few set look-ups)."""
-    heads = lexicon().platform_head_set
-    return next((name[-k:] for k in range(min(len(name), 10), 0, -1) if name[-k:] in heads), "")
+    start = lexicon().platform_head_endings.longest_start(name, 0, len(name))
+    return name[start:] if start is not None else ""
 
 
 def _opens_after_name_word(t: Text, start: int) -> bool:

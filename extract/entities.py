@@ -1828,8 +1828,8 @@ def drop_bare_zones_of_province(t: Text, cands: list[Candidate]) -> list[Candida
 def _kinds_named_for_a_province(t: Text, cands: list[Candidate], bare: set[str]) -> set[str]:
     """Kinds of zone the text names for a whole province or the country (湖北省高新区, 中国高新区):
     there a bare head of that kind speaks of all such zones too."""
-    country = tuple(lexicon().platform["country_words"])
-    found = {k for k in bare if re.search(f"(?:{'|'.join(country)}){k}", t.joined)}
+    country = lexicon().platform["country_words"]
+    found = {k for k in bare if any(w + k in t.joined for w in country)}
     for c in cands:
         if c.type == "REGION" and c.regions and all(map(_is_province_not_municipality, c.regions)):
             found |= {k for k in bare if t.joined.startswith(k, c.end)}

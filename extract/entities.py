@@ -34,6 +34,7 @@ from extract.lexicon import (
     PhraseMatch,
     PhraseMatcher,
     Region,
+    Suffixes,
     WordPlaces,
     division_pieces,
     entity_rules,
@@ -191,6 +192,8 @@ class Lexicon:
         self.apposition = set(rules["boundary"]["apposition_nouns"])
         self.stop = set(rules["boundary"]["stop"])
         self.trim = set(rules["name"]["trim"])
+        # a verb's result or a preposition the segmenter glues to a name's first word (孵化|出澄川, 项目|由爱澄)
+        self.glued_before_name = COMPLEMENTS + "".join(rules["name"]["glued_prepositions"])
         self.generic = set(rules["name"]["generic"])
         self.company_heads = set(rules["company"]["heads"])
         self.company_head_endings = tuple(self.company_heads)  # for str.endswith, built once
@@ -210,7 +213,7 @@ class Lexicon:
         self.generic_suffixes = tuple(rules["name"]["generic_suffixes"])
         self.designations = set(self.platform["designations"])
         self.platform_heads = tuple(platform_heads())
-        self.platform_head_set = frozenset(self.platform_heads)
+        self.platform_head_endings = Suffixes(self.platform_heads)
         self.max_chars = rules["boundary"]["max_chars"]
         self.attributive_verbs = set(rules["boundary"]["stop_unless_next_to_head"])
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
@@ -218,6 +221,7 @@ class Lexicon:
         self.industry_words = set(rules["company"]["industry_words"])
         self.industry_re = PhraseMatcher(self.industry_words)
         self.name_heads = tuple(h for h, i in self.heads.items() if i.type != "LOAN")
+        self.park_head_names = tuple(h for h, i in self.heads.items() if i.type == "PLATFORM" and i.subtype == "park")
         keep = self.generic | set(rules["name"]["not_leading"]) | set(self.regions)
         self.leading = words_tagged(frozenset(rules["name"]["leading_tags"])) - keep
         self.stop_tagged = words_tagged(frozenset(rules["name"]["stop_tags"])) - keep
@@ -497,8 +501,7 @@ def _complement_opens_token(t: Text, i: int) -> bool:
     (孵化 + 出澄川, 项目 + 由爱澄)."""
     lex = lexicon()
     tok = t.tokens[i]
-    glued = COMPLEMENTS + "".join(lex.rules["name"]["glued_prepositions"])  # 孵化|出澄川, 项目|由爱澄
-    if i == 0 or len(tok.text) < 2 or tok.text[0] not in glued or lex.known_word(tok.text):
+    if i == 0 or len(tok.text) < 2 or tok.text[0] not in lex.glued_before_name or lex.known_word(tok.text):
         return False
     if lex.is_region_word(tok.text[1:]):
         return False  # 反馈|至省: a destination, read by the place rules
@@ -728,8 +731,7 @@ def _zone_part_subtype(before_head: str, head: str) -> str | None:
     lex = lexicon()
     if head not in lex.platform["zone_parts"]:
         return None
-    parks = [h for h, i in lex.heads.items() if i.type == "PLATFORM" and i.subtype == "park"]
-    return "park" if any(p in before_head for p in parks) else None
+    return "park" if any(p in before_head for p in lex.park_head_names) else None
 
 
 def _platform_named(t: Text, start: int, end: int, words: list[str], head: str) -> bool:
@@ -1299,7 +1301,7 @@ def quoted_service_candidates(t: Text) -> list[Candidate]:
     found = []
     for m in quoted_names(t.joined):
         after = _phrase_after(t, m.end() + 1)
-        if _quoted_section(t, m.start(), m.end()) or _names_platform_after(t, m):
+        if _quoted_section(t, m.start(), m.end()) or _names_what_follows(t, m, rules["quoted_name_before"]):
             found.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service"))
             continue
         if not m.group().endswith(tails) or any(w in after for w in not_before):
@@ -1312,11 +1314,12 @@ def quoted_service_candidates(t: Text) -> list[Candidate]:
     return found
 
 
-def _names_platform_after(t: Text, m: re.Match) -> bool:
-    """A quoted name right before 平台 (“青禾资本”平台) names that platform; a quoted category
-    (“双创”平台) or place does not."""
+def _names_what_follows(t: Text, m: PhraseMatch, nouns: list[str]) -> bool:
+    """A quoted name right before one of ``nouns`` names that thing: “青禾资本”平台 the platform,
+    “青碳标”贷款 the product the loans are named after; a quoted category (“双创”平台, “专精特新”
+    贷款: a class of borrower) or place does not."""
     lex = lexicon()
-    if not t.joined.startswith(tuple(lex.platform["quoted_name_before"]), m.end() + 1):
+    if not t.joined.startswith(tuple(nouns), m.end() + 1):
         return False
     return not covered_by(m.group(), lex.generic) and m.group() not in lex.regions
 
@@ -1330,7 +1333,8 @@ def quoted_loan_candidates(t: Text) -> list[Candidate]:
         name, before = m.group(), t.joined[max(0, m.start() - 12) : m.start() - 1]
         ends_in_dai = name.endswith("贷") and len(name) >= 3 and name not in loan["not_product"]
         beside_noun = before.rstrip("—:").endswith(tuple(loan["product_nouns"]))
-        if (ends_in_dai or beside_noun or _names_loans_after(t, m)) and not _quoted_section(t, m.start(), m.end()):
+        named_after = _names_what_follows(t, m, loan["quoted_name_before"])  # “青碳标”贷款
+        if (ends_in_dai or beside_noun or named_after) and not _quoted_section(t, m.start(), m.end()):
             found.append(Candidate("LOAN", m.start(), m.end(), "rule:loan.quoted"))
     return found
 
@@ -1351,15 +1355,6 @@ def repeated_quoted_names(t: Text, cands: list[Candidate]) -> list[Candidate]:
             c = quoted[m.group()]
             found.append(Candidate(c.type, m.start(), m.end(), f"rule:{c.type.lower()}.repeated", c.subtype))
     return found
-
-
-def _names_loans_after(t: Text, m: PhraseMatch) -> bool:
-    """A quoted name right before 贷款 (“青碳标”贷款, “北湖绿标”挂钩贷款) is the product the loans
-    are named after; a quoted class of borrower (“专精特新”贷款) is not."""
-    lex = lexicon()
-    if not t.joined.startswith(tuple(lex.loan["quoted_name_before"]), m.end() + 1):
-        return False
-    return not covered_by(m.group(), lex.generic) and m.group() not in lex.regions
 
 
 def _phrase_after(t: Text, start: int) -> str:
@@ -1730,8 +1725,8 @@ def _place_dropped_rests(t: Text, cands: list[Candidate]) -> dict[str, tuple[Can
 
 def _platform_head_ending(name: str) -> str:
     """The longest platform head ``name`` ends with, or the empty string (a few set look-ups)."""
-    heads = lexicon().platform_head_set
-    return next((name[-k:] for k in range(min(len(name), 10), 0, -1) if name[-k:] in heads), "")
+    start = lexicon().platform_head_endings.longest_start(name, 0, len(name))
+    return name[start:] if start is not None else ""
 
 
 def _opens_after_name_word(t: Text, start: int) -> bool:
@@ -1833,8 +1828,8 @@ def drop_bare_zones_of_province(t: Text, cands: list[Candidate]) -> list[Candida
 def _kinds_named_for_a_province(t: Text, cands: list[Candidate], bare: set[str]) -> set[str]:
     """Kinds of zone the text names for a whole province or the country (湖北省高新区, 中国高新区):
     there a bare head of that kind speaks of all such zones too."""
-    country = tuple(lexicon().platform["country_words"])
-    found = {k for k in bare if re.search(f"(?:{'|'.join(country)}){k}", t.joined)}
+    country = lexicon().platform["country_words"]
+    found = {k for k in bare if any(w + k in t.joined for w in country)}
     for c in cands:
         if c.type == "REGION" and c.regions and all(map(_is_province_not_municipality, c.regions)):
             found |= {k for k in bare if t.joined.startswith(k, c.end)}

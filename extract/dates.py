@@ -1210,7 +1210,6 @@ def _announced_lately(item: _Item, c: _Cand, text: str, ref: dt.date, g: _Gramma
     return dataclasses.replace(item, iv=iv)
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _LIST_MARKS = ("、", "和", "与", "及")
 
 
@@ -1726,7 +1725,7 @@ def _future_plan_start(folded: str, rules: dict) -> int | None:
         after = folded[m.end() : m.end() + rules["plan_ahead_chars"]].lstrip("”’\"'")
         if not after.startswith(tuple(rules["plan_period_words"])):
             continue
-        sentence = re.split(r"[。！？!?；;\n]", after, maxsplit=1)[0]
+        sentence = _CLAUSE_START.split(after, maxsplit=1)[0]
         before = folded[max(0, m.start() - 4) : m.start()]
         if any(w in sentence or w in before for w in rules["plan_ahead_words"]):
             starts.append(g.plans[m["plan"]])

@@ -1619,14 +1619,14 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     milestone = _plan_milestone_year(folded, rules) if year is None else None  # 今年是“十五五”开局之年
     year = year or milestone
     if year is None:
-        horizon = _earliest_target_year(folded)
+        horizon = _earliest_year(_WRITTEN_YEAR, folded)
         plan_start = _future_plan_start(folded, rules) or _span_start(folded)
         if horizon is None and plan_start is None:
             return None
         # only a plan's horizon is written (2026年3月投产): the text comes before it; a plan's span
         # ((2029—2031年)) or a five-year plan spoken of as ahead (“十四五”期间将…) puts it at the
         # plan's start at the latest; a deadline to the day (于2031年7月5日前报送) is near: its year
-        deadline = _earliest_deadline_year(folded)
+        deadline = _earliest_year(_DEADLINE, folded)
         year = min(y for y in (plan_start, deadline or horizon and horizon - 1) if y)
         plan_start = plan_start if plan_start == year else None
     found_all, found_all_year = find_dates(text, dt.date(year, 7, 1), folded=folded), year
@@ -1809,16 +1809,11 @@ def _outside_brackets(folded: str, pos: int) -> bool:
 _DEADLINE = regex.compile(rf"(?P<y>{_YEAR})[ \t]?年{_MON}月{_DAY}[日号]?(?:之?前|以前)")
 
 
-def _earliest_target_year(folded: str) -> int | None:
-    years = [year_number(m["y"], 2000) for m in _WRITTEN_YEAR.finditer(folded)]
-    years = [y for y in years if y and 1900 <= y <= 2100]
-    return min(years) if years else None
-
-
-def _earliest_deadline_year(folded: str) -> int | None:
-    """The year of the earliest deadline written to the day (于2031年7月5日前报送): a notice setting
-    one comes out weeks before it, in its year."""
-    years = [year_number(m["y"], 2000) for m in _DEADLINE.finditer(folded)]
+def _earliest_year(pattern: Any, folded: str) -> int | None:
+    """The earliest year (group ``y``) of ``pattern``'s matches: with _WRITTEN_YEAR, of any year
+    written; with _DEADLINE, of a deadline written to the day (于2031年7月5日前报送), which a notice
+    setting it comes out weeks before, in its year."""
+    years = [year_number(m["y"], 2000) for m in pattern.finditer(folded)]
     years = [y for y in years if y and 1900 <= y <= 2100]
     return min(years) if years else None
 

@@ -1139,11 +1139,12 @@ def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view
             i += 2
             continue
         item = _single(cands[i], ref, _listed_after(items[-1] if items else None, cands[i], text) or ctx)
-        if item and not anchor.written_year_for(cands[i]) and view_year == ref.year:
+        written = anchor.written_year_for(cands[i])  # once: the anchor moves only at note()
+        if item and not written and view_year == ref.year:
             item = _cumulative_in_the_past(item, text, ref, g)
-        elif item and anchor.written_year_for(cands[i]) and ctx.year < ref.year:
+        elif item and written and ctx.year < ref.year:
             item = _announced_lately(item, cands[i], text, ref, g) or item
-        if item and not cands[i].has_year and not (anchor.written_year_for(cands[i]) and anchor.year_written):
+        if item and not cands[i].has_year and not (written and anchor.year_written):
             item = _ahead_of_the_news(item, text, ref, news_day, g)
         if item:
             if news_day is None and anchor.is_dateline(cands[i]) and item.iv and item.iv.granularity == "day":

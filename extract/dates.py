@@ -1059,6 +1059,12 @@ _DATELINE_CHARS = 60  # a day written this early, before any year, is the news i
 _AFTER_BYLINE = regex.compile(r"[讯电]\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*$")  # 本报讯(记者某某)|5月2日
 
 
+def _dated_by_byline(text: str, line_start: int, start: int, end: int) -> bool:
+    """The day at ``start:end`` is a dateline by its byline: followed by 电/讯 (青禾5月3日电) or
+    following one on its line (本报讯(记者某某)5月2日)."""
+    return text.startswith(("电", "讯"), end) or bool(_AFTER_BYLINE.search(text, line_start, start))
+
+
 class _Anchor:
     """The year and month a date without them takes (SPEC 6.1): those written last before it in
     the same paragraph (2029年5月签约，6月开工 → 2029-06; 5月28日…29日 → May), else the year in
@@ -1095,7 +1101,7 @@ class _Anchor:
         line_start = self.text.rfind("\n", 0, c.start) + 1
         if c.start - line_start > _DATELINE_CHARS // 2:
             return False
-        return self.text.startswith(("电", "讯"), c.end) or bool(_AFTER_BYLINE.search(self.text, line_start, c.start))
+        return _dated_by_byline(self.text, line_start, c.start, c.end)
 
     def note(self, item: _Item) -> None:
         """Remember the year (and month) of a calendar date just read."""
@@ -1985,8 +1991,7 @@ def _dateline_in_lead(folded: str, mentions: list[Mention], rules: dict) -> bool
         return False
     line_start = folded.rfind("\n", 0, m["start"]) + 1
     opening = folded[line_start : m["start"]].strip(" \t　")
-    return (not opening or folded.startswith(("电", "讯"), m["end"])
-            or bool(_AFTER_BYLINE.search(folded, line_start, m["start"])))
+    return not opening or _dated_by_byline(folded, line_start, m["start"], m["end"])
 
 
 def _late_dateline(folded: str, mentions: list[Mention], completed: int, rules: dict) -> bool:

@@ -1780,18 +1780,15 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
             years.append(year)
             if folded.startswith(tuple(_grammar().words["comparison"]["year_same_period"]), m.end()):
                 years.append(year + 1)  # 高于2030年同期: the period compared lies in the year after
-    years += [int(m.group(1)) for m in _own_year_goal(rules).finditer(folded)]  # 冲刺2031全年目标
+    years += [int(m.group(1)) for m in _own_year_goal().finditer(folded)]  # 冲刺2031全年目标
     return max(years) if years else None
 
 
 @functools.cache
-def _own_year_goal_re(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"(?<![0-9])((?:19|20)[0-9]{{2}})(?={_alt(words)})")
-
-
-def _own_year_goal(rules: dict) -> re.Pattern:
+def _own_year_goal() -> re.Pattern:
     """A year followed by its own goal (2031全年目标, 2031年度目标): the year under way."""
-    return _own_year_goal_re(tuple(rules["own_year_goal_after"]))
+    words = _grammar().words["inference"]["own_year_goal_after"]
+    return re.compile(rf"(?<![0-9])((?:19|20)[0-9]{{2}})(?={_alt(words)})")
 
 
 _RANGE_MARKS = ("—", "-", "至")

@@ -1059,6 +1059,12 @@ _DATELINE_CHARS = 60  # a day written this early, before any year, is the news i
 _AFTER_BYLINE = regex.compile(r"[讯电]\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*$")  # 本报讯(记者某某)|5月2日
 
 
+def _dated_by_byline(text: str, line_start: int, start: int, end: int) -> bool:
+    """The day at ``start:end`` is a dateline by its byline: followed by 电/讯 (青禾5月3日电) or
+    following one on its line (本报讯(记者某某)5月2日)."""
+    return text.startswith(("电", "讯"), end) or bool(_AFTER_BYLINE.search(text, line_start, start))
+
+
 class _Anchor:
     """The year and month a date without them takes (SPEC 6.1): those written last before it in
     the same paragraph (2029年5月签约，6月开工 → 2029-06; 5月28日…29日 → May), else the year in
@@ -1095,7 +1101,7 @@ class _Anchor:
         line_start = self.text.rfind("\n", 0, c.start) + 1
         if c.start - line_start > _DATELINE_CHARS // 2:
             return False
-        return self.text.startswith(("电", "讯"), c.end) or bool(_AFTER_BYLINE.search(self.text, line_start, c.start))
+        return _dated_by_byline(self.text, line_start, c.start, c.end)
 
     def note(self, item: _Item) -> None:
         """Remember the year (and month) of a calendar date just read."""
@@ -1139,11 +1145,12 @@ def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view
             i += 2
             continue
         item = _single(cands[i], ref, _listed_after(items[-1] if items else None, cands[i], text) or ctx)
-        if item and not anchor.written_year_for(cands[i]) and view_year == ref.year:
+        written = anchor.written_year_for(cands[i])  # once: the anchor moves only at note()
+        if item and not written and view_year == ref.year:
             item = _cumulative_in_the_past(item, text, ref, g)
-        elif item and anchor.written_year_for(cands[i]) and ctx.year < ref.year:
+        elif item and written and ctx.year < ref.year:
             item = _announced_lately(item, cands[i], text, ref, g) or item
-        if item and not cands[i].has_year and not (anchor.written_year_for(cands[i]) and anchor.year_written):
+        if item and not cands[i].has_year and not (written and anchor.year_written):
             item = _ahead_of_the_news(item, text, ref, news_day, g)
         if item:
             if news_day is None and anchor.is_dateline(cands[i]) and item.iv and item.iv.granularity == "day":
@@ -1210,7 +1217,6 @@ def _announced_lately(item: _Item, c: _Cand, text: str, ref: dt.date, g: _Gramma
     return dataclasses.replace(item, iv=iv)
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _LIST_MARKS = ("、", "和", "与", "及")
 
 
@@ -1620,14 +1626,14 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     milestone = _plan_milestone_year(folded, rules) if year is None else None  # 今年是“十五五”开局之年
     year = year or milestone
     if year is None:
-        horizon = _earliest_target_year(folded)
+        horizon = _earliest_year(_WRITTEN_YEAR, folded)
         plan_start = _future_plan_start(folded, rules) or _span_start(folded)
         if horizon is None and plan_start is None:
             return None
         # only a plan's horizon is written (2026年3月投产): the text comes before it; a plan's span
         # ((2029—2031年)) or a five-year plan spoken of as ahead (“十四五”期间将…) puts it at the
         # plan's start at the latest; a deadline to the day (于2031年7月5日前报送) is near: its year
-        deadline = _earliest_deadline_year(folded)
+        deadline = _earliest_year(_DEADLINE, folded)
         year = min(y for y in (plan_start, deadline or horizon and horizon - 1) if y)
         plan_start = plan_start if plan_start == year else None
     found_all, found_all_year = find_dates(text, dt.date(year, 7, 1), folded=folded), year
@@ -1726,7 +1732,7 @@ def _future_plan_start(folded: str, rules: dict) -> int | None:
         after = folded[m.end() : m.end() + rules["plan_ahead_chars"]].lstrip("”’\"'")
         if not after.startswith(tuple(rules["plan_period_words"])):
             continue
-        sentence = re.split(r"[。！？!?；;\n]", after, maxsplit=1)[0]
+        sentence = _CLAUSE_START.split(after, maxsplit=1)[0]
         before = folded[max(0, m.start() - 4) : m.start()]
         if any(w in sentence or w in before for w in rules["plan_ahead_words"]):
             starts.append(g.plans[m["plan"]])
@@ -1774,18 +1780,15 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
             years.append(year)
             if folded.startswith(tuple(_grammar().words["comparison"]["year_same_period"]), m.end()):
                 years.append(year + 1)  # 高于2030年同期: the period compared lies in the year after
-    years += [int(m.group(1)) for m in _own_year_goal(rules).finditer(folded)]  # 冲刺2031全年目标
+    years += [int(m.group(1)) for m in _own_year_goal().finditer(folded)]  # 冲刺2031全年目标
     return max(years) if years else None
 
 
 @functools.cache
-def _own_year_goal_re(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(rf"(?<![0-9])((?:19|20)[0-9]{{2}})(?={_alt(words)})")
-
-
-def _own_year_goal(rules: dict) -> re.Pattern:
+def _own_year_goal() -> re.Pattern:
     """A year followed by its own goal (2031全年目标, 2031年度目标): the year under way."""
-    return _own_year_goal_re(tuple(rules["own_year_goal_after"]))
+    words = _grammar().words["inference"]["own_year_goal_after"]
+    return re.compile(rf"(?<![0-9])((?:19|20)[0-9]{{2}})(?={_alt(words)})")
 
 
 _RANGE_MARKS = ("—", "-", "至")
@@ -1810,16 +1813,11 @@ def _outside_brackets(folded: str, pos: int) -> bool:
 _DEADLINE = regex.compile(rf"(?P<y>{_YEAR})[ \t]?年{_MON}月{_DAY}[日号]?(?:之?前|以前)")
 
 
-def _earliest_target_year(folded: str) -> int | None:
-    years = [year_number(m["y"], 2000) for m in _WRITTEN_YEAR.finditer(folded)]
-    years = [y for y in years if y and 1900 <= y <= 2100]
-    return min(years) if years else None
-
-
-def _earliest_deadline_year(folded: str) -> int | None:
-    """The year of the earliest deadline written to the day (于2031年7月5日前报送): a notice setting
-    one comes out weeks before it, in its year."""
-    years = [year_number(m["y"], 2000) for m in _DEADLINE.finditer(folded)]
+def _earliest_year(pattern: Any, folded: str) -> int | None:
+    """The earliest year (group ``y``) of ``pattern``'s matches: with _WRITTEN_YEAR, of any year
+    written; with _DEADLINE, of a deadline written to the day (于2031年7月5日前报送), which a notice
+    setting it comes out weeks before, in its year."""
+    years = [year_number(m["y"], 2000) for m in pattern.finditer(folded)]
     years = [y for y in years if y and 1900 <= y <= 2100]
     return min(years) if years else None
 
@@ -1990,8 +1988,7 @@ def _dateline_in_lead(folded: str, mentions: list[Mention], rules: dict) -> bool
         return False
     line_start = folded.rfind("\n", 0, m["start"]) + 1
     opening = folded[line_start : m["start"]].strip(" \t　")
-    return (not opening or folded.startswith(("电", "讯"), m["end"])
-            or bool(_AFTER_BYLINE.search(folded, line_start, m["start"])))
+    return not opening or _dated_by_byline(folded, line_start, m["start"], m["end"])
 
 
 def _late_dateline(folded: str, mentions: list[Mention], completed: int, rules: dict) -> bool:

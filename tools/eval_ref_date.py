@@ -64,7 +64,9 @@ def guess(article: Path, keep_sidecar: bool) -> tuple[dt.date | None, str]:
     text = read_article(ArticleFile(article, article.name)).text
     if keep_sidecar:
         meta = {k: v for k, v in sidecar(article).items() if k != "ref_date"}
-        found, source, cue = resolve_ref_date_with_cue(text, meta, None, dt.date.min)
+        # the run date as extract gives it: a text naming no year may read its dateline in the
+        # run date's year (dt.date.min there pushed a date below year 1 and crashed)
+        found, source, cue = resolve_ref_date_with_cue(text, meta, None, dt.date.today())
         return (found, cue) if source != "default" else (None, "none")
     inferred = infer_ref_date_with_cue(text)
     return inferred if inferred else (None, "none")

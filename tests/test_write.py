@@ -73,6 +73,8 @@ ODD_VALUES = {
     "key that is no string": lambda d: _first(d, "QUANTITY")["norm"].update({7: "x"}),
     "plain floats": lambda d: _first(d, "QUANTITY")["norm"].update(value=0.0001, low=-0.0, high=1.5e16),
     "control characters": lambda d: d.update(title="北湖区\x00\x1f\x7f\u2028\t\"\\"),
+    "mention without a norm": lambda d: d["mentions"][0].pop("norm"),
+    "records not a list of objects": lambda d: d.update(records=[["r1", 2.5e-05]]),
 }
 
 

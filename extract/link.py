@@ -1242,7 +1242,8 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
             return "level"
         if sent_start is not None and _holds_any(text, sent_start, q["start"], cues.stock_words):
             return "level"
-    totals = best == "level" and text.endswith(cues.event_totals, lo, q["start"])
+    totals = best == "level" and text.endswith(cues.event_totals, lo, q["start"]) \
+        and not _holds_any(text, lo, q["start"], cues.running_total)  # (累计有870个项目获得立项: a stock)
     if totals and _first_of(after, cues.new_after) is not None:
         return "new"  # 共有220个重大项目集中开工: the event's total of things started, not a stock
     if best in (None, "level"):
@@ -2403,7 +2404,8 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
         return owner["norm"]["name"]  # (是北湖市12个参评园区中仅有的…: the set is the city's)
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
              and not _is_partner(text, m, cues)
-             and (m["start"] >= cstart or _heads_earlier_clause(text, m, sent_start, cues))]
+             and (m["start"] >= cstart or (_heads_earlier_clause(text, m, sent_start, cues)
+                                           and not _joined_to_a_noun(text, m, in_sentence, sent_start, cues)))]
     lo = max(named[-1]["end"] if named else 0, sent_start)
     words = [(at, kind) for kind, group in (("section", cues.section_words), ("city", cues.city_words),
                                             ("province", cues.province_words))
@@ -2610,6 +2612,18 @@ def _heads_earlier_clause(text: str, m: Mention, sent_start: int, cues: Cues) ->
     return not _holds_a_verb(text[clause_start(text, m["start"], sent_start) : m["start"]])
 
 
+def _joined_to_a_noun(text: str, m: Mention, in_sentence: list[Mention], sent_start: int, cues: Cues) -> bool:
+    """青禾文具产业和北湖时尚服装产业获批试点,…合格率达96%: a place inside the second of two joined nouns
+    qualifies that noun only; the earlier clause's subject is the pair, so the place scopes no later clause.
+    A list of places or named bodies (北湖区和南山区, 北湖高新区和南山区) is left to the list rules."""
+    lead = text[clause_start(text, m["start"], sent_start) : m["start"]]
+    join = next((w for w in cues.list_joins if lead.endswith(w)), None)
+    if join is None or len(lead) == len(join):
+        return False
+    before = m["start"] - len(join)
+    return not any(e["end"] == before and e["type"] != "QUANTITY" for e in in_sentence)
+
+
 def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sentence: list[Mention],
                              cues: Cues) -> bool:
     """重点布局北湖区、南山区,…营业收入达2万亿元; 东湖市和西湖市共有…: a fact after a list of places is
@@ -2619,6 +2633,9 @@ def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sen
         return True
     if text[q["start"] - 1 : q["start"]] == "等" and not _CLAUSE_END_CHAR.search(text, last["end"], q["start"]):
         return True  # 北湖、南山、青禾东片区等5个园区: the count is of the list, not of its last place
+    if any(n["type"] == "QUANTITY" and last["end"] <= n["start"] < q["start"] and text[n["start"] - 1] == "等"
+           for n in in_sentence) and not _CLAUSE_END_CHAR.search(text, last["end"], q["start"]):
+        return True  # 北湖蓝莓园等5个省级园区、2个星创天地获…: the list's count closed the place's item
     first = last  # 青禾市北湖区: the item is the run of places ending on the last one
     while (before := next((m for m in in_sentence if m["type"] == "REGION" and m["end"] == first["start"]),
                           None)) is not None:

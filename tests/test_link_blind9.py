@@ -1,0 +1,117 @@
+"""Record fields on classes counted by blind annotation of unlabelled articles (issue 13, round 9):
+invented text run through the whole pipeline, so each test fails when its rule is gone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.ingest import Article
+from extract.pipeline import Options, Pipeline
+
+REF = dt.date(2031, 9, 1)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(Options(ref_date=REF, today=REF))
+
+
+def records(pipeline, text):
+    """The records of ``text``, by their quantity's text."""
+    doc = pipeline.process(Article("t", "t.txt", text))
+    surface = {m["id"]: m["text"] for m in doc["mentions"]}
+    return {surface[r["quantity"]]: r for r in doc["records"]}
+
+
+def measure(record):
+    return record["measure"]["text"] if record["measure"] else None
+
+
+def test_what_was_expected_is_no_goal(pipeline):
+    for lead in ("克服超预期影响", "经济运行好于预期", "增速远超预期"):
+        got = records(pipeline, f"今年以来,北湖区{lead},1-7月完成工业投资33亿元,同比增长19.6%。")
+        assert got["33亿元"]["aspect"] == "level", lead
+        assert got["19.6%"]["aspect"] == "change", lead
+
+
+def test_funds_striven_for_at_a_level_of_government_are_got(pipeline):
+    got = records(pipeline, "2030年,北湖区争取省级资金3050万元,争取国家专项经费1100万元。")
+    assert got["3050万元"]["aspect"] == "level"
+    assert got["1100万元"]["aspect"] == "level"
+
+
+def test_a_grant_got_is_new_but_one_proposed_is_not(pipeline):
+    got = records(pipeline, "2030年,北湖区16个项目获得省科技厅立项支持;北湖盐湖产业集群获科技部立项21项;"
+                            "苏仙区9项课题入围省计划考察拟立项。")
+    assert got["16个"]["aspect"] == "new"
+    assert got["21项"]["aspect"] == "new"
+    assert got["9项"]["aspect"] != "new"
+    assert "获" not in measure(got["21项"])  # the subject's verb is no part of the measure
+
+
+def test_a_running_total_of_approved_projects_stays_a_stock(pipeline):
+    got = records(pipeline, "截至2030年底,北湖区累计有870个项目获得国家科技计划立项支持。")
+    assert got["870个"]["aspect"] == "level"
+
+
+def test_bringing_in_raising_and_emerging_are_new(pipeline):
+    got = records(pipeline, "过去五年,北湖区涌现高新技术企业238家,引育各级人才771名,招引优质项目50余个。")
+    assert [got[q]["aspect"] for q in ("238家", "771名", "50余个")] == ["new", "new", "new"]
+    assert "引育" not in measure(got["771名"])  # 引育 is the verb, not part of what is counted
+
+
+def test_a_growth_noun_closing_the_clause_makes_a_change(pipeline):
+    got = records(pipeline, "2030年,北湖区高新技术企业达到238家,实现2.9倍增长;研发投入由5亿元增长到9亿元。")
+    assert got["2.9倍"]["aspect"] == "change"
+    assert got["5亿元"]["aspect"] != "change"  # a base before 增长到 is no growth
+
+
+def test_a_company_name_holds_no_level_verb(pipeline):
+    got = records(pipeline, "3月27日,北湖高新区举行签约活动。青禾瑞硕管理有限公司、澄川能源股份有限公司等24户"
+                            "企业负责人参加集中签约。")
+    assert got["24户"]["aspect"] == "other"
+
+
+def test_an_intended_investment_is_no_fact_yet(pipeline):
+    got = records(pipeline, "2030年,北湖区招引优质项目50余个,意向投资超千亿元。")
+    assert got["超千亿元"]["aspect"] == "other"
+
+
+def test_a_gap_to_the_national_average_written_with_xiangcha(pipeline):
+    got = records(pipeline, "2030年,北湖区研发投入强度为2.14%,与全国平均水平相差0.4个百分点。")
+    assert got["0.4个百分点"]["aspect"] == "other"
+    assert "相差" not in (measure(got["0.4个百分点"]) or "")
+
+
+def test_a_noun_holding_huo_keeps_it(pipeline):
+    got = records(pipeline, "2030年,北湖区科技贷款获贷企业7278家,科技型企业获贷率达到60%。")
+    assert measure(got["7278家"]) == "科技贷款获贷企业"
+    assert measure(got["60%"]) == "科技型企业获贷率"
+
+
+def test_a_year_in_the_name_of_the_event_the_news_was_told_at_gives_way_to_the_day(pipeline):
+    got = records(pipeline, "10月17日,在2030青禾数字商业大会上,北湖科技城发布计划,三年内实现100家品牌企业入驻。")
+    assert got["100家"]["time"]["start"] == "2031-10-17"
+
+
+def test_a_place_inside_the_second_of_two_joined_nouns_heads_no_later_clause(pipeline):
+    text = ("2030年,郴州市科技创新成效明显。郴州市开展质量提升行动,青禾文具产业和北湖区时尚服装产业获批试点,"
+            "建成国家级示范区5个,食品抽检合格率达到96.7%。")
+    got = records(pipeline, text)
+    assert got["5个"]["region"] == "郴州市"
+    assert got["96.7%"]["region"] == "郴州市"
+    # a place heading the earlier clause on its own still does
+    got = records(pipeline, "2030年,郴州市科技创新成效明显。郴州市开展质量提升行动,北湖区获批试点,"
+                            "建成国家级示范区5个。")
+    assert got["5个"]["region"] == "北湖区"
+
+
+def test_counts_after_a_list_closed_by_deng_and_its_count_are_the_lists(pipeline):
+    text = "2030年,苏仙区推进平台建设。北湖区蓝莓科技示范园区等5个省级园区、2个省级星创天地获省级立项支持。"
+    got = records(pipeline, text)
+    assert got["5个"]["region"] == got["2个"]["region"] == "苏仙区"
+    # a place heading the clause with its own counts keeps them
+    got = records(pipeline, "2030年,苏仙区推进平台建设。北湖区新增高新技术企业5家、科技型企业12家。")
+    assert got["12家"]["region"] == "北湖区"

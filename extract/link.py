@@ -1558,14 +1558,27 @@ class TimeScope:
         while chain_start > 0 and text[chain_start - 1] in "；;":
             chain_start = _terminator_before(text, chain_start - 1) + 1
         for d in reversed(_starting_in(self.carriers, chain_start, sent_start)):
-            if self._same_item(d["start"], q["start"]):
+            if self._same_item(d["start"], q["start"]) and self._reaches_later_parts(d, chain_start) \
+                    and not self._range_start(d):
                 return _time_dict(d)
         para = self.layout.paragraph_at(q["start"]) if self.layout else None
         if para is not None:
             for d in reversed(_starting_in(self.heads, para[0], sent_start)):
-                if self._same_item(d["start"], q["start"]) and not _qualifies_a_later_clause(text, d, self.cues):
+                if self._same_item(d["start"], q["start"]) and not _qualifies_a_later_clause(text, d, self.cues) \
+                        and not self._range_start(d):
                     return _time_dict(d)
         return self.report_period(q["start"])
+
+    def _reaches_later_parts(self, d: Mention, chain_start: int) -> bool:
+        """A date reaches the later parts of a sentence joined by ；when it heads its part or the whole
+        chain; one inside a part after its own subject (其中,甲市…;乙园区等企业前五个月产值增长50%;丙市…落实
+        资金320万元) dates that part's facts only."""
+        part_start = max(chain_start, self.text.rfind("；", 0, d["start"]) + 1, self.text.rfind(";", 0, d["start"]) + 1)
+        return part_start == chain_start or _heads_clause(self.text, d) or d in self.heads
+
+    def _range_start(self, d: Mention) -> bool:
+        """从2031年日均146家提高到…: a point after 从 starts a change's range (a base), and heads no period."""
+        return d["norm"]["kind"] == "point" and self.text.endswith("从", 0, d["start"])
 
     def _anaphora(self, sentence: str, before: int) -> Mention | None:
         """当天,… / 据了解,当日签约…,总投资…: pure anaphora heading the sentence or one of its clauses

@@ -115,3 +115,22 @@ def test_counts_after_a_list_closed_by_deng_and_its_count_are_the_lists(pipeline
     # a place heading the clause with its own counts keeps them
     got = records(pipeline, "2030年,苏仙区推进平台建设。北湖区新增高新技术企业5家、科技型企业12家。")
     assert got["12家"]["region"] == "北湖区"
+
+
+def test_a_date_inside_one_part_of_a_semicolon_chain_dates_that_part_only(pipeline):
+    text = ("1-7月全省各项指标稳步推进。其中,郴州市完成年度任务的155%;北湖区等企业前五个月产值增长50%,"
+            "成为“压舱石”;苏仙区制定激励政策,落实市级奖补资金320万元。")
+    got = records(pipeline, text)
+    assert got["50%"]["time"]["end"] == "2031-05-31"
+    assert got["320万元"]["time"]["end"] == "2031-07-31"
+    # a date heading its part still reaches the later parts
+    got = records(pipeline, "1-7月全省各项指标稳步推进。其中,郴州市完成任务的155%;前五个月,北湖区产值增长50%;"
+                            "苏仙区落实奖补资金320万元。")
+    assert got["320万元"]["time"]["end"] == "2031-05-31"
+
+
+def test_the_start_of_a_changes_range_heads_no_period(pipeline):
+    text = ("北湖区实现“六个倍增”。北湖区专利数量增长四倍多;新设企业数量增长两倍多,从2020年日均146家提高到2030年"
+            "日均337家;高新技术企业数量增长一倍多。")
+    got = records(pipeline, text)
+    assert (got["一倍多"]["time"] or {}).get("end") != "2020-12-31"

@@ -122,6 +122,7 @@ class Cues:
     breakdown_openers: tuple[str, ...]
     count_units: frozenset[str]
     tenths_units: tuple[str, ...]  # 七成: a share written in tenths names the things it is of after it
+    duration_heads: tuple[str, ...]  # 期限, 时限: a term a duration measures
     section_words: tuple[str, ...]
     city_words: tuple[str, ...]
     province_words: tuple[str, ...]
@@ -154,6 +155,7 @@ class Cues:
     thing_after: regex.Pattern
     body_dates: regex.Pattern  # 2029年8月落户的某研究所: a date describing a body, which scopes nothing
     same_period: tuple[str, ...]
+    elapsed: tuple[str, ...]  # 经过3年多的建设: the facts after it stand at the end of that span
     goal_heading: regex.Pattern  # a heading over a section of goals (总体目标)
     plan_lead: regex.Pattern  # a sentence opening on what a plan states (《方案》提出,…)
     goal_heading_not: regex.Pattern  # … unless it reviews them (目标完成情况)
@@ -253,6 +255,7 @@ def load_cues() -> Cues:
         breakdown_openers=tuple(measure["breakdown_openers"]),
         count_units=frozenset(measure["count_units"]),
         tenths_units=tuple(measure["tenths_units"]),
+        duration_heads=tuple(measure["duration_heads"]),
         section_words=tuple(rules["region"]["section"]),
         city_words=tuple(rules["region"]["city"]),
         province_words=tuple(rules["region"]["province"]),
@@ -287,6 +290,7 @@ def load_cues() -> Cues:
         thing_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["thing_after"])),
         body_dates=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["body_dates"])),
         same_period=tuple(rules["time"]["same_period"]),
+        elapsed=tuple(rules["time"]["elapsed"]),
         plan_lead=regex.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?:"
                                 + "|".join(f"(?:{p})" for p in rules["aspect"]["plan_leads"]) + ")", regex.M),
         goal_heading=regex.compile("|".join(f"(?:{p})" for p in rules["aspect"]["goal_headings"])),
@@ -1875,9 +1879,12 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
     scoping = _scoping_dates(text, dates_before, cues)  # (once for both uses)
     time_mention = _time_for(text, q, scoping, cstart, cues)
+    if time_mention is not None and _elapsed_since(text, time_mention, q, in_sentence, cues):
+        return None
     time = _time_dict(time_mention)
     usable_before = [d for d in scoping if not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
-    if time_mention is None and not usable_before and vague is None:
+    carried = time_mention is None and not usable_before and vague is None
+    if carried:
         time = times.carried(q, sent[0], cstart)
     # 全年 in its own clause, or in the clause a subjectless clause continues (今年1—9月,…,预计全年
     # …3.5亿元,是去年的3倍多 / 总数达6400家): over 目前 or 1—9月 from the clause before
@@ -1888,10 +1895,28 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     if _holds_any(text, since, q["start"], cues.whole_year) and not _is_one_year(time) \
             and not _whole_year_in_base(text, since, q["start"], cues):
         time = times.whole_year(time)
-    elif time is None and _whole_year_heads(text, sent[0], q["start"], cues) \
+    elif (time is None or (carried and not _is_one_year(time))) \
+            and _whole_year_heads(text, _chain_start(text, sent[0]), q["start"], cues) \
             and not _holds_any(text, cstart, q["start"], cues.per_period):
-        time = times.whole_year(None)  # 全年全省出口总值…，比上年增长20.8%: 全年 heads the whole sentence
+        # 全年全省出口总值…，比上年增长20.8%: 全年 heads the whole sentence, and the parts ；joins to it
+        # (年末常住人口…。全年出生人口42.5万人…;死亡人口28.2万人: the year of the 年末 carried, not 年末)
+        time = times.whole_year(time)
     return time
+
+
+def _elapsed_since(text: str, d: Mention, q: Mention, in_sentence: list[Mention], cues: Cues) -> bool:
+    """2014年11月,…获批建设试验区,经过3年多的建设,试验区已建成平台137个: a span of time elapsed after the
+    date, before the number, puts the fact at that span's unnamed end: the date does not scope it."""
+    return any(m["type"] == "QUANTITY" and m["norm"]["dimension"] == "duration" and d["end"] <= m["start"]
+               and m["end"] <= q["start"] and text.endswith(cues.elapsed, d["end"], m["start"])
+               for m in in_sentence)
+
+
+def _chain_start(text: str, sent_start: int) -> int:
+    """Where the chain of sentences joined by ；that ends with the one at ``sent_start`` begins."""
+    while sent_start > 0 and text[sent_start - 1] in "；;":
+        sent_start = _terminator_before(text, sent_start - 1) + 1
+    return sent_start
 
 
 def _whole_year_in_base(text: str, lo: int, pos: int, cues: Cues) -> bool:
@@ -2046,7 +2071,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
              previous: dict[str, Any] | None, cues: Cues) -> dict[str, Any] | None:
     norm = q["norm"]
     if norm["dimension"] == "duration":
-        return None
+        return _span_dict(text, _term_before_duration(text, q, max(lo, cstart), in_sentence, cues))
     adjacent = next((m for m in in_sentence if m["type"] == "LOAN" and m["end"] == q["start"]), None)
     if adjacent:
         return _span_dict(text, (adjacent["start"], adjacent["end"]))
@@ -2269,6 +2294,18 @@ def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention
         return None  # 3个项目总投资20亿元: the amount is of the things, not a qualifier of them
     # (no link at all: 两个2000亿元产业, 5个百亿元项目 — the amount right after the count sizes the things)
     return _measure_after(text, amount["end"], clause_end(text, amount["end"], len(text)), cues)
+
+
+def _term_before_duration(text: str, q: Mention, lo: int, in_sentence: list[Mention],
+                          cues: Cues) -> tuple[int, int] | None:
+    """贷款期限一般不超过1年, 平均减少审批承诺时限22个工作日: a duration measures the term its clause names
+    before it (the phrase up to the term word; adverbs after it are no part of it); else nothing."""
+    blockers = [m for m in in_sentence if m["type"] != "QUANTITY" and lo <= m["start"] and m["end"] <= q["start"]]
+    span = _measure_before(text, lo, q["start"], blockers, cues)
+    if span is None:
+        return None
+    ends = [at + len(w) for w in cues.duration_heads if (at := text.rfind(w, span[0], span[1])) != -1]
+    return (span[0], max(ends)) if ends else None
 
 
 def _measure_before_duration(text: str, q: Mention, cstart: int, in_sentence: list[Mention],

@@ -134,3 +134,29 @@ def test_the_start_of_a_changes_range_heads_no_period(pipeline):
             "日均337家;高新技术企业数量增长一倍多。")
     got = records(pipeline, text)
     assert (got["一倍多"]["time"] or {}).get("end") != "2020-12-31"
+
+
+def test_a_duration_measures_the_term_its_clause_names(pipeline):
+    got = records(pipeline, "北湖区贷款额度上限不超过500万元,贷款期限一般不超过1年。"
+                            "北湖区平均减少审批承诺时限22个工作日。北湖区用3年时间完成改造。")
+    assert measure(got["不超过1年"]) == "贷款期限"
+    assert measure(got["22个工作日"]) == "审批承诺时限"
+    assert measure(got["3年"]) is None  # a bare 时间 is no term (SPEC 6.1)
+
+
+def test_a_whole_year_heading_a_chain_dates_its_parts_over_a_year_end_carried(pipeline):
+    text = ("2030年,北湖区经济平稳。年末全区常住人口3856万人,比上年末增加4万人。"
+            "全年出生人口42.5万人,出生率为11.03‰;死亡人口28.2万人,死亡率为7.32‰。")
+    got = records(pipeline, text)
+    assert got["3856万人"]["time"]["start"] == "2030-12-01"
+    for q in ("11.03‰", "28.2万人", "7.32‰"):
+        assert got[q]["time"]["start"] == "2030-01-01", q
+
+
+def test_a_span_elapsed_after_a_date_puts_the_facts_after_it_out_of_the_dates_reach(pipeline):
+    got = records(pipeline, "2024年11月,北湖区获批建设试验区,经过3年多的建设,试验区已建成科技创新平台137个,"
+                            "新增企业1076家。")
+    assert got["137个"]["time"] is None
+    assert got["1076家"]["time"] is None
+    got = records(pipeline, "2030年,北湖区经过努力,新增企业1076家。")
+    assert got["1076家"]["time"]["end"] == "2030-12-31"

@@ -160,3 +160,16 @@ def test_a_span_elapsed_after_a_date_puts_the_facts_after_it_out_of_the_dates_re
     assert got["1076家"]["time"] is None
     got = records(pipeline, "2030年,北湖区经过努力,新增企业1076家。")
     assert got["1076家"]["time"]["end"] == "2030-12-31"
+
+
+def test_a_size_before_a_thing_started_is_no_count_of_things_started(pipeline):
+    got = records(pipeline, "北湖区规划面积167亩的产业融合项目自2030年8月开工建设。"
+                            "北湖区年产3.5万吨特种橡胶装置建成投产。北湖区36个项目开工。")
+    assert got["167亩"]["aspect"] == "level"
+    assert got["3.5万吨"]["aspect"] == "level"
+    assert got["36个"]["aspect"] == "new"
+
+
+def test_a_verb_of_starting_work_is_no_measure(pipeline):
+    got = records(pipeline, "截至目前,北湖区计划实施的257个重点项目已开复工142个。")
+    assert measure(got["142个"]) == "重点项目"

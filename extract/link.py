@@ -1667,7 +1667,8 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     previous: dict[str, Any] | None = None
     goal_lists = _goal_lists(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
     goal_lists += goal_sections(text, layout, cues)
-    goal_lists += _plan_statements(text, [m["start"] for m in mentions if m["type"] == "DATE"], cues)
+    goal_lists += _plan_statements(text, [m["start"] for m in mentions if m["type"] == "DATE"],
+                                   [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
@@ -1701,11 +1702,16 @@ def goal_sections(text: str, layout: Structure | None, cues: Cues) -> list[tuple
     return spans
 
 
-def _plan_statements(text: str, date_starts: list[int], cues: Cues) -> list[tuple[int, int]]:
+def _plan_statements(text: str, date_starts: list[int], quantity_starts: list[int],
+                     cues: Cues) -> list[tuple[int, int]]:
     """What a plan states (《工作要点》提出,要…新认定高新技术企业5000家…): its figures are targets, in
-    that sentence and the later sentences of its paragraph up to one that has a date of its own."""
+    that sentence and the later sentences of its paragraph up to one that has a date of its own; a lead
+    ending its line (《投资计划》明确了三大板块内容——) states the lines below it that hold a number."""
     spans = []
     for lead in cues.plan_lead.finditer(text):
+        if _LINE_END_AFTER.match(text, lead.end()):
+            spans.append((lead.start(), _numbered_lines_end(text, lead.end(), quantity_starts)))
+            continue
         para_end = text.find("\n", lead.end())
         para_end = len(text) if para_end == -1 else para_end
         end = sentence_bounds(text, lead.end() - 1)[1]
@@ -1716,6 +1722,22 @@ def _plan_statements(text: str, date_starts: list[int], cues: Cues) -> list[tupl
             end = nxt[1]
         spans.append((lead.start(), end))
     return spans
+
+
+_LINE_END_AFTER = regex.compile(r"[ \t]*\n")
+
+
+def _numbered_lines_end(text: str, pos: int, quantity_starts: list[int]) -> int:
+    """The end of the run of lines after ``pos`` that each hold a number (a list of stated goals)."""
+    end = pos
+    while (line_start := text.find("\n", end)) != -1:
+        line_end = text.find("\n", line_start + 1)
+        line_end = len(text) if line_end == -1 else line_end
+        i = bisect.bisect_left(quantity_starts, line_start)
+        if i == len(quantity_starts) or quantity_starts[i] >= line_end:
+            break
+        end = line_end
+    return end
 
 
 def _goal_lists(text: str, quantity_starts: list[int], cues: Cues) -> list[tuple[int, int]]:

@@ -173,3 +173,12 @@ def test_a_size_before_a_thing_started_is_no_count_of_things_started(pipeline):
 def test_a_verb_of_starting_work_is_no_measure(pipeline):
     got = records(pipeline, "截至目前,北湖区计划实施的257个重点项目已开复工142个。")
     assert measure(got["142个"]) == "重点项目"
+
+
+def test_a_plan_line_ending_in_a_dash_states_the_numbered_lines_below_it(pipeline):
+    text = ("北湖区制定出台《新兴产业投资计划》。\n《投资计划》明确了三大板块内容——\n"
+            "到2030年,新能源产业累计完成投资1000亿元。\n新材料产业累计完成投资500亿元。\n"
+            "这里产业潮涌\n截至目前,北湖区已形成14.5万吨多晶硅产能。")
+    got = records(pipeline, text)
+    assert got["500亿元"]["aspect"] == "target"
+    assert got["14.5万吨"]["aspect"] == "level"  # the run of stated lines ended at the heading

@@ -156,6 +156,7 @@ class Cues:
     body_dates: regex.Pattern  # 2029年8月落户的某研究所: a date describing a body, which scopes nothing
     same_period: tuple[str, ...]
     elapsed: tuple[str, ...]  # 经过3年多的建设: the facts after it stand at the end of that span
+    continuation_openers: tuple[str, ...]  # 此外: a paragraph going on with the one before
     goal_heading: regex.Pattern  # a heading over a section of goals (总体目标)
     plan_lead: regex.Pattern  # a sentence opening on what a plan states (《方案》提出,…)
     goal_heading_not: regex.Pattern  # … unless it reviews them (目标完成情况)
@@ -291,6 +292,7 @@ def load_cues() -> Cues:
         body_dates=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["body_dates"])),
         same_period=tuple(rules["time"]["same_period"]),
         elapsed=tuple(rules["time"]["elapsed"]),
+        continuation_openers=tuple(rules["time"]["continuation_openers"]),
         plan_lead=regex.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?:"
                                 + "|".join(f"(?:{p})" for p in rules["aspect"]["plan_leads"]) + ")", regex.M),
         goal_heading=regex.compile("|".join(f"(?:{p})" for p in rules["aspect"]["goal_headings"])),
@@ -1571,7 +1573,33 @@ class TimeScope:
                 if self._same_item(d["start"], q["start"]) and not _qualifies_a_later_clause(text, d, self.cues) \
                         and not self._range_start(d):
                     return _time_dict(d)
+            before = self._continued_paragraph(para)
+            if before is not None:  # 此外,我市还…: the paragraph goes on with the one before, and its period
+                return self._heading_period(before)
         return self.report_period(q["start"])
+
+    def _heading_period(self, para: tuple[int, int]) -> dict[str, Any] | None:
+        """The period the last date heading a sentence or clause of ``para`` sets for its end, else that of the
+        paragraph it goes on with, else the report's."""
+        heads = [d for d in _starting_in(self.heads, para[0], para[1])
+                 if self.layout is not None and self.layout.item_at(d["start"]) is None
+                 and not _qualifies_a_later_clause(self.text, d, self.cues) and not self._range_start(d)]
+        if heads:
+            return _time_dict(heads[-1])
+        before = self._continued_paragraph(para)
+        return self._heading_period(before) if before is not None else self.report_period(para[0])
+
+    def _continued_paragraph(self, para: tuple[int, int]) -> tuple[int, int] | None:
+        """The paragraph before ``para`` when ``para`` opens on a word that goes on with it (此外, 同时,
+        另外) and neither is a heading, else None."""
+        assert self.layout is not None
+        if not self.text.startswith(self.cues.continuation_openers, para[0]):
+            return None
+        i = self.layout.paragraphs.index(para)
+        before = self.layout.paragraphs[i - 1] if i > 0 else None
+        if before is None or before in self.layout.headings or para in self.layout.headings:
+            return None
+        return before
 
     def _reaches_later_parts(self, d: Mention, chain_start: int) -> bool:
         """A date reaches the later parts of a sentence joined by ；when it heads its part or the whole

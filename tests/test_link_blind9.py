@@ -182,3 +182,11 @@ def test_a_plan_line_ending_in_a_dash_states_the_numbered_lines_below_it(pipelin
     got = records(pipeline, text)
     assert got["500亿元"]["aspect"] == "target"
     assert got["14.5万吨"]["aspect"] == "level"  # the run of stated lines ended at the heading
+
+
+def test_a_paragraph_opening_on_cihuai_goes_on_with_the_period_of_the_one_before(pipeline):
+    text = ("北湖区科技工作硕果累累,创新成效明显。\n荣获省科技进步奖的项目中,2030年北湖区争取省级资金300万元。\n"
+            "此外,北湖区16个项目获得立项支持。\n北湖区另有省级平台12个。")
+    got = records(pipeline, text)
+    assert got["16个"]["time"]["end"] == "2030-12-31"
+    assert got["12个"]["time"] is None  # a paragraph that does not say it goes on takes no such period

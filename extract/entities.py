@@ -358,6 +358,10 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if _complement_opens_token(t, i):
             start = tok.start + 1  # 孵化|出澄川: the segmenter glued the verb's 出 to the name
             break
+        glued = _stop_opening_token(tok.text, stops) if info.type != "COMPANY" else 0  # brands hold verbs
+        if glued:
+            start = tok.start + glued  # 重组|转建澄山|材料…实验室: the verb glued to the name's first word
+            break
         if info.type != "COMPANY" and _verb_before_place(t, i):  # brands hold verbs (一汽解放)
             break
         if _adverb_and_stop(tok.text, stops):
@@ -507,6 +511,22 @@ def _complement_opens_token(t: Text, i: int) -> bool:
         return False  # 反馈|至省: a destination, read by the place rules
     prev = t.tokens[i - 1]
     return prev.end == tok.start and (prev.text in lex.stop or lex.known_word(prev.text)) and HAN.match(prev.text)
+
+
+def _stop_opening_token(word: str, stops: set[str]) -> int:
+    """The length of a governing verb of two characters or more that the segmenter glued to the
+    one or two first characters of the name after it (转建|澄山, 引进|澄): 0 where there is none.
+    A word the dictionary knows is one word, not a verb and a name; a known word or a trimmed
+    one after the verb is no name's opening (全力|支持, 这一|纯)."""
+    lex = lexicon()
+    if len(word) < 3 or lex.known_word(word):
+        return 0
+    for k in range(max(2, len(word) - 2), len(word)):
+        rest = word[k:]
+        known = len(rest) > 1 and lex.known_word(rest)  # (every single character is a word)
+        if word[:k] in stops and not known and rest not in lex.trim and rest not in stops:
+            return k
+    return 0
 
 
 def _place_after_destination(word: str) -> str:

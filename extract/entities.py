@@ -1397,12 +1397,37 @@ def list_candidates(t: Text) -> list[Candidate]:
             continue  # 等到, 等待
         if match.group() == "等" and not _lists_companies(t, match.end(), rules["list_gap"]):
             continue
-        items = _list_items(t, match.start())
+        subtype = _listed_platform_subtype(t, match.end(), rules["list_gap"]) if match.group() == "等" else None
+        items = _list_items(t, match.start(), platforms=bool(subtype))
         if match.group() != "等" and items and t.joined[items[-1].start] == FRAME_OPEN:
             items[-1].start += 1  # 以 of the frame 以A为龙头, cut into A's first token (以三一)
-        subtype = _listed_platform_subtype(t, match.end(), rules["list_gap"]) if match.group() == "等" else None
         for item in items:
             if subtype:  # 澄禾、青创等6家科技企业孵化器: the items are incubators, not firms
+                item.type, item.subtype, item.source = "PLATFORM", subtype, "rule:platform.list"
+        found.extend(items)
+    return found + counted_list_candidates(t)
+
+
+# a count written right after the last item of a list (澄芯、北湖创业营2家众创空间)
+LIST_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[0-9一二两三四五六七八九十]+[家个所]")
+
+
+def counted_list_candidates(t: Text) -> list[Candidate]:
+    """Items of "A、B2家众创空间" and "A、B两家企业": a list counted right after its last item,
+    without 等, by a platform kind or a company noun; the items are short names of that kind."""
+    gap = lexicon().rules["company"]["list_gap"]
+    found = []
+    for match in LIST_COUNT.finditer(t.joined):
+        if t.joined[match.start() - 1] == "等":
+            continue  # 等6家: read by the list rule of 等
+        subtype = _listed_platform_subtype(t, match.start(), gap)
+        if subtype is None and not _lists_companies(t, match.start(), gap):
+            continue
+        items = _list_items(t, match.start(), platforms=bool(subtype))
+        if len(items) < 2:
+            continue  # one name before a count is no list (and may hold the number)
+        for item in items:
+            if subtype:
                 item.type, item.subtype, item.source = "PLATFORM", subtype, "rule:platform.list"
         found.extend(items)
     return found
@@ -1451,12 +1476,12 @@ def _names_sectors(between: str) -> bool:
     return any(n in between for n in nouns) and not between.endswith(tuple(nouns))
 
 
-def _list_items(t: Text, end: int) -> list[Candidate]:
+def _list_items(t: Text, end: int, platforms: bool = False) -> list[Candidate]:
     items = []
     while end > 0:
         end = _before_gloss(t, end)
         start = name_start(t, end, "", HeadInfo("COMPANY"))
-        if start < end and _is_short_name(t, start, end):
+        if start < end and _is_short_name(t, start, end, platforms):
             items.append(Candidate("COMPANY", start, end, "rule:company.list"))
         if start < 1 or t.joined[start - 1] != "、":
             break
@@ -1473,7 +1498,7 @@ def _before_gloss(t: Text, end: int) -> int:
     return end
 
 
-def _is_short_name(t: Text, start: int, end: int) -> bool:
+def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> bool:
     lex = lexicon()
     text = t.joined[start:end]
     if not 2 <= len(text) <= 10 or not HAN.match(text.replace("(", "").replace(")", "")):
@@ -1483,6 +1508,9 @@ def _is_short_name(t: Text, start: int, end: int) -> bool:
     words = [w for w in modifier_words(t, start, end) if not lex.is_region_word(w)]
     if covered_by("".join(words), lex.generic):
         return False
+    if platform:  # a list of platforms of one kind names them with ordinary words (青禾创业训练营),
+        # but not with ordinary words alone: those are the platforms' fields (人工智能、生物医药2个众创空间)
+        return not all(w in lex.plain_words or w in lex.generic for w in words)
     # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业)
     return any(map(_is_proper_word, words)) or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
 

@@ -371,8 +371,10 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if info.type == "COMPANY" and head and _category_before_brand(t, i, start, head_start):
             break  # 整车制造企业|青禾集团, 龙头企业|澄光集团: the category is no part of the name
         if NUMERAL.match(tok.text):
-            if info.type == "COMPANY" and start < head_start and _opens_name(t, i, stops):
-                start = tok.start  # 万马汽车, 三一重工: a brand that starts with a numeral (not 一公司)
+            alone = len(tok.text) > 1 and tok.text[-1] != "大" and head in lex.rules["company"]["numeral_brand_heads"]
+            brand = start < head_start or alone  # (三大集团 counts groups)
+            if info.type == "COMPANY" and brand and _opens_name(t, i, stops):
+                start = tok.start  # 万马汽车, 三一重工, 三一集团: a brand that starts with a numeral (not 一公司)
             break
         if tok.text in lex.company_heads or tok.text.endswith(lex.company_head_endings):
             start = _after_company_head(t, tok, start, head, info)

@@ -765,9 +765,16 @@ def _platform_named(t: Text, start: int, end: int, words: list[str], head: str) 
         return False
     if _describes_no_platform(words, head) or _role_of_city(t, end) or _after_digit(t, start):
         return False
-    if _zones_of_a_province(words, head):
+    if _zones_of_a_province(words, head) or _kind_everywhere(t, end, words):
         return False
     return not (_title_granted(t, start) or _goal_described(t, start, words))
+
+
+def _kind_everywhere(t: Text, end: int, words: list[str]) -> bool:
+    """A zone without a division in its name before 全覆盖 is the kind every division is to have
+    (实现青禾片区高新区全覆盖); with a division it is the zone covered (5G实现株洲高新区全覆盖)."""
+    lex = lexicon()
+    return t.joined.startswith(tuple(lex.platform["kind_after"]), end) and not any(map(lex.is_region_word, words))
 
 
 def _zones_of_a_province(words: list[str], head: str) -> bool:

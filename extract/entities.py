@@ -290,6 +290,8 @@ def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
     if left.endswith(lex.name_heads + ("中心",)) or left in lex.standalone or right in lex.standalone:
         return False  # 省政府和市委, 工作部署和市委: two names (or a word ending like one) meet at 和
+    if left.endswith(tuple(lex.institution["event_nouns"])):
+        return False  # 第八次党代会和区党委: a meeting and a body
     # one character of a field (钛及钛合金, 脑与智能)
     shortest = 1 if (joins_fields or joins_trades) and conj in ("与", "及") else 2
     fits = len(left) >= shortest and bool(HAN.match(left))

@@ -1562,6 +1562,8 @@ def _is_brand(t: Text, start: int, end: int) -> bool:
     if covered_by(brand, lex.industry_words):
         return False  # 光伏材料, 智能装备: industry words only name a sector
     words = [w for w in modifier_words(t, start, end) if len(w) >= 2]
+    if any(len(w) >= 4 and not _is_proper_word(w) for w in words):
+        return False  # 国际航运|船舶: a long token the segmenter's user words glue from two common words
     return not any(lex.known_word(w) or lex.is_region_word(w) or w in lex.plain_words for w in words)
 
 

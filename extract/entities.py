@@ -774,9 +774,13 @@ def _platform_named(t: Text, start: int, end: int, words: list[str], head: str) 
 
 def _kind_everywhere(t: Text, end: int, words: list[str]) -> bool:
     """A zone without a division in its name before 全覆盖 is the kind every division is to have
-    (实现青禾片区高新区全覆盖); with a division it is the zone covered (5G实现株洲高新区全覆盖)."""
+    (实现青禾片区高新区全覆盖); with a division it is the zone covered (5G实现株洲高新区全覆盖).
+    So is one before 的目标 or 的定位: a goal to reach (打造禾洋开放合作区的目标)."""
     lex = lexicon()
-    return t.joined.startswith(tuple(lex.platform["kind_after"]), end) and not any(map(lex.is_region_word, words))
+    if any(map(lex.is_region_word, words)):
+        return False
+    goal_after = tuple("的" + w for w in lex.platform["quoted_goal_after"])  # (北湖示范区目标任务: its tasks)
+    return t.joined.startswith(tuple(lex.platform["kind_after"]) + goal_after, end)
 
 
 def _zones_of_a_province(words: list[str], head: str) -> bool:

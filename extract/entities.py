@@ -774,7 +774,7 @@ def _platform_named(t: Text, start: int, end: int, words: list[str], head: str) 
 
 def _kind_everywhere(t: Text, end: int, words: list[str]) -> bool:
     """A zone without a division in its name before 全覆盖 is the kind every division is to have
-    (实现青禾片区高新区全覆盖); with a division it is the zone covered (5G实现株洲高新区全覆盖).
+    (实现青禾片区省级高新区全覆盖); with a division it is the zone covered (5G实现株洲高新区全覆盖).
     So is one before 的目标 or 的定位: a goal to reach (打造禾洋开放合作区的目标)."""
     lex = lexicon()
     if any(map(lex.is_region_word, words)):

@@ -1713,6 +1713,55 @@ def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def listed_companies(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """Short names listed between companies found by their heads or brands (澄光集团、北湖拓澄、
+    青禾化工等6个项目): the list is of one kind, so an item that is a short name is a COMPANY too,
+    with two companies among the items at least. 等 closes a list (…等链主企业带动储能、摩托车等产业)."""
+    companies = {(c.start, c.end) for c in cands if c.type == "COMPANY"}
+    taken = [(c.start, c.end) for c in cands if c.type != "REGION"]
+    found = []
+    for clause in _clauses_holding(t.joined, sorted(companies)):
+        for items, closed in _lists_in(t, _list_item_spans(clause)):
+            # the first item may open with the clause's verb, the last run on after the list
+            listed = [(s, e) for s, e in companies if s >= items[0][0] and e == items[0][1]
+                      or (s, e) in items[1:-1] or s == items[-1][0] and e <= items[-1][1]]
+            if len(items) < 3 or len(listed) < 2:
+                continue
+            for start, end in items[1:] if closed else items[1:-1]:  # (an open list's last item runs on)
+                if not any(s < end and start < e for s, e in taken) and _listed_short_name(t, start, end):
+                    found.append(Candidate("COMPANY", start, end, "rule:company.listed"))
+    return found
+
+
+def _lists_in(t: Text, items: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], bool]]:
+    """The enumerations among a clause's items, each with whether 等 closes it: an item holding 等
+    ends one (its part before 等 is the last item) and its part after 等 opens the next."""
+    lists: list[tuple[list[tuple[int, int]], bool]] = [([], False)]
+    for start, end in items:
+        etc = t.joined.find("等", start, end)
+        if etc < 0:
+            lists[-1][0].append((start, end))
+            continue
+        lists[-1] = (lists[-1][0] + [(start, etc)], True)
+        lists.append(([(etc + 1, end)], False))
+    return lists
+
+
+def _listed_short_name(t: Text, start: int, end: int) -> bool:
+    """An item of a list of companies that reads as a short name: a run of two to eight Chinese
+    characters on token boundaries, no division or industry word alone, not ordinary words only."""
+    lex = lexicon()
+    text = t.joined[start:end]
+    if not 2 <= len(text) <= 8 or not HAN.match(text) or not (t.is_boundary(start) and t.is_boundary(end)):
+        return False
+    if text in lex.regions or covered_by(text, lex.industry_words) or covered_by(text, lex.generic):
+        return False  # (智能家居 is a sector)
+    words = modifier_words(t, start, end)
+    if text.endswith(lex.name_heads) or words[0] in lex.trim:
+        return False  # 各股份制商业银行, 国有商业银行: a head no name was found for names a kind
+    return not all(w in lex.plain_words or w in lex.generic or w in lex.stop or lex.is_region_word(w) for w in words)
+
+
 def place_joined_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
     """A platform two places build together names both, joined by a dash (青禾-北湖技术转移基地):
     the first place is part of the name, not a REGION beside it."""
@@ -1941,7 +1990,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands += list_candidates(t)
     cands += brand_candidates(t)
     cands += defined_alias_candidates(t, cands)
-    cands += listed_zones(t, cands)
+    cands += listed_zones(t, cands) + listed_companies(t, cands)
     cands += place_dropped_platforms(t, cands)
     cands += place_joined_platforms(t, cands) + opened_platforms(t, cands)
     aliases = alias_map(t, cands)

@@ -169,18 +169,18 @@ def find_quantities(text: str, folded: str | None = None) -> list[Mention]:
 
 
 # A space after a decimal point inside a clause (高于同期0. 4个百分点: text pasted from a PDF).
-_SPACED_DECIMAL = re.compile(r"(?<=[\u4e00-\u9fff])([0-9]{1,4})\. (?=[0-9])")
+_SPACED_DECIMAL = re.compile(r"(?<=[\u4e00-\u9fff])([0-9]{1,4})\. ([0-9]+)")
 
 
 def _join_spaced_decimals(folded: str) -> str:
-    """0. 4 → 00.4: the space moved in front as a leading zero, so the number reads whole and every
+    """0. 4 → 0.40: the space moved behind as a trailing zero, so the number reads whole and every
     offset stays where it was (the mention's text is taken from the original). Only after a Chinese
     word that is no numeral: a list's 1. at a line or clause start stays a marker (1. 5家企业…)."""
 
     def joined(m: re.Match) -> str:
         if folded[m.start() - 1] in _numeral_chars():
             return m.group()
-        return "0" + m.group(1) + "."
+        return m.group(1) + "." + m.group(2) + "0"
 
     return _SPACED_DECIMAL.sub(joined, folded)
 
@@ -411,6 +411,8 @@ def _candidate(folded: str, text: str, match: re.Match, lex: Lexicon, floor: int
     start, end = match.span()
     if end - start > _LONGEST_NUMBER:
         return None  # a serial or a run of numerals, never an amount; reading it would be quadratic
+    if folded[start] == "0" and folded[start + 1 : start + 2].isdigit():
+        return None  # 000, 05: a code or the tail of 5 000 (digits grouped by spaces), no amount
     fast = lex.fast_re.match(folded, start) if folded[start].isdigit() else None
     # (no fast reading: a range, a Chinese numeral, a guarded unit ...: the general reader decides)
     cand = _fast(folded, fast, lex) if fast is not None else None
@@ -659,7 +661,7 @@ def _read(folded: str, start: int, end: int, lex: Lexicon) -> Reading | None:
         # after 余/多 the multiplier is written on its own: 400余万元, 十多万
         scale *= lex.multipliers[folded[pos]]
         big_ending = folded[pos] in numerals().big_units
-        pos += 1
+        pos = _after_gap(folded, pos + 1, lex)
         unit = _unit_at(folded, pos, lex)
     if unit is None and modifier is not None and not big_ending:
         return None
@@ -682,9 +684,10 @@ _GAP = re.compile(r"[ \t\n]{1,3}")
 def _after_gap(folded: str, pos: int, lex: Lexicon) -> int:
     """Where the rest of a quantity starts after white space, or ``pos`` when it does not go on.
 
-    Text pasted from PDFs and web pages breaks 17.46 亿元, 400余\n万元, 8 %: a number and its
-    multiplier (or a unit written in Latin letters or signs) across white space are one quantity
-    (issue 17). A Chinese unit word after a gap is not joined (序号 1 张三 is a table row).
+    Text pasted from PDFs and web pages breaks 17.46 亿元, 400余\n万元, 8 %, 12.32亿 元: a number and
+    its multiplier (or a unit written in Latin letters or signs, or a currency after a multiplier)
+    across white space are one quantity (issue 17). Another Chinese unit word after a gap is not
+    joined (序号 1 张三 is a table row, 3万 人 may be two columns).
     """
     gap = _GAP.match(folded, pos)
     if gap is None:
@@ -694,7 +697,9 @@ def _after_gap(folded: str, pos: int, lex: Lexicon) -> int:
         return after
     unit = _unit_at(folded, after, lex)
     if unit is not None and not _is_han(unit[1].written[0]):
-        return after
+        return after  # 8 %, 5 kg
+    if unit is not None and unit[1].dimension == "money" and folded[pos - 1] in numerals().big_units:
+        return after  # 12.32亿 元: a currency after a multiplier (a table's next column is no 元)
     return pos
 
 

@@ -548,3 +548,8 @@ def test_a_space_after_a_decimal_point_inside_a_clause_keeps_one_number_and_the_
 def test_a_longer_unit_its_guard_rejects_gives_way_to_a_shorter_one():
     found = [(m["text"], m["norm"]["unit"]) for m in find_quantities("青禾指数提高6.5个点,布设12个点位。")]
     assert found == [("6.5个点", "点"), ("12个", "个")]
+
+
+def test_digits_grouped_by_spaces_give_no_zero_amount_and_a_currency_after_a_spaced_multiplier_joins():
+    found = [(m["text"], m["norm"]["value"]) for m in find_quantities("投入 5 000 万元,研发经费12.32亿 元。")]
+    assert found == [("12.32亿 元", 1232000000)]  # never 000 万元 → 0 元

@@ -777,9 +777,7 @@ def _glossed_district(text: str, mentions: list[Mention], title: str | None, tit
     are one (the only district so glossed, in the title's city), else None."""
     if not title or region_level(titled) != "prefecture" or not any(h in title for h in cues.zone_heads):
         return None
-    zone_ends = {m["end"] for m in mentions if m["type"] == "PLATFORM"}
-    glossed = {m["norm"]["name"] for m in mentions if m["type"] == "REGION" and m["start"] - 1 in zone_ends
-               and text[m["start"] - 1 : m["start"]] in "(（" and text[m["end"] : m["end"] + 1] in ")）"
+    glossed = {m["norm"]["name"] for m in mentions if m["type"] == "REGION" and _gloss_of(text, m, mentions)
                and _lies_within(m["norm"]["name"], titled)}
     return glossed.pop() if len(glossed) == 1 else None
 

@@ -1434,7 +1434,7 @@ def _names_sectors(between: str) -> bool:
 def _list_items(t: Text, end: int) -> list[Candidate]:
     items = []
     while end > 0:
-        end = _before_gloss(t, end)
+        end = _gloss_opening(t, end, _LIST_NOTE_REACH) or end  # 澄川新材(投资60亿)、: the item before it
         start = name_start(t, end, "", HeadInfo("COMPANY"))
         if start < end and _is_short_name(t, start, end):
             items.append(Candidate("COMPANY", start, end, "rule:company.list"))
@@ -1444,13 +1444,18 @@ def _list_items(t: Text, end: int) -> list[Candidate]:
     return items
 
 
-def _before_gloss(t: Text, end: int) -> int:
-    """Skip a bracketed note after a list item: 江苏厚生(投资50亿)、 → 江苏厚生."""
-    if end > 0 and t.joined[end - 1] == ")":
-        open_at = t.joined.rfind("(", max(0, end - 20), end)
+_LIST_NOTE_REACH = 20  # characters a note after a list item may take: (投资60亿)
+_NAME_GLOSS_REACH = 30  # ... and a gloss after a name defining a short one: (青禾高新区)
+
+
+def _gloss_opening(t: Text, at: int, reach: int) -> int | None:
+    """Where a bracketed gloss closing right before ``at`` opens, within ``reach`` characters
+    (澄川新材|(投资60亿)|、); None when no gloss closes there."""
+    if at > 0 and t.joined[at - 1] == ")":
+        open_at = t.joined.rfind("(", max(0, at - reach), at)
         if open_at > 0:
             return open_at
-    return end
+    return None
 
 
 def _is_short_name(t: Text, start: int, end: int) -> bool:
@@ -1564,7 +1569,8 @@ def defined_alias_candidates(t: Text, cands: list[Candidate]) -> list[Candidate]
     spans = {(c.start, c.end) for c in cands}  # a short name another rule reads (海辰储能: a brand) keeps that reading
     found = []
     for m in lexicon().alias_definition_re.finditer(t.joined):
-        named = ends.get(m.start()) or ends.get(_before_bracket_gloss(t, m.start()))
+        # …开发区(青禾高新区)(以下简称…): the name ends before the gloss
+        named = ends.get(m.start()) or ends.get(_gloss_opening(t, m.start(), _NAME_GLOSS_REACH))
         if named is None:
             continue
         full = written_name(t, named)
@@ -1577,14 +1583,6 @@ def defined_alias_candidates(t: Text, cands: list[Candidate]) -> list[Candidate]
                               named.subtype, alias_of=full)
                 )
     return found
-
-
-def _before_bracket_gloss(t: Text, at: int) -> int:
-    """Where a name ends when a bracketed gloss stands between it and ``at`` (…开发区(青禾高新区)(以下简称…))."""
-    if at > 0 and t.joined[at - 1] == ")":
-        open_at = t.joined.rfind("(", max(0, at - 30), at)
-        return open_at if open_at > 0 else -1
-    return -1
 
 
 def company_aliases(t: Text, c: Candidate) -> list[str]:

@@ -36,9 +36,11 @@ from extract.segment import compiled_jieba, jieba_segmenter
 from extract.structure import Structure
 
 SENTENCE_END = "。！？!?；;\n"
-_COMPARISON_WORDS = ("较", "比", "相比", "相较", "对比", "与", "高于", "低于")
-_RATIO_WORDS = ("是", "为", "相当于")
-_RATIO_UNITS = ("倍", "%")
+# word lists of the small helpers below (rules/link_cues.toml [time], [measure]; date_words.toml)
+_TIME_WORDS = load_rules("link_cues")["time"]
+_COMPARISON_WORDS = tuple(_TIME_WORDS["comparison_before"])
+_RATIO_WORDS = tuple(_TIME_WORDS["ratio_before"])
+_RATIO_UNITS = tuple(_TIME_WORDS["ratio_units"])
 CLAUSE_END = SENTENCE_END + "，,：:"
 _SENTENCE_END_CHAR = regex.compile(f"[{regex.escape(SENTENCE_END)}]")
 _CLAUSE_END_CHAR = regex.compile(f"[{regex.escape(CLAUSE_END)}]")
@@ -46,7 +48,7 @@ ENUM_SEP = "、"
 ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
 _LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 1000万元的专项资金, 5000万元规模的基金
-_BOUND_WORDS = ("以上", "以下")
+_BOUND_WORDS = frozenset(load_rules("link_cues")["measure"]["bound_after"])
 _DICTIONARY_FREQ = 50  # rarer dictionary entries are often fragments, not words
 _PUNCT = set("，,、：:；;“”\"'‘’《》()（）[]【】 \t·●—-")
 # A heading: a markdown heading line, or a short line without sentence punctuation.
@@ -1302,7 +1304,7 @@ def _obtained_by(text: str, time: dict[str, Any] | None, in_sentence: list[Menti
     return any(p.endswith("到") and text.endswith(p[:-1], 0, d["start"]) for p in cues.not_goal)
 
 
-_AS_OF = ("截至", "截止")
+_AS_OF = tuple(load_rules("date_words")["inference"]["as_of"])
 
 
 def _as_of(d: Mention | None) -> bool:
@@ -1409,7 +1411,7 @@ _DATE_LEAD = regex.compile(
 )
 # ... and what may stand before a goal's deadline that heads its clause (力争到2025年,…; 提出到2025年,…).
 # (Not 争取: 争取到2018年…立项3个 is obtained by then, and the date swallows the 到.)
-_DEADLINE_LEAD = regex.compile(r"(?:\s|[“”\"]|力争|预计|计划|确保|提出|明确|目标(?:是|为)?)+")
+_DEADLINE_LEAD = regex.compile(rf"(?:\s|[“”\"]|{_alternation(_TIME_WORDS['deadline_lead'])})+")
 
 
 def _heads_clause(text: str, d: Mention) -> bool:

@@ -45,6 +45,7 @@ from extract.lexicon import (
 )
 from extract.mentions import Mention, make_mention, resolve_overlaps
 from extract.resources import crf_model_dir, ner_model_dir
+from extract.rules import load_rules
 from extract.segment import Token, install_segmenter, jieba_segmenter, make_nlp, tokenize
 from extract.textnorm import fold_width
 
@@ -59,19 +60,21 @@ MODEL_WINDOW = (10, 2)
 ALIAS_TYPES = ("COMPANY", "PLATFORM", "INSTITUTION")  # kinds of name a text defines a short name for
 
 SENTENCE_END = '。！？!?；;：:”"」』)）】…'
-COUNTERS = "家个所项批类种名位"  # measure words a count may carry inside one token (5家, 两个)
+# word classes of the small checks below, explained in rules/entity_common.toml [word_classes]
+_WORD_CLASSES = load_rules("entity_common")["word_classes"]
+COUNTERS = _WORD_CLASSES["counters"]  # measure words a count may carry inside one token (5家, 两个)
 # a count, or a count epithet (三大平台, 四大行动: SPEC 6: 三大先机 is no quantity, nor a name)
 NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万亿两几数多余]+[{COUNTERS}大]?$")
-CALENDAR_CHARS = "年月日"  # glued by the segmenter to a name right after a date (2031年青澄…)
-PREPOSITIONS = "自从在向对据由经与和及跟同以"  # glued by the segmenter to an unknown place (自青禾)
-COMPLEMENTS = "出至到好"  # a verb's result glued to it (培育出, 孵化出, 引进到, 建设好): the verb still governs
-DESTINATIONS = "至到往赴"  # glued between a verb and the place it sends to (报至省, 送到市)
+CALENDAR_CHARS = _WORD_CLASSES["calendar_chars"]  # glued to a name right after a date (2031年青澄…)
+PREPOSITIONS = _WORD_CLASSES["prepositions"]  # glued by the segmenter to an unknown place (自青禾)
+COMPLEMENTS = _WORD_CLASSES["complements"]  # a verb's result glued to it (培育出): the verb still governs
+DESTINATIONS = _WORD_CLASSES["destinations"]  # glued between a verb and the place it sends to (报至省)
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
-ENUMERATORS = {"、", "和", "及", "与"}
+ENUMERATORS = frozenset(_WORD_CLASSES["enumerators"])
 NAME_TOKEN = re.compile(r"^[\u3400-\u9fffA-Za-z·]+$")
-LEVEL_WORDS = {"省", "市", "区", "县", "州", "镇", "乡"}
+LEVEL_WORDS = frozenset(_WORD_CLASSES["level_words"])
 KNOWN_WORD_FREQ = 50
-GOV_HEADS = {"部", "局", "委", "厅", "署", "委员会", "总局"}
+GOV_HEADS = frozenset(_WORD_CLASSES["gov_heads"])
 
 
 @dataclass

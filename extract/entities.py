@@ -103,6 +103,7 @@ class Text:
     token_at: list[int] = field(default_factory=list)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the original text of the joined-text span ``start:end``."""
         return self.offsets[start], self.offsets[end - 1] + 1
 
     def set_tokens(self, tokens: list[Token]) -> None:
@@ -173,6 +174,8 @@ def _joins(before: str, after: str) -> bool:
 
 @dataclass(frozen=True)
 class HeadInfo:
+    """What a name head makes of the name it ends: its type (and PLATFORM subtype)."""
+
     type: str
     subtype: str | None = None
 
@@ -253,11 +256,13 @@ class Lexicon:
         return jieba_segmenter().FREQ.get(word, 0) >= min_freq
 
     def is_region_word(self, word: str) -> bool:
+        """A division's name or short form, or a bare level word (省, 县 ...)."""
         return word in self.regions or word in LEVEL_WORDS
 
 
 @functools.cache
 def lexicon() -> Lexicon:
+    """The entity rule files compiled once per process."""
     return Lexicon()
 
 
@@ -628,6 +633,7 @@ def modifier_words(t: Text, start: int, head_start: int) -> list[str]:
 
 
 def head_candidates(t: Text) -> list[Candidate]:
+    """Names read leftwards from every head the text holds (…有限公司, …研究院, …局)."""
     lex = lexicon()
     found = []
     for match in lex.head_re.finditer(t.joined):
@@ -1868,6 +1874,7 @@ def _bracket_after(t: Text, end: int) -> bool:
 
 
 def rule_candidates(t: Text) -> list[Candidate]:
+    """Every mention the entity rules find in ``t``, overlaps resolved."""
     cands = choose_regions(head_candidates(t) + region_candidates(t))
     cands = drop_bare_zones_of_province(t, drop_bare_zones_of_many(t, cands))
     cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
@@ -1919,6 +1926,7 @@ def written_name(t: Text, c: Candidate) -> str:
 
 
 def to_mention(t: Text, c: Candidate) -> Mention:
+    """A candidate as a SPEC mention of the original text, with its written name as the norm."""
     start, end = t.to_original(c.start, c.end)
     name = c.name if c.type == "REGION" else written_name(t, c)
     norm = {"name": name}

@@ -58,6 +58,8 @@ _HEADING = regex.compile(r"^(?:#{1,6}[^\n]*|[^\n。！？!?；;，,]{1,30})$", r
 
 @dataclass(frozen=True)
 class Cues:
+    """The linker's cue words and patterns, compiled from rules/link_cues.toml."""
+
     aspect: dict[str, list[str]]
     target: regex.Pattern
     target_not_after: tuple[str, ...]
@@ -176,6 +178,7 @@ def _alternation(words: list[str]) -> str:
 
 @functools.cache
 def load_cues() -> Cues:
+    """Compile rules/link_cues.toml once per process."""
     rules = load_rules("link_cues")
     measure = rules["measure"]
     aspect = rules["aspect"]
@@ -324,6 +327,7 @@ class StopWords:
         return StopWords(holds, stops)
 
     def finds(self, text: str, lo: int, end: int) -> list[tuple[int, int, bool]]:
+        """The stop words in ``text[lo:end]``: (start, end, True for a word holding one, as 增加值 holds 增加)."""
         held = self.held
         return [(lo + m.start(), lo + m.end(), m.group() in held) for m in self._matcher.finditer(text[lo:end])]
 
@@ -725,9 +729,11 @@ class RegionTracker:
         return inner if region and region.prefecture == titled else None
 
     def is_local(self, m: Mention) -> bool:
+        """The region is at the report's own level or below, and not a newsroom's place."""
         return _level_rank(m) >= self.home_rank and m["start"] not in self.newsroom
 
     def section_region(self, pos: int) -> str | None:
+        """The region in force at ``pos``: the section's, or a scope opened inside it."""
         i = bisect.bisect_right(self.switch_points, pos) - 1
         scope = max((s for s in self.scopes if s[0] <= pos < s[1]), default=None, key=lambda s: s[0])
         section = self._switched(i)
@@ -1599,6 +1605,7 @@ class TimeScope:
         return item is None or item == self.layout.item_at(pos)
 
     def report_period(self, pos: int) -> dict[str, Any] | None:
+        """The report's own period in force at ``pos`` (a title's, a heading's), or None."""
         i = bisect.bisect_right(self.points, pos, key=lambda p: p[0]) - 1
         period = self.points[i][1] if i >= 0 else None
         return dict(period) if period else None

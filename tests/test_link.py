@@ -50,14 +50,14 @@ def test_sentence_bounds_follow_spec_example():
 
 
 def test_until_date_scopes_every_fact_of_its_sentence_and_loan_is_the_measure():
-    text = "截至7月,綦江累计支持617家(次)科技型中小企业,发放知识价值信用贷款23.58亿元,贷款规模连续5年排名全省第一。"
+    text = "截至7月,綦江累计支持617家(次)科技型中小企业,发放知识价值信用贷款24.61亿元,贷款规模连续5年排名全省第一。"
     records = link(text, [date(text, "截至7月", "until", None, "2024-07-31"), region(text, "綦江", "綦江区"),
                           qty(text, "617家(次)", 617, "家次"), loan(text, "知识价值信用贷款"),
-                          qty(text, "23.58亿元", 2358000000, "元", "money"), qty(text, "5年", 5, "年", "duration")])
+                          qty(text, "24.61亿元", 2461000000, "元", "money"), qty(text, "5年", 5, "年", "duration")])
     r = records["617家(次)"]
     assert r["measure"]["text"] == "科技型中小企业" and r["region"] == "綦江区" and r["aspect"] == "level"
     assert r["time"]["end"] == "2024-07-31"
-    money = records["23.58亿元"]
+    money = records["24.61亿元"]
     assert money["measure"]["text"] == "知识价值信用贷款" and len(money["entities"]) == 1
     assert records["5年"]["measure"] is None and records["5年"]["aspect"] == "other"
 
@@ -187,7 +187,7 @@ def test_per_period_facts_take_no_carried_date():
 def test_the_title_names_the_district_reported_on():
     text = "现在,我代表区人民政府作报告。深圳市各区发展良好。全区新增企业120家。"
     records = link_doc(text, [region(text, "深圳市", "深圳市"), qty(text, "120家", 120, "家")],
-                       title="政府工作报告——2032年1月20日在深圳市坪山区第二届人民代表大会第四次会议上")
+                       title="政府工作报告——2032年1月20日在深圳市坪山区第三届人大第五次会议上")
     assert records["120家"]["region"] == "坪山区"
 
 
@@ -231,7 +231,7 @@ def test_an_aside_in_brackets_is_no_part_of_the_measure():
 
 
 def test_respectively_after_a_comparison_pairs_with_the_facts_before():
-    text = "青禾县实现生产总值1097亿元、税收收入137.6亿元,较2025年分别增长27.3%和25.9%。"
+    text = "青禾县实现生产总值1097亿元、税收收入137.6亿元，较2025年分别增长27.3%和25.9%。"
     records = link(text, [qty(text, "1097亿元", 1.097e11, "元", "money"),
                           qty(text, "137.6亿元", 1.376e10, "元", "money"),
                           date(text, "2025年", "point", "2025-01-01", "2025-12-31", "year"),
@@ -327,7 +327,7 @@ def test_respectively_with_only_a_rate_word_pairs_with_the_sentence_before():
 
 
 def test_creating_verbs_are_new_for_counts_of_the_period_but_level_for_stocks_and_amounts():
-    text = "今年建立培训群14个。目前已引进创新团队3个。设立了8000万元的发展基金。今年已新增企业120家。"
+    text = "今年建立培训群14个。目前已引进创新团队3个。设立了8000万元的引导基金。今年已新增企业120家。"
     records = link(text, [qty(text, "14个", 14, "个"), qty(text, "3个", 3, "个"),
                           qty(text, "8000万元", 8e7, "元", "money"), qty(text, "120家", 120, "家")])
     assert records["14个"]["aspect"] == "new" and records["120家"]["aspect"] == "new"
@@ -361,7 +361,7 @@ def test_a_short_form_read_inside_other_words_is_no_division_of_the_title():
 
     # 以上高新区 holds 上高, 重大关键 holds 大关, 创新和产业 holds 新和: county short forms of other provinces
     assert names("湖北省级以上高新区营收增长") == ["湖北省"]
-    assert names("山西省重大关键技术攻关取得突破") == ["山西省"]
+    assert names("山西省重大关键工艺研发实现突破") == ["山西省"]
     assert names("甘肃省推动创新和产业深度融合") == ["甘肃省"]
     # inside a body's name: the city written first outranks a county short form of another province
     assert names("宁波城西创新港管委会") == ["宁波市"]
@@ -381,7 +381,7 @@ def test_a_stray_short_form_in_the_title_does_not_take_the_region_of_the_report(
 
 
 def test_a_bulletin_named_in_the_lead_dates_the_undated_facts_that_follow():
-    text = "本报讯 近日,2028年青禾省统计公报显示,全省经济平稳。\n规模以上工业增加值增长9%。全年新增企业40家。"
+    text = "本报讯 近日,2028年青禾省统计公报称,全省经济稳定。\n规模以上工业营收增长9%。全年新增企业40家。"
     records = link_doc(text, [year(text, "2028年", 2028), qty(text, "9%", 9, "%", "percent"),
                               qty(text, "40家", 40, "家")])
     assert records["9%"]["time"]["start"] == "2028-01-01" and records["9%"]["time"]["end"] == "2028-12-31"
@@ -397,11 +397,11 @@ def test_a_partner_region_is_never_what_the_text_is_about():
 
 
 def test_quannian_heading_a_sentence_scopes_its_later_clauses():
-    text = "全年青禾县新设企业167家,比上年增加80家,其中,合资企业52家;每年培训工人300名。"
-    records = link_doc(text, [qty(text, "167家", 167, "家"), date(text, "上年", "point", "2031-01-01",
+    text = "全年青禾县新设企业173家,比上年多出80家,其中合资企业52家;每年培训工人300名。"
+    records = link_doc(text, [qty(text, "173家", 173, "家"), date(text, "上年", "point", "2031-01-01",
                                                                 "2031-12-31", "year"),
                               qty(text, "80家", 80, "家"), qty(text, "52家", 52, "家"), qty(text, "300名", 300, "名")])
-    for surface in ("167家", "80家", "52家"):
+    for surface in ("173家", "80家", "52家"):
         assert (records[surface]["time"]["start"], records[surface]["time"]["end"]) == ("2032-01-01", "2032-12-31")
     assert records["300名"]["time"] is None  # a per-period fact takes no carried date
     text = "新设企业167家,全年增加80家。"  # 全年 after the number heads nothing before it
@@ -435,10 +435,10 @@ def test_a_level_word_that_is_a_base_leaves_the_fact_with_its_section():
 
 
 def test_a_base_of_the_city_in_a_text_that_names_only_its_province_is_the_city_in_view():
-    text = "青禾高新区产值1911亿元,占全市工业总产值的41%。浙江省人才基地落户。衢州市科技局介绍。"
+    text = "青禾高新区产值1877亿元,占全市工业总产值的41%。浙江省人才基地落户。衢州市科技局介绍。"
     inst = make_mention("INSTITUTION", text, text.index("衢州市科技局"), text.index("衢州市科技局") + 6,
                         {"name": "衢州市科技局"}, "test")
-    records = link(text, [qty(text, "1911亿元", 1.911e11, "元", "money"), qty(text, "41%", 41, "%", "percent"),
+    records = link(text, [qty(text, "1877亿元", 1.877e11, "元", "money"), qty(text, "41%", 41, "%", "percent"),
                           region(text, "浙江省", "浙江省"), inst])
     assert records["41%"]["region"] == "衢州市"
 
@@ -496,20 +496,20 @@ def test_a_zone_report_titled_by_its_city_keeps_the_district_its_text_reports_on
 
 
 def test_a_respectively_list_pairs_each_item_with_its_number():
-    text = ("基础研究、应用研究和试验发展所占比重分别为5.2%、11.3%和83.5%。航空航天、机械及汽车零部件业的增速分别为"
+    text = ("种植业、养殖业和加工业所占比重分别为5.2%、11.3%和83.5%。航空航天、机械及汽车零部件业的增速分别为"
             "31.3%、17.2%。高新技术企业、科技型企业和专精特新企业分别达到230家、860家、57家。")
     surfaces = [("5.2%", "%"), ("11.3%", "%"), ("83.5%", "%"), ("31.3%", "%"), ("17.2%", "%"),
                 ("230家", "家"), ("860家", "家"), ("57家", "家")]
     records = link(text, [qty(text, s, float(s[:-1]), u, "percent" if u == "%" else "count") for s, u in surfaces])
     assert [records[s]["measure"]["text"] for s, _ in surfaces] == [
-        "基础研究", "应用研究", "试验发展", "航空航天", "机械及汽车零部件业",
+        "种植业", "养殖业", "加工业", "航空航天", "机械及汽车零部件业",
         "高新技术企业", "科技型企业", "专精特新企业"]
 
 
 def test_research_and_experimental_development_is_one_term():
-    text = "全县共投入研究与试验发展(R&D)经费8.6亿元,企业研究与试验发展经费7.1亿元。"
-    records = link(text, [qty(text, "8.6亿元", 8.6e8, "元", "money"), qty(text, "7.1亿元", 7.1e8, "元", "money")])
-    assert records["8.6亿元"]["measure"]["text"] == "研究与试验发展(R&D)经费"
+    text = "全县投入的研究与试验发展(R&D)经费共7.6亿元,企业研究与试验发展经费7.1亿元。"
+    records = link(text, [qty(text, "7.6亿元", 7.6e8, "元", "money"), qty(text, "7.1亿元", 7.1e8, "元", "money")])
+    assert records["7.6亿元"]["measure"]["text"] == "研究与试验发展(R&D)经费"
     assert records["7.1亿元"]["measure"]["text"] == "企业研究与试验发展经费"
 
 
@@ -570,7 +570,7 @@ def test_a_paragraph_opening_a_roundup_of_places_is_no_section_of_the_first():
 
 
 def test_quannian_in_its_own_clause_wins_over_a_day_carried_from_the_clause_before():
-    text = "目前青禾县有企业62家在公示中,预计全年净增180家。"
+    text = "目前青禾县有企业62家正在公示,预计全年净增180家。"
     records = link_doc(text, [date(text, "目前", "point", "2032-03-10", "2032-03-10", "day"),
                               qty(text, "62家", 62, "家"), qty(text, "180家", 180, "家")])
     assert records["62家"]["time"]["start"] == "2032-03-10"
@@ -593,30 +593,30 @@ def test_quannian_after_yi_nian_lai_means_the_year_reviewed_not_the_new_year():
 
 def test_dangtian_and_tongqi_carry_the_day_or_period_they_refer_to():
     text = ("3月2日,青禾县举行签约仪式,签约项目18个。\n目前,青禾县正推进产业布局。\n"
-            "当天,北湖区12个项目也正式开工。\n2031年1至11月,全县工业增加值增长9%。\n同期,高新技术产业增加值增长16%。")
+            "当天,北湖区12个项目也同步开工。\n2031年1至10月,全县工业营收增长9%。\n同期,高新技术产业营收增长16%。")
     records = link_doc(text, [date(text, "3月2日", "point", "2032-03-02", "2032-03-02", "day"),
                               qty(text, "18个", 18, "个"),
                               date(text, "目前", "point", "2032-03-10", "2032-03-10", "day"),
                               qty(text, "12个", 12, "个"),
-                              date(text, "2031年1至11月", "span", "2031-01-01", "2031-11-30"),
+                              date(text, "2031年1至10月", "span", "2031-01-01", "2031-10-31"),
                               qty(text, "9%", 9, "%", "percent"), qty(text, "16%", 16, "%", "percent")])
     assert records["12个"]["time"]["start"] == "2032-03-02"  # the event's day, not 目前
-    assert (records["16%"]["time"]["start"], records["16%"]["time"]["end"]) == ("2031-01-01", "2031-11-30")
+    assert (records["16%"]["time"]["start"], records["16%"]["time"]["end"]) == ("2031-01-01", "2031-10-31")
 
 
 def test_a_date_naming_an_event_or_a_batch_gives_way_to_the_date_heading_the_sentence():
-    text = "6月5日上午,青禾市举行2031年第二批重大项目集中开工仪式,其中,北湖区有17个项目集中开工。"
+    text = "6月5日上午,青禾市举行2031年第二批重大工程开工仪式,其中北湖区有17个工程同时开工。"
     records = link_doc(text, [date(text, "6月5日", "point", "2031-06-05", "2031-06-05", "day"),
                               year(text, "2031年", 2031), qty(text, "17个", 17, "个")])
     assert records["17个"]["time"]["start"] == "2031-06-05"
-    text = "8月3日,在北湖区举行的2031年三季度项目集中开工仪式上,53个项目集中开工。"
+    text = "8月3日,在北湖区举行的2031年三季度重大工程开工仪式上,53个工程同时开工。"
     records = link_doc(text, [date(text, "8月3日", "point", "2031-08-03", "2031-08-03", "day"),
                               date(text, "2031年三季度", "span", "2031-07-01", "2031-09-30", "quarter"),
                               qty(text, "53个", 53, "个")])
     assert records["53个"]["time"]["start"] == "2031-08-03"
-    text = "青禾省公示了2031年第二批入库企业名单,北湖区187家企业入选。"  # no other date: the batch's year
-    records = link_doc(text, [year(text, "2031年", 2031), qty(text, "187家", 187, "家")])
-    assert records["187家"]["time"]["start"] == "2031-01-01"
+    text = "青禾省公示了2031年第二批入库企业名单,北湖区191家企业入选。"  # no other date: the batch's year
+    records = link_doc(text, [year(text, "2031年", 2031), qty(text, "191家", 191, "家")])
+    assert records["191家"]["time"]["start"] == "2031-01-01"
 
 
 def test_a_date_inside_a_quoted_name_does_not_carry_to_later_clauses():
@@ -626,7 +626,7 @@ def test_a_date_inside_a_quoted_name_does_not_carry_to_later_clauses():
 
 
 def test_the_base_of_a_ratio_does_not_stop_the_sentence_before_from_scoping():
-    text = "一年来,青禾县研发能级持续提升。其中新增研发机构86家,月均新增数是去年同期的4.3倍。"
+    text = "一年来,青禾县研发实力稳步增强。其中新增研发机构86家,月均新增量是去年同期的4.3倍。"
     records = link_doc(text, [date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
                               qty(text, "86家", 86, "家"),
                               date(text, "去年同期", "span", "2030-03-11", "2031-03-10", "year"),
@@ -635,12 +635,12 @@ def test_the_base_of_a_ratio_does_not_stop_the_sentence_before_from_scoping():
 
 
 def test_a_summary_heading_a_later_sentence_reaches_the_next_paragraphs_but_a_since_date_does_not():
-    text = "去年,青禾县提出建设研发城市的目标。一年来,青禾县研发能级持续提升。\n新增研发平台11家。"
+    text = "去年,青禾县提出建设研发城市的目标。一年来,青禾县研发实力稳步增强。\n新增研发平台11家。"
     records = link_doc(text, [year(text, "去年", 2031),
                               date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
                               qty(text, "11家", 11, "家")])
     assert records["11家"]["time"]["start"] == "2031-03-11"
-    text = "北湖区发展良好。2031年以来,北湖区研发能级持续提升。\n新增研发平台11家。"  # a news story's since-date
+    text = "北湖区发展良好。2031年以来,北湖区研发实力稳步增强。\n新增研发平台11家。"  # a news story's since-date
     records = link_doc(text, [date(text, "2031年以来", "since", "2031-01-01", "2032-03-10", "year"),
                               qty(text, "11家", 11, "家")])
     assert records["11家"]["time"] is None
@@ -692,7 +692,7 @@ def test_a_stock_takes_its_until_date_and_a_running_total_the_date_of_its_own_cl
 
 
 def test_a_vague_time_heading_a_clause_stops_an_earlier_date():
-    text = "2031年青禾市高被引学者达到41人;近几年青禾市研发投入强度一直保持在6%以上。"
+    text = "2031年青禾市高被引学者达到41人;近几年青禾市研发投入强度始终维持在6%以上。"
     records = link_doc(text, [year(text, "2031年", 2031), qty(text, "41人", 41, "人"),
                               qty(text, "6%以上", 6, "%", "percent")])
     assert records["41人"]["time"]["start"] == "2031-01-01"
@@ -703,12 +703,12 @@ def test_a_vague_time_heading_a_clause_stops_an_earlier_date():
 
 
 def test_the_base_of_a_ratio_scopes_no_later_fact_of_its_sentence():
-    text = "2031年,青禾县新增企业179家,是2030年增幅的2.5倍多,总数达3174家。"
+    text = "2031年,青禾县新增企业179家,是2030年增幅的2.7倍多,总数达2986家。"
     records = link_doc(text, [year(text, "2031年", 2031), qty(text, "179家", 179, "家"),
-                              year(text, "2030年", 2030), qty(text, "2.5倍多", 2.5, "倍", "multiple"),
-                              qty(text, "3174家", 3174, "家")])
-    assert records["2.5倍多"]["time"]["start"] == "2031-01-01"
-    assert records["3174家"]["time"]["start"] == "2031-01-01"
+                              year(text, "2030年", 2030), qty(text, "2.7倍多", 2.7, "倍", "multiple"),
+                              qty(text, "2986家", 2986, "家")])
+    assert records["2.7倍多"]["time"]["start"] == "2031-01-01"
+    assert records["2986家"]["time"]["start"] == "2031-01-01"
 
 
 def test_quannian_reaches_a_subjectless_clause_that_continues_it_but_not_a_new_subject():
@@ -722,7 +722,7 @@ def test_quannian_reaches_a_subjectless_clause_that_continues_it_but_not_a_new_s
 
 
 def test_quannian_after_a_since_date_without_a_report_year_is_the_since_dates_first_year():
-    text = "2031年以来,青禾县持续发力,全年组织对接活动400余场。"
+    text = "2031年以来,青禾县持续发力,全年举办供需对接会400余场。"
     records = link_doc(text, [date(text, "2031年以来", "since", "2031-01-01", "2032-02-25", "year"),
                               qty(text, "400余场", 400, "场")], ref=dt.date(2032, 2, 25))
     assert (records["400余场"]["time"]["start"], records["400余场"]["time"]["end"]) == ("2031-01-01", "2031-12-31")
@@ -741,25 +741,25 @@ def test_a_region_after_a_verb_phrase_opening_a_paragraph_does_not_switch_the_se
 
 
 def test_places_named_in_an_earlier_clause_pair_with_the_numbers_after_fenbie():
-    text = ("青禾省各市研发费用增长较快。东湖市下降1.5%。北湖市和南山市的研发强度排在前两位,分别为4.1%和3.9%,"
+    text = ("青禾省各市研发费用增长较快。东湖市下降1.5%。北湖市和南山市的研发强度位列前二,分别为4.3%和3.9%,"
             "高于其他市。")
     records = link_doc(text, [region(text, "青禾省", "浙江省"), region(text, "东湖市", "嘉兴市"),
                               qty(text, "1.5%", 1.5, "%", "percent"), region(text, "北湖市", "杭州市"),
-                              region(text, "南山市", "绍兴市"), qty(text, "4.1%", 4.1, "%", "percent"),
+                              region(text, "南山市", "绍兴市"), qty(text, "4.3%", 4.3, "%", "percent"),
                               qty(text, "3.9%", 3.9, "%", "percent")])
-    assert records["4.1%"]["region"] == "杭州市" and records["3.9%"]["region"] == "绍兴市"
+    assert records["4.3%"]["region"] == "杭州市" and records["3.9%"]["region"] == "绍兴市"
     assert records["1.5%"]["region"] == "嘉兴市"
 
 
 def test_a_fact_after_a_list_of_places_is_about_the_section_not_the_last_place():
     text = ("青禾市将做强三大产业,全市产业体系更加完善。\n"
             "软件产业重点布局北湖区、南山区,力争到2035年营业收入达到2万亿元。"
-            "装备产业重点布局东湖区、青禾经济技术开发区,力争营业收入达到8000亿元。西湖区新增企业40家。")
+            "装备产业重点布局东湖区、青禾经济技术开发区,力争营业收入达到7000亿元。西湖区新增企业40家。")
     records = link_doc(text, [region(text, "青禾市", "北京市"), region(text, "北湖区", "海淀区"),
                               region(text, "南山区", "朝阳区"), qty(text, "2万亿元", 2e12, "元", "money"),
-                              region(text, "东湖区", "大兴区"), qty(text, "8000亿元", 8e11, "元", "money"),
+                              region(text, "东湖区", "大兴区"), qty(text, "7000亿元", 7e11, "元", "money"),
                               region(text, "西湖区", "顺义区"), qty(text, "40家", 40, "家")])
-    assert records["2万亿元"]["region"] == "北京市" and records["8000亿元"]["region"] == "北京市"
+    assert records["2万亿元"]["region"] == "北京市" and records["7000亿元"]["region"] == "北京市"
     assert records["40家"]["region"] == "顺义区"  # one place alone still is the fact's
 
 

@@ -873,13 +873,13 @@ def test_a_zone_after_a_place_breaks_a_figure_down_and_a_place_after_quan_is_the
 
 
 def test_an_amount_qualifying_counted_things_stands_before_their_noun_and_ordinals_are_no_measure():
-    text = "北湖区还有17家营收上十亿元企业,33家营收超亿元企业。青禾园区产值首次突破300亿元,是全县首个300亿元园区。"
+    text = "北湖区还有17家营收上十亿元企业,33家营收超亿元企业。青禾园区产值首次突破400亿元,为全县首个400亿元园区。"
     records = link(text, [qty(text, "17家", 17, "家"), qty(text, "十亿元", 1e9, "元", "money"),
                           qty(text, "33家", 33, "家"), qty(text, "超亿元", 1e8, "元", "money")])
     assert records["17家"]["measure"]["text"] == "企业" and records["33家"]["measure"]["text"] == "企业"
     assert records["十亿元"]["measure"]["text"] == "营收"
     got = [r for r in build_records(text, assign_ids(sorted(
-        [qty(text, "300亿元", 3e10, "元", "money"), qty(text, "300亿元", 3e10, "元", "money", occurrence=1)],
+        [qty(text, "400亿元", 4e10, "元", "money"), qty(text, "400亿元", 4e10, "元", "money", occurrence=1)],
         key=lambda m: m["start"])), dt.date(2031, 3, 15))]
     assert [r["measure"]["text"] for r in got] == ["青禾园区产值", "青禾园区产值"]
 
@@ -998,10 +998,10 @@ def test_an_item_opening_on_a_zone_takes_the_zones_city_and_a_lenders_does_not()
     assert records["420亿元"]["region"] == "丽水市" and records["366亿元"]["region"] == "湖州市"
     assert records["2亿元"]["region"] == "浙江省"
     # the bracket inside a company's name opens no item
-    text = "浙江省新增项目30个。青禾硅业(缙云)有限公司今年计划投资20亿元。"
+    text = "浙江省新增项目30个。青禾硅业(缙云)有限公司今年拟投资25亿元。"
     records = link(text, [region(text, "浙江省", "浙江省"), qty(text, "30个", 30, "个"),
-                          entity(text, "COMPANY", "青禾硅业(缙云)有限公司"), qty(text, "20亿元", 2e9, "元", "money")])
-    assert records["20亿元"]["region"] == "缙云县"
+                          entity(text, "COMPANY", "青禾硅业(缙云)有限公司"), qty(text, "25亿元", 2.5e9, "元", "money")])
+    assert records["25亿元"]["region"] == "缙云县"
 
 
 def test_womeng_in_a_city_report_naming_only_its_province_is_no_province_fact():
@@ -1013,23 +1013,23 @@ def test_womeng_in_a_city_report_naming_only_its_province_is_no_province_fact():
 
 def test_a_short_form_inside_a_banks_name_from_another_province_is_no_region_of_the_text():
     # 兴业 (a county of 广西) inside a national bank's name, beside a branch named with its province
-    text = ("省知识产权局推进质押融资,全省登记金额超过10亿元。\n"
-            "兴业银行为丽水青禾公司贷款200万元。中国银行浙江省分行参与。")
+    text = ("省知识产权局推进质押融资,全省登记额度超过12亿元。\n"
+            "兴业银行为丽水青禾公司放贷300万元。中国银行浙江省分行参与。")
     mentions = [make_mention("INSTITUTION", text, 0, 6, {"name": "省知识产权局"}, "test"),
-                qty(text, "10亿元", 1e9, "元", "money"), entity(text, "COMPANY", "兴业银行"),
-                entity(text, "COMPANY", "丽水青禾公司"), qty(text, "200万元", 2e6, "元", "money"),
+                qty(text, "12亿元", 1.2e9, "元", "money"), entity(text, "COMPANY", "兴业银行"),
+                entity(text, "COMPANY", "丽水青禾公司"), qty(text, "300万元", 3e6, "元", "money"),
                 entity(text, "COMPANY", "中国银行浙江省分行")]
     records = link(text, mentions)
-    assert records["10亿元"]["region"] == "浙江省" and records["200万元"]["region"] == "丽水市"
+    assert records["12亿元"]["region"] == "浙江省" and records["300万元"]["region"] == "丽水市"
 
 
 def test_a_place_in_an_earlier_clause_scopes_later_ones_only_as_their_subject():
-    text = ("浙江省科技工作会议召开,全省成效明显。浙江省推进丽水先进光源等装置建设,力争新增重点实验室5家。"
-            "全省共有园区7个,其中:国家级4个(青禾经开区(莲都区)、北湖园区),省级3个。"
+    text = ("浙江省创新工作会议召开,全省成效明显。浙江省推进丽水先进光源等装置建设,力争新增重点实验室5家。"
+            "全省共有园区8个,其中国家级5个(青禾经开区(莲都区)、北湖园区),省级3个。"
             "2030年,丽水市新增企业40家,增长9%。")
     mentions = [region(text, "浙江省", "浙江省"), region(text, "浙江省", "浙江省", occurrence=1),
-                region(text, "丽水", "丽水市"), qty(text, "5家", 5, "家"), qty(text, "7个", 7, "个"),
-                qty(text, "4个", 4, "个"), entity(text, "PLATFORM", "青禾经开区"),
+                region(text, "丽水", "丽水市"), qty(text, "5家", 5, "家"), qty(text, "8个", 8, "个"),
+                qty(text, "5个", 5, "个"), entity(text, "PLATFORM", "青禾经开区"),
                 region(text, "莲都区", "莲都区"), entity(text, "PLATFORM", "北湖园区"), qty(text, "3个", 3, "个"),
                 region(text, "丽水市", "丽水市"), qty(text, "40家", 40, "家"), qty(text, "9%", 9, "%", "percent")]
     records = link(text, mentions)
@@ -1042,10 +1042,10 @@ def test_a_bank_named_for_a_county_off_the_line_of_the_text_and_a_parks_inside_a
     # no REGION mention: the division comes from the names; 龙游 (a county of another city) in one
     # bank's name beside many names holding 丽水; 园区内 is no 区内 (a district's word)
     text = ("“300万元贷款到账了。”丽水青禾公司负责人说。\n"
-            "龙游银行丽水分行、丽水农商行等6家银行进驻丽水青禾科技园,服务园区内企业130余家。")
+            "龙游银行丽水分行、丽水农商行等7家银行入驻丽水青禾科技园,服务园区内企业130余家。")
     mentions = [qty(text, "300万元", 3e6, "元", "money"), entity(text, "COMPANY", "丽水青禾公司"),
                 entity(text, "COMPANY", "龙游银行丽水分行"), entity(text, "COMPANY", "丽水农商行"),
-                qty(text, "6家", 6, "家"), entity(text, "PLATFORM", "丽水青禾科技园"), qty(text, "130余家", 130, "家")]
+                qty(text, "7家", 7, "家"), entity(text, "PLATFORM", "丽水青禾科技园"), qty(text, "130余家", 130, "家")]
     records = link(text, mentions)
     assert records["300万元"]["region"] == "丽水市" and records["130余家"]["region"] == "丽水市"
 
@@ -1060,18 +1060,18 @@ def link_titled(text, mentions, title):
 
 
 def test_a_title_naming_a_province_and_two_of_its_cities_heads_a_province_report():
-    text = ("我省高新技术产业实现总产值801亿元。\n"
+    text = ("我省高新技术产业完成总产值801亿元。\n"
             "2031年,丽水、湖州两个高新区实现产值466亿元。丽水青禾高新区累计收入131亿元,工业总产值122亿元,"
-            "拉动全市工业增长1.1个百分点。")
+            "带动全市工业提速1.3个百分点。")
     mentions = [qty(text, "801亿元", 8.01e10, "元", "money"), region(text, "丽水", "丽水市"),
                 region(text, "湖州", "湖州市"), qty(text, "两个", 2, "个"),
                 qty(text, "466亿元", 4.66e10, "元", "money"),
                 entity(text, "PLATFORM", "丽水青禾高新区"), qty(text, "131亿元", 1.31e10, "元", "money"),
-                qty(text, "122亿元", 1.22e10, "元", "money"), qty(text, "1.1个百分点", 1.1, "百分点", "percent")]
+                qty(text, "122亿元", 1.22e10, "元", "money"), qty(text, "1.3个百分点", 1.3, "百分点", "percent")]
     records = link_titled(text, mentions, "浙江高新技术产业去年产值801亿 丽水湖州是主力军")
     assert records["801亿元"]["region"] == "浙江省" and records["466亿元"]["region"] == "浙江省"
     # the zone opening the sentence is the subject of its later clauses; 全市 is the zone's city
-    assert records["122亿元"]["region"] == "丽水市" and records["1.1个百分点"]["region"] == "丽水市"
+    assert records["122亿元"]["region"] == "丽水市" and records["1.3个百分点"]["region"] == "丽水市"
 
 
 def test_a_zone_named_for_the_city_in_a_section_on_its_district_keeps_the_district():

@@ -13,7 +13,6 @@ article is taken as copying, once the domain terms that are themselves lexicon e
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from pathlib import Path
 
@@ -24,16 +23,10 @@ from extract.rules import load_rules, rule_files
 
 RUN = 8
 UNLABELLED = SHARED / "data" / "unlabelled" / "articles"
-EVALUATION_FOLDERS = (CORPUS, DEV_ARTICLES)  # the articles we are measured on
-ARTICLE_FOLDERS = (*EVALUATION_FOLDERS, UNLABELLED)
+ARTICLE_FOLDERS = (CORPUS, DEV_ARTICLES, UNLABELLED)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # our own text: every rule file (examples, data and comments) and every test
 OWN_TEXT = (ROOT / "rules", "*.toml"), (ROOT / "tests", "*.py")
-# Lines found when the check was extended to comments, tests and the unlabelled articles and not
-# yet paraphrased: "path<TAB>digest of the line", a debt to pay off, never to add to. A listed line
-# that is edited (or a new line) is checked again. `python tests/test_rules_general.py` prints the
-# lines found now in this form.
-KNOWN_COPIES = ROOT / "tests" / "copied_lines_to_paraphrase.txt"
 
 
 def _strings(value):
@@ -48,10 +41,10 @@ def _strings(value):
 
 
 @functools.cache
-def _article_runs(folders: tuple[Path, ...] = ARTICLE_FOLDERS) -> frozenset[str]:
-    """Every run of RUN characters holding a Han character, over the articles of ``folders``."""
+def _article_runs() -> frozenset[str]:
+    """Every run of RUN characters holding a Han character, over all the articles."""
     runs = set()
-    for folder in folders:
+    for folder in ARTICLE_FOLDERS:
         for path in folder.glob("*.txt"):
             text = path.read_text(encoding="utf-8")
             runs.update(text[i : i + RUN] for i in range(len(text) - RUN + 1))
@@ -69,14 +62,14 @@ def _lexicon_terms() -> tuple[str, ...]:
     return tuple(sorted((t for t in terms if len(t) >= 4), key=len, reverse=True))
 
 
-def _copied(text: str, folders: tuple[Path, ...] = ARTICLE_FOLDERS) -> list[str]:
-    """The runs of the articles of ``folders`` in ``text`` once the lexicon terms are masked out."""
+def _copied(text: str) -> list[str]:
+    """The article runs in ``text`` once the lexicon terms are masked out."""
     if not _HAN.search(text):
         return []
     for term in _lexicon_terms():
         if term in text:
             text = text.replace(term, "\0" * len(term))
-    return sorted({text[i : i + RUN] for i in range(len(text) - RUN + 1)} & _article_runs(folders))
+    return sorted({text[i : i + RUN] for i in range(len(text) - RUN + 1)} & _article_runs())
 
 
 def test_the_articles_to_check_against_are_there():
@@ -85,13 +78,13 @@ def test_the_articles_to_check_against_are_there():
         assert len(list(folder.glob("*.txt"))) >= 5, folder
 
 
-def test_no_rule_example_copies_evaluation_text():
-    # strict, with no debt: an example never shares a run with an article we are measured on
+def test_no_rule_example_copies_article_text():
+    # each example's strings whole (a run across the lines of a multi-line text too)
     copied = []
     for path in rule_files():
         for example in load_rules(path.stem).get("example", []):
             for s in _strings(example):
-                hits = _copied(s, EVALUATION_FOLDERS)
+                hits = _copied(s)
                 if hits:
                     copied.append(f"{path.name}: {s[:40]!r} shares {hits[0]!r}")
     assert not copied, "article text in rules/:\n" + "\n".join(copied)
@@ -101,37 +94,14 @@ def _own_files() -> list[Path]:
     return [path for folder, pattern in OWN_TEXT for path in sorted(folder.glob(pattern))]
 
 
-def _line_key(path: Path, line: str) -> str:
-    digest = hashlib.sha1(line.strip().encode("utf-8")).hexdigest()[:16]
-    return f"{path.relative_to(ROOT).as_posix()}\t{digest}"
-
-
-def _found_copies() -> list[tuple[str, int, str]]:
-    """(line key, line number, first run shared) of every line of our own text sharing a run."""
-    found = []
+def test_no_rule_comment_or_test_copies_article_text():
+    copied = []
     for path in _own_files():
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             hits = _copied(line)
             if hits:
-                found.append((_line_key(path, line), n, hits[0]))
-    return found
-
-
-def _known_copies() -> set[str]:
-    return set(KNOWN_COPIES.read_text(encoding="utf-8").splitlines()) if KNOWN_COPIES.exists() else set()
-
-
-def test_no_rule_comment_or_test_copies_article_text():
-    known = _known_copies()
-    copied = [f"{key.split(chr(9))[0]}:{n}: shares {run!r}" for key, n, run in _found_copies() if key not in known]
+                copied.append(f"{path.relative_to(ROOT)}:{n}: shares {hits[0]!r}")
     assert not copied, f"article text in {len(copied)} lines of rules/ and tests/:\n" + "\n".join(copied)
-
-
-def test_the_list_of_lines_to_paraphrase_only_shrinks():
-    # a line paraphrased (or edited) leaves the list: its entry must go, so the debt is what is left
-    found = {key for key, _, _ in _found_copies()}
-    stale = sorted(_known_copies() - found)
-    assert not stale, f"{len(stale)} entries of {KNOWN_COPIES.name} match no line found now:\n" + "\n".join(stale)
 
 
 def test_the_check_finds_a_copied_phrase_and_passes_an_invented_one():
@@ -140,6 +110,3 @@ def test_the_check_finds_a_copied_phrase_and_passes_an_invented_one():
     assert _copied(f"# 例如（{quoted}）")
     assert not _copied("# 例如（青禾县澄川镇北湖村新建创新驿站两座）")
 
-
-if __name__ == "__main__":  # the lines found now, in the form of KNOWN_COPIES
-    print("\n".join(sorted({key for key, _, _ in _found_copies()})))

@@ -126,6 +126,7 @@ class Cues:
     breakdown_openers: tuple[str, ...]
     count_units: frozenset[str]
     tenths_units: tuple[str, ...]  # 七成: a share written in tenths names the things it is of after it
+    duration_heads: tuple[str, ...]  # 期限, 时限: a term a duration measures
     section_words: tuple[str, ...]
     city_words: tuple[str, ...]
     province_words: tuple[str, ...]
@@ -158,6 +159,8 @@ class Cues:
     thing_after: regex.Pattern
     body_dates: regex.Pattern  # 2029年8月落户的某研究所: a date describing a body, which scopes nothing
     same_period: tuple[str, ...]
+    elapsed: tuple[str, ...]  # 经过3年多的建设: the facts after it stand at the end of that span
+    continuation_openers: tuple[str, ...]  # 此外: a paragraph going on with the one before
     goal_heading: regex.Pattern  # a heading over a section of goals (总体目标)
     plan_lead: regex.Pattern  # a sentence opening on what a plan states (《方案》提出,…)
     goal_heading_not: regex.Pattern  # … unless it reviews them (目标完成情况)
@@ -258,6 +261,7 @@ def load_cues() -> Cues:
         breakdown_openers=tuple(measure["breakdown_openers"]),
         count_units=frozenset(measure["count_units"]),
         tenths_units=tuple(measure["tenths_units"]),
+        duration_heads=tuple(measure["duration_heads"]),
         section_words=tuple(rules["region"]["section"]),
         city_words=tuple(rules["region"]["city"]),
         province_words=tuple(rules["region"]["province"]),
@@ -292,6 +296,8 @@ def load_cues() -> Cues:
         thing_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["thing_after"])),
         body_dates=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["body_dates"])),
         same_period=tuple(rules["time"]["same_period"]),
+        elapsed=tuple(rules["time"]["elapsed"]),
+        continuation_openers=tuple(rules["time"]["continuation_openers"]),
         plan_lead=regex.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?:"
                                 + "|".join(f"(?:{p})" for p in rules["aspect"]["plan_leads"]) + ")", regex.M),
         goal_heading=regex.compile("|".join(f"(?:{p})" for p in rules["aspect"]["goal_headings"])),
@@ -1248,7 +1254,8 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
             return "level"
         if sent_start is not None and _holds_any(text, sent_start, q["start"], cues.stock_words):
             return "level"
-    totals = best == "level" and text.endswith(cues.event_totals, lo, q["start"])
+    totals = best == "level" and text.endswith(cues.event_totals, lo, q["start"]) \
+        and not _holds_any(text, lo, q["start"], cues.running_total)  # (累计有870个项目获得立项: a stock)
     if totals and _first_of(after, cues.new_after) is not None:
         return "new"  # 共有220个重大项目集中开工: the event's total of things started, not a stock
     if best in (None, "level"):
@@ -1259,8 +1266,8 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
         procedure = _first_of(after, cues.procedure_after)
         if procedure is not None and (outcome is None or outcome < procedure):
             return "other"  # 36家企业参加备案, 20多个项目已签约 (not 5个项目签约落户: an outcome follows)
-        if _first_of(after, cues.new_after) is not None:
-            return "new"  # 50个项目开工
+        if _first_of(after, cues.new_after) is not None and q["norm"]["dimension"] == "count":
+            return "new"  # 50个项目开工 (not 占地167亩的项目…开工建设: the size of the thing started)
     return best
 
 
@@ -1563,14 +1570,53 @@ class TimeScope:
         while chain_start > 0 and text[chain_start - 1] in "；;":
             chain_start = _terminator_before(text, chain_start - 1) + 1
         for d in reversed(_starting_in(self.carriers, chain_start, sent_start)):
-            if self._same_item(d["start"], q["start"]):
+            if self._same_item(d["start"], q["start"]) and self._reaches_later_parts(d, chain_start) \
+                    and not self._range_start(d):
                 return _time_dict(d)
         para = self.layout.paragraph_at(q["start"]) if self.layout else None
         if para is not None:
             for d in reversed(_starting_in(self.heads, para[0], sent_start)):
-                if self._same_item(d["start"], q["start"]) and not _qualifies_a_later_clause(text, d, self.cues):
+                if self._same_item(d["start"], q["start"]) and not _qualifies_a_later_clause(text, d, self.cues) \
+                        and not self._range_start(d):
                     return _time_dict(d)
+            before = self._continued_paragraph(para)
+            if before is not None:  # 此外,我市还…: the paragraph goes on with the one before, and its period
+                return self._heading_period(before)
         return self.report_period(q["start"])
+
+    def _heading_period(self, para: tuple[int, int]) -> dict[str, Any] | None:
+        """The period the last date heading a sentence or clause of ``para`` sets for its end, else that of the
+        paragraph it goes on with, else the report's."""
+        heads = [d for d in _starting_in(self.heads, para[0], para[1])
+                 if self.layout is not None and self.layout.item_at(d["start"]) is None
+                 and not _qualifies_a_later_clause(self.text, d, self.cues) and not self._range_start(d)]
+        if heads:
+            return _time_dict(heads[-1])
+        before = self._continued_paragraph(para)
+        return self._heading_period(before) if before is not None else self.report_period(para[0])
+
+    def _continued_paragraph(self, para: tuple[int, int]) -> tuple[int, int] | None:
+        """The paragraph before ``para`` when ``para`` opens on a word that goes on with it (此外, 同时,
+        另外) and neither is a heading, else None."""
+        assert self.layout is not None
+        if not self.text.startswith(self.cues.continuation_openers, para[0]):
+            return None
+        i = self.layout.paragraphs.index(para)
+        before = self.layout.paragraphs[i - 1] if i > 0 else None
+        if before is None or before in self.layout.headings or para in self.layout.headings:
+            return None
+        return before
+
+    def _reaches_later_parts(self, d: Mention, chain_start: int) -> bool:
+        """A date reaches the later parts of a sentence joined by ；when it heads its part or the whole
+        chain; one inside a part after its own subject (其中,甲市…;乙园区等企业前五个月产值增长50%;丙市…落实
+        资金320万元) dates that part's facts only."""
+        part_start = max(chain_start, self.text.rfind("；", 0, d["start"]) + 1, self.text.rfind(";", 0, d["start"]) + 1)
+        return part_start == chain_start or _heads_clause(self.text, d) or d in self.heads
+
+    def _range_start(self, d: Mention) -> bool:
+        """从2031年日均146家提高到…: a point after 从 starts a change's range (a base), and heads no period."""
+        return d["norm"]["kind"] == "point" and self.text.endswith("从", 0, d["start"])
 
     def _anaphora(self, sentence: str, before: int) -> Mention | None:
         """当天,… / 据了解,当日签约…,总投资…: pure anaphora heading the sentence or one of its clauses
@@ -1656,7 +1702,8 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     previous: dict[str, Any] | None = None
     goal_lists = _goal_lists(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
     goal_lists += goal_sections(text, layout, cues)
-    goal_lists += _plan_statements(text, [m["start"] for m in mentions if m["type"] == "DATE"], cues)
+    goal_lists += _plan_statements(text, [m["start"] for m in mentions if m["type"] == "DATE"],
+                                   [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
@@ -1690,11 +1737,16 @@ def goal_sections(text: str, layout: Structure | None, cues: Cues) -> list[tuple
     return spans
 
 
-def _plan_statements(text: str, date_starts: list[int], cues: Cues) -> list[tuple[int, int]]:
+def _plan_statements(text: str, date_starts: list[int], quantity_starts: list[int],
+                     cues: Cues) -> list[tuple[int, int]]:
     """What a plan states (《工作要点》提出,要…新认定高新技术企业5000家…): its figures are targets, in
-    that sentence and the later sentences of its paragraph up to one that has a date of its own."""
+    that sentence and the later sentences of its paragraph up to one that has a date of its own; a lead
+    ending its line (《投资计划》明确了三大板块内容——) states the lines below it that hold a number."""
     spans = []
     for lead in cues.plan_lead.finditer(text):
+        if _LINE_END_AFTER.match(text, lead.end()):
+            spans.append((lead.start(), _numbered_lines_end(text, lead.end(), quantity_starts)))
+            continue
         para_end = text.find("\n", lead.end())
         para_end = len(text) if para_end == -1 else para_end
         end = sentence_bounds(text, lead.end() - 1)[1]
@@ -1705,6 +1757,22 @@ def _plan_statements(text: str, date_starts: list[int], cues: Cues) -> list[tupl
             end = nxt[1]
         spans.append((lead.start(), end))
     return spans
+
+
+_LINE_END_AFTER = regex.compile(r"[ \t]*\n")
+
+
+def _numbered_lines_end(text: str, pos: int, quantity_starts: list[int]) -> int:
+    """The end of the run of lines after ``pos`` that each hold a number (a list of stated goals)."""
+    end = pos
+    while (line_start := text.find("\n", end)) != -1:
+        line_end = text.find("\n", line_start + 1)
+        line_end = len(text) if line_end == -1 else line_end
+        i = bisect.bisect_left(quantity_starts, line_start)
+        if i == len(quantity_starts) or quantity_starts[i] >= line_end:
+            break
+        end = line_end
+    return end
 
 
 def _goal_lists(text: str, quantity_starts: list[int], cues: Cues) -> list[tuple[int, int]]:
@@ -1868,9 +1936,12 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
     scoping = _scoping_dates(text, dates_before, cues)  # (once for both uses)
     time_mention = _time_for(text, q, scoping, cstart, cues)
+    if time_mention is not None and _elapsed_since(text, time_mention, q, in_sentence, cues):
+        return None
     time = _time_dict(time_mention)
     usable_before = [d for d in scoping if not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
-    if time_mention is None and not usable_before and vague is None:
+    carried = time_mention is None and not usable_before and vague is None
+    if carried:
         time = times.carried(q, sent[0], cstart)
     # 全年 in its own clause, or in the clause a subjectless clause continues (今年1—9月,…,预计全年
     # …3.5亿元,是去年的3倍多 / 总数达6400家): over 目前 or 1—9月 from the clause before
@@ -1881,10 +1952,28 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     if _holds_any(text, since, q["start"], cues.whole_year) and not _is_one_year(time) \
             and not _whole_year_in_base(text, since, q["start"], cues):
         time = times.whole_year(time)
-    elif time is None and _whole_year_heads(text, sent[0], q["start"], cues) \
+    elif (time is None or (carried and not _is_one_year(time))) \
+            and _whole_year_heads(text, _chain_start(text, sent[0]), q["start"], cues) \
             and not _holds_any(text, cstart, q["start"], cues.per_period):
-        time = times.whole_year(None)  # 全年全省出口总值…，比上年增长20.8%: 全年 heads the whole sentence
+        # 全年全省出口总值…，比上年增长20.8%: 全年 heads the whole sentence, and the parts ；joins to it
+        # (年末常住人口…。全年出生人口42.5万人…;死亡人口28.2万人: the year of the 年末 carried, not 年末)
+        time = times.whole_year(time)
     return time
+
+
+def _elapsed_since(text: str, d: Mention, q: Mention, in_sentence: list[Mention], cues: Cues) -> bool:
+    """2014年11月,…获批建设试验区,经过3年多的建设,试验区已建成平台137个: a span of time elapsed after the
+    date, before the number, puts the fact at that span's unnamed end: the date does not scope it."""
+    return any(m["type"] == "QUANTITY" and m["norm"]["dimension"] == "duration" and d["end"] <= m["start"]
+               and m["end"] <= q["start"] and text.endswith(cues.elapsed, d["end"], m["start"])
+               for m in in_sentence)
+
+
+def _chain_start(text: str, sent_start: int) -> int:
+    """Where the chain of sentences joined by ；that ends with the one at ``sent_start`` begins."""
+    while sent_start > 0 and text[sent_start - 1] in "；;":
+        sent_start = _terminator_before(text, sent_start - 1) + 1
+    return sent_start
 
 
 def _whole_year_in_base(text: str, lo: int, pos: int, cues: Cues) -> bool:
@@ -2039,7 +2128,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
              previous: dict[str, Any] | None, cues: Cues) -> dict[str, Any] | None:
     norm = q["norm"]
     if norm["dimension"] == "duration":
-        return None
+        return _span_dict(text, _term_before_duration(text, q, max(lo, cstart), in_sentence, cues))
     adjacent = next((m for m in in_sentence if m["type"] == "LOAN" and m["end"] == q["start"]), None)
     if adjacent:
         return _span_dict(text, (adjacent["start"], adjacent["end"]))
@@ -2264,6 +2353,18 @@ def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention
     return _measure_after(text, amount["end"], clause_end(text, amount["end"], len(text)), cues)
 
 
+def _term_before_duration(text: str, q: Mention, lo: int, in_sentence: list[Mention],
+                          cues: Cues) -> tuple[int, int] | None:
+    """贷款期限一般不超过1年, 平均减少审批承诺时限22个工作日: a duration measures the term its clause names
+    before it (the phrase up to the term word; adverbs after it are no part of it); else nothing."""
+    blockers = [m for m in in_sentence if m["type"] != "QUANTITY" and lo <= m["start"] and m["end"] <= q["start"]]
+    span = _measure_before(text, lo, q["start"], blockers, cues)
+    if span is None:
+        return None
+    ends = [at + len(w) for w in cues.duration_heads if (at := text.rfind(w, span[0], span[1])) != -1]
+    return (span[0], max(ends)) if ends else None
+
+
 def _measure_before_duration(text: str, q: Mention, cstart: int, in_sentence: list[Mention],
                              blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
     """有效发明专利4年时间增长逾2倍: what grows is named before the span of time it grew over."""
@@ -2410,7 +2511,8 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
         return owner["norm"]["name"]  # (是北湖市12个参评园区中仅有的…: the set is the city's)
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
              and not _is_partner(text, m, cues)
-             and (m["start"] >= cstart or _heads_earlier_clause(text, m, sent_start, cues))]
+             and (m["start"] >= cstart or (_heads_earlier_clause(text, m, sent_start, cues)
+                                           and not _joined_to_a_noun(text, m, in_sentence, sent_start, cues)))]
     lo = max(named[-1]["end"] if named else 0, sent_start)
     words = [(at, kind) for kind, group in (("section", cues.section_words), ("city", cues.city_words),
                                             ("province", cues.province_words))
@@ -2617,6 +2719,18 @@ def _heads_earlier_clause(text: str, m: Mention, sent_start: int, cues: Cues) ->
     return not _holds_a_verb(text[clause_start(text, m["start"], sent_start) : m["start"]])
 
 
+def _joined_to_a_noun(text: str, m: Mention, in_sentence: list[Mention], sent_start: int, cues: Cues) -> bool:
+    """青禾文具产业和北湖时尚服装产业获批试点,…合格率达96%: a place inside the second of two joined nouns
+    qualifies that noun only; the earlier clause's subject is the pair, so the place scopes no later clause.
+    A list of places or named bodies (北湖区和南山区, 北湖高新区和南山区) is left to the list rules."""
+    lead = text[clause_start(text, m["start"], sent_start) : m["start"]]
+    join = next((w for w in cues.list_joins if lead.endswith(w)), None)
+    if join is None or len(lead) == len(join):
+        return False
+    before = m["start"] - len(join)
+    return not any(e["end"] == before and e["type"] != "QUANTITY" for e in in_sentence)
+
+
 def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sentence: list[Mention],
                              cues: Cues) -> bool:
     """重点布局北湖区、南山区,…营业收入达2万亿元; 东湖市和西湖市共有…: a fact after a list of places is
@@ -2626,6 +2740,9 @@ def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sen
         return True
     if text[q["start"] - 1 : q["start"]] == "等" and not _CLAUSE_END_CHAR.search(text, last["end"], q["start"]):
         return True  # 北湖、南山、青禾东片区等5个园区: the count is of the list, not of its last place
+    if any(n["type"] == "QUANTITY" and last["end"] <= n["start"] < q["start"] and text[n["start"] - 1] == "等"
+           for n in in_sentence) and not _CLAUSE_END_CHAR.search(text, last["end"], q["start"]):
+        return True  # 北湖蓝莓园等5个省级园区、2个星创天地获…: the list's count closed the place's item
     first = last  # 青禾市北湖区: the item is the run of places ending on the last one
     while (before := next((m for m in in_sentence if m["type"] == "REGION" and m["end"] == first["start"]),
                           None)) is not None:

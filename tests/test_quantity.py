@@ -519,7 +519,7 @@ def test_bare_magnitude_before_a_currency_is_an_amount():
     "sentence, span, value, modifier",
     [
         ("北湖区研发投入占全市1/5。", "1/5", 20, None),
-        ("专利数量增长超1/3,居全省前列。", "超1/3", 100 / 3, "more_than"),
+        ("北湖区专利授权增长超1/3,居全省前列。", "超1/3", 100 / 3, "more_than"),
         ("青禾园区产值占全县近1/4的份额。", "近1/4", 25, "nearly"),
         ("占全县１／３以上。", "１／３以上", 100 / 3, "more_than"),
     ],

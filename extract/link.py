@@ -139,6 +139,7 @@ class Cues:
     anaphora_lead: regex.Pattern  # what may stand before them in their clause (2031年, 据了解)
     set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
+    counted_grouping: regex.Pattern  # a group named by its places' short names and a count (青北两区)
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
@@ -275,6 +276,7 @@ def load_cues() -> Cues:
                                     + _alternation(rules["region"]["anaphora_leads"]) + ")+"),
         higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
         groupings=tuple(rules["region"]["groupings"]),
+        counted_grouping=regex.compile(rules["region"]["counted_grouping"]),
         byline_media=tuple(rules["region"]["byline_media"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
         per_period=tuple(rules["time"]["per_period"]),
@@ -2614,7 +2616,9 @@ def _grouping_as_subject(text: str, lo: int, hi: int, in_sentence: list[Mention]
     fact: in its clause or heading an earlier clause, not inside a name, not after a base or partner
     word (居中部地区第1位, 与京津冀合作). None when there is none."""
     names = [(m["start"], m["end"]) for m in in_sentence if m["type"] in ENTITY_TYPES]
-    found = [at for at in _places_of_any(text, lo, hi, cues.groupings)
+    places = _places_of_any(text, lo, hi, cues.groupings)
+    places += [m.start() for m in cues.counted_grouping.finditer(text, lo, hi)]
+    found = [at for at in places
              if not any(s <= at < e for s, e in names)
              and not text[max(0, at - 2) : at].endswith(cues.base_before)
              and text[max(0, at - 1) : at] not in cues.partner_before

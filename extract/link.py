@@ -47,6 +47,7 @@ ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
 _LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 1000万元的专项资金, 5000万元规模的基金
 _BOUND_WORDS = ("以上", "以下")
+_DIGIT_OR_NUMERAL = regex.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
 _DICTIONARY_FREQ = 50  # rarer dictionary entries are often fragments, not words
 _PUNCT = set("，,、：:；;“”\"'‘’《》()（）[]【】 \t·●—-")
 # A heading: a markdown heading line, or a short line without sentence punctuation.
@@ -138,6 +139,7 @@ class Cues:
     anaphora: tuple[str, ...]  # words pointing back to a project or body (该项目, 该公司)
     anaphora_lead: regex.Pattern  # what may stand before them in their clause (2031年, 据了解)
     set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
+    joined_heads: tuple[str, ...]  # heads two joined qualifiers share after a count (节能环保项目)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
     counted_grouping: regex.Pattern  # a group named by its places' short names and a count (青北两区)
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
@@ -275,6 +277,7 @@ def load_cues() -> Cues:
         anaphora_lead=regex.compile(r"(?:[0-9０-９一二三四五六七八九十〇零两]+年(?:[一二三四]季度|[0-9０-９]+月)?|"
                                     + _alternation(rules["region"]["anaphora_leads"]) + ")+"),
         higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
+        joined_heads=tuple(measure["joined_heads"]),
         groupings=tuple(rules["region"]["groupings"]),
         counted_grouping=regex.compile(rules["region"]["counted_grouping"]),
         byline_media=tuple(rules["region"]["byline_media"]),
@@ -1148,12 +1151,24 @@ def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int
         # 以上 right after the number is its bound (100家以上); inside a name it stays (省级以上高新区)
         if stop.group() in _BOUND_WORDS and stop.start() > q_end:
             continue
+        joined = stop.start() > q_end and stop.group() in cues.list_joins  # (4家和…中心2家: no qualifier before)
+        if joined and _joins_qualifiers(text, stop.end(), seg_end, cues):
+            continue
         seg_end = stop.start()
         break
     seg_end = _predicate_after_noun(text, q_end, seg_end, cues)
     while seg_end > q_end and text.endswith(cues.list_joins, q_end, seg_end):  # 18项工作重点及90项具体任务
         seg_end -= next(len(w) for w in cues.list_joins if text.endswith(w, q_end, seg_end))
     return _trim_measure(text, q_end, seg_end, cues)
+
+
+def _joins_qualifiers(text: str, at: int, seg_end: int, cues: Cues) -> bool:
+    """10个新能源与节能环保项目: the conjunction joins two qualifiers of one head when the rest of the item
+    (up to the next stop word) holds no number and ends in a head noun (not 3家企业和2所高校, not 5家企业
+    和高校)."""
+    stop = cues.after_stop.search(text, at, seg_end)
+    item_end = stop.start() if stop else seg_end
+    return not _DIGIT_OR_NUMERAL.search(text, at, item_end + 1) and text.endswith(cues.joined_heads, at, item_end)
 
 
 def _predicate_after_noun(text: str, start: int, end: int, cues: Cues) -> int:
@@ -2322,7 +2337,8 @@ def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[in
     if not text.startswith(_as_prefixes(cues.relative_openers), q_end, hi):
         return None  # (the first word is a prefix of the stretch: most stretches need no segmenting)
     words = compiled_jieba().cut(text[q_end:hi])
-    if not words or words[0] not in cues.relative_openers:
+    longer = tuple(w for w in cues.relative_openers if len(w) > 2)  # (新认定 is cut as 新 + 认定)
+    if not words or (words[0] not in cues.relative_openers and not text.startswith(longer, q_end, hi)):
         return None
     de = text.find("的", q_end, hi)
     return _measure_after(text, de + 1, hi, cues) if de != -1 else None

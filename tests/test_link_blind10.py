@@ -1,0 +1,88 @@
+"""Record fields on classes counted by blind annotation of unlabelled articles (issue 13, round 10):
+invented text run through the whole pipeline, so each test fails when its rule is gone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.ingest import Article
+from extract.pipeline import Options, Pipeline
+
+REF = dt.date(2031, 9, 1)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(Options(ref_date=REF, today=REF))
+
+
+def records(pipeline, text):
+    """The records of ``text``, by their quantity's text."""
+    doc = pipeline.process(Article("t", "t.txt", text))
+    surface = {m["id"]: m["text"] for m in doc["mentions"]}
+    return {surface[r["quantity"]]: r for r in doc["records"]}
+
+
+def measure(record):
+    return record["measure"]["text"] if record["measure"] else None
+
+
+@pytest.mark.parametrize("group", ["青北两区", "青北“两区”", "禾松丰三市", "松丰两地"])
+def test_a_group_named_by_short_names_and_a_count_has_no_region(pipeline, group):
+    got = records(pipeline, f"安徽省科技厅发布数据。2031年,{group}完成地区生产总值1436亿元,同比增长6.8%;"
+                            "全省高新技术企业达到836家。")
+    assert got["1436亿元"]["region"] is None, group
+    assert got["6.8%"]["region"] is None, group
+    assert got["836家"]["region"] == "安徽省", group
+
+
+@pytest.mark.parametrize("lead", ["其中两区", "“一园六区”"])
+def test_a_count_of_areas_after_a_pronoun_or_in_a_slogan_is_no_group(pipeline, lead):
+    got = records(pipeline, f"2031年,庐阳区{lead}引进项目47个。")
+    assert got["47个"]["region"] == "庐阳区", lead
+
+
+@pytest.mark.parametrize("text,count,want", [
+    ("北湖区包括10个新能源与节能环保项目、6个智能装备项目。", "10个", "新能源与节能环保项目"),
+    ("北湖区实施50项基础研究和应用基础研究项目。", "50项", "基础研究和应用基础研究项目"),
+    ("北湖区3个人才和团队项目入选省计划。", "3个", "人才和团队项目"),
+    ("北湖区建成12家数字及智能制造平台。", "12家", "数字及智能制造平台"),
+])
+def test_two_qualifiers_joined_before_one_head_share_it(pipeline, text, count, want):
+    assert measure(records(pipeline, text)[count]) == want
+
+
+@pytest.mark.parametrize("text,count,want", [
+    ("北湖区新增企业9家和高校2所。", "9家", "企业"),
+    ("北湖区引进9家企业和2所高校。", "9家", "企业"),
+    ("北湖区新增省级重点实验室4家和工程技术研究中心2家。", "4家", "省级重点实验室"),
+])
+def test_a_conjunction_before_another_count_still_ends_the_noun(pipeline, text, count, want):
+    assert measure(records(pipeline, text)[count]) == want
+
+
+@pytest.mark.parametrize("rank", ["排第4位", "排第十二名"])
+def test_a_rank_inside_the_counted_set_is_no_part_of_its_noun(pipeline, rank):
+    got = records(pipeline, f"青禾县在35个参评县中{rank},较上年提升2位。")
+    assert measure(got["35个"]) == "参评县"
+
+
+@pytest.mark.parametrize("clause", ["首次认定的", "新认定的", "经认定的"])
+def test_an_approval_describing_the_counted_things_gives_way_to_the_noun(pipeline, clause):
+    got = records(pipeline, f"北湖区对12户{clause}高新技术企业给予奖补。")
+    assert measure(got["12户"]) == "高新技术企业"
+
+
+def test_the_rest_of_a_bound_opens_no_measure(pipeline):
+    got = records(pipeline, "北湖区共引进5000万元及以上项目8个,1亿元以上项目3个。")
+    assert measure(got["8个"]) == "项目"
+    assert measure(got["3个"]) == "项目"
+
+
+@pytest.mark.parametrize("verb", ["可年产", "年产"])
+def test_a_yearly_output_verb_opens_no_measure(pipeline, verb):
+    got = records(pipeline, f"某项目投产后{verb}小型无人机500台,年产值可达8亿元。")
+    assert measure(got["500台"]) == "小型无人机"
+    assert measure(got["8亿元"]) == "年产值"

@@ -290,6 +290,8 @@ def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
     if left.endswith(lex.name_heads + ("中心",)) or left in lex.standalone or right in lex.standalone:
         return False  # 省政府和市委, 工作部署和市委: two names (or a word ending like one) meet at 和
+    if left.endswith(tuple(lex.institution["event_nouns"])):
+        return False  # 第八次党代会和区党委: a meeting and a body
     # one character of a field (钛及钛合金, 脑与智能)
     shortest = 1 if (joins_fields or joins_trades) and conj in ("与", "及") else 2
     fits = len(left) >= shortest and bool(HAN.match(left))
@@ -358,6 +360,10 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if _complement_opens_token(t, i):
             start = tok.start + 1  # 孵化|出澄川: the segmenter glued the verb's 出 to the name
             break
+        glued = _stop_opening_token(tok.text, stops) if info.type != "COMPANY" else 0  # brands hold verbs
+        if glued:
+            start = tok.start + glued  # 重组|转建澄山|材料…实验室: the verb glued to the name's first word
+            break
         if info.type != "COMPANY" and _verb_before_place(t, i):  # brands hold verbs (一汽解放)
             break
         if _adverb_and_stop(tok.text, stops):
@@ -367,8 +373,10 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if info.type == "COMPANY" and head and _category_before_brand(t, i, start, head_start):
             break  # 整车制造企业|青禾集团, 龙头企业|澄光集团: the category is no part of the name
         if NUMERAL.match(tok.text):
-            if info.type == "COMPANY" and start < head_start and _opens_name(t, i, stops):
-                start = tok.start  # 万马汽车, 三一重工: a brand that starts with a numeral (not 一公司)
+            alone = len(tok.text) > 1 and tok.text[-1] != "大" and head in lex.rules["company"]["numeral_brand_heads"]
+            brand = start < head_start or alone  # (三大集团 counts groups)
+            if info.type == "COMPANY" and brand and _opens_name(t, i, stops):
+                start = tok.start  # 万马汽车, 三一重工, 三一集团: a brand that starts with a numeral (not 一公司)
             break
         if tok.text in lex.company_heads or tok.text.endswith(lex.company_head_endings):
             start = _after_company_head(t, tok, start, head, info)
@@ -507,6 +515,22 @@ def _complement_opens_token(t: Text, i: int) -> bool:
         return False  # 反馈|至省: a destination, read by the place rules
     prev = t.tokens[i - 1]
     return prev.end == tok.start and (prev.text in lex.stop or lex.known_word(prev.text)) and HAN.match(prev.text)
+
+
+def _stop_opening_token(word: str, stops: set[str]) -> int:
+    """The length of a governing verb of two characters or more that the segmenter glued to the
+    one or two first characters of the name after it (转建|澄山, 引进|澄): 0 where there is none.
+    A word the dictionary knows is one word, not a verb and a name; a known word or a trimmed
+    one after the verb is no name's opening (全力|支持, 这一|纯)."""
+    lex = lexicon()
+    if len(word) < 3 or lex.known_word(word):
+        return 0
+    for k in range(max(2, len(word) - 2), len(word)):
+        rest = word[k:]
+        known = len(rest) > 1 and lex.known_word(rest)  # (every single character is a word)
+        if word[:k] in stops and not known and rest not in lex.trim and rest not in stops:
+            return k
+    return 0
 
 
 def _place_after_destination(word: str) -> str:
@@ -743,9 +767,20 @@ def _platform_named(t: Text, start: int, end: int, words: list[str], head: str) 
         return False
     if _describes_no_platform(words, head) or _role_of_city(t, end) or _after_digit(t, start):
         return False
-    if _zones_of_a_province(words, head):
+    if _zones_of_a_province(words, head) or _kind_everywhere(t, end, words):
         return False
     return not (_title_granted(t, start) or _goal_described(t, start, words))
+
+
+def _kind_everywhere(t: Text, end: int, words: list[str]) -> bool:
+    """A zone without a division in its name before 全覆盖 is the kind every division is to have
+    (实现青禾片区省级高新区全覆盖); with a division it is the zone covered (5G实现株洲高新区全覆盖).
+    So is one before 的目标 or 的定位: a goal to reach (打造禾洋开放合作区的目标)."""
+    lex = lexicon()
+    if any(map(lex.is_region_word, words)):
+        return False
+    goal_after = tuple("的" + w for w in lex.platform["quoted_goal_after"])  # (北湖示范区目标任务: its tasks)
+    return t.joined.startswith(tuple(lex.platform["kind_after"]) + goal_after, end)
 
 
 def _zones_of_a_province(words: list[str], head: str) -> bool:
@@ -1377,12 +1412,37 @@ def list_candidates(t: Text) -> list[Candidate]:
             continue  # 等到, 等待
         if match.group() == "等" and not _lists_companies(t, match.end(), rules["list_gap"]):
             continue
-        items = _list_items(t, match.start())
+        subtype = _listed_platform_subtype(t, match.end(), rules["list_gap"]) if match.group() == "等" else None
+        items = _list_items(t, match.start(), platforms=bool(subtype))
         if match.group() != "等" and items and t.joined[items[-1].start] == FRAME_OPEN:
             items[-1].start += 1  # 以 of the frame 以A为龙头, cut into A's first token (以三一)
-        subtype = _listed_platform_subtype(t, match.end(), rules["list_gap"]) if match.group() == "等" else None
         for item in items:
             if subtype:  # 澄禾、青创等6家科技企业孵化器: the items are incubators, not firms
+                item.type, item.subtype, item.source = "PLATFORM", subtype, "rule:platform.list"
+        found.extend(items)
+    return found + counted_list_candidates(t)
+
+
+# a count written right after the last item of a list (澄芯、北湖创业营2家众创空间)
+LIST_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[0-9一二两三四五六七八九十]+[家个所]")
+
+
+def counted_list_candidates(t: Text) -> list[Candidate]:
+    """Items of "A、B2家众创空间" and "A、B两家企业": a list counted right after its last item,
+    without 等, by a platform kind or a company noun; the items are short names of that kind."""
+    gap = lexicon().rules["company"]["list_gap"]
+    found = []
+    for match in LIST_COUNT.finditer(t.joined):
+        if t.joined[match.start() - 1] == "等":
+            continue  # 等6家: read by the list rule of 等
+        subtype = _listed_platform_subtype(t, match.start(), gap)
+        if subtype is None and not _lists_companies(t, match.start(), gap):
+            continue
+        items = _list_items(t, match.start(), platforms=bool(subtype))
+        if len(items) < 2:
+            continue  # one name before a count is no list (and may hold the number)
+        for item in items:
+            if subtype:
                 item.type, item.subtype, item.source = "PLATFORM", subtype, "rule:platform.list"
         found.extend(items)
     return found
@@ -1431,12 +1491,12 @@ def _names_sectors(between: str) -> bool:
     return any(n in between for n in nouns) and not between.endswith(tuple(nouns))
 
 
-def _list_items(t: Text, end: int) -> list[Candidate]:
+def _list_items(t: Text, end: int, platforms: bool = False) -> list[Candidate]:
     items = []
     while end > 0:
         end = _before_gloss(t, end)
         start = name_start(t, end, "", HeadInfo("COMPANY"))
-        if start < end and _is_short_name(t, start, end):
+        if start < end and _is_short_name(t, start, end, platforms):
             items.append(Candidate("COMPANY", start, end, "rule:company.list"))
         if start < 1 or t.joined[start - 1] != "、":
             break
@@ -1453,7 +1513,7 @@ def _before_gloss(t: Text, end: int) -> int:
     return end
 
 
-def _is_short_name(t: Text, start: int, end: int) -> bool:
+def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> bool:
     lex = lexicon()
     text = t.joined[start:end]
     if not 2 <= len(text) <= 10 or not HAN.match(text.replace("(", "").replace(")", "")):
@@ -1463,6 +1523,9 @@ def _is_short_name(t: Text, start: int, end: int) -> bool:
     words = [w for w in modifier_words(t, start, end) if not lex.is_region_word(w)]
     if covered_by("".join(words), lex.generic):
         return False
+    if platform:  # a list of platforms of one kind names them with ordinary words (青禾创业训练营),
+        # but not with ordinary words alone: those are the platforms' fields (人工智能、生物医药2个众创空间)
+        return not all(w in lex.plain_words or w in lex.generic for w in words)
     # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业)
     return any(map(_is_proper_word, words)) or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
 
@@ -1503,6 +1566,8 @@ def _is_brand(t: Text, start: int, end: int) -> bool:
     if covered_by(brand, lex.industry_words):
         return False  # 光伏材料, 智能装备: industry words only name a sector
     words = [w for w in modifier_words(t, start, end) if len(w) >= 2]
+    if any(len(w) >= 4 and not _is_proper_word(w) for w in words):
+        return False  # 国际航运|船舶: a long token the segmenter's user words glue from two common words
     return not any(lex.known_word(w) or lex.is_region_word(w) or w in lex.plain_words for w in words)
 
 
@@ -1646,6 +1711,55 @@ def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
             if zone is not None:
                 found.append(Candidate("PLATFORM", zone, end, "rule:platform.listed", "park"))
     return found
+
+
+def listed_companies(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """Short names listed between companies found by their heads or brands (澄光集团、北湖拓澄、
+    青禾化工等6个项目): the list is of one kind, so an item that is a short name is a COMPANY too,
+    with two companies among the items at least. 等 closes a list (…等链主企业带动储能、摩托车等产业)."""
+    companies = {(c.start, c.end) for c in cands if c.type == "COMPANY"}
+    taken = [(c.start, c.end) for c in cands if c.type != "REGION"]
+    found = []
+    for clause in _clauses_holding(t.joined, sorted(companies)):
+        for items, closed in _lists_in(t, _list_item_spans(clause)):
+            # the first item may open with the clause's verb, the last run on after the list
+            listed = [(s, e) for s, e in companies if s >= items[0][0] and e == items[0][1]
+                      or (s, e) in items[1:-1] or s == items[-1][0] and e <= items[-1][1]]
+            if len(items) < 3 or len(listed) < 2:
+                continue
+            for start, end in items[1:] if closed else items[1:-1]:  # (an open list's last item runs on)
+                if not any(s < end and start < e for s, e in taken) and _listed_short_name(t, start, end):
+                    found.append(Candidate("COMPANY", start, end, "rule:company.listed"))
+    return found
+
+
+def _lists_in(t: Text, items: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], bool]]:
+    """The enumerations among a clause's items, each with whether 等 closes it: an item holding 等
+    ends one (its part before 等 is the last item) and its part after 等 opens the next."""
+    lists: list[tuple[list[tuple[int, int]], bool]] = [([], False)]
+    for start, end in items:
+        etc = t.joined.find("等", start, end)
+        if etc < 0:
+            lists[-1][0].append((start, end))
+            continue
+        lists[-1] = (lists[-1][0] + [(start, etc)], True)
+        lists.append(([(etc + 1, end)], False))
+    return lists
+
+
+def _listed_short_name(t: Text, start: int, end: int) -> bool:
+    """An item of a list of companies that reads as a short name: a run of two to eight Chinese
+    characters on token boundaries, no division or industry word alone, not ordinary words only."""
+    lex = lexicon()
+    text = t.joined[start:end]
+    if not 2 <= len(text) <= 8 or not HAN.match(text) or not (t.is_boundary(start) and t.is_boundary(end)):
+        return False
+    if text in lex.regions or covered_by(text, lex.industry_words) or covered_by(text, lex.generic):
+        return False  # (智能家居 is a sector)
+    words = modifier_words(t, start, end)
+    if text.endswith(lex.name_heads) or words[0] in lex.trim:
+        return False  # 各股份制商业银行, 国有商业银行: a head no name was found for names a kind
+    return not all(w in lex.plain_words or w in lex.generic or w in lex.stop or lex.is_region_word(w) for w in words)
 
 
 def place_joined_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
@@ -1876,7 +1990,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands += list_candidates(t)
     cands += brand_candidates(t)
     cands += defined_alias_candidates(t, cands)
-    cands += listed_zones(t, cands)
+    cands += listed_zones(t, cands) + listed_companies(t, cands)
     cands += place_dropped_platforms(t, cands)
     cands += place_joined_platforms(t, cands) + opened_platforms(t, cands)
     aliases = alias_map(t, cands)

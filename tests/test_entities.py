@@ -117,8 +117,9 @@ def test_categories_are_not_entities():
         ("系列专题新闻发布会北湖国家高新区专场。", ["北湖国家高新区"]),
         # a kind (…型) makes no name specific
         ("打造智慧型特色产业园区。", []),
-        # a count whose measure word the segmenter glued to the name (3个省实验室)
-        ("长白山、澄川、青禾3个省实验室挂牌。", []),
+        # a count whose measure word the segmenter glued to the name (3个省实验室) makes no
+        # name "禾芯3个省实验室"; the listed items are the labs' short names
+        ("长白山、澄川、禾芯3个省实验室挂牌。", ["长白山", "澄川", "禾芯"]),
         # an adverb glued to a governing verb ends the name (全力支持, 充分发挥, 积极探索)
         ("青禾市全力支持北湖新区建设,充分发挥园区主引擎作用。", ["北湖新区"]),
         ("澄川市积极探索科技创新服务平台建设,支持国家和自治区级创新平台,打造重要平台。", []),

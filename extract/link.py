@@ -47,6 +47,7 @@ ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
 _LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 1000万元的专项资金, 5000万元规模的基金
 _BOUND_WORDS = ("以上", "以下")
+_SHARE_NOUNS = ("占比重", "占比例", "占比率")
 _DIGIT_OR_NUMERAL = regex.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
 _DICTIONARY_FREQ = 50  # rarer dictionary entries are often fragments, not words
 _PUNCT = set("，,、：:；;“”\"'‘’《》()（）[]【】 \t·●—-")
@@ -141,7 +142,7 @@ class Cues:
     set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
     joined_heads: tuple[str, ...]  # heads two joined qualifiers share after a count (节能环保项目)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
-    counted_grouping: regex.Pattern  # a group named by its places' short names and a count (青北两区)
+    grouping_forms: regex.Pattern  # groupings by their form (青北两区, 青禾经济圈)
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
@@ -279,7 +280,7 @@ def load_cues() -> Cues:
         higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
         joined_heads=tuple(measure["joined_heads"]),
         groupings=tuple(rules["region"]["groupings"]),
-        counted_grouping=regex.compile(rules["region"]["counted_grouping"]),
+        grouping_forms=regex.compile("|".join(f"(?:{p})" for p in rules["region"]["grouping_forms"])),
         byline_media=tuple(rules["region"]["byline_media"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
         per_period=tuple(rules["time"]["per_period"]),
@@ -2455,7 +2456,10 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
         start = lo
         while start < at and text[start] in _PUNCT:
             start += 1
-        return (start, at + 2) if at + 2 <= q_start else None
+        subject = next((b for b in blockers if b["type"] == "REGION" and b["start"] == start and b["end"] <= at), None)
+        start = subject["end"] if subject else start  # (北湖区发明专利所占比重: the place is the region)
+        end = at + 3 if text.startswith(_SHARE_NOUNS, at) else at + 2  # (发明专利所占比重为43.9%: 比重 whole)
+        return (start, end) if end <= q_start else None
     end = q_start
     # 占北湖市46.1%: the place after 占 is the share's base, part of the 占 phrase
     base_at = at + 2 if text.startswith("全", at + 1) else at + 1  # 占全新疆41%: 全 before the place
@@ -2633,7 +2637,7 @@ def _grouping_as_subject(text: str, lo: int, hi: int, in_sentence: list[Mention]
     word (居中部地区第1位, 与京津冀合作). None when there is none."""
     names = [(m["start"], m["end"]) for m in in_sentence if m["type"] in ENTITY_TYPES]
     places = _places_of_any(text, lo, hi, cues.groupings)
-    places += [m.start() for m in cues.counted_grouping.finditer(text, lo, hi)]
+    places += [m.start() for m in cues.grouping_forms.finditer(text, lo, hi)]
     found = [at for at in places
              if not any(s <= at < e for s, e in names)
              and not text[max(0, at - 2) : at].endswith(cues.base_before)

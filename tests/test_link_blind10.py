@@ -86,3 +86,39 @@ def test_a_yearly_output_verb_opens_no_measure(pipeline, verb):
     got = records(pipeline, f"某项目投产后{verb}小型无人机500台,年产值可达8亿元。")
     assert measure(got["500台"]) == "小型无人机"
     assert measure(got["8亿元"]) == "年产值"
+
+
+@pytest.mark.parametrize("area", ["青禾经济圈", "北湖城市群", "松丰都市圈"])
+def test_a_named_economic_area_heading_a_fact_has_no_region(pipeline, area):
+    got = records(pipeline, f"2031年,庐阳区新增企业40家。{area}协同创新成效显著,研发人员增长12.5%。")
+    assert got["12.5%"]["region"] is None, area
+    assert got["40家"]["region"] == "庐阳区", area
+
+
+@pytest.mark.parametrize("verb", ["抢抓", "融入", "对接"])
+def test_an_economic_area_after_a_verb_is_an_object(pipeline, verb):
+    got = records(pipeline, f"2031年,庐阳区{verb}青禾经济圈建设机遇,引进项目47个。")
+    assert got["47个"]["region"] == "庐阳区", verb
+
+
+@pytest.mark.parametrize("noun", ["所占比重", "所占比例"])
+def test_a_share_noun_after_its_subject_is_kept_whole(pipeline, noun):
+    got = records(pipeline, f"2031年,北湖区发明专利申请{noun}为43.9%。")
+    assert measure(got["43.9%"]) == f"发明专利申请{noun}"
+
+
+@pytest.mark.parametrize("verb", ["新成立", "新备案", "新组建"])
+def test_a_verb_of_the_period_opens_no_measure(pipeline, verb):
+    got = records(pipeline, f"2031年,北湖区{verb}省级新型研发机构17家。")
+    assert measure(got["17家"]) == "省级新型研发机构"
+
+
+def test_a_noun_holding_incubate_is_one_noun(pipeline):
+    got = records(pipeline, "截至目前,北湖区各类创业孵化机构总量已达57家。")
+    assert measure(got["57家"]) == "创业孵化机构总量"
+
+
+@pytest.mark.parametrize("verb", ["位列", "跻身"])
+def test_a_standing_after_the_counted_noun_ends_it(pipeline, verb):
+    got = records(pipeline, f"北湖区5家企业{verb}全球百强。")
+    assert measure(got["5家"]) == "企业"

@@ -122,3 +122,12 @@ def test_a_noun_holding_incubate_is_one_noun(pipeline):
 def test_a_standing_after_the_counted_noun_ends_it(pipeline, verb):
     got = records(pipeline, f"北湖区5家企业{verb}全球百强。")
     assert measure(got["5家"]) == "企业"
+
+
+@pytest.mark.parametrize("text,count,want", [
+    ("北湖区某某实验室等4个省实验室落地园区。", "4个", "省实验室"),
+    ("截至2031年,青禾省7家高新区拥有全省26.7%的高新技术企业。", "7家", "高新区"),
+    ("北湖区引进落地项目12个。", "12个", "落地项目"),
+])
+def test_landing_or_holding_after_the_counted_noun_ends_it(pipeline, text, count, want):
+    assert measure(records(pipeline, text)[count]) == want

@@ -137,6 +137,7 @@ class Cues:
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
     higher_scope_after: tuple[str, ...]  # after a higher division heading a clause, what makes it the scope
     site_verbs: tuple[str, ...]  # before a place, where a project sits (选址北湖化工园)
+    project_heads: regex.Pattern  # the head ending a project's name, or a break before it (…北湖段项目)
     anaphora: tuple[str, ...]  # words pointing back to a project or body (该项目, 该公司)
     anaphora_lead: regex.Pattern  # what may stand before them in their clause (2031年, 据了解)
     set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
@@ -274,6 +275,7 @@ def load_cues() -> Cues:
                             for p in rules["region"]["scope_figures"]),
         set_after=regex.compile(rules["region"]["set_after"]),
         site_verbs=tuple(rules["region"]["site_verbs"]),
+        project_heads=regex.compile("[，,。；;、：:（(“”—\\s]|" + _alternation(rules["region"]["project_heads"])),
         anaphora=tuple(rules["region"]["anaphora"]),
         anaphora_lead=regex.compile(r"(?:[0-9０-９一二三四五六七八九十〇零两]+年(?:[一二三四]季度|[0-9０-９]+月)?|"
                                     + _alternation(rules["region"]["anaphora_leads"]) + ")+"),
@@ -2545,6 +2547,8 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
         return _level_word_region(text[max(words)[0]:], section, item_head or section, regions, cues)
     if item_head is not None:
         return item_head
+    if named and _joins_two_places(text, named):
+        return section  # (合肥至芜湖段扩容工程…79公里: a stretch between two places is in neither)
     if named and not _closes_a_list_of_places(text, named, q, in_sentence, cues):
         return named[-1]["norm"]["name"]
     site = _site_after(text, q, in_sentence, regions, cues) if not named and not words else None
@@ -2592,13 +2596,39 @@ def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: Regi
             return head["norm"]["name"]
         if head is not None and head["type"] != "REGION" and not head["norm"]["name"].endswith(cues.lender_heads):
             return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
-        return None
+        return _one_place_in_project_name(text, after.end(), in_sentence, regions, cues) if head is None else None
     end = sentence_bounds(text, q["start"])[1]
     for m in in_sentence:
         if m["type"] == "REGION" and q["end"] <= m["start"] < end and regions.is_local(m) \
                 and _after_site_verb(text, m, q["end"], cues):
             return m["norm"]["name"]
     return None
+
+
+_FROM_TO = regex.compile(r"[^\s，,。；;、：:]{0,6}[至到]")
+
+
+def _joins_two_places(text: str, named: list[Mention]) -> bool:
+    """The last place named is the far end of a stretch from the place before it (甲龙湾至乙段)."""
+    if len(named) < 2:
+        return False
+    first, last = named[-2], named[-1]
+    return _FROM_TO.fullmatch(text, first["end"], last["start"]) is not None
+
+
+def _one_place_in_project_name(text: str, start: int, in_sentence: list[Mention], regions: RegionTracker,
+                               cues: Cues) -> str | None:
+    """总投资30亿元的青禾城际铁路北湖段项目: the one local place named inside the project's name, before its
+    head (项目, 工程) and with no break, is where it sits; a name joining two places (甲至乙段) sits in neither."""
+    end = cues.project_heads.search(text, start, start + _PROJECT_NAME_CHARS)
+    if end is None or len(end.group()) == 1:
+        return None  # (no head, or a break before it)
+    places = {m["norm"]["name"] for m in in_sentence
+              if m["type"] == "REGION" and start <= m["start"] and m["end"] <= end.start() and regions.is_local(m)}
+    return places.pop() if len(places) == 1 else None
+
+
+_PROJECT_NAME_CHARS = 30  # characters a project's name is read in after the figure's 的
 
 
 def _after_site_verb(text: str, m: Mention, floor: int, cues: Cues) -> bool:

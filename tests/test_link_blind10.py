@@ -131,3 +131,24 @@ def test_a_standing_after_the_counted_noun_ends_it(pipeline, verb):
 ])
 def test_landing_or_holding_after_the_counted_noun_ends_it(pipeline, text, count, want):
     assert measure(records(pipeline, text)[count]) == want
+
+
+PROVINCE_LEAD = "安徽省发改委发布安徽省重点项目,全省总投资6000亿元,安徽省产业投资增长8%。\n"
+
+
+@pytest.mark.parametrize("name,want", [
+    ("青禾城际铁路芜湖段项目", "芜湖市"),
+    ("青禾大道合肥段改造工程", "合肥市"),
+    ("G4高速合肥至芜湖段扩容工程", "安徽省"),
+    ("青禾中心公园首开项目——芜湖体育中心项目", "安徽省"),
+])
+def test_a_project_sits_at_the_one_place_its_name_holds(pipeline, name, want):
+    got = records(pipeline, PROVINCE_LEAD + f"总投资约137亿元的{name}将于年内开工。")
+    assert got["约137亿元"]["region"] == want, name
+
+
+@pytest.mark.parametrize("stretch", ["合肥至芜湖段", "合肥龙湾到芜湖段"])
+def test_a_stretch_between_two_places_is_in_neither(pipeline, stretch):
+    got = records(pipeline, PROVINCE_LEAD + f"青禾高速{stretch}扩容工程,扩容高速公路约79公里。\n芜湖市新增企业40家。")
+    assert got["约79公里"]["region"] == "安徽省", stretch
+    assert got["40家"]["region"] == "芜湖市", stretch

@@ -142,6 +142,7 @@ class Cues:
     anaphora_lead: regex.Pattern  # what may stand before them in their clause (2031年, 据了解)
     set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
     joined_heads: tuple[str, ...]  # heads two joined qualifiers share after a count (节能环保项目)
+    division_noun: regex.Pattern  # a one-character noun of divisions after a count (15个市为…)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
     grouping_forms: regex.Pattern  # groupings by their form (青北两区, 青禾经济圈)
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
@@ -281,6 +282,7 @@ def load_cues() -> Cues:
                                     + _alternation(rules["region"]["anaphora_leads"]) + ")+"),
         higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
         joined_heads=tuple(measure["joined_heads"]),
+        division_noun=regex.compile(measure["division_noun"]),
         groupings=tuple(rules["region"]["groupings"]),
         grouping_forms=regex.compile("|".join(f"(?:{p})" for p in rules["region"]["grouping_forms"])),
         byline_media=tuple(rules["region"]["byline_media"]),
@@ -2167,6 +2169,9 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         # 218个2023年度重点项目: a date right after a count dates the things named after it
         q_end = next((m["end"] for m in in_sentence if m["type"] == "DATE" and m["start"] == q["end"]), q["end"])
         hi = min([cend, *[f for f in following if f >= q_end]])
+        division = cues.division_noun.match(text, q_end, hi)
+        if division:  # 15个市为388家企业…, 18个省(区、市): one character naming divisions is the noun
+            return division.span("noun")
         span = (_head_after_relative(text, q_end, hi, cues)
                 or _head_after_amount(text, q_end, hi, in_sentence, cues)
                 or _measure_after(text, q_end, hi, cues))

@@ -152,3 +152,14 @@ def test_a_stretch_between_two_places_is_in_neither(pipeline, stretch):
     got = records(pipeline, PROVINCE_LEAD + f"青禾高速{stretch}扩容工程,扩容高速公路约79公里。\n芜湖市新增企业40家。")
     assert got["约79公里"]["region"] == "安徽省", stretch
     assert got["40家"]["region"] == "芜湖市", stretch
+
+
+@pytest.mark.parametrize("text,count,want", [
+    ("2031年,青禾省43家银行在全省15个市为388家企业放贷。", "15个", "市"),
+    ("青禾省总窗口与6个市建立合作。", "6个", "市"),
+    ("督查涉及的18个省(区、市)均已整改。", "18个", "省(区、市)"),
+    ("青禾省新建3个省实验室。", "3个", "省实验室"),
+    ("青禾省建成4个市级园区。", "4个", "市级园区"),
+])
+def test_a_one_character_noun_of_divisions_after_a_count(pipeline, text, count, want):
+    assert measure(records(pipeline, text)[count]) == want

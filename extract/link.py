@@ -143,6 +143,7 @@ class Cues:
     set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
     joined_heads: tuple[str, ...]  # heads two joined qualifiers share after a count (节能环保项目)
     division_noun: regex.Pattern  # a one-character noun of divisions after a count (15个市为…)
+    rates_after_de: frozenset[str]  # rate nouns that take the phrase before their 的 (…素质的比例)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
     grouping_forms: regex.Pattern  # groupings by their form (青北两区, 青禾经济圈)
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
@@ -283,6 +284,7 @@ def load_cues() -> Cues:
         higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
         joined_heads=tuple(measure["joined_heads"]),
         division_noun=regex.compile(measure["division_noun"]),
+        rates_after_de=frozenset(measure["rates_after_de"]),
         groupings=tuple(rules["region"]["groupings"]),
         grouping_forms=regex.compile("|".join(f"(?:{p})" for p in rules["region"]["grouping_forms"])),
         byline_media=tuple(rules["region"]["byline_media"]),
@@ -1077,6 +1079,15 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
         if new_end == end:
             break
         end = new_end
+    start = _last_stop_before(text, lo, end, blockers, cues)
+    if start > lo and text[start - 1] == "的" and text[start:end] in cues.rates_after_de:
+        # 公民具备科学素质的比例达到12%: a rate after 的 is of the phrase before it, one measure with it
+        start = _last_stop_before(text, lo, start - 1, blockers, cues)
+    return _trim_measure(text, _past_leading_verb(text, start, end, cues), end, cues)
+
+
+def _last_stop_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> int:
+    """Where the phrase ending at ``end`` starts: after the last stop word or mention before it."""
     start = lo
     for stop_start, stop_end, held in _stops_before(text, lo, end, cues):
         if not held and not _stop_inside_noun(text, stop_start, stop_end, cues):
@@ -1084,7 +1095,7 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
     for b in blockers:
         if lo <= b["start"] and b["end"] <= end:
             start = max(start, b["end"])
-    return _trim_measure(text, _past_leading_verb(text, start, end, cues), end, cues)
+    return start
 
 
 def _past_leading_verb(text: str, start: int, end: int, cues: Cues) -> int:

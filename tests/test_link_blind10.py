@@ -163,3 +163,9 @@ def test_a_stretch_between_two_places_is_in_neither(pipeline, stretch):
 ])
 def test_a_one_character_noun_of_divisions_after_a_count(pipeline, text, count, want):
     assert measure(records(pipeline, text)[count]) == want
+
+
+@pytest.mark.parametrize("phrase", ["公民具备科学素质的比例", "规上企业研发机构的覆盖率", "高新技术企业营收的占比"])
+def test_a_rate_after_de_measures_with_the_phrase_before_it(pipeline, phrase):
+    got = records(pipeline, f"2031年,北湖区{phrase}达到12%。")
+    assert measure(got["12%"]) == phrase

@@ -24,16 +24,22 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 
 
 class Format(StrEnum):
+    """How ``extract`` writes documents: one JSON file each, or JSON Lines."""
+
     json = "json"
     jsonl = "jsonl"
 
 
 class Segmenter(StrEnum):
+    """The word segmenter the pipeline uses."""
+
     jieba = "jieba"
     pkuseg = "pkuseg"
 
 
 class Engine(StrEnum):
+    """Where the batch runs: local worker processes, or dask.distributed."""
+
     local = "local"
     dask = "dask"
 
@@ -313,6 +319,8 @@ def check_gold(
 
 
 class ExportFormat(StrEnum):
+    """The annotation tools ``export`` writes for."""
+
     doccano = "doccano"
     brat = "brat"
 
@@ -365,6 +373,8 @@ def import_(
 
 
 class Family(StrEnum):
+    """The statistical entity model ``train`` trains."""
+
     crf = "crf"
     spacy = "spacy"
 

@@ -50,6 +50,8 @@ STREAM_CLOSED_STATUS = 141  # what a shell reports for a program a closed pipe s
 
 @dataclass
 class FileResult:
+    """One article's outcome in a batch: its document (or the error that stopped it) and warnings."""
+
     file: ArticleFile
     doc: dict[str, Any] | None = None
     text: str | None = None
@@ -65,6 +67,8 @@ class FileResult:
 
 @dataclass
 class RunReport:
+    """What a run read, wrote, failed and skipped: the content of ``run.json``."""
+
     files_read: int = 0
     written: list[str] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)  # file names in the output folder
@@ -82,6 +86,7 @@ class RunReport:
     startup_seconds: float = 0.0  # loading lexicons and models before the first article
 
     def as_json(self, options: Options, jobs: int, engine: str) -> dict[str, Any]:
+        """The ``run.json`` record of this run (SPEC's run summary), with the options it ran with."""
         return {
             "status": COMPLETE,
             "files_read": self.files_read,
@@ -272,6 +277,7 @@ class Progress:
         self.done, self.started = 0, time.perf_counter()
 
     def step(self, name: str) -> None:
+        """Count one article done and redraw the progress line (on a terminal only)."""
         self.done += 1
         if not self.enabled:
             return
@@ -282,6 +288,7 @@ class Progress:
         self.stream.flush()
 
     def close(self) -> None:
+        """End the progress line."""
         if self.enabled:
             self.stream.write("\n")
 

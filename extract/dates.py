@@ -1056,13 +1056,21 @@ class _Item:
 
 
 _DATELINE_CHARS = 60  # a day written this early, before any year, is the news item's own date
-_AFTER_BYLINE = regex.compile(r"[讯电]\s*(?:[(（][^()（）\n]{0,30}[)）])?\s*$")  # 本报讯(记者某某)|5月2日
+
+
+@functools.cache
+def _after_byline() -> tuple[tuple[str, ...], Any]:
+    """The byline marks (rules: inference.byline_marks) and the end of a byline on a line before a
+    day: 本报讯(记者某某)|5月2日."""
+    marks = tuple(_grammar().words["inference"]["byline_marks"])
+    return marks, regex.compile(rf"(?:{_alt(marks)})\s*(?:[(（][^()（）\n]{{0,30}}[)）])?\s*$")
 
 
 def _dated_by_byline(text: str, line_start: int, start: int, end: int) -> bool:
     """The day at ``start:end`` is a dateline by its byline: followed by 电/讯 (青禾5月3日电) or
     following one on its line (本报讯(记者某某)5月2日)."""
-    return text.startswith(("电", "讯"), end) or bool(_AFTER_BYLINE.search(text, line_start, start))
+    marks, after_byline = _after_byline()
+    return text.startswith(marks, end) or bool(after_byline.search(text, line_start, start))
 
 
 class _Anchor:
@@ -1197,8 +1205,9 @@ def _cumulative_in_the_past(item: _Item, text: str, ref: dt.date, g: _Grammar) -
     far_ahead = iv.end > add_months(ref, rules["running_total_ahead_months"])
     if iv.start.month != 1 or iv.start.year != ref.year or not far_ahead:
         return item
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, item.start)), default=0)
-    if any(w in text[sentence_start : item.start] for w in rules["target_before"]):
+    # its clause: up to a semicolon too (预计全年…；1—11月，…: the plan word is another clause's)
+    clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, item.start)), default=0)
+    if any(w in text[clause_start : item.start] for w in rules["target_before"]):
         return item
     start, end = shift_interval_years(iv.start, iv.end, -1)
     return dataclasses.replace(item, iv=Interval(start, end, iv.granularity, iv.kind))
@@ -1217,14 +1226,11 @@ def _announced_lately(item: _Item, c: _Cand, text: str, ref: dt.date, g: _Gramma
     return dataclasses.replace(item, iv=iv)
 
 
-_LIST_MARKS = ("、", "和", "与", "及")
-
-
 def _listed_after(prev: _Item | None, c: _Cand, text: str) -> _Ctx | None:
     """2010年7月6日和7日: a bare day listed right after a date takes that date's year and month."""
     if c.rule != "bare_day" or prev is None or prev.iv is None or prev.iv.start is None:
         return None
-    if text[prev.end : c.start] not in _LIST_MARKS:
+    if text[prev.end : c.start] not in _grammar().words["triggers"]["listed_day_joins"]:
         return None
     return _Ctx(prev.iv.start.year, prev.iv.start.month)
 
@@ -1590,7 +1596,6 @@ def resolve_comparison(word: str, compared: dict[str, Any] | None, ref_date: dt.
 
 _DOC_NUMBER = re.compile(r"[〔\[【]\s*((?:19|20)[0-9]{2})\s*[〕\]】]")
 _WRITTEN_YEAR = regex.compile(rf"(?P<y>{_YEAR})[ \t]?年")
-_TARGET_BEFORE = ("—", "-", "至", "到", "计划", "预计", "力争", "争取")  # a range's end; a plan's date
 _ANCHORED_ON_REF = {"rule:date.now", "rule:date.until.now", "rule:date.until_now", "rule:date.relative_day",
                     "rule:date.week", "rule:date.offset", "rule:date.today_day"}
 _CLAUSE_START = re.compile(r"[。！？!?；;\n]")
@@ -1633,7 +1638,7 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         # only a plan's horizon is written (2026年3月投产): the text comes before it; a plan's span
         # ((2029—2031年)) or a five-year plan spoken of as ahead (“十四五”期间将…) puts it at the
         # plan's start at the latest; a deadline to the day (于2031年7月5日前报送) is near: its year
-        deadline = _earliest_year(_DEADLINE, folded)
+        deadline = _earliest_year(_deadline(), folded)
         year = min(y for y in (plan_start, deadline or horizon and horizon - 1) if y)
         plan_start = plan_start if plan_start == year else None
     found_all, found_all_year = find_dates(text, dt.date(year, 7, 1), folded=folded), year
@@ -1739,7 +1744,11 @@ def _future_plan_start(folded: str, rules: dict) -> int | None:
     return max(starts) if starts else None
 
 
-_CONFORMING = re.compile(r"(?:按照|根据|遵照|依照)[^，,。；;]*[，,]")
+@functools.cache
+def _conforming() -> re.Pattern:
+    """A clause carrying out someone else's plan (按照省里统一安排部署，): no plan of the text's own."""
+    words = _grammar().words["inference"]["conforming"]
+    return re.compile(rf"(?:{_alt(words)})[^，,。；;]*[，,]")
 
 
 def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bool:
@@ -1754,7 +1763,7 @@ def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bo
     for m in _CLAUSE_START.finditer(folded, max(0, pos - 60), pos):
         start = m.end()
     start = max(start, pos - 60)
-    before = _CONFORMING.sub("", folded[start:pos])  # 按照省里统一安排部署，10月10日…: no plan of ours
+    before = _conforming().sub("", folded[start:pos])  # 按照省里统一安排部署，10月10日…: no plan of ours
     year_end = folded.find("年", pos, pos + 8)
     after = folded[year_end + 1 : year_end + 1 + rules["target_after_chars"]] if year_end >= 0 else ""
     after = _COMMA_START.split(after, maxsplit=1)[0]  # 2031年，青禾县计划…: the plan of the year, not a horizon
@@ -1762,12 +1771,16 @@ def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bo
 
 
 def _latest_written_year(folded: str, rules: dict) -> int | None:
+    """The latest year the text vouches for as its own (a document number, a year written), leaving
+    out a range's end and a plan's date (2023—2027年, 到2025年, 力争2026年), but not 截至2031年."""
+    horizon_before = tuple(_grammar().words["triggers"]["range_separators"] + rules["horizon_before"])
+    as_of = tuple(rules["as_of"])
     years = [int(m.group(1)) for m in _DOC_NUMBER.finditer(folded)]
     # a year naming an event or a report without 年 (2031青禾县科技论坛, 《2031北湖区创新报告》)
     years += [int(m["y"]) for m in _grammar().bare_year_re.finditer(folded)]
     for m in _WRITTEN_YEAR.finditer(folded):
         before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-        if (before.endswith(_TARGET_BEFORE) and not before.endswith(("截至", "截止"))
+        if (before.endswith(horizon_before) and not before.endswith(as_of)
                 and not _reported_range_end(folded, m.start(), m.end(), before, rules)
                 and not names_funds_obtained(folded, m.start(), m.end())):
             continue
@@ -1791,7 +1804,6 @@ def _own_year_goal() -> re.Pattern:
     return re.compile(rf"(?<![0-9])((?:19|20)[0-9]{{2}})(?={_alt(words)})")
 
 
-_RANGE_MARKS = ("—", "-", "至")
 _OPEN_BRACKETS = "(（《〔["
 _CLOSE_BRACKETS = ")）》〕]"
 
@@ -1800,7 +1812,8 @@ def _reported_range_end(folded: str, start: int, end: int, before: str, rules: d
     """The end of a range reported as past (2029年至2031年，全区科技支出年均增长…; 2029年2月至2031年1月，
     企业陆续获得…), not a plan's span: outside brackets and titles ((2031—2035年), 《…2031-2035》)
     and with no plan word after it."""
-    return before.endswith(_RANGE_MARKS) and _outside_brackets(folded, start) and not _plan_follows(folded, end, rules)
+    return (before.endswith(tuple(rules["range_end_marks"])) and _outside_brackets(folded, start)
+            and not _plan_follows(folded, end, rules))
 
 
 def _outside_brackets(folded: str, pos: int) -> bool:
@@ -1810,12 +1823,16 @@ def _outside_brackets(folded: str, pos: int) -> bool:
     return opened < 0 or opened < max(window.rfind(c) for c in _CLOSE_BRACKETS)
 
 
-_DEADLINE = regex.compile(rf"(?P<y>{_YEAR})[ \t]?年{_MON}月{_DAY}[日号]?(?:之?前|以前)")
+@functools.cache
+def _deadline() -> Any:
+    """A deadline written to the day (于2031年7月5日前报送): rules' triggers.before_suffix after it."""
+    before = _alt(_grammar().words["triggers"]["before_suffix"])
+    return regex.compile(rf"(?P<y>{_YEAR})[ \t]?年{_MON}月{_DAY}[日号]?(?:{before})")
 
 
 def _earliest_year(pattern: Any, folded: str) -> int | None:
     """The earliest year (group ``y``) of ``pattern``'s matches: with _WRITTEN_YEAR, of any year
-    written; with _DEADLINE, of a deadline written to the day (于2031年7月5日前报送), which a notice
+    written; with _deadline(), of a deadline written to the day (于2031年7月5日前报送), which a notice
     setting it comes out weeks before, in its year."""
     years = [year_number(m["y"], 2000) for m in pattern.finditer(folded)]
     years = [y for y in years if y and 1900 <= y <= 2100]
@@ -1838,7 +1855,7 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
         norm = m["norm"]
         if m["source"] in _ANCHORED_ON_REF or m["source"].endswith(".comparison"):
             continue
-        if norm["start"] is None and not (norm["kind"] == "until" and m["text"].startswith(("截至", "截止"))):
+        if norm["start"] is None and not (norm["kind"] == "until" and m["text"].startswith(tuple(rules["as_of"]))):
             continue  # 到2025年: a horizon; 截至2030年末 reports up to its end
         if _names_this_year(m, rules) or _bare_in_its_paragraph(folded, m):
             continue  # 今年上半年, or 上半年 opening a text: anchored on the guess, not on a written year
@@ -1873,31 +1890,44 @@ def _names_this_year(m: Mention, rules: dict) -> bool:
     return any(word in m["text"] for word in rules["this_year_words"])
 
 
-_YEAR_NAMED = regex.compile(rf"(?:{_YEAR})[ \t]?年|[今本去前明后上]年")
-_YEAR_PART = re.compile(r"年[末底初中]")
+@functools.cache
+def _year_words() -> tuple[Any, tuple[str, ...], tuple[str, ...]]:
+    """A year named (2031年, or a relative year word: 今年, 去年, 上年), the parts of a year that
+    take the year in view (年末, 年底, 年初, 年中) and the words naming the guess's own year (今年)."""
+    words = _grammar().words
+    relative = [*words["relative_years"], *words["comparison"]["previous_year"]]
+    named = regex.compile(rf"(?:{_YEAR})[ \t]?年|{_alt(relative)}")
+    parts = tuple(w for w, part in words["year_parts"].items() if part["granularity"] != "year")
+    return named, parts, tuple(words["inference"]["this_year_words"])
+
 
 
 def _bare_in_its_paragraph(folded: str, m: Mention) -> bool:
     """A period naming no year (上半年, 一季度, 1—3月) before any year is written (a headline
     上半年全省新增…) or after 今年 only: it is the year the text is written in. After a written year
     it takes that year or the year in view (SPEC 6.1), as 年末 in a bulletin does."""
-    if m["norm"]["granularity"] not in ("month", "quarter", "half") or _YEAR_NAMED.search(m["text"]):
+    named, parts, this_year = _year_words()
+    if m["norm"]["granularity"] not in ("month", "quarter", "half") or named.search(m["text"]):
         return False
-    if _YEAR_PART.search(m["text"]):
+    if any(part in m["text"] for part in parts):
         return False  # 年末, 年底, 年初: the year in view (SPEC 6.1), never the guess's
     starts, names = _year_names(folded)
     i = bisect.bisect_left(starts, m["start"])
-    return not i or names[i - 1] in ("今年", "本年")  # 今年一季度…一季度: the guess's year too
+    return not i or names[i - 1] in this_year  # 今年一季度…一季度: the guess's year too
 
 
 @functools.lru_cache(maxsize=8)
 def _year_names(folded: str) -> tuple[list[int], list[str]]:
     """Where a year is named in the text (2031年, 今年, 去年), and how."""
-    found = list(_YEAR_NAMED.finditer(folded))
+    found = list(_year_words()[0].finditer(folded))
     return [y.start() for y in found], [y.group() for y in found]
 
 
-_COUNTED_BEFORE = regex.compile(r"[0-9一二两三四五六七八九十百千万]+[个项家批类所]$")
+@functools.cache
+def _counted_before() -> Any:
+    """A count right before a year (218个|2031年度重点项目): the year describes the things counted."""
+    classifiers = _cls(_grammar().words["inference"]["counted_classifiers"])
+    return regex.compile(rf"[0-9一二两三四五六七八九十百千万]+[{classifiers}]$")
 
 
 def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
@@ -1911,7 +1941,7 @@ def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
         return False  # 2031青禾县科技论坛: a year naming an event held in it
     if _in_title(folded, m["start"]) or folded[m["end"] : m["end"] + 1] in rules["attributive_after"]:
         return False
-    if _COUNTED_BEFORE.search(folded[max(0, m["start"] - 4) : m["start"]]):
+    if _counted_before().search(folded[max(0, m["start"] - 4) : m["start"]]):
         return False  # 发布218个2031年度重点项目: the year describes the things counted
     sentence_start = max(0, folded.rfind("。", 0, m["start"]), folded.rfind("\n", 0, m["start"]))
     if any(word in folded[sentence_start : m["start"]] for word in _grammar().words["now"]["point"]):
@@ -2001,7 +2031,8 @@ def _late_dateline(folded: str, mentions: list[Mention], completed: int, rules: 
         return False
     if any(cue in folded for kind in rules["late_reports"] for cue in kind["cues"]):
         return False
-    running = re.compile(rf"截[至止]{_MON}月(?:{_DAY}[日号]|[底末])?[^。；;！？!?\n]{{0,8}}{completed}[ \t]?年")
+    as_of = _alt(rules["as_of"])
+    running = re.compile(rf"(?:{as_of}){_MON}月(?:{_DAY}[日号]|[底末])?[^。；;！？!?\n]{{0,8}}{completed}[ \t]?年")
     return lead[0] >= dt.date(completed + 1, *rules["dateline_late_from"]) and bool(running.search(folded))
 
 
@@ -2032,7 +2063,7 @@ def _reported_periods(folded: str, mentions: list[Mention], year: int,
             continue
         if m["source"] in _ANCHORED_ON_REF or "月" not in m["text"] and norm["granularity"] == "day":
             continue
-        if norm["kind"] == "until" and not m["text"].startswith(("截至", "截止")):
+        if norm["kind"] == "until" and not m["text"].startswith(tuple(rules["as_of"])):
             continue
         if folded.startswith(tuple(rules["event_period_after"]), m["end"]):
             continue

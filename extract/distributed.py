@@ -30,6 +30,8 @@ def run_on_worker(file: ArticleFile, article: Article, options: Options) -> File
 
 
 def dask_results(files: list[ArticleFile], options: Options, scheduler: str | None) -> Iterator[FileResult]:
+    """The pipeline run on dask.distributed (a local cluster, or the one at ``scheduler``): one
+    result per file, in the order of ``files``."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:

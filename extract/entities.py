@@ -45,6 +45,7 @@ from extract.lexicon import (
 )
 from extract.mentions import Mention, make_mention, resolve_overlaps
 from extract.resources import crf_model_dir, ner_model_dir
+from extract.rules import load_rules
 from extract.segment import Token, install_segmenter, jieba_segmenter, make_nlp, tokenize
 from extract.textnorm import fold_width
 
@@ -59,19 +60,21 @@ MODEL_WINDOW = (10, 2)
 ALIAS_TYPES = ("COMPANY", "PLATFORM", "INSTITUTION")  # kinds of name a text defines a short name for
 
 SENTENCE_END = '。！？!?；;：:”"」』)）】…'
-COUNTERS = "家个所项批类种名位"  # measure words a count may carry inside one token (5家, 两个)
+# word classes of the small checks below, explained in rules/entity_common.toml [word_classes]
+_WORD_CLASSES = load_rules("entity_common")["word_classes"]
+COUNTERS = _WORD_CLASSES["counters"]  # measure words a count may carry inside one token (5家, 两个)
 # a count, or a count epithet (三大平台, 四大行动: SPEC 6: 三大先机 is no quantity, nor a name)
 NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万亿两几数多余]+[{COUNTERS}大]?$")
-CALENDAR_CHARS = "年月日"  # glued by the segmenter to a name right after a date (2031年青澄…)
-PREPOSITIONS = "自从在向对据由经与和及跟同以"  # glued by the segmenter to an unknown place (自青禾)
-COMPLEMENTS = "出至到好"  # a verb's result glued to it (培育出, 孵化出, 引进到, 建设好): the verb still governs
-DESTINATIONS = "至到往赴"  # glued between a verb and the place it sends to (报至省, 送到市)
+CALENDAR_CHARS = _WORD_CLASSES["calendar_chars"]  # glued to a name right after a date (2031年青澄…)
+PREPOSITIONS = _WORD_CLASSES["prepositions"]  # glued by the segmenter to an unknown place (自青禾)
+COMPLEMENTS = _WORD_CLASSES["complements"]  # a verb's result glued to it (培育出): the verb still governs
+DESTINATIONS = _WORD_CLASSES["destinations"]  # glued between a verb and the place it sends to (报至省)
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
-ENUMERATORS = {"、", "和", "及", "与"}
+ENUMERATORS = frozenset(_WORD_CLASSES["enumerators"])
 NAME_TOKEN = re.compile(r"^[\u3400-\u9fffA-Za-z·]+$")
-LEVEL_WORDS = {"省", "市", "区", "县", "州", "镇", "乡"}
+LEVEL_WORDS = frozenset(_WORD_CLASSES["level_words"])
 KNOWN_WORD_FREQ = 50
-GOV_HEADS = {"部", "局", "委", "厅", "署", "委员会", "总局"}
+GOV_HEADS = frozenset(_WORD_CLASSES["gov_heads"])
 
 
 @dataclass
@@ -100,6 +103,7 @@ class Text:
     token_at: list[int] = field(default_factory=list)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the original text of the joined-text span ``start:end``."""
         return self.offsets[start], self.offsets[end - 1] + 1
 
     def set_tokens(self, tokens: list[Token]) -> None:
@@ -170,6 +174,8 @@ def _joins(before: str, after: str) -> bool:
 
 @dataclass(frozen=True)
 class HeadInfo:
+    """What a name head makes of the name it ends: its type (and PLATFORM subtype)."""
+
     type: str
     subtype: str | None = None
 
@@ -250,11 +256,13 @@ class Lexicon:
         return jieba_segmenter().FREQ.get(word, 0) >= min_freq
 
     def is_region_word(self, word: str) -> bool:
+        """A division's name or short form, or a bare level word (省, 县 ...)."""
         return word in self.regions or word in LEVEL_WORDS
 
 
 @functools.cache
 def lexicon() -> Lexicon:
+    """The entity rule files compiled once per process."""
     return Lexicon()
 
 
@@ -649,6 +657,7 @@ def modifier_words(t: Text, start: int, head_start: int) -> list[str]:
 
 
 def head_candidates(t: Text) -> list[Candidate]:
+    """Names read leftwards from every head the text holds (…有限公司, …研究院, …局)."""
     lex = lexicon()
     found = []
     for match in lex.head_re.finditer(t.joined):
@@ -1494,7 +1503,7 @@ def _names_sectors(between: str) -> bool:
 def _list_items(t: Text, end: int, platforms: bool = False) -> list[Candidate]:
     items = []
     while end > 0:
-        end = _before_gloss(t, end)
+        end = _gloss_opening(t, end, _LIST_NOTE_REACH) or end  # 澄川新材(投资60亿)、: the item before it
         start = name_start(t, end, "", HeadInfo("COMPANY"))
         if start < end and _is_short_name(t, start, end, platforms):
             items.append(Candidate("COMPANY", start, end, "rule:company.list"))
@@ -1504,13 +1513,18 @@ def _list_items(t: Text, end: int, platforms: bool = False) -> list[Candidate]:
     return items
 
 
-def _before_gloss(t: Text, end: int) -> int:
-    """Skip a bracketed note after a list item: 江苏厚生(投资50亿)、 → 江苏厚生."""
-    if end > 0 and t.joined[end - 1] == ")":
-        open_at = t.joined.rfind("(", max(0, end - 20), end)
+_LIST_NOTE_REACH = 20  # characters a note after a list item may take: (投资60亿)
+_NAME_GLOSS_REACH = 30  # ... and a gloss after a name defining a short one: (青禾高新区)
+
+
+def _gloss_opening(t: Text, at: int, reach: int) -> int | None:
+    """Where a bracketed gloss closing right before ``at`` opens, within ``reach`` characters
+    (澄川新材|(投资60亿)|、); None when no gloss closes there."""
+    if at > 0 and t.joined[at - 1] == ")":
+        open_at = t.joined.rfind("(", max(0, at - reach), at)
         if open_at > 0:
             return open_at
-    return end
+    return None
 
 
 def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> bool:
@@ -1629,7 +1643,8 @@ def defined_alias_candidates(t: Text, cands: list[Candidate]) -> list[Candidate]
     spans = {(c.start, c.end) for c in cands}  # a short name another rule reads (海辰储能: a brand) keeps that reading
     found = []
     for m in lexicon().alias_definition_re.finditer(t.joined):
-        named = ends.get(m.start()) or ends.get(_before_bracket_gloss(t, m.start()))
+        # …开发区(青禾高新区)(以下简称…): the name ends before the gloss
+        named = ends.get(m.start()) or ends.get(_gloss_opening(t, m.start(), _NAME_GLOSS_REACH))
         if named is None:
             continue
         full = written_name(t, named)
@@ -1642,14 +1657,6 @@ def defined_alias_candidates(t: Text, cands: list[Candidate]) -> list[Candidate]
                               named.subtype, alias_of=full)
                 )
     return found
-
-
-def _before_bracket_gloss(t: Text, at: int) -> int:
-    """Where a name ends when a bracketed gloss stands between it and ``at`` (…开发区(青禾高新区)(以下简称…))."""
-    if at > 0 and t.joined[at - 1] == ")":
-        open_at = t.joined.rfind("(", max(0, at - 30), at)
-        return open_at if open_at > 0 else -1
-    return -1
 
 
 def company_aliases(t: Text, c: Candidate) -> list[str]:
@@ -1981,6 +1988,7 @@ def _bracket_after(t: Text, end: int) -> bool:
 
 
 def rule_candidates(t: Text) -> list[Candidate]:
+    """Every mention the entity rules find in ``t``, overlaps resolved."""
     cands = choose_regions(head_candidates(t) + region_candidates(t))
     cands = drop_bare_zones_of_province(t, drop_bare_zones_of_many(t, cands))
     cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
@@ -2032,6 +2040,7 @@ def written_name(t: Text, c: Candidate) -> str:
 
 
 def to_mention(t: Text, c: Candidate) -> Mention:
+    """A candidate as a SPEC mention of the original text, with its written name as the norm."""
     start, end = t.to_original(c.start, c.end)
     name = c.name if c.type == "REGION" else written_name(t, c)
     norm = {"name": name}

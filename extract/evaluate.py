@@ -21,11 +21,14 @@ FULLY_CORRECT_FIELDS = ["value", "unit", "measure", "region", "time"]
 
 @dataclass
 class Counts:
+    """Gold, system and matched counts of one type and criterion."""
+
     gold: int = 0
     system: int = 0
     matched: int = 0
 
     def prf(self) -> dict[str, float]:
+        """Precision, recall and F1 (SPEC section 5), with the counts they come from."""
         p = self.matched / self.system if self.system else 0.0
         r = self.matched / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
@@ -35,6 +38,8 @@ class Counts:
 
 @dataclass
 class TypeScore:
+    """The scores of one mention type: strict and lenient spans, norms, modifier or subtype."""
+
     strict: Counts = field(default_factory=Counts)
     lenient: Counts = field(default_factory=Counts)
     norm: Counts = field(default_factory=Counts)
@@ -43,18 +48,22 @@ class TypeScore:
 
 @dataclass
 class Miss:
+    """One error listed by ``eval --misses``."""
+
     doc_id: str
     kind: str  # missed, spurious, wrong-norm, wrong-record
     detail: str
 
 
 def values_equal(a: Any, b: Any) -> bool:
+    """Numbers equal up to a relative 1e-6 (floats from different parses); anything else by ==."""
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         return abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1e-12)
     return a == b
 
 
 def norm_correct(gold: dict, system: dict) -> bool:
+    """The system norm matches the gold one (SPEC 5): value and unit, interval, or name."""
     g, s = gold["norm"], system["norm"]
     if gold["type"] == "QUANTITY":
         return values_equal(g.get("value"), s.get("value")) and g.get("unit") == s.get("unit")
@@ -72,6 +81,7 @@ def _overlaps(a: dict, b: dict) -> bool:
 
 
 def score_mentions(gold_doc: dict, sys_doc: dict, scores: dict[str, TypeScore], misses: list[Miss]) -> None:
+    """Add one document's mention scores to ``scores`` and its errors to ``misses``."""
     doc_id = gold_doc["doc_id"]
     for type_ in TYPES:
         gold = [m for m in gold_doc["mentions"] if m["type"] == type_]
@@ -116,6 +126,8 @@ def _lenient_matches(gold: list[dict], system: list[dict]) -> int:
 
 @dataclass
 class RecordScore:
+    """Record counts: paired by quantity span, fully correct, and correct per field."""
+
     gold: int = 0
     system: int = 0
     paired: int = 0
@@ -129,6 +141,7 @@ def _record_key(doc: dict) -> dict[tuple[int, int], dict]:
 
 
 def record_fields_correct(gold: dict, system: dict) -> dict[str, bool]:
+    """Which fields of a system record match the gold record for the same quantity."""
     gm, sm = gold.get("measure"), system.get("measure")
     gt, st = gold.get("time"), system.get("time")
     return {
@@ -143,6 +156,7 @@ def record_fields_correct(gold: dict, system: dict) -> dict[str, bool]:
 
 
 def score_records(gold_doc: dict, sys_doc: dict, score: RecordScore, misses: list[Miss]) -> None:
+    """Add one document's record scores to ``score`` and its errors to ``misses``."""
     gold, system = _record_key(gold_doc), _record_key(sys_doc)
     score.gold += len(gold)
     score.system += len(system)

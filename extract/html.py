@@ -29,6 +29,8 @@ class HtmlError(ValueError):
 
 @dataclass(frozen=True)
 class Page:
+    """A web page's main text, title, publication date and address."""
+
     text: str  # headline and body paragraphs, one per line
     title: str | None
     date: dt.date | None

@@ -45,6 +45,8 @@ class IngestError(Exception):
 
 @dataclass
 class Article:
+    """One article read: its text, where it came from, sidecar metadata and warnings."""
+
     doc_id: str
     source: str  # path relative to the input folder it was found in
     text: str
@@ -57,11 +59,14 @@ class Article:
 
 @dataclass(frozen=True)
 class ArticleFile:
+    """An article file found in the input, with the path it is reported under."""
+
     path: Path
     source: str
 
     @property
     def doc_id(self) -> str:
+        """The document id: the file name without its suffix."""
         return self.path.stem
 
 
@@ -80,6 +85,8 @@ class Skipped:
 
 @dataclass
 class Inputs:
+    """The article files found in the inputs, and the other entries passed over with why."""
+
     files: list[ArticleFile]
     skipped: list[str]  # other entries found in the folders (not articles, not sidecars)
     reasons: dict[str, str] = field(default_factory=dict)  # why each was skipped
@@ -327,6 +334,7 @@ def _looks_binary(text: str) -> bool:
 
 
 def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR line ends as LF."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -37,9 +37,11 @@ class PhraseMatch:
         self._start, self._end, self._phrase = start, end, phrase
 
     def start(self) -> int:
+        """Where the match starts (as ``re.Match.start``)."""
         return self._start
 
     def end(self) -> int:
+        """Where the match ends (as ``re.Match.end``)."""
         return self._end
 
     def group(self) -> str:
@@ -60,6 +62,7 @@ class PhraseMatcher:
         self._automaton = ahocorasick_rs.AhoCorasick(self.phrases, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
     def finditer(self, text: str) -> list[PhraseMatch]:
+        """Every match of the phrases in ``text``, as the automaton reports them (like ``re.finditer``)."""
         phrases = self.phrases
         return [PhraseMatch(start, end, phrases[i]) for i, start, end in self._automaton.find_matches_as_indexes(text)]
 
@@ -137,6 +140,7 @@ class Region:
 
     @property
     def rank(self) -> int:
+        """The level as a number (province 0, prefecture 1, county 2), for comparing divisions."""
         return LEVEL_RANK[self.level]
 
 

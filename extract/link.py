@@ -36,9 +36,11 @@ from extract.segment import compiled_jieba, jieba_segmenter
 from extract.structure import Structure
 
 SENTENCE_END = "。！？!?；;\n"
-_COMPARISON_WORDS = ("较", "比", "相比", "相较", "对比", "与", "高于", "低于")
-_RATIO_WORDS = ("是", "为", "相当于")
-_RATIO_UNITS = ("倍", "%")
+# word lists of the small helpers below (rules/link_cues.toml [time], [measure]; date_words.toml)
+_TIME_WORDS = load_rules("link_cues")["time"]
+_COMPARISON_WORDS = tuple(_TIME_WORDS["comparison_before"])
+_RATIO_WORDS = tuple(_TIME_WORDS["ratio_before"])
+_RATIO_UNITS = tuple(_TIME_WORDS["ratio_units"])
 CLAUSE_END = SENTENCE_END + "，,：:"
 _SENTENCE_END_CHAR = regex.compile(f"[{regex.escape(SENTENCE_END)}]")
 _CLAUSE_END_CHAR = regex.compile(f"[{regex.escape(CLAUSE_END)}]")
@@ -46,7 +48,7 @@ ENUM_SEP = "、"
 ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
 _LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 1000万元的专项资金, 5000万元规模的基金
-_BOUND_WORDS = ("以上", "以下")
+_BOUND_WORDS = frozenset(load_rules("link_cues")["measure"]["bound_after"])
 _SHARE_NOUNS = ("占比重", "占比例", "占比率")
 _DIGIT_OR_NUMERAL = regex.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
 _DICTIONARY_FREQ = 50  # rarer dictionary entries are often fragments, not words
@@ -58,6 +60,8 @@ _HEADING = regex.compile(r"^(?:#{1,6}[^\n]*|[^\n。！？!?；;，,]{1,30})$", r
 
 @dataclass(frozen=True)
 class Cues:
+    """The linker's cue words and patterns, compiled from rules/link_cues.toml."""
+
     aspect: dict[str, list[str]]
     target: regex.Pattern
     target_not_after: tuple[str, ...]
@@ -143,7 +147,6 @@ class Cues:
     set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
     joined_heads: tuple[str, ...]  # heads two joined qualifiers share after a count (节能环保项目)
     division_noun: regex.Pattern  # a one-character noun of divisions after a count (15个市为…)
-    rates_after_de: frozenset[str]  # rate nouns that take the phrase before their 的 (…素质的比例)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
     grouping_forms: regex.Pattern  # groupings by their form (青北两区, 青禾经济圈)
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
@@ -184,6 +187,7 @@ def _alternation(words: list[str]) -> str:
 
 @functools.cache
 def load_cues() -> Cues:
+    """Compile rules/link_cues.toml once per process."""
     rules = load_rules("link_cues")
     measure = rules["measure"]
     aspect = rules["aspect"]
@@ -284,7 +288,6 @@ def load_cues() -> Cues:
         higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
         joined_heads=tuple(measure["joined_heads"]),
         division_noun=regex.compile(measure["division_noun"]),
-        rates_after_de=frozenset(measure["rates_after_de"]),
         groupings=tuple(rules["region"]["groupings"]),
         grouping_forms=regex.compile("|".join(f"(?:{p})" for p in rules["region"]["grouping_forms"])),
         byline_media=tuple(rules["region"]["byline_media"]),
@@ -340,6 +343,7 @@ class StopWords:
         return StopWords(holds, stops)
 
     def finds(self, text: str, lo: int, end: int) -> list[tuple[int, int, bool]]:
+        """The stop words in ``text[lo:end]``: (start, end, True for a word holding one, as 增加值 holds 增加)."""
         held = self.held
         return [(lo + m.start(), lo + m.end(), m.group() in held) for m in self._matcher.finditer(text[lo:end])]
 
@@ -741,9 +745,11 @@ class RegionTracker:
         return inner if region and region.prefecture == titled else None
 
     def is_local(self, m: Mention) -> bool:
+        """The region is at the report's own level or below, and not a newsroom's place."""
         return _level_rank(m) >= self.home_rank and m["start"] not in self.newsroom
 
     def section_region(self, pos: int) -> str | None:
+        """The region in force at ``pos``: the section's, or a scope opened inside it."""
         i = bisect.bisect_right(self.switch_points, pos) - 1
         scope = max((s for s in self.scopes if s[0] <= pos < s[1]), default=None, key=lambda s: s[0])
         section = self._switched(i)
@@ -795,9 +801,7 @@ def _glossed_district(text: str, mentions: list[Mention], title: str | None, tit
     are one (the only district so glossed, in the title's city), else None."""
     if not title or region_level(titled) != "prefecture" or not any(h in title for h in cues.zone_heads):
         return None
-    zone_ends = {m["end"] for m in mentions if m["type"] == "PLATFORM"}
-    glossed = {m["norm"]["name"] for m in mentions if m["type"] == "REGION" and m["start"] - 1 in zone_ends
-               and text[m["start"] - 1 : m["start"]] in "(（" and text[m["end"] : m["end"] + 1] in ")）"
+    glossed = {m["norm"]["name"] for m in mentions if m["type"] == "REGION" and _gloss_of(text, m, mentions)
                and _lies_within(m["norm"]["name"], titled)}
     return glossed.pop() if len(glossed) == 1 else None
 
@@ -1080,9 +1084,6 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
             break
         end = new_end
     start = _last_stop_before(text, lo, end, blockers, cues)
-    if start > lo and text[start - 1] == "的" and text[start:end] in cues.rates_after_de:
-        # 公民具备科学素质的比例达到12%: a rate after 的 is of the phrase before it, one measure with it
-        start = _last_stop_before(text, lo, start - 1, blockers, cues)
     return _trim_measure(text, _past_leading_verb(text, start, end, cues), end, cues)
 
 
@@ -1344,7 +1345,7 @@ def _obtained_by(text: str, time: dict[str, Any] | None, in_sentence: list[Menti
     return any(p.endswith("到") and text.endswith(p[:-1], 0, d["start"]) for p in cues.not_goal)
 
 
-_AS_OF = ("截至", "截止")
+_AS_OF = tuple(load_rules("date_words")["inference"]["as_of"])
 
 
 def _as_of(d: Mention | None) -> bool:
@@ -1451,7 +1452,7 @@ _DATE_LEAD = regex.compile(
 )
 # ... and what may stand before a goal's deadline that heads its clause (力争到2025年,…; 提出到2025年,…).
 # (Not 争取: 争取到2018年…立项3个 is obtained by then, and the date swallows the 到.)
-_DEADLINE_LEAD = regex.compile(r"(?:\s|[“”\"]|力争|预计|计划|确保|提出|明确|目标(?:是|为)?)+")
+_DEADLINE_LEAD = regex.compile(rf"(?:\s|[“”\"]|{_alternation(_TIME_WORDS['deadline_lead'])})+")
 
 
 def _heads_clause(text: str, d: Mention) -> bool:
@@ -1678,6 +1679,7 @@ class TimeScope:
         return item is None or item == self.layout.item_at(pos)
 
     def report_period(self, pos: int) -> dict[str, Any] | None:
+        """The report's own period in force at ``pos`` (a title's, a heading's), or None."""
         i = bisect.bisect_right(self.points, pos, key=lambda p: p[0]) - 1
         period = self.points[i][1] if i >= 0 else None
         return dict(period) if period else None

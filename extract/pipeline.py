@@ -51,6 +51,8 @@ class TimeBudgetExceeded(Exception):
 
 
 class Pipeline:
+    """The stages wired for one article: ingest → segment → recognise → link → document."""
+
     def __init__(self, options: Options | None = None):
         self.options = options or Options()
 

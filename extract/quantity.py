@@ -28,6 +28,8 @@ _LONGEST_NUMBER = 40  # only these (never an em dash, which separates ranges) ne
 
 @dataclass(frozen=True, slots=True)
 class Unit:
+    """A written unit, the SPEC unit it normalises to, its dimension and factor."""
+
     written: str
     unit: str
     dimension: str
@@ -35,11 +37,14 @@ class Unit:
 
     @property
     def source(self) -> str:
+        """The mention source of a quantity with this unit."""
         return f"rule:{self.dimension}"
 
 
 @dataclass(frozen=True, slots=True)
 class ContextRule:
+    """A rule of rules/quantity_*.toml that reads a number's context (before, after, its own shape)."""
+
     name: str
     before: re.Pattern | None
     after: re.Pattern | None
@@ -50,6 +55,8 @@ class ContextRule:
 
 @dataclass(frozen=True, slots=True)
 class Suffix:
+    """A modifier word after a quantity (以上, 左右 ...) and the units it may follow."""
+
     word: str
     modifier: str
     units: frozenset[str] | None
@@ -115,6 +122,8 @@ class Reading:
 
 @dataclass(slots=True)
 class Candidate:
+    """A quantity found in the text before it becomes a mention."""
+
     start: int
     end: int
     number_start: int
@@ -129,6 +138,7 @@ class Candidate:
     factor: Decimal = Decimal(1)  # the unit's scale (成 → 10), for a trailing 半
 
     def norm(self) -> dict:
+        """The SPEC norm of the quantity."""
         norm = {
             "value": to_plain(self.value),
             "unit": self.unit,

@@ -55,6 +55,8 @@ _QUOTED_TITLE = regex.compile(r"《([^》]{0,40})》")  # (compiled once: regex.
 
 @dataclass(frozen=True)
 class Structure:
+    """An article's layout: paragraphs, headings, enumerated items, title and year in view."""
+
     paragraphs: tuple[tuple[int, int], ...]  # (start, end) of each non-empty line
     headings: tuple[tuple[int, int], ...]  # the paragraphs that read as headings
     year_in_view: int

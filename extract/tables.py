@@ -23,6 +23,8 @@ PIVOT_INDEX = ["region", "indicator", "aspect"]
 
 @dataclass
 class RecordTable:
+    """All records of a folder of documents as a table, and the documents without their article."""
+
     frame: pd.DataFrame
     without_text: list[str] = field(default_factory=list)  # doc_ids whose article was not found
 

@@ -161,6 +161,7 @@ def read_gold(gold_dir: Path, articles_dir: Path, held_out: Iterable[str] = ()) 
 
 
 def split_sentences(text: str, spans: list[tuple[int, int, str]]) -> Iterator[Sentence]:
+    """The sentences of ``text`` with the labelled spans inside each, offsets made relative."""
     for match in SENTENCE.finditer(text):
         s, e = match.span()
         inside = [(a - s, b - s, label) for a, b, label in spans if s <= a and b <= e]

@@ -280,14 +280,17 @@ class TableWriter:
                        for name, cols in (("mentions", MENTION_COLUMNS), ("records", RECORD_COLUMNS))}
 
     def add(self, doc: dict[str, Any], text: str | None = None) -> None:
+        """Append one document's mention and record rows."""
         self._parts["mentions"].append_columns(mention_columns(doc))
         self._parts["records"].append_columns(record_columns(doc, text))
 
     def close(self) -> None:
+        """Move the finished tables into place."""
         for part in self._parts.values():
             part.commit()
 
     def abort(self) -> None:
+        """Remove the unfinished tables."""
         for part in self._parts.values():
             part.discard()
 
@@ -357,12 +360,15 @@ class JsonlWriter:
         self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
 
     def add(self, doc: dict[str, Any]) -> None:
+        """Write one document as a JSON line."""
         self._fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
 
     def close(self) -> None:
+        """Move the finished file into place."""
         self._fh.close()
         os.replace(self.tmp, self.path)
 
     def abort(self) -> None:
+        """Remove the unfinished file."""
         self._fh.close()
         Path(self.tmp).unlink(missing_ok=True)

@@ -44,32 +44,32 @@ def link(text, mentions):
 
 
 def test_sentence_bounds_follow_spec_example():
-    text = "东科模具不是个例。截至7月,江津累计支持836家(次)科技型中小企业。\n下一行"
-    start, end = sentence_bounds(text, text.index("836"))
-    assert text[start:end] == "截至7月,江津累计支持836家(次)科技型中小企业。"
+    text = "澄科模具并非孤例。截至7月,綦江共扶持617家(次)小微企业。\n下一行"
+    start, end = sentence_bounds(text, text.index("617"))
+    assert text[start:end] == "截至7月,綦江共扶持617家(次)小微企业。"
 
 
 def test_until_date_scopes_every_fact_of_its_sentence_and_loan_is_the_measure():
-    text = "截至7月,江津累计支持836家(次)科技型中小企业,发放知识价值信用贷款17.46亿元,放款总量连续5年居全市第一位。"
-    records = link(text, [date(text, "截至7月", "until", None, "2024-07-31"), region(text, "江津", "江津区"),
-                          qty(text, "836家(次)", 836, "家次"), loan(text, "知识价值信用贷款"),
-                          qty(text, "17.46亿元", 1746000000, "元", "money"), qty(text, "5年", 5, "年", "duration")])
-    r = records["836家(次)"]
-    assert r["measure"]["text"] == "科技型中小企业" and r["region"] == "江津区" and r["aspect"] == "level"
+    text = "截至7月,綦江累计支持617家(次)科技型中小企业,发放知识价值信用贷款24.61亿元,贷款规模连续5年排名全省第一。"
+    records = link(text, [date(text, "截至7月", "until", None, "2024-07-31"), region(text, "綦江", "綦江区"),
+                          qty(text, "617家(次)", 617, "家次"), loan(text, "知识价值信用贷款"),
+                          qty(text, "24.61亿元", 2461000000, "元", "money"), qty(text, "5年", 5, "年", "duration")])
+    r = records["617家(次)"]
+    assert r["measure"]["text"] == "科技型中小企业" and r["region"] == "綦江区" and r["aspect"] == "level"
     assert r["time"]["end"] == "2024-07-31"
-    money = records["17.46亿元"]
+    money = records["24.61亿元"]
     assert money["measure"]["text"] == "知识价值信用贷款" and len(money["entities"]) == 1
     assert records["5年"]["measure"] is None and records["5年"]["aspect"] == "other"
 
 
 def test_date_followed_by_de_scopes_only_the_next_number():
-    text = "高新技术企业由2017年的94家增加到394家,增长了3.2倍。"
-    records = link(text, [date(text, "2017年", "point", "2017-01-01", "2017-12-31", "year"),
-                          qty(text, "94家", 94, "家"), qty(text, "394家", 394, "家"),
-                          qty(text, "3.2倍", 3.2, "倍", "multiple")])
-    assert records["94家"]["time"]["start"] == "2017-01-01"
-    assert records["394家"]["time"] is None and records["3.2倍"]["time"] is None
-    assert records["394家"]["aspect"] == "level" and records["3.2倍"]["aspect"] == "change"
+    text = "高新技术企业由2026年的87家增加到371家,增长了3.3倍。"
+    records = link(text, [date(text, "2026年", "point", "2026-01-01", "2026-12-31", "year"),
+                          qty(text, "87家", 87, "家"), qty(text, "371家", 371, "家"),
+                          qty(text, "3.3倍", 3.3, "倍", "multiple")])
+    assert records["87家"]["time"]["start"] == "2026-01-01"
+    assert records["371家"]["time"] is None and records["3.3倍"]["time"] is None
+    assert records["371家"]["aspect"] == "level" and records["3.3倍"]["aspect"] == "change"
     assert all(r["measure"]["text"] == "高新技术企业" for r in records.values())
 
 
@@ -114,7 +114,7 @@ def test_district_report_keeps_its_district_when_the_city_is_named_in_a_category
 
 
 def test_city_named_only_inside_body_names_is_found_through_its_district():
-    text = ("佛山市工业和信息化局发布数据,全市经济稳中向好。规上工业增加值增长6%。全市新增高新技术企业300家。"
+    text = ("佛山市工业和信息化局发布数据,全市经济稳中向好。工业营收增长6%。全市新增高新技术企业300家。"
             "顺德区新增科技型企业50家。")
     records = link(text, [qty(text, "6%", 6, "%", "percent"), qty(text, "300家", 300, "家"),
                           region(text, "顺德区", "顺德区"), qty(text, "50家", 50, "家")])
@@ -160,13 +160,13 @@ def test_the_report_period_of_a_title_reaches_undated_facts_and_whole_year_means
 
 
 def test_a_section_heading_with_a_plan_period_scopes_its_section_and_a_dateline_scopes_nothing():
-    text = "青禾网北湖3月9日消息 北湖区现有企业94家。\n“十四五”期间工作回顾\n引进项目470个。"
+    text = "青禾网北湖3月9日消息 北湖区现有企业94家。\n“十四五”发展成就回顾\n引进项目465个。"
     records = link_doc(text, [date(text, "3月9日", "point", "2032-03-09", "2032-03-09", "day"),
                               qty(text, "94家", 94, "家"),
                               date(text, "“十四五”", "span", "2021-01-01", "2025-12-31", "multi_year"),
-                              qty(text, "470个", 470, "个")])
+                              qty(text, "465个", 465, "个")])
     assert records["94家"]["time"] is None
-    assert records["470个"]["time"]["end"] == "2025-12-31"
+    assert records["465个"]["time"]["end"] == "2025-12-31"
 
 
 def test_a_running_total_takes_the_until_date_of_its_own_clause():
@@ -187,7 +187,7 @@ def test_per_period_facts_take_no_carried_date():
 def test_the_title_names_the_district_reported_on():
     text = "现在,我代表区人民政府作报告。深圳市各区发展良好。全区新增企业120家。"
     records = link_doc(text, [region(text, "深圳市", "深圳市"), qty(text, "120家", 120, "家")],
-                       title="政府工作报告——2032年1月20日在深圳市坪山区第二届人民代表大会第四次会议上")
+                       title="政府工作报告——2032年1月20日在深圳市坪山区第三届人大第五次会议上")
     assert records["120家"]["region"] == "坪山区"
 
 
@@ -209,10 +209,10 @@ def test_quanshi_in_a_county_level_citys_report_keeps_that_city():
 
 
 def test_a_verb_or_adverbial_is_never_the_measure():
-    text = "青禾县大科学设施已运行11个。规上工业总产值首次突破500亿元。"
+    text = "青禾县大科学装置已建成11个。规上工业总产值首次突破500亿元。"
     records = link(text, [region(text, "青禾县", "青禾县"), qty(text, "11个", 11, "个"),
                           qty(text, "500亿元", 5e10, "元", "money")])
-    assert records["11个"]["measure"]["text"] == "大科学设施"
+    assert records["11个"]["measure"]["text"] == "大科学装置"
     assert records["500亿元"]["measure"]["text"] == "规上工业总产值"
 
 
@@ -225,42 +225,42 @@ def test_a_rate_word_gives_way_to_what_grows_and_an_amount_may_name_its_measure_
 
 
 def test_an_aside_in_brackets_is_no_part_of_the_measure():
-    text = "研发经费投入强度(与地区生产总值之比)为1.07%。"
-    records = link(text, [qty(text, "1.07%", 1.07, "%", "percent")])
-    assert records["1.07%"]["measure"]["text"] == "研发经费投入强度"
+    text = "研发经费投入强度(与地区生产总值之比)为1.86%。"
+    records = link(text, [qty(text, "1.86%", 1.86, "%", "percent")])
+    assert records["1.86%"]["measure"]["text"] == "研发经费投入强度"
 
 
 def test_respectively_after_a_comparison_pairs_with_the_facts_before():
-    text = "青禾县实现生产总值1097亿元、税费收入144.8亿元,较2025年分别增长26.8%和25.9%。"
+    text = "青禾县实现生产总值1097亿元、税收收入137.6亿元，较2025年分别增长27.3%和25.9%。"
     records = link(text, [qty(text, "1097亿元", 1.097e11, "元", "money"),
-                          qty(text, "144.8亿元", 1.448e10, "元", "money"),
+                          qty(text, "137.6亿元", 1.376e10, "元", "money"),
                           date(text, "2025年", "point", "2025-01-01", "2025-12-31", "year"),
-                          qty(text, "26.8%", 26.8, "%", "percent"), qty(text, "25.9%", 25.9, "%", "percent")])
-    assert records["26.8%"]["measure"]["text"] == "生产总值" and records["25.9%"]["measure"]["text"] == "税费收入"
+                          qty(text, "27.3%", 27.3, "%", "percent"), qty(text, "25.9%", 25.9, "%", "percent")])
+    assert records["27.3%"]["measure"]["text"] == "生产总值" and records["25.9%"]["measure"]["text"] == "税收收入"
 
 
 def test_aspect_classes_of_the_second_round():
-    text = ("青禾县第二产业增加值103亿元。其中新能源产业的增幅达44.2%。研发投入强度比上年低0.03个百分点,"
-            "比全国平均水平低1.4个百分点。50个项目开工。北湖区获批省级平台7个。集中签约项目15个。")
-    records = link(text, [qty(text, "103亿元", 1.03e10, "元", "money"), qty(text, "44.2%", 44.2, "%", "percent"),
+    text = ("青禾县第一产业总值103亿元。其中智能装备产业的增幅达37.2%。研发投入强度比上年低0.04个百分点,"
+            "比全国平均水平低1.4个百分点。50个项目开工。北湖区获批省级平台7个。集中签约工程15个。")
+    records = link(text, [qty(text, "103亿元", 1.03e10, "元", "money"), qty(text, "37.2%", 37.2, "%", "percent"),
                           date(text, "上年", "point", "2030-01-01", "2030-12-31", "year"),
-                          qty(text, "0.03个百分点", 0.03, "百分点", "percent"),
+                          qty(text, "0.04个百分点", 0.04, "百分点", "percent"),
                           qty(text, "1.4个百分点", 1.4, "百分点", "percent"), qty(text, "50个", 50, "个"),
                           qty(text, "7个", 7, "个"), qty(text, "15个", 15, "个")])
     assert records["103亿元"]["aspect"] == "level"  # 增加值 holds no 增加
-    assert records["44.2%"]["aspect"] == "change"
-    assert records["0.03个百分点"]["aspect"] == "change" and records["1.4个百分点"]["aspect"] == "other"
+    assert records["37.2%"]["aspect"] == "change"
+    assert records["0.04个百分点"]["aspect"] == "change" and records["1.4个百分点"]["aspect"] == "other"
     assert records["50个"]["aspect"] == "new" and records["7个"]["aspect"] == "new"
     assert records["15个"]["aspect"] == "other"
 
 
 def test_a_stop_word_inside_a_noun_ends_nothing_and_an_action_clause_takes_the_category_before():
-    text = "全县专利授权量1.5万件;全民科学素质普及率达到12%;企业营业收入翻一番,达到160亿元。"
+    text = "全县专利授权量1.5万件;公众创新素养达标率达到12%;企业营业收入翻一番,达到170亿元。"
     records = link(text, [qty(text, "1.5万件", 15000, "件"), qty(text, "12%", 12, "%", "percent"),
-                          qty(text, "160亿元", 1.6e10, "元", "money")])
+                          qty(text, "170亿元", 1.7e10, "元", "money")])
     assert records["1.5万件"]["measure"]["text"] == "专利授权量"
-    assert records["12%"]["measure"]["text"] == "全民科学素质普及率"
-    assert records["160亿元"]["measure"]["text"] == "企业营业收入"
+    assert records["12%"]["measure"]["text"] == "公众创新素养达标率"
+    assert records["170亿元"]["measure"]["text"] == "企业营业收入"
 
 
 def test_a_division_inside_the_only_body_named_is_the_region():
@@ -302,7 +302,7 @@ def test_words_that_plan_nothing_are_no_target_and_a_goal_after_the_number_is():
 
 
 def test_a_date_after_gao_yu_or_di_yu_is_a_comparison_base():
-    text = "到2030年,财政科技支出不低于上一年度;全民科学素质普及率达到12%。"
+    text = "到2030年,财政研发投入不低于上一年度水平;公众创新素养达标率达到12%。"
     records = link(text, [date(text, "到2030年", "until", None, "2030-12-31", "year"),
                           date(text, "上一年度", "point", "2029-01-01", "2029-12-31", "year"),
                           qty(text, "12%", 12, "%", "percent")])
@@ -310,40 +310,40 @@ def test_a_date_after_gao_yu_or_di_yu_is_a_comparison_base():
 
 
 def test_share_measures_follow_the_spec():
-    text = "研发经费占地区生产总值的比重为2.5%。青禾县发表论文120篇,占全省总数的26.2%。全县占比35%。占地面积占比不变。"
-    records = link(text, [qty(text, "2.5%", 2.5, "%", "percent"), qty(text, "120篇", 120, "篇"),
-                          qty(text, "26.2%", 26.2, "%", "percent"), qty(text, "35%", 35, "%", "percent")])
+    text = "研发经费占地区生产总值的比重为2.5%。青禾县发表论文137篇,占全省总数的23.4%。全县占比35%。占地面积占比不变。"
+    records = link(text, [qty(text, "2.5%", 2.5, "%", "percent"), qty(text, "137篇", 137, "篇"),
+                          qty(text, "23.4%", 23.4, "%", "percent"), qty(text, "35%", 35, "%", "percent")])
     assert records["2.5%"]["measure"]["text"] == "研发经费占地区生产总值的比重"
-    assert records["26.2%"]["measure"]["text"] == "占全省总数"
+    assert records["23.4%"]["measure"]["text"] == "占全省总数"
     assert records["35%"]["measure"]["text"] == "全县占比"
 
 
 def test_respectively_with_only_a_rate_word_pairs_with_the_sentence_before():
-    text = "技术转让合同成交额4.3亿元、技术服务合同成交额20.5亿元。增幅分别为109%和92.2%。"
+    text = "技术转让合同成交额4.3亿元、技术服务合同成交额20.5亿元。增幅分别为118%和92.2%。"
     records = link(text, [qty(text, "4.3亿元", 4.3e8, "元", "money"), qty(text, "20.5亿元", 2.05e9, "元", "money"),
-                          qty(text, "109%", 109, "%", "percent"), qty(text, "92.2%", 92.2, "%", "percent")])
-    assert records["109%"]["measure"]["text"] == "技术转让合同成交额"
+                          qty(text, "118%", 118, "%", "percent"), qty(text, "92.2%", 92.2, "%", "percent")])
+    assert records["118%"]["measure"]["text"] == "技术转让合同成交额"
     assert records["92.2%"]["measure"]["text"] == "技术服务合同成交额"
 
 
 def test_creating_verbs_are_new_for_counts_of_the_period_but_level_for_stocks_and_amounts():
-    text = "今年建立培训群14个。目前已引进创新团队3个。设立了5000万元的发展基金。今年已新增企业120家。"
+    text = "今年建立培训群14个。目前已引进创新团队3个。设立了8000万元的引导基金。今年已新增企业120家。"
     records = link(text, [qty(text, "14个", 14, "个"), qty(text, "3个", 3, "个"),
-                          qty(text, "5000万元", 5e7, "元", "money"), qty(text, "120家", 120, "家")])
+                          qty(text, "8000万元", 8e7, "元", "money"), qty(text, "120家", 120, "家")])
     assert records["14个"]["aspect"] == "new" and records["120家"]["aspect"] == "new"
-    assert records["3个"]["aspect"] == "level" and records["5000万元"]["aspect"] == "level"
+    assert records["3个"]["aspect"] == "level" and records["8000万元"]["aspect"] == "level"
 
 
 def test_measure_classes_of_shares_levels_and_bounds():
-    text = ("企业成交额113亿元,占成交总额的74.9%,较上年增长28.2%。全县建成工作站16个,其中包含国家级4个。"
-            "形成青禾、北湖等17个省级以上创新型产业集群。")
-    records = link(text, [qty(text, "113亿元", 1.13e10, "元", "money"), qty(text, "74.9%", 74.9, "%", "percent"),
-                          qty(text, "28.2%", 28.2, "%", "percent"), qty(text, "16个", 16, "个"),
-                          qty(text, "4个", 4, "个"), qty(text, "17个", 17, "个")])
-    assert records["74.9%"]["measure"]["text"] == "占成交总额"
-    assert records["28.2%"]["measure"]["text"] == "企业成交额"  # what grows is the amount, not its share
+    text = ("企业成交额126亿元,占全部成交额的71.6%,比上年增长27.4%。全县建成工作站17个,其中国家级4个。"
+            "形成青禾、北湖等13个市级以上特色产业集群。")
+    records = link(text, [qty(text, "126亿元", 1.26e10, "元", "money"), qty(text, "71.6%", 71.6, "%", "percent"),
+                          qty(text, "27.4%", 27.4, "%", "percent"), qty(text, "17个", 17, "个"),
+                          qty(text, "4个", 4, "个"), qty(text, "13个", 13, "个")])
+    assert records["71.6%"]["measure"]["text"] == "占全部成交额"
+    assert records["27.4%"]["measure"]["text"] == "企业成交额"  # what grows is the amount, not its share
     assert records["4个"]["measure"]["text"] == "工作站"  # a level word alone names no category
-    assert records["17个"]["measure"]["text"] == "省级以上创新型产业集群"
+    assert records["13个"]["measure"]["text"] == "市级以上特色产业集群"
 
 
 def test_a_partner_or_destination_is_not_where_the_fact_is():
@@ -361,7 +361,7 @@ def test_a_short_form_read_inside_other_words_is_no_division_of_the_title():
 
     # 以上高新区 holds 上高, 重大关键 holds 大关, 创新和产业 holds 新和: county short forms of other provinces
     assert names("湖北省级以上高新区营收增长") == ["湖北省"]
-    assert names("山西省重大关键技术攻关取得突破") == ["山西省"]
+    assert names("山西省重大关键工艺研发实现突破") == ["山西省"]
     assert names("甘肃省推动创新和产业深度融合") == ["甘肃省"]
     # inside a body's name: the city written first outranks a county short form of another province
     assert names("宁波城西创新港管委会") == ["宁波市"]
@@ -381,7 +381,7 @@ def test_a_stray_short_form_in_the_title_does_not_take_the_region_of_the_report(
 
 
 def test_a_bulletin_named_in_the_lead_dates_the_undated_facts_that_follow():
-    text = "本报讯 近日,2028年青禾省统计公报显示,全省经济平稳。\n规模以上工业增加值增长9%。全年新增企业40家。"
+    text = "本报讯 近日,2028年青禾省统计公报称,全省经济稳定。\n规模以上工业营收增长9%。全年新增企业40家。"
     records = link_doc(text, [year(text, "2028年", 2028), qty(text, "9%", 9, "%", "percent"),
                               qty(text, "40家", 40, "家")])
     assert records["9%"]["time"]["start"] == "2028-01-01" and records["9%"]["time"]["end"] == "2028-12-31"
@@ -397,11 +397,11 @@ def test_a_partner_region_is_never_what_the_text_is_about():
 
 
 def test_quannian_heading_a_sentence_scopes_its_later_clauses():
-    text = "全年青禾县新设企业167家,比上年增加80家,其中,合资企业52家;每年培训工人300名。"
-    records = link_doc(text, [qty(text, "167家", 167, "家"), date(text, "上年", "point", "2031-01-01",
+    text = "全年青禾县新设企业173家,比上年多出80家,其中合资企业52家;每年培训工人300名。"
+    records = link_doc(text, [qty(text, "173家", 173, "家"), date(text, "上年", "point", "2031-01-01",
                                                                 "2031-12-31", "year"),
                               qty(text, "80家", 80, "家"), qty(text, "52家", 52, "家"), qty(text, "300名", 300, "名")])
-    for surface in ("167家", "80家", "52家"):
+    for surface in ("173家", "80家", "52家"):
         assert (records[surface]["time"]["start"], records[surface]["time"]["end"]) == ("2032-01-01", "2032-12-31")
     assert records["300名"]["time"] is None  # a per-period fact takes no carried date
     text = "新设企业167家,全年增加80家。"  # 全年 after the number heads nothing before it
@@ -435,10 +435,10 @@ def test_a_level_word_that_is_a_base_leaves_the_fact_with_its_section():
 
 
 def test_a_base_of_the_city_in_a_text_that_names_only_its_province_is_the_city_in_view():
-    text = "青禾高新区产值1911亿元,占全市工业总产值的41%。浙江省人才基地落户。衢州市科技局介绍。"
+    text = "青禾高新区产值1877亿元,占全市工业总产值的41%。浙江省人才基地落户。衢州市科技局介绍。"
     inst = make_mention("INSTITUTION", text, text.index("衢州市科技局"), text.index("衢州市科技局") + 6,
                         {"name": "衢州市科技局"}, "test")
-    records = link(text, [qty(text, "1911亿元", 1.911e11, "元", "money"), qty(text, "41%", 41, "%", "percent"),
+    records = link(text, [qty(text, "1877亿元", 1.877e11, "元", "money"), qty(text, "41%", 41, "%", "percent"),
                           region(text, "浙江省", "浙江省"), inst])
     assert records["41%"]["region"] == "衢州市"
 
@@ -496,20 +496,20 @@ def test_a_zone_report_titled_by_its_city_keeps_the_district_its_text_reports_on
 
 
 def test_a_respectively_list_pairs_each_item_with_its_number():
-    text = ("基础研究、应用研究和试验发展所占比重分别为5.2%、11.3%和83.5%。航空航天、机械及汽车零部件业的增速分别为"
+    text = ("种植业、养殖业和加工业所占比重分别为5.2%、11.3%和83.5%。航空航天、机械及汽车零部件业的增速分别为"
             "31.3%、17.2%。高新技术企业、科技型企业和专精特新企业分别达到230家、860家、57家。")
     surfaces = [("5.2%", "%"), ("11.3%", "%"), ("83.5%", "%"), ("31.3%", "%"), ("17.2%", "%"),
                 ("230家", "家"), ("860家", "家"), ("57家", "家")]
     records = link(text, [qty(text, s, float(s[:-1]), u, "percent" if u == "%" else "count") for s, u in surfaces])
     assert [records[s]["measure"]["text"] for s, _ in surfaces] == [
-        "基础研究", "应用研究", "试验发展", "航空航天", "机械及汽车零部件业",
+        "种植业", "养殖业", "加工业", "航空航天", "机械及汽车零部件业",
         "高新技术企业", "科技型企业", "专精特新企业"]
 
 
 def test_research_and_experimental_development_is_one_term():
-    text = "全县共投入研究与试验发展(R&D)经费8.6亿元,企业研究与试验发展经费7.1亿元。"
-    records = link(text, [qty(text, "8.6亿元", 8.6e8, "元", "money"), qty(text, "7.1亿元", 7.1e8, "元", "money")])
-    assert records["8.6亿元"]["measure"]["text"] == "研究与试验发展(R&D)经费"
+    text = "全县投入的研究与试验发展(R&D)经费共7.6亿元,企业研究与试验发展经费7.1亿元。"
+    records = link(text, [qty(text, "7.6亿元", 7.6e8, "元", "money"), qty(text, "7.1亿元", 7.1e8, "元", "money")])
+    assert records["7.6亿元"]["measure"]["text"] == "研究与试验发展(R&D)经费"
     assert records["7.1亿元"]["measure"]["text"] == "企业研究与试验发展经费"
 
 
@@ -570,7 +570,7 @@ def test_a_paragraph_opening_a_roundup_of_places_is_no_section_of_the_first():
 
 
 def test_quannian_in_its_own_clause_wins_over_a_day_carried_from_the_clause_before():
-    text = "目前青禾县有企业62家在公示中,预计全年净增180家。"
+    text = "目前青禾县有企业62家正在公示,预计全年净增180家。"
     records = link_doc(text, [date(text, "目前", "point", "2032-03-10", "2032-03-10", "day"),
                               qty(text, "62家", 62, "家"), qty(text, "180家", 180, "家")])
     assert records["62家"]["time"]["start"] == "2032-03-10"
@@ -593,30 +593,30 @@ def test_quannian_after_yi_nian_lai_means_the_year_reviewed_not_the_new_year():
 
 def test_dangtian_and_tongqi_carry_the_day_or_period_they_refer_to():
     text = ("3月2日,青禾县举行签约仪式,签约项目18个。\n目前,青禾县正推进产业布局。\n"
-            "当天,北湖区12个项目也正式开工。\n2031年1至11月,全县工业增加值增长9%。\n同期,高新技术产业增加值增长16%。")
+            "当天,北湖区12个项目也同步开工。\n2031年1至10月,全县工业营收增长9%。\n同期,高新技术产业营收增长16%。")
     records = link_doc(text, [date(text, "3月2日", "point", "2032-03-02", "2032-03-02", "day"),
                               qty(text, "18个", 18, "个"),
                               date(text, "目前", "point", "2032-03-10", "2032-03-10", "day"),
                               qty(text, "12个", 12, "个"),
-                              date(text, "2031年1至11月", "span", "2031-01-01", "2031-11-30"),
+                              date(text, "2031年1至10月", "span", "2031-01-01", "2031-10-31"),
                               qty(text, "9%", 9, "%", "percent"), qty(text, "16%", 16, "%", "percent")])
     assert records["12个"]["time"]["start"] == "2032-03-02"  # the event's day, not 目前
-    assert (records["16%"]["time"]["start"], records["16%"]["time"]["end"]) == ("2031-01-01", "2031-11-30")
+    assert (records["16%"]["time"]["start"], records["16%"]["time"]["end"]) == ("2031-01-01", "2031-10-31")
 
 
 def test_a_date_naming_an_event_or_a_batch_gives_way_to_the_date_heading_the_sentence():
-    text = "6月5日上午,青禾市举行2031年第二批重大项目集中开工仪式,其中,北湖区有17个项目集中开工。"
+    text = "6月5日上午,青禾市举行2031年第二批重大工程开工仪式,其中北湖区有17个工程同时开工。"
     records = link_doc(text, [date(text, "6月5日", "point", "2031-06-05", "2031-06-05", "day"),
                               year(text, "2031年", 2031), qty(text, "17个", 17, "个")])
     assert records["17个"]["time"]["start"] == "2031-06-05"
-    text = "8月3日,在北湖区举行的2031年三季度项目集中开工仪式上,53个项目集中开工。"
+    text = "8月3日,在北湖区举行的2031年三季度重大工程开工仪式上,53个工程同时开工。"
     records = link_doc(text, [date(text, "8月3日", "point", "2031-08-03", "2031-08-03", "day"),
                               date(text, "2031年三季度", "span", "2031-07-01", "2031-09-30", "quarter"),
                               qty(text, "53个", 53, "个")])
     assert records["53个"]["time"]["start"] == "2031-08-03"
-    text = "青禾省公示了2031年第二批入库企业名单,北湖区187家企业入选。"  # no other date: the batch's year
-    records = link_doc(text, [year(text, "2031年", 2031), qty(text, "187家", 187, "家")])
-    assert records["187家"]["time"]["start"] == "2031-01-01"
+    text = "青禾省公示了2031年第二批入库企业名单,北湖区191家企业入选。"  # no other date: the batch's year
+    records = link_doc(text, [year(text, "2031年", 2031), qty(text, "191家", 191, "家")])
+    assert records["191家"]["time"]["start"] == "2031-01-01"
 
 
 def test_a_date_inside_a_quoted_name_does_not_carry_to_later_clauses():
@@ -626,7 +626,7 @@ def test_a_date_inside_a_quoted_name_does_not_carry_to_later_clauses():
 
 
 def test_the_base_of_a_ratio_does_not_stop_the_sentence_before_from_scoping():
-    text = "一年来,青禾县研发能级持续提升。其中新增研发机构86家,月均新增数是去年同期的4.3倍。"
+    text = "一年来,青禾县研发实力稳步增强。其中新增研发机构86家,月均新增量是去年同期的4.3倍。"
     records = link_doc(text, [date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
                               qty(text, "86家", 86, "家"),
                               date(text, "去年同期", "span", "2030-03-11", "2031-03-10", "year"),
@@ -635,16 +635,16 @@ def test_the_base_of_a_ratio_does_not_stop_the_sentence_before_from_scoping():
 
 
 def test_a_summary_heading_a_later_sentence_reaches_the_next_paragraphs_but_a_since_date_does_not():
-    text = "去年,青禾县提出建设研发城市的目标。一年来,青禾县研发能级持续提升。\n新增研发平台11家。"
+    text = "去年,青禾县提出建设研发城市的目标。一年来,青禾县研发实力稳步增强。\n新增研发平台11家。"
     records = link_doc(text, [year(text, "去年", 2031),
                               date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
                               qty(text, "11家", 11, "家")])
     assert records["11家"]["time"]["start"] == "2031-03-11"
-    text = "北湖区发展良好。2031年以来,北湖区研发能级持续提升。\n新增研发平台11家。"  # a news story's since-date
+    text = "北湖区发展良好。2031年以来,北湖区研发实力稳步增强。\n新增研发平台11家。"  # a news story's since-date
     records = link_doc(text, [date(text, "2031年以来", "since", "2031-01-01", "2032-03-10", "year"),
                               qty(text, "11家", 11, "家")])
     assert records["11家"]["time"] is None
-    text = "2031年是开局之年。一年来,青禾县砥砺前行。\n新增研发平台11家。"  # the paragraph opened on its year
+    text = "2031年是起步之年。一年来,青禾县稳步前行。\n新增研发平台11家。"  # the paragraph opened on its year
     records = link_doc(text, [date(text, "2031年", "point", "2031-01-01", "2031-12-31", "year"),
                               date(text, "一年来", "since", "2031-03-11", "2032-03-10", "year"),
                               qty(text, "11家", 11, "家")])
@@ -684,15 +684,15 @@ def test_a_stock_takes_its_until_date_and_a_running_total_the_date_of_its_own_cl
     records = link_doc(text, [date(text, "11月6日", "point", "2031-11-06", "2031-11-06", "day"),
                               year(text, "今年", 2031), qty(text, "12家", 12, "家")])
     assert records["12家"]["time"]["start"] == "2031-01-01"
-    text = "2028年以来新增企业397家,今年第一批通过审核36家,高新技术企业累计达到232家。"
+    text = "2028年以来新增企业397家,今年第一批通过审核36家,高新技术企业累计达到187家。"
     records = link_doc(text, [date(text, "2028年以来", "since", "2028-01-01", "2032-03-10", "year"),
                               qty(text, "397家", 397, "家"), year(text, "今年", 2032), qty(text, "36家", 36, "家"),
-                              qty(text, "232家", 232, "家")])
-    assert records["232家"]["time"]["start"] == "2028-01-01"  # counted since the sentence's heading date
+                              qty(text, "187家", 187, "家")])
+    assert records["187家"]["time"]["start"] == "2028-01-01"  # counted since the sentence's heading date
 
 
 def test_a_vague_time_heading_a_clause_stops_an_earlier_date():
-    text = "2031年青禾市高被引学者达到41人;近几年青禾市研发投入强度一直保持在6%以上。"
+    text = "2031年青禾市高被引学者达到41人;近几年青禾市研发投入强度始终维持在6%以上。"
     records = link_doc(text, [year(text, "2031年", 2031), qty(text, "41人", 41, "人"),
                               qty(text, "6%以上", 6, "%", "percent")])
     assert records["41人"]["time"]["start"] == "2031-01-01"
@@ -703,18 +703,18 @@ def test_a_vague_time_heading_a_clause_stops_an_earlier_date():
 
 
 def test_the_base_of_a_ratio_scopes_no_later_fact_of_its_sentence():
-    text = "2031年,青禾县新增企业179家,是2030年增幅的2.5倍多,总数达3174家。"
+    text = "2031年,青禾县新增企业179家,是2030年增幅的2.7倍多,总数达2986家。"
     records = link_doc(text, [year(text, "2031年", 2031), qty(text, "179家", 179, "家"),
-                              year(text, "2030年", 2030), qty(text, "2.5倍多", 2.5, "倍", "multiple"),
-                              qty(text, "3174家", 3174, "家")])
-    assert records["2.5倍多"]["time"]["start"] == "2031-01-01"
-    assert records["3174家"]["time"]["start"] == "2031-01-01"
+                              year(text, "2030年", 2030), qty(text, "2.7倍多", 2.7, "倍", "multiple"),
+                              qty(text, "2986家", 2986, "家")])
+    assert records["2.7倍多"]["time"]["start"] == "2031-01-01"
+    assert records["2986家"]["time"]["start"] == "2031-01-01"
 
 
 def test_quannian_reaches_a_subjectless_clause_that_continues_it_but_not_a_new_subject():
-    text = "今年1至9月,青禾县交易额3.2亿元,预计全年交易额超过3.5亿元,是去年的3倍多;中试基地20家。"
+    text = "今年1至9月,青禾县成交额2.7亿元,预计全年成交额超过3.9亿元,是去年的3倍多;中试基地20家。"
     records = link_doc(text, [date(text, "今年1至9月", "span", "2032-01-01", "2032-09-30"),
-                              qty(text, "3.2亿元", 3.2e8, "元", "money"), qty(text, "3.5亿元", 3.5e8, "元", "money"),
+                              qty(text, "2.7亿元", 2.7e8, "元", "money"), qty(text, "3.9亿元", 3.9e8, "元", "money"),
                               year(text, "去年", 2031), qty(text, "3倍多", 3, "倍", "multiple"),
                               qty(text, "20家", 20, "家")])
     assert (records["3倍多"]["time"]["start"], records["3倍多"]["time"]["end"]) == ("2032-01-01", "2032-12-31")
@@ -722,7 +722,7 @@ def test_quannian_reaches_a_subjectless_clause_that_continues_it_but_not_a_new_s
 
 
 def test_quannian_after_a_since_date_without_a_report_year_is_the_since_dates_first_year():
-    text = "2031年以来,青禾县持续发力,全年组织对接活动400余场。"
+    text = "2031年以来,青禾县持续发力,全年举办供需对接会400余场。"
     records = link_doc(text, [date(text, "2031年以来", "since", "2031-01-01", "2032-02-25", "year"),
                               qty(text, "400余场", 400, "场")], ref=dt.date(2032, 2, 25))
     assert (records["400余场"]["time"]["start"], records["400余场"]["time"]["end"]) == ("2031-01-01", "2031-12-31")
@@ -741,25 +741,25 @@ def test_a_region_after_a_verb_phrase_opening_a_paragraph_does_not_switch_the_se
 
 
 def test_places_named_in_an_earlier_clause_pair_with_the_numbers_after_fenbie():
-    text = ("青禾省各市研发费用增长较快。东湖市下降1.5%。北湖市和南山市的研发强度排在前两位,分别为4.1%和3.9%,"
+    text = ("青禾省各市研发费用增长较快。东湖市下降1.5%。北湖市和南山市的研发强度位列前二,分别为4.3%和3.9%,"
             "高于其他市。")
     records = link_doc(text, [region(text, "青禾省", "浙江省"), region(text, "东湖市", "嘉兴市"),
                               qty(text, "1.5%", 1.5, "%", "percent"), region(text, "北湖市", "杭州市"),
-                              region(text, "南山市", "绍兴市"), qty(text, "4.1%", 4.1, "%", "percent"),
+                              region(text, "南山市", "绍兴市"), qty(text, "4.3%", 4.3, "%", "percent"),
                               qty(text, "3.9%", 3.9, "%", "percent")])
-    assert records["4.1%"]["region"] == "杭州市" and records["3.9%"]["region"] == "绍兴市"
+    assert records["4.3%"]["region"] == "杭州市" and records["3.9%"]["region"] == "绍兴市"
     assert records["1.5%"]["region"] == "嘉兴市"
 
 
 def test_a_fact_after_a_list_of_places_is_about_the_section_not_the_last_place():
     text = ("青禾市将做强三大产业,全市产业体系更加完善。\n"
             "软件产业重点布局北湖区、南山区,力争到2035年营业收入达到2万亿元。"
-            "装备产业重点布局东湖区、青禾经济技术开发区,力争营业收入达到8000亿元。西湖区新增企业40家。")
+            "装备产业重点布局东湖区、青禾经济技术开发区,力争营业收入达到7000亿元。西湖区新增企业40家。")
     records = link_doc(text, [region(text, "青禾市", "北京市"), region(text, "北湖区", "海淀区"),
                               region(text, "南山区", "朝阳区"), qty(text, "2万亿元", 2e12, "元", "money"),
-                              region(text, "东湖区", "大兴区"), qty(text, "8000亿元", 8e11, "元", "money"),
+                              region(text, "东湖区", "大兴区"), qty(text, "7000亿元", 7e11, "元", "money"),
                               region(text, "西湖区", "顺义区"), qty(text, "40家", 40, "家")])
-    assert records["2万亿元"]["region"] == "北京市" and records["8000亿元"]["region"] == "北京市"
+    assert records["2万亿元"]["region"] == "北京市" and records["7000亿元"]["region"] == "北京市"
     assert records["40家"]["region"] == "顺义区"  # one place alone still is the fact's
 
 
@@ -785,68 +785,68 @@ def test_a_predicate_after_a_counted_noun_ends_it_but_not_inside_a_noun():
 
 def test_a_verb_before_a_qualifier_a_method_of_reckoning_and_a_rank_are_no_part_of_the_measure():
     text = ("青禾县园区实现规模以上工业总产值480亿元。预计规模以上工业营业收入突破900亿元。"
-            "全县共有省级以上园区12家。工业增加值按可比价格计算比上年增长7.4%。"
-            "北湖区区域创新能力居全省第9位,综合科技创新水平居全省11位。")
+            "全县共有省级以上园区12家。工业营收按可比价格计算较上年增长7.4%。"
+            "北湖区创新指数居全省第9位,县域创新水平居全省11位。")
     surfaces = [("480亿元", 4.8e10, "元", "money"), ("900亿元", 9e10, "元", "money"), ("12家", 12, "家", "count"),
                 ("7.4%", 7.4, "%", "percent"), ("11位", 11, "位", "count")]
     records = link(text, [qty(text, *s) for s in surfaces]
                    + [date(text, "上年", "point", "2030-01-01", "2030-12-31", "year")])
     got = {s: records[s]["measure"]["text"] for s, *_ in surfaces}
     assert got == {"480亿元": "规模以上工业总产值", "900亿元": "规模以上工业营业收入", "12家": "省级以上园区",
-                   "7.4%": "工业增加值", "11位": "综合科技创新水平"}
+                   "7.4%": "工业营收", "11位": "县域创新水平"}
 
 
 def test_an_adverb_of_degree_is_never_the_measure_and_a_gap_word_opens_no_measure():
-    text = "全县科技贷款余额达310亿元,较年初净增62亿元,大幅增长25.1%,高出全省平均3.2个百分点。"
-    got = _measures(text, [("310亿元", 3.1e10, "元", "money"), ("62亿元", 6.2e9, "元", "money"),
+    text = "全县科技贷款余额达310亿,较年初净增62亿元,大幅增长25.1%,高出全省平均3.2个百分点。"
+    got = _measures(text, [("310亿", 3.1e10, "元", "money"), ("62亿元", 6.2e9, "元", "money"),
                            ("25.1%", 25.1, "%", "percent"), ("3.2个百分点", 3.2, "百分点", "percent")])
     assert got["25.1%"] == "科技贷款余额"
     assert got["3.2个百分点"] != "高出全省平"
 
 
 def test_a_rank_is_no_measure_and_what_is_ranked_is_read_past_it():
-    text = "北湖区区域创新能力从2026年的全省第26位提高到2030年的第19位,提升7位。技术市场规模从全省第29位上升至18位。"
+    text = "北湖区创新指数从2026年的全省第26位提高到2030年的第19位,提升7位。技术交易规模从全省第27位上升至17位。"
     records = link(text, [date(text, "2026年", "point", "2026-01-01", "2026-12-31", "year"),
                           date(text, "2030年", "point", "2030-01-01", "2030-12-31", "year"),
-                          qty(text, "7位", 7, "位"), qty(text, "18位", 18, "位")])
-    assert records["7位"]["measure"]["text"] == "北湖区区域创新能力"
-    assert records["18位"]["measure"]["text"] == "技术市场规模"
+                          qty(text, "7位", 7, "位"), qty(text, "17位", 17, "位")])
+    assert records["7位"]["measure"]["text"] == "北湖区创新指数"
+    assert records["17位"]["measure"]["text"] == "技术交易规模"
 
 
 def test_a_verb_right_before_the_number_goes_but_not_inside_a_category():
-    text = "省级科技型中小企业累计备案1046家,市级以上备案众创空间31家,全省专利授权年均增长17.3%,产值保持年均15%的增速。"
-    got = _measures(text, [("1046家", 1046, "家", "count"), ("31家", 31, "家", "count"),
+    text = "市级创新型中小企业累计备案1183家,市级以上备案众创空间31家,全省专利授权年均增长17.3%,产值保持年均15%的增速。"
+    got = _measures(text, [("1183家", 1183, "家", "count"), ("31家", 31, "家", "count"),
                            ("17.3%", 17.3, "%", "percent"), ("15%", 15, "%", "percent")])
-    assert got == {"1046家": "省级科技型中小企业", "31家": "市级以上备案众创空间", "17.3%": "专利授权", "15%": "产值"}
+    assert got == {"1183家": "市级创新型中小企业", "31家": "市级以上备案众创空间", "17.3%": "专利授权", "15%": "产值"}
 
 
 def test_a_list_join_or_an_adverb_after_a_counted_noun_ends_it_and_a_level_word_is_no_measure():
-    text = ("研究提出16项工作重点及83项具体任务,开工的12个重点项目都已落地。"
+    text = ("研究提出16项工作重点及83项具体任务,开工的15个重点工程都已落地。"
             "共有自治区级以上园区6个,其中国家级3个,自治区级4个。")
-    got = _measures(text, [("16项", 16, "项", "count"), ("83项", 83, "项", "count"), ("12个", 12, "个", "count"),
+    got = _measures(text, [("16项", 16, "项", "count"), ("83项", 83, "项", "count"), ("15个", 15, "个", "count"),
                            ("6个", 6, "个", "count"), ("3个", 3, "个", "count"), ("4个", 4, "个", "count")])
-    assert got == {"16项": "工作重点", "83项": "具体任务", "12个": "重点项目", "6个": "自治区级以上园区",
+    assert got == {"16项": "工作重点", "83项": "具体任务", "15个": "重点工程", "6个": "自治区级以上园区",
                    "3个": "自治区级以上园区", "4个": "自治区级以上园区"}
 
 
 def test_a_clause_describing_the_counted_things_stands_before_their_noun():
-    text = "青禾县拥有近30项具有自主产权的团体标准,精选80家有核心技术、融资需求的科技型企业,3家企业的产品。"
-    got = _measures(text, [("近30项", 30, "项", "count"), ("80家", 80, "家", "count"), ("3家", 3, "家", "count")])
-    assert got == {"近30项": "团体标准", "80家": "科技型企业", "3家": "企业"}
+    text = "青禾县拥有近30项具有自主产权的团体标准,遴选64家有核心技术、融资需求的科技型企业,3家企业的产品。"
+    got = _measures(text, [("近30项", 30, "项", "count"), ("64家", 64, "家", "count"), ("3家", 3, "家", "count")])
+    assert got == {"近30项": "团体标准", "64家": "科技型企业", "3家": "企业"}
 
 
 def test_a_comparison_inside_the_phrase_before_a_gap_ends_the_measure():
-    text = ("电子产业增加值增速高于全县平均增速8个百分点。企业研发经费为23亿元,比上年增长12%,"
+    text = ("电子产业营收增速高于全县平均增速8个百分点。企业研发经费为27亿元,比上年提高12%,"
             "增速比全县研发经费高0.6个百分点。研发投入强度为3.1%,远远高于全县工业企业0.7%的平均水平。"
-            "贷款余额同比增速超20%。")
-    records = link(text, [qty(text, "8个百分点", 8, "百分点", "percent"), qty(text, "23亿元", 2.3e9, "元", "money"),
+            "存款规模同比增速超18%。")
+    records = link(text, [qty(text, "8个百分点", 8, "百分点", "percent"), qty(text, "27亿元", 2.7e9, "元", "money"),
                           date(text, "上年", "point", "2030-01-01", "2030-12-31", "year"),
                           qty(text, "12%", 12, "%", "percent"), qty(text, "0.6个百分点", 0.6, "百分点", "percent"),
                           qty(text, "3.1%", 3.1, "%", "percent"), qty(text, "0.7%", 0.7, "%", "percent"),
-                          qty(text, "超20%", 20, "%", "percent")])
-    got = {s: records[s]["measure"]["text"] for s in ("8个百分点", "0.6个百分点", "0.7%", "超20%")}
-    assert got == {"8个百分点": "电子产业增加值增速", "0.6个百分点": "企业研发经费", "0.7%": "研发投入强度",
-                   "超20%": "贷款余额"}
+                          qty(text, "超18%", 18, "%", "percent")])
+    got = {s: records[s]["measure"]["text"] for s in ("8个百分点", "0.6个百分点", "0.7%", "超18%")}
+    assert got == {"8个百分点": "电子产业营收增速", "0.6个百分点": "企业研发经费", "0.7%": "研发投入强度",
+                   "超18%": "存款规模"}
 
 
 def test_a_share_linked_to_a_noun_after_it_a_kind_count_and_a_span_of_time_before_the_number():
@@ -861,25 +861,25 @@ def test_a_share_linked_to_a_noun_after_it_a_kind_count_and_a_span_of_time_befor
 
 
 def test_a_zone_after_a_place_breaks_a_figure_down_and_a_place_after_quan_is_the_base_of_a_share():
-    text = "北湖区现有高新技术企业436家(青禾高新区365家、南山高新区71家)。北湖区科技企业占全青禾市41%。"
-    records = link(text, [region(text, "北湖区", "北湖区"), qty(text, "436家", 436, "家"),
-                          region(text, "青禾", "青禾市"), qty(text, "365家", 365, "家"),
-                          region(text, "南山", "南山区"), qty(text, "71家", 71, "家"),
+    text = "北湖区现有高新技术企业417家(青禾高新区352家、南山高新区65家)。北湖区科技企业占全青禾市41%。"
+    records = link(text, [region(text, "北湖区", "北湖区"), qty(text, "417家", 417, "家"),
+                          region(text, "青禾", "青禾市"), qty(text, "352家", 352, "家"),
+                          region(text, "南山", "南山区"), qty(text, "65家", 65, "家"),
                           region(text, "北湖区", "北湖区", occurrence=1), region(text, "青禾市", "青禾市"),
                           qty(text, "41%", 41, "%", "percent")])
-    assert records["365家"]["measure"]["text"] == "高新技术企业"
-    assert records["71家"]["measure"]["text"] == "高新技术企业"
+    assert records["352家"]["measure"]["text"] == "高新技术企业"
+    assert records["65家"]["measure"]["text"] == "高新技术企业"
     assert records["41%"]["measure"]["text"] == "科技企业占全青禾市"
 
 
 def test_an_amount_qualifying_counted_things_stands_before_their_noun_and_ordinals_are_no_measure():
-    text = "北湖区还有21家产值上十亿元企业,33家营收超亿元企业。青禾园区产值首次突破300亿元,成为全县首个300亿元园区。"
-    records = link(text, [qty(text, "21家", 21, "家"), qty(text, "十亿元", 1e9, "元", "money"),
+    text = "北湖区还有17家营收上十亿元企业,33家营收超亿元企业。青禾园区产值首次突破400亿元,为全县首个400亿元园区。"
+    records = link(text, [qty(text, "17家", 17, "家"), qty(text, "十亿元", 1e9, "元", "money"),
                           qty(text, "33家", 33, "家"), qty(text, "超亿元", 1e8, "元", "money")])
-    assert records["21家"]["measure"]["text"] == "企业" and records["33家"]["measure"]["text"] == "企业"
-    assert records["十亿元"]["measure"]["text"] == "产值"
+    assert records["17家"]["measure"]["text"] == "企业" and records["33家"]["measure"]["text"] == "企业"
+    assert records["十亿元"]["measure"]["text"] == "营收"
     got = [r for r in build_records(text, assign_ids(sorted(
-        [qty(text, "300亿元", 3e10, "元", "money"), qty(text, "300亿元", 3e10, "元", "money", occurrence=1)],
+        [qty(text, "400亿元", 4e10, "元", "money"), qty(text, "400亿元", 4e10, "元", "money", occurrence=1)],
         key=lambda m: m["start"])), dt.date(2031, 3, 15))]
     assert [r["measure"]["text"] for r in got] == ["青禾园区产值", "青禾园区产值"]
 
@@ -940,7 +940,7 @@ def test_a_paragraph_opening_on_a_lender_or_on_a_zone_as_object_keeps_the_report
 
 def test_a_subtitle_above_the_first_paragraph_opens_no_section():
     # a province's evaluation report in a city paper: the subtitle's city is one highlight
-    text = ("浙江省区域创新能力报告发布\n丽水创新环境排名第一\n"
+    text = ("浙江省区域创新能力报告发布\n丽水创新环境位列第一\n"
             "报告显示,全省研发投入占GDP的3.1%。专利授权量12万件,增长9%。\n"
             "丽水创新能力全省第二。")
     mentions = [region(text, "浙江省", "浙江省"), region(text, "丽水", "丽水市"),
@@ -951,7 +951,7 @@ def test_a_subtitle_above_the_first_paragraph_opens_no_section():
 
 
 def test_a_count_closing_a_list_of_places_is_the_whole_lists():
-    text = ("浙江省高新区全省领先,全省共有丽水、湖州、衢州等3个国家级高新区和莲都、北湖东片区、青田县等5个省级园区。"
+    text = ("浙江省高新区全省领先,全省共有丽水、湖州、衢州等3个国家级高新区以及莲都、北湖东片区、青田县等5个省级园区。"
             "青禾东片区、缙云县共有企业40家。其中北湖园区12家、缙云县8家。")
     mentions = [region(text, "浙江省", "浙江省"), region(text, "丽水", "丽水市"), region(text, "湖州", "湖州市"),
                 region(text, "衢州", "衢州市"), qty(text, "3个", 3, "个"), region(text, "莲都", "莲都区"),
@@ -998,10 +998,10 @@ def test_an_item_opening_on_a_zone_takes_the_zones_city_and_a_lenders_does_not()
     assert records["420亿元"]["region"] == "丽水市" and records["366亿元"]["region"] == "湖州市"
     assert records["2亿元"]["region"] == "浙江省"
     # the bracket inside a company's name opens no item
-    text = "浙江省新增项目30个。青禾硅业(缙云)有限公司今年计划投资20亿元。"
+    text = "浙江省新增项目30个。青禾硅业(缙云)有限公司今年拟投资25亿元。"
     records = link(text, [region(text, "浙江省", "浙江省"), qty(text, "30个", 30, "个"),
-                          entity(text, "COMPANY", "青禾硅业(缙云)有限公司"), qty(text, "20亿元", 2e9, "元", "money")])
-    assert records["20亿元"]["region"] == "缙云县"
+                          entity(text, "COMPANY", "青禾硅业(缙云)有限公司"), qty(text, "25亿元", 2.5e9, "元", "money")])
+    assert records["25亿元"]["region"] == "缙云县"
 
 
 def test_womeng_in_a_city_report_naming_only_its_province_is_no_province_fact():
@@ -1013,23 +1013,23 @@ def test_womeng_in_a_city_report_naming_only_its_province_is_no_province_fact():
 
 def test_a_short_form_inside_a_banks_name_from_another_province_is_no_region_of_the_text():
     # 兴业 (a county of 广西) inside a national bank's name, beside a branch named with its province
-    text = ("省知识产权局推进质押融资,全省登记金额超过10亿元。\n"
-            "兴业银行为丽水青禾公司贷款200万元。中国银行浙江省分行参与。")
+    text = ("省知识产权局推进质押融资,全省登记额度超过12亿元。\n"
+            "兴业银行为丽水青禾公司放贷300万元。中国银行浙江省分行参与。")
     mentions = [make_mention("INSTITUTION", text, 0, 6, {"name": "省知识产权局"}, "test"),
-                qty(text, "10亿元", 1e9, "元", "money"), entity(text, "COMPANY", "兴业银行"),
-                entity(text, "COMPANY", "丽水青禾公司"), qty(text, "200万元", 2e6, "元", "money"),
+                qty(text, "12亿元", 1.2e9, "元", "money"), entity(text, "COMPANY", "兴业银行"),
+                entity(text, "COMPANY", "丽水青禾公司"), qty(text, "300万元", 3e6, "元", "money"),
                 entity(text, "COMPANY", "中国银行浙江省分行")]
     records = link(text, mentions)
-    assert records["10亿元"]["region"] == "浙江省" and records["200万元"]["region"] == "丽水市"
+    assert records["12亿元"]["region"] == "浙江省" and records["300万元"]["region"] == "丽水市"
 
 
 def test_a_place_in_an_earlier_clause_scopes_later_ones_only_as_their_subject():
-    text = ("浙江省科技工作会议召开,全省成效明显。浙江省推进丽水先进光源等装置建设,力争新增重点实验室5家。"
-            "全省共有园区7个,其中:国家级4个(青禾经开区(莲都区)、北湖园区),省级3个。"
+    text = ("浙江省创新工作会议召开,全省成效明显。浙江省推进丽水先进光源等装置建设,力争新增重点实验室5家。"
+            "全省共有园区8个,其中国家级5个(青禾经开区(莲都区)、北湖园区),省级3个。"
             "2030年,丽水市新增企业40家,增长9%。")
     mentions = [region(text, "浙江省", "浙江省"), region(text, "浙江省", "浙江省", occurrence=1),
-                region(text, "丽水", "丽水市"), qty(text, "5家", 5, "家"), qty(text, "7个", 7, "个"),
-                qty(text, "4个", 4, "个"), entity(text, "PLATFORM", "青禾经开区"),
+                region(text, "丽水", "丽水市"), qty(text, "5家", 5, "家"), qty(text, "8个", 8, "个"),
+                qty(text, "5个", 5, "个"), entity(text, "PLATFORM", "青禾经开区"),
                 region(text, "莲都区", "莲都区"), entity(text, "PLATFORM", "北湖园区"), qty(text, "3个", 3, "个"),
                 region(text, "丽水市", "丽水市"), qty(text, "40家", 40, "家"), qty(text, "9%", 9, "%", "percent")]
     records = link(text, mentions)
@@ -1042,10 +1042,10 @@ def test_a_bank_named_for_a_county_off_the_line_of_the_text_and_a_parks_inside_a
     # no REGION mention: the division comes from the names; 龙游 (a county of another city) in one
     # bank's name beside many names holding 丽水; 园区内 is no 区内 (a district's word)
     text = ("“300万元贷款到账了。”丽水青禾公司负责人说。\n"
-            "龙游银行丽水分行、丽水农商行等6家银行进驻丽水青禾科技园,服务园区内企业130余家。")
+            "龙游银行丽水分行、丽水农商行等7家银行入驻丽水青禾科技园,服务园区内企业130余家。")
     mentions = [qty(text, "300万元", 3e6, "元", "money"), entity(text, "COMPANY", "丽水青禾公司"),
                 entity(text, "COMPANY", "龙游银行丽水分行"), entity(text, "COMPANY", "丽水农商行"),
-                qty(text, "6家", 6, "家"), entity(text, "PLATFORM", "丽水青禾科技园"), qty(text, "130余家", 130, "家")]
+                qty(text, "7家", 7, "家"), entity(text, "PLATFORM", "丽水青禾科技园"), qty(text, "130余家", 130, "家")]
     records = link(text, mentions)
     assert records["300万元"]["region"] == "丽水市" and records["130余家"]["region"] == "丽水市"
 
@@ -1060,18 +1060,18 @@ def link_titled(text, mentions, title):
 
 
 def test_a_title_naming_a_province_and_two_of_its_cities_heads_a_province_report():
-    text = ("我省高新技术产业实现总产值801亿元。\n"
+    text = ("我省高新技术产业完成总产值801亿元。\n"
             "2031年,丽水、湖州两个高新区实现产值466亿元。丽水青禾高新区累计收入131亿元,工业总产值122亿元,"
-            "拉动全市工业增长1.1个百分点。")
+            "带动全市工业提速1.3个百分点。")
     mentions = [qty(text, "801亿元", 8.01e10, "元", "money"), region(text, "丽水", "丽水市"),
                 region(text, "湖州", "湖州市"), qty(text, "两个", 2, "个"),
                 qty(text, "466亿元", 4.66e10, "元", "money"),
                 entity(text, "PLATFORM", "丽水青禾高新区"), qty(text, "131亿元", 1.31e10, "元", "money"),
-                qty(text, "122亿元", 1.22e10, "元", "money"), qty(text, "1.1个百分点", 1.1, "百分点", "percent")]
+                qty(text, "122亿元", 1.22e10, "元", "money"), qty(text, "1.3个百分点", 1.3, "百分点", "percent")]
     records = link_titled(text, mentions, "浙江高新技术产业去年产值801亿 丽水湖州是主力军")
     assert records["801亿元"]["region"] == "浙江省" and records["466亿元"]["region"] == "浙江省"
     # the zone opening the sentence is the subject of its later clauses; 全市 is the zone's city
-    assert records["122亿元"]["region"] == "丽水市" and records["1.1个百分点"]["region"] == "丽水市"
+    assert records["122亿元"]["region"] == "丽水市" and records["1.3个百分点"]["region"] == "丽水市"
 
 
 def test_a_zone_named_for_the_city_in_a_section_on_its_district_keeps_the_district():
@@ -1093,15 +1093,15 @@ def test_a_zone_named_for_the_city_in_a_section_on_its_district_keeps_the_distri
 
 
 def test_a_gap_to_another_figure_is_other_and_a_gap_to_an_earlier_period_a_change():
-    text = ("青禾县研发强度达3.1%,高于全省0.8个百分点,高于2030年同期0.2个百分点。"
+    text = ("青禾县研发强度达3.1%,高出全省0.7个百分点,高于2030年同期0.2个百分点。"
             "北湖区增加值增速高于全市规上工业增速1.5个百分点,研发强度远高于全市1.2%的平均水平。"
             "产值增长速度比利润快4.5个百分点。企业成本降低12%,效率提高3个百分点。")
-    records = link(text, [qty(text, "3.1%", 3.1, "%", "percent"), qty(text, "0.8个百分点", 0.8, "百分点", "percent"),
+    records = link(text, [qty(text, "3.1%", 3.1, "%", "percent"), qty(text, "0.7个百分点", 0.7, "百分点", "percent"),
                           year(text, "2030年", 2030), qty(text, "0.2个百分点", 0.2, "百分点", "percent"),
                           qty(text, "1.5个百分点", 1.5, "百分点", "percent"), qty(text, "1.2%", 1.2, "%", "percent"),
                           qty(text, "4.5个百分点", 4.5, "百分点", "percent"), qty(text, "12%", 12, "%", "percent"),
                           qty(text, "3个百分点", 3, "百分点", "percent")])
-    assert records["0.8个百分点"]["aspect"] == "other" and records["1.5个百分点"]["aspect"] == "other"
+    assert records["0.7个百分点"]["aspect"] == "other" and records["1.5个百分点"]["aspect"] == "other"
     assert records["4.5个百分点"]["aspect"] == "other"
     assert records["0.2个百分点"]["aspect"] == "change"  # the base is a date
     assert records["1.2%"]["aspect"] == "level"  # the figure itself, not a gap
@@ -1110,9 +1110,9 @@ def test_a_gap_to_another_figure_is_other_and_a_gap_to_an_earlier_period_a_chang
 
 def test_a_goal_heading_a_list_reaches_every_part_of_it_but_a_goal_of_one_number_does_not():
     text = ("预计全年青禾县工业产值120亿元,增长8.5%;利润突破10亿元。"
-            "今年主要预期目标是:地区生产总值增长5%;新增就业2万人。"
+            "今年主要发展目标是:全县生产总值增长5%;新增就业2万人。"
             "2023年北湖区研发经费占生产总值的比重预计3.2%左右;财政科技支出12亿元。"
-            "北湖区正全力争创国家级园区;已培育企业36家。")
+            "北湖区正加快申创国家级园区;已培育企业36家。")
     records = link(text, [qty(text, "120亿元", 1.2e10, "元", "money"), qty(text, "8.5%", 8.5, "%", "percent"),
                           qty(text, "10亿元", 1e9, "元", "money"), qty(text, "5%", 5, "%", "percent"),
                           qty(text, "2万人", 20000, "人"), year(text, "2023年", 2023),
@@ -1125,7 +1125,7 @@ def test_a_goal_heading_a_list_reaches_every_part_of_it_but_a_goal_of_one_number
 
 def test_goal_nouns_that_plan_nothing_and_a_quoted_goal_after_the_number():
     text = ("北湖区以创新为目标,着力推动5项重点工作。围绕两大目标要求,全区研发强度达到2.1%。"
-            "北湖园区统筹规划区面积12平方公里。三年内实现100家企业入驻的“百家”目标。")
+            "北湖园区统筹规划区面积12平方公里。三年内达成100家企业入驻的“百家”目标。")
     records = link(text, [qty(text, "5项", 5, "项"), qty(text, "2.1%", 2.1, "%", "percent"),
                           qty(text, "12平方公里", 12, "平方公里", "area"), qty(text, "100家", 100, "家")])
     assert records["5项"]["aspect"] != "target" and records["2.1%"]["aspect"] != "target"
@@ -1145,28 +1145,28 @@ def test_jiang_is_will_unless_it_marks_an_object_or_means_nearly():
 
 
 def test_the_period_of_an_average_in_a_later_clause_reaches_no_later_sentence():
-    text = "2030年,青禾县企业营业收入达到260亿元,近3年平均增长率达到13.6%;工业总产值达到190亿元,同比增长4.4%。"
+    text = "2030年,青禾县企业营业收入达到260亿元,近3年平均增速达到14.7%;工业总产值达到190亿元,同比增长4.4%。"
     records = link(text, [year(text, "2030年", 2030), qty(text, "260亿元", 2.6e10, "元", "money"),
                           date(text, "近3年", "since", "2027-08-16", "2030-08-15", "year"),
-                          qty(text, "13.6%", 13.6, "%", "percent"), qty(text, "190亿元", 1.9e10, "元", "money"),
+                          qty(text, "14.7%", 14.7, "%", "percent"), qty(text, "190亿元", 1.9e10, "元", "money"),
                           qty(text, "4.4%", 4.4, "%", "percent")])
-    assert records["13.6%"]["time"]["start"] == "2027-08-16"
+    assert records["14.7%"]["time"]["start"] == "2027-08-16"
     assert records["190亿元"]["time"]["end"] == "2030-12-31" and records["4.4%"]["time"]["end"] == "2030-12-31"
 
 
 def test_aspect_words_of_the_third_round():
-    text = ("北湖区营业收入从3000万元增加至2亿元,占比下降到30.5%。企业较年初净增120家。新增规模以上工业企业45家。"
-            "出口额增长达到12.2%,继续保持15%的增速。工业对经济增长的贡献率超过40%。北湖区认定企业26家,累计认定企业300家。"
+    text = ("北湖区营业收入从4000万元增至2亿元,占比下降到30.5%。企业较年初净增120家。新增规模以上工业企业45家。"
+            "出口额增长达到13.4%,继续保持15%的增速。工业对经济增长的贡献率超过40%。北湖区认定企业26家,累计认定企业300家。"
             "推荐60家企业申报。全区申报专利2600件。贷款额度上限为500万元,平均每亩投资300万元。新成立研发机构35家。"
             "新注册企业950家、到位资金40亿元。")
-    surfaces = [("3000万元", 3e7, "元", "money"), ("2亿元", 2e8, "元", "money"), ("30.5%", 30.5, "%", "percent"),
-                ("120家", 120, "家", "count"), ("45家", 45, "家", "count"), ("12.2%", 12.2, "%", "percent"),
+    surfaces = [("4000万元", 4e7, "元", "money"), ("2亿元", 2e8, "元", "money"), ("30.5%", 30.5, "%", "percent"),
+                ("120家", 120, "家", "count"), ("45家", 45, "家", "count"), ("13.4%", 13.4, "%", "percent"),
                 ("15%", 15, "%", "percent"), ("40%", 40, "%", "percent"), ("26家", 26, "家", "count"),
                 ("300家", 300, "家", "count"), ("60家", 60, "家", "count"), ("2600件", 2600, "件", "count"),
                 ("500万元", 5e6, "元", "money"), ("300万元", 3e6, "元", "money"), ("35家", 35, "家", "count"),
                 ("950家", 950, "家", "count"), ("40亿元", 4e9, "元", "money")]
     records = link(text, [qty(text, s, v, u, d) for s, v, u, d in surfaces])
-    want = {"2亿元": "level", "30.5%": "level", "120家": "change", "45家": "new", "12.2%": "change", "15%": "change",
+    want = {"2亿元": "level", "30.5%": "level", "120家": "change", "45家": "new", "13.4%": "change", "15%": "change",
             "40%": "level", "26家": "new", "300家": "level", "60家": "other", "2600件": "level", "500万元": "other",
             "300万元": "other", "35家": "new", "950家": "new", "40亿元": "level"}
     assert {s: records[s]["aspect"] for s in want} == want
@@ -1174,73 +1174,73 @@ def test_aspect_words_of_the_third_round():
 
 def test_a_goals_deadline_heading_a_sentence_scopes_the_plan_after_it_in_its_paragraph():
     text = ("青禾县印发产业规划。力争到2030年,全县营业收入达到600亿元。打造6个示范基地;培育龙头企业5家左右。"
-            "\n争取到2023年省级项目3个。转化科技成果34项。")
+            "\n争取到2023年省级项目3个。转化专利成果29项。")
     records = link_doc(text, [date(text, "到2030年", "until", None, "2030-12-31", "year"),
                               qty(text, "600亿元", 6e10, "元", "money"), qty(text, "6个", 6, "个"),
                               qty(text, "5家左右", 5, "家"),
                               date(text, "到2023年", "until", None, "2023-12-31", "year"),
-                              qty(text, "3个", 3, "个"), qty(text, "34项", 34, "项")], ref=dt.date(2026, 5, 1))
+                              qty(text, "3个", 3, "个"), qty(text, "29项", 29, "项")], ref=dt.date(2026, 5, 1))
     for surface in ("600亿元", "6个", "5家左右"):
         assert records[surface]["time"]["end"] == "2030-12-31" and records[surface]["aspect"] == "target", surface
-    assert records["34项"]["aspect"] != "target"  # 争取到 is obtained, not a goal's deadline
+    assert records["29项"]["aspect"] != "target"  # 争取到 is obtained, not a goal's deadline
 
 
 def test_procedures_govern_their_clause_unless_an_outcome_follows_the_count():
-    text = ("北湖区组织申报第一批高新技术企业53家,组织36家企业参加产品备案,20多个项目已签约。"
+    text = ("北湖区组织申报第一批高新技术企业53家,组织38家企业参加产品备案,30多个项目完成签约。"
             "北湖区推荐的孵化器等12家全部通过审核。5个项目签约落户。评审通过高新技术企业75家。"
-            "转化科技成果34项,完成全年任务的61.8%。企业利润连续7个月保持在30%以上的较快增长。")
-    surfaces = [("53家", 53, "家", "count"), ("36家", 36, "家", "count"), ("20多个", 20, "个", "count"),
+            "转化专利成果29项,完成全年任务的61.8%。企业利润连续8个月维持在30%以上的较快增长。")
+    surfaces = [("53家", 53, "家", "count"), ("38家", 38, "家", "count"), ("30多个", 30, "个", "count"),
                 ("12家", 12, "家", "count"), ("5个", 5, "个", "count"), ("75家", 75, "家", "count"),
-                ("34项", 34, "项", "count"), ("61.8%", 61.8, "%", "percent"), ("7个月", 7, "月", "duration"),
+                ("29项", 29, "项", "count"), ("61.8%", 61.8, "%", "percent"), ("8个月", 8, "月", "duration"),
                 ("30%以上", 30, "%", "percent")]
     records = link(text, [qty(text, s, v, u, d) for s, v, u, d in surfaces])
-    want = {"53家": "other", "36家": "other", "20多个": "other", "12家": "new", "5个": "new", "75家": "new",
+    want = {"53家": "other", "38家": "other", "30多个": "other", "12家": "new", "5个": "new", "75家": "new",
             "61.8%": "other", "30%以上": "change"}
     assert {s: records[s]["aspect"] for s in want} == want
 
 
 def test_a_deadline_that_took_the_dao_of_zhengqudao_is_no_goal():
-    text = "争取到2030年省级重大专项立项项目3个,经费总额700万元。"
+    text = "争取到2030年省级重大专项立项课题3个,经费合计700万元。"
     records = link(text, [date(text, "到2030年", "until", None, "2030-12-31", "year"), qty(text, "3个", 3, "个"),
                           qty(text, "700万元", 7e6, "元", "money")])
     assert records["3个"]["aspect"] != "target" and records["700万元"]["aspect"] != "target"
 
 
 def test_a_count_as_of_a_date_is_never_a_plan_and_a_goal_heads_the_numbers_of_its_clause():
-    text = ("截至2030年5月,北湖区新增市场主体6200余家;新开工项目125个。"
-            "力争255个重点项目新增产值1300亿元以上。优秀人才计划新入选150人。")
+    text = ("截至2030年5月,北湖区新增经营主体5800余家;新开工工程125个。"
+            "力争255个重点项目新增产值1500亿元以上。优秀人才计划新入选150人。")
     records = link(text, [date(text, "截至2030年5月", "until", None, "2030-05-31"),
-                          qty(text, "6200余家", 6200, "家"), qty(text, "125个", 125, "个"),
-                          qty(text, "255个", 255, "个"), qty(text, "1300亿元以上", 1.3e11, "元", "money"),
+                          qty(text, "5800余家", 5800, "家"), qty(text, "125个", 125, "个"),
+                          qty(text, "255个", 255, "个"), qty(text, "1500亿元以上", 1.5e11, "元", "money"),
                           qty(text, "150人", 150, "人")])
-    assert records["6200余家"]["aspect"] == "new" and records["125个"]["aspect"] == "new"
-    assert records["255个"]["aspect"] == "target" and records["1300亿元以上"]["aspect"] == "target"
+    assert records["5800余家"]["aspect"] == "new" and records["125个"]["aspect"] == "new"
+    assert records["255个"]["aspect"] == "target" and records["1500亿元以上"]["aspect"] == "target"
     assert records["150人"]["aspect"] == "new"  # 人才计划 is a programme, not a plan
 
 
 def test_taking_part_is_a_procedure_and_a_rank_that_rises_is_a_change():
-    text = "今年上半年举办路演活动82场,参加路演项目401个。北湖区排名较上年上升5位。"
-    records = link(text, [qty(text, "82场", 82, "场"), qty(text, "401个", 401, "个"), qty(text, "5位", 5, "位")])
-    assert records["401个"]["aspect"] == "other" and records["5位"]["aspect"] == "change"
+    text = "今年上半年举办路演活动76场;参加路演项目389个。北湖区排名较上年上升5位。"
+    records = link(text, [qty(text, "76场", 76, "场"), qty(text, "389个", 389, "个"), qty(text, "5位", 5, "位")])
+    assert records["389个"]["aspect"] == "other" and records["5位"]["aspect"] == "change"
 
 
 def test_caps_are_other_and_a_news_day_is_never_a_plan():
-    text = "单个企业每年最高补助20万元,贷款利率最高上浮不超过30%。12月11日,北湖区共有园区7个。"
-    records = link(text, [qty(text, "20万元", 2e5, "元", "money"), qty(text, "不超过30%", 30, "%", "percent"),
+    text = "单个企业每年最高补助20万元,贷款利率上浮不超过25%。12月11日,北湖区共有园区7个。"
+    records = link(text, [qty(text, "20万元", 2e5, "元", "money"), qty(text, "不超过25%", 25, "%", "percent"),
                           date(text, "12月11日", "point", "2024-12-11", "2024-12-11", "day"),
                           qty(text, "7个", 7, "个")])
-    assert records["20万元"]["aspect"] == "other" and records["不超过30%"]["aspect"] == "other"
+    assert records["20万元"]["aspect"] == "other" and records["不超过25%"]["aspect"] == "other"
     assert records["7个"]["aspect"] == "level"  # the day lies after ref_date (2024-08-15), yet it plans nothing
 
 
 def test_a_goal_section_makes_its_figures_targets_under_its_deadline_but_a_review_of_goals_does_not():
     text = ("青禾县制定本行动计划。\n(一)主要目标\n推动全县创新发展。到2030年,主要指标实现倍增。\n"
-            "高新技术企业数量增加一倍,达到200家;营业收入翻一番。\n(二)目标完成情况\n全县高新技术企业达到150家。")
+            "高新技术企业数量增加一倍、达到240家;营业收入翻一番。\n(二)目标完成情况\n全县高新技术企业达到150家。")
     records = link_doc(text, [date(text, "到2030年", "until", None, "2030-12-31", "year"),
-                              qty(text, "一倍", 1, "倍", "multiple"), qty(text, "200家", 200, "家"),
+                              qty(text, "一倍", 1, "倍", "multiple"), qty(text, "240家", 240, "家"),
                               qty(text, "150家", 150, "家")], ref=dt.date(2031, 5, 1))
-    assert records["200家"]["aspect"] == "target" and records["一倍"]["aspect"] == "target"
-    assert records["200家"]["time"]["end"] == "2030-12-31"
+    assert records["240家"]["aspect"] == "target" and records["一倍"]["aspect"] == "target"
+    assert records["240家"]["time"]["end"] == "2030-12-31"
     assert records["150家"]["aspect"] == "level"
 
 
@@ -1253,7 +1253,7 @@ def test_a_second_brief_opens_on_its_own_day():
 
 
 def test_what_a_named_plan_states_is_a_target_up_to_a_sentence_with_its_own_date():
-    text = ("青禾省印发工作要点。\n《工作要点》提出,要着力培育企业,全省新认定高新技术企业500家。"
+    text = ("青禾省印发实施意见。\n《实施意见》明确,要着力培育企业,全省再认定高新技术企业500家。"
             "着力增强创新能力,新认定技术中心13家。2030年,全省已有技术中心120家。")
     records = link_doc(text, [qty(text, "500家", 500, "家"), qty(text, "13家", 13, "家"),
                               year(text, "2030年", 2030), qty(text, "120家", 120, "家")], ref=dt.date(2031, 3, 1))
@@ -1262,10 +1262,10 @@ def test_what_a_named_plan_states_is_a_target_up_to_a_sentence_with_its_own_date
 
 
 def test_a_scale_noun_gives_no_aspect_and_a_gap_base_ends_at_a_list_comma():
-    text = "2023年新设科技型企业5149家,新增社会融资规模5338亿元。投资增速快于面上、占固定资产比重16%左右。"
+    text = "2023年新设科技型企业5149家,新增信贷融资规模4967亿元。投资增速快于平均、占全部投资比重16%左右。"
     records = link(text, [year(text, "2023年", 2023), qty(text, "5149家", 5149, "家"),
-                          qty(text, "5338亿元", 5.338e11, "元", "money"), qty(text, "16%左右", 16, "%", "percent")])
-    assert records["5149家"]["aspect"] == "new" and records["5338亿元"]["aspect"] == "new"
+                          qty(text, "4967亿元", 4.967e11, "元", "money"), qty(text, "16%左右", 16, "%", "percent")])
+    assert records["5149家"]["aspect"] == "new" and records["4967亿元"]["aspect"] == "new"
     assert records["16%左右"]["aspect"] != "other"
 
 
@@ -1278,27 +1278,27 @@ def test_a_date_before_jichu_shang_is_a_base_and_scopes_nothing():
 
 
 def test_a_one_character_verb_before_the_number_goes_but_a_stop_word_holding_it_is_peeled_whole():
-    text = ("全县科技活动经费支出到15亿元。专项资金增加到每年1.6亿元。青禾县科技型企业从2028年的890家发展到2100家。"
-            "孵化器18家,含国家级科技企业孵化器9家。新增“五上”企业247家,认定“科技小院”7个。")
-    records = link(text, [qty(text, "15亿元", 1.5e9, "元", "money"), qty(text, "1.6亿元", 1.6e8, "元", "money"),
+    text = ("全县研发活动费用支出到15亿元。专项资金提高到每年1.8亿元。青禾县科技型企业从2028年的890家发展到2100家。"
+            "孵化器18家,含国家级科技企业孵化器9家。新增“四上”企业239家,认定“科技小院”7个。")
+    records = link(text, [qty(text, "15亿元", 1.5e9, "元", "money"), qty(text, "1.8亿元", 1.8e8, "元", "money"),
                           date(text, "2028年", "point", "2028-01-01", "2028-12-31", "year"),
                           qty(text, "890家", 890, "家"), qty(text, "2100家", 2100, "家"), qty(text, "18家", 18, "家"),
-                          qty(text, "9家", 9, "家"), qty(text, "247家", 247, "家"), qty(text, "7个", 7, "个")])
-    got = {s: records[s]["measure"]["text"] for s in ("15亿元", "1.6亿元", "2100家", "9家", "247家", "7个")}
-    assert got == {"15亿元": "科技活动经费支出", "1.6亿元": "专项资金", "2100家": "青禾县科技型企业",
-                   "9家": "国家级科技企业孵化器", "247家": "“五上”企业", "7个": "科技小院"}
+                          qty(text, "9家", 9, "家"), qty(text, "239家", 239, "家"), qty(text, "7个", 7, "个")])
+    got = {s: records[s]["measure"]["text"] for s in ("15亿元", "1.8亿元", "2100家", "9家", "239家", "7个")}
+    assert got == {"15亿元": "研发活动费用支出", "1.8亿元": "专项资金", "2100家": "青禾县科技型企业",
+                   "9家": "国家级科技企业孵化器", "239家": "“四上”企业", "7个": "科技小院"}
 
 
 def test_a_respectively_list_of_short_qualifiers_shares_the_head_of_its_last_item_and_a_share_names_its_own():
-    text = ("去年东片、西片、北片高新技术产业产值增幅分别为9.0%、12.3%、18.5%,"
-            "占规上工业的比重分别为52.3%、49.8%、41.1%。实现净利润和税费上缴额分别为15.6亿元、9.2亿元。")
-    surfaces = ["9.0%", "12.3%", "18.5%", "52.3%", "49.8%", "41.1%"]
+    text = ("去年东片、西片、北片高新技术产业营收增幅分别为8.0%、12.3%、18.5%,"
+            "占全县工业比重分别为47.3%、49.8%、41.1%。实现净利润和税金上缴额分别为16.5亿元、9.2亿元。")
+    surfaces = ["8.0%", "12.3%", "18.5%", "47.3%", "49.8%", "41.1%"]
     records = link(text, [qty(text, s, float(s[:-1]), "%", "percent") for s in surfaces]
-                   + [qty(text, "15.6亿元", 1.56e9, "元", "money"), qty(text, "9.2亿元", 9.2e8, "元", "money")])
+                   + [qty(text, "16.5亿元", 1.65e9, "元", "money"), qty(text, "9.2亿元", 9.2e8, "元", "money")])
     got = [records[s]["measure"]["text"] for s in surfaces]
-    assert got[:2] == ["高新技术产业产值", "高新技术产业产值"] and got[2].endswith("高新技术产业产值")
-    assert got[3:] == ["占规上工业的比重"] * 3
-    assert records["15.6亿元"]["measure"]["text"] == "净利润" and records["9.2亿元"]["measure"]["text"] == "税费上缴额"
+    assert got[:2] == ["高新技术产业营收", "高新技术产业营收"] and got[2].endswith("高新技术产业营收")
+    assert got[3:] == ["占全县工业比重"] * 3
+    assert records["16.5亿元"]["measure"]["text"] == "净利润" and records["9.2亿元"]["measure"]["text"] == "税金上缴额"
 
 
 def test_a_clause_opening_on_a_gap_measures_the_rate_it_names_else_what_the_sentence_counts():
@@ -1312,13 +1312,13 @@ def test_a_clause_opening_on_a_gap_measures_the_rate_it_names_else_what_the_sent
                    "2.2个百分点": "研发投入强度"}
 def test_with_no_place_named_but_inside_names_the_one_division_of_the_highest_level_named_alone_is_home():
     # 浙江省 only inside a zone's name; two cities inside two zones' names: the report is the province's
-    text = "浙江省高新区完成产值1400亿元。其中,丽水高新区420亿元、湖州高新区366亿元。"
+    text = "浙江省高新区完成产值1400亿元。其中,丽水高新区420亿元、湖州高新区357亿元。"
     mentions = [entity(text, "PLATFORM", "浙江省高新区"), qty(text, "1400亿元", 1.4e11, "元", "money"),
                 entity(text, "PLATFORM", "丽水高新区"), qty(text, "420亿元", 4.2e10, "元", "money"),
-                entity(text, "PLATFORM", "湖州高新区"), qty(text, "366亿元", 3.66e10, "元", "money")]
+                entity(text, "PLATFORM", "湖州高新区"), qty(text, "357亿元", 3.57e10, "元", "money")]
     records = link(text, mentions)
     assert records["1400亿元"]["region"] == "浙江省"
-    assert records["420亿元"]["region"] == "丽水市" and records["366亿元"]["region"] == "湖州市"
+    assert records["420亿元"]["region"] == "丽水市" and records["357亿元"]["region"] == "湖州市"
 
 
 # ---------------------------------------------------------------- measure, round 6 (issue 13)
@@ -1332,9 +1332,9 @@ def test_an_adverb_before_a_share_leaves_the_subject_in_its_measure():
 
 
 def test_there_are_also_is_a_verb_before_the_counted_noun():
-    text = "第二批还有高企62家在公示中。园区内还有孵化器8家。"
-    got = _measures(text, [("62家", 62, "家", "count"), ("8家", 8, "家", "count")])
-    assert got == {"62家": "高企", "8家": "孵化器"}
+    text = "第三批还有高企57家在公示中。园区内还有孵化器8家。"
+    got = _measures(text, [("57家", 57, "家", "count"), ("8家", 8, "家", "count")])
+    assert got == {"57家": "高企", "8家": "孵化器"}
 
 
 def test_respectively_after_a_count_opens_its_predicate():
@@ -1344,7 +1344,7 @@ def test_respectively_after_a_count_opens_its_predicate():
 
 
 def test_a_vague_amount_before_the_noun_is_no_part_of_the_measure_but_a_batch_number_is():
-    text = "重点支持一批总投资8亿元以上的项目。一系列关键技术取得突破,6项达国际先进水平。第一批科技型企业入库140家。"
+    text = "大力支持一批总投资8亿元以上的项目。一系列关键技术实现突破,6项达到国际领先水平。第一批科技型企业入库140家。"
     got = _measures(text, [("8亿元以上", 8e8, "元", "money"), ("6项", 6, "项", "count"), ("140家", 140, "家", "count")])
     assert got == {"8亿元以上": "总投资", "6项": "关键技术", "140家": "第一批科技型企业"}
 
@@ -1361,7 +1361,7 @@ def test_a_count_with_another_measure_word_takes_no_carried_measure():
 
 
 def test_a_share_in_tenths_counts_the_things_named_after_it():
-    text = "青禾县集聚全市七成研发机构,超六成资金投向科技型企业,约五成企业实现出口。北湖区产值占全市三成。"
+    text = "青禾县集聚全市七成研发机构,超六成资金流向科技型企业,约五成企业实现出口。北湖区产值占全市三成。"
     got = _measures(text, [("七成", 70, "%", "percent"), ("超六成", 60, "%", "percent"),
                            ("约五成", 50, "%", "percent"), ("三成", 30, "%", "percent")])
     assert got == {"七成": "研发机构", "超六成": "资金", "约五成": "企业", "三成": "北湖区产值占全市"}
@@ -1383,25 +1383,25 @@ def test_an_amount_right_after_a_count_sizes_the_things_named_after_it():
 
 
 def test_a_breakdown_by_places_after_a_ranking_counts_what_is_ranked():
-    text = ("1—8月,高新区、南山区的科技型企业入库数分别居东西两大板块首位,为高新区152家、南山区86家。"
-            "研发经费居全省前三位的地区分别为北湖、青禾和南湖,分别为12亿元、9亿元和7亿元。")
+    text = ("1—8月,高新区、南山区的科技型企业入库数分别居南北两大片区首位,依次为高新区137家、南山区86家。"
+            "研发经费排名全省前三的城市依次为北湖、青禾和南湖,分别为12亿元、9亿元和7亿元。")
     records = link(text, [region(text, "南山区", "南山区"), region(text, "南山区", "南山区", 1),
-                          qty(text, "152家", 152, "家"), qty(text, "86家", 86, "家"),
+                          qty(text, "137家", 137, "家"), qty(text, "86家", 86, "家"),
                           region(text, "北湖", "北湖市"), region(text, "青禾", "青禾市"),
                           region(text, "南湖", "南湖市"),
                           qty(text, "12亿元", 1.2e9, "元", "money"), qty(text, "9亿元", 9e8, "元", "money"),
                           qty(text, "7亿元", 7e8, "元", "money")])
-    got = {s: records[s]["measure"]["text"] for s in ("152家", "86家", "12亿元", "9亿元", "7亿元")}
-    assert got == {"152家": "科技型企业入库数", "86家": "科技型企业入库数", "12亿元": "研发经费", "9亿元": "研发经费",
+    got = {s: records[s]["measure"]["text"] for s in ("137家", "86家", "12亿元", "9亿元", "7亿元")}
+    assert got == {"137家": "科技型企业入库数", "86家": "科技型企业入库数", "12亿元": "研发经费", "9亿元": "研发经费",
                    "7亿元": "研发经费"}
 
 
 def test_a_zone_in_a_bracketed_breakdown_is_never_the_measure_a_later_clause_carries():
-    text = "现有高新技术企业436家(北湖高新区365家、南山高新区71家),占全省35%,比上年增长17.5%。"
-    records = link(text, [qty(text, "436家", 436, "家"), region(text, "北湖", "北湖市"), qty(text, "365家", 365, "家"),
-                          region(text, "南山", "南山市"), qty(text, "71家", 71, "家"),
-                          qty(text, "35%", 35, "%", "percent"), qty(text, "17.5%", 17.5, "%", "percent")])
-    assert records["17.5%"]["measure"]["text"] == "高新技术企业"
+    text = "现有高新技术企业417家(北湖高新区352家、南山高新区65家),占全省33%,比上年增长16.5%。"
+    records = link(text, [qty(text, "417家", 417, "家"), region(text, "北湖", "北湖市"), qty(text, "352家", 352, "家"),
+                          region(text, "南山", "南山市"), qty(text, "65家", 65, "家"),
+                          qty(text, "33%", 33, "%", "percent"), qty(text, "16.5%", 16.5, "%", "percent")])
+    assert records["16.5%"]["measure"]["text"] == "高新技术企业"
 
 
 def test_an_amount_linked_to_a_thing_measures_the_size_named_before_it_unless_money_follows():
@@ -1415,15 +1415,15 @@ def test_an_amount_linked_to_a_thing_measures_the_size_named_before_it_unless_mo
 
 
 def test_a_size_word_right_after_an_amount_names_it_but_not_after_a_percent_or_a_linking_de():
-    text = ("新项目将实现80亿元年产值和20亿元年进出口额。计划投资50亿元的青禾产业园项目总用地面积约900亩。"
+    text = ("新项目将形成85亿元年产值和15亿元年进出口额,计划投资50亿元的青禾产业园项目占地面积约900亩。"
             "北湖区产值同比增长6.5% 企业工业总产值同比增长9.1%。")
-    got = _measures(text, [("80亿元", 8e9, "元", "money"), ("20亿元", 2e9, "元", "money"),
+    got = _measures(text, [("85亿元", 8.5e9, "元", "money"), ("15亿元", 1.5e9, "元", "money"),
                            ("50亿元", 5e9, "元", "money"), ("6.5%", 6.5, "%", "percent")])
-    assert got == {"80亿元": "年产值", "20亿元": "年进出口额", "50亿元": "投资", "6.5%": "北湖区产值"}
+    assert got == {"85亿元": "年产值", "15亿元": "年进出口额", "50亿元": "投资", "6.5%": "北湖区产值"}
 
 
 def test_numbers_joined_as_a_list_pair_with_it_without_respectively_and_share_a_noun_linked_after_them():
-    text = ("近三年来,科技型企业、高新技术企业数量年均增长率达41.5%和22.4%。"
+    text = ("近三年来,科技型企业、高新技术企业数量年均增速达41.5%和22.4%。"
             "青禾县将保持高新技术企业和科技型企业高速增长,分别新增300家、2600家。"
             "损失由县财政、乡镇财政、合作银行按照40%、35%、25%的比例给予分担。")
     got = _measures(text, [("41.5%", 41.5, "%", "percent"), ("22.4%", 22.4, "%", "percent"),
@@ -1435,8 +1435,8 @@ def test_numbers_joined_as_a_list_pair_with_it_without_respectively_and_share_a_
 
 
 def test_a_share_noun_starting_with_bi_is_no_gap_and_gives_way_to_what_it_is_of():
-    text = "公民具备科学素质的比例达到12%。"
-    assert _measures(text, [("12%", 12, "%", "percent")]) == {"12%": "公民具备科学素质"}
+    text = "居民具备数字技能的比例为13%。"
+    assert _measures(text, [("13%", 13, "%", "percent")]) == {"13%": "居民具备数字技能"}
 
 
 def test_an_amount_right_after_an_action_that_gives_money_is_named_by_it():
@@ -1450,25 +1450,25 @@ def test_an_amount_right_after_an_action_that_gives_money_is_named_by_it():
 
 
 def test_an_item_naming_only_an_action_after_a_span_of_time_counts_what_the_item_before_did():
-    text = "北湖区新材料产业去年完成投资187亿元、两年累计完成320亿元。"
-    got = _measures(text, [("187亿元", 1.87e10, "元", "money"), ("两年", 2, "年", "duration"),
-                           ("320亿元", 3.2e10, "元", "money")])
-    assert got == {"187亿元": "投资", "两年": None, "320亿元": "投资"}
+    text = "北湖区新材料产业上年完成投资176亿元、三年累计完成450亿元。"
+    got = _measures(text, [("176亿元", 1.76e10, "元", "money"), ("三年", 3, "年", "duration"),
+                           ("450亿元", 4.5e10, "元", "money")])
+    assert got == {"176亿元": "投资", "三年": None, "450亿元": "投资"}
 
 
 def test_a_verb_opening_the_measure_is_no_part_of_it_but_stays_inside_a_noun():
-    text = "其中,转化科技成果34项,签订战略合作项目16个,成立科技成果转化企业12家。青禾县与6家银行签订合作协议。"
-    got = _measures(text, [("34项", 34, "项", "count"), ("16个", 16, "个", "count"), ("12家", 12, "家", "count"),
+    text = "其中,转化科技成果29项,签订战略合作项目14个,成立科技成果转化企业12家。青禾县与6家银行签订合作协议。"
+    got = _measures(text, [("29项", 29, "项", "count"), ("14个", 14, "个", "count"), ("12家", 12, "家", "count"),
                            ("6家", 6, "家", "count")])
-    assert got == {"34项": "科技成果", "16个": "战略合作项目", "12家": "科技成果转化企业", "6家": "银行"}
+    assert got == {"29项": "科技成果", "14个": "战略合作项目", "12家": "科技成果转化企业", "6家": "银行"}
 
 
 def test_a_date_right_after_a_count_dates_the_things_named_after_it():
-    text = "省发改委日前发布218个2031年度省级重点项目,总投资约900亿元。"
-    records = link(text, [qty(text, "218个", 218, "个"),
+    text = "省发改委近日公布236个2031年度省级重点项目,总投资约900亿元。"
+    records = link(text, [qty(text, "236个", 236, "个"),
                           date(text, "2031年度", "point", "2031-01-01", "2031-12-31", "year"),
                           qty(text, "约900亿元", 9e10, "元", "money")])
-    assert records["218个"]["measure"]["text"] == "省级重点项目"
+    assert records["236个"]["measure"]["text"] == "省级重点项目"
     assert records["约900亿元"]["measure"]["text"] == "总投资"
 
 
@@ -1510,18 +1510,18 @@ def test_stop_words_are_found_as_the_pattern_finds_them():
 
 
 def test_an_amount_sizing_counted_things_a_run_of_rises_and_a_verb_of_crossing_are_no_measure():
-    text = ("其中过100亿元项目5个,50亿元以上项目12个。研发投入强度实现五连增,达到2.1%。"
-            "地区生产总值跨越两个千亿元台阶,达到2.5万亿元。")
+    text = ("其中超100亿元工程5个,60亿元以上工程12个。研发投入强度实现五连增,达到2.1%。"
+            "地区生产总值跨越两个千亿元关口,达到2.5万亿元。")
     got = _measures(text, [("100亿元", 1e10, "元", "money"), ("5个", 5, "个", "count"),
-                           ("50亿元以上", 5e9, "元", "money"), ("12个", 12, "个", "count"),
+                           ("60亿元以上", 6e9, "元", "money"), ("12个", 12, "个", "count"),
                            ("2.1%", 2.1, "%", "percent"), ("两个", 2, "个", "count"), ("千亿元", 1e11, "元", "money"),
                            ("2.5万亿元", 2.5e12, "元", "money")])
-    assert got == {"100亿元": "项目", "5个": "项目", "50亿元以上": "项目", "12个": "项目", "2.1%": "研发投入强度",
-                   "两个": "台阶", "千亿元": None, "2.5万亿元": "地区生产总值"}
+    assert got == {"100亿元": "工程", "5个": "工程", "60亿元以上": "工程", "12个": "工程", "2.1%": "研发投入强度",
+                   "两个": "关口", "千亿元": None, "2.5万亿元": "地区生产总值"}
 
 
 def test_a_yearly_rate_word_alone_gives_way_to_what_grows_in_the_clause_before():
-    text = "北湖区营业收入由25亿元增加到30亿元,年平均增长率9.5%。研发投入强度达到1.5%,年度增幅达到0.2个百分点。"
+    text = "北湖区营业收入由25亿元增加到30亿元,年平均增速9.5%。研发投入强度达到1.5%,年度增幅为0.2个百分点。"
     got = _measures(text, [("25亿元", 2.5e9, "元", "money"), ("30亿元", 3e9, "元", "money"),
                            ("9.5%", 9.5, "%", "percent"), ("1.5%", 1.5, "%", "percent"),
                            ("0.2个百分点", 0.2, "百分点", "percent")])

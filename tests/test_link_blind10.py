@@ -31,11 +31,11 @@ def measure(record):
 
 @pytest.mark.parametrize("group", ["青北两区", "青北“两区”", "禾松丰三市", "松丰两地"])
 def test_a_group_named_by_short_names_and_a_count_has_no_region(pipeline, group):
-    got = records(pipeline, f"安徽省科技厅发布数据。2031年,{group}完成地区生产总值1436亿元,同比增长6.8%;"
-                            "全省高新技术企业达到836家。")
-    assert got["1436亿元"]["region"] is None, group
+    got = records(pipeline, f"安徽省科技厅发布数据。2031年,{group}完成地区生产总值1280亿元,同比增长6.8%;"
+                            "全省高新技术企业达到612家。")
+    assert got["1280亿元"]["region"] is None, group
     assert got["6.8%"]["region"] is None, group
-    assert got["836家"]["region"] == "安徽省", group
+    assert got["612家"]["region"] == "安徽省", group
 
 
 @pytest.mark.parametrize("lead", ["其中两区", "“一园六区”"])
@@ -45,9 +45,9 @@ def test_a_count_of_areas_after_a_pronoun_or_in_a_slogan_is_no_group(pipeline, l
 
 
 @pytest.mark.parametrize("text,count,want", [
-    ("北湖区包括10个新能源与节能环保项目、6个智能装备项目。", "10个", "新能源与节能环保项目"),
-    ("北湖区实施50项基础研究和应用基础研究项目。", "50项", "基础研究和应用基础研究项目"),
-    ("北湖区3个人才和团队项目入选省计划。", "3个", "人才和团队项目"),
+    ("北湖区包括9个光电与储能材料项目、6个智能装备项目。", "9个", "光电与储能材料项目"),
+    ("北湖区实施40项前沿研究和共性技术研究课题项目。", "40项", "前沿研究和共性技术研究课题项目"),
+    ("北湖区3个专家与团队项目入选省计划。", "3个", "专家与团队项目"),
     ("北湖区建成12家数字及智能制造平台。", "12家", "数字及智能制造平台"),
 ])
 def test_two_qualifiers_joined_before_one_head_share_it(pipeline, text, count, want):
@@ -90,8 +90,8 @@ def test_a_yearly_output_verb_opens_no_measure(pipeline, verb):
 
 @pytest.mark.parametrize("area", ["青禾经济圈", "北湖城市群", "松丰都市圈"])
 def test_a_named_economic_area_heading_a_fact_has_no_region(pipeline, area):
-    got = records(pipeline, f"2031年,庐阳区新增企业40家。{area}协同创新成效显著,研发人员增长12.5%。")
-    assert got["12.5%"]["region"] is None, area
+    got = records(pipeline, f"2031年,庐阳区新增企业40家。{area}协同创新成效显著,研发人员增长11.7%。")
+    assert got["11.7%"]["region"] is None, area
     assert got["40家"]["region"] == "庐阳区", area
 
 
@@ -126,7 +126,7 @@ def test_a_standing_after_the_counted_noun_ends_it(pipeline, verb):
 
 @pytest.mark.parametrize("text,count,want", [
     ("北湖区某某实验室等4个省实验室落地园区。", "4个", "省实验室"),
-    ("截至2031年,青禾省7家高新区拥有全省26.7%的高新技术企业。", "7家", "高新区"),
+    ("截至2031年,青禾省5家高新区拥有本省31%的高新技术企业。", "5家", "高新区"),
     ("北湖区引进落地项目12个。", "12个", "落地项目"),
 ])
 def test_landing_or_holding_after_the_counted_noun_ends_it(pipeline, text, count, want):
@@ -140,32 +140,27 @@ PROVINCE_LEAD = "安徽省发改委发布安徽省重点项目,全省总投资60
     ("青禾城际铁路芜湖段项目", "芜湖市"),
     ("青禾大道合肥段改造工程", "合肥市"),
     ("G4高速合肥至芜湖段扩容工程", "安徽省"),
-    ("青禾中心公园首开项目——芜湖体育中心项目", "安徽省"),
+    ("青禾湿地公园启动项目——芜湖体育中心项目", "安徽省"),
 ])
 def test_a_project_sits_at_the_one_place_its_name_holds(pipeline, name, want):
-    got = records(pipeline, PROVINCE_LEAD + f"总投资约137亿元的{name}将于年内开工。")
-    assert got["约137亿元"]["region"] == want, name
+    got = records(pipeline, PROVINCE_LEAD + f"总投资约86亿元的{name}将于年内开工。")
+    assert got["约86亿元"]["region"] == want, name
 
 
 @pytest.mark.parametrize("stretch", ["合肥至芜湖段", "合肥龙湾到芜湖段"])
 def test_a_stretch_between_two_places_is_in_neither(pipeline, stretch):
-    got = records(pipeline, PROVINCE_LEAD + f"青禾高速{stretch}扩容工程,扩容高速公路约79公里。\n芜湖市新增企业40家。")
-    assert got["约79公里"]["region"] == "安徽省", stretch
+    got = records(pipeline, PROVINCE_LEAD + f"青禾高速{stretch}扩容工程,拓宽高速公路约64公里。\n芜湖市新增企业40家。")
+    assert got["约64公里"]["region"] == "安徽省", stretch
     assert got["40家"]["region"] == "芜湖市", stretch
 
 
 @pytest.mark.parametrize("text,count,want", [
-    ("2031年,青禾省43家银行在全省15个市为388家企业放贷。", "15个", "市"),
-    ("青禾省总窗口与6个市建立合作。", "6个", "市"),
-    ("督查涉及的18个省(区、市)均已整改。", "18个", "省(区、市)"),
+    ("2031年,青禾省31家银行在全省12个市为260家企业放贷。", "12个", "市"),
+    ("青禾省服务中心与5个市建立协作。", "5个", "市"),
+    ("检查覆盖的16个省(区、市)均已整改。", "16个", "省(区、市)"),
     ("青禾省新建3个省实验室。", "3个", "省实验室"),
     ("青禾省建成4个市级园区。", "4个", "市级园区"),
 ])
 def test_a_one_character_noun_of_divisions_after_a_count(pipeline, text, count, want):
     assert measure(records(pipeline, text)[count]) == want
 
-
-@pytest.mark.parametrize("phrase", ["公民具备科学素质的比例", "规上企业研发机构的覆盖率", "高新技术企业营收的占比"])
-def test_a_rate_after_de_measures_with_the_phrase_before_it(pipeline, phrase):
-    got = records(pipeline, f"2031年,北湖区{phrase}达到12%。")
-    assert measure(got["12%"]) == phrase

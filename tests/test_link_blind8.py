@@ -35,7 +35,7 @@ def records(text, mentions):
 
 
 def test_a_date_naming_an_event_then_held_gives_way_to_the_day_heading_the_sentence():
-    text = "5月8日上午,北湖区2031年二季度项目集中开工仪式举行,共有26个项目开工。"
+    text = "5月8日上午,北湖区2031年二季度重大工程集中开工仪式举行,共有26个工程开工。"
     ms = [date(text, "5月8日", "2031-05-08", "2031-05-08"),
           date(text, "2031年二季度", "2031-04-01", "2031-06-30", "quarter", "span"),
           qty(text, "26个", 26, "个")]
@@ -45,28 +45,28 @@ def test_a_date_naming_an_event_then_held_gives_way_to_the_day_heading_the_sente
 
 
 def test_a_date_before_a_bodys_founding_scopes_none_of_its_facts():
-    text = "2029年8月落户的青禾研究所获得了500万元的支持资金。"
+    text = "2029年8月落户的青禾研究所拿到了500万元的扶持经费。"
     ms = [date(text, "2029年8月", "2029-08-01", "2029-08-31", "month"),
           qty(text, "500万元", 5000000, "元", "money")]
     assert records(text, ms)["500万元"]["time"] is None
 
 
 def test_a_task_figure_is_a_target_and_the_share_done_keeps_the_half_year():
-    text = "上半年,青禾县新增在孵企业122家,完成全年170家任务的71.8%。"
+    text = "上半年,青禾县新增入孵团队131家,完成全年180家任务的67.8%。"
     ms = [date(text, "上半年", "2031-01-01", "2031-06-30", "half", "span"),
-          qty(text, "122家", 122, "家"), qty(text, "170家", 170, "家"),
-          qty(text, "71.8%", 71.8, "%", "percent")]
+          qty(text, "131家", 131, "家"), qty(text, "180家", 180, "家"),
+          qty(text, "67.8%", 67.8, "%", "percent")]
     got = records(text, ms)
-    assert got["170家"]["aspect"] == "target"
-    assert got["170家"]["time"]["end"] == "2031-12-31"
-    assert got["71.8%"]["time"]["end"] == "2031-06-30"
+    assert got["180家"]["aspect"] == "target"
+    assert got["180家"]["time"]["end"] == "2031-12-31"
+    assert got["67.8%"]["time"]["end"] == "2031-06-30"
 
 
 def test_yield_at_capacity_is_a_forecast_and_a_longer_new_cue_wins():
-    text = "青禾县某项目建成达产后年产值约140亿元。青禾县新培育高新技术企业83家。"
-    ms = [qty(text, "140亿元", 14000000000, "元", "money"), qty(text, "83家", 83, "家")]
+    text = "青禾县某工程投产达产后年营收约160亿元。青禾县新培育高新技术企业83家。"
+    ms = [qty(text, "160亿元", 16000000000, "元", "money"), qty(text, "83家", 83, "家")]
     got = records(text, ms)
-    assert got["140亿元"]["aspect"] == "target"
+    assert got["160亿元"]["aspect"] == "target"
     assert got["83家"]["aspect"] == "new"
 
 

@@ -9,19 +9,19 @@ def test_a_figure_of_the_whole_country_is_no_divisions():
     # the set a zone is ranked in, the country's own figure and the base inside a comparison
     text = ("青田县科创园营收增长13%,在全国212家同类园区中列第41位,是全国6个示范园之一。"
             "全县研发投入增长7.9%,低于全国平均水平0.8个百分点(全国平均为8.7%)。"
-            "青田县企业研发投入年均增长19.5%,比全国同期平均增速9.1%快10.4个百分点。"
+            "青田县企业研发投入年均增长17.5%,比全国同期平均增速9.1%快8.4个百分点。"
             "青田县科创园在96个国家级园区中名列第九。全县省级重点实验室5家。")
     records = link(text, [region(text, "青田县", "青田县"), region(text, "青田县", "青田县", occurrence=1),
                           region(text, "青田县", "青田县", occurrence=2),
                           qty(text, "13%", 13, "%", "percent"), qty(text, "212家", 212, "家"),
                           qty(text, "6个", 6, "个"), qty(text, "7.9%", 7.9, "%", "percent"),
                           qty(text, "0.8个百分点", 0.8, "百分点", "percent"), qty(text, "8.7%", 8.7, "%", "percent"),
-                          qty(text, "19.5%", 19.5, "%", "percent"), qty(text, "9.1%", 9.1, "%", "percent"),
-                          qty(text, "10.4个百分点", 10.4, "百分点", "percent"), qty(text, "96个", 96, "个"),
+                          qty(text, "17.5%", 17.5, "%", "percent"), qty(text, "9.1%", 9.1, "%", "percent"),
+                          qty(text, "8.4个百分点", 8.4, "百分点", "percent"), qty(text, "96个", 96, "个"),
                           qty(text, "5家", 5, "家")])
     for surface in ("212家", "6个", "8.7%", "9.1%", "96个"):
         assert records[surface]["region"] is None, surface
-    for surface in ("13%", "7.9%", "0.8个百分点", "19.5%", "10.4个百分点", "5家"):
+    for surface in ("13%", "7.9%", "0.8个百分点", "17.5%", "8.4个百分点", "5家"):
         assert records[surface]["region"] == "青田县", surface
 
 
@@ -207,7 +207,7 @@ def test_a_province_heading_a_clause_with_a_level_or_holding_word_is_its_own_fig
 
 def test_a_projects_figures_take_the_place_it_sits_named_after_them():
     text = ("湖南省重点工程进展顺利,湖南省新开工工程130个。例如,总投资12亿元的株洲航空部件工程已开工;"
-            "某化工工程总投资96亿元,用地约1300亩,选址宜都临江园区。湖南省投资增长8%,带动企业落户株洲。")
+            "某化工工程总投资96亿元,占地约1300亩,落户宜都临江园区。湖南省投资增长8%,带动企业落户株洲。")
     records = link(text, [region(text, "湖南省", "湖南省"), region(text, "湖南省", "湖南省", occurrence=1),
                           region(text, "株洲", "株洲市"), region(text, "宜都", "宜都市"),
                           region(text, "湖南省", "湖南省", occurrence=2), region(text, "株洲", "株洲市", occurrence=1),

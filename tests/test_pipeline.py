@@ -15,8 +15,8 @@ def _mentions(text: str) -> list[tuple[str, str]]:
 
 
 def test_an_entity_that_swallowed_a_date_is_trimmed_and_the_date_kept():
-    found = _mentions("9月19日，2023年宁波高新区·象山县对口协作交流活动举行。")
-    assert ("DATE", "2023年") in found
+    found = _mentions("9月16日，2031年宁波高新区·象山县结对合作推进会召开。")
+    assert ("DATE", "2031年") in found
     assert ("PLATFORM", "宁波高新区") in found
 
 
@@ -27,6 +27,6 @@ def test_a_bare_head_left_after_trimming_a_count_is_dropped():
 
 
 def test_mentions_are_numbered_in_text_order():
-    doc = PIPELINE.process(Article("t", "t.txt", "截至2023年底，合肥市科技型企业达到1200家。"))
+    doc = PIPELINE.process(Article("t", "t.txt", "截至2031年底，合肥市科技型企业达到1200家。"))
     assert [m["id"] for m in doc["mentions"]] == [f"m{i}" for i in range(1, len(doc["mentions"]) + 1)]
     assert [m["start"] for m in doc["mentions"]] == sorted(m["start"] for m in doc["mentions"])

@@ -85,22 +85,22 @@ def test_parse_range_of_neighbouring_digits():
 @pytest.mark.parametrize(
     "sentence,span,value,unit,dimension,modifier",
     [
-        ("发放知识价值信用贷款17.46亿元,", "17.46亿元", 1746000000, "元", "money", None),
-        ("投入400余万元建设了该智能化车间", "400余万元", 4000000, "元", "money", "more_than"),
-        ("该项目总投资130亿,拟建设", "130亿", 13000000000, "元", "money", None),
+        ("发放知识价值信用贷款23.58亿元;", "23.58亿元", 2358000000, "元", "money", None),
+        ("花费400余万元改造了这条生产线", "400余万元", 4000000, "元", "money", "more_than"),
+        ("这个园区总投资130亿,计划建设", "130亿", 13000000000, "元", "money", None),
         ("目前已有656家科技型企业", "656家", 656, "家", "count", None),
-        ("累计支持836家(次)科技型中小企业", "836家(次)", 836, "家次", "count", None),
-        ("累计支持836家（次）科技型中小企业", "836家（次）", 836, "家次", "count", None),
+        ("共扶持617家(次)小微企业", "617家(次)", 617, "家次", "count", None),
+        ("共扶持617家（次）小微企业", "617家（次）", 617, "家次", "count", None),
         ("引进高层次人才近900名,", "近900名", 900, "名", "count", "nearly"),
         ("累计申请专利10余项,", "10余项", 10, "项", "count", "more_than"),
         ("同比增长12.5%。", "12.5%", 12.5, "%", "percent", None),
         ("同比增长百分之十二点五。", "百分之十二点五", 12.5, "%", "percent", None),
-        ("增长了3.2倍,总量居全市第六", "3.2倍", 3.2, "倍", "multiple", None),
-        ("35万吨大板铝产能位居川渝地区首位", "35万吨", 350000, "吨", "mass", None),
-        ("同步配套建设12万平方米的产业创新集聚区", "12万平方米", 120000, "平方米", "area", None),
-        ("拟建设56GWh新一代储能锂电池", "56GWh", 56, "GWh", "energy", None),
-        ("深耕压铸模具制造十余年,", "十余年", 10, "年", "duration", "more_than"),
-        ("放款总量连续5年居全市第一位", "5年", 5, "年", "duration", None),
+        ("增长了4.3倍,规模列全省第五", "4.3倍", 4.3, "倍", "multiple", None),
+        ("35万吨铝材产能居全省前列", "35万吨", 350000, "吨", "mass", None),
+        ("同时建成13万平方米的孵化楼宇", "13万平方米", 130000, "平方米", "area", None),
+        ("计划建设56GWh储能电池", "56GWh", 56, "GWh", "energy", None),
+        ("专注精密铸件十余年,", "十余年", 10, "年", "duration", "more_than"),
+        ("贷款规模连续5年排名全省第一", "5年", 5, "年", "duration", None),
     ],
 )
 def test_spec_table_rows(sentence, span, value, unit, dimension, modifier):
@@ -111,7 +111,7 @@ def test_spec_table_rows(sentence, span, value, unit, dimension, modifier):
 
 
 def test_range_row_of_the_table():
-    m = only("每名专家点对点服务1—3家企业")
+    m = only("每位导师一对一辅导1—3家企业")
     assert m["text"] == "1—3家"
     assert m["norm"] == {
         "value": 1,
@@ -133,7 +133,7 @@ def test_range_row_of_the_table():
         ("3.8亿元", 380000000),
         ("2千万元", 20000000),
         ("1.5万亿元", 1.5e12),
-        ("3021.68万元", 30216800),
+        ("4157.36万元", 41573600),
         ("16000元", 16000),
         ("一千元", 1000),
         ("6余亿元", 600000000),
@@ -150,14 +150,14 @@ def test_money_is_normalised_to_yuan(written, value):
 
 
 def test_amounts_in_a_list_stay_separate():
-    found = find_quantities("对首次和再次认定的高新技术企业给予30万元、20万元直接补助")
-    assert [(m["text"], m["norm"]["value"]) for m in found] == [("30万元", 300000), ("20万元", 200000)]
+    found = find_quantities("对首次和重新认定的企业分别奖励30万元、15万元")
+    assert [(m["text"], m["norm"]["value"]) for m in found] == [("30万元", 300000), ("15万元", 150000)]
 
 
 def test_money_by_context_needs_a_cue_in_the_clause():
     assert only("江苏厚生(投资50亿)")["norm"]["value"] == 5000000000
-    assert only("产值超过100亿。")["norm"] == {
-        "value": 10000000000,
+    assert only("全年产值超过300亿。")["norm"] == {
+        "value": 30000000000,
         "unit": "元",
         "dimension": "money",
         "modifier": "more_than",
@@ -168,8 +168,8 @@ def test_money_by_context_needs_a_cue_in_the_clause():
 
 
 def test_billion_level_money_keeps_level_outside():
-    m = only("引领带动全市形成2000亿级新能源及新型储能特色产业集群")
-    assert m["text"] == "2000亿" and m["norm"]["value"] == 2e11 and m["norm"]["modifier"] is None
+    m = only("推动全县形成3000亿级储能产业集群")
+    assert m["text"] == "3000亿" and m["norm"]["value"] == 3e11 and m["norm"]["modifier"] is None
     assert texts("打造百亿级、千亿级产业集群") == []
 
 
@@ -184,16 +184,16 @@ def test_foreign_money_keeps_its_currency():
 @pytest.mark.parametrize(
     "sentence,span,modifier",
     [
-        ("建成载体总面积超15万平方米。", "超15万平方米", "more_than"),
-        ("是去年交易额的3倍多。", "3倍多", "more_than"),
-        ("预计超过3.5亿元,", "超过3.5亿元", "more_than"),
+        ("孵化场地面积超16万平方米;", "超16万平方米", "more_than"),
+        ("是上年成交额的3倍多。", "3倍多", "more_than"),
+        ("预计超过4.5亿元,", "超过4.5亿元", "more_than"),
         ("吸引逾200家企业", "逾200家", "more_than"),
         ("实现成果转化60项以上。", "60项以上", "more_than"),
-        ("50%以上规上工业企业建立研发机构", "50%以上", "more_than"),
+        ("60%以上的企业设立研发中心", "60%以上", "more_than"),
         ("吸引上千家企业", "上千家", "more_than"),
         ("增加近5倍;", "近5倍", "nearly"),
         ("将近2000人", "将近2000人", "nearly"),
-        ("每年解决就业人数约400人,", "约400人", "approx"),
+        ("每年新增岗位约400人,", "约400人", "approx"),
         ("参会企业300家左右。", "300家左右", "approx"),
         ("不足10%。", "不足10%", "less_than"),
         ("3个月以内完成", "3个月以内", "less_than"),
@@ -210,13 +210,13 @@ def test_modifiers_belong_to_the_span(sentence, span, modifier):
 @pytest.mark.parametrize(
     "sentence,span",
     [
-        ("至少支持1项科研项目", "1项"),  # a verb between: no modifier (SPEC section 6)
-        ("新产值突破1000亿元", "1000亿元"),
+        ("至少资助1项课题", "1项"),  # a verb between: no modifier (SPEC section 6)
+        ("新增营收突破1200亿元", "1200亿元"),
         ("节约3亿元", "3亿元"),  # 约 ends 节约
         ("附近3公里", "3公里"),  # 近 ends 附近
         ("带动30家上下游企业", "30家"),  # 上下 starts 上下游
         ("建成2个多功能厅", "2个"),  # 多 starts 多功能
-        ("3年内可集聚齿轮企业1000家", "3年"),  # 内 (without 以) is no modifier
+        ("3年内可引进配套企业800家", "3年"),  # 内 (without 以) is no modifier
     ],
 )
 def test_words_that_are_not_modifiers(sentence, span):
@@ -234,7 +234,7 @@ def test_words_that_are_not_modifiers(sentence, span):
         ("服务1-3家企业", "1-3家", 1, 3, "家"),
         ("组建3至5个团队", "3至5个", 3, 5, "个"),
         ("服务两三家企业", "两三家", 2, 3, "家"),
-        ("每名专家点对点服务一到三家企业", "一到三家", 1, 3, "家"),
+        ("每位导师一对一辅导一到三家企业", "一到三家", 1, 3, "家"),
         ("增长10%—20%", "10%—20%", 10, 20, "%"),
         ("补助5—10万元", "5—10万元", 50000, 100000, "元"),
         ("补助5万—10万元", "5万—10万元", 50000, 100000, "元"),
@@ -254,15 +254,15 @@ def test_ranges(sentence, span, low, high, unit):
 
 
 def test_date_ranges_are_not_quantities():
-    assert texts("今年1—10月,全区新增科技型企业202家") == ["202家"]
-    assert texts("《行动方案(2024—2026年)》,2023-2027年") == []
+    assert texts("今年1—10月全县新设小微企业187家") == ["187家"]
+    assert texts("《实施意见(2031—2033年)》,2031-2035年") == []
 
 
 # --- percent -----------------------------------------------------------------------------------
 
 
 def test_only_the_percent_is_the_span():
-    m = only("规上工业企业实现研发投入同比增长12.5%")
+    m = only("全县企业研发费用同比增长12.5%")
     assert m["text"] == "12.5%" and m["norm"]["value"] == 12.5
 
 
@@ -383,28 +383,28 @@ def test_rates_keep_the_compound_unit():
     "sentence",
     [
         "放款总量居全市第一位",  # ordinal
-        "总量居全市第六、渝西地区第二",  # ranks
-        "位列全市区县前8位",  # rank
-        "成功培育出中国行业100强企业",  # N强
-        "围绕全市“416”科技创新布局",  # slogan in quotes
-        "加快构建“2+4”产业集群",  # slogan formula
-        "聚焦“3+3+N”现代制造业",
-        "详细谋划了“5个2”工作思路",
-        "铜科局函〔2024〕8号",  # document number
-        "关于区政协十一届四次会议第25号提案的复函",  # session number, proposal number
+        "规模居全省第五、澄南片区第三",  # ranks
+        "居全省县市第6位",  # rank
+        "培育出全国同行业50强企业",  # N强
+        "围绕全县“527”创新布局",  # slogan in quotes
+        "加快打造“3+5”产业体系",  # slogan formula
+        "聚焦“2+3+N”新兴产业",
+        "认真谋划了“6个1”工作举措",
+        "澄科局函〔2031〕15号",  # document number
+        "关于县政协十二届三次会议第47号提案的答复",  # session number, proposal number
         "联系电话:18983903121",  # phone number
-        "一家主要研发制造笔记本电脑的企业",  # 一 as "a"
-        "孵化一批、培育一批、引进一批",
-        "是“一枢纽三高地”之一",
+        "一家专门生产精密轴承的企业",  # 一 as "a"
+        "引进一批、壮大一批、储备一批",
+        "是“一中心两基地”之一",
         "一期工程,第二批名单",  # phases
-        "十二条出台后,共有企业申报",  # policy short name
+        "十五条实施后,陆续有企业申报",  # policy short name
         "发布《江津区促进科技创新十二条措施》",  # numbers inside titles
         "打造百亿级、千亿级产业集群",
-        "2023年以来,2024年5月28日",  # dates are DATE's job
-        "近3年,在铜梁的企业",
+        "2031年以来,2032年5月26日",  # dates are DATE's job
+        "近3年,在北湖的企业",
         "3年来,累计",
         "三大先机、六大行动",  # epithets
-        "每百亿元GDP有",  # rate denominator
+        "每百亿元GDP拥有",  # rate denominator
         "PM2.5浓度持续下降",  # a code
         "访问 https://example.com/a?q=30%25",  # a web address
     ],
@@ -414,7 +414,7 @@ def test_not_quantities(sentence):
 
 
 def test_gloss_of_a_slogan_is_counted():
-    found = texts("搭建起“1+2+3+N”(即1个国家级孵化器、2个国家级众创天地、3个国家众创空间)")
+    found = texts("构建“1+2+3+N”(即1个省级孵化器、2个市级加速器、3个县级众创空间)")
     assert found == ["1个", "2个", "3个"]
 
 
@@ -423,8 +423,8 @@ def test_a_digit_one_is_a_quantity():
 
 
 def test_quoted_speech_is_not_a_slogan():
-    speech = "“我们累计申请专利10余项,完成1项国家级、2项省部级重点研发项目。”"
-    assert texts(speech) == ["10余项", "1项", "2项"]
+    speech = "“我们已申请发明专利10余项,承担1项国家级、3项省级攻关课题。”"
+    assert texts(speech) == ["10余项", "1项", "3项"]
 
 
 # --- offsets -----------------------------------------------------------------------------------

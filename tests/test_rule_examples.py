@@ -5,6 +5,8 @@ A rule file names the stage its examples exercise (``stage = "quantity"`` ...):
 - quantity, date, entity: an example gives a text (dates: a ``ref_date``) and the complete
   list of mentions that stage must find there (``expect = []``: nothing). Each expected item
   names the mention ``text`` and any norm fields to compare; "null" stands for JSON null.
+  A date example may give ``inferred_ref_date`` instead (or as well): the reference date
+  ``infer_ref_date`` must read from the text alone (the words of [inference]).
 - indicator: ``text`` is a measure, ``expect`` the canonical indicator (or "null").
 - record: ``text`` runs through the whole pipeline; each expected item names a ``quantity``
   text and the record fields to compare (``measure`` must overlap, ``time_end`` is compared).
@@ -62,6 +64,13 @@ def check_mentions(stage, example):
         assert m["text"] == example["text"][m["start"] : m["end"]]
 
 
+def check_inferred_ref_date(example):
+    from extract.dates import infer_ref_date
+
+    got = infer_ref_date(example["text"])
+    assert str(got) == example["inferred_ref_date"], f"inferred {got}, want {example['inferred_ref_date']}"
+
+
 def check_indicator(example):
     from extract.link import canonical_indicator
 
@@ -102,7 +111,11 @@ def _cases():
 
 @pytest.mark.parametrize("stage,example", list(_cases()))
 def test_rule_example(stage, example):
-    if stage in ("quantity", "date", "entity"):
+    if stage == "date" and "inferred_ref_date" in example:
+        check_inferred_ref_date(example)
+        if "expect" in example:
+            check_mentions(stage, example)
+    elif stage in ("quantity", "date", "entity"):
         check_mentions(stage, example)
     elif stage == "indicator":
         check_indicator(example)

@@ -19,7 +19,7 @@ def test_dask_engine_on_a_local_cluster_matches_the_local_engine(tmp_path, corpu
 def test_dask_engine_reports_a_broken_file_and_writes_the_rest(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "good.txt").write_text("截至2023年底，全区科技型企业达到1200家。", encoding="utf-8")
+    (folder / "good.txt").write_text("截至2031年底，全区科技型企业达到1200家。", encoding="utf-8")
     (folder / "bad.txt").write_bytes(bytes(range(256)))
     out = tmp_path / "out"
     result = run_cli("extract", str(folder), "--out", str(out), "--engine", "dask", "--quiet")

@@ -13,12 +13,12 @@ from extract.segment import PkusegModelMissing, check_pkuseg_model, make_nlp, pk
 @pytest.mark.parametrize(
     "text,word",
     [
-        ("在江津区科技局的帮助下", "江津区"),
-        ("加强江津与泸州、广安合作", "江津"),
+        ("在綦江区商务局的支持下", "綦江区"),
+        ("深化綦江与遂宁、南充协作", "綦江"),
         ("彭水苗族土家族自治县和石柱县", "彭水苗族土家族自治县"),
         ("新疆维吾尔自治区乌鲁木齐市", "新疆维吾尔自治区"),
-        ("位于铜梁高新区的企业", "高新区"),
-        ("重庆百钰顺科技有限公司是一家企业", "有限公司"),
+        ("坐落在北湖高新区的工厂", "高新区"),
+        ("四川澄禾顺科技有限公司是一家企业", "有限公司"),
         ("建成市级众创空间2家", "众创空间"),
     ],
 )
@@ -27,7 +27,7 @@ def test_jieba_user_dictionary_keeps_names_whole(text, word):
 
 
 def test_segmentation_covers_the_text_exactly():
-    text = "比钦德(重庆)智能装备有限公司在团结湖数字经济产业园开业。\n截至7月"
+    text = "澄钦德(四川)精密装备有限公司在青禾湖软件产业园开业。\n截至7月"
     assert "".join(segment(text)) == text
 
 
@@ -76,7 +76,7 @@ def pkuseg_model():
 
 
 def test_pkuseg_segments_with_the_lexicons(pkuseg_model):
-    words = segment("位于铜梁高新区的重庆百钰顺科技有限公司是一家企业", "pkuseg")
+    words = segment("坐落在北湖高新区的四川澄禾顺科技有限公司是一家企业", "pkuseg")
     assert "高新区" in words and "有限公司" in words
     assert make_nlp("pkuseg") is make_nlp("pkuseg")
 
@@ -85,11 +85,11 @@ def test_pkuseg_segments_with_the_lexicons(pkuseg_model):
 # words whose route depends on the dictionary total (可支配 after our words are added), and
 # names from the user dictionary.
 COMPILED_CASES = [
-    "青禾县新建7.3L水冷排气管生产线,邮箱qhkj@163.com。",
-    "城乡居民人均可支配收入增长6.1%,企业技术中心12个,技术成果转化加快。",
+    "青禾县新建5.8L风冷进气管生产线,邮箱qhkj@163.com。",
+    "全县农户人均可支配所得提高6.3%,企业技术中心12个,技术成果转化加快。",
     "北湖区引进AK-47型号、x86_64架构和COVID-19检测项目,版本12.5.3发布。",
-    "培育专精特新和国家高新技术企业,特别是在产业链上,全区12个盟市中名列前茅。",
-    "  青禾县科技局\n\n 北湖区高新区 iPhone15 与 5G 基站,R&D投入3.2亿元,2023—2025年。 ",
+    "培育专精特新和国家高新技术企业,特别是在产业链上,全区14个盟市中位居前列。",
+    "  青禾县科技局\n\n 北湖区高新区 iPhone15 与 5G 基站,R&D投入3.2亿元,2031—2033年。 ",
     "𫖯𫐐先生来到青禾县䶮字村,鿏元素研究所",  # ideographs outside Python jieba's Han range
 ]
 

@@ -18,12 +18,12 @@ def test_paragraphs_are_lines_and_short_unpunctuated_lines_are_headings():
 
 
 def test_year_in_view_from_a_report_title_or_a_bulletin_named_in_the_lead():
-    assert year_in_view("正文。", "青禾县2030年科技工作总结及2031年工作思路", REF) == (2030, "title")
+    assert year_in_view("正文。", "青禾县2030年创新工作总结和2031年工作打算", REF) == (2030, "title")
     assert year_in_view("《2029年青禾省科技经费投入统计公报》显示：", None, REF) == (2029, "lead")
 
 
 def test_a_work_report_delivered_early_in_a_year_is_about_the_year_before():
-    title = "政府工作报告——2032年1月20日在青禾市第三届人民代表大会第二次会议上"
+    title = "政府工作报告——2032年1月20日在青禾市第三届人大第二次会议上"
     assert year_in_view("各位代表：", title, REF) == (2031, "title")
     assert year_in_view("过去一年，全市上下……", None, REF) == (2031, "lead")
     assert year_in_view("各位代表：", "青禾县2032年政府工作报告", REF) == (2031, "title")
@@ -38,9 +38,9 @@ def test_a_review_heading_in_the_lead_sets_the_year_it_reviews():
 
 
 def test_a_dateline_before_the_opening_year_or_a_lead_looking_back_sets_the_year():
-    assert year_in_view("青禾日报北湖1月26日电 (记者某某)2031年,北湖区稳步发展。", None, REF) == (2031, "lead")
+    assert year_in_view("青禾日报北湖1月27日电 (记者某某)2031年,北湖区稳步发展。", None, REF) == (2031, "lead")
     # REF is 2032-03-10: a news lead reporting 去年 is about 2031
-    assert year_in_view("记者日前从会议上获悉,去年青禾县新增企业40家。", None, REF) == (2031, "lead")
+    assert year_in_view("记者近日从大会上了解到,去年青禾县新增企业40家。", None, REF) == (2031, "lead")
     assert year_in_view("今年1—2月,产值比去年同期增长9%。", None, REF) == (2032, "ref_date")
     # 去年 is the year before ref_date's in the second half of a year too (no 一年来 reckoning)
     autumn = dt.date(2032, 9, 20)
@@ -64,7 +64,7 @@ def test_a_report_opening_on_its_year_or_a_ranking_title_sets_the_year_in_view()
     assert year_in_view("2030年青禾省高新技术企业数量达4400家。", None, REF) == (2030, "lead")
     assert year_in_view("一、工作回顾\n2030年,青禾县稳步发展。", None, REF) == (2030, "lead")
     assert year_in_view("2030年5月,青禾县举行签约仪式。", None, REF) == (2032, "ref_date")  # an event, not a period
-    assert year_in_view("正文。", "2030年国家高新区评价排名出炉", REF) == (2030, "title")
+    assert year_in_view("正文。", "2030年全国园区综合排名发布", REF) == (2030, "title")
 
 
 def test_enumerated_items_start_at_their_markers():
@@ -86,7 +86,7 @@ def test_item_markers_open_a_text_a_line_or_a_clause_only():
 
 
 def test_an_unquoted_bulletin_named_in_the_lead_sets_the_year_but_a_work_report_does_not():
-    assert year_in_view("据统计,现将2029年全县国民经济和社会发展统计公报如下:", None, REF) == (2029, "lead")
+    assert year_in_view("据统计,现将2029年全县科技创新统计公报发布如下:", None, REF) == (2029, "lead")
     assert year_in_view("本报讯 近日,2028年青禾省科技经费投入统计公报显示,全省投入增长。", None, REF) == (2028, "lead")
     assert year_in_view("本报讯 2028年,青禾县在北湖区召开大会。", None, REF) == (2032, "ref_date")
     # 2032年某省政府工作报告 is delivered in 2032 and reviews 2031: its year is no year in view
@@ -94,9 +94,9 @@ def test_an_unquoted_bulletin_named_in_the_lead_sets_the_year_but_a_work_report_
 
 
 def test_a_news_lead_reporting_a_years_figures_sets_the_year_in_view():
-    lead = "中新网青禾3月2日电 记者2日从青禾省科技厅获悉,2030年,青禾省高新技术产业增加值保持快速增长。"
+    lead = "中新网青禾3月2日电 记者2日从青禾省工信厅获悉,2030年,青禾省创新型产业营收稳步增长。"
     assert year_in_view(lead, None, REF) == (2030, "lead")
-    assert year_in_view("……昨日,记者从北湖区科技局获悉,去年,北湖区科技创新成果丰硕。", None, REF) == (2031, "lead")
+    assert year_in_view("……昨天,记者从北湖区科技局获悉,去年,北湖区科技创新成果丰硕。", None, REF) == (2031, "lead")
     assert year_in_view("据了解,青禾县推进企业培育,2030年,全县新增企业12家。", None, REF) == (2030, "lead")
 
 
@@ -104,15 +104,15 @@ def test_a_reported_month_since_date_or_a_date_after_another_number_is_no_year_i
     assert year_in_view("记者获悉,2030年5月,青禾县举行签约仪式。", None, REF) == (2032, "ref_date")
     assert year_in_view("记者获悉,2030年以来,青禾县新增企业12家。", None, REF) == (2032, "ref_date")
     # the first date after the cue is a since-date: a later year in the sentence is one fact's date
-    since_first = "记者从大会上获悉,自2028年实施培育计划以来,全县企业迅猛发展,2030年,营收达80亿元。"
+    since_first = "据介绍,自2028年实施培育计划以来,全县企业快速成长,2030年,营收达80亿元。"
     assert year_in_view(since_first, None, REF) == (2032, "ref_date")
 
 
 def test_a_long_headline_above_the_body_is_not_the_lead():
-    text = ("【青禾两会】2030年青禾县一批重大关键技术攻关和成果产业化取得突破\n"
+    text = ("【青禾两会】2030年青禾县多项共性技术研发和成果转化应用实现新进展\n"
             "本网讯 记者从大会上获悉,2030年,青禾县多点突破。")
     assert year_in_view(text, None, REF) == (2030, "lead")
-    text = "青禾县实施制造业提质增效行动 2030年规上工业增加值目标增长8%\n2030年,青禾县要实施提质增效行动。"
+    text = "青禾县全面开展工业经济稳增长专项行动 2030年全县工业营收目标增长8%\n2030年,青禾县要开展稳增长行动。"
     assert year_in_view(text, None, REF) == (2030, "lead")
 
 
@@ -120,5 +120,5 @@ def test_the_articles_own_title_naming_a_years_plan_sets_the_year_in_view_but_a_
     assert year_in_view("正文。", "青禾市明确2031年科技工作重点和目标", REF) == (2031, "title")
     assert year_in_view("正文。", "2031年一季度青禾省科技活动相关数据", REF) == (2031, "title")
     assert year_in_view("正文。", "青禾县锚定2040年目标", REF) == (2032, "ref_date")  # a goal far ahead
-    lead = "青禾委员:您的建议收悉。二是联合出台《支持企业融资行动2031年工作要点》,加强协同。"
+    lead = "青禾委员:您的建议收悉。二是共同印发《助企融资行动2031年实施要点》,加强协同。"
     assert year_in_view(lead, None, REF) == (2032, "ref_date")

@@ -69,6 +69,7 @@ class Cues:
     ba_verbs: tuple[str, ...]  # verbs after an object that 将 marks, as 把 does
     change_units: frozenset[str]
     other_reach: int
+    continued_object_lead: int  # Han characters a ；-part's first number may follow and still list an object
     other_over_level: frozenset[str]
     # each phrase that hides the cue words inside it (neutral: 分别为; masked: 增加值), with its mask
     aspect_masks: tuple[tuple[str, str], ...]
@@ -203,6 +204,7 @@ def load_cues() -> Cues:
         ba_verbs=tuple(rules["aspect"]["ba_verbs"]),
         change_units=frozenset(rules["aspect"]["change_units"]),
         other_reach=rules["aspect"]["other_reach"],
+        continued_object_lead=rules["aspect"]["continued_object_lead"],
         other_over_level=frozenset(rules["aspect"]["other_over_level"]),
         aspect_masks=tuple((phrase, "\0" * len(phrase))
                            for phrase in rules["aspect"]["neutral"] + rules["aspect"]["masked"]),
@@ -1729,6 +1731,7 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     records: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
     goal_lists = _goal_lists(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
+    continued = _continued_objects(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
     goal_lists += goal_sections(text, layout, cues)
     goal_lists += _plan_statements(text, [m["start"] for m in mentions if m["type"] == "DATE"],
                                    [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
@@ -1740,6 +1743,9 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
         record = _link_one(text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
         if record["aspect"] not in ("target", "other") and _in_goal_list(q["start"], goal_lists):
             record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
+        elif previous and previous["aspect"] == "target" and _in_goal_list(q["start"], continued) \
+                and record["aspect"] not in ("target", "other"):
+            record["aspect"] = "target"  # 拟建设A项目;年产5万吨B、3万吨C等项目: the plan's object list goes on
         record["id"] = f"r{len(records) + 1}"
         records.append(record)
         previous = record
@@ -1816,6 +1822,27 @@ def _goal_lists(text: str, quantity_starts: list[int], cues: Cues) -> list[tuple
         if cue is not None and _heads_the_part(text, part_start, cue, sep.start()):
             stop = _FULL_STOP.search(text, sep.end())
             spans.append((sep.end(), stop.start() if stop else len(text)))
+    return spans
+
+
+def _continued_objects(text: str, quantity_starts: list[int], cues: Cues) -> list[tuple[int, int]]:
+    """Where an object list runs on past ；(…拟建设年产20万吨A项目,配套建设B装置;年产5万吨C、3万吨D等项目,
+    预计…): the first clause of a part whose first number follows only a short noun and no cue (年产, 仓库)
+    goes on listing what the clause before the ；names, and takes the aspect of its last figure."""
+    spans = []
+    for sep in _LIST_SEP.finditer(text):
+        i = bisect.bisect_left(quantity_starts, sep.end())
+        if i == 0 or i == len(quantity_starts):
+            continue
+        if quantity_starts[i - 1] <= _terminator_before(text, sep.start()):
+            continue  # no figure in the part before the ；to go on from
+        lead = text[sep.end() : quantity_starts[i]]
+        if len(_HAN_CHAR.findall(lead)) > cues.continued_object_lead or _CLAUSE_END_CHAR.search(lead):
+            continue
+        if _aspect_cue_before(lead, cues)[0] is not None:
+            continue
+        end = _CLAUSE_END_CHAR.search(text, sep.end())
+        spans.append((sep.end(), end.start() if end else len(text)))
     return spans
 
 

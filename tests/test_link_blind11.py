@@ -1,0 +1,60 @@
+"""Record fields on classes the blind annotators of rounds 9-10 left open (issue 13, round 11):
+invented text run through the whole pipeline, so each test fails when its rule is gone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.ingest import Article
+from extract.pipeline import Options, Pipeline
+
+REF = dt.date(2031, 9, 1)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline(Options(ref_date=REF, today=REF))
+
+
+def records(pipeline, text):
+    """The records of ``text``, by their quantity's text."""
+    doc = pipeline.process(Article("t", "t.txt", text))
+    surface = {m["id"]: m["text"] for m in doc["mentions"]}
+    return {surface[r["quantity"]]: r for r in doc["records"]}
+
+
+@pytest.mark.parametrize("plan", ["拟建设", "计划新建", "将建设", "规划建设"])
+def test_a_planned_object_list_runs_on_past_a_semicolon(pipeline, plan):
+    got = records(pipeline, f"该项目由青禾集团投资,总投资金额为80亿元,{plan}年产30万吨正极材料项目,配套建设仓储设施;"
+                            "年产6万吨隔膜、4万吨电解液等项目及装置,分两期建设。")
+    assert got["30万吨"]["aspect"] == "target", plan
+    assert got["6万吨"]["aspect"] == "target", plan
+    assert got["4万吨"]["aspect"] == "target", plan
+
+
+@pytest.mark.parametrize("lead", ["", "仓库", "年产"])
+def test_a_short_noun_before_the_first_number_still_continues_the_list(pipeline, lead):
+    got = records(pipeline, f"北湖产业园总投资20亿元,计划新建标准厂房3万平方米;{lead}1万平方米、研发楼5000平方米。")
+    assert got["1万平方米"]["aspect"] == "target", lead
+    assert got["5000平方米"]["aspect"] == "target", lead
+
+
+def test_a_built_stock_before_the_semicolon_stays_a_level(pipeline):
+    got = records(pipeline, "北湖产业园总投资20亿元,已建成标准厂房3万平方米;仓库1万平方米、研发楼5000平方米。")
+    assert got["1万平方米"]["aspect"] == "level"
+    assert got["5000平方米"]["aspect"] == "level"
+
+
+@pytest.mark.parametrize("part", ["全区规上企业营业收入增长9%", "去年全区实现营业收入30亿元"])
+def test_a_part_with_its_own_subject_or_cue_is_no_continued_list(pipeline, part):
+    got = records(pipeline, f"北湖产业园总投资20亿元,计划新建标准厂房3万平方米;{part}。")
+    number = "9%" if "9%" in part else "30亿元"
+    assert got[number]["aspect"] != "target", part
+
+
+def test_the_continued_list_ends_with_its_first_clause(pipeline):
+    got = records(pipeline, "北湖产业园总投资20亿元,将建设生产线3条;年产5万吨电解液的装置1套,去年园区营业收入30亿元。")
+    assert got["1套"]["aspect"] == "target"
+    assert got["30亿元"]["aspect"] != "target"

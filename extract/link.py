@@ -106,6 +106,7 @@ class Cues:
     shared_head_chars: int
     peel_pattern: regex.Pattern
     trim_prefix: regex.Pattern
+    named_subject: regex.Pattern  # a line's or structure's name before its size (某铁路|正线全长)
     not_measure: frozenset[str]
     gap_prefixes: tuple[str, ...]
     gap_suffixes: tuple[str, ...]
@@ -245,6 +246,8 @@ def load_cues() -> Cues:
         # anchored at the end: a trailing phrase of a measure read backwards from the number
         peel_pattern=regex.compile("(?:" + "|".join(f"(?:{p})" for p in measure["peel_patterns"]) + ")$"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
+        named_subject=regex.compile(f"(?:{_alternation(measure['subject_heads'])})"
+                                    f"(?=(?:{_alternation(measure['size_after_subject'])})$)"),
         trim_prefix=regex.compile(f"(?:{_alternation(measure['trim_prefix'])})+"),
         not_measure=frozenset(measure["not_measure"]),
         gap_prefixes=tuple(measure["gap_prefixes"]),
@@ -1065,6 +1068,12 @@ def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int
         if text[start] == "“" and text.find("”", start + 1, end) != -1:
             break  # “专精特新”企业: a quote closed inside the measure is part of it
         start += 1
+    subject = cues.named_subject.search(text[start:end])  # (the lookahead reads to the measure's end)
+    if subject and subject.start() > 0:
+        start += subject.end()  # 青禾城际铁路正线全长: the line is the subject, its length the measure
+    grouping = cues.grouping_forms.match(text, start, end)
+    if grouping and end - grouping.end() >= cues.min_chars:
+        start = grouping.end()  # 青北两区生产总值: the grouping is the fact's subject, not what it measures
     prefix = cues.trim_prefix.match(text, start, end)
     if prefix:
         start = prefix.end()

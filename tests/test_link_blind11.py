@@ -58,3 +58,27 @@ def test_the_continued_list_ends_with_its_first_clause(pipeline):
     got = records(pipeline, "北湖产业园总投资20亿元,将建设生产线3条;年产5万吨电解液的装置1套,去年园区营业收入30亿元。")
     assert got["1套"]["aspect"] == "target"
     assert got["30亿元"]["aspect"] != "target"
+
+
+def measure(record):
+    return record["measure"]["text"] if record["measure"] else None
+
+
+@pytest.mark.parametrize("group", ["青北两区", "青北“两区”", "禾松丰三市", "青禾经济圈"])
+def test_a_grouping_heading_the_measure_is_its_subject(pipeline, group):
+    got = records(pipeline, f"2030年,{group}地区生产总值达到718亿元,研发经费支出占地区生产总值的比重为2.9%。")
+    assert measure(got["718亿元"]) == "地区生产总值", group
+    assert measure(got["2.9%"]) == "研发经费支出占地区生产总值的比重", group
+
+
+@pytest.mark.parametrize(("line", "size"), [("青禾城际铁路", "正线全长"), ("禾松高速公路", "全长"),
+                                            ("青禾隧道", "总长"), ("松丰大道", "线路长度")])
+def test_a_named_line_before_its_size_is_the_subject(pipeline, line, size):
+    got = records(pipeline, f"{line}{size}90.7公里,设站8座。")
+    assert measure(got["90.7公里"]) == size, line
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [("全省高速公路总里程5000公里。", "5000公里", "高速公路总里程"),
+                                                    ("大桥全长3.2公里。", "3.2公里", "大桥全长")])
+def test_a_category_or_bare_head_before_a_length_stays_whole(pipeline, text, number, want):
+    assert measure(records(pipeline, text)[number]) == want

@@ -1305,8 +1305,11 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
         procedure = _first_of(after, cues.procedure_after)
         if procedure is not None and (outcome is None or outcome < procedure):
             return "other"  # 36家企业参加备案, 20多个项目已签约 (not 5个项目签约落户: an outcome follows)
-        if _first_of(after, cues.new_after) is not None and q["norm"]["dimension"] == "count":
-            return "new"  # 50个项目开工 (not 占地167亩的项目…开工建设: the size of the thing started)
+        running = sent_start is not None and _holds_any(text, sent_start, q["start"], cues.running_total)
+        if _first_of(after, cues.new_after) is not None and q["norm"]["dimension"] == "count" and not running:
+            # 50个项目开工 (not 占地167亩的项目…开工建设: the size of the thing started; nor 累计培育…,
+            # 3人入选…: a running total's part)
+            return "new"
     return best
 
 

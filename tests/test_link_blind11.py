@@ -82,3 +82,28 @@ def test_a_named_line_before_its_size_is_the_subject(pipeline, line, size):
                                                     ("大桥全长3.2公里。", "3.2公里", "大桥全长")])
 def test_a_category_or_bare_head_before_a_length_stays_whole(pipeline, text, number, want):
     assert measure(records(pipeline, text)[number]) == want
+
+
+@pytest.mark.parametrize("status", ["拟入库", "拟认定", "拟立项"])
+def test_a_candidate_list_in_a_notice_plans_nothing(pipeline, status):
+    got = records(pipeline, f"近日,省科技厅公示了第二批{status}企业名单,北湖区松果科技有限公司等45家企业入选。")
+    assert got["45家"]["aspect"] == "new", status
+
+
+@pytest.mark.parametrize("text", ["北湖区有23个项目入选省重点项目清单。",
+                                  "12项课题入围考察,9个团队项目入选青禾“英才计划”。"])
+def test_things_selected_onto_a_list_are_new(pipeline, text):
+    got = records(pipeline, text)
+    number = "23个" if "23个" in text else "9个"
+    assert got[number]["aspect"] == "new"
+
+
+def test_a_selection_inside_a_running_total_stays_a_level(pipeline):
+    got = records(pipeline, "到2030年末,全县累计培育人才项目80项,3人入选国家级人才计划。")
+    assert got["3人"]["aspect"] == "level"
+
+
+def test_a_plan_with_its_own_verb_is_still_a_target(pipeline):
+    got = records(pipeline, "北湖区拟新建实验室5家,拟引进研发团队12个。")
+    assert got["5家"]["aspect"] == "target"
+    assert got["12个"]["aspect"] == "target"

@@ -2600,6 +2600,8 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
     grouping = _grouping_as_subject(text, lo, q["start"], in_sentence, sent_start, cstart, cues)
     if grouping is not None and item_head is None and all(at < grouping for at, _ in words):
         return None  # (长三角地区已集聚…3万家: the grouping's figure, no division's)
+    if not named and not words and item_head is None and _grouping_heads_the_chain(text, sent_start, cues):
+        return None  # (青北两区…增长6.8%;研发投入占比达2.9%: the grouping is the later parts' subject too)
     if words:
         return _level_word_region(text[max(words)[0]:], section, item_head or section, regions, cues)
     if item_head is not None:
@@ -2731,6 +2733,27 @@ def _grouping_as_subject(text: str, lo: int, hi: int, in_sentence: list[Mention]
              and text[max(0, at - 1) : at] not in cues.partner_before
              and (at >= cstart or _heads_its_clause(text, at, sent_start, cues))]
     return max(found, default=None)
+
+
+def _grouping_heads_the_chain(text: str, part_start: int, cues: Cues) -> bool:
+    """A grouping heads a clause of the first part of the ；-chain this part ends (青北两区协同成效显著,…;
+    R&D经费支出占比达2.9%): the later parts that name no place of their own go on about it."""
+    chain = _chain_start(text, part_start)
+    if chain == part_start:
+        return False
+    first_end = _LIST_SEP.search(text, chain, part_start)
+    hi = first_end.start() if first_end else part_start
+    places = _places_of_any(text, chain, hi, cues.groupings)
+    places += [m.start() for m in cues.grouping_forms.finditer(text, chain, hi)]
+    return any(_opens_the_chain(text, chain, at) and _heads_its_clause(text, at, chain, cues)
+               and not text[max(0, at - 2) : at].endswith(cues.base_before)
+               and text[max(0, at - 1) : at] not in cues.partner_before for at in places)
+
+
+def _opens_the_chain(text: str, chain: int, at: int) -> bool:
+    """Only a date or time word stands before ``at`` in the chain (2031年,青北两区…): a grouping heading a
+    later clause of the first part (…,外资研发中心561家,青禾科创平台集聚…) is that clause's subject only."""
+    return not _HAN_CHAR.search(_LEAD_TIME.sub("", text[chain:at]))
 
 
 _ITEM_OPENER = regex.compile(r"\s*(?:其中[，,]?)?\s*")

@@ -107,3 +107,31 @@ def test_a_plan_with_its_own_verb_is_still_a_target(pipeline):
     got = records(pipeline, "北湖区拟新建实验室5家,拟引进研发团队12个。")
     assert got["5家"]["aspect"] == "target"
     assert got["12个"]["aspect"] == "target"
+
+
+@pytest.mark.parametrize("group", ["青北两区", "青禾经济圈", "长三角地区"])
+def test_a_grouping_heading_a_semicolon_chain_is_the_later_parts_subject(pipeline, group):
+    got = records(pipeline, f"安徽省科技厅发布数据。{group}协同创新成效显著,规上企业营业收入增长6.8%;"
+                            "研发经费支出占比达2.6%;高新技术企业占比达17.5%。")
+    assert got["2.6%"]["region"] is None, group
+    assert got["17.5%"]["region"] is None, group
+
+
+@pytest.mark.parametrize(("part", "number", "want"), [("全省专利授权量增长12%", "12%", "安徽省"),
+                                                      ("合肥市新增企业30家", "30家", "合肥市")])
+def test_a_later_part_naming_its_own_place_takes_it(pipeline, part, number, want):
+    got = records(pipeline, f"安徽省科技厅发布数据。2031年,青北两区研发投入增长8%;{part}。")
+    assert got[number]["region"] == want
+
+
+def test_a_grouping_after_a_verb_heads_no_chain(pipeline):
+    got = records(pipeline, "安徽省科技厅发布数据。2031年,我省抢抓青禾经济圈建设机遇,研发投入增长8%;"
+                            "专利授权量增长12%。")
+    assert got["12%"]["region"] == "安徽省"
+
+
+def test_a_grouping_heading_a_later_clause_of_the_first_part_heads_no_chain(pipeline):
+    got = records(pipeline, "安徽省科技厅发布数据。全省普通高校41所,青北两区协同平台集聚仪器4000台(套);"
+                            "重点实验室27家,工程研究中心18家。")
+    assert got["27家"]["region"] == "安徽省"
+    assert got["18家"]["region"] == "安徽省"

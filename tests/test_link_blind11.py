@@ -135,3 +135,9 @@ def test_a_grouping_heading_a_later_clause_of_the_first_part_heads_no_chain(pipe
                             "重点实验室27家,工程研究中心18家。")
     assert got["27家"]["region"] == "安徽省"
     assert got["18家"]["region"] == "安徽省"
+
+
+@pytest.mark.parametrize("verb", ["单列", "安排", "设立"])
+def test_will_heading_a_sentence_plans_a_set_aside(pipeline, verb):
+    got = records(pipeline, f"青禾担保公司将{verb}规模不低于5亿元的风险补偿资金,支持企业融资。")
+    assert got["5亿元"]["aspect"] == "target", verb

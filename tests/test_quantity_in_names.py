@@ -33,3 +33,8 @@ def test_a_count_of_divisions_in_digits_is_a_count_and_a_grouping_is_not():
 def test_counts_of_things_joined_by_plus_are_counts():
     found = _quantities("建成18个创新中心+6个中试基地，形成2+3产业格局。")
     assert found == ["18个", "6个"]
+
+
+def test_a_count_joined_by_plus_measures_its_own_noun_without_the_plus():
+    doc = PIPELINE.process(Article("t", "t.txt", "北湖区建成18个创新中心+6个中试基地+3个孵化器的平台体系。"))
+    assert [r["measure"]["text"] for r in doc["records"]] == ["创新中心", "中试基地", "孵化器"]

@@ -13,7 +13,6 @@ article is taken as copying, once the domain terms that are themselves lexicon e
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 from pathlib import Path
 
@@ -26,13 +25,8 @@ RUN = 8
 UNLABELLED = SHARED / "data" / "unlabelled" / "articles"
 ARTICLE_FOLDERS = (CORPUS, DEV_ARTICLES, UNLABELLED)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# our own text: every rule file (examples, data and comments) and every test
+# our own text: every rule file (examples, data and comments) and every test, whole lines
 OWN_TEXT = (ROOT / "rules", "*.toml"), (ROOT / "tests", "*.py")
-# Lines of our own text found sharing a run and not yet paraphrased, as "path<TAB>digest of the
-# line": a debt to pay off, never to add to (an edited or new line is checked again, and an entry
-# that matches no line any more must go). `python tests/test_rules_general.py` prints the lines
-# found now in this form.
-KNOWN_COPIES = ROOT / "tests" / "copied_lines_to_paraphrase.txt"
 
 
 def _strings(value):
@@ -68,14 +62,18 @@ def _lexicon_terms() -> tuple[str, ...]:
     return tuple(sorted((t for t in terms if len(t) >= 4), key=len, reverse=True))
 
 
+def _runs(text: str) -> set[str]:
+    return {text[i : i + RUN] for i in range(len(text) - RUN + 1)}
+
+
 def _copied(text: str) -> list[str]:
     """The article runs in ``text`` once the lexicon terms are masked out."""
-    if not _HAN.search(text):
-        return []
+    if not _HAN.search(text) or not _runs(text) & _article_runs():
+        return []  # masking only takes runs away: a line sharing none needs no masking
     for term in _lexicon_terms():
         if term in text:
             text = text.replace(term, "\0" * len(term))
-    return sorted({text[i : i + RUN] for i in range(len(text) - RUN + 1)} & _article_runs())
+    return sorted(_runs(text) & _article_runs())
 
 
 def test_the_articles_to_check_against_are_there():
@@ -100,38 +98,21 @@ def _own_files() -> list[Path]:
     return [path for folder, pattern in OWN_TEXT for path in sorted(folder.glob(pattern))]
 
 
-def _line_key(path: Path, line: str) -> str:
-    digest = hashlib.sha1(line.strip().encode("utf-8")).hexdigest()[:16]
-    return f"{path.relative_to(ROOT).as_posix()}\t{digest}"
-
-
-def _found_copies() -> list[tuple[str, int, str]]:
-    """(line key, line number, first run shared) of every line of our own text sharing a run."""
+def _found_copies() -> list[str]:
+    """Where our own text shares a run, as "path:line: shares RUN"."""
+    texts = [(path, enumerate(path.read_text(encoding="utf-8").splitlines(), 1)) for path in _own_files()]
     found = []
-    for path in _own_files():
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for path, lines in texts:
+        for n, line in lines:
             hits = _copied(line)
             if hits:
-                found.append((_line_key(path, line), n, hits[0]))
+                found.append(f"{path.relative_to(ROOT).as_posix()}:{n}: shares {hits[0]!r}")
     return found
 
 
-def _known_copies() -> set[str]:
-    if not KNOWN_COPIES.exists():
-        return set()
-    return {line for line in KNOWN_COPIES.read_text(encoding="utf-8").splitlines() if line.strip()}
-
-
 def test_no_rule_comment_or_test_copies_article_text():
-    known = _known_copies()
-    copied = [f"{key.split(chr(9))[0]}:{n}: shares {run!r}" for key, n, run in _found_copies() if key not in known]
-    assert not copied, f"article text in {len(copied)} lines of rules/ and tests/:\n" + "\n".join(copied)
-
-
-def test_the_list_of_lines_to_paraphrase_only_shrinks():
-    # a line paraphrased (or edited) leaves the list: its entry must go, so the list is what is left
-    stale = sorted(_known_copies() - {key for key, _, _ in _found_copies()})
-    assert not stale, f"{len(stale)} entries of {KNOWN_COPIES.name} match no line found now:\n" + "\n".join(stale)
+    copied = _found_copies()
+    assert not copied, f"article text in {len(copied)} lines of our own text:\n" + "\n".join(copied)
 
 
 def test_the_check_finds_a_copied_phrase_and_passes_an_invented_one():
@@ -141,5 +122,5 @@ def test_the_check_finds_a_copied_phrase_and_passes_an_invented_one():
     assert not _copied("# 例如（青禾县澄川镇北湖村新建创新驿站两座）")
 
 
-if __name__ == "__main__":  # the lines found now, in the form of KNOWN_COPIES
-    print("\n".join(sorted({key for key, _, _ in _found_copies()})))
+if __name__ == "__main__":  # every line found now
+    print("\n".join(_found_copies()))

@@ -47,7 +47,7 @@ _CLAUSE_END_CHAR = regex.compile(f"[{regex.escape(CLAUSE_END)}]")
 ENUM_SEP = "、"
 ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
-_LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 1000万元的专项资金, 5000万元规模的基金
+_LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 800万元的专项资金, 2500万元规模的基金
 _BOUND_WORDS = frozenset(load_rules("link_cues")["measure"]["bound_after"])
 _DICTIONARY_FREQ = 50  # rarer dictionary entries are often fragments, not words
 _PUNCT = set("，,、：:；;“”\"'‘’《》()（）[]【】 \t·●—-")
@@ -75,7 +75,7 @@ class Cues:
     gap_words: tuple[str, ...]
     gap_base: regex.Pattern  # a gap word and the base it is measured from, right before the number
     new_after: tuple[str, ...]
-    event_totals: tuple[str, ...]  # 共有17个项目开工: a total of an event's items, new with an outcome after it
+    event_totals: tuple[str, ...]  # 共有13个项目开工: a total of an event's items, new with an outcome after it
     procedure_after: tuple[str, ...]
     procedures: frozenset[str]  # `other` cues that reach across their whole clause (申报, 推荐)
     outcomes: tuple[str, ...]  # after a count, what a procedure came to (通过审核, 落户)
@@ -83,7 +83,7 @@ class Cues:
     explicit_new: tuple[str, ...]
     stock_words: tuple[str, ...]
     target_after: tuple[str, ...]
-    task_after: tuple[str, ...]  # 完成全年170家任务的71.8%: the number right before 任务 is the task set
+    task_after: tuple[str, ...]  # 完成全年140家任务的63.5%: the number right before 任务 is the task set
     respectively: str
     list_joins: tuple[str, ...]
     before_stop: regex.Pattern
@@ -133,7 +133,7 @@ class Cues:
     partner_before: tuple[str, ...]
     partner_holder_after: tuple[str, ...]  # after a partner's place, a body sitting there (向北湖区某企业)
     base_before: tuple[str, ...]
-    share_after: regex.Pattern  # after a level word, what makes it the base of a share (全省的11.2%)
+    share_after: regex.Pattern  # after a level word, what makes it the base of a share (全省的13.7%)
     lender_heads: tuple[str, ...]
     national_words: tuple[str, ...]  # a scope naming the whole country (全国): no division's
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
@@ -146,9 +146,9 @@ class Cues:
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
-    average_after: tuple[str, ...]  # after a date, the average whose period it is (近3年平均增长率)
+    average_after: tuple[str, ...]  # after a date, the average whose period it is (近5年平均增长率)
     whole_year: tuple[str, ...]
-    whole_year_bases: tuple[str, ...]  # 完成全年170家任务的71.8%: 全年 names the task, not the fact's time
+    whole_year_bases: tuple[str, ...]  # 完成全年140家任务的63.5%: 全年 names the task, not the fact's time
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
     continues: tuple[str, ...]
@@ -159,7 +159,7 @@ class Cues:
     thing_after: regex.Pattern
     body_dates: regex.Pattern  # 2029年8月落户的某研究所: a date describing a body, which scopes nothing
     same_period: tuple[str, ...]
-    elapsed: tuple[str, ...]  # 经过3年多的建设: the facts after it stand at the end of that span
+    elapsed: tuple[str, ...]  # 经过4年多的培育: the facts after it stand at the end of that span
     continuation_openers: tuple[str, ...]  # 此外: a paragraph going on with the one before
     goal_heading: regex.Pattern  # a heading over a section of goals (总体目标)
     plan_lead: regex.Pattern  # a sentence opening on what a plan states (《方案》提出,…)
@@ -339,7 +339,7 @@ class StopWords:
 
 
 def _gap_base_pattern(aspect: dict[str, Any]) -> regex.Pattern:
-    """高于全省7.99 …: a gap word, then a base without clause punctuation or a verb, up to the end."""
+    """高于全市5.27 …: a gap word, then a base without clause punctuation or a verb, up to the end."""
     verbs = _alternation(aspect["gap_base_verbs"])
     base = rf"(?:(?!{verbs})[^，,、；;。：:！？!?\n]){{0,{aspect['gap_base_chars']}}}"
     return regex.compile(rf"(?:{_alternation(aspect['gap_leads'])}){base}$")
@@ -635,7 +635,7 @@ class RegionTracker:
 
     def __init__(self, text: str, mentions: list[Mention], cues: Cues, title: str | None = None):
         datelines = {d["start"] for d in mentions if d["type"] == "DATE" and _is_dateline(text, d, cues)}
-        # 新华财经成都12月12日电: the place of the newsroom, not of the facts
+        # 青禾日报澄川11月23日电: the place of the newsroom, not of the facts
         # 对香港出口, 与青禾市合作: a partner or destination is not what the text is about
         regions = [m for m in mentions if m["type"] == "REGION" and m["end"] not in datelines
                    and not _is_partner(text, m, cues)]
@@ -1045,10 +1045,10 @@ def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int
         end -= 1
     unopened = max(text.rfind(")", start, end), text.rfind("）", start, end))
     if unopened != -1 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
-        start = unopened + 1  # (含观澜湖)营业总收入: the end of an aside the measure began inside
+        start = unopened + 1  # (含禾澄湾)营业总收入: the end of an aside the measure began inside
     unclosed = max(text.rfind("(", start, end), text.rfind("（", start, end))
     if unclosed != -1 and ")" not in text[unclosed:end] and "）" not in text[unclosed:end]:
-        start = unclosed + 1  # 某项目(产值超10亿元): the number stands inside an aside, named there
+        start = unclosed + 1  # 某项目(产值超20亿元): the number stands inside an aside, named there
     while start < end and text[start] in _LEADING_MARKS:
         if text[start] == "“" and text.find("”", start + 1, end) != -1:
             break  # “专精特新”企业: a quote closed inside the measure is part of it
@@ -1062,7 +1062,7 @@ def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int
 
 
 def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
-    """The noun phrase ending at the number (研发投入22.26亿元, 高新技术企业由2017年的94家).
+    """The noun phrase ending at the number (研发投入18.47亿元, 高新技术企业由2026年的58家).
 
     Trailing verbs, function words, dates and regions are peeled off the end first; the measure
     is what remains after the last stop word or mention before it.
@@ -1084,7 +1084,7 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
 
 
 def _past_leading_verb(text: str, start: int, end: int, cues: Cues) -> int:
-    """转化科技成果34项, 签订合作项目16个: a verb opening the phrase is no part of it (成果转化企业 keeps its own;
+    """转化科技成果27项, 签订合作项目11个: a verb opening the phrase is no part of it (成果转化企业 keeps its own;
     转化率 is a noun)."""
     verb = next((v for v in cues.leading_verbs if text.startswith(v, start, end)), None)
     if verb is None or end - start - len(verb) < cues.min_chars:
@@ -1119,7 +1119,7 @@ def _dictionary_word(word: str) -> bool:
 def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> int:
     if end <= lo:
         return end
-    if text[end - 1] in ")）":  # 投入强度(与地区生产总值之比)为1.07%: an aside is no part of the name
+    if text[end - 1] in ")）":  # 研发强度(与地区生产总值之比)为2.36%: an aside is no part of the name
         opening = max(text.rfind("(", lo, end), text.rfind("（", lo, end))
         if opening != -1:
             return opening
@@ -1137,7 +1137,7 @@ def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cu
     if peeled:
         return peeled.start()
     if end - lo > 1 and text[end - 1] in cues.peel_chars and not _dictionary_word(text[end - 2 : end]):
-        return end - 1  # 经费支出到151亿元: 到 is a verb; 收到, 直到 are words of their own
+        return end - 1  # 经费支出到86亿元: 到 is a verb; 收到, 直到 are words of their own
     return end
 
 
@@ -1155,13 +1155,13 @@ def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int
         seg_end = stop.start()
         break
     seg_end = _predicate_after_noun(text, q_end, seg_end, cues)
-    while seg_end > q_end and text.endswith(cues.list_joins, q_end, seg_end):  # 18项工作重点及90项具体任务
+    while seg_end > q_end and text.endswith(cues.list_joins, q_end, seg_end):  # 12项重点工作及60项具体措施
         seg_end -= next(len(w) for w in cues.list_joins if text.endswith(w, q_end, seg_end))
     return _trim_measure(text, q_end, seg_end, cues)
 
 
 def _predicate_after_noun(text: str, start: int, end: int, cues: Cues) -> int:
-    """Where a predicate following the counted noun begins (17个项目集中开工, 22个项目获省级奖, 5家企业
+    """Where a predicate following the counted noun begins (13个项目集中开工, 9个项目获省级奖, 5家企业
     上榜), else ``end``. Only whole words after the noun count: 获奖项目 and 产业集中区 are nouns."""
     predicates = _as_prefixes(cues.after_predicates)  # (one startswith for all of them rules out most places)
     if not _holds_any(text, start, end, predicates):
@@ -1226,7 +1226,7 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
     """The aspect the cue nearest before the number gives, or None when there is no cue.
 
     ``cend`` is where the clause ends (cues after the number: 50个项目开工); ``compared_to_date``
-    says the clause compares with a date (比上年低0.03个百分点 is a change, 比全国低1.4个百分点 a gap);
+    says the clause compares with a date (比上年低0.05个百分点 is a change, 比全国低1.6个百分点 a gap);
     ``sent_start`` lets a stock to date (目前已引进, 累计…建立) keep a creating verb `level`."""
     if q["norm"]["dimension"] == "duration":
         return "other"
@@ -1249,23 +1249,23 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
     if best == "new" and q["norm"]["unit"] in cues.change_units:
         return "change"
     if best == "new" and not word.startswith(cues.explicit_new):
-        # 设立了5000万元规模的基金: the size of one thing; 目前已引进…3个: a stock to date (SPEC 4, 6.1)
+        # 设立了2500万元规模的基金: the size of one thing; 目前已引进…3个: a stock to date (SPEC 4, 6.1)
         if q["norm"]["dimension"] == "money":
             return "level"
         if sent_start is not None and _holds_any(text, sent_start, q["start"], cues.stock_words):
             return "level"
     totals = best == "level" and text.endswith(cues.event_totals, lo, q["start"]) \
-        and not _holds_any(text, lo, q["start"], cues.running_total)  # (累计有870个项目获得立项: a stock)
+        and not _holds_any(text, lo, q["start"], cues.running_total)  # (累计有64个课题获得立项: a stock)
     if totals and _first_of(after, cues.new_after) is not None:
-        return "new"  # 共有220个重大项目集中开工: the event's total of things started, not a stock
+        return "new"  # 共有48个重点工程集中开工: the event's total of things started, not a stock
     if best in (None, "level"):
         before = text[lo : q["start"]]
         if any(w in before for w in cues.rate_words) or text.startswith(cues.rate_after, q["end"]):
-            return "change"  # 增幅达44.2%, 保持30%的增速: the rate of a change
+            return "change"  # 增幅达37.6%, 保持25%的增速: the rate of a change
     if best is None:
         procedure = _first_of(after, cues.procedure_after)
         if procedure is not None and (outcome is None or outcome < procedure):
-            return "other"  # 36家企业参加备案, 20多个项目已签约 (not 5个项目签约落户: an outcome follows)
+            return "other"  # 36家企业参加备案, 十余个项目已签约 (not 5个项目签约落户: an outcome follows)
         if _first_of(after, cues.new_after) is not None and q["norm"]["dimension"] == "count":
             return "new"  # 50个项目开工 (not 占地167亩的项目…开工建设: the size of the thing started)
     return best
@@ -1277,8 +1277,8 @@ def _first_of(text: str, words: tuple[str, ...]) -> int | None:
 
 
 def _is_gap(before: str, cues: Cues) -> bool:
-    """The number is a gap to another figure: a gap word right before it (比全国平均水平低1.4个百分点,
-    增长速度比总产值快14.2个百分点) or before the base it is measured from (高于全省7.99个百分点)."""
+    """The number is a gap to another figure: a gap word right before it (比全国平均水平低1.6个百分点,
+    增长速度比营业收入快3.6个百分点) or before the base it is measured from (高于全市5.27个百分点)."""
     before = before.rstrip()
     if cues.gap_base.search(before) is not None:
         return True
@@ -1298,7 +1298,7 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     for _, aspect, word in sorted(pair for found in last for pair in weighed[found]):  # in the rules' order
         end = last[word] + len(word)
         if aspect == "other" and word not in cues.procedures and len(before) - end > cues.other_reach:
-            continue  # 给予…等9个方面的政策支持: a policy word governs its own phrase only
+            continue  # 给予…等6个方面的扶持措施: a policy word governs its own phrase only
         if aspect == "other" and word in cues.other_over_level:
             policy = word
         longer = len(word) > len(best_word)  # 新培育 over 培育, the word it ends with
@@ -1352,13 +1352,13 @@ def _time_for(text: str, q: Mention, scoping: list[Mention], cstart: int, cues: 
             return own[-1]
         in_clause = [d for d in scoping if d["start"] >= cstart]
         if not in_clause and _holds_any(text, cstart, q["start"], cues.since_total):
-            return scoping[0]  # 2023年以来新增…，…，累计达到232家: counted since the sentence's heading date
+            return scoping[0]  # 2029年以来新增…，…，累计达到175家: counted since the sentence's heading date
     for d in reversed(scoping):
         follower = text[d["end"] : d["end"] + 1]
         if follower == "的" and _is_ratio_base(text, d, q):
             continue  # 是2018年的2.3倍: the base of a ratio, like 较2018年
         if follower == "的" and q["start"] - d["end"] <= 2:
-            return d  # 由2017年的94家: the date describes exactly this number
+            return d  # 由2026年的58家: the date describes exactly this number
         if follower in ("的", "度"):
             continue  # the date describes a subject (2017年的…, 2023年度…), it scopes nothing later
         return d
@@ -1382,7 +1382,7 @@ _RATIO_AFTER = regex.compile(r"[^，,。；;]{0,6}?的[0-9.一二三四五六七
 
 def _is_base(text: str, d: Mention) -> bool:
     """The date is what a number is compared with, for every fact of its sentence: a comparison
-    base (较2018年) or the base of a ratio (是2016年增幅的2.5倍,总数达…: not 2016's total either)."""
+    base (较2026年) or the base of a ratio (是2025年增幅的1.8倍,总数达…: not 2025's total either)."""
     if _is_comparison_base(text, d):
         return True
     before = text[max(0, d["start"] - 3) : d["start"]]
@@ -1395,7 +1395,7 @@ def _is_comparison_base(text: str, d: Mention) -> bool:
     return before.endswith(_COMPARISON_WORDS) or _BASE_AFTER.match(text, d["end"]) is not None
 
 
-# After a date that is the base of a change: 在2010年基础上翻一番, 2020年的基础上.
+# After a date that is the base of a change: 在2026年基础上翻一番, 2027年的基础上.
 _BASE_AFTER = regex.compile(r"”?(?:的)?基础上")
 
 
@@ -1412,7 +1412,7 @@ def _names_a_thing(text: str, d: Mention, cues: Cues) -> bool:
 
 
 def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
-    """银川7月3日消息, 7月3日电: the date of the report, not of its facts."""
+    """青禾7月9日消息, 7月9日电: the date of the report, not of its facts."""
     return cues.dateline_after.match(text, d["end"]) is not None
 
 
@@ -1420,16 +1420,16 @@ def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
 # enumerator (一是, 2.), a preposition or the until-words the date mention may leave outside.
 _DATE_LEAD = regex.compile(
     r"(?:\s|[“”\"‘’（）()#、.．]|[一二三四五六七八九十0-9]+(?:是|、|[.．])|截至|截止|到|至|在|于|从|自|其中"
-    r"|另讯|又讯)*"  # a second brief in one story (另讯12月12日,…) opens on its own day
+    r"|另讯|又讯)*"  # a second brief in one story (另讯11月23日,…) opens on its own day
 )
-# ... and what may stand before a goal's deadline that heads its clause (力争到2025年,…; 提出到2025年,…).
-# (Not 争取: 争取到2018年…立项3个 is obtained by then, and the date swallows the 到.)
+# ... and what may stand before a goal's deadline that heads its clause (力争到2033年,…; 提出到2033年,…).
+# (Not 争取: 争取到2029年…立项3个 is obtained by then, and the date swallows the 到.)
 _DEADLINE_LEAD = regex.compile(rf"(?:\s|[“”\"]|{_alternation(_TIME_WORDS['deadline_lead'])})+")
 
 
 def _heads_clause(text: str, d: Mention) -> bool:
-    """The date opens its sentence or clause (2023年,全省…; 在科技投入方面,2023年上海…), allowing an
-    enumerator or a preposition before it (一是2023年…, 截至“十二五”末…)."""
+    """The date opens its sentence or clause (2029年,全县…; 在人才引育方面,2029年青禾…), allowing an
+    enumerator or a preposition before it (一是2029年…, 截至“十六五”末…)."""
     lead = text[clause_start(text, d["start"], max(0, text.rfind("\n", 0, d["start"]) + 1)) : d["start"]]
     if _DATE_LEAD.fullmatch(lead) is not None:
         return True
@@ -1441,7 +1441,7 @@ _TOPIC = regex.compile(r"[\p{Han}“”\"（）()、]{1,15}")
 
 
 def _follows_the_topic(text: str, d: Mention, layout: Structure | None) -> bool:
-    """青禾县光电产业2031年累计完成产值94亿元,…。电子产业完成产值71亿元: a year (or a longer or
+    """青禾县光电产业2031年累计实现营收94亿元,…。电子产业实现营收71亿元: a year (or a longer or
     part-year period) right after the short topic opening a paragraph heads that paragraph as
     if it came first."""
     para = layout.paragraph_at(d["start"]) if layout else None
@@ -1452,7 +1452,7 @@ def _follows_the_topic(text: str, d: Mention, layout: Structure | None) -> bool:
 
 def _section_opener(text: str, d: Mention, layout: Structure) -> bool:
     """The date opens the first sentence of a section's first paragraph (the paragraph right after
-    a heading, or the document's first body paragraph): 2023年是…开局之年。一年来, “十三五”时期,…"""
+    a heading, or the document's first body paragraph): 2029年是…收官之年。一年来, “十六五”时期,…"""
     para = layout.paragraph_at(d["start"])
     if para is None or para in layout.headings:
         return False
@@ -1474,7 +1474,7 @@ def _opens_a_summary(text: str, d: Mention, cues: Cues) -> bool:
 
 
 def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
-    """A date that names the period a summary covers (一年来, 2023年以来, “十三五”时期, 2023年是…),
+    """A date that names the period a summary covers (一年来, 2029年以来, “十六五”时期, 2029年是…),
     not the date of one event (去年，某公司启动…; 去年5月，某项目落户)."""
     n = d["norm"]
     if n["granularity"] not in ("year", "multi_year"):
@@ -1484,7 +1484,7 @@ def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
 
 def _qualifies_a_later_clause(text: str, d: Mention, cues: Cues) -> bool:
     """The date stands in a later clause of its sentence and is the period of an average named
-    right after it (…,近3年平均增长率达到13.6%;工业总产值…): it dates that figure only, not the
+    right after it (…,近5年平均增长率为11.2%;工业增加值…): it dates that figure only, not the
     facts of later sentences (SPEC 6.1: per-period facts take no carried date either)."""
     sent_start = sentence_bounds(text, d["start"])[0]
     if clause_start(text, d["start"], sent_start) == sent_start:
@@ -1528,7 +1528,7 @@ class TimeScope:
         self.by_id = {d["id"]: d for d in dates}
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
         # what reaches later sentences: not a date that only qualifies the subject of a later clause
-        # of its sentence (…,近3年平均增长率达到13.6%;工业总产值…: 近3年 stays in its clause)
+        # of its sentence (…,近5年平均增长率为11.2%;工业增加值…: 近5年 stays in its clause)
         self.carriers = [d for d in usable if not _qualifies_a_later_clause(text, d, cues)]
         self.year_in_view = layout.year_in_view if layout else None
         self.report_year = bool(layout and layout.year_in_view_source != "ref_date")  # a title or lead names it
@@ -1550,7 +1550,7 @@ class TimeScope:
                 points.append((d["start"], _time_dict(d)))
                 opened.add(para)
         for lo, hi in goal_sections(text, layout, cues):
-            # 1.总体目标 … 到2023年,主要指标实现“六个倍增”。\n“六个倍增”——…: the deadline of a goal
+            # 1.总体目标 … 到2030年,核心指标实现“四个翻番”。\n“四个翻番”——…: the deadline of a goal
             # section reaches its later paragraphs
             deadline = next((d for d in self.heads if lo <= d["start"] < hi and d["norm"]["kind"] == "until"), None)
             if deadline is not None:

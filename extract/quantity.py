@@ -102,6 +102,8 @@ class Lexicon:
     rules_by_dimension: dict[str, tuple[ContextRule, ...]]  # the other context rules
     rules_cache: dict[tuple[str, str], tuple[ContextRule, ...]]  # by (dimension, unit), filled as met
     inner_unit_starts: frozenset[str]  # number characters that also start a unit (千克, 千瓦)
+    fraction_slash: str  # 1/3: a fraction written with a slash (a percent)
+    fraction_max: int  # the largest denominator read as a fraction
     fast_re: re.Pattern  # the common shape whole: Arabic number, 余/多, multiplier, unit
     multiplier_products: dict[str, int]  # 千万 → 10000000
 
@@ -155,6 +157,8 @@ def find_quantities(text: str, folded: str | None = None) -> list[Mention]:
     (``folded``: its ``fold_width`` text, when the caller has it)."""
     lex = lexicon()
     folded = fold_width(text) if folded is None else folded
+    if ". " in folded:
+        folded = _join_spaced_decimals(folded)
     blocked = _blocked_positions(folded, lex)
     early = _early_excluded_starts(folded, lex)
     mentions: list[Mention] = []
@@ -172,6 +176,23 @@ def find_quantities(text: str, folded: str | None = None) -> list[Mention]:
     if "半成" in folded:
         mentions = _with_half_tenths(mentions, folded, text, lex)
     return mentions
+
+
+# A space after a decimal point inside a clause (高于同期0. 4个百分点: text pasted from a PDF).
+_SPACED_DECIMAL = re.compile(r"(?<=[\u4e00-\u9fff])([0-9]{1,4})\. ([0-9]+)")
+
+
+def _join_spaced_decimals(folded: str) -> str:
+    """0. 4 → 0.40: the space moved behind as a trailing zero, so the number reads whole and every
+    offset stays where it was (the mention's text is taken from the original). Only after a Chinese
+    word that is no numeral: a list's 1. at a line or clause start stays a marker (1. 5家企业…)."""
+
+    def joined(m: re.Match) -> str:
+        if folded[m.start() - 1] in _numeral_chars():
+            return m.group()
+        return m.group(1) + "." + m.group(2) + "0"
+
+    return _SPACED_DECIMAL.sub(joined, folded)
 
 
 def _with_half_tenths(mentions: list[Mention], folded: str, text: str, lex: Lexicon) -> list[Mention]:
@@ -218,7 +239,7 @@ def lexicon() -> Lexicon:
     money_prefix = dict(units["money"]["prefix"])
     return Lexicon(
         run_re=re.compile(_run_pattern()),
-        worth_re=re.compile(_worth_pattern(unit_lookup, mods["infix"])),
+        worth_re=re.compile(_worth_pattern(unit_lookup, mods["infix"], units["fraction"]["slash"])),
         start_chars=frozenset(
             "0123456789"
             + "".join(c for c, v in nums.digits.items() if v)
@@ -264,6 +285,8 @@ def lexicon() -> Lexicon:
         inner_unit_starts=frozenset(w[0] for w in unit_lookup if w[0] in nums.small_units or w[0] in nums.big_units),
         fast_re=re.compile(_fast_pattern(unit_lookup, mods["infix"])),
         multiplier_products=_multiplier_products(),
+        fraction_slash=units["fraction"]["slash"],
+        fraction_max=units["fraction"]["max_denominator"],
     )
 
 
@@ -337,12 +360,12 @@ def _run_pattern() -> str:
     return rf"{first}(?<!{first}.)(?<![0-9][.,].)(?:{first}|[.,](?=[0-9]))*+"
 
 
-def _worth_pattern(unit_lookup: dict, infixes: dict) -> str:
+def _worth_pattern(unit_lookup: dict, infixes: dict, slash: str) -> str:
     """A whole run (possessive: never a shorter one) followed by what ``_worth_reading`` accepts:
     a character that can start or continue a unit, 余/多, a range separator; or ending in 万/亿.
     Most runs in a text (一体化, 统一) fail here, in C, before any Python looks at them."""
     n = numerals()
-    follow = _follow_chars(unit_lookup, infixes)
+    follow = _follow_chars(unit_lookup, infixes) | {slash}
     big = "".join(n.big_units)
     follow_class = re.escape("".join(sorted(follow)))
     gap_class = re.escape("".join(sorted(follow | set(n.big_units) | set(n.small_units))))
@@ -398,12 +421,16 @@ def _candidate(folded: str, text: str, match: re.Match, lex: Lexicon, floor: int
     start, end = match.span()
     if end - start > _LONGEST_NUMBER:
         return None  # a serial or a run of numerals, never an amount; reading it would be quadratic
+    if folded[start] == "0" and folded[start + 1 : start + 2].isdigit():
+        return None  # 000, 05: a code or the tail of 5 000 (digits grouped by spaces), no amount
     fast = lex.fast_re.match(folded, start) if folded[start].isdigit() else None
     # (no fast reading: a range, a Chinese numeral, a guarded unit ...: the general reader decides)
     cand = _fast(folded, fast, lex) if fast is not None else None
     if cand is None:
         if folded.startswith("分之", end):
             cand = _fraction(folded, start, end, lex)
+        elif folded.startswith(lex.fraction_slash, end):
+            cand = _slash_fraction(folded, start, end, lex)
         else:
             start = _number_start(folded, start, end, lex)
             if start is None or start in early or not _worth_reading(folded, start, end, lex):
@@ -558,6 +585,27 @@ def _fraction(folded: str, start: int, end: int, lex: Lexicon) -> Candidate | No
     return None
 
 
+_SLASH_DENOMINATOR = re.compile(r"[0-9]{1,4}(?![0-9./]|,[0-9])")
+
+
+def _slash_fraction(folded: str, start: int, end: int, lex: Lexicon) -> Candidate | None:
+    """1/3 is a percent like 三分之一 (SPEC section 6): whole numbers, a proper fraction, no unit
+    after it (1/2英寸, 7/24小时) and no slash before it (a date 2031/1/3)."""
+    number = folded[start:end]
+    den_at = end + len(lex.fraction_slash)
+    den_run = _SLASH_DENOMINATOR.match(folded, den_at)
+    if not number.isascii() or not number.isdigit() or den_run is None:
+        return None
+    if start > 0 and folded[start - 1] in lex.fraction_slash + ".":
+        return None
+    num, den = int(number), int(den_run.group())
+    if not 0 < num < den <= lex.fraction_max or _unit_at(folded, den_run.end(), lex) is not None:
+        return None
+    value = num * (Decimal(100) / den)
+    return Candidate(start, den_run.end(), start, den_run.end(), value, "%", "percent", None,
+                     source="rule:percent.fraction")
+
+
 def _plain(folded: str, start: int, core_end: int, lex: Lexicon) -> Candidate | None:
     """A core read with its unit, as a range, or as money; the longest reading wins."""
     if _lone_capital(folded[start:core_end]):
@@ -623,7 +671,7 @@ def _read(folded: str, start: int, end: int, lex: Lexicon) -> Reading | None:
         # after 余/多 the multiplier is written on its own: 400余万元, 十多万
         scale *= lex.multipliers[folded[pos]]
         big_ending = folded[pos] in numerals().big_units
-        pos += 1
+        pos = _after_gap(folded, pos + 1, lex)
         unit = _unit_at(folded, pos, lex)
     if unit is None and modifier is not None and not big_ending:
         return None
@@ -646,9 +694,10 @@ _GAP = re.compile(r"[ \t\n]{1,3}")
 def _after_gap(folded: str, pos: int, lex: Lexicon) -> int:
     """Where the rest of a quantity starts after white space, or ``pos`` when it does not go on.
 
-    Text pasted from PDFs and web pages breaks 17.46 亿元, 400余\n万元, 8 %: a number and its
-    multiplier (or a unit written in Latin letters or signs) across white space are one quantity
-    (issue 17). A Chinese unit word after a gap is not joined (序号 1 张三 is a table row).
+    Text pasted from PDFs and web pages breaks 17.46 亿元, 400余\n万元, 8 %, 12.32亿 元: a number and
+    its multiplier (or a unit written in Latin letters or signs, or a currency after a multiplier)
+    across white space are one quantity (issue 17). Another Chinese unit word after a gap is not
+    joined (序号 1 张三 is a table row, 3万 人 may be two columns).
     """
     gap = _GAP.match(folded, pos)
     if gap is None:
@@ -658,7 +707,9 @@ def _after_gap(folded: str, pos: int, lex: Lexicon) -> int:
         return after
     unit = _unit_at(folded, after, lex)
     if unit is not None and not _is_han(unit[1].written[0]):
-        return after
+        return after  # 8 %, 5 kg
+    if unit is not None and unit[1].dimension == "money" and folded[pos - 1] in numerals().big_units:
+        return after  # 12.32亿 元: a currency after a multiplier (a table's next column is no 元)
     return pos
 
 
@@ -667,11 +718,17 @@ def _is_han(char: str) -> bool:
 
 
 def _unit_at(folded: str, pos: int, lex: Lexicon) -> tuple[int, Unit, str | None] | None:
-    """The longest unit written at ``pos``: (length as written, unit, 多/余/半 inside 个…月)."""
+    """The longest unit written at ``pos``: (length as written, unit, 多/余/半 inside 个…月).
+
+    A longer unit that its guard says starts another word gives way to a shorter one: 5个点位 is
+    five of 个 (a guard on a one-character unit still drops the reading, in ``_unit_accepts``)."""
     for length in lex.unit_lengths.get(folded[pos : pos + 1], ()):
         written = folded[pos : pos + length]  # shorter than length at the end of the text
         found = lex.unit_lookup.get(written)
         if found is not None:
+            guard = lex.unit_guards.get(written) if len(written) > 1 else None
+            if guard is not None and guard.match(folded, pos + len(written)):
+                continue
             return len(written), found[0], found[1]
     return None
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from extract.rules import load_rules
+from extract.textnorm import fold_width
 
 _HEADING = regex.compile(r"^[^\n。！？!?；;，,：:]{1,30}$")
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han}))")
@@ -145,7 +146,44 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
         return ref_date.year - 1, "lead"  # 去年 is the year before ref_date's, whatever its month
     if _LOOKING_BACK.search(lead):
         return ref_date.year - (1 if ref_date.month <= 6 else 0), "lead"
+    closed = _closed_year_reported(fold_width(lead), ref_date)
+    if closed is not None:
+        return closed, "lead"
     return ref_date.year, "ref_date"
+
+
+# 1—11月, 1-11月, 1至11月: a running total from January (the text width-folded).
+_FROM_JANUARY = regex.compile(r"(?<![0-9年.])1(?:月)?[—\-–~至到]([0-9]{1,2})月")
+_CLAUSE_STOP = regex.compile(r"[，,。；;：:！？!?\n]")
+
+
+def _closed_year_reported(lead: str, ref_date: dt.date) -> int | None:
+    """The past year a January or February report is about: its lead reports 全年 or a running
+    total from January not over yet on ref_date (rules/link_cues.toml [structure]); the year is the
+    one heading a clause last before that word (2030年，全县…全年…), else the year before ref_date's."""
+    cues = load_rules("link_cues")["structure"]
+    if ref_date.month > cues["early_year_months"]:
+        return None
+    goals_before = cues["whole_year_goal_before"]
+    found = [m.start() for m in _FROM_JANUARY.finditer(lead)
+             if int(m.group(1)) > ref_date.month and not _goal_in_clause(lead, m.start(), goals_before)]
+    found += [m.start() for word in cues["whole_year_words"] for m in regex.finditer(word, lead)
+              if not lead.startswith(tuple(cues["whole_year_goal_after"]), m.end())
+              and not _goal_in_clause(lead, m.start(), goals_before)]
+    if not found:
+        return None
+    written = [int(y) for y in _YEAR_WRITTEN.findall(lead, 0, min(found))]
+    year = written[-1] if written else ref_date.year - 1
+    return year if year < ref_date.year else None
+
+
+# A year heading a clause (2030 年，全县…); not a comparison base (比2028年) or a subject's date.
+_YEAR_WRITTEN = regex.compile(r"(?:^|[，,。；;：:\n])\s*((?:19|20)[0-9]{2})\s*年(?![0-9]{1,2}月|以来|来|度的)")
+
+
+def _goal_in_clause(lead: str, pos: int, goals: list[str]) -> bool:
+    start = max((m.end() for m in _CLAUSE_STOP.finditer(lead, 0, pos)), default=0)
+    return any(g in lead[start:pos] for g in goals)
 
 
 # The years a reported clause may open on: written, or counted from ref_date (去年, 今年).

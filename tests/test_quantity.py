@@ -510,3 +510,46 @@ def test_bare_magnitude_before_a_currency_is_an_amount():
     m = only("营收突破百亿元")
     assert (m["text"], m["norm"]["value"], m["norm"]["unit"]) == ("百亿元", 1e10, "元")
     assert texts("百家争鸣,千家万户") == []
+
+
+# --- issue 16: classes seen on unlabelled articles (invented text) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, span, value, modifier",
+    [
+        ("北湖区研发投入占全市1/5。", "1/5", 20, None),
+        ("北湖区专利授权增长超1/3,居全省前列。", "超1/3", 100 / 3, "more_than"),
+        ("青禾园区产值占全县近1/4的份额。", "近1/4", 25, "nearly"),
+        ("占全县１／３以上。", "１／３以上", 100 / 3, "more_than"),
+    ],
+)
+def test_a_fraction_with_a_slash_is_a_percent(sentence, span, value, modifier):
+    (m,) = find_quantities(sentence)
+    assert m["text"] == span and sentence[m["start"] : m["end"]] == span
+    assert m["norm"]["unit"] == "%" and m["norm"]["dimension"] == "percent"
+    assert math.isclose(m["norm"]["value"], value) and m["norm"]["modifier"] == modifier
+
+
+@pytest.mark.parametrize("sentence", ["于2031/1/3开幕。", "比值为16/5。", "版本v1.1/3发布。", "编号第1/3号。"])
+def test_a_date_an_improper_fraction_or_a_code_with_a_slash_is_no_percent(sentence):
+    assert [m for m in find_quantities(sentence) if m["norm"]["unit"] == "%"] == []
+
+
+def test_a_space_after_a_decimal_point_inside_a_clause_keeps_one_number_and_the_texts_offsets():
+    text = "增速高于上年０．　４个百分点,投入3. 25亿元。\n1. 5家企业获评。"
+    found = {m["text"]: m for m in find_quantities(text)}
+    assert found["０．\u3000４个百分点"]["norm"]["value"] == 0.4
+    assert found["3. 25亿元"]["norm"]["value"] == 325000000
+    assert found["5家"]["norm"]["value"] == 5  # a list's marker at a line start is no decimal point
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in found.values())
+
+
+def test_a_longer_unit_its_guard_rejects_gives_way_to_a_shorter_one():
+    found = [(m["text"], m["norm"]["unit"]) for m in find_quantities("青禾指数提高6.5个点,布设12个点位。")]
+    assert found == [("6.5个点", "点"), ("12个", "个")]
+
+
+def test_digits_grouped_by_spaces_give_no_zero_amount_and_a_currency_after_a_spaced_multiplier_joins():
+    found = [(m["text"], m["norm"]["value"]) for m in find_quantities("投入 5 000 万元,研发经费12.32亿 元。")]
+    assert found == [("12.32亿 元", 1232000000)]  # never 000 万元 → 0 元

@@ -122,3 +122,18 @@ def test_the_articles_own_title_naming_a_years_plan_sets_the_year_in_view_but_a_
     assert year_in_view("正文。", "青禾县锚定2040年目标", REF) == (2032, "ref_date")  # a goal far ahead
     lead = "青禾委员:您的建议收悉。二是共同印发《助企融资行动2031年实施要点》,加强协同。"
     assert year_in_view(lead, None, REF) == (2032, "ref_date")
+
+
+def test_an_early_year_report_on_a_whole_year_or_a_running_total_not_over_is_about_the_year_before():
+    january = dt.date(2032, 1, 20)
+    # issue 16: a January bulletin reporting 全年 or 1—11月 with no year written reviews 2031
+    assert year_in_view("三、对外经济\n全年全县外贸进出口总值48亿元,增幅为8%。", None, january) == (2031, "lead")
+    assert year_in_view("1-11月青禾县工业增加值增速7.5%,较上年同期提高0.3个百分点。", None, january) == (2031, "lead")
+    # a year heading a clause before it names the year; a comparison base does not
+    bulletin = "(二)企业创新\n2030 年,青禾县规上企业416个,较 2026 年多出30%。全年专利申请量3821件。"
+    assert year_in_view(bulletin, None, dt.date(2032, 2, 20)) == (2030, "lead")
+    # a goal is the coming year's, a running total already over is this year's, a later month decides nothing
+    assert year_in_view("北湖区召开大会,预计全年新增企业40家。", None, january) == (2032, "ref_date")
+    assert year_in_view("北湖区全年目标是新增企业40家。", None, january) == (2032, "ref_date")
+    assert year_in_view("1月全县新签项目12个。", None, dt.date(2032, 2, 20)) == (2032, "ref_date")
+    assert year_in_view("全年全县新增企业40家。", None, dt.date(2032, 4, 20)) == (2032, "ref_date")

@@ -82,7 +82,7 @@ def run_stages(articles: list, model: bool, clock: Clock, baseline: Callable[[st
                "ref_date": ref.isoformat(), "ref_date_source": source, "year_in_view": layout.year_in_view,
                "mentions": mentions, "records": records}
         clock("schema check", write.schema_errors, doc)
-        clock("json", write.dumps_document, doc)
+        clock("json", write.document_bytes, doc)
         clock("table rows", _rows, doc, text)
 
 

@@ -38,7 +38,7 @@ PHASES = {
     "read + decode": (batch, "read_article"),
     "stages (Pipeline.process)": (Pipeline, "process"),
     "schema check": (batch, "schema_errors"),
-    "document JSON": (batch, "dumps_document"),
+    "document JSON": (batch, "document_bytes"),
     "document write": (batch, "write_text_atomic"),
     "tables (CSV rows)": (write.TableWriter, "add"),
     "tables (close)": (write.TableWriter, "close"),

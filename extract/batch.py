@@ -33,7 +33,7 @@ from extract.write import (
     JsonlWriter,
     OutputError,
     TableWriter,
-    dumps_document,
+    document_bytes,
     finish_out_dir,
     prepare_out_dir,
     schema_errors,
@@ -390,7 +390,7 @@ def _emit(result: FileResult, out_dir: Path | None, stdout: IO[str], jsonl: Json
         elif jsonl:
             jsonl.add(doc)
         else:
-            write_text_atomic(out_dir / f"{doc['doc_id']}.json", dumps_document(doc))
+            write_text_atomic(out_dir / f"{doc['doc_id']}.json", document_bytes(doc))
             report.documents.append(f"{doc['doc_id']}.json")
     except OSError as exc:
         reason = f"cannot write its document: {exc.strerror or exc}"

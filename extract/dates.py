@@ -560,6 +560,21 @@ def _scan(pattern: Any, text: str) -> tuple[Any, ...]:
     return tuple(pattern.finditer(text))
 
 
+def group_values(m: Any) -> dict[str, Any]:
+    """``m.groupdict()`` (same keys, same order), read from ``m.groups()``: the regex module's
+    ``groupdict`` cost about 20 us a match of the calendar pattern (28 named groups), ``groups``
+    0.3 us; this, 3.5 us (ref_date, structure and dates together 8.5% faster over bundled, dev and
+    unlabelled)."""
+    values = m.groups()
+    return {name: values[number - 1] for name, number in _named_groups(m.re)}
+
+
+@functools.lru_cache(maxsize=16)
+def _named_groups(pattern: Any) -> tuple[tuple[str, int], ...]:
+    """``(name, group number)`` of each named group of ``pattern``, in ``groupdict``'s order."""
+    return tuple(pattern.groupindex.items())
+
+
 def _calendar_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
     for m in _scan(g.calendar_re, text):
         cand = _calendar_cand(m, ref, g)
@@ -568,7 +583,7 @@ def _calendar_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
 
 
 def _calendar_cand(m: Any, ref: dt.date, g: _Grammar) -> _Cand | None:
-    d = m.groupdict()
+    d = group_values(m)
     year = None
     if d["y"]:
         year = year_number(d["y"], ref.year)

@@ -49,6 +49,8 @@ ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
 _LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 800万元的专项资金, 2500万元规模的基金
 _BOUND_WORDS = frozenset(load_rules("link_cues")["measure"]["bound_after"])
+_SHARE_NOUNS = ("占比重", "占比例", "占比率")
+_DIGIT_OR_NUMERAL = regex.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
 _DICTIONARY_FREQ = 50  # rarer dictionary entries are often fragments, not words
 _PUNCT = set("，,、：:；;“”\"'‘’《》()（）[]【】 \t·●—-")
 # A heading: a markdown heading line, or a short line without sentence punctuation.
@@ -139,10 +141,14 @@ class Cues:
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
     higher_scope_after: tuple[str, ...]  # after a higher division heading a clause, what makes it the scope
     site_verbs: tuple[str, ...]  # before a place, where a project sits (选址北湖化工园)
+    project_heads: regex.Pattern  # the head ending a project's name, or a break before it (…北湖段项目)
     anaphora: tuple[str, ...]  # words pointing back to a project or body (该项目, 该公司)
     anaphora_lead: regex.Pattern  # what may stand before them in their clause (2031年, 据了解)
     set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
+    joined_heads: tuple[str, ...]  # heads two joined qualifiers share after a count (节能环保项目)
+    division_noun: regex.Pattern  # a one-character noun of divisions after a count (15个市为…)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
+    grouping_forms: regex.Pattern  # groupings by their form (青北两区, 青禾经济圈)
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
@@ -275,11 +281,15 @@ def load_cues() -> Cues:
                             for p in rules["region"]["scope_figures"]),
         set_after=regex.compile(rules["region"]["set_after"]),
         site_verbs=tuple(rules["region"]["site_verbs"]),
+        project_heads=regex.compile("[，,。；;、：:（(“”—\\s]|" + _alternation(rules["region"]["project_heads"])),
         anaphora=tuple(rules["region"]["anaphora"]),
         anaphora_lead=regex.compile(r"(?:[0-9０-９一二三四五六七八九十〇零两]+年(?:[一二三四]季度|[0-9０-９]+月)?|"
                                     + _alternation(rules["region"]["anaphora_leads"]) + ")+"),
         higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
+        joined_heads=tuple(measure["joined_heads"]),
+        division_noun=regex.compile(measure["division_noun"]),
         groupings=tuple(rules["region"]["groupings"]),
+        grouping_forms=regex.compile("|".join(f"(?:{p})" for p in rules["region"]["grouping_forms"])),
         byline_media=tuple(rules["region"]["byline_media"]),
         dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
         per_period=tuple(rules["time"]["per_period"]),
@@ -1073,6 +1083,12 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
         if new_end == end:
             break
         end = new_end
+    start = _last_stop_before(text, lo, end, blockers, cues)
+    return _trim_measure(text, _past_leading_verb(text, start, end, cues), end, cues)
+
+
+def _last_stop_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> int:
+    """Where the phrase ending at ``end`` starts: after the last stop word or mention before it."""
     start = lo
     for stop_start, stop_end, held in _stops_before(text, lo, end, cues):
         if not held and not _stop_inside_noun(text, stop_start, stop_end, cues):
@@ -1080,7 +1096,7 @@ def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], c
     for b in blockers:
         if lo <= b["start"] and b["end"] <= end:
             start = max(start, b["end"])
-    return _trim_measure(text, _past_leading_verb(text, start, end, cues), end, cues)
+    return start
 
 
 def _past_leading_verb(text: str, start: int, end: int, cues: Cues) -> int:
@@ -1152,12 +1168,24 @@ def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int
         # 以上 right after the number is its bound (100家以上); inside a name it stays (省级以上高新区)
         if stop.group() in _BOUND_WORDS and stop.start() > q_end:
             continue
+        joined = stop.start() > q_end and stop.group() in cues.list_joins  # (4家和…中心2家: no qualifier before)
+        if joined and _joins_qualifiers(text, stop.end(), seg_end, cues):
+            continue
         seg_end = stop.start()
         break
     seg_end = _predicate_after_noun(text, q_end, seg_end, cues)
     while seg_end > q_end and text.endswith(cues.list_joins, q_end, seg_end):  # 12项重点工作及60项具体措施
         seg_end -= next(len(w) for w in cues.list_joins if text.endswith(w, q_end, seg_end))
     return _trim_measure(text, q_end, seg_end, cues)
+
+
+def _joins_qualifiers(text: str, at: int, seg_end: int, cues: Cues) -> bool:
+    """10个新能源与节能环保项目: the conjunction joins two qualifiers of one head when the rest of the item
+    (up to the next stop word) holds no number and ends in a head noun (not 3家企业和2所高校, not 5家企业
+    和高校)."""
+    stop = cues.after_stop.search(text, at, seg_end)
+    item_end = stop.start() if stop else seg_end
+    return not _DIGIT_OR_NUMERAL.search(text, at, item_end + 1) and text.endswith(cues.joined_heads, at, item_end)
 
 
 def _predicate_after_noun(text: str, start: int, end: int, cues: Cues) -> int:
@@ -2154,6 +2182,9 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         # 64个2029年度重点项目: a date right after a count dates the things named after it
         q_end = next((m["end"] for m in in_sentence if m["type"] == "DATE" and m["start"] == q["end"]), q["end"])
         hi = min([cend, *[f for f in following if f >= q_end]])
+        division = cues.division_noun.match(text, q_end, hi)
+        if division:  # 15个市为388家企业…, 18个省(区、市): one character naming divisions is the noun
+            return division.span("noun")
         span = (_head_after_relative(text, q_end, hi, cues)
                 or _head_after_amount(text, q_end, hi, in_sentence, cues)
                 or _measure_after(text, q_end, hi, cues))
@@ -2327,7 +2358,8 @@ def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[in
     if not text.startswith(_as_prefixes(cues.relative_openers), q_end, hi):
         return None  # (the first word is a prefix of the stretch: most stretches need no segmenting)
     words = compiled_jieba().cut(text[q_end:hi])
-    if not words or words[0] not in cues.relative_openers:
+    longer = tuple(w for w in cues.relative_openers if len(w) > 2)  # (新认定 is cut as 新 + 认定)
+    if not words or (words[0] not in cues.relative_openers and not text.startswith(longer, q_end, hi)):
         return None
     de = text.find("的", q_end, hi)
     return _measure_after(text, de + 1, hi, cues) if de != -1 else None
@@ -2444,7 +2476,10 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
         start = lo
         while start < at and text[start] in _PUNCT:
             start += 1
-        return (start, at + 2) if at + 2 <= q_start else None
+        subject = next((b for b in blockers if b["type"] == "REGION" and b["start"] == start and b["end"] <= at), None)
+        start = subject["end"] if subject else start  # (北湖区发明专利所占比重: the place is the region)
+        end = at + 3 if text.startswith(_SHARE_NOUNS, at) else at + 2  # (发明专利所占比重为43.9%: 比重 whole)
+        return (start, end) if end <= q_start else None
     end = q_start
     # 占北湖市46.1%: the place after 占 is the share's base, part of the 占 phrase
     base_at = at + 2 if text.startswith("全", at + 1) else at + 1  # 占全新疆41%: 全 before the place
@@ -2530,6 +2565,8 @@ def _region(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regi
         return _level_word_region(text[max(words)[0]:], section, item_head or section, regions, cues)
     if item_head is not None:
         return item_head
+    if named and _joins_two_places(text, named):
+        return section  # (合肥至芜湖段扩容工程…79公里: a stretch between two places is in neither)
     if named and not _closes_a_list_of_places(text, named, q, in_sentence, cues):
         return named[-1]["norm"]["name"]
     site = _site_after(text, q, in_sentence, regions, cues) if not named and not words else None
@@ -2577,13 +2614,39 @@ def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: Regi
             return head["norm"]["name"]
         if head is not None and head["type"] != "REGION" and not head["norm"]["name"].endswith(cues.lender_heads):
             return _division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
-        return None
+        return _one_place_in_project_name(text, after.end(), in_sentence, regions, cues) if head is None else None
     end = sentence_bounds(text, q["start"])[1]
     for m in in_sentence:
         if m["type"] == "REGION" and q["end"] <= m["start"] < end and regions.is_local(m) \
                 and _after_site_verb(text, m, q["end"], cues):
             return m["norm"]["name"]
     return None
+
+
+_FROM_TO = regex.compile(r"[^\s，,。；;、：:]{0,6}[至到]")
+
+
+def _joins_two_places(text: str, named: list[Mention]) -> bool:
+    """The last place named is the far end of a stretch from the place before it (甲龙湾至乙段)."""
+    if len(named) < 2:
+        return False
+    first, last = named[-2], named[-1]
+    return _FROM_TO.fullmatch(text, first["end"], last["start"]) is not None
+
+
+def _one_place_in_project_name(text: str, start: int, in_sentence: list[Mention], regions: RegionTracker,
+                               cues: Cues) -> str | None:
+    """总投资30亿元的青禾城际铁路北湖段项目: the one local place named inside the project's name, before its
+    head (项目, 工程) and with no break, is where it sits; a name joining two places (甲至乙段) sits in neither."""
+    end = cues.project_heads.search(text, start, start + _PROJECT_NAME_CHARS)
+    if end is None or len(end.group()) == 1:
+        return None  # (no head, or a break before it)
+    places = {m["norm"]["name"] for m in in_sentence
+              if m["type"] == "REGION" and start <= m["start"] and m["end"] <= end.start() and regions.is_local(m)}
+    return places.pop() if len(places) == 1 else None
+
+
+_PROJECT_NAME_CHARS = 30  # characters a project's name is read in after the figure's 的
 
 
 def _after_site_verb(text: str, m: Mention, floor: int, cues: Cues) -> bool:
@@ -2621,7 +2684,9 @@ def _grouping_as_subject(text: str, lo: int, hi: int, in_sentence: list[Mention]
     fact: in its clause or heading an earlier clause, not inside a name, not after a base or partner
     word (居中部地区第1位, 与京津冀合作). None when there is none."""
     names = [(m["start"], m["end"]) for m in in_sentence if m["type"] in ENTITY_TYPES]
-    found = [at for at in _places_of_any(text, lo, hi, cues.groupings)
+    places = _places_of_any(text, lo, hi, cues.groupings)
+    places += [m.start() for m in cues.grouping_forms.finditer(text, lo, hi)]
+    found = [at for at in places
              if not any(s <= at < e for s, e in names)
              and not text[max(0, at - 2) : at].endswith(cues.base_before)
              and text[max(0, at - 1) : at] not in cues.partner_before

@@ -8,11 +8,14 @@ import json
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.dates import (
+    _grammar,
     find_dates,
+    group_values,
     infer_ref_date,
     infer_ref_date_with_cue,
     resolve_comparison,
@@ -935,3 +938,15 @@ def test_a_late_dateline_over_a_running_total_inside_the_year_is_news_of_that_ye
     # the same dateline over a whole year reported (no running total inside it) stays the year after
     whole = lead + "2030年，全县共发放质押融资贷款59笔，比上年增长12%。"
     assert infer_ref_date_with_cue(whole)[0] == dt.date(2031, 11, 28)
+
+
+def test_group_values_are_groupdict_in_its_order():
+    # the calendar pattern's matches on invented text, and a pattern with an unnamed group and a
+    # name used in two branches (the regex module gives both one group number)
+    calendar = _grammar().calendar_re
+    text = "2031年1—10月，青禾县新增企业12家，今年上半年增长5%。二〇三一年三月、去年四季度、12月5日"
+    twice = regex.compile(r"(x)(?P<a>\d)(?P<b>y)?|(?P<a>z)")
+    matches = [*calendar.finditer(text), *twice.finditer("x1y x2 z")]
+    assert len(matches) > 6
+    for m in matches:
+        assert list(group_values(m).items()) == list(m.groupdict().items())

@@ -13,7 +13,7 @@ import pytest
 from conftest import GOLD
 
 from extract import write
-from extract.write import SCHEMA_PATH, _TempTable, dumps_document, schema_errors
+from extract.write import SCHEMA_PATH, _TempTable, document_bytes, dumps_document, schema_errors
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +59,64 @@ def test_compact_and_pretty_dumps_hold_the_same_document(gold_doc):
     assert pretty.count("\n") > 100
     assert json.loads(compact) == json.loads(pretty) == gold_doc
     assert "江津" in compact  # UTF-8, not \\u escapes
+
+
+# Values orjson writes otherwise than the json module (a float below 1e-4, NaN, an infinity) or
+# refuses (an integer beyond 64 bits, a key that is no string), and ones it writes alike.
+ODD_VALUES = {
+    "tiny float": lambda d: _first(d, "QUANTITY")["norm"].update(value=1e-05),
+    "tiny bound": lambda d: _first(d, "QUANTITY")["norm"].update(low=-3e-07),
+    "NaN value": lambda d: _first(d, "QUANTITY")["norm"].update(value=float("nan")),
+    "infinite record value": lambda d: d["records"][0].update(value=float("inf")),
+    "tiny float at the top": lambda d: d.update(score=2.5e-05),
+    "integer beyond 64 bits": lambda d: _first(d, "QUANTITY")["norm"].update(value=10**30),
+    "key that is no string": lambda d: _first(d, "QUANTITY")["norm"].update({7: "x"}),
+    "plain floats": lambda d: _first(d, "QUANTITY")["norm"].update(value=0.0001, low=-0.0, high=1.5e16),
+    "control characters": lambda d: d.update(title="北湖区\x00\x1f\x7f\u2028\t\"\\"),
+    "mention without a norm": lambda d: d["mentions"][0].pop("norm"),
+    "records not a list of objects": lambda d: d.update(records=[["r1", 2.5e-05]]),
+}
+
+
+@pytest.mark.parametrize("change", sorted(ODD_VALUES))
+def test_document_bytes_are_the_json_modules(gold_doc, change):
+    doc = copy.deepcopy(gold_doc)
+    ODD_VALUES[change](doc)
+    assert document_bytes(doc) == dumps_document(doc).encode("utf-8")
+
+
+def test_document_bytes_of_a_lone_surrogate_fail_as_the_json_modules_did(gold_doc):
+    doc = copy.deepcopy(gold_doc)
+    doc["title"] = "青禾县\ud800"
+    with pytest.raises(UnicodeEncodeError):
+        document_bytes(doc)
+
+
+def _number_fields(node: object, path: tuple = ()) -> list[tuple]:
+    """Paths in the schema to every field whose type allows a (non-integer) number."""
+    found = []
+    if isinstance(node, dict):
+        kinds = node.get("type")
+        if kinds == "number" or isinstance(kinds, list) and "number" in kinds:
+            found.append(path)
+        for key, child in node.items():
+            found += _number_fields(child, (*path, key))
+    elif isinstance(node, list):
+        for i, child in enumerate(node):
+            found += _number_fields(child, (*path, i))
+    return found
+
+
+def test_floats_stand_only_where_document_bytes_looks_for_them():
+    # document_bytes checks the floats of the document's fields, of each mention's norm and each
+    # record's fields; a number field anywhere else in the schema would slip past that check.
+    fields = _number_fields(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+    assert fields, "the schema has number fields (values, bounds)"
+    for path in fields:
+        top = len(path) == 2 and path[0] == "properties"
+        record = path[:3] == ("$defs", "record", "properties") and len(path) == 4
+        norm = path[:2] == ("$defs", "mention") and path[-3:-1] == ("norm", "properties")
+        assert top or record or norm, path
 
 
 # Each document's rows as pandas' DataFrame(rows).to_csv() wrote them (the tables' format before the

@@ -1180,7 +1180,7 @@ def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int
 
 
 def _joins_qualifiers(text: str, at: int, seg_end: int, cues: Cues) -> bool:
-    """10个新能源与节能环保项目: the conjunction joins two qualifiers of one head when the rest of the item
+    """6个现代农业与冷链物流项目: the conjunction joins two qualifiers of one head when the rest of the item
     (up to the next stop word) holds no number and ends in a head noun (not 3家企业和2所高校, not 5家企业
     和高校)."""
     stop = cues.after_stop.search(text, at, seg_end)
@@ -2183,7 +2183,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         q_end = next((m["end"] for m in in_sentence if m["type"] == "DATE" and m["start"] == q["end"]), q["end"])
         hi = min([cend, *[f for f in following if f >= q_end]])
         division = cues.division_noun.match(text, q_end, hi)
-        if division:  # 15个市为388家企业…, 18个省(区、市): one character naming divisions is the noun
+        if division:  # 11个市为214家企业…, 23个省(区、市): one character naming divisions is the noun
             return division.span("noun")
         span = (_head_after_relative(text, q_end, hi, cues)
                 or _head_after_amount(text, q_end, hi, in_sentence, cues)

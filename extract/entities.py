@@ -66,6 +66,7 @@ COUNTERS = _WORD_CLASSES["counters"]  # measure words a count may carry inside o
 # a count, or a count epithet (三大平台, 四大行动: SPEC 6: 三大先机 is no quantity, nor a name)
 NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万亿两几数多余]+[{COUNTERS}大]?$")
 CALENDAR_CHARS = _WORD_CLASSES["calendar_chars"]  # glued to a name right after a date (2031年青澄…)
+COUNT_MARKS = CALENDAR_CHARS + COUNTERS  # a date's or a count's mark after its number (年, 号, 家, 批)
 PREPOSITIONS = _WORD_CLASSES["prepositions"]  # glued by the segmenter to an unknown place (自青禾)
 COMPLEMENTS = _WORD_CLASSES["complements"]  # a verb's result glued to it (培育出): the verb still governs
 DESTINATIONS = _WORD_CLASSES["destinations"]  # glued between a verb and the place it sends to (报至省)
@@ -203,6 +204,8 @@ class Lexicon:
         self.generic = set(rules["name"]["generic"])
         self.company_heads = set(rules["company"]["heads"])
         self.company_head_endings = tuple(self.company_heads)  # for str.endswith, built once
+        # what names a bank, the owner a branch (分行, 支行) is read after: 银行, 农商行, 中行 ...
+        self.bank_words = tuple(h for h in self.company_heads if "行" in h or "农信" in h or "信用" in h)
         self.business_words = set(rules["company"]["business_words"])
         self.central_bank = tuple(rules["company"]["central_bank"])
         self.loan = rules["loan"]
@@ -580,6 +583,8 @@ def _after_company_head(t: Text, tok: Token, start: int, head: str, info: HeadIn
             return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))  # 招商银行股份有限公司深圳分行
         if tok.text in lex.standalone and lex.standalone[tok.text] == "COMPANY":
             return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))  # 青禾中行|株洲分行
+        if tok.text in lex.bank_words:
+            return name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))  # 青禾农商行|北湖支行
     if info.type == "COMPANY" and tok.end == start and head in lex.company_heads:
         left = name_start(t, tok.start, tok.text, HeadInfo("COMPANY"))
         if left < tok.start and covered_by(t.joined[left : tok.start], lex.generic):
@@ -591,11 +596,24 @@ def _after_company_head(t: Text, tok: Token, start: int, head: str, info: HeadIn
     return start
 
 
-def _date_char_glued(t: Text, start: int, first: str) -> bool:
-    """A date's 年/月/日 right after its digits, glued to the name's first word (2031年|澄川 cut
-    as 年澄川); 年青 and other words the dictionary knows are left alone."""
-    after_digit = t.joined[start - 1 : start].isdigit()
-    return len(first) >= 2 and first[0] in CALENDAR_CHARS and after_digit and not lexicon().known_word(first)
+def _count_mark_glued(t: Text, start: int, first: str) -> int:
+    """How many characters of the name's first token are a date's or a count's mark after its
+    number (2031年|澄川 cut as 年澄川, 第3|批澄瑞, 12|号|青禾…): the mark alone, or glued to the
+    name's first characters; 0 where none. 年青 and other words the dictionary knows are left
+    alone, and so is a name opening on such a character with no number before it (…年|名德药业)."""
+    if not first or first[0] not in COUNT_MARKS or not _after_number(t, start):
+        return 0
+    if len(first) == 1:
+        return 1
+    return 0 if lexicon().known_word(first) else 1
+
+
+def _after_number(t: Text, start: int) -> bool:
+    """A number (digits, or a numeral word: 三, 第三) ends right before ``start``."""
+    if t.joined[start - 1 : start].isdigit():
+        return True
+    i = t.token_at[start] - 1 if start > 0 else -1
+    return i >= 0 and t.tokens[i].end == start and bool(NUMERAL.match(t.tokens[i].text))
 
 
 def _trim(t: Text, start: int, head_start: int) -> int:
@@ -611,8 +629,8 @@ def _trim(t: Text, start: int, head_start: int) -> int:
         and not (first in lex.regions or first.endswith(lex.name_heads) or lex.known_word(first))
     ):
         start += 1  # 自青禾 (自 + a place the table lacks); 自然, 自贡 are words
-    elif _date_char_glued(t, start, first):
-        start += 1  # 2031年|青澄自创区 cut as 年青澄: the date's 年 is no part of the name
+    else:
+        start += _count_mark_glued(t, start, first)  # 2031年|青澄 cut as 年青澄: the 年 is the date's
     while start < head_start:
         tok = t.tokens[t.token_at[start]]
         if tok.end > head_start or not (tok.text in lex.trim or tok.text in lex.leading or _rank_before_place(t, tok)):
@@ -682,10 +700,13 @@ def _head_fits(t: Text, match: re.Match, head: str, info: HeadInfo) -> bool:
     glued_stop = tok.start <= match.start() and glued in lex.stop  # 贷等, 局和
     if info.type == "LOAN" and tok.start <= match.start() and glued in lex.loan["glued_after"]:
         glued_stop = True  # 贷款|风险 cut as 贷款风险: the loan still ends at its head
+    tail_glued = _tail_glued_to_stop(t, match.start(), end)
     if not t.is_boundary(end) and not (info.type == "INSTITUTION" and len(head) == 1) and not glued_stop:
-        return False
+        if not tail_glued:
+            return False
     overlap = min(tok.end, end) - match.start()
-    if tok.start < match.start() and overlap < min(2, len(head)):  # 新区 across 创新/区
+    glued_place = tail_glued and not lex.known_word(tok.text)  # 县分|行为, not 部分|行为
+    if tok.start < match.start() and overlap < min(2, len(head)) and not glued_place:  # 新区 across 创新/区
         return False
     if tok.end == end and split_regions(tok.text):  # (上海市)浦东新区 is a district, not a zone
         return False
@@ -703,6 +724,24 @@ def _head_fits(t: Text, match: re.Match, head: str, info: HeadInfo) -> bool:
     if info.type == "LOAN" and head.startswith("贷") and _glued_dai_word(t, match.start()):
         return False  # 银行信|贷款: the segmenter cut 信贷 from 款, no loan named
     return True
+
+
+def _tail_glued_to_stop(t: Text, head_start: int, end: int) -> bool:
+    """The head's last character is glued to the function word after it and cut from the rest
+    of the head (青禾分|行为企业, 北湖县分|行向: 分行 then 为); the head ends before the function word.
+    A word that merely holds the head (部分|行为, 区分|行为) is refused by the caller's checks on
+    what stands before."""
+    lex = lexicon()
+    if end - head_start < 2 or t.is_boundary(end):
+        return False
+    last = t.tokens[t.token_at[end - 1]]
+    if not (head_start < last.start < end < last.end and t.joined[end : last.end] in lex.stop):
+        return False
+    owner = _CLAUSE_MARK.split(t.joined[max(0, head_start - _OWNER_REACH) : head_start])[-1]
+    return any(bank in owner for bank in lex.bank_words)  # 扣分|行为, 加|分|行为 name no bank
+
+
+_OWNER_REACH = 16  # characters a bank's name and a branch's place take before 分行/支行
 
 
 def _glued_dai_word(t: Text, dai: int) -> bool:
@@ -1501,16 +1540,36 @@ def _names_sectors(between: str) -> bool:
 
 
 def _list_items(t: Text, end: int, platforms: bool = False) -> list[Candidate]:
+    """The items of a list read back from its end: joined by 、, the last one by 和/与/及 too
+    (澄光、瑞禾和青泓等企业)."""
     items = []
+    last_item = True
     while end > 0:
         end = _gloss_opening(t, end, _LIST_NOTE_REACH) or end  # 澄川新材(投资60亿)、: the item before it
         start = name_start(t, end, "", HeadInfo("COMPANY"))
         if start < end and _is_short_name(t, start, end, platforms):
             items.append(Candidate("COMPANY", start, end, "rule:company.list"))
-        if start < 1 or t.joined[start - 1] != "、":
+        # (a 和 joins names only after a last item that is one: 研发和生产等企业 lists no firm)
+        joiner = _list_joiner_before(t, start, last_item=last_item and bool(items))
+        if not joiner:
             break
-        end = start - 1
+        end, last_item = start - joiner, False
     return items
+
+
+_LAST_ITEM_JOINERS = ("以及", "和", "与", "及")  # join the last item of a list to the others
+
+
+def _list_joiner_before(t: Text, start: int, last_item: bool) -> int:
+    """The length of the mark joining the item at ``start`` to the one before it: 、 anywhere,
+    和/与/及 before the last item only (A、B和C); 0 where none."""
+    if start > 0 and t.joined[start - 1] == "、":
+        return 1
+    if last_item:
+        for word in _LAST_ITEM_JOINERS:
+            if t.joined.endswith(word, 0, start) and t.is_boundary(start) and t.is_boundary(start - len(word)):
+                return len(word)
+    return 0
 
 
 _LIST_NOTE_REACH = 20  # characters a note after a list item may take: (投资60亿)

@@ -1051,7 +1051,7 @@ _LEADING_MARKS = "“”\"'‘’《》()（）[]【】 \t·●—-、★☆◆�
 
 def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int] | None:
     """Strip scoping words and stray punctuation; None when too little is left."""
-    while end > start and text[end - 1] in "“”\"'‘’ \t(（":
+    while end > start and text[end - 1] in "“”\"'‘’ \t(（+＋":  # +: 12个中心+5个基地 joins two counts
         end -= 1
     unopened = max(text.rfind(")", start, end), text.rfind("）", start, end))
     if unopened != -1 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:

@@ -519,3 +519,40 @@ def test_two_joined_places_and_a_name_opening_belong_to_the_platform():
     assert found("省部共建澄山对地观测国家重点实验室获批") == [
         ("PLATFORM", "省部共建澄山对地观测国家重点实验室", "省部共建澄山对地观测国家重点实验室")
     ]
+
+
+def test_a_count_or_date_mark_after_its_number_is_no_part_of_the_name():
+    # the mark alone, glued to the name's first characters, after digits or a numeral word (issue 14)
+    assert found("第3批澄瑞电子有限公司投产") == [("COMPANY", "澄瑞电子有限公司", "澄瑞电子有限公司")]
+    assert found("第三批青澄光学有限公司投产") == [("COMPANY", "青澄光学有限公司", "青澄光学有限公司")]
+    assert found("10号青禾电子有限公司开业") == [("COMPANY", "青禾电子有限公司", "青禾电子有限公司")]
+    assert found("2031年澄溪新材料有限公司投产") == [("COMPANY", "澄溪新材料有限公司", "澄溪新材料有限公司")]
+
+
+def test_a_name_opening_on_a_mark_character_keeps_it_where_no_number_stands_before():
+    assert found("年丰科技有限公司在澄溪投产") == [("COMPANY", "年丰科技有限公司", "年丰科技有限公司")]
+    assert found("引进2家年丰科技有限公司") == [("COMPANY", "年丰科技有限公司", "年丰科技有限公司")]
+    assert found("引进名澄药业有限公司") == [("COMPANY", "名澄药业有限公司", "名澄药业有限公司")]
+
+
+def test_a_bank_branch_ends_at_its_head_where_the_segmenter_glues_the_next_word():
+    # 分|行为: the branch's 行 is cut into 行为 (issue 14); 县分|行为 glues the place's level too
+    assert found("中国工商银行青禾分行为企业授信") == [("COMPANY", "中国工商银行青禾分行", "中国工商银行青禾分行")]
+    assert found("澄川银行北湖县分行为园区发放贷款") == [("COMPANY", "澄川银行北湖县分行", "澄川银行北湖县分行")]
+    assert found("青禾农商行北湖支行为企业授信") == [("COMPANY", "青禾农商行北湖支行", "青禾农商行北湖支行")]
+
+
+def test_ordinary_words_holding_fen_hang_are_no_branch():
+    assert found("规范部分行为,查处扣分行为,存在加分行为") == []
+
+
+def test_a_list_joins_its_last_item_with_he_yu_or_ji():
+    names = [m[1] for m in found("澄光、瑞禾和青泓等企业获得支持")]
+    assert names == ["澄光", "瑞禾", "青泓"]
+    assert [m[1] for m in found("支持澄光科技、瑞禾精密及青泓电子等5家公司")] == ["澄光科技", "瑞禾精密", "青泓电子"]
+    assert [m[1] for m in found("澄光与青泓两家企业签约")] == ["澄光", "青泓"]
+
+
+def test_fields_joined_by_he_before_deng_qiye_are_no_names():
+    assert found("研发和生产等企业") == []
+    assert found("澄光、瑞禾和人工智能等企业") == []

@@ -8,7 +8,7 @@ digits, range dashes → '—'), which keeps every offset valid for the original
 How one text is read:
 
 1. *Cores.* Regular expressions built from ``rules/date_words.toml`` and
-   ``rules/date_calendar.toml`` find calendar expressions (2023年, 去年5月, 今年1—10月,
+   ``rules/date_calendar.toml`` find calendar expressions (2023年, 去年5月, 今年1—9月,
    前三季度, 2023—2027年, 4月底, 二〇二三年十月), words anchored on ref_date (目前, 至今, 本月,
    今天), recent periods (近3年, 3年来), five-year plans (“十四五”), festivals, decades, ISO dates
    (2010-01-29) and comparison words (上年, 去年同期).
@@ -514,7 +514,7 @@ def _decade_pattern(cal: dict[str, Any]) -> str:
 
 
 def _bare_year_pattern(guards: dict[str, str]) -> str:
-    # 2023有研发活动 (a year written without 年, corpus notes 004): only recent years, only at a
+    # 2029有科研机构 (a year written without 年, corpus notes 004): only recent years, only at a
     # clause start or after a preposition (从2029青禾县…), and only before a word, never before a
     # unit or counter.
     boundary = _cls(guards["clause_boundary"] + guards["before_bare_year"])
@@ -1132,7 +1132,7 @@ class _Anchor:
         if item.role != "cal" or iv is None or iv.start is None or iv.end is None or iv.granularity == "multi_year":
             return  # “十四五” and the 2010s name no one year
         if _opens_since(self.text, item):
-            self.year, self.month = None, None  # 自2023年8月开工以来…预计6月投产: a since names no year in force
+            self.year, self.month = None, None  # 自2029年5月开工以来…预计9月投产: a since names no year in force
             return
         last = iv.end if item.is_range else iv.start
         self.year, self.end = last.year, item.end
@@ -1229,7 +1229,7 @@ def _cumulative_in_the_past(item: _Item, text: str, ref: dt.date, g: _Grammar) -
 
 
 def _announced_lately(item: _Item, c: _Cand, text: str, ref: dt.date, g: _Grammar) -> _Item | None:
-    """A month and day announcing the report (统计局2月8日公布…) after a paragraph about a past year
+    """A month and day announcing the report (统计局3月6日公布…) after a paragraph about a past year
     (2030年全县…) is the news's own date, in ref_date's year, when that falls in the month up to
     ref_date; SPEC 6.1's year written last before it is the year reported on, not the news's."""
     words = g.words["inference"]
@@ -1309,9 +1309,9 @@ def _prefix(text: str, pos: int, low: int, candidates: list[str], g: _Grammar) -
         if word == "到" and before and before in g.guards["before_dao"]:
             continue  # 达到, 得到, 快到 ...: not "until"
         if word == "到" and text[max(0, start - 2) : start] in g.words["triggers"]["change_verbs_before_dao"]:
-            continue  # 从2019年的10亿元增长到2023年的20亿元: when the figure was reached, not a deadline
+            continue  # 从2026年的12万吨增长到2029年的18万吨: when the figure was reached, not a deadline
         if word == "到" and _VALUE_RANGE_BEFORE.search(text, max(0, start - 30), start):
-            continue  # 从2017年514家到2021年1623家: the second point of a change in value
+            continue  # 从2026年318家到2029年905家: the second point of a change in value
         if word == "至" and before and before not in g.guards["clause_boundary"]:
             continue  # 至 opens an until only at a clause start
         if word == "自" and before and before in g.guards["before_zi"]:
@@ -1320,7 +1320,7 @@ def _prefix(text: str, pos: int, low: int, candidates: list[str], g: _Grammar) -
     return None
 
 
-# 从 (or 由) opening the clause, then a figure right before 到: 从2017年514家到…, 由2019年的10亿元到…
+# 从 (or 由) opening the clause, then a figure right before 到: 从2026年318家到…, 由2026年的12万吨到…
 _VALUE_RANGE_BEFORE = re.compile(r"[从由][^，,。；;！？!?\n]*[0-9][^0-9，,。；;！？!?\n]{0,4}$")
 
 
@@ -1365,7 +1365,7 @@ def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar
     if item.role in ("fixed", "until_now", "compare") or item.iv is None:
         return item
     lists = _trigger_lists()
-    gap = _spaces_before(text, item.start, low)  # 到 2025 年: a space between trigger and date
+    gap = _spaces_before(text, item.start, low)  # 到 2029 年: a space between trigger and date
     pre = _prefix(text, item.start - gap, low, lists["prefix"], g)
     if pre == "到" and item.iv.granularity == "year" and names_funds_obtained(text, item.start - gap, item.end):
         pre = None  # 争取到2030年省级专项资金: the year of the funds obtained, not a deadline
@@ -1525,7 +1525,7 @@ def _compared_period(others: list[_Item], starts: list[int], item: _Item, text: 
     i = bisect.bisect_left(starts, item.start)
     j = i - 1
     while j > 0 and _is_base(others[j], text) and not _SENTENCE_END.search(text, others[j - 1].end, item.start):
-        j -= 1  # 比2019年增长5%；…比上年提高: a comparison base is not the period compared
+        j -= 1  # 比2026年增长7%；…比上年提高: a comparison base is not the period compared
     before = others[j] if j >= 0 and others[j].end <= item.start else None
     after = others[i] if i < len(others) and others[i].start >= item.end else None
     if before is not None and not _SENTENCE_END.search(text, before.end, item.start):
@@ -1543,7 +1543,7 @@ def _is_base(item: _Item, text: str) -> bool:
 
 def _report_periods(others: list[_Item], text: str, ref: dt.date) -> list[_Item]:
     """Dates that set the period the following text reports on (2022年，…; 去年，…): a past year,
-    half, quarter or month, not a comparison base (比2020年, 与2021年持平) and not a target."""
+    half, quarter or month, not a comparison base (比2026年, 与2027年持平) and not a target."""
     cmp = _grammar().words["comparison"]
     return [o for o in others
             if o.iv.granularity in cmp["period_granularities"] and o.iv.kind in ("point", "span")
@@ -1651,7 +1651,7 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         if horizon is None and plan_start is None:
             return None
         # only a plan's horizon is written (2026年3月投产): the text comes before it; a plan's span
-        # ((2029—2031年)) or a five-year plan spoken of as ahead (“十四五”期间将…) puts it at the
+        # ((2029—2031年)) or a five-year plan spoken of as ahead (“十六五”期间将…) puts it at the
         # plan's start at the latest; a deadline to the day (于2031年7月5日前报送) is near: its year
         deadline = _earliest_year(_deadline(), folded)
         year = min(y for y in (plan_start, deadline or horizon and horizon - 1) if y)
@@ -1693,8 +1693,8 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
 
 def _before_nearest_plan(estimate: tuple[dt.date, str], found: list[Mention], folded: str, year: int,
                          rules: dict) -> tuple[dt.date, str]:
-    """A text planning something for a month or day of its own year (将于10月末竣工, 预计5月中旬完成,
-    11月至明年4月将…) or setting a deadline in it (于7月5日前报送) comes shortly before that date:
+    """A text planning something for a month or day of its own year (将于10月末竣工, 预计8月中旬完成,
+    12月至明年3月将…) or setting a deadline in it (于7月5日前报送) comes shortly before that date:
     the day before the nearest one, when the estimate from the periods reported lies earlier or
     is only the middle of a year."""
     nearest = None
@@ -1725,7 +1725,7 @@ def _span_start(folded: str) -> int | None:
 
 def _plan_milestone_year(folded: str, rules: dict) -> int | None:
     """The year a text calls its own by a five-year plan's milestone: 今年是“十五五”开局之年 (the
-    plan's first year), 今年是“十四五”收官之年 (its last)."""
+    plan's first year), 今年是“十五五”收官之年 (its last)."""
     g = _grammar()
     for m in g.plan_re.finditer(folded):
         before = folded[max(0, m.start() - rules["milestone_chars"]) : m.start()]
@@ -1768,12 +1768,12 @@ def _conforming() -> re.Pattern:
 
 def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bool:
     """A plan's horizon: a target word before ``pos`` in its sentence (力争, 预计, 确保…), a
-    plan named right after the year (2016年工作思路, 2025年目标), or, given the date's ``end``, a
+    plan named right after the year (2029年工作思路, 2030年目标), or, given the date's ``end``, a
     plan verb right after it (2031年下半年，青禾县将…)."""
     if end is not None and _plan_follows(folded, end, rules):
         return True
     if names_funds_obtained(folded, pos, end if end is not None else pos + 5):
-        return False  # 争取到2018年省级专项资金: obtained, no plan
+        return False  # 争取到2029年省级专项资金: obtained, no plan
     start = 0
     for m in _CLAUSE_START.finditer(folded, max(0, pos - 60), pos):
         start = m.end()
@@ -1802,7 +1802,7 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
         if _is_target(folded, m.start(), rules) and not _in_title(folded, m.start()):
             continue
         if folded.startswith(tuple(rules["horizon_after"]), m.end()):
-            continue  # 《…2035年远景目标纲要》: a long-range horizon, even in a title
+            continue  # 《…2045年远景规划》: a long-range horizon, even in a title
         year = year_number(m["y"], 2000)
         if year and 1900 <= year <= 2100:
             years.append(year)
@@ -1824,7 +1824,7 @@ _CLOSE_BRACKETS = ")）》〕]"
 
 
 def _reported_range_end(folded: str, start: int, end: int, before: str, rules: dict) -> bool:
-    """The end of a range reported as past (2029年至2031年，全区科技支出年均增长…; 2029年2月至2031年1月，
+    """The end of a range reported as past (2029年至2031年，全县研发经费年均增长…; 2029年2月至2031年1月，
     企业陆续获得…), not a plan's span: outside brackets and titles ((2031—2035年), 《…2031-2035》)
     and with no plan word after it."""
     return (before.endswith(tuple(rules["range_end_marks"])) and _outside_brackets(folded, start)
@@ -1860,7 +1860,7 @@ def _in_title(folded: str, pos: int) -> bool:
 
 def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) -> int | None:
     """The latest year the text reports on as a whole (2022年全省研发投入…), not inside a title
-    (《2017年…年度报告》 names a report by when it came out) and not as an attribute (2021年第三批);
+    (《2017年…年度报告》 names a report by when it came out) and not as an attribute (2029年第二批);
     a year with periods still reported inside it (前三季度, 2023年以来) is not over, unless the lead
     looks back on it (一年来, 过去一年)."""
     whole: set[int] = set()
@@ -1884,7 +1884,7 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
                 whole.add(first)
         elif (norm["granularity"] == "year" and norm["kind"] == "span" and norm["end"]
               and _outside_brackets(folded, m["start"]) and _reports_whole_year(folded, m, rules)):
-            whole.add(int(norm["end"][:4]))  # 2029年至2031年，全区科技支出年均增长…: reported as past
+            whole.add(int(norm["end"][:4]))  # 2029年至2031年，全县研发经费年均增长…: reported as past
         elif norm["granularity"] in ("month", "quarter", "half") and norm["end"] and norm["end"][:4] == str(first):
             end = dt.date.fromisoformat(norm["end"])
             reported_to[first] = max(reported_to.get(first, end), end)
@@ -1957,7 +1957,7 @@ def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
     if _in_title(folded, m["start"]) or folded[m["end"] : m["end"] + 1] in rules["attributive_after"]:
         return False
     if _counted_before().search(folded[max(0, m["start"] - 4) : m["start"]]):
-        return False  # 发布218个2031年度重点项目: the year describes the things counted
+        return False  # 发布64个2031年度重点项目: the year describes the things counted
     sentence_start = max(0, folded.rfind("。", 0, m["start"]), folded.rfind("\n", 0, m["start"]))
     if any(word in folded[sentence_start : m["start"]] for word in _grammar().words["now"]["point"]):
         return False  # 截至目前，全市2031年入库企业已达…: the year is still running
@@ -2039,7 +2039,7 @@ def _dateline_in_lead(folded: str, mentions: list[Mention], rules: dict) -> bool
 def _late_dateline(folded: str, mentions: list[Mention], completed: int, rules: dict) -> bool:
     """A dateline late in the year (11月28日，记者…获悉) over a text whose latest year reads as
     reported whole, where a running total up to a day without a year heads that year's figures
-    (截至11月16日，在2031年…过程中，累计…): the total runs inside that year, so the news is of that
+    (截至11月23日，在2031年…过程中，累计…): the total runs inside that year, so the news is of that
     year itself, not a report on it published late in the year after."""
     lead = _lead_day(folded, mentions, completed + 1, rules)
     if lead is None or lead[1] != "month and day in the lead" or not _dateline_in_lead(folded, mentions, rules):
@@ -2071,7 +2071,7 @@ def _reported_periods(folded: str, mentions: list[Mention], year: int,
                       rules: dict) -> Iterator[tuple[Mention, dt.date]]:
     """The periods of ``year`` the text reports as past, with their last day: not a whole year, not
     anchored on the guess (目前; 24日 takes the guess's month), not a target (到年底), not a
-    period naming an event (2031年一季度重点项目集中开工: the text may come before its end)."""
+    period naming an event (2031年二季度产业项目集中签约: the text may come before its end)."""
     for m in mentions:
         norm = m["norm"]
         if norm["granularity"] in ("year", "multi_year") or norm["end"] is None or norm["kind"] == "since":

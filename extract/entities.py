@@ -273,7 +273,7 @@ def lexicon() -> Lexicon:
 
 
 def _bracket_group_start(t: Text, close: int) -> int | None:
-    """Start of a bracketed place inside a name, e.g. the (重庆) of 比钦德(重庆)智能装备有限公司."""
+    """Start of a bracketed place inside a name, e.g. the (澄川) of 禾钦德(澄川)精密机械有限公司."""
     open_at = t.joined.rfind("(", max(0, close - 8), close)
     if open_at < 1 or not HAN.match(t.joined[open_at + 1 : close]) or not t.is_boundary(open_at):
         return None
@@ -284,7 +284,7 @@ def _bracket_group_start(t: Text, close: int) -> int | None:
 
 def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     """和/与 inside a ministry's name (工业和信息化部, 经济合作与投资促进局), a laboratory's
-    field (网络通信与安全青禾实验室) or a policy loan named by its purposes (科技创新和技术改造
+    field (网络通信与安全青禾实验室) or a policy loan named by its purposes (绿色转型和数字升级
     再贷款): a government or joining head, no place right of 和."""
     conj = t.tokens[i].text if i > 0 else ""
     if conj not in ("和", "与", "及"):
@@ -297,12 +297,12 @@ def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     if not (joins and conj in ("和", "与") or joins_fields and conj in ("与", "及") or joins_trades):
         return False
     if conj == "与" and head in lex.loan["and_joins_heads"] and t.joined.startswith(head, start):
-        return False  # 贴息与再贷款: two instruments; 消费与养老再贷款 joins two purposes of one tool
+        return False  # 贴息与再贷款: two instruments; 绿色与普惠再贷款 joins two purposes of one tool
     left, right = t.tokens[i - 1].text, t.tokens[t.token_at[start]].text
     if left.endswith(lex.name_heads + ("中心",)) or left in lex.standalone or right in lex.standalone:
         return False  # 省政府和市委, 工作部署和市委: two names (or a word ending like one) meet at 和
     if left.endswith(tuple(lex.institution["event_nouns"])):
-        return False  # 第八次党代会和区党委: a meeting and a body
+        return False  # 自治区党代会和区党委: a meeting and a body
     # one character of a field (钛及钛合金, 脑与智能)
     shortest = 1 if (joins_fields or joins_trades) and conj in ("与", "及") else 2
     fits = len(left) >= shortest and bool(HAN.match(left))
@@ -356,7 +356,7 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         ends_conjunct = i + 1 < len(t.tokens) and t.tokens[i + 1].text in ("和", "与") and start <= tok.end + 1
         next_to_head = tok.end == head_start or ends_conjunct  # 经济合作与投资促进局: 合作 ends a field
         if tok.text in lex.attributive_verbs and (not next_to_head or _name_ends_before(t, i)):
-            break  # …联合研究院 is a name; 科技局联合经开区 is two
+            break  # …联合研究院 is a name; 科技局联合高新区 is two
         whole_item = not head and tok.end == head_start  # a list item read back from its 、 or 等
         if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) and not whole_item or _verb_with_wei(tok.text):
             break  # (an item ending in 同, 和 or 以 is a brand: 澄同、瑞禾等企业; no name follows it)
@@ -458,7 +458,7 @@ def _place_line_before(t: Text, tok: Token, start: int, info: HeadInfo) -> bool:
 
 
 def _ends_in_preposition(word: str) -> bool:
-    """A token the segmenter glued to a preposition (日自 of 24日自沈阳市科技局): no name word."""
+    """A token the segmenter glued to a preposition (日自 of 17日自青禾市科技局): no name word."""
     lex = lexicon()
     return len(word) >= 2 and word[-1] in PREPOSITIONS and word not in lex.regions and not lex.known_word(word)
 
@@ -790,7 +790,7 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
     if info.type == "COMPANY" and name.endswith(tuple(lex.rules["company"]["category_tails"])):
         return None  # 科创板上市公司: a category of firms, no registered name ends so
     if _quoted(t, start, end) and t.joined.startswith(tuple(lex.platform["quoted_goal_after"]), end + 1):
-        return None  # “青禾高质量发展示范区”目标: a goal, a role to reach (SPEC 6.1)
+        return None  # “青禾绿色转型示范区”目标: a goal, a role to reach (SPEC 6.1)
     if head in lex.institution["central_bank_only"] and not any(cb in name for cb in lex.central_bank):
         info = HeadInfo("COMPANY")
     legal = info.type == "COMPANY" and head.endswith("公司")
@@ -799,7 +799,7 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
 
 
 def _zone_part_subtype(before_head: str, head: str) -> str | None:
-    """A base named under its zone (青禾数字经济产业园智能制造基地) is a part of that park."""
+    """A base named under its zone (青禾绿色食品产业园冷链物流基地) is a part of that park."""
     lex = lexicon()
     if head not in lex.platform["zone_parts"]:
         return None
@@ -900,12 +900,12 @@ def _section_of_zone(words: list[str]) -> bool:
     if last is None:
         return False
     if any(w in lex.platform["bare_not_after"] for w in words[:last]):
-        return False  # 国家级高新区核心园区: the zone is a category, and so is its section
+        return False  # 国家级经开区核心园区: the zone is a category, and so is its section
     return any(w not in "()()" for w in words[last + 1:])  # 中心片区 is a section named by place
 
 
 def _distributed(t: Text, start: int) -> bool:
-    """Level words after 各 name every body of that level (各市、县人民政府, 各县(市)区科技局)."""
+    """Level words after 各 name every body of that level (各市、县人民政府, 各县(市)区农业农村局)."""
     pos = start
     while pos > 0 and t.joined[pos - 1] in "、()" + "".join(LEVEL_WORDS):
         pos -= 1
@@ -944,7 +944,7 @@ def _counted_after(t: Text, end: int) -> bool:
 def _ranks_category(words: list[str]) -> bool:
     """A rank word after the first word, then generic words only (青禾省国家级科技企业孵化器):
     the owner or field before it scopes a category of that rank, not one platform. A rank
-    right before the head (…产教融合国家级平台) is left to the other rules."""
+    right before the head (…校企合作国家级平台) is left to the other rules."""
     lex = lexicon()
     ranks = [i for i, w in enumerate(words) if w in lex.platform["rank_words"] and i > 0]
     after = words[ranks[-1] + 1 :] if ranks else []
@@ -964,7 +964,7 @@ def _title_granted(t: Text, start: int) -> bool:
 
 def _goal_described(t: Text, start: int, words: list[str]) -> bool:
     """A name right after a superlative and 的 (筹建国内领先的育种技术创新中心), also as the second
-    of two joined fields (世界顶尖的生物医药和生物安全研发中心), describes what is to be built,
+    of two joined fields (国际一流的海洋装备和海洋能源研发中心), describes what is to be built,
     unless a place names it (全国领先的青禾高新区)."""
     lex = lexicon()
     before = t.joined[max(0, start - 6) : start]
@@ -987,7 +987,7 @@ def _after_digit(t: Text, start: int) -> bool:
 def _describes_no_platform(words: list[str], head: str) -> bool:
     """Words that describe a goal, a grade or a kind of thing rather than name one platform:
     a superlative (建设世界顶尖…转化中心), a grade left of a number's unit (6000米级…采矿平台,
-    新一代…云平台), a rank opening a field with no place or owner (国家级生物医药产业平台, the
+    新一代…云平台), a rank opening a field with no place or owner (国家级现代种业产业平台, the
     designation of a zone named before it), or a bare 平台 after a short common word
     (区块链平台, 创新主平台)."""
     lex = lexicon()
@@ -1007,7 +1007,7 @@ def _describes_no_platform(words: list[str], head: str) -> bool:
 def _role_of_city(t: Text, end: int) -> bool:
     """A head followed by 城市 is a role a city takes (打造全球研发中心城市: SPEC 6.1, no entity)."""
     lex = lexicon()
-    head_is_zone = t.joined.endswith(tuple(lex.park_heads), 0, end)  # 未来科技城城市价值: the zone's
+    head_is_zone = t.joined.endswith(tuple(lex.park_heads), 0, end)  # 禾澄科技城城市价值: the zone's
     return not head_is_zone and t.joined.startswith(tuple(lex.platform["role_city_after"]), end)
 
 
@@ -1071,7 +1071,7 @@ def _names_one_platform(t: Text, start: int, words: list[str], head: str) -> boo
 
 def _has_place_or_owner(words: list[str]) -> bool:
     """A named place (not a bare level word: 省特色…基地) or an owner named by its head (青禾集团,
-    北湖高新区; not a bare head: 综合保税区生命科学产业基地 is a kind)."""
+    北湖高新区; not a bare head: 综合保税区冷链物流产业基地 is a kind)."""
     lex = lexicon()
     place = any(len(w) > 1 and lex.is_region_word(w) for w in words)
     return place or any(_names_owner(words, i) for i in range(len(words)))
@@ -1198,7 +1198,7 @@ def _person_after_title(t: Text, i: int) -> bool:
 def choose_regions(cands: list[Candidate]) -> list[Candidate]:
     """Give each REGION its full official name, preferring divisions of the places the
     document names, then higher levels (广安 → 广安市, not 广安区). A county's short form
-    far from every place the document names is dropped (双城 in 成渝地区双城经济圈)."""
+    far from every place the document names is dropped (双城 in 某某地区双城经济圈)."""
     context = region_context(cands)
     kept = []
     for c in cands:
@@ -1514,13 +1514,13 @@ def _listed_platform_subtype(t: Text, at: int, gap: int) -> str | None:
 
 def _lists_companies(t: Text, at: int, gap: int) -> bool:
     """等 is followed by a company noun, with only counts and modifiers between (等8家企业,
-    等生产企业200余家; not 等到江津重点企业, where a verb intervenes)."""
+    等加工企业30余家; not 等到澄川重点企业, where a verb intervenes)."""
     lex = lexicon()
     after = _CLAUSE_MARK.split(t.joined[at : at + gap], maxsplit=1)[0]
     for noun in lex.rules["company"]["list_nouns"]:
         pos = after.find(noun)
         if pos >= 0 and _names_sectors(after[:pos]):
-            return False  # 人工智能、机器人等新兴领域新设企业: the items are sectors
+            return False  # 新材料、现代种业等未来产业新设企业: the items are sectors
         if pos >= 0:
             between = {tok.text for tok in t.tokens[t.token_at[at] : t.token_at[at + pos]]}
             allowed = LEVEL_WORDS | {"家", "个"} | set(lex.rules["company"]["list_quantifiers"])
@@ -1530,7 +1530,7 @@ def _lists_companies(t: Text, at: int, gap: int) -> bool:
 
 def _names_sectors(between: str) -> bool:
     """The words between 等 and the company noun name the items' sector, and the sector noun
-    does not itself qualify the company noun (等新兴领域新设企业, 等领域的企业; but 等储能产业企业
+    does not itself qualify the company noun (等未来产业新设企业, 等领域的企业; but 等储能产业企业
     lists firms of an industry)."""
     rules = lexicon().rules["company"]
     nouns = rules["list_sector_nouns"]
@@ -1597,7 +1597,7 @@ def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> boo
     if covered_by("".join(words), lex.generic):
         return False
     if platform:  # a list of platforms of one kind names them with ordinary words (青禾创业训练营),
-        # but not with ordinary words alone: those are the platforms' fields (人工智能、生物医药2个众创空间)
+        # but not with ordinary words alone: those are the platforms' fields (新材料、现代农业2个众创空间)
         return not all(w in lex.plain_words or w in lex.generic for w in words)
     # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业)
     return any(map(_is_proper_word, words)) or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
@@ -1645,7 +1645,7 @@ def _is_brand(t: Text, start: int, end: int) -> bool:
 
 
 def _ends_phrase(t: Text, end: int) -> bool:
-    """A short name is not the start of a longer noun phrase (智能网联新能源汽车, 储能电池产品):
+    """A short name is not the start of a longer noun phrase (智能网联农机装备, 储能电池产品):
     punctuation, a function word or a role noun follows it."""
     if end >= len(t.joined) or not HAN.match(t.joined[end]):
         return True
@@ -1675,7 +1675,7 @@ def link_aliases(t: Text, cands: list[Candidate], aliases: dict[str, str]) -> li
 
 
 def alias_candidates(t: Text, aliases: dict[str, str]) -> list[Candidate]:
-    """Short names of registered companies named in full (东科模具 ↔ 重庆东科模具制造有限公司)."""
+    """Short names of registered companies named in full (禾科模具 ↔ 澄川禾科模具制造有限公司)."""
     found = []
     if aliases:
         for m in PhraseMatcher(aliases).finditer(t.joined):  # the leftmost, longest name, as an alternation
@@ -1725,8 +1725,8 @@ def company_aliases(t: Text, c: Candidate) -> list[str]:
     while words and (lex.is_region_word(words[0]) or words[0].startswith("(")):
         words = words[1:]
     words = [w for w in words if w not in ("(", ")")]
-    # a short name keeps a word of the brand (东科 of 东科模具); common words alone (知识产权,
-    # 知识产权运营 of 北京知识产权运营管理有限公司) say what the company does, not which it is
+    # a short name keeps a word of the brand (禾科 of 禾科模具); common words alone (知识产权,
+    # 知识产权运营 of 青禾知识产权运营服务有限公司) say what the company does, not which it is
     aliases = ["".join(words[:n]) for n in range(1, len(words) + 1) if not all(map(_common_word, words[:n]))]
     minimum = lex.rules["company"]["alias_min_chars"]
     return [
@@ -1824,7 +1824,7 @@ def _listed_short_name(t: Text, start: int, end: int) -> bool:
         return False  # (智能家居 is a sector)
     words = modifier_words(t, start, end)
     if text.endswith(lex.name_heads) or words[0] in lex.trim:
-        return False  # 各股份制商业银行, 国有商业银行: a head no name was found for names a kind
+        return False  # 各类政策性银行, 大型国有商业银行: a head no name was found for names a kind
     return not all(w in lex.plain_words or w in lex.generic or w in lex.stop or lex.is_region_word(w) for w in words)
 
 
@@ -1862,8 +1862,8 @@ def opened_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
 
 def place_dropped_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
     """A platform the text names with its place or owner first (铜梁科创服务平台, 黔江区科技企业
-    孵化基地) is the same platform where the text writes it again without them (通过工作群、科创
-    服务平台征集, 在该区科技企业孵化基地举行): the bare multi-word name of one platform
+    孵化基地) is the same platform where the text writes it again without them (经微信群、科创
+    服务平台发布, 在该区科技企业孵化基地举行): the bare multi-word name of one platform
     (corpus/ANNOTATION.md, bare heads). Short rests (高新区, 科学城) are left to the bare-zone rules,
     designations (重点实验室) and counted or ranked uses name categories."""
     rests = _place_dropped_rests(t, cands)
@@ -2036,8 +2036,8 @@ def _about_a_province(cands: list[Candidate]) -> bool:
 
 
 def _zones_named(names: list[str], head: str) -> int:
-    """How many different zones the names ending in ``head`` name, level words aside (东湖高新区
-    is 武汉市东湖高新区, 青禾高新区 is 澄川省青禾市高新区)."""
+    """How many different zones the names ending in ``head`` name, level words aside (禾湖高新区
+    is 澄川市禾湖高新区, 青禾高新区 is 澄川省青禾市高新区)."""
     cores = {re.sub("[省市县]", "", n[: -len(head)]) for n in names if n.endswith(head) and n != head}
     return sum(1 for a in cores if not any(b != a and b.endswith(a) for b in cores))
 

@@ -47,7 +47,7 @@ _CLAUSE_END_CHAR = regex.compile(f"[{regex.escape(CLAUSE_END)}]")
 ENUM_SEP = "、"
 ENTITY_TYPES = ("COMPANY", "PLATFORM", "LOAN", "INSTITUTION")
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
-_LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 1000万元的专项资金, 5000万元规模的基金
+_LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 800万元的专项资金, 2500万元规模的基金
 _BOUND_WORDS = frozenset(load_rules("link_cues")["measure"]["bound_after"])
 _SHARE_NOUNS = ("占比重", "占比例", "占比率")
 _DIGIT_OR_NUMERAL = regex.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
@@ -78,7 +78,7 @@ class Cues:
     gap_words: tuple[str, ...]
     gap_base: regex.Pattern  # a gap word and the base it is measured from, right before the number
     new_after: tuple[str, ...]
-    event_totals: tuple[str, ...]  # 共有17个项目开工: a total of an event's items, new with an outcome after it
+    event_totals: tuple[str, ...]  # 共有13个项目开工: a total of an event's items, new with an outcome after it
     procedure_after: tuple[str, ...]
     procedures: frozenset[str]  # `other` cues that reach across their whole clause (申报, 推荐)
     outcomes: tuple[str, ...]  # after a count, what a procedure came to (通过审核, 落户)
@@ -86,7 +86,7 @@ class Cues:
     explicit_new: tuple[str, ...]
     stock_words: tuple[str, ...]
     target_after: tuple[str, ...]
-    task_after: tuple[str, ...]  # 完成全年170家任务的71.8%: the number right before 任务 is the task set
+    task_after: tuple[str, ...]  # 完成全年140家任务的63.5%: the number right before 任务 is the task set
     respectively: str
     list_joins: tuple[str, ...]
     before_stop: regex.Pattern
@@ -137,7 +137,7 @@ class Cues:
     partner_before: tuple[str, ...]
     partner_holder_after: tuple[str, ...]  # after a partner's place, a body sitting there (向北湖区某企业)
     base_before: tuple[str, ...]
-    share_after: regex.Pattern  # after a level word, what makes it the base of a share (全省的11.2%)
+    share_after: regex.Pattern  # after a level word, what makes it the base of a share (全省的13.7%)
     lender_heads: tuple[str, ...]
     national_words: tuple[str, ...]  # a scope naming the whole country (全国): no division's
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
@@ -154,9 +154,9 @@ class Cues:
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
-    average_after: tuple[str, ...]  # after a date, the average whose period it is (近3年平均增长率)
+    average_after: tuple[str, ...]  # after a date, the average whose period it is (近5年平均增长率)
     whole_year: tuple[str, ...]
-    whole_year_bases: tuple[str, ...]  # 完成全年170家任务的71.8%: 全年 names the task, not the fact's time
+    whole_year_bases: tuple[str, ...]  # 完成全年140家任务的63.5%: 全年 names the task, not the fact's time
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
     continues: tuple[str, ...]
@@ -167,7 +167,7 @@ class Cues:
     thing_after: regex.Pattern
     body_dates: regex.Pattern  # 2029年8月落户的某研究所: a date describing a body, which scopes nothing
     same_period: tuple[str, ...]
-    elapsed: tuple[str, ...]  # 经过3年多的建设: the facts after it stand at the end of that span
+    elapsed: tuple[str, ...]  # 经过4年多的培育: the facts after it stand at the end of that span
     continuation_openers: tuple[str, ...]  # 此外: a paragraph going on with the one before
     goal_heading: regex.Pattern  # a heading over a section of goals (总体目标)
     plan_lead: regex.Pattern  # a sentence opening on what a plan states (《方案》提出,…)
@@ -354,7 +354,7 @@ class StopWords:
 
 
 def _gap_base_pattern(aspect: dict[str, Any]) -> regex.Pattern:
-    """高于全省7.99 …: a gap word, then a base without clause punctuation or a verb, up to the end."""
+    """高于全市5.27 …: a gap word, then a base without clause punctuation or a verb, up to the end."""
     verbs = _alternation(aspect["gap_base_verbs"])
     base = rf"(?:(?!{verbs})[^，,、；;。：:！？!?\n]){{0,{aspect['gap_base_chars']}}}"
     return regex.compile(rf"(?:{_alternation(aspect['gap_leads'])}){base}$")
@@ -650,7 +650,7 @@ class RegionTracker:
 
     def __init__(self, text: str, mentions: list[Mention], cues: Cues, title: str | None = None):
         datelines = {d["start"] for d in mentions if d["type"] == "DATE" and _is_dateline(text, d, cues)}
-        # 新华财经成都12月12日电: the place of the newsroom, not of the facts
+        # 青禾日报澄川11月23日电: the place of the newsroom, not of the facts
         # 对香港出口, 与青禾市合作: a partner or destination is not what the text is about
         regions = [m for m in mentions if m["type"] == "REGION" and m["end"] not in datelines
                    and not _is_partner(text, m, cues)]
@@ -1060,10 +1060,10 @@ def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int
         end -= 1
     unopened = max(text.rfind(")", start, end), text.rfind("）", start, end))
     if unopened != -1 and "(" not in text[start:unopened] and "（" not in text[start:unopened]:
-        start = unopened + 1  # (含观澜湖)营业总收入: the end of an aside the measure began inside
+        start = unopened + 1  # (含禾澄湾)营业总收入: the end of an aside the measure began inside
     unclosed = max(text.rfind("(", start, end), text.rfind("（", start, end))
     if unclosed != -1 and ")" not in text[unclosed:end] and "）" not in text[unclosed:end]:
-        start = unclosed + 1  # 某项目(产值超10亿元): the number stands inside an aside, named there
+        start = unclosed + 1  # 某项目(产值超20亿元): the number stands inside an aside, named there
     while start < end and text[start] in _LEADING_MARKS:
         if text[start] == "“" and text.find("”", start + 1, end) != -1:
             break  # “专精特新”企业: a quote closed inside the measure is part of it
@@ -1083,7 +1083,7 @@ def _trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int
 
 
 def _measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
-    """The noun phrase ending at the number (研发投入22.26亿元, 高新技术企业由2017年的94家).
+    """The noun phrase ending at the number (研发投入18.47亿元, 高新技术企业由2026年的58家).
 
     Trailing verbs, function words, dates and regions are peeled off the end first; the measure
     is what remains after the last stop word or mention before it.
@@ -1111,7 +1111,7 @@ def _last_stop_before(text: str, lo: int, end: int, blockers: list[Mention], cue
 
 
 def _past_leading_verb(text: str, start: int, end: int, cues: Cues) -> int:
-    """转化科技成果34项, 签订合作项目16个: a verb opening the phrase is no part of it (成果转化企业 keeps its own;
+    """转化科技成果27项, 签订合作项目11个: a verb opening the phrase is no part of it (成果转化企业 keeps its own;
     转化率 is a noun)."""
     verb = next((v for v in cues.leading_verbs if text.startswith(v, start, end)), None)
     if verb is None or end - start - len(verb) < cues.min_chars:
@@ -1146,7 +1146,7 @@ def _dictionary_word(word: str) -> bool:
 def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> int:
     if end <= lo:
         return end
-    if text[end - 1] in ")）":  # 投入强度(与地区生产总值之比)为1.07%: an aside is no part of the name
+    if text[end - 1] in ")）":  # 研发强度(与地区生产总值之比)为2.36%: an aside is no part of the name
         opening = max(text.rfind("(", lo, end), text.rfind("（", lo, end))
         if opening != -1:
             return opening
@@ -1164,7 +1164,7 @@ def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cu
     if peeled:
         return peeled.start()
     if end - lo > 1 and text[end - 1] in cues.peel_chars and not _dictionary_word(text[end - 2 : end]):
-        return end - 1  # 经费支出到151亿元: 到 is a verb; 收到, 直到 are words of their own
+        return end - 1  # 经费支出到86亿元: 到 is a verb; 收到, 直到 are words of their own
     return end
 
 
@@ -1185,13 +1185,13 @@ def _measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int
         seg_end = stop.start()
         break
     seg_end = _predicate_after_noun(text, q_end, seg_end, cues)
-    while seg_end > q_end and text.endswith(cues.list_joins, q_end, seg_end):  # 18项工作重点及90项具体任务
+    while seg_end > q_end and text.endswith(cues.list_joins, q_end, seg_end):  # 12项重点工作及60项具体措施
         seg_end -= next(len(w) for w in cues.list_joins if text.endswith(w, q_end, seg_end))
     return _trim_measure(text, q_end, seg_end, cues)
 
 
 def _joins_qualifiers(text: str, at: int, seg_end: int, cues: Cues) -> bool:
-    """10个新能源与节能环保项目: the conjunction joins two qualifiers of one head when the rest of the item
+    """6个现代农业与冷链物流项目: the conjunction joins two qualifiers of one head when the rest of the item
     (up to the next stop word) holds no number and ends in a head noun (not 3家企业和2所高校, not 5家企业
     和高校)."""
     stop = cues.after_stop.search(text, at, seg_end)
@@ -1200,7 +1200,7 @@ def _joins_qualifiers(text: str, at: int, seg_end: int, cues: Cues) -> bool:
 
 
 def _predicate_after_noun(text: str, start: int, end: int, cues: Cues) -> int:
-    """Where a predicate following the counted noun begins (17个项目集中开工, 22个项目获省级奖, 5家企业
+    """Where a predicate following the counted noun begins (13个项目集中开工, 9个项目获省级奖, 5家企业
     上榜), else ``end``. Only whole words after the noun count: 获奖项目 and 产业集中区 are nouns."""
     predicates = _as_prefixes(cues.after_predicates)  # (one startswith for all of them rules out most places)
     if not _holds_any(text, start, end, predicates):
@@ -1265,7 +1265,7 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
     """The aspect the cue nearest before the number gives, or None when there is no cue.
 
     ``cend`` is where the clause ends (cues after the number: 50个项目开工); ``compared_to_date``
-    says the clause compares with a date (比上年低0.03个百分点 is a change, 比全国低1.4个百分点 a gap);
+    says the clause compares with a date (比上年低0.05个百分点 is a change, 比全国低1.6个百分点 a gap);
     ``sent_start`` lets a stock to date (目前已引进, 累计…建立) keep a creating verb `level`."""
     if q["norm"]["dimension"] == "duration":
         return "other"
@@ -1288,23 +1288,23 @@ def _aspect(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
     if best == "new" and q["norm"]["unit"] in cues.change_units:
         return "change"
     if best == "new" and not word.startswith(cues.explicit_new):
-        # 设立了5000万元规模的基金: the size of one thing; 目前已引进…3个: a stock to date (SPEC 4, 6.1)
+        # 设立了2500万元规模的基金: the size of one thing; 目前已引进…3个: a stock to date (SPEC 4, 6.1)
         if q["norm"]["dimension"] == "money":
             return "level"
         if sent_start is not None and _holds_any(text, sent_start, q["start"], cues.stock_words):
             return "level"
     totals = best == "level" and text.endswith(cues.event_totals, lo, q["start"]) \
-        and not _holds_any(text, lo, q["start"], cues.running_total)  # (累计有870个项目获得立项: a stock)
+        and not _holds_any(text, lo, q["start"], cues.running_total)  # (累计有64个课题获得立项: a stock)
     if totals and _first_of(after, cues.new_after) is not None:
-        return "new"  # 共有220个重大项目集中开工: the event's total of things started, not a stock
+        return "new"  # 共有48个重点工程集中开工: the event's total of things started, not a stock
     if best in (None, "level"):
         before = text[lo : q["start"]]
         if any(w in before for w in cues.rate_words) or text.startswith(cues.rate_after, q["end"]):
-            return "change"  # 增幅达44.2%, 保持30%的增速: the rate of a change
+            return "change"  # 增幅达37.6%, 保持25%的增速: the rate of a change
     if best is None:
         procedure = _first_of(after, cues.procedure_after)
         if procedure is not None and (outcome is None or outcome < procedure):
-            return "other"  # 36家企业参加备案, 20多个项目已签约 (not 5个项目签约落户: an outcome follows)
+            return "other"  # 36家企业参加备案, 十余个项目已签约 (not 5个项目签约落户: an outcome follows)
         running = sent_start is not None and _holds_any(text, sent_start, q["start"], cues.running_total)
         if _first_of(after, cues.new_after) is not None and q["norm"]["dimension"] == "count" and not running:
             # 50个项目开工 (not 占地167亩的项目…开工建设: the size of the thing started; nor 累计培育…,
@@ -1319,8 +1319,8 @@ def _first_of(text: str, words: tuple[str, ...]) -> int | None:
 
 
 def _is_gap(before: str, cues: Cues) -> bool:
-    """The number is a gap to another figure: a gap word right before it (比全国平均水平低1.4个百分点,
-    增长速度比总产值快14.2个百分点) or before the base it is measured from (高于全省7.99个百分点)."""
+    """The number is a gap to another figure: a gap word right before it (比全国平均水平低1.6个百分点,
+    增长速度比营业收入快3.6个百分点) or before the base it is measured from (高于全市5.27个百分点)."""
     before = before.rstrip()
     if cues.gap_base.search(before) is not None:
         return True
@@ -1340,7 +1340,7 @@ def _aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
     for _, aspect, word in sorted(pair for found in last for pair in weighed[found]):  # in the rules' order
         end = last[word] + len(word)
         if aspect == "other" and word not in cues.procedures and len(before) - end > cues.other_reach:
-            continue  # 给予…等9个方面的政策支持: a policy word governs its own phrase only
+            continue  # 给予…等6个方面的扶持措施: a policy word governs its own phrase only
         if aspect == "other" and word in cues.other_over_level:
             policy = word
         longer = len(word) > len(best_word)  # 新培育 over 培育, the word it ends with
@@ -1394,13 +1394,13 @@ def _time_for(text: str, q: Mention, scoping: list[Mention], cstart: int, cues: 
             return own[-1]
         in_clause = [d for d in scoping if d["start"] >= cstart]
         if not in_clause and _holds_any(text, cstart, q["start"], cues.since_total):
-            return scoping[0]  # 2023年以来新增…，…，累计达到232家: counted since the sentence's heading date
+            return scoping[0]  # 2029年以来新增…，…，累计达到175家: counted since the sentence's heading date
     for d in reversed(scoping):
         follower = text[d["end"] : d["end"] + 1]
         if follower == "的" and _is_ratio_base(text, d, q):
             continue  # 是2018年的2.3倍: the base of a ratio, like 较2018年
         if follower == "的" and q["start"] - d["end"] <= 2:
-            return d  # 由2017年的94家: the date describes exactly this number
+            return d  # 由2026年的58家: the date describes exactly this number
         if follower in ("的", "度"):
             continue  # the date describes a subject (2017年的…, 2023年度…), it scopes nothing later
         return d
@@ -1424,7 +1424,7 @@ _RATIO_AFTER = regex.compile(r"[^，,。；;]{0,6}?的[0-9.一二三四五六七
 
 def _is_base(text: str, d: Mention) -> bool:
     """The date is what a number is compared with, for every fact of its sentence: a comparison
-    base (较2018年) or the base of a ratio (是2016年增幅的2.5倍,总数达…: not 2016's total either)."""
+    base (较2026年) or the base of a ratio (是2025年增幅的1.8倍,总数达…: not 2025's total either)."""
     if _is_comparison_base(text, d):
         return True
     before = text[max(0, d["start"] - 3) : d["start"]]
@@ -1437,7 +1437,7 @@ def _is_comparison_base(text: str, d: Mention) -> bool:
     return before.endswith(_COMPARISON_WORDS) or _BASE_AFTER.match(text, d["end"]) is not None
 
 
-# After a date that is the base of a change: 在2010年基础上翻一番, 2020年的基础上.
+# After a date that is the base of a change: 在2026年基础上翻一番, 2027年的基础上.
 _BASE_AFTER = regex.compile(r"”?(?:的)?基础上")
 
 
@@ -1454,7 +1454,7 @@ def _names_a_thing(text: str, d: Mention, cues: Cues) -> bool:
 
 
 def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
-    """银川7月3日消息, 7月3日电: the date of the report, not of its facts."""
+    """青禾7月9日消息, 7月9日电: the date of the report, not of its facts."""
     return cues.dateline_after.match(text, d["end"]) is not None
 
 
@@ -1462,16 +1462,16 @@ def _is_dateline(text: str, d: Mention, cues: Cues) -> bool:
 # enumerator (一是, 2.), a preposition or the until-words the date mention may leave outside.
 _DATE_LEAD = regex.compile(
     r"(?:\s|[“”\"‘’（）()#、.．]|[一二三四五六七八九十0-9]+(?:是|、|[.．])|截至|截止|到|至|在|于|从|自|其中"
-    r"|另讯|又讯)*"  # a second brief in one story (另讯12月12日,…) opens on its own day
+    r"|另讯|又讯)*"  # a second brief in one story (另讯11月23日,…) opens on its own day
 )
-# ... and what may stand before a goal's deadline that heads its clause (力争到2025年,…; 提出到2025年,…).
-# (Not 争取: 争取到2018年…立项3个 is obtained by then, and the date swallows the 到.)
+# ... and what may stand before a goal's deadline that heads its clause (力争到2033年,…; 提出到2033年,…).
+# (Not 争取: 争取到2029年…立项3个 is obtained by then, and the date swallows the 到.)
 _DEADLINE_LEAD = regex.compile(rf"(?:\s|[“”\"]|{_alternation(_TIME_WORDS['deadline_lead'])})+")
 
 
 def _heads_clause(text: str, d: Mention) -> bool:
-    """The date opens its sentence or clause (2023年,全省…; 在科技投入方面,2023年上海…), allowing an
-    enumerator or a preposition before it (一是2023年…, 截至“十二五”末…)."""
+    """The date opens its sentence or clause (2029年,全县…; 在人才引育方面,2029年青禾…), allowing an
+    enumerator or a preposition before it (一是2029年…, 截至“十六五”末…)."""
     lead = text[clause_start(text, d["start"], max(0, text.rfind("\n", 0, d["start"]) + 1)) : d["start"]]
     if _DATE_LEAD.fullmatch(lead) is not None:
         return True
@@ -1483,7 +1483,7 @@ _TOPIC = regex.compile(r"[\p{Han}“”\"（）()、]{1,15}")
 
 
 def _follows_the_topic(text: str, d: Mention, layout: Structure | None) -> bool:
-    """青禾县光电产业2031年累计完成产值94亿元,…。电子产业完成产值71亿元: a year (or a longer or
+    """青禾县光电产业2031年累计实现营收94亿元,…。电子产业实现营收71亿元: a year (or a longer or
     part-year period) right after the short topic opening a paragraph heads that paragraph as
     if it came first."""
     para = layout.paragraph_at(d["start"]) if layout else None
@@ -1494,7 +1494,7 @@ def _follows_the_topic(text: str, d: Mention, layout: Structure | None) -> bool:
 
 def _section_opener(text: str, d: Mention, layout: Structure) -> bool:
     """The date opens the first sentence of a section's first paragraph (the paragraph right after
-    a heading, or the document's first body paragraph): 2023年是…开局之年。一年来, “十三五”时期,…"""
+    a heading, or the document's first body paragraph): 2029年是…收官之年。一年来, “十六五”时期,…"""
     para = layout.paragraph_at(d["start"])
     if para is None or para in layout.headings:
         return False
@@ -1516,7 +1516,7 @@ def _opens_a_summary(text: str, d: Mention, cues: Cues) -> bool:
 
 
 def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
-    """A date that names the period a summary covers (一年来, 2023年以来, “十三五”时期, 2023年是…),
+    """A date that names the period a summary covers (一年来, 2029年以来, “十六五”时期, 2029年是…),
     not the date of one event (去年，某公司启动…; 去年5月，某项目落户)."""
     n = d["norm"]
     if n["granularity"] not in ("year", "multi_year"):
@@ -1526,7 +1526,7 @@ def _names_a_period(text: str, d: Mention, cues: Cues) -> bool:
 
 def _qualifies_a_later_clause(text: str, d: Mention, cues: Cues) -> bool:
     """The date stands in a later clause of its sentence and is the period of an average named
-    right after it (…,近3年平均增长率达到13.6%;工业总产值…): it dates that figure only, not the
+    right after it (…,近5年平均增长率为11.2%;工业增加值…): it dates that figure only, not the
     facts of later sentences (SPEC 6.1: per-period facts take no carried date either)."""
     sent_start = sentence_bounds(text, d["start"])[0]
     if clause_start(text, d["start"], sent_start) == sent_start:
@@ -1570,7 +1570,7 @@ class TimeScope:
         self.by_id = {d["id"]: d for d in dates}
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
         # what reaches later sentences: not a date that only qualifies the subject of a later clause
-        # of its sentence (…,近3年平均增长率达到13.6%;工业总产值…: 近3年 stays in its clause)
+        # of its sentence (…,近5年平均增长率为11.2%;工业增加值…: 近5年 stays in its clause)
         self.carriers = [d for d in usable if not _qualifies_a_later_clause(text, d, cues)]
         self.year_in_view = layout.year_in_view if layout else None
         self.report_year = bool(layout and layout.year_in_view_source != "ref_date")  # a title or lead names it
@@ -1592,7 +1592,7 @@ class TimeScope:
                 points.append((d["start"], _time_dict(d)))
                 opened.add(para)
         for lo, hi in goal_sections(text, layout, cues):
-            # 1.总体目标 … 到2023年,主要指标实现“六个倍增”。\n“六个倍增”——…: the deadline of a goal
+            # 1.总体目标 … 到2030年,核心指标实现“四个翻番”。\n“四个翻番”——…: the deadline of a goal
             # section reaches its later paragraphs
             deadline = next((d for d in self.heads if lo <= d["start"] < hi and d["norm"]["kind"] == "until"), None)
             if deadline is not None:
@@ -1651,17 +1651,17 @@ class TimeScope:
 
     def _reaches_later_parts(self, d: Mention, chain_start: int) -> bool:
         """A date reaches the later parts of a sentence joined by ；when it heads its part or the whole
-        chain; one inside a part after its own subject (其中,甲市…;乙园区等企业前五个月产值增长50%;丙市…落实
+        chain; one inside a part after its own subject (其中,甲市…;乙园区等地企业前五个月营收增长37%;丙市…落实
         资金320万元) dates that part's facts only."""
         part_start = max(chain_start, self.text.rfind("；", 0, d["start"]) + 1, self.text.rfind(";", 0, d["start"]) + 1)
         return part_start == chain_start or _heads_clause(self.text, d) or d in self.heads
 
     def _range_start(self, d: Mention) -> bool:
-        """从2031年日均146家提高到…: a point after 从 starts a change's range (a base), and heads no period."""
+        """从2031年日均118家提高到…: a point after 从 starts a change's range (a base), and heads no period."""
         return d["norm"]["kind"] == "point" and self.text.endswith("从", 0, d["start"])
 
     def _anaphora(self, sentence: str, before: int) -> Mention | None:
-        """当天,… / 据了解,当日签约…,总投资…: pure anaphora heading the sentence or one of its clauses
+        """当天,… / 据悉,当日签约…,总投资…: pure anaphora heading the sentence or one of its clauses
         before the fact takes the last date of the same kind heading a sentence or clause before
         it (a day for 当天, a longer period for 同期)."""
         if not _holds_any(sentence, 0, len(sentence), self.cues.same_day + self.cues.same_period):
@@ -1785,9 +1785,9 @@ def goal_sections(text: str, layout: Structure | None, cues: Cues) -> list[tuple
 
 def _plan_statements(text: str, date_starts: list[int], quantity_starts: list[int],
                      cues: Cues) -> list[tuple[int, int]]:
-    """What a plan states (《工作要点》提出,要…新认定高新技术企业5000家…): its figures are targets, in
+    """What a plan states (《行动方案》提出,要…新认定高新技术企业800家…): its figures are targets, in
     that sentence and the later sentences of its paragraph up to one that has a date of its own; a lead
-    ending its line (《投资计划》明确了三大板块内容——) states the lines below it that hold a number."""
+    ending its line (《行动方案》明确了四项重点任务——) states the lines below it that hold a number."""
     spans = []
     for lead in cues.plan_lead.finditer(text):
         if _LINE_END_AFTER.match(text, lead.end()):
@@ -1823,7 +1823,7 @@ def _numbered_lines_end(text: str, pos: int, quantity_starts: list[int]) -> int:
 
 def _goal_lists(text: str, quantity_starts: list[int], cues: Cues) -> list[tuple[int, int]]:
     """Where a goal heads a list of facts joined by ；: a target cue before the first number of a
-    part that ends in ；(预计全年A2.26万亿元,增长10.5%;B增长8%。 / 主要预期目标是:A增长4.5%;B增长2%)
+    part that ends in ；(预计全年A1.37万亿元,增长9.5%;B增长8%。 / 今年预期目标是:A增长4.5%;B增长2%)
     scopes the parts after it, up to the end of the full sentence."""
     spans = []
     for sep in _LIST_SEP.finditer(text):
@@ -1865,8 +1865,8 @@ _LEAD_HAN = 6  # Han characters (a subject: 全县, 我市) a heading goal may f
 
 
 def _heads_the_part(text: str, part_start: int, cue: int, part_end: int) -> bool:
-    """The goal heads its part (预计全年…, 2031年全县力争…) or leads a list after a colon (主要预期目标是:),
-    rather than qualifying one number far into it (…研发经费占GDP的比重预计4.4%左右)."""
+    """The goal heads its part (预计全年…, 2031年全县力争…) or leads a list after a colon (今年预期目标是:),
+    rather than qualifying one number far into it (…全社会研发投入占比预计3.2%左右)."""
     lead = _LEAD_TIME.sub("", text[part_start:cue])
     if len(_HAN_CHAR.findall(lead)) <= _LEAD_HAN:
         return True
@@ -1919,16 +1919,16 @@ def _respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[s
         same_sentence = by_sentence[sent_start]
         clause = [r for r in same_sentence if clause_start(text, by_id[r["quantity"]]["start"], sent_start) == cstart]
         lead = text[cstart : by_id[clause[0]["quantity"]]["start"]]
-        # 分别 opens the clause, or follows only a comparison (较2015年分别增长…): no list of its own
+        # 分别 opens the clause, or follows only a comparison (较2026年分别增长…): no list of its own
         named = lead[: lead.find(cues.respectively)] if cues.respectively in lead else None
         if named is None or any(w in named for w in cues.list_joins) or cues.share_word in named:
-            continue  # a list of its own, or a share naming what the numbers are (占规上工业的比重分别为)
+            continue  # a list of its own, or a share naming what the numbers are (占全县营收的比重分别为)
         earlier = [r for r in records[:i] if r["sentence"]["start"] == sent_start
                    and by_id[r["quantity"]]["end"] <= cstart]
         if len(earlier) < len(clause) and _NOT_HAN.sub("", named) in ("", *cues.rate_words) \
                 and not _names_places_before(by_id.values(), sent_start, cstart) \
                 and not any(w in text[sent_start:cstart] for w in cues.list_joins):  # (保持A和B增长,分别…)
-            # 成交额分别为4.3亿元、20.5亿元。增幅分别为109%、92.2%: the sentence before, same paragraph
+            # 销售额分别为3.6亿元、17.2亿元。增幅分别为85%、61.4%: the sentence before, same paragraph
             earlier = [r for r in records[:i] if r["sentence"]["end"] <= sent_start
                        and "\n" not in text[r["sentence"]["end"] : sent_start]]
         if len(earlier) < len(clause) or len(clause) < 2:
@@ -1960,12 +1960,12 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"] \
             and clause_q[-1]["norm"]["dimension"] != "duration" and (previous["aspect"] == "target"
                  or (clause_q[-1]["norm"]["dimension"] == "money") == (q["norm"]["dimension"] == "money")):
-        # 工作室3个、工作站5个: an enumeration shares its verb (新注册企业953家、到位资金4475亿元 does not
-        # share 新注册; a goal is shared by all: 预计新增两个2000亿元产业)
+        # 工作室3个、工作站5个: an enumeration shares its verb (新注册企业318家、到位资金126亿元 does not
+        # share 新注册; a goal is shared by all: 预计新增两个500亿元产业)
         aspect = previous["aspect"]
     measure = _measure(text, q, lo, cstart, cend, in_sentence, previous, cues)
     time = _time(text, q, in_sentence, sent, cstart, times, cues)
-    lo_goal = max([cstart] + [m["end"] for m in clause_q])  # 力争255个项目新增产值1300亿元: 力争 heads both
+    lo_goal = max([cstart] + [m["end"] for m in clause_q])  # 力争64个项目新增营收420亿元: 力争 heads both
     if aspect not in ("target", "other") and _has_target_cue(text, sent[0], lo_goal, cues):
         aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence
     if _is_future(time, ref_date) and aspect != "other" and not _obtained_by(text, time, in_sentence, cues) \
@@ -2011,7 +2011,7 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     if carried:
         time = times.carried(q, sent[0], cstart)
     # 全年 in its own clause, or in the clause a subjectless clause continues (今年1—9月,…,预计全年
-    # …3.5亿元,是去年的3倍多 / 总数达6400家): over 目前 or 1—9月 from the clause before
+    # …2.7亿元,是去年的3倍多 / 总数达5100家): over 目前 or 1—9月 from the clause before
     since = cstart
     if text[cstart : q["start"]].lstrip().startswith(cues.continues):
         since = max([clause_start(text, cstart - 1, sent[0])] + [d["end"] for d in usable_before])
@@ -2022,14 +2022,14 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     elif (time is None or (carried and not _is_one_year(time))) \
             and _whole_year_heads(text, _chain_start(text, sent[0]), q["start"], cues) \
             and not _holds_any(text, cstart, q["start"], cues.per_period):
-        # 全年全省出口总值…，比上年增长20.8%: 全年 heads the whole sentence, and the parts ；joins to it
-        # (年末常住人口…。全年出生人口42.5万人…;死亡人口28.2万人: the year of the 年末 carried, not 年末)
+        # 全年全县出口总值…，比上年增长17.3%: 全年 heads the whole sentence, and the parts ；joins to it
+        # (年末常住人口…。全年出生人口6.4万人…;死亡人口4.1万人: the year of the 年末 carried, not 年末)
         time = times.whole_year(time)
     return time
 
 
 def _elapsed_since(text: str, d: Mention, q: Mention, in_sentence: list[Mention], cues: Cues) -> bool:
-    """2014年11月,…获批建设试验区,经过3年多的建设,试验区已建成平台137个: a span of time elapsed after the
+    """2025年6月,…获批建设示范区,经过4年多的培育,示范区已建成平台96个: a span of time elapsed after the
     date, before the number, puts the fact at that span's unnamed end: the date does not scope it."""
     return any(m["type"] == "QUANTITY" and m["norm"]["dimension"] == "duration" and d["end"] <= m["start"]
                and m["end"] <= q["start"] and text.endswith(cues.elapsed, d["end"], m["start"])
@@ -2044,7 +2044,7 @@ def _chain_start(text: str, sent_start: int) -> int:
 
 
 def _whole_year_in_base(text: str, lo: int, pos: int, cues: Cues) -> bool:
-    """完成全年170家任务的71.8%: the last 全年 before ``pos`` names the task a share is done of, so the
+    """完成全年140家任务的63.5%: the last 全年 before ``pos`` names the task a share is done of, so the
     share takes the time of its sentence or paragraph (上半年), not the whole year."""
     at = max(text.rfind(w, lo, pos) for w in cues.whole_year)
     return at != -1 and any(text.find(b, at, pos) != -1 for b in cues.whole_year_bases)
@@ -2063,11 +2063,11 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
     at = text.rfind(cues.respectively, cstart, q["start"])
     if at != -1:
         numbers = [m for m in in_sentence if m["type"] == "QUANTITY" and at < m["start"] and m["end"] <= cend]
-    else:  # A、B数量年均增长率45%和26%: numbers joined as the list is pair without 分别
+    else:  # A、B规模年均增长率38%和21%: numbers joined as the list is pair without 分别
         numbers = _joined_numbers(text, q, in_sentence, cstart, cend, cues)
         if not numbers or _NOT_HAN.sub("", text[cstart : numbers[0]["start"]]) in ("", *cues.rate_words) \
                 or _LINKED_AFTER.match(text, numbers[-1]["end"]):
-            return None  # (A、B按照35%、30%的比例: the numbers share the noun after them)
+            return None  # (A、B按照40%、25%的比例: the numbers share the noun after them)
         named = _measure_before(text, cstart, numbers[0]["start"], [], cues)
         at = named[1] if named else numbers[0]["start"]  # (…增长率达45%和26%: past the verb)
     if len(numbers) < 2 or q not in numbers:
@@ -2090,7 +2090,7 @@ def _respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int
 
 def _where_the_list_stands(text: str, cstart: int, at: int, in_sentence: list[Mention]) -> tuple[int, int]:
     """The span holding the list a 分别 pairs with: its own clause before it, or, where nothing stands
-    there, the clause before (保持A和B高速增长,分别新增1000家、8000家) when that has no number and lists
+    there, the clause before (保持A和B较快增长,分别新增600家、2400家) when that has no number and lists
     no places (those pair by place, not by measure)."""
     before = clause_start(text, cstart - 1, _sentence_start(text, cstart)) if cstart > 0 else cstart
     if _HAN_CHAR.search(text, cstart, at) or before == cstart or _numbers_between(in_sentence, before, cstart):
@@ -2123,8 +2123,8 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _shared_head(text: str, items: list[tuple[int, int]], cues: Cues) -> list[tuple[int, int]]:
-    """苏南、苏中、苏北高新技术产业产值分别…: short qualifiers listed before one long item share its head,
-    the long item without its first word (食品和农产品抽检合格率 → 抽检合格率)."""
+    """澄东、澄中、澄西高新技术产业产值分别…: short qualifiers listed before one long item share its head,
+    the long item without its first word (药品和水产品抽检合格率 → 抽检合格率)."""
     *short, last = items
     first_word = len(compiled_jieba().cut(text[last[0] : last[1]])[0])
     if max(b - a for a, b in short) > cues.qualifier_chars or first_word > cues.qualifier_chars \
@@ -2134,7 +2134,7 @@ def _shared_head(text: str, items: list[tuple[int, int]], cues: Cues) -> list[tu
 
 
 def _places_listed_before(in_sentence: list[Mention], at: int) -> list[Mention]:
-    """北湖市和南山市的研发强度居前两位,分别为4.1%和3.9%: the places named in an earlier clause of the
+    """北湖市和南山市的研发强度排名前两名,分别为4.6%和3.7%: the places named in an earlier clause of the
     sentence, after its last number before 分别 (a number between them has its own place)."""
     before = [m for m in in_sentence if m["end"] <= at]
     last_number = max((m["end"] for m in before if m["type"] == "QUANTITY"), default=-1)
@@ -2142,7 +2142,7 @@ def _places_listed_before(in_sentence: list[Mention], at: int) -> list[Mention]:
 
 
 def _list_end(text: str, lo: int, at: int, cues: Cues) -> int:
-    """Where a list before 分别 ends: before a head the items share (基础研究、应用研究所占比重分别为,
+    """Where a list before 分别 ends: before a head the items share (种业研发、农机研发所占比重分别为,
     A和B的增幅分别为: each item is a measure of its own)."""
     lead = text[lo:at].rstrip()
     for head in cues.list_heads:
@@ -2173,7 +2173,7 @@ def _listed_measures(text: str, lo: int, end: int, in_sentence: list[Mention], c
     while True:
         item_lo = max(lo, text.rfind(ENUM_SEP, lo, end) + 1)  # an item starts after the 、 before it
         span = _measure_before(text, item_lo, end, blockers, cues)
-        if span is None and items:  # 技术转让、开发和服务合同成交额: a list item may be a stop word itself
+        if span is None and items:  # 产品设计、开发和运维合同金额: a list item may be a stop word itself
             span = _list_item(text, lo, end, cues)
         if span is None:
             return []
@@ -2203,7 +2203,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     if ranked:
         return _span_dict(text, ranked)
     following = [m["start"] for m in in_sentence if m["start"] >= q["end"] and m["type"] in ("QUANTITY", "DATE")]
-    # a zone is a place like a district: 北湖高新区292亿元 breaks a figure down by zone, and counts what
+    # a zone is a place like a district: 北湖高新区215亿元 breaks a figure down by zone, and counts what
     # the whole counts (the record before), never the zone itself; a company or body named before the
     # number is what the fact is about (its entities), not what it counts (某集团营业收入 → 营业收入)
     blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM", "COMPANY",
@@ -2212,17 +2212,17 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
     linked_after = _LINKED_AFTER.match(text, q["end"]) is not None
     run = _joined_numbers(text, q, in_sentence, cstart, cend, cues)
     if run and _LINKED_AFTER.match(text, run[-1]["end"]):
-        # 按照35%、35%、30%的比例: numbers joined before one linking 的 share the noun after the last
+        # 按照40%、35%、25%的比例: numbers joined before one linking 的 share the noun after the last
         shared = _measure_after(text, run[-1]["end"], min([cend, *[f for f in following if f > run[-1]["end"]]]), cues)
         if shared:
             return _span_dict(text, shared)
 
     def after() -> tuple[int, int] | None:
-        # 218个2023年度重点项目: a date right after a count dates the things named after it
+        # 64个2029年度重点项目: a date right after a count dates the things named after it
         q_end = next((m["end"] for m in in_sentence if m["type"] == "DATE" and m["start"] == q["end"]), q["end"])
         hi = min([cend, *[f for f in following if f >= q_end]])
         division = cues.division_noun.match(text, q_end, hi)
-        if division:  # 15个市为388家企业…, 18个省(区、市): one character naming divisions is the noun
+        if division:  # 11个市为214家企业…, 23个省(区、市): one character naming divisions is the noun
             return division.span("noun")
         span = (_head_after_relative(text, q_end, hi, cues)
                 or _head_after_amount(text, q_end, hi, in_sentence, cues)
@@ -2241,7 +2241,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         ends = [at + len(w) for w in cues.money_after if (at := text.rfind(w, span[0], span[1])) != -1]
         if ends:
             return span[0], max(ends)
-        # 实现100亿元年产值和100亿元年进出口额: a size word ending the phrase right after the amount names it
+        # 实现80亿元年产值和35亿元年出口额: a size word ending the phrase right after the amount names it
         sized = norm["dimension"] == "money" and not linked_after and text.endswith(cues.size_words, span[0], span[1])
         return span if sized else None
 
@@ -2249,28 +2249,28 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         action, plain = _action_named_before(text, lo, q["start"], blockers, cues), before()
         return plain if action is None or (plain and plain[1] >= action[1]) else action  # (总投资 holds it)
 
-    def sized_after() -> tuple[int, int] | None:  # 其中100亿元以上项目5个: the things the amount sizes, counted
+    def sized_after() -> tuple[int, int] | None:  # 其中80亿元以上项目3个: the things the amount sizes, counted
         span = after() if norm["dimension"] == "money" else None
         counted = span and any(m["type"] == "QUANTITY" and m["start"] == span[1]
                                and m["norm"]["unit"] in cues.count_units for m in in_sentence)
         return span if counted else None
 
-    def amount_before() -> tuple[int, int] | None:  # 总投资2.7亿元的项目, 总面积12平方公里的园区: named before
+    def amount_before() -> tuple[int, int] | None:  # 总投资3.4亿元的项目, 总面积12平方公里的园区: named before
         span = before()
         return span if span and text[span[0] : span[1]].endswith(cues.money_after + cues.size_words) else None
 
     if norm["dimension"] == "percent" and (linked_after or _in_tenths(q, cues)) and (named := after()) is not None:
-        return _span_dict(text, named)  # 以占全省6.5%的土地面积, 七成企业: what the share is of follows it
+        return _span_dict(text, named)  # 以占全县4.8%的土地面积, 七成企业: what the share is of follows it
     if norm["dimension"] == "percent":
-        # 占规上工业的比重分别为52.3%、49.8%: a share heading a 分别 clause is the measure of its numbers
+        # 占全县营收的比重分别为46.1%、38.2%: a share heading a 分别 clause is the measure of its numbers
         at = text.find(cues.respectively, cstart, q["start"])
         share = _share_measure(text, lo, q["start"] if at == -1 else at, blockers, cues)
         if share is not None:
             return _span_dict(text, share)
-    # A count or a capacity names its items after it (656家科技型企业, 35万吨大板铝产能, 1000万元的专项资金);
+    # A count or a capacity names its items after it (318家科技型企业, 12万吨碳酸锂产能, 800万元的专项资金);
     # other amounts name their measure before it (研发投入22.26亿元).
     names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or linked_after
-    if names_after and norm["dimension"] == "money":  # 首期规模3.8亿元的某基金: the money itself, after it
+    if names_after and norm["dimension"] == "money":  # 首期规模2.6亿元的某基金: the money itself, after it
         span = money_after() or amount_before() or after() or before()
     elif names_after and linked_after:
         span = amount_before() or after() or before()
@@ -2280,7 +2280,7 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         span = money_after() or (action_before() if norm["dimension"] == "money" else before()) or sized_after()
     if span is None:
         span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
-    # 三年累计突破1000个: a span of time before the number leaves the clause without a category of its own
+    # 五年累计突破600个: a span of time before the number leaves the clause without a category of its own
     before_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
     opens_clause = all(m["norm"]["dimension"] == "duration" for m in before_q) and lo == max(
         [cstart] + [m["end"] for m in before_q])
@@ -2292,19 +2292,19 @@ def _measure(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence
         grows = norm["unit"] == "%" and _aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
         if not (carried["text"].startswith(cues.share_word) and grows):
             return dict(carried)
-        # 企业成交额113亿元,占成交总额的74.9%,较上年增长28.2%: what grows is the amount, not its share
+        # 企业销售额86亿元,占销售总额的63.1%,较上年增长17.4%: what grows is the amount, not its share
         earlier = _last_named_measure(text, cstart, in_sentence, q, cues)
         if earlier is not None:
             return _span_dict(text, earlier)
     if span is None and opens_clause:
         span = _category_of_clause_before(text, cstart, in_sentence, cues)
     if span is None and opens_clause and previous is not None and previous["measure"] is None:
-        # 数量翻一番,三年累计突破1000个: past the span of time, what the clause before counted
+        # 数量翻一番,五年累计突破600个: past the span of time, what the clause before counted
         span = _last_named_measure(text, cstart, in_sentence, q, cues)
     item = max(cstart, text.rfind(ENUM_SEP, cstart, q["start"]) + 1)
     if span is None and item > cstart and previous is not None and previous["measure"] is None \
             and all(m["norm"]["dimension"] == "duration" for m in before_q if m["start"] >= item):
-        # 完成投资187亿元、两年累计完成320亿元: an item naming only an action counts what the item before did
+        # 完成投资46亿元、两年累计投入95亿元: an item naming only an action counts what the item before did
         span = _last_named_measure(text, item, in_sentence, q, cues)
     return _span_dict(text, span)
 
@@ -2315,7 +2315,7 @@ def _in_tenths(q: Mention, cues: Cues) -> bool:
 
 
 def _action_named_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
-    """单个企业每年最高补助20万元 → 补助, 提供授信支持超50亿元 → 授信支持: an amount right after an action that
+    """单个企业每年最高补助20万元 → 补助, 提供授信支持超30亿元 → 授信支持: an amount right after an action that
     gives money (past link words such as 最高, 达) is named by that action, with the noun it closes."""
     while (link := next((w for w in cues.action_links if text.endswith(w, lo, end)), None)) is not None:
         end -= len(link)
@@ -2328,18 +2328,18 @@ def _action_named_before(text: str, lo: int, end: int, blockers: list[Mention], 
 
 
 def _counts_other_things(previous: dict[str, Any], norm: dict[str, Any], cues: Cues) -> bool:
-    """人才项目101项,4人入选…; 43家银行在15个市…: a count with another measure word than the count
+    """人才项目76项,3人入选…; 28家银行在11个市…: a count with another measure word than the count
     before it counts other things (a classifier agrees with its noun), so it takes no carried measure."""
     units = (previous["unit"], norm["unit"])
     return units[0] != units[1] and all(u in cues.count_units for u in units)
 
 
-_SKIPS_BEFORE = 4  # words that name nothing read past before a measure (已运行11个, 从第29位上升至18位)
+_SKIPS_BEFORE = 4  # words that name nothing read past before a measure (已运行11个, 从第31位上升至22位)
 
 
 def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
     """The measure before ``end``, reading past words that name nothing counted (增速6.3%, 已运行11个: the
-    name before the word; 能力从全国第28位提高到第21位,提升7位: the ranks go, what is ranked stays)."""
+    name before the word; 能力从全国第35位提高到第26位,提升9位: the ranks go, what is ranked stays)."""
     span = _gap_figure(text, lo, _before_comparison(text, _measure_before(text, lo, end, blockers, cues), cues), cues)
     for _ in range(_SKIPS_BEFORE):
         if span is None or not _not_a_measure(text, span, cues):
@@ -2353,9 +2353,9 @@ def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention],
 
 def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], cues: Cues,
                   q: Mention | None = None) -> bool:
-    """(兰州高新区365家、白银高新区71家): a zone's head right after a place names that zone, a part of
+    """(青禾高新区248家、澄川高新区63家): a zone's head right after a place names that zone, a part of
     the figure before it, not what the number counts; so does a bare zone head opening a list whose
-    next item is a place and its number (为高新区1542家、北湖区386家)."""
+    next item is a place and its number (为高新区927家、北湖区214家)."""
     if text[span[0] : span[1]] not in cues.zone_heads:
         return False
     if any(m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence):
@@ -2365,9 +2365,9 @@ def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], 
 
 
 def _gap_figure(text: str, lo: int, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
-    """高于全省各项贷款增速10.1个百分点: a clause opening on a gap names the figure the number is a gap to,
+    """高于全市各项存款增速6.2个百分点: a clause opening on a gap names the figure the number is a gap to,
     and that figure is its measure; 高于全省2个百分点 names none, and where the clause names what is compared
-    before the gap word (贷款增速持续高于…), that is the measure."""
+    before the gap word (存款增速持续高于…), that is the measure."""
     if span is None or _HAN_CHAR.search(text, lo, span[0]):
         return span
     base = cues.gap_opening.match(text, span[0], span[1])
@@ -2380,7 +2380,7 @@ def _gap_figure(text: str, lo: int, span: tuple[int, int] | None, cues: Cues) ->
 
 
 def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
-    """增速高于规上工业增速10个百分点 → 增速…: a measure ends where a comparison inside it begins (a gap to
+    """增速高于全县营收增速8个百分点 → 增速…: a measure ends where a comparison inside it begins (a gap to
     another figure names what is compared, not the other figure); 比重 and 比例 are nouns, no comparison."""
     if span is None:
         return None
@@ -2392,7 +2392,7 @@ def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> t
 
 
 def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
-    """近40项具有全球影响力的国际标准, 100家有核心技术、发展潜力的科技型企业: a clause describing the counted
+    """近30项具有行业引领力的团体标准, 60家有自主品牌、成长潜力的科技型企业: a clause describing the counted
     things (opening on a verb such as 具有, 建成) stands before the noun that names them, after its 的."""
     if not text.startswith(_as_prefixes(cues.relative_openers), q_end, hi):
         return None  # (the first word is a prefix of the stretch: most stretches need no segmenting)
@@ -2412,21 +2412,21 @@ def _as_prefixes(words: frozenset[str]) -> tuple[str, ...]:
 
 def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention],
                        cues: Cues) -> tuple[int, int] | None:
-    """21家产值上十亿元企业, 两个2000亿元产业: an amount that qualifies the counted things (产值上…, 营收超…,
+    """17家产值上百亿元企业, 两个500亿元产业: an amount that qualifies the counted things (产值上…, 营收超…,
     or the amount alone) stands between the count and their noun, which follows the amount."""
     amount = next((m for m in in_sentence if m["type"] == "QUANTITY" and m["start"] == hi), None)
     if amount is None or amount["norm"]["dimension"] != "money" or ENUM_SEP in text[q_end:hi]:
-        return None  # 年产成品酒5000吨、产值超10亿元: a list item of its own, no qualifier
+        return None  # 年产茶饮料3200吨、产值超20亿元: a list item of its own, no qualifier
     link = text[q_end:hi]
     if link and not (link.endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)):
         return None  # 3个项目总投资20亿元: the amount is of the things, not a qualifier of them
-    # (no link at all: 两个2000亿元产业, 5个百亿元项目 — the amount right after the count sizes the things)
+    # (no link at all: 两个500亿元产业, 5个百亿元项目 — the amount right after the count sizes the things)
     return _measure_after(text, amount["end"], clause_end(text, amount["end"], len(text)), cues)
 
 
 def _term_before_duration(text: str, q: Mention, lo: int, in_sentence: list[Mention],
                           cues: Cues) -> tuple[int, int] | None:
-    """贷款期限一般不超过1年, 平均减少审批承诺时限22个工作日: a duration measures the term its clause names
+    """贷款期限原则上不超过2年, 平均减少审批承诺时限15个工作日: a duration measures the term its clause names
     before it (the phrase up to the term word; adverbs after it are no part of it); else nothing."""
     blockers = [m for m in in_sentence if m["type"] != "QUANTITY" and lo <= m["start"] and m["end"] <= q["start"]]
     span = _measure_before(text, lo, q["start"], blockers, cues)
@@ -2475,7 +2475,7 @@ def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: M
         lo = clause_start(text, m["start"], sentence_bounds(text, m["start"])[0])
         if text.find(cues.share_word, lo, m["start"]) != -1:
             continue
-        # (a zone is a place like a district: 436家(北湖高新区365家、…) counts no 北湖高新区)
+        # (a zone is a place like a district: 312家(北湖高新区248家、…) counts no 北湖高新区)
         blockers = [b for b in in_sentence
                     if b["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and b["end"] <= m["start"]]
         span = _measure_before(text, lo, m["start"], blockers, cues)
@@ -2486,7 +2486,7 @@ def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: M
 
 def _category_of_clause_before(text: str, cstart: int, in_sentence: list[Mention],
                                cues: Cues) -> tuple[int, int] | None:
-    """营业收入翻一番,达到1600亿元: a clause that names only an action counts the category named in the
+    """营业收入翻一番,达到740亿元: a clause that names only an action counts the category named in the
     clause before it in the same sentence (SPEC 6.1)."""
     if cstart == 0 or text[cstart - 1] not in "，,":
         return None
@@ -2504,13 +2504,13 @@ def _category_of_clause_before(text: str, cstart: int, in_sentence: list[Mention
 
 def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
                    cues: Cues) -> tuple[int, int] | None:
-    """A share (SPEC 6.1): 研发经费占GDP的比重为2.5% → 研发经费占GDP的比重 (A right before 占: A占B as one
-    span); 论文120篇,占全国总数的26.2% → 占全国总数 (a number between: the 占 phrase); 全市占比35% → 全市占比."""
+    """A share (SPEC 6.1): 科技支出占财政支出比重为3.1% → 科技支出占财政支出比重 (A right before 占: A占B as one
+    span); 专利96件,占全省总量的18.4% → 占全省总量 (a number between: the 占 phrase); 全市占比35% → 全市占比."""
     at = text.rfind(cues.share_word, lo, q_start)
     if at == -1 or text.startswith(cues.share_not_before, at + 1):
         return None
     if _inside_closed_aside(text, lo, at, q_start):
-        return None  # 研发投入强度(研发投入占销售收入比重)为3.8%: the share explains the name before it
+        return None  # 研发投入强度(研发投入占营业收入比重)为3.8%: the share explains the name before it
     if text.startswith("占比", at):
         start = lo
         while start < at and text[start] in _PUNCT:
@@ -2646,7 +2646,7 @@ def _higher_scope_heading(text: str, q: Mention, in_sentence: list[Mention], cst
 def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: RegionTracker, cues: Cues) -> str | None:
     """Where the project or body a figure is about sits, named after the figure: right after its 的
     (总投资12亿元的北湖航空部件项目: a place, or a zone or company whose name places it) or after a site
-    verb later in the sentence (…,占地1400亩,选址北湖化工园); else None."""
+    verb later in the sentence (…,占地850亩,选址北湖化工园); else None."""
     after = _LINKED_AFTER.match(text, q["end"])
     if after is not None:
         head = next((m for m in in_sentence if m["start"] == after.end() and m["type"] in ("REGION", "PLATFORM",
@@ -2761,7 +2761,7 @@ _ITEM_OPENER = regex.compile(r"\s*(?:其中[，,]?)?\s*")
 
 def _zone_heading_the_item(text: str, q: Mention, in_sentence: list[Mention], lo: int, regions: RegionTracker,
                            cues: Cues) -> str | None:
-    """其中,北湖高新区400亿元、青禾高新区366亿元: a figure in a list item or clause that opens on a zone or
+    """其中,北湖高新区310亿元、青禾高新区245亿元: a figure in a list item or clause that opens on a zone or
     company whose name places it is that division's (not a lender's: 青禾银行发放贷款2亿元)."""
     start = _last_item_mark(text, lo, q["start"], in_sentence)
     start = _ITEM_OPENER.match(text, start, q["start"]).end()  # (其中,)
@@ -2795,7 +2795,7 @@ def _last_item_mark(text: str, lo: int, hi: int, in_sentence: list[Mention]) -> 
 
 def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Mention], lo: int, cstart: int,
                                     regions: RegionTracker, cues: Cues) -> str | None:
-    """北湖高新区累计技工贸总收入1316亿元,工业总产值1223亿元,实现利税182亿元: the zone opening an earlier
+    """北湖高新区累计营业总收入948亿元,工业总产值871亿元,实现税收65亿元: the zone opening an earlier
     clause of the sentence is the subject of the later ones, until a place is named (the nearest
     earlier clause opening on a name decides). Only a zone: its name is where it is, while a company's
     name need not say where the fact is (a plant elsewhere), beyond its own clause."""
@@ -2869,7 +2869,7 @@ def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sen
         return True  # 北湖、南山、青禾东片区等5个园区: the count is of the list, not of its last place
     if any(n["type"] == "QUANTITY" and last["end"] <= n["start"] < q["start"] and text[n["start"] - 1] == "等"
            for n in in_sentence) and not _CLAUSE_END_CHAR.search(text, last["end"], q["start"]):
-        return True  # 北湖蓝莓园等5个省级园区、2个星创天地获…: the list's count closed the place's item
+        return True  # 北湖茶叶园等4个省级园区、3个星创天地获…: the list's count closed the place's item
     first = last  # 青禾市北湖区: the item is the run of places ending on the last one
     while (before := next((m for m in in_sentence if m["type"] == "REGION" and m["end"] == first["start"]),
                           None)) is not None:

@@ -446,7 +446,7 @@ def _candidate(folded: str, text: str, match: re.Match, lex: Lexicon, floor: int
 
 
 def _fast(folded: str, m: re.Match, lex: Lexicon) -> Candidate | None:
-    """The common shape in one pattern: Arabic number, 余/多, multiplier, unit (17.46亿元, 400余万元).
+    """The common shape in one pattern: Arabic number, 余/多, multiplier, unit (23.85亿元, 400余万元).
 
     Tried first on a run that starts with a digit; anything else (Chinese numerals, ranges,
     3万4000元, money by context) is left to ``_plain``, which reads the same shapes more slowly:

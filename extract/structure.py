@@ -24,19 +24,19 @@ from extract.textnorm import fold_width
 
 _HEADING = regex.compile(r"^[^\n。！？!?；;，,：:]{1,30}$")
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han}))")
-# A title that reports on a period: 《2022年某省科技经费投入统计公报》, 某市2015年科技工作总结.
+# A title that reports on a period: 《2022年某省科技经费投入统计公报》, 某县2029年科技工作总结.
 _REPORT_WORDS = regex.compile(r"报告|总结|公报|情况|统计|分析|年报|回顾|成效|盘点|评价|排名|榜单")
 # The article's own title may also be a year's work plan or data release, about that year too
 # (2031年科技工作要点, 2031年科技工作重点和目标, 2031年一季度科技活动相关数据), when the year is no
 # further ahead than next year; a plan only named in the lead (联合出台《…2031年工作要点》) is not.
 _PLAN_WORDS = regex.compile(r"数据|要点|重点|目标")
-# A report that opens on its year: 2022年江苏高新技术企业数量达4.4万家… (SPEC 6.1: 2031年 opening a report).
+# A report that opens on its year: 2029年澄川高新技术企业数量达1.2万家… (SPEC 6.1: 2031年 opening a report).
 _OPENING_YEAR = regex.compile(r"\s*((?:19|20)[0-9]{2})年(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
 # A work report delivered early in a year (政府工作报告——2024年1月23日在…) is about the year before.
 _DELIVERY = regex.compile(r"工作报告[—\-–－]*\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月")
 # 青禾县2032年政府工作报告: the year it is delivered in; it reviews the year before.
 _WORK_REPORT_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年(?:度)?[^0-9年]{0,12}政府工作报告")
-# A lead that names, unquoted, the bulletin it reports (现将2017年全市…统计公报如下, 2012年某省…公报显示):
+# A lead that names, unquoted, the bulletin it reports (现将2029年全县…统计公报如下, 2028年某省…公报显示):
 # the bulletin's year is the year in view. A work report (工作报告) names the year it is delivered in,
 # not the year it reviews, so it does not count here.
 _LEAD_BULLETIN = regex.compile(
@@ -48,7 +48,7 @@ _LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过
 # A news lead's first sentences reporting 去年 at a clause start (获悉,去年青禾县…) (dates3).
 _LAST_YEAR_LEAD = regex.compile(r"(?:^|[，,。：:])去年(?!同期|底|末|以来|[0-9一二三四五六七八九十]{1,2}月)")
 _LAST_YEAR_LEAD_CHARS = 120
-# A dateline and byline before the opening year (本报青禾1月26日电 (记者某某)2031年，…) (dates3).
+# A dateline and byline before the opening year (本报青禾3月29日电 (记者某某)2031年，…) (dates3).
 _DATELINE = regex.compile(r"^[^，。,\n]{0,24}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*")
 _LEAD_CHARS = 300
 _QUOTED_TITLE = regex.compile(r"《([^》]{0,40})》")  # (compiled once: regex.finditer's look-up of its cache cost more)

@@ -1,20 +1,23 @@
-"""The repository holds no third-party text: no rule file or test carries text copied from an article.
+"""The repository holds no third-party text: no rule file, test or code comment carries text copied from an article.
 
 We are measured on articles from other regions and sources, so examples in rules/ are written
 for the pattern they show (invented names, other places), never lifted from the bundled corpus,
 the dev set (the articles we are measured on) or the unlabelled in-domain articles
 (``../shared/data/unlabelled/articles``, read to count error classes, never to copy from). The
-same holds for the comments of the rule files and for the tests: a phrase quoted to show a case
-is an invented paraphrase. A run of 8 characters holding a Han character and shared with an
-article is taken as copying, once the domain terms that are themselves lexicon entries
-(高新技术企业, 知识价值信用贷款, the region names of regions.tsv) are masked out.
+same holds for the comments of the rule files, for the tests and for the comments and docstrings
+of the code (extract/, cli.py, tools/, bench/): a phrase quoted to show a case is an invented
+paraphrase. A run of 8 characters holding a Han character and shared with an article is taken
+as copying, once the domain terms that are themselves lexicon entries (高新技术企业, 知识价值信用贷款,
+the region names of regions.tsv) are masked out.
 """
 
 from __future__ import annotations
 
+import ast
 import functools
-import hashlib
+import io
 import re
+import tokenize
 from pathlib import Path
 
 from conftest import CORPUS, DEV_ARTICLES, ROOT, SHARED
@@ -26,13 +29,12 @@ RUN = 8
 UNLABELLED = SHARED / "data" / "unlabelled" / "articles"
 ARTICLE_FOLDERS = (CORPUS, DEV_ARTICLES, UNLABELLED)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# our own text: every rule file (examples, data and comments) and every test
+# our own text: every rule file (examples, data and comments) and every test, whole lines
 OWN_TEXT = (ROOT / "rules", "*.toml"), (ROOT / "tests", "*.py")
-# Lines of our own text found sharing a run and not yet paraphrased, as "path<TAB>digest of the
-# line": a debt to pay off, never to add to (an edited or new line is checked again, and an entry
-# that matches no line any more must go). `python tests/test_rules_general.py` prints the lines
-# found now in this form.
-KNOWN_COPIES = ROOT / "tests" / "copied_lines_to_paraphrase.txt"
+# our own prose in the code: the comments and docstrings only (its string literals are code:
+# patterns, cue words and messages)
+OWN_CODE = (ROOT / "extract", "*.py"), (ROOT, "cli.py"), (ROOT / "tools", "*.py"), (ROOT / "bench", "*.py")
+DOC_OWNERS = ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef
 
 
 def _strings(value):
@@ -68,14 +70,18 @@ def _lexicon_terms() -> tuple[str, ...]:
     return tuple(sorted((t for t in terms if len(t) >= 4), key=len, reverse=True))
 
 
+def _runs(text: str) -> set[str]:
+    return {text[i : i + RUN] for i in range(len(text) - RUN + 1)}
+
+
 def _copied(text: str) -> list[str]:
     """The article runs in ``text`` once the lexicon terms are masked out."""
-    if not _HAN.search(text):
-        return []
+    if not _HAN.search(text) or not _runs(text) & _article_runs():
+        return []  # masking only takes runs away: a line sharing none needs no masking
     for term in _lexicon_terms():
         if term in text:
             text = text.replace(term, "\0" * len(term))
-    return sorted({text[i : i + RUN] for i in range(len(text) - RUN + 1)} & _article_runs())
+    return sorted(_runs(text) & _article_runs())
 
 
 def test_the_articles_to_check_against_are_there():
@@ -100,38 +106,61 @@ def _own_files() -> list[Path]:
     return [path for folder, pattern in OWN_TEXT for path in sorted(folder.glob(pattern))]
 
 
-def _line_key(path: Path, line: str) -> str:
-    digest = hashlib.sha1(line.strip().encode("utf-8")).hexdigest()[:16]
-    return f"{path.relative_to(ROOT).as_posix()}\t{digest}"
+def _code_files() -> list[Path]:
+    return [path for folder, pattern in OWN_CODE for path in sorted(folder.glob(pattern))]
 
 
-def _found_copies() -> list[tuple[str, int, str]]:
-    """(line key, line number, first run shared) of every line of our own text sharing a run."""
-    found = []
-    for path in _own_files():
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            hits = _copied(line)
-            if hits:
-                found.append((_line_key(path, line), n, hits[0]))
+def _docstring_lines(tree: ast.AST) -> set[int]:
+    """The line numbers of every module, class and function docstring."""
+    lines = set()
+    for node in ast.walk(tree):
+        if isinstance(node, DOC_OWNERS) and ast.get_docstring(node, clean=False) is not None:
+            lines.update(range(node.body[0].lineno, node.body[0].end_lineno + 1))
+    return lines
+
+
+def _prose(source: str) -> list[tuple[int, str]]:
+    """(line number, text) of the comments and docstring lines of a Python source."""
+    lines = source.splitlines()
+    found = [(n, lines[n - 1]) for n in sorted(_docstring_lines(ast.parse(source)))]
+    tokens = tokenize.generate_tokens(io.StringIO(source).readline)
+    found += [(tok.start[0], tok.string) for tok in tokens if tok.type == tokenize.COMMENT]
     return found
 
 
-def _known_copies() -> set[str]:
-    if not KNOWN_COPIES.exists():
-        return set()
-    return {line for line in KNOWN_COPIES.read_text(encoding="utf-8").splitlines() if line.strip()}
+def _found_copies() -> list[str]:
+    """Where our own text shares a run, as "path:line: shares RUN"."""
+    texts = [(path, enumerate(path.read_text(encoding="utf-8").splitlines(), 1)) for path in _own_files()]
+    texts += [(path, _prose(path.read_text(encoding="utf-8"))) for path in _code_files()]
+    found = []
+    for path, lines in texts:
+        for n, line in lines:
+            hits = _copied(line)
+            if hits:
+                found.append(f"{path.relative_to(ROOT).as_posix()}:{n}: shares {hits[0]!r}")
+    return found
 
 
-def test_no_rule_comment_or_test_copies_article_text():
-    known = _known_copies()
-    copied = [f"{key.split(chr(9))[0]}:{n}: shares {run!r}" for key, n, run in _found_copies() if key not in known]
-    assert not copied, f"article text in {len(copied)} lines of rules/ and tests/:\n" + "\n".join(copied)
+def test_no_rule_comment_test_or_code_comment_copies_article_text():
+    copied = _found_copies()
+    assert not copied, f"article text in {len(copied)} lines of our own text:\n" + "\n".join(copied)
 
 
-def test_the_list_of_lines_to_paraphrase_only_shrinks():
-    # a line paraphrased (or edited) leaves the list: its entry must go, so the list is what is left
-    stale = sorted(_known_copies() - {key for key, _, _ in _found_copies()})
-    assert not stale, f"{len(stale)} entries of {KNOWN_COPIES.name} match no line found now:\n" + "\n".join(stale)
+def test_the_code_check_reads_comments_and_docstrings_but_not_code():
+    article = next(CORPUS.glob("*.txt")).read_text(encoding="utf-8")
+    quoted = next(article[i : i + 12] for i in range(len(article)) if len(_HAN.findall(article[i : i + 12])) == 12)
+    assert any(_copied(text) for _, text in _prose(f"x = 1  # 例如（{quoted}）\n"))
+    source = '''"""模块说明:青禾县澄川镇新建驿站两座。"""
+
+def f():
+    """函数说明:北湖区新增平台三个。"""
+    return "代码里的字符串不算"  # 注释:禾洋园区投产
+'''
+    prose = [text for _, text in _prose(source)]
+    assert any("澄川镇" in text for text in prose)
+    assert any("北湖区新增" in text for text in prose)
+    assert any("禾洋园区" in text for text in prose)
+    assert not any("代码里的字符串" in text for text in prose)
 
 
 def test_the_check_finds_a_copied_phrase_and_passes_an_invented_one():
@@ -141,5 +170,5 @@ def test_the_check_finds_a_copied_phrase_and_passes_an_invented_one():
     assert not _copied("# 例如（青禾县澄川镇北湖村新建创新驿站两座）")
 
 
-if __name__ == "__main__":  # the lines found now, in the form of KNOWN_COPIES
-    print("\n".join(sorted({key for key, _, _ in _found_copies()})))
+if __name__ == "__main__":  # every line found now
+    print("\n".join(_found_copies()))

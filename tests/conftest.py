@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 from hypothesis.configuration import set_hypothesis_home_dir
 
+from extract.ingest import Article
+from extract.pipeline import Options, Pipeline
 from extract.resources import cache_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,3 +55,24 @@ def dev_output(tmp_path_factory) -> Path:
 def load_docs(folder: Path) -> dict[str, dict]:
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))
             if p.name != "run.json"}
+
+
+PROBE_DAY = dt.date(2031, 9, 1)  # reference date and run date of the invented probe texts
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    """The whole pipeline, dated PROBE_DAY, for tests that run invented text end to end."""
+    return Pipeline(Options(ref_date=PROBE_DAY, today=PROBE_DAY))
+
+
+def records(pipeline: Pipeline, text: str) -> dict[str, dict]:
+    """The records of ``text``, by their quantity's text."""
+    doc = pipeline.process(Article("t", "t.txt", text))
+    surface = {m["id"]: m["text"] for m in doc["mentions"]}
+    return {surface[r["quantity"]]: r for r in doc["records"]}
+
+
+def measure(record: dict) -> str | None:
+    """A record's measure as written, or None."""
+    return record["measure"]["text"] if record["measure"] else None

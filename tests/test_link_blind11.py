@@ -3,26 +3,8 @@ invented text run through the whole pipeline, so each test fails when its rule i
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from extract.ingest import Article
-from extract.pipeline import Options, Pipeline
-
-REF = dt.date(2031, 9, 1)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline(Options(ref_date=REF, today=REF))
-
-
-def records(pipeline, text):
-    """The records of ``text``, by their quantity's text."""
-    doc = pipeline.process(Article("t", "t.txt", text))
-    surface = {m["id"]: m["text"] for m in doc["mentions"]}
-    return {surface[r["quantity"]]: r for r in doc["records"]}
+from conftest import measure, records
 
 
 @pytest.mark.parametrize("plan", ["拟建设", "计划新建", "将建设", "规划建设"])
@@ -59,9 +41,6 @@ def test_the_continued_list_ends_with_its_first_clause(pipeline):
     assert got["1套"]["aspect"] == "target"
     assert got["30亿元"]["aspect"] != "target"
 
-
-def measure(record):
-    return record["measure"]["text"] if record["measure"] else None
 
 
 @pytest.mark.parametrize("group", ["青北两区", "青北“两区”", "禾松丰三市", "青禾经济圈"])

@@ -3,30 +3,7 @@ invented text run through the whole pipeline, so each test fails when its rule i
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from extract.ingest import Article
-from extract.pipeline import Options, Pipeline
-
-REF = dt.date(2031, 9, 1)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline(Options(ref_date=REF, today=REF))
-
-
-def records(pipeline, text):
-    """The records of ``text``, by their quantity's text."""
-    doc = pipeline.process(Article("t", "t.txt", text))
-    surface = {m["id"]: m["text"] for m in doc["mentions"]}
-    return {surface[r["quantity"]]: r for r in doc["records"]}
-
-
-def measure(record):
-    return record["measure"]["text"] if record["measure"] else None
+from conftest import measure, records
 
 
 def test_what_was_expected_is_no_goal(pipeline):

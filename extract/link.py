@@ -1562,7 +1562,8 @@ class TimeScope:
     there, across paragraphs.
     """
 
-    def __init__(self, text: str, dates: list[Mention], layout: Structure | None, cues: Cues):
+    def __init__(self, text: str, dates: list[Mention], layout: Structure | None, cues: Cues,
+                 ref_date: dt.date):
         self.text, self.layout, self.cues = text, layout, cues
         usable = [d for d in _scoping_dates(text, dates, cues)
                   if _next_visible(text, d["end"]) not in ("的", "度") and not _names_a_thing(text, d, cues)]
@@ -1572,9 +1573,10 @@ class TimeScope:
         # what reaches later sentences: not a date that only qualifies the subject of a later clause
         # of its sentence (…,近5年平均增长率为11.2%;工业增加值…: 近5年 stays in its clause)
         self.carriers = [d for d in usable if not _qualifies_a_later_clause(text, d, cues)]
-        self.year_in_view = layout.year_in_view if layout else None
+        # without a structure the year in view is ref_date's (SPEC 6.1), as structure.py falls back
+        self.year_in_view = layout.year_in_view if layout else ref_date.year
         self.report_year = bool(layout and layout.year_in_view_source != "ref_date")  # a title or lead names it
-        report = _year_span(layout.year_in_view) if layout and layout.year_in_view_source != "ref_date" else None
+        report = _year_span(self.year_in_view) if self.report_year else None
         points: list[tuple[int, dict[str, Any] | None]] = [(0, report)]
         for start, end in layout.headings if layout else ():
             # a heading opens a section: its own date, else back to the report's period; a
@@ -1707,9 +1709,9 @@ class TimeScope:
         if time and (time["end"] or time["start"]):
             last = int((time["end"] or time["start"])[:4])
             first = int(time["start"][:4]) if time["start"] else last
-            if not (self.report_year and year is not None and first <= year <= last):
+            if not (self.report_year and first <= year <= last):
                 year = first if time["kind"] == "since" else last
-        return _year_span(year if year is not None else dt.date.today().year)
+        return _year_span(year)
 
 
 def _next_visible(text: str, pos: int) -> str:
@@ -1739,7 +1741,7 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     cues = load_cues()
     regions = RegionTracker(text, mentions, cues, layout.title if layout else None)
     starts = [m["start"] for m in mentions]
-    times = TimeScope(text, [m for m in mentions if m["type"] == "DATE"], layout, cues)
+    times = TimeScope(text, [m for m in mentions if m["type"] == "DATE"], layout, cues, ref_date)
     records: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
     goal_lists = _goal_lists(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)

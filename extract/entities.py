@@ -230,7 +230,6 @@ class Lexicon:
         self.industry_words = set(rules["company"]["industry_words"])
         self.industry_re = PhraseMatcher(self.industry_words)
         self.name_heads = tuple(h for h, i in self.heads.items() if i.type != "LOAN")
-        self.park_head_names = tuple(h for h, i in self.heads.items() if i.type == "PLATFORM" and i.subtype == "park")
         keep = self.generic | set(rules["name"]["not_leading"]) | set(self.regions)
         self.leading = words_tagged(frozenset(rules["name"]["leading_tags"])) - keep
         self.stop_tagged = words_tagged(frozenset(rules["name"]["stop_tags"])) - keep
@@ -610,7 +609,7 @@ def _count_mark_glued(t: Text, start: int, first: str) -> int:
 
 def _after_number(t: Text, start: int) -> bool:
     """A number (digits, or a numeral word: 三, 第三) ends right before ``start``."""
-    if t.joined[start - 1 : start].isdigit():
+    if _after_digit(t, start):
         return True
     i = t.token_at[start] - 1 if start > 0 else -1
     return i >= 0 and t.tokens[i].end == start and bool(NUMERAL.match(t.tokens[i].text))
@@ -803,7 +802,7 @@ def _zone_part_subtype(before_head: str, head: str) -> str | None:
     lex = lexicon()
     if head not in lex.platform["zone_parts"]:
         return None
-    return "park" if any(p in before_head for p in lex.park_head_names) else None
+    return "park" if any(p in before_head for p in lex.park_heads) else None
 
 
 def _platform_named(t: Text, start: int, end: int, words: list[str], head: str) -> bool:
@@ -1846,11 +1845,12 @@ def opened_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
     """Words that open a platform's official name (省部共建…国家重点实验室) start it even where the
     reader stopped at a word inside (省部共建青禾对地观测国家重点实验室 stops at 对)."""
     rules = lexicon().platform["name_openings"]
+    longest = max(map(len, rules["words"]))  # an opening ends at most max_gap characters before
     found = []
     for c in cands:
         if c.type != "PLATFORM":
             continue
-        window = t.joined[max(0, c.start - rules["max_gap"] - 4):c.start]
+        window = t.joined[max(0, c.start - rules["max_gap"] - longest):c.start]
         for opening in rules["words"]:
             at = window.rfind(opening)
             if at >= 0 and HAN.match(window[at:]):

@@ -1380,7 +1380,8 @@ def _is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
 
 def _time_for(text: str, q: Mention, scoping: list[Mention], cstart: int, cues: Cues) -> Mention | None:
     """The DATE scoping ``q`` among the dates of its sentence that precede it (``scoping``: those that
-    are no base and no dateline, ``_scoping_dates``), leaving out a date describing a body."""
+    are no base and no dateline, ``_scoping_dates``), leaving out a date describing a body (which
+    still keeps an earlier sentence's date from being carried to ``q``)."""
     scoping = [d for d in scoping if not cues.body_dates.match(text, d["end"])]  # (2029年8月落户的某研究所)
     if not scoping:
         return None
@@ -1562,11 +1563,16 @@ class TimeScope:
     there, across paragraphs.
     """
 
-    def __init__(self, text: str, dates: list[Mention], layout: Structure | None, cues: Cues,
-                 ref_date: dt.date):
+    def __init__(self, text: str, dates: list[Mention], durations: list[Mention], layout: Structure | None,
+                 cues: Cues, ref_date: dt.date):
         self.text, self.layout, self.cues = text, layout, cues
+        # no later sentence is reached by a date describing a body (2029年8月落户的某研究所) or one whose
+        # sentence goes on past a span elapsed after it (2025年6月…,经过4年多的培育,…: the facts after
+        # the span stand at its unnamed end), as in their own sentence (_time_for, _elapsed_since)
         usable = [d for d in _scoping_dates(text, dates, cues)
-                  if _next_visible(text, d["end"]) not in ("的", "度") and not _names_a_thing(text, d, cues)]
+                  if _next_visible(text, d["end"]) not in ("的", "度") and not _names_a_thing(text, d, cues)
+                  and not cues.body_dates.match(text, d["end"])
+                  and not _elapsed_since(text, d, len(text), durations, cues)]
         self.dates = usable
         self.by_id = {d["id"]: d for d in dates}
         self.heads = [d for d in usable if _heads_clause(text, d) or _follows_the_topic(text, d, layout)]
@@ -1741,7 +1747,8 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     cues = load_cues()
     regions = RegionTracker(text, mentions, cues, layout.title if layout else None)
     starts = [m["start"] for m in mentions]
-    times = TimeScope(text, [m for m in mentions if m["type"] == "DATE"], layout, cues, ref_date)
+    durations = [m for m in mentions if m["type"] == "QUANTITY" and m["norm"]["dimension"] == "duration"]
+    times = TimeScope(text, [m for m in mentions if m["type"] == "DATE"], durations, layout, cues, ref_date)
     records: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
     goal_lists = _goal_lists(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
@@ -2005,7 +2012,7 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
     scoping = _scoping_dates(text, dates_before, cues)  # (once for both uses)
     time_mention = _time_for(text, q, scoping, cstart, cues)
-    if time_mention is not None and _elapsed_since(text, time_mention, q, in_sentence, cues):
+    if time_mention is not None and _elapsed_since(text, time_mention, q["start"], in_sentence, cues):
         return None
     time = _time_dict(time_mention)
     usable_before = [d for d in scoping if not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
@@ -2030,12 +2037,14 @@ def _time(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, in
     return time
 
 
-def _elapsed_since(text: str, d: Mention, q: Mention, in_sentence: list[Mention], cues: Cues) -> bool:
+def _elapsed_since(text: str, d: Mention, before: int, mentions: list[Mention], cues: Cues) -> bool:
     """2025年6月,…获批建设示范区,经过4年多的培育,示范区已建成平台96个: a span of time elapsed after the
-    date, before the number, puts the fact at that span's unnamed end: the date does not scope it."""
+    date (a duration among ``mentions``, in the date's sentence, ending by ``before``) puts the facts
+    after it at that span's unnamed end: the date does not scope them."""
+    sent_end = sentence_bounds(text, d["start"])[1]
     return any(m["type"] == "QUANTITY" and m["norm"]["dimension"] == "duration" and d["end"] <= m["start"]
-               and m["end"] <= q["start"] and text.endswith(cues.elapsed, d["end"], m["start"])
-               for m in in_sentence)
+               and m["end"] <= min(before, sent_end) and text.endswith(cues.elapsed, d["end"], m["start"])
+               for m in mentions)
 
 
 def _chain_start(text: str, sent_start: int) -> int:

@@ -3,6 +3,7 @@ invented text run through the whole pipeline, so each test fails when its rule i
 
 from __future__ import annotations
 
+import pytest
 from conftest import measure, records
 
 
@@ -167,3 +168,16 @@ def test_a_paragraph_opening_on_cihuai_goes_on_with_the_period_of_the_one_before
     got = records(pipeline, text)
     assert got["16个"]["time"]["end"] == "2030-12-31"
     assert got["12个"]["time"] is None  # a paragraph that does not say it goes on takes no such period
+
+
+@pytest.mark.parametrize("elapsed", ["经过4年多的培育", "历经3年建设"])
+def test_a_span_elapsed_after_a_date_keeps_the_date_from_later_sentences_too(pipeline, elapsed):
+    got = records(pipeline, f"2025年6月,青禾县获批建设示范区,{elapsed},示范区已建成平台96个。示范区集聚企业500家。")
+    assert got["96个"]["time"] is None and got["500家"]["time"] is None
+    plain = records(pipeline, "2025年6月,青禾县获批建设示范区,总投资5亿元。示范区集聚企业500家。")
+    assert plain["500家"]["time"]["start"] == "2025-06-01"  # without the span the date is carried on
+
+
+def test_a_date_describing_a_body_scopes_no_later_sentence_either(pipeline):
+    got = records(pipeline, "2029年8月落户的北湖研究所拿到了300万元的扶持资金。该所新增专利5件。")
+    assert got["300万元"]["time"] is None and got["5件"]["time"] is None

@@ -1656,7 +1656,7 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         deadline = _earliest_year(_deadline(), folded)
         year = min(y for y in (plan_start, deadline or horizon and horizon - 1) if y)
         plan_start = plan_start if plan_start == year else None
-    found_all, found_all_year = find_dates(text, dt.date(year, 7, 1), folded=folded), year
+    found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
     mentions = [m for m in found_all if not _is_target(folded, m["start"], rules, m["end"])]
     completed = _latest_completed_year(folded, mentions, rules)
     reporting = mentions
@@ -1664,7 +1664,7 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         year = completed + 1
         # the year is not written: the text's bare months belong to the completed year, not to it;
         # its 今年上半年 belongs to the year after, read again with that year in view
-        found_all, found_all_year = find_dates(text, dt.date(year, 7, 1), folded=folded), year
+        found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
         reporting = [m for m in found_all
                      if (str(year) in fold_width(m["text"]) or _names_this_year(m, rules)
                          or _bare_in_its_paragraph(folded, m))
@@ -1686,8 +1686,6 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
         estimate = dt.date(year, 7, 1), f"this year {year} a plan's milestone, mid-year"
     else:
         estimate = dt.date(year, 7, 1), f"latest year written {year}, mid-year"
-    if found_all_year != year:
-        found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
     return _before_nearest_plan(estimate, found_all, folded, year, rules)
 
 

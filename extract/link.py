@@ -1616,9 +1616,7 @@ class TimeScope:
         antecedent = self._anaphora(text[sent_start : q["start"]], sent_start)
         if antecedent is not None:
             return _time_dict(antecedent)
-        chain_start = sent_start
-        while chain_start > 0 and text[chain_start - 1] in "；;":
-            chain_start = _terminator_before(text, chain_start - 1) + 1
+        chain_start = _chain_start(text, sent_start)
         for d in reversed(_starting_in(self.carriers, chain_start, sent_start)):
             if self._same_item(d["start"], q["start"]) and self._reaches_later_parts(d, chain_start) \
                     and not self._range_start(d):

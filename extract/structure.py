@@ -161,13 +161,14 @@ def _closed_year_reported(lead: str, ref_date: dt.date) -> int | None:
     """The past year a January or February report is about: its lead reports 全年 or a running
     total from January not over yet on ref_date (rules/link_cues.toml [structure]); the year is the
     one heading a clause last before that word (2030年，全县…全年…), else the year before ref_date's."""
-    cues = load_rules("link_cues")["structure"]
+    rules = load_rules("link_cues")
+    cues = rules["structure"]
     if ref_date.month > cues["early_year_months"]:
         return None
     goals_before = cues["whole_year_goal_before"]
     found = [m.start() for m in _FROM_JANUARY.finditer(lead)
              if int(m.group(1)) > ref_date.month and not _goal_in_clause(lead, m.start(), goals_before)]
-    found += [m.start() for word in cues["whole_year_words"] for m in regex.finditer(word, lead)
+    found += [m.start() for word in rules["time"]["whole_year"] for m in regex.finditer(regex.escape(word), lead)
               if not lead.startswith(tuple(cues["whole_year_goal_after"]), m.end())
               and not _goal_in_clause(lead, m.start(), goals_before)]
     if not found:

@@ -26,3 +26,8 @@ def test_an_agency_or_division_after_its_body_is_one_institution(text, body):
 
 def test_handling_work_is_no_division():
     assert found("澄川县工作处理及时,青禾镇工作处置得当。") == []
+
+
+def test_a_bare_science_city_names_the_zone_of_the_text_but_not_after_a_count():
+    text = "向科技城园区企业推介。澄川湾科技城是全国3个未来科技城之一,各地科技城加快建设。"
+    assert found(text) == [("PLATFORM", "科技城"), ("PLATFORM", "澄川湾科技城")]

@@ -31,3 +31,10 @@ def test_handling_work_is_no_division():
 def test_a_bare_science_city_names_the_zone_of_the_text_but_not_after_a_count():
     text = "向科技城园区企业推介。澄川湾科技城是全国3个未来科技城之一,各地科技城加快建设。"
     assert found(text) == [("PLATFORM", "科技城"), ("PLATFORM", "澄川湾科技城")]
+
+
+def test_the_party_committee_and_government_named_together_are_one_authority():
+    assert found("在澄川州党委政府的领导下,各级党委政府和北湖区政府高度重视。") == [
+        ("INSTITUTION", "澄川州党委政府"),
+        ("INSTITUTION", "北湖区政府"),
+    ]

@@ -194,12 +194,10 @@ def _grouping_as_subject(text: str, lo: int, hi: int, in_sentence: list[Mention]
     fact: in its clause or heading an earlier clause, not inside a name, not after a base or partner
     word (居中部地区第1位, 与京津冀合作). None when there is none."""
     names = [(m["start"], m["end"]) for m in in_sentence if m["type"] in ENTITY_TYPES]
-    places = places_of_any(text, lo, hi, cues.groupings)
-    places += [m.start() for m in cues.grouping_forms.finditer(text, lo, hi)]
+    places = _grouping_places(text, lo, hi, cues)
     found = [at for at in places
              if not any(s <= at < e for s, e in names)
-             and not text[max(0, at - 2) : at].endswith(cues.base_before)
-             and text[max(0, at - 1) : at] not in cues.partner_before
+             and not _after_a_base_or_partner_word(text, at, cues)
              and (at >= cstart or _heads_its_clause(text, at, sent_start, cues))]
     return max(found, default=None)
 
@@ -212,11 +210,22 @@ def _grouping_heads_the_chain(text: str, part_start: int, cues: Cues) -> bool:
         return False
     first_end = LIST_SEP.search(text, chain, part_start)
     hi = first_end.start() if first_end else part_start
-    places = places_of_any(text, chain, hi, cues.groupings)
-    places += [m.start() for m in cues.grouping_forms.finditer(text, chain, hi)]
+    places = _grouping_places(text, chain, hi, cues)
     return any(_opens_the_chain(text, chain, at) and _heads_its_clause(text, at, chain, cues)
-               and not text[max(0, at - 2) : at].endswith(cues.base_before)
-               and text[max(0, at - 1) : at] not in cues.partner_before for at in places)
+               and not _after_a_base_or_partner_word(text, at, cues) for at in places)
+
+
+def _grouping_places(text: str, lo: int, hi: int, cues: Cues) -> list[int]:
+    """Where each informal grouping stands in ``text[lo:hi]``: the listed ones (长三角), then those
+    known by their form (青北两区)."""
+    places = places_of_any(text, lo, hi, cues.groupings)
+    places += [m.start() for m in cues.grouping_forms.finditer(text, lo, hi)]
+    return places
+
+
+def _after_a_base_or_partner_word(text: str, at: int, cues: Cues) -> bool:
+    """A base word (居, 占) or a partner word (与, 对) stands right before ``at``."""
+    return text[max(0, at - 2) : at].endswith(cues.base_before) or text[max(0, at - 1) : at] in cues.partner_before
 
 
 def _opens_the_chain(text: str, chain: int, at: int) -> bool:

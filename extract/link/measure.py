@@ -19,7 +19,7 @@ from extract.link.phrases import (
     as_prefixes,
     measure_after,
     measure_before,
-    peel_suffix,
+    peel_end,
     span_dict,
     trim_measure,
 )
@@ -357,11 +357,7 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
     # 占北湖市46.1%: the place after 占 is the share's base, part of the 占 phrase
     base_at = at + 2 if text.startswith("全", at + 1) else at + 1  # 占全新疆41%: 全 before the place
     blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == base_at)]
-    while True:
-        new_end = peel_suffix(text, at + 1, end, blockers, cues)
-        if new_end == end:
-            break
-        end = new_end
+    end = peel_end(text, at + 1, end, blockers, cues)
     if end <= at + 1:
         return None
     subject_end = at - _adverb_before(text, lo, at, cues.share_adverbs)  # 约占: A before the adverb

@@ -66,12 +66,7 @@ def measure_before(text: str, lo: int, q_start: int, blockers: list[Mention], cu
     Trailing verbs, function words, dates and regions are peeled off the end first; the measure
     is what remains after the last stop word or mention before it.
     """
-    end = q_start
-    while True:
-        new_end = peel_suffix(text, lo, end, blockers, cues)
-        if new_end == end:
-            break
-        end = new_end
+    end = peel_end(text, lo, q_start, blockers, cues)
     start = _last_stop_before(text, lo, end, blockers, cues)
     return trim_measure(text, _past_leading_verb(text, start, end, cues), end, cues)
 
@@ -121,7 +116,17 @@ def _dictionary_word(word: str) -> bool:
     return len(word) == 2 and jieba_segmenter().FREQ.get(word, 0) >= _DICTIONARY_FREQ
 
 
-def peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> int:
+def peel_end(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> int:
+    """Where the phrase ending at ``end`` ends once every peelable suffix is peeled off (``_peel_suffix``
+    until it peels nothing)."""
+    while True:
+        new_end = _peel_suffix(text, lo, end, blockers, cues)
+        if new_end == end:
+            return end
+        end = new_end
+
+
+def _peel_suffix(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> int:
     if end <= lo:
         return end
     if text[end - 1] in ")）":  # 研发强度(与地区生产总值之比)为2.36%: an aside is no part of the name

@@ -389,7 +389,7 @@ def _entity_led_paragraphs(text: str, mentions: list[Mention], regions: list[Men
         line_start = text.rfind("\n", 0, m["start"]) + 1
         if scopes and scopes[-1][0] == line_start or m["norm"]["name"].endswith(cues.lender_heads):
             continue
-        if _HEADING.fullmatch(_line_of(text, m["start"]).strip()) or not _is_heading_or_lead(text, m["start"]) \
+        if _is_heading_line(text, m["start"]) or not _is_heading_or_lead(text, m["start"]) \
                 or not _is_the_subject(text, m, regions) or holds_a_verb(text[line_start : m["start"]]):
             continue  # (推进青禾高新区建设,…: the zone is an object)
         division = division_in_name(m["norm"]["name"], home_rank, province)
@@ -498,7 +498,7 @@ def _level_word_places(text: str, lo: int, hi: int, word: str) -> list[int]:
 def _opens_a_roundup(text: str, m: Mention, local: list[Mention]) -> bool:
     """过去一年,北湖区出台…,青禾县启动…,南山区推进…: a paragraph opening with one of several places of one
     level named in its sentence reports on each in turn; it is no section of the first."""
-    if _HEADING.fullmatch(_line_of(text, m["start"]).strip()):
+    if _is_heading_line(text, m["start"]):
         return False
     start, end = sentence_bounds(text, m["start"])
     level = level_rank(m)
@@ -517,6 +517,11 @@ def _line_of(text: str, pos: int) -> str:
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     return text[line_start : line_end if line_end != -1 else len(text)]
+
+
+def _is_heading_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a heading (``_HEADING``)."""
+    return _HEADING.fullmatch(_line_of(text, pos).strip()) is not None
 
 
 def is_partner(text: str, m: Mention, cues: Cues) -> bool:
@@ -565,7 +570,7 @@ def _is_the_subject(text: str, m: Mention, regions: list[Mention]) -> bool:
     在青禾省北湖区…). After a verb phrase (某某集团落户北湖区, 为加快建设创新青禾) it is an object or a
     modifier: the paragraph stays with the section it is in. The lead's own clause, less the
     places named in it, may hold a time word or a preposition (记者从, 对于, 据统计,去年), not more."""
-    if _HEADING.fullmatch(_line_of(text, m["start"]).strip()):
+    if _is_heading_line(text, m["start"]):
         return True  # (a heading names its section's place whatever words it wraps it in)
     line_start = text.rfind("\n", 0, m["start"]) + 1
     clause_lo = max([line_start] + [text.rfind(p, line_start, m["start"]) + 1 for p in "，,：:、"])
@@ -577,7 +582,7 @@ def _is_the_subject(text: str, m: Mention, regions: list[Mention]) -> bool:
 
 
 def _is_heading_or_lead(text: str, pos: int) -> bool:
-    if _HEADING.fullmatch(_line_of(text, pos).strip()):
+    if _is_heading_line(text, pos):
         return True
     # A paragraph whose first clause names the region within its first few characters.
     lead = text[text.rfind("\n", 0, pos) + 1 : pos]

@@ -100,10 +100,15 @@ def is_comparison_base(text: str, d: Mention) -> bool:
 _BASE_AFTER = regex.compile(r"”?(?:的)?基础上")
 
 
+def _clause_lead(text: str, d: Mention) -> str:
+    """What stands before the date in its clause, read no further back than its line's start."""
+    return text[clause_start(text, d["start"], max(0, text.rfind("\n", 0, d["start"]) + 1)) : d["start"]]
+
+
 def _names_a_thing(text: str, d: Mention, cues: Cues) -> bool:
     """The date is part of a name, not the fact's date: inside a quoted name or a title, right after
     a verb of holding an event, or before a batch (rules/link_cues.toml [time] thing_verbs)."""
-    lead = text[clause_start(text, d["start"], max(0, text.rfind("\n", 0, d["start"]) + 1)) : d["start"]]
+    lead = _clause_lead(text, d)
     quoted = lead.count("“") > lead.count("”") or lead.count("《") > lead.count("》")
     if quoted and text[d["end"] : d["end"] + 1] not in ("”", "》"):
         return True
@@ -131,7 +136,7 @@ _DEADLINE_LEAD = regex.compile(rf"(?:\s|[“”\"]|{alternation(_TIME_WORDS['dea
 def _heads_clause(text: str, d: Mention) -> bool:
     """The date opens its sentence or clause (2029年,全县…; 在人才引育方面,2029年青禾…), allowing an
     enumerator or a preposition before it (一是2029年…, 截至“十六五”末…)."""
-    lead = text[clause_start(text, d["start"], max(0, text.rfind("\n", 0, d["start"]) + 1)) : d["start"]]
+    lead = _clause_lead(text, d)
     if _DATE_LEAD.fullmatch(lead) is not None:
         return True
     return d["norm"]["kind"] == "until" and _DEADLINE_LEAD.fullmatch(lead) is not None

@@ -1483,7 +1483,7 @@ def test_a_sentence_naming_only_places_breaks_the_figure_before_it_down():
 
 
 def test_level_word_places_are_looked_up_as_they_were_scanned():
-    from extract.link.region import places_of_any
+    from extract.link.level_words import places_of_any
 
     text = "全市新增5家，园区内有3家；区内新增2家，全市全市。"
     words = ("全市", "区内")

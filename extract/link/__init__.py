@@ -10,7 +10,8 @@ down to the modules it asks, and on to ``clauses`` and ``cues`` at the bottom:
 
 - ``records``: one record per number, and the adjustments across records (goal spans, 分别)
 - ``measure``, ``fact_region``, ``time``, ``aspect``: what, where, when and how, for one number
-- ``region``: which region each part of the text is about (``RegionTracker``), divisions by name
+- ``region``: which region each part of the text is about (``RegionTracker``)
+- ``divisions``: divisions by name; ``level_words``: where 全市, 全省 … stand in the text
 - ``goals``: the spans whose figures are targets; ``lists``: lists and 分别 pairing numbers
 - ``phrases``: the noun phrase before or after a number
 - ``clauses``: sentence and clause bounds; ``cues``: the compiled rules and the indicator table
@@ -18,8 +19,8 @@ down to the modules it asks, and on to ``clauses`` and ``cues`` at the bottom:
 
 from extract.link.clauses import MAX_SENTENCE_CHARS, clause_end, clause_start, sentence_bounds
 from extract.link.cues import Cues, StopWords, canonical_indicator, load_cues
+from extract.link.divisions import regions_named_in
 from extract.link.records import build_records
-from extract.link.region import regions_named_in
 
 __all__ = [
     "MAX_SENTENCE_CHARS",

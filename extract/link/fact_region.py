@@ -25,21 +25,10 @@ from extract.link.clauses import (
     start_of_chain,
 )
 from extract.link.cues import Cues
+from extract.link.divisions import ancestor_at, division_in_name, level_rank, lies_within, region_level
+from extract.link.level_words import level_words_in, places_of_any
 from extract.link.phrases import LINKED_AFTER
-from extract.link.region import (
-    RegionTracker,
-    after_site_verb,
-    ancestor_at,
-    division_in_name,
-    gloss_of,
-    holds_a_verb,
-    is_partner,
-    level_rank,
-    level_words_in,
-    lies_within,
-    places_of_any,
-    region_level,
-)
+from extract.link.region import RegionTracker, after_site_verb, gloss_of, holds_a_verb, is_partner
 from extract.mentions import Mention
 
 

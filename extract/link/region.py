@@ -1,22 +1,33 @@
-"""Which region each part of the text is about (``RegionTracker``), and divisions by name.
+"""Which region each part of the text is about (``RegionTracker``).
 
 Decides the level a document reports on (``home_rank``), its home division and the region of each
-section, paragraph or scope opened inside one. Fed by the region table (``extract/lexicon.py``)
-and ``rules/link_cues.toml`` [region].
+section, paragraph or scope opened inside one (a paragraph led by a zone or company, 该项目 after a
+placed project). Fed by the region table (through ``divisions.py``) and ``rules/link_cues.toml``
+[region].
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 from collections import Counter
 from collections.abc import Iterable
 
 import regex
 
-from extract.lexicon import LEVEL_RANK, Region, WordPlaces, region_lengths, region_table
+from extract.lexicon import LEVEL_RANK, Region
 from extract.link.clauses import ENTITY_TYPES, HAN_CHAR, clause_end, sentence_bounds
 from extract.link.cues import Cues, load_cues
+from extract.link.divisions import (
+    ancestor_at,
+    division,
+    division_in_name,
+    level_rank,
+    lies_within,
+    province_of,
+    region_level,
+    regions_named_in,
+)
+from extract.link.level_words import places_of_any
 from extract.link.time import is_dateline
 from extract.mentions import Mention
 
@@ -25,82 +36,6 @@ _TOP_HEADING = regex.compile(r"^# [^\n]*", regex.M)
 _HEADING = regex.compile(r"^(?:#{1,6}[^\n]*|[^\n。！？!?；;，,]{1,30})$", regex.M)
 
 _LEAD_WORD_LIMIT = 3  # Han characters a paragraph may open with before its subject region (记者从, 据统计)
-
-
-@functools.lru_cache(maxsize=1 << 12)  # asked several times per record, of a few names per document
-def division(name: str | None) -> Region | None:
-    """The division whose canonical name is ``name`` (None when unknown)."""
-    return next((r for r in region_table().get(name or "", ()) if r.name == name), None)
-
-
-def region_level(name: str) -> str | None:
-    """province / prefecture / county for a canonical region name (None when unknown)."""
-    region = division(name)
-    return region.level if region else None
-
-
-def ancestor_at(name: str | None, rank: int) -> str | None:
-    """The division at level ``rank`` that contains ``name`` (itself when it is at or above it):
-    a district's city at the prefecture rank (its municipality where it has no prefecture)."""
-    region = division(name)
-    if region is None or region.rank <= rank:
-        return name
-    return [region.province, region.prefecture][rank] or region.province or name
-
-
-def level_rank(m: Mention) -> int:
-    return LEVEL_RANK.get(region_level(m["norm"]["name"]) or "", -1)
-
-
-def regions_named_in(title: str | None) -> list[Region]:
-    """The divisions a title names (深圳市坪山区 → 深圳市, 坪山区), longest surface first at each
-    place; an ambiguous short form counts only where another division named fits it."""
-    return list(_regions_named_in(title))
-
-
-# Asked for the name of every body, company and platform mention, and a document names the same
-# few again and again: answers are kept (a bounded cache, so memory stays flat).
-@functools.lru_cache(maxsize=1 << 14)
-def _regions_named_in(title: str | None) -> tuple[Region, ...]:
-    table, lengths, found, pos = region_table(), region_lengths(), [], 0
-    while title and pos < len(title):
-        # the longest name of 2 to 12 characters at pos (only the lengths of names starting so are tried)
-        end = next((pos + n for n in lengths.get(title[pos], ()) if 2 <= n <= 12 and pos + n <= len(title)
-                    and title[pos : pos + n] in table), None)
-        if end is None:
-            pos += 1
-            continue
-        found.append((title[pos:end], table[title[pos:end]]))
-        pos = end
-    names = {r.name for _, options in found if len(options) == 1 for r in options}
-    chosen: list[tuple[str, Region]] = []
-    for surface, options in found:
-        fitting = [r for r in options if len(options) == 1 or r.province in names or r.prefecture in names]
-        if len(fitting) != 1:  # 长沙: 长沙市 or its 长沙县; a bare city name is the city
-            fitting = [r for r in options if all(o is r or o.prefecture == r.name for o in options)]
-        if len(fitting) == 1:
-            chosen.append((surface, fitting[0]))
-    return tuple(r for surface, r in chosen if not _stray_short_form(surface, r, chosen))
-
-
-def province_of(region: Region) -> str:
-    """The province a division lies in (itself for a province or a municipality)."""
-    return region.province or region.name
-
-
-def _stray_short_form(surface: str, region: Region, chosen: list[tuple[str, Region]]) -> bool:
-    """A short form read inside other words (以上高新区 → 上高, 创新和产业 → 新和): where the same
-    string names a division of another province at least as firmly (more often, written in full, or
-    at a higher level), the short form is no place of this text."""
-    if surface == region.name:
-        return False
-    per_province = Counter(province_of(r) for _, r in chosen)
-
-    def support(written: str, r: Region) -> tuple[int, bool, int]:
-        return per_province[province_of(r)], written == r.name, -r.rank
-
-    own = support(surface, region)
-    return any(province_of(r) != province_of(region) and support(w, r) >= own for w, r in chosen)
 
 
 def _section_votes_province(regions: list[Mention]) -> bool:
@@ -399,23 +334,10 @@ def _entity_led_paragraphs(text: str, mentions: list[Mention], regions: list[Men
     return scopes
 
 
-def division_in_name(name: str, home_rank: int, province: str | None) -> str | None:
-    """The division a zone's or company's name places it in, at the report's level or below and in
-    the report's province (丽水青禾高新区 → 丽水市), else None."""
-    return _only_one_at_lowest_level([r for r in regions_named_in(name) if r.rank >= home_rank
-                                      and province in (None, province_of(r))])
-
-
 def holds_a_verb(lead: str) -> bool:
     """True when a word of two or three characters in ``lead`` is a verb in jieba's dictionary (推进, 依托)."""
     verbs = load_cues().verbs  # (read at start-up: on the first document that asked, it cost a second of the run)
     return any(lead[i : i + n] in verbs for n in (2, 3) for i in range(len(lead) - n + 1))
-
-
-def lies_within(inner: str | None, outer: str | None) -> bool:
-    """True when the division ``inner`` lies inside the division ``outer`` (余杭区 in 杭州市)."""
-    region = division(inner)
-    return bool(region and outer and outer != inner and outer in (region.province, region.prefecture))
 
 
 def _title_home(titled: list[Region]) -> Region | None:
@@ -427,72 +349,6 @@ def _title_home(titled: list[Region]) -> Region | None:
         if len(names) == 1:
             return next(r for r in titled if r.rank == rank)
     return None
-
-
-def level_words_in(text: str, lo: int, hi: int, words: tuple[str, ...], cues: Cues) -> list[int]:
-    """Where a level word (全市, 全省, 全区 ...) stands in ``text[lo:hi]`` as the subject's scope, not as
-    the base of a share, gap or rank (占全市的, 高于全省, 居全省第一; …、全省的7.9%)."""
-    return [at for at, end in _spans_of_any(text, lo, hi, words)
-            if not text[max(0, at - 2) : at].endswith(cues.base_before)
-            and not cues.share_after.match(text, end)]
-
-
-def places_of_any(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[int]:
-    """Where each of ``words`` occurs in ``text[lo:hi]`` (as ``_level_word_places`` finds it), in order."""
-    return [at for at, _ in _spans_of_any(text, lo, hi, words)]
-
-
-def _spans_of_any(text: str, lo: int, hi: int, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """``(start, end)`` of each of ``words`` in ``text[lo:hi]`` (as ``_level_word_places`` finds it), in order.
-
-    Looked up among their places in the whole text, found once per text: the level words and the
-    groupings (35 words) were searched for in the sentence of every number, 7% of the linker."""
-    places = _group_places(text).get(words)
-    if places is None:
-        places = _group_places(text)[words] = _all_places(text, words)
-    if not places or lo < 0 or hi < 0:  # (str.find reads negative bounds from the back)
-        return [] if places == [] else sorted(
-            (at, at + len(w)) for w in words for at in _level_word_places(text, lo, hi, w))
-    return [(at, end) for at, end in places[bisect.bisect_left(places, (lo,)) : bisect.bisect_left(places, (hi,))]
-            if end <= hi]
-
-
-@functools.lru_cache(maxsize=4)
-def _group_places(text: str) -> dict[tuple[str, ...], list[tuple[int, int]] | None]:
-    """Per text (the last few), the places of each group of words asked about so far."""
-    return {}
-
-
-def _all_places(text: str, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
-    """``(start, end)`` of every place of ``words`` in ``text``, in order (as ``_level_word_places`` keeps
-    them: a bare 区内 only as a word of its own); None when they cannot be looked up (``_places_finder``)."""
-    finder = _places_finder(words)
-    if finder is None:
-        return None
-    return sorted((at, end) for at, end in finder.spans(text)
-                  if not (text[at] in "区县" and at > 0 and HAN_CHAR.match(text, at - 1)))
-
-
-@functools.lru_cache(maxsize=64)  # (a few groups of words)
-def _places_finder(words: tuple[str, ...]) -> WordPlaces | None:
-    """One automaton finding every place of any of ``words`` in one pass; None when a word can overlap
-    itself (a proper prefix is also a suffix: its places found from different starts then differ), is
-    empty or is given twice."""
-    if len(set(words)) != len(words) or not all(words) or any(
-            word[:n] == word[-n:] for word in words for n in range(1, len(word))):
-        return None
-    return WordPlaces(words)
-
-
-def _level_word_places(text: str, lo: int, hi: int, word: str) -> list[int]:
-    """Where ``word`` occurs in ``text[lo:hi]``; a bare 区内/县内 only as a word of its own, not inside
-    园区内, 社区内, 景区内."""
-    found, at = [], text.find(word, lo, hi)
-    while at != -1:
-        if not (word[0] in "区县" and HAN_CHAR.match(text, at - 1) and at > 0):
-            found.append(at)
-        at = text.find(word, at + len(word), hi)
-    return found
 
 
 def _opens_a_roundup(text: str, m: Mention, local: list[Mention]) -> bool:
@@ -546,15 +402,6 @@ def _divisions_inside_names(mentions: list[Mention]) -> list[Region]:
     top = division(Counter(r.name for r in found).most_common(1)[0][0]) if found else None
     return [r for r in found if top is None or r.name in (top.name, top.province, top.prefecture)
             or top.name in (r.province, r.prefecture)]
-
-
-def _only_one_at_lowest_level(regions: list[Region]) -> str | None:
-    """The division when the lowest level named holds just one (else None: no outside knowledge)."""
-    if not regions:
-        return None
-    lowest = max(r.rank for r in regions)
-    names = {r.name for r in regions if r.rank == lowest}
-    return next(iter(names)) if len(names) == 1 else None
 
 
 def _dominant_region(regions: list[Mention]) -> str | None:

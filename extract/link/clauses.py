@@ -16,7 +16,6 @@ import regex
 from extract.mentions import Mention
 
 SENTENCE_END = "。！？!?；;\n"
-
 CLAUSE_END = SENTENCE_END + "，,：:"
 _SENTENCE_END_CHAR = regex.compile(f"[{regex.escape(SENTENCE_END)}]")
 CLAUSE_END_CHAR = regex.compile(f"[{regex.escape(CLAUSE_END)}]")

@@ -21,7 +21,6 @@ from extract.segment import compiled_jieba, jieba_segmenter
 
 LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 800万元的专项资金, 2500万元规模的基金
 _BOUND_WORDS = frozenset(load_rules("link_cues")["measure"]["bound_after"])
-
 _DIGIT_OR_NUMERAL = regex.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
 _DICTIONARY_FREQ = 50  # rarer dictionary entries are often fragments, not words
 PUNCT = set("，,、：:；;“”\"'‘’《》()（）[]【】 \t·●—-")

@@ -15,9 +15,7 @@ from extract.entities.lists import clauses_holding, list_item_spans, list_joiner
 from extract.entities.names import modifier_words, name_start
 from extract.entities.text import Candidate, Text, written_name
 from extract.entities.words import CLAUSE_MARK, HAN, LEVEL_WORDS, NUMERAL, HeadInfo, covered_by, is_proper_word, lexicon
-from extract.lexicon import (
-    PhraseMatcher,
-)
+from extract.lexicon import PhraseMatcher
 
 ALIAS_TYPES = ("COMPANY", "PLATFORM", "INSTITUTION")  # kinds of name a text defines a short name for
 
@@ -147,20 +145,53 @@ def _gloss_opening(t: Text, at: int, reach: int) -> int | None:
 
 
 def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> bool:
+    """An item of a list closed by 等 or a count (A、B等N家企业, A、B2家众创空间), read back by
+    ``name_start``, that reads as a short name of a company (or of a ``platform``)."""
     lex = lexicon()
     text = t.joined[start:end]
-    if not 2 <= len(text) <= 10 or not HAN.match(text.replace("(", "").replace(")", "")):
+    if not _short_name_shape(text, 10, brackets=True):
         return False
-    if text in lex.regions or text.endswith(("企业", "公司")) or lex.industry_re.fullmatch(text):
+    if text.endswith(("企业", "公司")) or lex.industry_re.fullmatch(text):
         return False  # a bare industry word (机器人, 新能源) is a sector, not a short name
     words = [w for w in modifier_words(t, start, end) if not lex.is_region_word(w)]
     if covered_by("".join(words), lex.generic):
         return False
     if platform:  # a list of platforms of one kind names them with ordinary words (青禾创业训练营),
         # but not with ordinary words alone: those are the platforms' fields (新材料、现代农业2个众创空间)
-        return not all(w in lex.plain_words or w in lex.generic for w in words)
+        return not _ordinary_words_only(words)
     # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业)
     return any(map(is_proper_word, words)) or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
+
+
+def _listed_short_name(t: Text, start: int, end: int) -> bool:
+    """An item of a list of companies that reads as a short name: a run of two to eight Chinese
+    characters on token boundaries, no division or industry word alone, not ordinary words only.
+    Unlike a list item before 等, no reading leftwards found it: it must start and end on
+    token boundaries and hold no head itself."""
+    lex = lexicon()
+    text = t.joined[start:end]
+    if not _short_name_shape(text, 8) or not (t.is_boundary(start) and t.is_boundary(end)):
+        return False
+    if covered_by(text, lex.industry_words) or covered_by(text, lex.generic):
+        return False  # (智能家居 is a sector)
+    words = modifier_words(t, start, end)
+    if text.endswith(lex.name_heads) or words[0] in lex.trim:
+        return False  # 各类政策性银行, 大型国有商业银行: a head no name was found for names a kind
+    return not _ordinary_words_only([w for w in words if not lex.is_region_word(w)], also=lex.stop)
+
+
+def _short_name_shape(text: str, max_chars: int, brackets: bool = False) -> bool:
+    """Two to ``max_chars`` characters, ideographs only (and brackets, where ``brackets``:
+    澄川新材(北湖)), and no division's name: the shape of a short name in a list."""
+    ideographs = text.replace("(", "").replace(")", "") if brackets else text
+    return 2 <= len(text) <= max_chars and bool(HAN.match(ideographs)) and text not in lexicon().regions
+
+
+def _ordinary_words_only(words: list[str], also: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Every word is one the dictionary tags as no name, a generic word or one of ``also``: such
+    words name the items' fields or kind (新材料, 现代农业), not one body."""
+    lex = lexicon()
+    return all(w in lex.plain_words or w in lex.generic or w in also for w in words)
 
 
 def brand_candidates(t: Text) -> list[Candidate]:
@@ -342,18 +373,3 @@ def _lists_in(t: Text, items: list[tuple[int, int]]) -> list[tuple[list[tuple[in
         lists[-1] = (lists[-1][0] + [(start, etc)], True)
         lists.append(([(etc + 1, end)], False))
     return lists
-
-
-def _listed_short_name(t: Text, start: int, end: int) -> bool:
-    """An item of a list of companies that reads as a short name: a run of two to eight Chinese
-    characters on token boundaries, no division or industry word alone, not ordinary words only."""
-    lex = lexicon()
-    text = t.joined[start:end]
-    if not 2 <= len(text) <= 8 or not HAN.match(text) or not (t.is_boundary(start) and t.is_boundary(end)):
-        return False
-    if text in lex.regions or covered_by(text, lex.industry_words) or covered_by(text, lex.generic):
-        return False  # (智能家居 is a sector)
-    words = modifier_words(t, start, end)
-    if text.endswith(lex.name_heads) or words[0] in lex.trim:
-        return False  # 各类政策性银行, 大型国有商业银行: a head no name was found for names a kind
-    return not all(w in lex.plain_words or w in lex.generic or w in lex.stop or lex.is_region_word(w) for w in words)

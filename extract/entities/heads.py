@@ -16,6 +16,7 @@ from extract.entities.regions import is_province_not_municipality
 from extract.entities.text import Candidate, Text
 from extract.entities.words import (
     CLAUSE_MARK,
+    CONJUNCTIONS,
     COUNTERS,
     LEVEL_WORDS,
     NUMERAL,
@@ -28,9 +29,7 @@ from extract.entities.words import (
     lexicon,
     quoted_section,
 )
-from extract.lexicon import (
-    split_regions,
-)
+from extract.lexicon import split_regions
 
 
 def head_candidates(t: Text) -> list[Candidate]:
@@ -334,8 +333,9 @@ def _goal_described(t: Text, start: int, words: list[str]) -> bool:
     return goal and not any(map(lex.is_region_word, words))
 
 
-# A field and 和/与/及 right before a name: the first of two things one description governs
-CONJUNCT_BEFORE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){2,10}[和与及]$")
+# A field and 和/与/及 right before a name: the first of two things one description governs (the
+# conjunctions are one character each: the caller cuts the last character off)
+CONJUNCT_BEFORE = re.compile(r"(?:(?!的)[\u4e00-\u9fff]){2,10}[" + "".join(sorted(CONJUNCTIONS)) + "]$")
 
 
 def _describes_no_platform(words: list[str], head: str) -> bool:

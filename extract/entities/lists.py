@@ -10,14 +10,20 @@ from __future__ import annotations
 import re
 
 from extract.entities.text import Text
+from extract.entities.words import CONJUNCTIONS, ENUMERATORS
 
-_LAST_ITEM_JOINERS = ("以及", "和", "与", "及")  # join the last item of a list to the others
+# The rules' enumerators: 、 joins any item to the one before it; the words among them (和, 与,
+# 及), and 以及, join the last item only (A、B和C). 以及 is written here, not in the rule list: other
+# rules read that list too (names._opens_name, list_item_spans), and 以及 has never been a join
+# for them. Longest first: 以及 before 及.
+_ANY_ITEM_JOINERS = ENUMERATORS - CONJUNCTIONS
+_LAST_ITEM_JOINERS = tuple(sorted(CONJUNCTIONS | {"以及"}, key=lambda w: (-len(w), w)))
 
 
 def list_joiner_before(t: Text, start: int, last_item: bool) -> int:
     """The length of the mark joining the item at ``start`` to the one before it: 、 anywhere,
     和/与/及 before the last item only (A、B和C); 0 where none."""
-    if start > 0 and t.joined[start - 1] == "、":
+    if start > 0 and t.joined[start - 1] in _ANY_ITEM_JOINERS:
         return 1
     if last_item:
         for word in _LAST_ITEM_JOINERS:
@@ -28,7 +34,7 @@ def list_joiner_before(t: Text, start: int, last_item: bool) -> int:
 
 _LIST_CLAUSE = re.compile(r"[^,。;:!?()“”《》\s]+")
 _CLAUSE_DELIMITER = re.compile(r"[,。;:!?()“”《》\s]")  # what ends a _LIST_CLAUSE run
-_LIST_SEPARATOR = re.compile(r"、|和|与|及")
+_LIST_SEPARATOR = re.compile("|".join(map(re.escape, sorted(ENUMERATORS, key=lambda w: (-len(w), w)))))
 
 
 def clauses_holding(text: str, spans: list[tuple[int, int]]) -> list[re.Match]:

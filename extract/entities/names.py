@@ -9,9 +9,12 @@ trade words, apposition nouns and conjunction rules (company, institution, platf
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from extract.entities.text import Text
 from extract.entities.words import (
     COMPLEMENTS,
+    CONJUNCTIONS,
     COUNT_MARKS,
     COUNTERS,
     DESTINATIONS,
@@ -40,19 +43,25 @@ def _bracket_group_start(t: Text, close: int) -> int | None:
     return open_at
 
 
+# Two subsets of the rules' conjunctions (words.CONJUNCTIONS), on purpose: which words join two
+# fields inside one name depends on the name's head, and 和 between two platforms joins two names.
+BODY_CONJUNCTIONS = ("和", "与")  # inside a body's or a policy loan's name (工业和信息化部); not 及
+FIELD_CONJUNCTIONS = ("与", "及")  # inside a laboratory's or a park's field (钛及钛合金); not 和
+
+
 def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     """和/与 inside a ministry's name (工业和信息化部, 经济合作与投资促进局), a laboratory's
     field (网络通信与安全青禾实验室) or a policy loan named by its purposes (绿色转型和数字升级
     再贷款): a government or joining head, no place right of 和."""
     conj = t.tokens[i].text if i > 0 else ""
-    if conj not in ("和", "与", "及"):
+    if conj not in CONJUNCTIONS:
         return False  # most tokens (asked for each token a name is read across)
     lex = lexicon()
     joins = head in GOV_HEADS or head.endswith(tuple(GOV_HEADS)) or head in lex.loan["and_joins_heads"]
     # only 与 and 及 (钛及钛合金研究院): 和 between platforms joins two names
     joins_fields = head in lex.platform["and_joins_heads"]
     joins_trades = head in lex.platform["ji_joins_heads"] and conj == "及"  # 智能装备及零部件产业园
-    if not (joins and conj in ("和", "与") or joins_fields and conj in ("与", "及") or joins_trades):
+    if not (joins and conj in BODY_CONJUNCTIONS or joins_fields and conj in FIELD_CONJUNCTIONS or joins_trades):
         return False
     if conj == "与" and head in lex.loan["and_joins_heads"] and t.joined.startswith(head, start):
         return False  # 贴息与再贷款: two instruments; 绿色与普惠再贷款 joins two purposes of one tool
@@ -62,7 +71,7 @@ def _crosses_conjunction(t: Text, i: int, start: int, head: str) -> bool:
     if left.endswith(tuple(lex.institution["event_nouns"])):
         return False  # 自治区党代会和区党委: a meeting and a body
     # one character of a field (钛及钛合金, 脑与智能)
-    shortest = 1 if (joins_fields or joins_trades) and conj in ("与", "及") else 2
+    shortest = 1 if (joins_fields or joins_trades) and conj in FIELD_CONJUNCTIONS else 2
     fits = len(left) >= shortest and bool(HAN.match(left))
     return fits and left not in lex.stop and not lex.is_region_word(left) and right not in lex.regions
 
@@ -111,7 +120,7 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # 中|德青禾产业园, 中以|澄川创新园: a cooperation zone named by its two countries
         if head_start - tok.start > lex.max_chars or not NAME_TOKEN.match(tok.text) or tok.text in stops:
             break
-        ends_conjunct = i + 1 < len(t.tokens) and t.tokens[i + 1].text in ("和", "与") and start <= tok.end + 1
+        ends_conjunct = i + 1 < len(t.tokens) and t.tokens[i + 1].text in BODY_CONJUNCTIONS and start <= tok.end + 1
         next_to_head = tok.end == head_start or ends_conjunct  # 经济合作与投资促进局: 合作 ends a field
         if tok.text in lex.attributive_verbs and (not next_to_head or _name_ends_before(t, i)):
             break  # …联合研究院 is a name; 科技局联合高新区 is two
@@ -273,15 +282,33 @@ def _ends_in_destination(word: str) -> bool:
     return len(word) >= 2 and word[-1] in DESTINATIONS and word not in lexicon().regions
 
 
+def glued_cut(word: str, cuts: Iterable[int], ends_word: Callable[[str], bool],
+              opens_name: Callable[[str], bool] | None = None, *, known_words_too: bool = False) -> int:
+    """Where the segmenter glued the first characters of a name to the end of the word before
+    it, into the one token ``word`` (孵化|出澄川 cut as 出澄川, 转建澄山, 报至省, 2031年澄川 cut as
+    年澄川, 从市): the length of the part before the name, at the first of ``cuts`` where that part
+    ``ends_word`` and the rest ``opens_name`` (any rest, where None); 0 where none. A word the
+    dictionary knows is one word, not two glued (出色, 年青), unless ``known_words_too`` (本市,
+    全省: a determiner and a level word the dictionary holds as one word)."""
+    if not known_words_too and lexicon().known_word(word):
+        return 0
+    for k in cuts:
+        if 0 < k < len(word) and ends_word(word[:k]) and (opens_name is None or opens_name(word[k:])):
+            return k
+    return 0
+
+
 def _complement_opens_token(t: Text, i: int) -> bool:
     """The result of the verb before it, or a preposition, glued to the name's first word
     (孵化 + 出澄川, 项目 + 由爱澄)."""
     lex = lexicon()
     tok = t.tokens[i]
-    if i == 0 or len(tok.text) < 2 or tok.text[0] not in lex.glued_before_name or lex.known_word(tok.text):
+    if i == 0:
         return False
-    if lex.is_region_word(tok.text[1:]):
-        return False  # 反馈|至省: a destination, read by the place rules
+    cut = glued_cut(tok.text, (1,), lambda glued: glued in lex.glued_before_name,
+                    lambda rest: not lex.is_region_word(rest))  # not 反馈|至省: a destination, read by the place rules
+    if not cut:
+        return False
     prev = t.tokens[i - 1]
     return prev.end == tok.start and (prev.text in lex.stop or lex.known_word(prev.text)) and HAN.match(prev.text)
 
@@ -292,26 +319,24 @@ def _stop_opening_token(word: str, stops: set[str]) -> int:
     A word the dictionary knows is one word, not a verb and a name; a known word or a trimmed
     one after the verb is no name's opening (全力|支持, 这一|纯)."""
     lex = lexicon()
-    if len(word) < 3 or lex.known_word(word):
+    if len(word) < 3:
         return 0
-    for k in range(max(2, len(word) - 2), len(word)):
-        rest = word[k:]
+
+    def opens_name(rest: str) -> bool:
         known = len(rest) > 1 and lex.known_word(rest)  # (every single character is a word)
-        if word[:k] in stops and not known and rest not in lex.trim and rest not in stops:
-            return k
-    return 0
+        return not known and rest not in lex.trim and rest not in stops
+
+    return glued_cut(word, range(max(2, len(word) - 2), len(word)), lambda verb: verb in stops, opens_name)
 
 
 def _place_after_destination(word: str) -> str:
     """The place of a token that glues a verb, 至/到 and a level word or place (报至省, 送到市):
     the part after 至/到, else the empty string."""
     lex = lexicon()
-    if len(word) < 3 or word in lex.regions or lex.known_word(word):
+    if len(word) < 3 or word in lex.regions:
         return ""  # (a verb, 至/到 and a place take three characters at least)
-    for k in range(1, len(word) - 1):
-        if word[k] in DESTINATIONS and lex.is_region_word(word[k + 1 :]):
-            return word[k + 1 :]
-    return ""
+    cut = glued_cut(word, range(2, len(word)), lambda verb: verb[-1] in DESTINATIONS, lex.is_region_word)
+    return word[cut:] if cut else ""
 
 
 def _opens_name(t: Text, i: int, stops: set[str]) -> bool:
@@ -363,7 +388,7 @@ def _count_mark_glued(t: Text, start: int, first: str) -> int:
         return 0
     if len(first) == 1:
         return 1
-    return 0 if lexicon().known_word(first) else 1
+    return glued_cut(first, (1,), lambda mark: mark in COUNT_MARKS)
 
 
 def _after_number(t: Text, start: int) -> bool:
@@ -379,12 +404,12 @@ def _trim(t: Text, start: int, head_start: int) -> int:
     preposition the segmenter glued to a level word (从市 of 从市科技局, 据市 of 据市统计局)."""
     lex = lexicon()
     first = t.joined[start : t.tokens[t.token_at[start]].end] if start < head_start else ""  # from start on
-    if len(first) >= 2 and first[0] in lex.stop and lex.is_region_word(first[1:]):
+    if glued_cut(first, (1,), lambda word: word in lex.stop, lex.is_region_word, known_words_too=True):
         start += 1  # 从市, 自沈阳市: the preposition, not the place
     elif (
         len(first) >= 3
-        and first[0] in PREPOSITIONS
-        and not (first in lex.regions or first.endswith(lex.name_heads) or lex.known_word(first))
+        and not (first in lex.regions or first.endswith(lex.name_heads))
+        and glued_cut(first, (1,), lambda word: word in PREPOSITIONS)
     ):
         start += 1  # 自青禾 (自 + a place the table lacks); 自然, 自贡 are words
     else:

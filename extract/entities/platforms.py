@@ -17,10 +17,8 @@ from extract.entities.lists import clauses_holding, list_item_spans
 from extract.entities.names import modifier_words
 from extract.entities.regions import is_province_not_municipality
 from extract.entities.text import Candidate, Text
-from extract.entities.words import HAN, NAME_TOKEN, covered_by, is_proper_word, lexicon
-from extract.lexicon import (
-    PhraseMatcher,
-)
+from extract.entities.words import ENUMERATORS, HAN, NAME_TOKEN, covered_by, is_proper_word, lexicon
+from extract.lexicon import PhraseMatcher
 
 
 def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
@@ -186,7 +184,7 @@ def drop_bare_zones_of_province(t: Text, cands: list[Candidate]) -> list[Candida
     return [
         c for c, name in zip(cands, names, strict=True)
         if name not in bare or name in backed or t.joined.endswith(own, 0, c.start) or _bracket_after(t, c.end)
-        or (c.start in listed and t.joined[c.start - 1] in "、和及与")  # 澄川高新区、经开区: the same place's
+        or (c.start in listed and t.joined[c.start - 1] in ENUMERATORS)  # 澄川高新区、经开区: the same place's
     ]
 
 

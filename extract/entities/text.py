@@ -13,9 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy
 
-from extract.lexicon import (
-    Region,
-)
+from extract.lexicon import Region
 from extract.segment import Token
 
 SENTENCE_END = '。！？!?；;：:”"」』)）】…'

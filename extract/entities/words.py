@@ -37,13 +37,15 @@ PREPOSITIONS = _WORD_CLASSES["prepositions"]  # glued by the segmenter to an unk
 COMPLEMENTS = _WORD_CLASSES["complements"]  # a verb's result glued to it (培育出): the verb still governs
 DESTINATIONS = _WORD_CLASSES["destinations"]  # glued between a verb and the place it sends to (报至省)
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
-ENUMERATORS = frozenset(_WORD_CLASSES["enumerators"])
+ENUMERATORS = frozenset(_WORD_CLASSES["enumerators"])  # the joins of a list of names (、, 和 ...)
+CONJUNCTIONS = frozenset(w for w in ENUMERATORS if HAN.match(w))  # the joins that are words (和, 与, 及), not 、
 NAME_TOKEN = re.compile(r"^[\u3400-\u9fffA-Za-z·]+$")
 LEVEL_WORDS = frozenset(_WORD_CLASSES["level_words"])
 KNOWN_WORD_FREQ = 50
 GOV_HEADS = frozenset(_WORD_CLASSES["gov_heads"])
 
 
+# what ends a clause or a list item (the text is width-folded: , and ( are ASCII)
 CLAUSE_MARK = re.compile(r"[,。;:!?、“”()]")
 
 

@@ -20,8 +20,8 @@ The modules, in the order data flows through them (each imports only those befor
 - ``text``: the document as the rules see it (joined lines, tokens, candidates);
 - ``words``: the rule files compiled once (``lexicon()``) and the shared word tests;
 - ``names``: reading a name leftwards from its head;
-- ``heads``: names found by their heads, and whether they name one thing;
 - ``regions``: divisions, their official names and short forms;
+- ``heads``: names found by their heads, and whether they name one thing;
 - ``short_forms``: names that stand alone: bodies' short forms, quoted systems and products;
 - ``lists``: enumerations (A、B和C) and their joiners;
 - ``company_short``: company short names: list items, brands, aliases;

@@ -236,4 +236,5 @@ def _abbreviation_chars(chars: frozenset[str]) -> re.Pattern:
 
 
 def is_province_not_municipality(region: Region) -> bool:
+    """A province-level division that is no city: its bare zones are many (not 重庆高新区, one zone)."""
     return region.level == "province" and not region.name.endswith("市")  # 重庆高新区 is one zone

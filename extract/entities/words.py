@@ -26,7 +26,8 @@ from extract.lexicon import (
 from extract.rules import load_rules
 from extract.segment import jieba_segmenter
 
-# word classes of the small checks below, explained in rules/entity_common.toml [word_classes]
+# word classes of the rules' small checks (names, heads, lists ...), explained in
+# rules/entity_common.toml [word_classes]
 _WORD_CLASSES = load_rules("entity_common")["word_classes"]
 COUNTERS = _WORD_CLASSES["counters"]  # measure words a count may carry inside one token (5家, 两个)
 # a count, or a count epithet (三大平台, 四大行动: SPEC 6: 三大先机 is no quantity, nor a name)
@@ -189,6 +190,7 @@ def covered_by(text: str, words: set[str] | frozenset[str]) -> bool:
 
 
 def platform_subtype(name: str) -> str | None:
+    """The subtype of the longest platform head ``name`` ends with (park, lab ...), None for none."""
     lex = lexicon()
     heads = [h for h, info in lex.heads.items() if info.type == "PLATFORM" and name.endswith(h)]
     return lex.heads[max(heads, key=len)].subtype if heads else None

@@ -290,11 +290,10 @@ def glued_cut(word: str, cuts: Iterable[int], ends_word: Callable[[str], bool],
     ``ends_word`` and the rest ``opens_name`` (any rest, where None); 0 where none. A word the
     dictionary knows is one word, not two glued (出色, 年青), unless ``known_words_too`` (本市,
     全省: a determiner and a level word the dictionary holds as one word)."""
-    if not known_words_too and lexicon().known_word(word):
-        return 0
     for k in cuts:
         if 0 < k < len(word) and ends_word(word[:k]) and (opens_name is None or opens_name(word[k:])):
-            return k
+            # the dictionary is asked last: most tokens (asked for each one a name is read across) fit no cut
+            return 0 if not known_words_too and lexicon().known_word(word) else k
     return 0
 
 

@@ -29,7 +29,7 @@ def test_handling_work_is_no_division():
 
 
 def test_a_bare_science_city_names_the_zone_of_the_text_but_not_after_a_count():
-    text = "向科技城园区企业推介。澄川湾科技城是全国3个未来科技城之一,各地科技城加快建设。"
+    text = "为科技城园区企业对接。澄川湾科技城是全国3个同类科技城之一,各地科技城加快建设。"
     assert found(text) == [("PLATFORM", "科技城"), ("PLATFORM", "澄川湾科技城")]
 
 
@@ -37,4 +37,34 @@ def test_the_party_committee_and_government_named_together_are_one_authority():
     assert found("在澄川州党委政府的领导下,各级党委政府和北湖区政府高度重视。") == [
         ("INSTITUTION", "澄川州党委政府"),
         ("INSTITUTION", "北湖区政府"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("澄川新片区管委会创新处处长当日表示。", ["澄川新片区管委会创新处"]),
+        ("自治区科技厅高新技术处负责人说,今年企业增多。", ["自治区科技厅高新技术处"]),
+        ("科技部高新技术司司长介绍。", ["科技部高新技术司"]),
+        # a division standing alone after the first names no body of its own
+        ("市科技局成果处、规划处负责人出席。", ["市科技局成果处"]),
+    ],
+)
+def test_a_division_written_after_its_body_is_one_institution(text, bodies):
+    assert found(text) == [("INSTITUTION", b) for b in bodies]
+
+
+def test_words_that_end_like_a_division_leave_the_body_alone():
+    text = "省科技厅好处多多,省科技厅到此处,省国资委下属公司,市科技局处理及时。"
+    assert found(text) == [("INSTITUTION", "省科技厅"), ("INSTITUTION", "省科技厅"),
+                           ("INSTITUTION", "省国资委"), ("INSTITUTION", "市科技局")]
+
+
+def test_a_zones_other_name_in_brackets_stays_inside_its_bodys_name():
+    text = ("北湖高新技术产业开发区(北湖经济技术开发区)位于园区,"
+            "青禾高新技术产业开发区(青禾经济技术开发区)科技发展局牵头。")
+    assert found(text) == [
+        ("PLATFORM", "北湖高新技术产业开发区"),
+        ("PLATFORM", "北湖经济技术开发区"),
+        ("INSTITUTION", "青禾高新技术产业开发区(青禾经济技术开发区)科技发展局"),
     ]

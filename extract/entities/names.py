@@ -32,10 +32,15 @@ from extract.entities.words import (
 )
 from extract.segment import Token
 
+# The longest bracket read inside a name: a place (禾钦德(澄川)…公司) or a zone's other name
+# (青禾高新技术产业开发区(青禾经济技术开发区)管委会: nine characters and more).
+BRACKET_REACH = 12
+
 
 def _bracket_group_start(t: Text, close: int) -> int | None:
-    """Start of a bracketed place inside a name, e.g. the (澄川) of 禾钦德(澄川)精密机械有限公司."""
-    open_at = t.joined.rfind("(", max(0, close - 8), close)
+    """Start of a bracket inside a name: a place (the (澄川) of 禾钦德(澄川)精密机械有限公司) or the
+    other name of a zone before its body's head."""
+    open_at = t.joined.rfind("(", max(0, close - BRACKET_REACH), close)
     if open_at < 1 or not HAN.match(t.joined[open_at + 1 : close]) or not t.is_boundary(open_at):
         return None
     if not NAME_TOKEN.match(t.joined[open_at - 1]):

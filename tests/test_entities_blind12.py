@@ -68,3 +68,15 @@ def test_a_zones_other_name_in_brackets_stays_inside_its_bodys_name():
         ("PLATFORM", "北湖经济技术开发区"),
         ("INSTITUTION", "青禾高新技术产业开发区(青禾经济技术开发区)科技发展局"),
     ]
+
+
+def test_a_leading_groups_office_is_named_by_the_groups_task_and_scope():
+    text = "近日,全国澄川品牌认定评价领导小组办公室复函。厅里发挥禾北新区建设领导小组办公室统筹作用。"
+    assert found(text) == [
+        ("INSTITUTION", "全国澄川品牌认定评价领导小组办公室"),
+        ("INSTITUTION", "禾北新区建设领导小组办公室"),
+    ]
+
+
+def test_a_group_set_up_without_a_name_is_no_body():
+    assert found("为此成立专门协调领导小组,强化统筹。") == []

@@ -80,3 +80,12 @@ def test_a_leading_groups_office_is_named_by_the_groups_task_and_scope():
 
 def test_a_group_set_up_without_a_name_is_no_body():
     assert found("为此成立专门协调领导小组,强化统筹。") == []
+
+
+def test_intergovernmental_organisations_are_institutions_but_not_inside_other_words():
+    text = "世界贸易组织发布报告,这家孵化器被联合国确认,企业联合国际伙伴,国际电信联盟参会。"
+    assert found(text) == [
+        ("INSTITUTION", "世界贸易组织"),
+        ("INSTITUTION", "联合国"),
+        ("INSTITUTION", "国际电信联盟"),
+    ]

@@ -106,6 +106,8 @@ class Lexicon:
     fraction_max: int  # the largest denominator read as a fraction
     fast_re: re.Pattern  # the common shape whole: Arabic number, 余/多, multiplier, unit
     multiplier_products: dict[str, int]  # 千万 → 10000000
+    list_joiners: frozenset[str]  # between numbers sharing the unit written after the last (3、5、8家)
+    list_last_joiners: frozenset[str]  # before the last of them (2.1、3.4和5.6个百分点)
 
 
 @dataclass(slots=True)
@@ -175,6 +177,8 @@ def find_quantities(text: str, folded: str | None = None) -> list[Mention]:
         last_end = cand.end
     if "半成" in folded:
         mentions = _with_half_tenths(mentions, folded, text, lex)
+    if any(j in folded for j in lex.list_last_joiners):
+        mentions = _with_shared_units(mentions, folded, text, lex, blocked, early)
     return mentions
 
 
@@ -209,6 +213,91 @@ def _with_half_tenths(mentions: list[Mention], folded: str, text: str, lex: Lexi
         norm = {"value": to_plain(unit.factor / 2), "unit": unit.unit, "dimension": unit.dimension, "modifier": None}
         found.append(make_mention("QUANTITY", text, m.start(), m.end(), norm, "rule:percent.half"))
     return sorted(found, key=lambda x: x["start"])
+
+
+# A number listed before a quantity (3、5、8家): digits, 余/多, its own multiplier; anchored at the end.
+_LISTED = re.compile(
+    r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?P<infix>[余多])?(?P<mult>[十百千万亿]{0,3})\Z"
+)
+# The number, 余/多 and multiplier at the start of the last quantity of a list (900万元 → 万).
+_LAST_OF_LIST = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?[余多]?(?P<mult>[十百千万亿]{0,3})")
+
+
+def _with_shared_units(
+    mentions: list[Mention], folded: str, text: str, lex: Lexicon, blocked: bytearray, early: set[int]
+) -> list[Mention]:
+    """分别为600万、700万、900万元, 依次为3、5、8家: numbers listed before a quantity, the unit written
+    once after the last, are quantities with that unit (rules/quantity_units.toml [shared_unit]).
+    A list after 第 (第1、2名) is a list of ordinals: its last number is dropped too, as the last of
+    any list whose first number a context rule rules out."""
+    found, dropped = list(mentions), set()
+    for i, last in enumerate(mentions):
+        start = last["start"]
+        if start == 0 or folded[start - 1] not in lex.list_last_joiners or "low" in last["norm"]:
+            continue
+        listed = _listed_before(folded, start, last, mentions[:i], lex)
+        if not listed:
+            continue
+        cands = _listed_candidates(folded, last, listed, lex)
+        if cands is None or any(any(blocked[c.start : c.end]) for c in cands):
+            continue
+        if cands[0].start in early or _excluded(cands[0], folded, lex):
+            dropped.add(i)  # 第1、2名, 排名前3、5位: what opens the list rules out every number in it
+        elif not any(c.start in early or _excluded(c, folded, lex) for c in cands):
+            found += [make_mention("QUANTITY", text, c.start, c.end, c.norm(), c.source) for c in cands]
+    found = [m for i, m in enumerate(found) if i not in dropped]
+    return sorted(found, key=lambda m: m["start"]) if len(found) != len(mentions) - len(dropped) else found
+
+
+def _listed_before(
+    folded: str, start: int, last: Mention, earlier: list[Mention], lex: Lexicon
+) -> list[tuple[int, int, re.Match]]:
+    """The bare numbers listed right before ``last`` (start, end, match), first first; empty when
+    the list does not open after a word (an item number 1、 at a line start) or a number before it
+    has a quantity of another unit (5家、3和8个)."""
+    listed: list[tuple[int, int, re.Match]] = []
+    taken = {m["end"]: m for m in earlier[-3:]}
+    pos, joiners = start, lex.list_last_joiners
+    while pos > 0 and folded[pos - 1] in joiners:
+        end = pos - 1
+        if end in taken:  # 营收为600万、700万、900万元: the first read already (money by context)
+            same = taken[end]["norm"]["unit"] == last["norm"]["unit"] and "low" not in taken[end]["norm"]
+            return listed if same else []
+        m = _LISTED.search(folded, max(0, end - 24), end)
+        if m is None:
+            break
+        listed.insert(0, (m.start(), end, m))
+        pos, joiners = m.start(), lex.list_joiners
+    if not listed or pos == 0 or not _is_han(folded[pos - 1]) or folded[pos - 1] in _numeral_chars():
+        return []
+    return listed
+
+
+def _listed_candidates(
+    folded: str, last: Mention, listed: list[tuple[int, int, re.Match]], lex: Lexicon
+) -> list[Candidate] | None:
+    """Each listed number with the last quantity's unit; a number without a multiplier of its own
+    takes the last one's (3、5、8万元 → 30000, 50000, 80000 元)."""
+    head = _LAST_OF_LIST.match(folded, last["start"])
+    if head is None:
+        return None
+    unit = _unit_at(folded, head.end(), lex)
+    if unit is None or unit[1].unit != last["norm"]["unit"].split("/")[0]:
+        return None  # the last is money by context (no unit written) or a rate: nothing to share
+    shared_scale = lex.multiplier_products.get(head.group("mult"), 1)
+    norm = last["norm"]
+    cands = []
+    for begin, end, m in listed:
+        value = read_folded_number(folded[begin : m.start("infix") if m.group("infix") else m.start("mult")])
+        if value is None:
+            return None
+        value *= lex.multiplier_products.get(m.group("mult"), 1) if m.group("mult") else shared_scale
+        modifier = lex.infixes[m.group("infix")] if m.group("infix") else None
+        cands.append(
+            Candidate(begin, end, begin, end, value * unit[1].factor, norm["unit"], norm["dimension"], modifier,
+                      source=f"rule:{norm['dimension']}.shared_unit", factor=unit[1].factor)
+        )
+    return cands
 
 
 # --- building the lexicon -------------------------------------------------------------------
@@ -287,6 +376,8 @@ def lexicon() -> Lexicon:
         multiplier_products=_multiplier_products(),
         fraction_slash=units["fraction"]["slash"],
         fraction_max=units["fraction"]["max_denominator"],
+        list_joiners=frozenset(units["shared_unit"]["joiners"]),
+        list_last_joiners=frozenset(units["shared_unit"]["last_joiners"]),
     )
 
 

@@ -173,6 +173,8 @@ def find_quantities(text: str, folded: str | None = None) -> list[Mention]:
         cand = _candidate(folded, text, match, lex, last_end, early)
         if cand is None or any(blocked[cand.start : cand.end]) or _excluded(cand, folded, lex):
             continue
+        if _padded(folded, cand.number_start) and cand.number_start - 1 in early:
+            continue  # 第 3 位: an early rule's word before the space
         mentions.append(make_mention("QUANTITY", text, cand.start, cand.end, cand.norm(), cand.source))
         last_end = cand.end
     if "半成" in folded:
@@ -531,6 +533,8 @@ def _candidate(folded: str, text: str, match: re.Match, lex: Lexicon, floor: int
         return None
     if cand.start > 0 and folded[cand.start - 1] in lex.prefix_gate:
         _extend_prefix(cand, folded, text, lex, floor)
+    elif _padded(folded, cand.start):
+        _extend_padded_prefix(cand, folded, lex, floor)
     if cand.end < len(folded) and folded[cand.end] in lex.suffix_gate:
         _extend_suffix(cand, folded, lex)
     return cand
@@ -629,7 +633,7 @@ def _worth_reading(folded: str, start: int, end: int, lex: Lexicon) -> bool:
     """A cheap test before the real reading: can anything after this run make it a quantity?"""
     return (
         end < len(folded)
-        and (folded[end] in lex.follow_chars or _after_gap(folded, end, lex) > end)
+        and (folded[end] in lex.follow_chars or _after_gap(folded, end, lex, _padded(folded, start)) > end)
         or folded[end - 1] in numerals().big_units
         or folded[end - 1] in lex.unit_lookup  # 三十两: the run ends in a unit (两, liang)
         or start > 0
@@ -752,7 +756,7 @@ def _read(folded: str, start: int, end: int, lex: Lexicon) -> Reading | None:
     value = read_folded_number(number_text) if span is None else span[0]
     if value is None:
         return None
-    pos, modifier = _after_gap(folded, end, lex), None
+    pos, modifier = _after_gap(folded, end, lex, _padded(folded, start)), None
     if pos < len(folded) and folded[pos] in lex.infixes:
         modifier, pos = lex.infixes[folded[pos]], pos + 1
         pos = _after_gap(folded, pos, lex)
@@ -782,13 +786,14 @@ def _read(folded: str, start: int, end: int, lex: Lexicon) -> Reading | None:
 _GAP = re.compile(r"[ \t\n]{1,3}")
 
 
-def _after_gap(folded: str, pos: int, lex: Lexicon) -> int:
+def _after_gap(folded: str, pos: int, lex: Lexicon, padded: bool = False) -> int:
     """Where the rest of a quantity starts after white space, or ``pos`` when it does not go on.
 
     Text pasted from PDFs and web pages breaks 17.46 亿元, 400余\n万元, 8 %, 12.32亿 元: a number and
     its multiplier (or a unit written in Latin letters or signs, or a currency after a multiplier)
-    across white space are one quantity (issue 17). Another Chinese unit word after a gap is not
-    joined (序号 1 张三 is a table row, 3万 人 may be two columns).
+    across white space are one quantity (issue 17). Another Chinese unit word after a gap is
+    joined only to a number ``padded`` with one space on each side inside a sentence (列出了 27 项:
+    pages that space out every Arabic number); otherwise it is not (3万 人 may be two columns).
     """
     gap = _GAP.match(folded, pos)
     if gap is None:
@@ -799,6 +804,8 @@ def _after_gap(folded: str, pos: int, lex: Lexicon) -> int:
     unit = _unit_at(folded, after, lex)
     if unit is not None and not _is_han(unit[1].written[0]):
         return after  # 8 %, 5 kg
+    if unit is not None and padded and gap.group() == " ":
+        return after  # 新建 140 个
     if unit is not None and unit[1].dimension == "money" and folded[pos - 1] in numerals().big_units:
         return after  # 12.32亿 元: a currency after a multiplier (a table's next column is no 元)
     return pos
@@ -806,6 +813,14 @@ def _after_gap(folded: str, pos: int, lex: Lexicon) -> int:
 
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
+
+
+def _padded(folded: str, start: int) -> bool:
+    """A number written after a word and one space (列出了 27 项): spaced out inside a sentence,
+    not a table's first column (a line start) or a count run on from another number."""
+    return start >= 2 and folded[start - 1] == " " and _is_han(folded[start - 2]) and (
+        folded[start - 2] not in _numeral_chars()
+    )
 
 
 def _unit_at(folded: str, pos: int, lex: Lexicon) -> tuple[int, Unit, str | None] | None:
@@ -951,6 +966,15 @@ def _extend_prefix(cand: Candidate, folded: str, text: str, lex: Lexicon, floor:
     cand.start = start
 
 
+def _extend_padded_prefix(cand: Candidate, folded: str, lex: Lexicon, floor: int) -> None:
+    """不足 2 个月: a modifier before a number spaced out in its sentence, the space in the span."""
+    for word, modifier in lex.prefixes:
+        begin = cand.start - 1 - len(word)
+        if begin >= floor and folded.startswith(word, begin) and not _guarded(folded, begin, word, lex):
+            cand.modifier, cand.start = modifier, begin
+            return
+
+
 def _guarded(folded: str, begin: int, word: str, lex: Lexicon) -> bool:
     return begin > 0 and folded[begin - 1] in lex.prefix_guards.get(word, ())
 
@@ -1071,6 +1095,8 @@ def _excluded(cand: Candidate, folded: str, lex: Lexicon) -> bool:
     if not rules:
         return False
     before = folded[max(0, cand.number_start - 12) : cand.number_start]
+    if _padded(folded, cand.number_start):
+        before = before[:-1]  # 第 3 位, 近 3 年: the rule reads the word before the space
     after = folded[cand.end : cand.end + 12]
     number = folded[cand.number_start : cand.number_end]
     for rule in rules:

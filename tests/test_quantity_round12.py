@@ -114,3 +114,36 @@ def test_a_bare_amount_without_a_money_clause_stays_none():
 )
 def test_doubling_phrases(text, expected):
     assert found(text) == expected
+
+
+# --- numbers spaced out inside a sentence ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("青禾县列出了 27 项任务", [("27 项", 27, "项", None)]),
+        ("北湖区新建 140 个以上服务站", [("140 个以上", 140, "个", "more_than")]),
+        ("审批耗时不足 2 个月", [("不足 2 个月", 2, "月", "less_than")]),
+        ("青禾园区只花 7 个月建成", [("7 个月", 7, "月", None)]),
+        ("可年产 45 万吨", [("45 万吨", 450000, "吨", None)]),  # a multiplier after a gap joined before too
+        ("产量超过 45 万吨", [("超过 45 万吨", 450000, "吨", "more_than")]),
+    ],
+)
+def test_a_number_spaced_out_in_its_sentence_takes_the_unit_after_the_space(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青禾县排名第 3 位",  # an ordinal: the rule reads the word before the space
+        "北湖区近 3 年",  # a relative period (DATE)
+        "成立于 2031 年",  # a year
+        "全省有企业\n18 项",  # a line start: a table's column, not a sentence
+        "企业数 18  项",  # two spaces: columns
+        "增长 5%、18 项",  # no Chinese word before the space
+    ],
+)
+def test_what_a_spaced_out_number_does_not_join(text):
+    assert [f for f in found(text) if f[0].startswith("18 ") or f[0].startswith("3 ") or "2031" in f[0]] == []

@@ -86,6 +86,9 @@ def test_shared_unit_spans_match_the_text():
         ("公司向股东借到1.5亿", 150000000),
         ("首轮融得3000万", 30000000),
         ("获得授信3亿", 300000000),
+        ("青禾农商行给予可用额度500万", 5000000),
+        ("北湖区设立风险补偿金2000万", 20000000),
+        ("该公司当年亏损60万", 600000),
     ],
 )
 def test_a_bare_amount_after_a_verb_of_borrowing_is_money(text, value):

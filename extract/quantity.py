@@ -173,7 +173,7 @@ def find_quantities(text: str, folded: str | None = None) -> list[Mention]:
         cand = _candidate(folded, text, match, lex, last_end, early)
         if cand is None or any(blocked[cand.start : cand.end]) or _excluded(cand, folded, lex):
             continue
-        if _padded(folded, cand.number_start) and cand.number_start - 1 in early:
+        if cand.number_start - 1 in early and _padded(folded, cand.number_start):
             continue  # 第 3 位: an early rule's word before the space
         mentions.append(make_mention("QUANTITY", text, cand.start, cand.end, cand.norm(), cand.source))
         last_end = cand.end
@@ -237,7 +237,7 @@ def _with_shared_units(
         start = last["start"]
         if start == 0 or folded[start - 1] not in lex.list_last_joiners or "low" in last["norm"]:
             continue
-        listed = _listed_before(folded, start, last, mentions[:i], lex)
+        listed = _listed_before(folded, start, last, mentions[max(0, i - 3) : i], lex)
         if not listed:
             continue
         cands = _listed_candidates(folded, last, listed, lex)
@@ -258,7 +258,7 @@ def _listed_before(
     the list does not open after a word (an item number 1、 at a line start) or a number before it
     has a quantity of another unit (5家、3和8个)."""
     listed: list[tuple[int, int, re.Match]] = []
-    taken = {m["end"]: m for m in earlier[-3:]}
+    taken = {m["end"]: m for m in earlier}
     pos, joiners = start, lex.list_last_joiners
     while pos > 0 and folded[pos - 1] in joiners:
         end = pos - 1
@@ -756,7 +756,7 @@ def _read(folded: str, start: int, end: int, lex: Lexicon) -> Reading | None:
     value = read_folded_number(number_text) if span is None else span[0]
     if value is None:
         return None
-    pos, modifier = _after_gap(folded, end, lex, _padded(folded, start)), None
+    pos, modifier = _after_gap(folded, end, lex, folded[start - 1 : start] == " " and _padded(folded, start)), None
     if pos < len(folded) and folded[pos] in lex.infixes:
         modifier, pos = lex.infixes[folded[pos]], pos + 1
         pos = _after_gap(folded, pos, lex)
@@ -1095,7 +1095,7 @@ def _excluded(cand: Candidate, folded: str, lex: Lexicon) -> bool:
     if not rules:
         return False
     before = folded[max(0, cand.number_start - 12) : cand.number_start]
-    if _padded(folded, cand.number_start):
+    if before[-1:] == " " and _padded(folded, cand.number_start):
         before = before[:-1]  # 第 3 位, 近 3 年: the rule reads the word before the space
     after = folded[cand.end : cand.end + 12]
     number = folded[cand.number_start : cand.number_end]

@@ -5,13 +5,13 @@
     python tools/eval_ref_date.py ... --keep-sidecar
 
 For every dev-set article whose sidecar gives a ``ref_date``, infers the date with the sidecar
-hidden (``extract.dates.infer_ref_date_with_cue`` on the text only) and compares: exact day,
+hidden (``extract.ref_date.infer_ref_date_with_cue`` on the text only) and compares: exact day,
 within 31 days, and the same year (what 今年, 去年 and bare months resolve by). ``--details``
 lists each article (inferred, sidecar, cue); it is refused for the ``check`` split, whose texts
 and misses nobody reads while writing rules.
 
 ``--keep-sidecar`` hides only the sidecar's ``ref_date``: its ``title`` and ``url`` stay, as for an
-article whose sidecar has no date (``extract.dates.resolve_ref_date_with_cue``: a date in the url,
+article whose sidecar has no date (``extract.ref_date.resolve_ref_date_with_cue``: a date in the url,
 else inference from the title and the text).
 
 ``--folder DIR`` runs on any folder of ``.txt`` articles with ``.meta.json`` sidecars (the
@@ -26,9 +26,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from extract.dates import infer_ref_date_with_cue, resolve_ref_date_with_cue
 from extract.evaluate import split_ids, split_manifest
 from extract.ingest import ArticleFile, read_article
+from extract.ref_date import infer_ref_date_with_cue, resolve_ref_date_with_cue
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_GOLD = ROOT / "corpus" / "dev" / "gold"

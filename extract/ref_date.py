@@ -325,6 +325,7 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
     if looking_back:
         whole |= set(reported_to)
     done = [y for y in whole if looking_back or y not in running] + list(closed)
+    done = [y for y in done if y not in _years_running(folded, mentions)]
     return max(done) if done else None
 
 
@@ -386,14 +387,30 @@ def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
         return False
     if _counted_before().search(folded[max(0, m["start"] - 4) : m["start"]]):
         return False  # 发布64个2031年度重点项目: the year describes the things counted
-    sentence_start = max(0, folded.rfind("。", 0, m["start"]), folded.rfind("\n", 0, m["start"]))
-    if any(word in folded[sentence_start : m["start"]] for word in _grammar().words["now"]["point"]):
+    if _called_current(folded, m):
         return False  # 截至目前，全市2031年入库企业已达…: the year is still running
     clause = _CLAUSE_START.split(folded[m["end"] : m["end"] + rules["year_clause_chars"]], maxsplit=1)[0]
     named = _COMMA_START.split(clause, maxsplit=1)[0]
     if any(word in named for word in rules["event_after"]):
         return False
     return not _plan_follows(folded, m["end"], rules)  # 2031年，青禾县将…, 2031年要…: planned
+
+
+def _called_current(folded: str, m: Mention) -> bool:
+    """A year its sentence calls current: a now-word before it (截至目前，全市2031年入库企业…)."""
+    sentence_start = max(0, folded.rfind("。", 0, m["start"]), folded.rfind("\n", 0, m["start"]))
+    return any(word in folded[sentence_start : m["start"]] for word in _grammar().words["now"]["point"])
+
+
+def _years_running(folded: str, mentions: list[Mention]) -> set[int]:
+    """The years the text calls current somewhere (截至目前，全市2031年…; 冲刺2031全年目标): a year
+    still running in one sentence is not a completed year in another (实现2031年入库3000家)."""
+    running = {int(m.group(1)) for m in _own_year_goal().finditer(folded)}
+    for m in mentions:
+        norm = m["norm"]
+        if norm["granularity"] == "year" and norm["kind"] == "point" and norm["start"] and _called_current(folded, m):
+            running.add(int(norm["start"][:4]))
+    return running
 
 
 def _heads_a_bare_month(folded: str, m: Mention, mentions: list[Mention]) -> bool:
@@ -409,6 +426,8 @@ def _plan_follows(folded: str, end: int, rules: dict) -> bool:
     """A plan verb in the clause right after a date (a comma straight after the date may open it)."""
     after = folded[end : end + rules["year_clause_chars"]].lstrip("，,")
     clause = _CLAUSE_PUNCT.split(after, maxsplit=1)[0]
+    next_year = _WRITTEN_YEAR.search(clause)  # 2030年执行情况与2031年计划草案: 草案 is 2031's
+    clause = clause[: next_year.start()] if next_year else clause
     if any(word in clause[: rules["plan_after_chars"]] for word in rules["plan_after"]):
         return True
     goal = min((clause.find(w) for w in rules["plan_in_clause"] if w in clause), default=-1)

@@ -1,0 +1,40 @@
+"""Reference-date inference (extract/ref_date.py, issue 16): classes of cue read from invented text.
+
+The older cases live in tests/test_dates.py (test_inference_*); these are the classes added since
+the inference got its own module."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.ref_date import infer_ref_date_with_cue
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a year one sentence calls current (截至目前…2031年) is not over in another sentence
+        ("截至目前，北湖区2031年入库企业已达620家。下一步，实现2031年入库企业900家以上。",
+         (dt.date(2031, 7, 1), "latest year written 2031, mid-year")),
+        # nor is a year whose own goal is still pursued (冲刺2031全年目标)
+        ("青禾网11月3日讯 2031年，全县新增企业40家。全县上下正冲刺2031全年目标。",
+         (dt.date(2031, 11, 3), "month and day in the lead")),
+    ],
+)
+def test_a_year_called_current_somewhere_is_not_a_completed_year(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a draft for a year (草案) plans it; the account of the year before is of a year over
+        ("北湖区2031年预算执行情况和2032年预算草案", (dt.date(2032, 2, 15), "report on the completed year 2031")),
+        ("青禾县2032年国民经济和社会发展计划草案\n一、主要目标",
+         (dt.date(2032, 2, 15), "plan for the year 2032")),
+    ],
+)
+def test_a_draft_plans_its_own_year_only(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted

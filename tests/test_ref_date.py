@@ -32,7 +32,7 @@ def test_a_year_called_current_somewhere_is_not_a_completed_year(text, wanted):
     [
         # a draft for a year (草案) plans it; the account of the year before is of a year over
         ("北湖区2031年预算执行情况和2032年预算草案", (dt.date(2032, 2, 15), "report on the completed year 2031")),
-        ("青禾县2032年国民经济和社会发展计划草案\n一、主要目标",
+        ("青禾县2032年科技与产业发展计划草案\n一、主要目标",
          (dt.date(2032, 2, 15), "plan for the year 2032")),
     ],
 )

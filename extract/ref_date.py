@@ -221,6 +221,7 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
     years = [int(m.group(1)) for m in _DOC_NUMBER.finditer(folded)]
     # a year naming an event or a report without 年 (2031青禾县科技论坛, 《2031北湖区创新报告》)
     years += [int(m["y"]) for m in _grammar().bare_year_re.finditer(folded)]
+    years += [int(m["y"]) for m in _event_year().finditer(folded)]  # 举办2031青禾县产业博览会
     for m in _WRITTEN_YEAR.finditer(folded):
         before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
         if (before.endswith(horizon_before) and not before.endswith(as_of)
@@ -238,6 +239,18 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
                 years.append(year + 1)  # 高于2030年同期: the period compared lies in the year after
     years += [int(m.group(1)) for m in _own_year_goal().finditer(folded)]  # 冲刺2031全年目标
     return max(years) if years else None
+
+
+@functools.cache
+def _event_year() -> re.Pattern:
+    """A year without 年 naming an event right after the verb holding it (举办2031青禾县产业博览会):
+    the year the text is written in. Inference only: the recogniser's bare year wants a clause
+    start or a preposition before it (dates._bare_year_pattern), and its guard after the digits
+    (no counter, no unit: 举办2000余场) holds here too."""
+    words = _grammar().words
+    verbs = _alt(words["inference"]["event_year_before"])
+    after = _cls(words["guards"]["after_bare_year"])
+    return re.compile(rf"(?:{verbs})(?P<y>199[0-9]|20[0-4][0-9])(?=[\u4e00-\u9fff“\"])(?![{after}])")
 
 
 @functools.cache

@@ -38,3 +38,10 @@ def test_a_year_called_current_somewhere_is_not_a_completed_year(text, wanted):
 )
 def test_a_draft_plans_its_own_year_only(text, wanted):
     assert infer_ref_date_with_cue(text) == wanted
+
+
+def test_a_year_without_nian_after_the_verb_holding_an_event_dates_the_text():
+    assert infer_ref_date_with_cue("3月2日，北湖区举办2030“青禾杯”创新大赛。") == (
+        dt.date(2030, 3, 2), "month and day in the lead")
+    # a count after the verb is no year (举办2000余场, 启动2030个项目)
+    assert infer_ref_date_with_cue("北湖区举办2000余场活动，启动2030个项目。") is None

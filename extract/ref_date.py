@@ -37,6 +37,7 @@ from extract.dates import (
     year_number,
 )
 from extract.mentions import Mention
+from extract.numbers import parse_number
 from extract.textnorm import fold_width
 
 __all__ = ["infer_ref_date", "infer_ref_date_with_cue", "resolve_ref_date", "resolve_ref_date_with_cue", "url_date"]
@@ -222,6 +223,7 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
     # a year naming an event or a report without 年 (2031青禾县科技论坛, 《2031北湖区创新报告》)
     years += [int(m["y"]) for m in _grammar().bare_year_re.finditer(folded)]
     years += [int(m["y"]) for m in _event_year().finditer(folded)]  # 举办2031青禾县产业博览会
+    years += _anniversary_years(folded)  # 新中国成立80周年: 2029
     for m in _WRITTEN_YEAR.finditer(folded):
         before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
         if (before.endswith(horizon_before) and not before.endswith(as_of)
@@ -251,6 +253,25 @@ def _event_year() -> re.Pattern:
     verbs = _alt(words["inference"]["event_year_before"])
     after = _cls(words["guards"]["after_bare_year"])
     return re.compile(rf"(?:{verbs})(?P<y>199[0-9]|20[0-4][0-9])(?=[\u4e00-\u9fff“\"])(?![{after}])")
+
+
+def _anniversary_years(folded: str) -> list[int]:
+    """The years a national anniversary falls in (新中国成立80周年 → 2029, 建党110周年 → 2031): the
+    founding years are [inference] anniversaries, a table of facts; a text naming no year can still
+    date itself by the anniversary it celebrates."""
+    table = _grammar().words["inference"]["anniversaries"]
+    found = []
+    for m in _anniversary().finditer(folded):
+        count = parse_number(m["n"])
+        if count is not None and count == int(count):
+            found.append(table[m["event"]] + int(count))
+    return found
+
+
+@functools.cache
+def _anniversary() -> re.Pattern:
+    events = _alt(_grammar().words["inference"]["anniversaries"])
+    return re.compile(rf"(?P<event>{events})(?P<n>[0-9]{{1,3}}|[一二三四五六七八九十百]{{1,5}})周年")
 
 
 @functools.cache
@@ -336,7 +357,7 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
     # a period reported up to late in the year (1—11月) does not keep the year open
     running = {y for y, end in reported_to.items() if end < dt.date(y, *rules["year_nearly_over"])}
     if looking_back:
-        whole |= set(reported_to)
+        whole |= set(reported_to) | set(_anniversary_years(folded))  # 一年来…建党110周年庆典
     done = [y for y in whole if looking_back or y not in running] + list(closed)
     done = [y for y in done if y not in _years_running(folded, mentions)]
     return max(done) if done else None

@@ -45,3 +45,19 @@ def test_a_year_without_nian_after_the_verb_holding_an_event_dates_the_text():
         dt.date(2030, 3, 2), "month and day in the lead")
     # a count after the verb is no year (举办2000余场, 启动2030个项目)
     assert infer_ref_date_with_cue("北湖区举办2000余场活动，启动2030个项目。") is None
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # no year written: the anniversary celebrated is the text's year (1921 + 110)
+        ("今年是建党一百一十周年，青禾县新增企业40家。", (dt.date(2031, 7, 1), "latest year written 2031, mid-year")),
+        # a work report looking back (一年来) on the anniversary's year comes out the year after
+        ("青禾网1月20日讯 县长作政府工作报告。报告指出，一年来青禾县圆满完成新中国成立90周年庆祝活动保障任务。",
+         (dt.date(2040, 1, 20), "month and day in the lead")),
+        # an anniversary of an event that is no national one (建厂80周年) has no year in the table
+        ("青禾网1月20日讯 青禾机械厂建厂80周年。", None),
+    ],
+)
+def test_a_national_anniversary_dates_a_text_without_a_year(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted

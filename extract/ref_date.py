@@ -69,8 +69,15 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     the year; else the end of the latest period of the year reported as past (截至7月 → 31 July:
     the day the text's figures stand at, as the dev gold dates an undated text); else, for a report on the year before,
     mid-February (annual reports and work reports appear in the first quarter); else 1 July.
+    Never before a span elapsed since a date written (2029年3月获批…，经过4年多的建设 → not before
+    March 2033).
     """
     folded = fold_width(text) if folded is None else folded
+    return _not_before_elapsed(_infer_from_years(text, folded), _elapsed_bound(folded))
+
+
+def _infer_from_years(text: str, folded: str) -> tuple[dt.date, str] | None:
+    """``infer_ref_date_with_cue`` from the years written and the periods reported."""
     rules = _grammar().words["inference"]
     year = _latest_written_year(folded, rules)
     plan_start = None
@@ -118,6 +125,39 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     else:
         estimate = dt.date(year, 7, 1), f"latest year written {year}, mid-year"
     return _before_nearest_plan(estimate, found_all, folded, year, rules)
+
+
+@functools.cache
+def _elapsed() -> re.Pattern:
+    """A date written, then in its sentence a span elapsed since (2029年3月…，经过4年多的建设)."""
+    rules = _grammar().words["inference"]
+    between = rf"[^。！？!?；;\n]{{0,{rules['elapsed_chars']}}}?"
+    return re.compile(rf"(?P<y>(?:19|20)[0-9]{{2}})年(?:(?P<m>1[0-2]|0?[1-9])月)?{between}"
+                      rf"(?:{_alt(rules['elapsed_before'])})(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})[多余]?年")
+
+
+def _elapsed_bound(folded: str) -> dt.date | None:
+    """The earliest day a span elapsed since a date written reaches (2029年3月…，经过4年多的建设:
+    1 March 2033): the text cannot be earlier."""
+    bounds = []
+    for m in _elapsed().finditer(folded):
+        years = parse_number(m["n"])
+        if years is not None and 0 < years < 100 and years == int(years):
+            bounds.append(dt.date(int(m["y"]) + int(years), int(m["m"] or 1), 1))
+    return max(bounds) if bounds else None
+
+
+def _not_before_elapsed(found: tuple[dt.date, str] | None, bound: dt.date | None) -> tuple[dt.date, str] | None:
+    """A guess earlier than ``bound`` moves to it: a dateline's month and day to its first year on or
+    after the bound, any other guess to the bound itself."""
+    if found is None or bound is None or found[0] >= bound:
+        return found
+    if found[1].startswith("month and day in the lead"):
+        for year in (bound.year, bound.year + 1):
+            day = _safe_date(year, found[0].month, found[0].day)
+            if day is not None and day >= bound:
+                return day, "month and day in the lead, after the span elapsed since a date written"
+    return bound, "after the span elapsed since a date written"
 
 
 def _before_nearest_plan(estimate: tuple[dt.date, str], found: list[Mention], folded: str, year: int,

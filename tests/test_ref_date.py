@@ -61,3 +61,21 @@ def test_a_year_without_nian_after_the_verb_holding_an_event_dates_the_text():
 )
 def test_a_national_anniversary_dates_a_text_without_a_year(text, wanted):
     assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a span elapsed since a date written (经过4年多) puts the dateline's day after it
+        ("北湖网2月6日讯 2029年3月，北湖区获批建设青禾园区，经过4年多的建设，园区已有企业300家。",
+         (dt.date(2034, 2, 6), "month and day in the lead, after the span elapsed since a date written")),
+        # without a dateline the text stands at the span's end at the earliest
+        ("青禾园区自2001年成立以来，历经二十余年的培育，已有企业300家。",
+         (dt.date(2021, 1, 1), "after the span elapsed since a date written")),
+        # a span in another sentence than the date is no span since it
+        ("2029年，北湖区新增企业40家。青禾园区经过4年建设已投用。",
+         (dt.date(2030, 2, 15), "report on the completed year 2029")),
+    ],
+)
+def test_a_span_elapsed_since_a_date_written_bounds_the_text(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted

@@ -218,6 +218,9 @@ def _future_plan_start(folded: str, rules: dict) -> int | None:
     for m in g.plan_re.finditer(folded):
         if _plan_end(folded, m.end(), guard) is not None:
             continue
+        if _released_title(folded, m.start(), rules):
+            starts.append(g.plans[m["plan"]])  # 印发《青禾县“十六五”储能产业规划》: the plan is new
+            continue
         after = folded[m.end() : m.end() + rules["plan_ahead_chars"]].lstrip("”’\"'")
         if not after.startswith(tuple(rules["plan_period_words"])):
             continue
@@ -226,6 +229,18 @@ def _future_plan_start(folded: str, rules: dict) -> int | None:
         if any(w in sentence or w in before for w in rules["plan_ahead_words"]):
             starts.append(g.plans[m["plan"]])
     return max(starts) if starts else None
+
+
+def _released_title(folded: str, pos: int, rules: dict) -> bool:
+    """``pos`` lies inside a title that the text says is just issued (印发《…“十六五”…规划》,
+    出台了《…》): a five-year plan's own document comes out as its period starts."""
+    opened = folded.rfind("《", max(0, pos - 40), pos)
+    if opened < 0 or "》" in folded[opened:pos]:
+        return False
+    before = folded[max(0, opened - 10) : opened].rstrip("的了")
+    verb = next((v for v in rules["released_before"] if before.endswith(v)), None)
+    # 相继出台《…》: one of several documents issued over the years, looked back on
+    return verb is not None and not before[: -len(verb)].endswith(tuple(rules["released_in_turn"]))
 
 
 @functools.cache

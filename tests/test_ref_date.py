@@ -79,3 +79,21 @@ def test_a_national_anniversary_dates_a_text_without_a_year(text, wanted):
 )
 def test_a_span_elapsed_since_a_date_written_bounds_the_text(text, wanted):
     assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a five-year plan's own document just issued: the text is in the plan's first year
+        ("青禾网8月2日讯 近日，青禾县印发《青禾县“十六五”数字经济发展规划》，到2035年产值翻番。",
+         (dt.date(2031, 8, 2), "month and day in the lead")),
+        # carried out, not issued: only the horizon is written, the text comes the year before it
+        ("青禾县组织实施《青禾县“十六五”储能产业规划》，到2035年产值翻番。",
+         (dt.date(2034, 7, 1), "latest year written 2034, mid-year")),
+        # issued one after another (相继出台): a look back, no new plan
+        ("近年来，青禾县相继出台《青禾县“十六五”储能产业规划》等文件，到2035年产值翻番。",
+         (dt.date(2034, 7, 1), "latest year written 2034, mid-year")),
+    ],
+)
+def test_a_five_year_plan_just_issued_dates_the_text_in_its_first_year(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted

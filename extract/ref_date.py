@@ -70,10 +70,23 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     the day the text's figures stand at, as the dev gold dates an undated text); else, for a report on the year before,
     mid-February (annual reports and work reports appear in the first quarter); else 1 July.
     Never before a span elapsed since a date written (2029年3月获批…，经过4年多的建设 → not before
-    March 2033).
+    March 2033) nor before a party meeting whose decisions it cites (按照二十大报告 → after
+    October 2022); a text naming no year takes the year of that bound.
     """
     folded = fold_width(text) if folded is None else folded
-    return _not_before_elapsed(_infer_from_years(text, folded), _elapsed_bound(folded))
+    bound = _earliest_day(folded)
+    found = _infer_from_years(text, folded)
+    if found is None and bound is not None:
+        rules = _grammar().words["inference"]
+        found = _lead_day(folded, find_dates(text, bound[0], folded=folded), bound[0].year, rules)
+    return _not_before(found, bound)
+
+
+def _earliest_day(folded: str) -> tuple[dt.date, str] | None:
+    """The earliest day the text's own evidence allows, and why (see ``_not_before``)."""
+    bounds = [(_elapsed_bound(folded), "the span elapsed since a date written"),
+              (_party_meeting_bound(folded), "the party meeting cited")]
+    return max(((day, why) for day, why in bounds if day is not None), default=None)
 
 
 def _infer_from_years(text: str, folded: str) -> tuple[dt.date, str] | None:
@@ -147,17 +160,38 @@ def _elapsed_bound(folded: str) -> dt.date | None:
     return max(bounds) if bounds else None
 
 
-def _not_before_elapsed(found: tuple[dt.date, str] | None, bound: dt.date | None) -> tuple[dt.date, str] | None:
-    """A guess earlier than ``bound`` moves to it: a dateline's month and day to its first year on or
-    after the bound, any other guess to the bound itself."""
-    if found is None or bound is None or found[0] >= bound:
+def _party_meeting_bound(folded: str) -> dt.date | None:
+    """The last day of the latest party congress or plenary session whose decisions the text cites
+    (按照二十大报告, 十九届五中全会以来: [inference] party_meetings, a table of facts); not one
+    it looks forward to (喜迎二十大)."""
+    rules = _grammar().words["inference"]
+    days = []
+    for m in _party_meeting().finditer(folded):
+        before = folded[max(0, m.start() - 6) : m.start()].rstrip("党的")
+        after = _CLAUSE_PUNCT.split(folded[m.end() : m.end() + rules["party_meeting_chars"]], maxsplit=1)[0]
+        if any(w in after for w in rules["party_meeting_after"]) and not before.endswith(tuple(rules["ahead_of"])):
+            days.append(dt.date.fromisoformat(rules["party_meetings"][m["name"]]))
+    return max(days) if days else None
+
+
+@functools.cache
+def _party_meeting() -> re.Pattern:
+    names = _alt(_grammar().words["inference"]["party_meetings"])
+    return re.compile(rf"(?<![一二三四五六七八九十])(?P<name>{names})")
+
+
+def _not_before(found: tuple[dt.date, str] | None, bound: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
+    """A guess earlier than the ``bound`` day moves to it: a dateline's month and day to its first
+    year on or after the bound, any other guess (or none) to the bound itself."""
+    if bound is None or found is not None and found[0] >= bound[0]:
         return found
-    if found[1].startswith("month and day in the lead"):
-        for year in (bound.year, bound.year + 1):
-            day = _safe_date(year, found[0].month, found[0].day)
-            if day is not None and day >= bound:
-                return day, "month and day in the lead, after the span elapsed since a date written"
-    return bound, "after the span elapsed since a date written"
+    day, why = bound
+    if found is not None and found[1].startswith("month and day in the lead"):
+        for year in (day.year, day.year + 1):
+            moved = _safe_date(year, found[0].month, found[0].day)
+            if moved is not None and moved >= day:
+                return moved, f"month and day in the lead, after {why}"
+    return day, f"after {why}"
 
 
 def _before_nearest_plan(estimate: tuple[dt.date, str], found: list[Mention], folded: str, year: int,

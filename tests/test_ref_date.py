@@ -97,3 +97,22 @@ def test_a_span_elapsed_since_a_date_written_bounds_the_text(text, wanted):
 )
 def test_a_five_year_plan_just_issued_dates_the_text_in_its_first_year(text, wanted):
     assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # no year written: a party congress whose report the text cites puts the dateline after it
+        ("青禾网8月30日讯 青禾县按照二十大报告要求，新增企业40家。",
+         (dt.date(2023, 8, 30), "month and day in the lead, after the party meeting cited")),
+        # without a dateline the text is dated the meeting's last day at the earliest
+        ("十九届五中全会以来，青禾县新增企业40家。", (dt.date(2020, 10, 29), "after the party meeting cited")),
+        # a meeting looked forward to (喜迎…) bounds nothing
+        ("青禾县喜迎二十大报告发布，新增企业40家。", None),
+        # a guess after the meeting stays as it is
+        ("2031年，青禾县新增企业40家，全县学习二十大报告。",
+         (dt.date(2032, 2, 15), "report on the completed year 2031")),
+    ],
+)
+def test_a_party_meeting_cited_bounds_the_text_from_below(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted

@@ -75,11 +75,7 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     """
     folded = fold_width(text) if folded is None else folded
     bound = _earliest_day(folded)
-    found = _infer_from_years(text, folded)
-    if found is None and bound is not None:
-        rules = _grammar().words["inference"]
-        found = _lead_day(folded, find_dates(text, bound[0], folded=folded), bound[0].year, rules)
-    return _not_before(found, bound)
+    return _not_before(_infer_from_years(text, folded, bound), bound)
 
 
 def _earliest_day(folded: str) -> tuple[dt.date, str] | None:
@@ -89,8 +85,9 @@ def _earliest_day(folded: str) -> tuple[dt.date, str] | None:
     return max(((day, why) for day, why in bounds if day is not None), default=None)
 
 
-def _infer_from_years(text: str, folded: str) -> tuple[dt.date, str] | None:
-    """``infer_ref_date_with_cue`` from the years written and the periods reported."""
+def _infer_from_years(text: str, folded: str, bound: tuple[dt.date, str] | None = None) -> tuple[dt.date, str] | None:
+    """``infer_ref_date_with_cue`` from the years written and the periods reported; a text naming
+    no year reads its datelines and periods in the year of the ``bound``, when there is one."""
     rules = _grammar().words["inference"]
     year = _latest_written_year(folded, rules)
     plan_start = None
@@ -100,13 +97,27 @@ def _infer_from_years(text: str, folded: str) -> tuple[dt.date, str] | None:
         horizon = _earliest_year(_WRITTEN_YEAR, folded)
         plan_start = _future_plan_start(folded, rules) or _span_start(folded)
         if horizon is None and plan_start is None:
-            return None
+            return _infer_from_years_in(text, folded, bound) if bound else None
         # only a plan's horizon is written (2026年3月投产): the text comes before it; a plan's span
         # ((2029—2031年)) or a five-year plan spoken of as ahead (“十六五”期间将…) puts it at the
         # plan's start at the latest; a deadline to the day (于2031年7月5日前报送) is near: its year
         deadline = _earliest_year(_deadline(), folded)
         year = min(y for y in (plan_start, deadline or horizon and horizon - 1) if y)
         plan_start = plan_start if plan_start == year else None
+    return _infer_in_year(text, folded, year, plan_start, milestone)
+
+
+def _infer_from_years_in(text: str, folded: str, bound: tuple[dt.date, str]) -> tuple[dt.date, str]:
+    """A text naming no year, read in the year of its lower bound (按照二十大报告: 2022)."""
+    found = _infer_in_year(text, folded, bound[0].year, None, None)
+    cue = f"latest year written {bound[0].year}, mid-year"
+    return (found[0], f"the year of {bound[1]} {bound[0].year}, mid-year") if found[1] == cue else found
+
+
+def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
+                   milestone: int | None) -> tuple[dt.date, str]:
+    """The day within the text's ``year`` (or the year after, for a report on a completed one)."""
+    rules = _grammar().words["inference"]
     found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
     mentions = [m for m in found_all if not _is_target(folded, m["start"], rules, m["end"])]
     completed = _latest_completed_year(folded, mentions, rules)

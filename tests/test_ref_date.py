@@ -107,6 +107,9 @@ def test_a_five_year_plan_just_issued_dates_the_text_in_its_first_year(text, wan
          (dt.date(2023, 8, 30), "month and day in the lead, after the party meeting cited")),
         # without a dateline the text is dated the meeting's last day at the earliest
         ("十九届五中全会以来，青禾县新增企业40家。", (dt.date(2020, 10, 29), "after the party meeting cited")),
+        # no year written: the periods reported are read in the meeting's year
+        ("截至11月份，青禾县新增企业40家。全县学习二十大报告。",
+         (dt.date(2022, 11, 30), "end of the latest period reported")),
         # a meeting looked forward to (喜迎…) bounds nothing
         ("青禾县喜迎二十大报告发布，新增企业40家。", None),
         # a guess after the meeting stays as it is

@@ -588,8 +588,32 @@ def _lead_day(folded: str, mentions: list[Mention], year: int, rules: dict) -> t
     day = dt.date.fromisoformat(m["norm"]["start"])
     if any(c.isdigit() for c in m["text"].split("年")[0]) and "年" in m["text"]:
         return day, "full date in the lead"
+    weekday = _weekday_after(folded, m["end"])
+    if weekday is not None:  # 6月9日(星期五): the year near ``year`` where the day fell on it
+        named = _year_with_weekday(day.month, day.day, weekday, range(year + 6, year - 7, -1), year)
+        if named is not None:
+            return named, "month and day in the lead, its weekday"
     found = _safe_date(year, day.month, day.day)
     return (found, "month and day in the lead") if found is not None else None
+
+
+def _weekday_after(folded: str, end: int) -> int | None:
+    """The weekday written right after a day (6月9日(星期五), 6月9日，周五): Monday 0 … Sunday 6."""
+    m = _weekday_re().match(folded, end)
+    return _grammar().words["week_guards"]["weekdays"][m["wd"]] if m else None
+
+
+@functools.cache
+def _weekday_re() -> re.Pattern:
+    days = _cls(_grammar().words["week_guards"]["weekdays"])
+    return re.compile(rf"[ \t\u3000(（，,]{{0,2}}(?:星期|礼拜|周)(?P<wd>[{days}])")
+
+
+def _year_with_weekday(month: int, day: int, weekday: int, years: range, near: int) -> dt.date | None:
+    """Among ``years``, the one nearest ``near`` (the later on a tie) whose month and day fell on
+    ``weekday``: that date."""
+    fits = [d for y in years if (d := _safe_date(y, month, day)) is not None and d.weekday() == weekday]
+    return min(fits, key=lambda d: (abs(d.year - near), -d.year)) if fits else None
 
 
 def _lead_mention(mentions: list[Mention], rules: dict) -> Mention | None:
@@ -768,11 +792,11 @@ def resolve_ref_date_with_cue(text: str, meta: dict | None, cli: dt.date | None,
         return inferred[0], "inferred", inferred[1]
     dateline = _undated_dateline(text, today)
     if dateline is not None:
-        return dateline, "inferred", "month and day in the lead, the year of the run date"
+        return dateline[0], "inferred", dateline[1]
     return today, "default", "no date in the text: run date"
 
 
-def _undated_dateline(text: str, today: dt.date) -> dt.date | None:
+def _undated_dateline(text: str, today: dt.date) -> tuple[dt.date, str] | None:
     """A text naming no year with a month and day in its lead (青禾网7月24日讯; 7月24日，…召开): that
     day, the last time it came before the run date. Its 目前 and 今日 are then the news's day, not
     the run date months later."""
@@ -780,4 +804,11 @@ def _undated_dateline(text: str, today: dt.date) -> dt.date | None:
     day = _lead_day(folded, find_dates(text, today, folded=folded), today.year, _grammar().words["inference"])
     if day is None:
         return None
-    return day[0] if day[0] <= today else _safe_date(today.year - 1, day[0].month, day[0].day)
+    if day[1].endswith("its weekday"):  # the last time up to the run date that the day fell on it
+        fits = (d for y in range(today.year, today.year - 29, -1)
+                if (d := _safe_date(y, day[0].month, day[0].day)) is not None and d <= today
+                and d.weekday() == day[0].weekday())
+        found = next(fits, None)
+        return (found, "month and day in the lead, its weekday, before the run date") if found else None
+    found = day[0] if day[0] <= today else _safe_date(today.year - 1, day[0].month, day[0].day)
+    return (found, "month and day in the lead, the year of the run date") if found else None

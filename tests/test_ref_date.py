@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from extract.ref_date import infer_ref_date_with_cue
+from extract.ref_date import infer_ref_date_with_cue, resolve_ref_date_with_cue
 
 
 @pytest.mark.parametrize(
@@ -119,3 +119,28 @@ def test_a_five_year_plan_just_issued_dates_the_text_in_its_first_year(text, wan
 )
 def test_a_party_meeting_cited_bounds_the_text_from_below(text, wanted):
     assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # 9 June fell on a Sunday in 2030, on a Monday in 2031: the weekday picks the year
+        ("青禾网6月9日（星期日）讯 2030年，北湖区新增企业40家。",
+         (dt.date(2030, 6, 9), "month and day in the lead, its weekday")),
+        ("青禾网6月9日，周一，2030年北湖区新增企业40家。",
+         (dt.date(2031, 6, 9), "month and day in the lead, its weekday")),
+        # without a weekday the completed year's report is of the year after
+        ("青禾网6月9日讯 2030年，北湖区新增企业40家。", (dt.date(2031, 6, 9), "month and day in the lead")),
+    ],
+)
+def test_a_weekday_after_the_lead_day_picks_its_year(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+def test_a_text_naming_no_year_takes_the_last_year_its_weekday_fits_before_the_run_date():
+    today = dt.date(2040, 3, 1)
+    # 9 June 2039 was a Thursday; the last Sunday 9 June before the run date is in 2030
+    assert resolve_ref_date_with_cue("青禾网6月9日，星期日，北湖区新增企业。", None, None, today) == (
+        dt.date(2030, 6, 9), "inferred", "month and day in the lead, its weekday, before the run date")
+    assert resolve_ref_date_with_cue("青禾网6月9日，北湖区新增企业。", None, None, today) == (
+        dt.date(2039, 6, 9), "inferred", "month and day in the lead, the year of the run date")

@@ -144,3 +144,25 @@ def test_a_text_naming_no_year_takes_the_last_year_its_weekday_fits_before_the_r
         dt.date(2030, 6, 9), "inferred", "month and day in the lead, its weekday, before the run date")
     assert resolve_ref_date_with_cue("青禾网6月9日，北湖区新增企业。", None, None, today) == (
         dt.date(2039, 6, 9), "inferred", "month and day in the lead, the year of the run date")
+
+
+def test_eval_tool_counts_misses_per_cue(tmp_path):
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    articles = {"a": ("青禾网6月9日讯 2031年1—5月，北湖区新增企业40家。", "2031-06-10"),
+                "b": ("2030年，青禾县新增企业40家。", "2031-09-30"),
+                "c": ("北湖区新增企业40家。", "2031-01-01")}
+    for name, (text, day) in articles.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / f"{name}.meta.json").write_text(json.dumps({"ref_date": day}), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(root / "tools" / "eval_ref_date.py"), "--folder", str(tmp_path),
+                          "--by-cue"], capture_output=True, text=True, cwd=root, env={"PYTHONPATH": str(root)},
+                         check=True)
+    assert "within 31 days 1/3" in run.stdout
+    assert "  1 missed of   1  report on the completed year Y" in run.stdout  # 15 Feb against 30 September
+    assert "  1 missed of   1  none" in run.stdout
+    assert "  0 missed of   1  month and day in the lead" in run.stdout

@@ -81,7 +81,8 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
 def _earliest_day(folded: str) -> tuple[dt.date, str] | None:
     """The earliest day the text's own evidence allows, and why (see ``_not_before``)."""
     bounds = [(_elapsed_bound(folded), "the span elapsed since a date written"),
-              (_party_meeting_bound(folded), "the party meeting cited")]
+              (_party_meeting_bound(folded), "the party meeting cited"),
+              (_coined_term_bound(folded), "the first use of a term it uses")]
     return max(((day, why) for day, why in bounds if day is not None), default=None)
 
 
@@ -182,6 +183,14 @@ def _party_meeting_bound(folded: str) -> dt.date | None:
         after = _CLAUSE_PUNCT.split(folded[m.end() : m.end() + rules["party_meeting_chars"]], maxsplit=1)[0]
         if any(w in after for w in rules["party_meeting_after"]) and not before.endswith(tuple(rules["ahead_of"])):
             days.append(dt.date.fromisoformat(rules["party_meetings"][m["name"]]))
+    return max(days) if days else None
+
+
+def _coined_term_bound(folded: str) -> dt.date | None:
+    """The day the latest-coined term the text uses first appeared ([inference] coined_terms, facts:
+    新质生产力, 科创板): no text uses a word before it exists."""
+    terms = _grammar().words["inference"]["coined_terms"]
+    days = [dt.date.fromisoformat(day) for term, day in terms.items() if term in folded]
     return max(days) if days else None
 
 

@@ -166,3 +166,18 @@ def test_eval_tool_counts_misses_per_cue(tmp_path):
     assert "  1 missed of   1  report on the completed year Y" in run.stdout  # 15 Feb against 30 September
     assert "  1 missed of   1  none" in run.stdout
     assert "  0 missed of   1  month and day in the lead" in run.stdout
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a term coined in September 2023 (新质生产力): an April dateline is of the year after
+        ("青禾网4月2日讯 北湖区以新质生产力为引领，新增企业40家。",
+         (dt.date(2024, 4, 2), "month and day in the lead, after the first use of a term it uses")),
+        # a guess after the term's first day stands
+        ("青禾网4月2日讯 2031年，北湖区以新质生产力为引领，新增企业40家。",
+         (dt.date(2032, 4, 2), "month and day in the lead")),
+    ],
+)
+def test_a_coined_term_bounds_the_text_from_below(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted

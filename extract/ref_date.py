@@ -367,12 +367,14 @@ def _event_year() -> re.Pattern:
 def _anniversary_years(folded: str) -> list[int]:
     """The years a national anniversary falls in (新中国成立80周年 → 2029, 建党110周年 → 2031): the
     founding years are [inference] anniversaries, a table of facts; a text naming no year can still
-    date itself by the anniversary it celebrates."""
-    table = _grammar().words["inference"]["anniversaries"]
+    date itself by the anniversary it celebrates, not one it looks forward to (喜迎建党110周年)."""
+    rules = _grammar().words["inference"]
+    table = rules["anniversaries"]
     found = []
     for m in _anniversary().finditer(folded):
         count = parse_number(m["n"])
-        if count is not None and count == int(count):
+        ahead = folded[max(0, m.start() - 6) : m.start()].rstrip("党的")
+        if count is not None and count == int(count) and not ahead.endswith(tuple(rules["ahead_of"])):
             found.append(table[m["event"]] + int(count))
     return found
 

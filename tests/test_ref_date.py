@@ -55,6 +55,8 @@ def test_a_year_without_nian_after_the_verb_holding_an_event_dates_the_text():
         # a work report looking back (一年来) on the anniversary's year comes out the year after
         ("青禾网1月20日讯 县长作政府工作报告。报告指出，一年来青禾县圆满完成新中国成立90周年庆祝活动保障任务。",
          (dt.date(2040, 1, 20), "month and day in the lead")),
+        # an anniversary looked forward to (喜迎) is not the text's year
+        ("2029年，青禾县新增企业40家，喜迎建党110周年。", (dt.date(2030, 2, 15), "report on the completed year 2029")),
         # an anniversary of an event that is no national one (建厂80周年) has no year in the table
         ("青禾网1月20日讯 青禾机械厂建厂80周年。", None),
     ],

@@ -70,8 +70,8 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     the day the text's figures stand at, as the dev gold dates an undated text); else, for a report on the year before,
     mid-February (annual reports and work reports appear in the first quarter); else 1 July.
     Never before a span elapsed since a date written (2029年3月获批…，经过4年多的建设 → not before
-    March 2033) nor before a party meeting whose decisions it cites (按照二十大报告 → after
-    October 2022); a text naming no year takes the year of that bound.
+    March 2033), a party meeting whose decisions it cites (按照二十大报告 → after October 2022)
+    or the coining of a term it uses (新质生产力); a text naming no year takes that bound's year.
     """
     folded = fold_width(text) if folded is None else folded
     bound = _earliest_day(folded)
@@ -206,6 +206,13 @@ def _not_before(found: tuple[dt.date, str] | None, bound: tuple[dt.date, str] | 
     if bound is None or found is not None and found[0] >= bound[0]:
         return found
     day, why = bound
+    if found is not None and found[1].endswith("its weekday"):  # the first time it fits from the bound on
+        fits = (d for y in range(day.year, day.year + 29)
+                if (d := _safe_date(y, found[0].month, found[0].day)) is not None and d >= day
+                and d.weekday() == found[0].weekday())
+        moved = next(fits, None)
+        if moved is not None:
+            return moved, f"month and day in the lead, its weekday, after {why}"
     if found is not None and found[1].startswith("month and day in the lead"):
         for year in (day.year, day.year + 1):
             moved = _safe_date(year, found[0].month, found[0].day)

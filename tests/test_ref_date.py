@@ -183,3 +183,10 @@ def test_eval_tool_counts_misses_per_cue(tmp_path):
 )
 def test_a_coined_term_bounds_the_text_from_below(text, wanted):
     assert infer_ref_date_with_cue(text) == wanted
+
+
+def test_a_weekday_dateline_below_a_bound_moves_to_the_first_year_it_fits_after_it():
+    # 9 June was a Sunday in 2019 and in 2024; 新质生产力, coined 7 September 2023, rules 2019 out
+    text = "青禾网6月9日（星期日）讯 2019年，北湖区以新质生产力为引领，新增企业40家。"
+    assert infer_ref_date_with_cue(text) == (
+        dt.date(2024, 6, 9), "month and day in the lead, its weekday, after the first use of a term it uses")

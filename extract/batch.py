@@ -12,7 +12,6 @@ Results are consumed in input order, so the output does not depend on the number
 from __future__ import annotations
 
 import gc
-import json
 import multiprocessing
 import os
 import signal
@@ -386,7 +385,7 @@ def _emit(result: FileResult, out_dir: Path | None, stdout: IO[str], jsonl: Json
             _write_page_text(out_dir / f"{doc['doc_id']}.txt", result)
             report.page_texts.append(f"{doc['doc_id']}.txt")
         if out_dir is None:
-            _stream(stdout, json.dumps(doc, ensure_ascii=False) + "\n")
+            _stream(stdout, document_bytes(doc).decode("utf-8"))  # the line a .json file holds
         elif jsonl:
             jsonl.add(doc)
         else:

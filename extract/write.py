@@ -402,11 +402,11 @@ class JsonlWriter:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         fd, self.tmp = _temp_file(path)
-        self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        self._fh = os.fdopen(fd, "wb")
 
     def add(self, doc: dict[str, Any]) -> None:
-        """Write one document as a JSON line."""
-        self._fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        """Write one document as a JSON line: the bytes its own ``<doc_id>.json`` would hold."""
+        self._fh.write(document_bytes(doc))
 
     def close(self) -> None:
         """Move the finished file into place."""

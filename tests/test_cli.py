@@ -91,6 +91,20 @@ def test_stdout_streams_json_lines_and_jsonl_format(tmp_path):
     assert [d["doc_id"] for d in docs] == sorted(p.stem for p in CORPUS.glob("*.txt"))
 
 
+def test_every_output_form_writes_a_document_in_the_same_bytes(tmp_path):
+    """A document streamed to stdout, a line of documents.jsonl and its own .json file are one
+    serialisation, so a consumer switching between them sees the same text."""
+    files = tmp_path / "files"
+    jsonl = tmp_path / "jsonl"
+    assert run_cli("extract", str(CORPUS), "--out", str(files), "--quiet").returncode == 0
+    assert run_cli("extract", str(CORPUS), "--out", str(jsonl), "--format", "jsonl", "--quiet").returncode == 0
+    streamed = run_cli("extract", str(CORPUS), "--out", "-", "--quiet")
+    assert streamed.returncode == 0, streamed.stderr
+    each = [(files / f"{p.stem}.json").read_bytes() for p in sorted(CORPUS.glob("*.txt"))]
+    assert (jsonl / "documents.jsonl").read_bytes() == b"".join(each)
+    assert streamed.stdout.encode("utf-8") == b"".join(each)
+
+
 def test_cli_ref_date_overrides_meta(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract import entities
 from extract.entities import SPACY_MODEL_DIR, find_entities, get_recogniser, join_broken_lines
+from extract.entities.text import _LINE_BREAK
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT.parent / "shared" / "examples"
@@ -402,7 +402,7 @@ def test_a_one_character_abbreviation_between_a_word_before_and_a_word_after_nam
 @given(st.text(alphabet="青禾。 \t\n\r\u3000\x0b", max_size=24))
 def test_the_line_break_runs_are_the_white_space_runs_that_hold_a_line_break(text):
     # the pattern is written for speed; these are the pieces the plain one cuts
-    assert entities._LINE_BREAK.split(text) == re.split(r"(\s*\n\s*)", text)
+    assert _LINE_BREAK.split(text) == re.split(r"(\s*\n\s*)", text)
 
 
 def test_a_platform_a_company_owns_is_one_name_and_its_owner_no_mention_of_its_own():

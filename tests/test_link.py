@@ -1483,19 +1483,19 @@ def test_a_sentence_naming_only_places_breaks_the_figure_before_it_down():
 
 
 def test_level_word_places_are_looked_up_as_they_were_scanned():
-    from extract.link import _places_of_any
+    from extract.link.level_words import places_of_any
 
     text = "全市新增5家，园区内有3家；区内新增2家，全市全市。"
     words = ("全市", "区内")
-    assert _places_of_any(text, 0, len(text), words) == [0, 14, 21, 23]  # not 园区内 (8)
-    assert _places_of_any(text, 1, 23, words) == [14, 21]  # a word must end by hi
-    assert _places_of_any(text, 15, 21, words) == []
+    assert places_of_any(text, 0, len(text), words) == [0, 14, 21, 23]  # not 园区内 (8)
+    assert places_of_any(text, 1, 23, words) == [14, 21]  # a word must end by hi
+    assert places_of_any(text, 15, 21, words) == []
     # a word that can overlap itself: places found from lo on, without overlaps
-    assert _places_of_any("全市全市全", 0, 5, ("全市全",)) == [0]
-    assert _places_of_any("全市全市全", 1, 5, ("全市全",)) == [2]
+    assert places_of_any("全市全市全", 0, 5, ("全市全",)) == [0]
+    assert places_of_any("全市全市全", 1, 5, ("全市全",)) == [2]
     # words that overlap one another are each found; a word given twice counts twice, as scanned
-    assert _places_of_any("青禾全市内", 0, 5, ("全市", "市内")) == [2, 3]
-    assert _places_of_any("全市和全市", 0, 5, ("全市", "全市")) == [0, 0, 3, 3]
+    assert places_of_any("青禾全市内", 0, 5, ("全市", "市内")) == [2, 3]
+    assert places_of_any("全市和全市", 0, 5, ("全市", "全市")) == [0, 0, 3, 3]
 
 
 def test_stop_words_are_found_as_the_pattern_finds_them():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extract import dates, entities, pipeline, quantity
+from extract import dates, pipeline, quantity
+from extract.entities import recogniser
 from extract.ingest import Article
 from extract.pipeline import Options, Pipeline
 from extract.textnorm import fold_width
@@ -30,7 +31,7 @@ def test_an_article_is_folded_once_for_all_stages(monkeypatch):
         calls.append(text)
         return fold_width(text)
 
-    for stage in (pipeline, dates, quantity, entities):  # every module that folds an article
+    for stage in (pipeline, dates, quantity, recogniser):  # every module that folds an article
         monkeypatch.setattr(stage, "fold_width", counted)
     Pipeline(Options(model=False)).process(Article("doc", "doc", ARTICLE))
     assert calls.count(ARTICLE) == 1

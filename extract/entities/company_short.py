@@ -1,0 +1,375 @@
+"""Company short names: items of a list closed by 等 or a count (A、B等N家企业), a brand before
+an industry word (a word the segmenter does not know: 青澄科技), short names listed between
+companies found by their heads, and aliases: prefixes of a registered name used later in the
+same document, and short names the text defines in brackets (以下简称).
+
+Fed by rules/company.toml (list nouns and gaps, industry words, brand followers, alias minimum)
+and the alias markers of the [alias] rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.entities.lists import clauses_holding, list_item_spans, list_joiner_before
+from extract.entities.names import modifier_words, name_start
+from extract.entities.text import Candidate, Text, written_name
+from extract.entities.words import CLAUSE_MARK, HAN, LEVEL_WORDS, NUMERAL, HeadInfo, covered_by, is_proper_word, lexicon
+from extract.lexicon import PhraseMatcher
+
+ALIAS_TYPES = ("COMPANY", "PLATFORM", "INSTITUTION")  # kinds of name a text defines a short name for
+
+
+LIST_ANCHOR = re.compile(r"等|为(?:链主|龙头)")
+FRAME_OPEN = "以"  # 以A为链主
+
+
+def list_candidates(t: Text) -> list[Candidate]:
+    """Items of "A、B等N家企业" and "以A为链主": short company names."""
+    rules = lexicon().rules["company"]
+    found = []
+    for match in LIST_ANCHOR.finditer(t.joined):
+        if match.group() == "等" and t.joined[match.end() : match.end() + 1] in rules["not_list_after"]:
+            continue  # 等到, 等待
+        if match.group() == "等" and not _lists_companies(t, match.end(), rules["list_gap"]):
+            continue
+        subtype = _listed_platform_subtype(t, match.end(), rules["list_gap"]) if match.group() == "等" else None
+        items = _list_items(t, match.start(), platforms=bool(subtype))
+        if match.group() != "等" and items and t.joined[items[-1].start] == FRAME_OPEN:
+            items[-1].start += 1  # 以 of the frame 以A为龙头, cut into A's first token (以三一)
+        for item in items:
+            if subtype:  # 澄禾、青创等6家科技企业孵化器: the items are incubators, not firms
+                item.type, item.subtype, item.source = "PLATFORM", subtype, "rule:platform.list"
+        found.extend(items)
+    return found + counted_list_candidates(t)
+
+
+# a count written right after the last item of a list (澄芯、北湖创业营2家众创空间)
+LIST_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])[0-9一二两三四五六七八九十]+[家个所]")
+
+
+def counted_list_candidates(t: Text) -> list[Candidate]:
+    """Items of "A、B2家众创空间" and "A、B两家企业": a list counted right after its last item,
+    without 等, by a platform kind or a company noun; the items are short names of that kind."""
+    gap = lexicon().rules["company"]["list_gap"]
+    found = []
+    for match in LIST_COUNT.finditer(t.joined):
+        if t.joined[match.start() - 1] == "等":
+            continue  # 等6家: read by the list rule of 等
+        subtype = _listed_platform_subtype(t, match.start(), gap)
+        if subtype is None and not _lists_companies(t, match.start(), gap):
+            continue
+        items = _list_items(t, match.start(), platforms=bool(subtype))
+        if len(items) < 2:
+            continue  # one name before a count is no list (and may hold the number)
+        for item in items:
+            if subtype:
+                item.type, item.subtype, item.source = "PLATFORM", subtype, "rule:platform.list"
+        found.extend(items)
+    return found
+
+
+_LEADING_COUNT = re.compile(r"^[\d一二三四五六七八九十两余多]*[家个所]?")
+
+
+def _listed_platform_subtype(t: Text, at: int, gap: int) -> str | None:
+    """The subtype of the platform head that ends a list after 等, when only a count and
+    generic words stand before it (等6家科技企业孵化器), else None."""
+    lex = lexicon()
+    after = CLAUSE_MARK.split(t.joined[at : at + gap], maxsplit=1)[0]
+    for m in lex.head_re.finditer(after):
+        info = lex.heads[m.group()]
+        before = _LEADING_COUNT.sub("", after[: m.start()])
+        if info.type == "PLATFORM" and (not before or covered_by(before, lex.generic)):
+            return info.subtype
+    return None
+
+
+def _lists_companies(t: Text, at: int, gap: int) -> bool:
+    """等 is followed by a company noun, with only counts and modifiers between (等8家企业,
+    等加工企业30余家; not 等到澄川重点企业, where a verb intervenes)."""
+    lex = lexicon()
+    after = CLAUSE_MARK.split(t.joined[at : at + gap], maxsplit=1)[0]
+    for noun in lex.rules["company"]["list_nouns"]:
+        pos = after.find(noun)
+        if pos >= 0 and _names_sectors(after[:pos]):
+            return False  # 新材料、现代种业等未来产业新设企业: the items are sectors
+        if pos >= 0:
+            between = {tok.text for tok in t.tokens[t.token_at[at] : t.token_at[at + pos]]}
+            allowed = LEVEL_WORDS | {"家", "个"} | set(lex.rules["company"]["list_quantifiers"])
+            return not between & (lex.stop - allowed)
+    return False
+
+
+def _names_sectors(between: str) -> bool:
+    """The words between 等 and the company noun name the items' sector, and the sector noun
+    does not itself qualify the company noun (等未来产业新设企业, 等领域的企业; but 等储能产业企业
+    lists firms of an industry)."""
+    rules = lexicon().rules["company"]
+    nouns = rules["list_sector_nouns"]
+    for role in rules["list_role_words"]:  # 等行业龙头企业: the firms that lead the sector
+        between = between.removesuffix(role)
+    return any(n in between for n in nouns) and not between.endswith(tuple(nouns))
+
+
+def _list_items(t: Text, end: int, platforms: bool = False) -> list[Candidate]:
+    """The items of a list read back from its end: joined by 、, the last one by 和/与/及 too
+    (澄光、瑞禾和青泓等企业)."""
+    items = []
+    last_item = True
+    while end > 0:
+        end = _gloss_opening(t, end, _LIST_NOTE_REACH) or end  # 澄川新材(投资60亿)、: the item before it
+        start = name_start(t, end, "", HeadInfo("COMPANY"))
+        if start < end and _is_short_name(t, start, end, platforms):
+            items.append(Candidate("COMPANY", start, end, "rule:company.list"))
+        # (a 和 joins names only after a last item that is one: 研发和生产等企业 lists no firm)
+        joiner = list_joiner_before(t, start, last_item=last_item and bool(items))
+        if not joiner:
+            break
+        end, last_item = start - joiner, False
+    return items
+
+
+_LIST_NOTE_REACH = 20  # characters a note after a list item may take: (投资60亿)
+_NAME_GLOSS_REACH = 30  # ... and a gloss after a name defining a short one: (青禾高新区)
+
+
+def _gloss_opening(t: Text, at: int, reach: int) -> int | None:
+    """Where a bracketed gloss closing right before ``at`` opens, within ``reach`` characters
+    (澄川新材|(投资60亿)|、); None when no gloss closes there."""
+    if at > 0 and t.joined[at - 1] == ")":
+        open_at = t.joined.rfind("(", max(0, at - reach), at)
+        if open_at > 0:
+            return open_at
+    return None
+
+
+def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> bool:
+    """An item of a list closed by 等 or a count (A、B等N家企业, A、B2家众创空间), read back by
+    ``name_start``, that reads as a short name of a company (or of a ``platform``)."""
+    lex = lexicon()
+    text = t.joined[start:end]
+    if not _short_name_shape(text, 10, brackets=True):
+        return False
+    if text.endswith(("企业", "公司")) or lex.industry_re.fullmatch(text):
+        return False  # a bare industry word (机器人, 新能源) is a sector, not a short name
+    words = [w for w in modifier_words(t, start, end) if not lex.is_region_word(w)]
+    if covered_by("".join(words), lex.generic):
+        return False
+    if platform:  # a list of platforms of one kind names them with ordinary words (青禾创业训练营),
+        # but not with ordinary words alone: those are the platforms' fields (新材料、现代农业2个众创空间)
+        return not _ordinary_words_only(words)
+    # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业)
+    return any(map(is_proper_word, words)) or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
+
+
+def _listed_short_name(t: Text, start: int, end: int) -> bool:
+    """An item of a list of companies that reads as a short name: a run of two to eight Chinese
+    characters on token boundaries, no division or industry word alone, not ordinary words only.
+    Unlike a list item before 等, no reading leftwards found it: it must start and end on
+    token boundaries and hold no head itself."""
+    lex = lexicon()
+    text = t.joined[start:end]
+    if not _short_name_shape(text, 8) or not (t.is_boundary(start) and t.is_boundary(end)):
+        return False
+    if covered_by(text, lex.industry_words) or covered_by(text, lex.generic):
+        return False  # (智能家居 is a sector)
+    words = modifier_words(t, start, end)
+    if text.endswith(lex.name_heads) or words[0] in lex.trim:
+        return False  # 各类政策性银行, 大型国有商业银行: a head no name was found for names a kind
+    return not _ordinary_words_only([w for w in words if not lex.is_region_word(w)], also=lex.stop)
+
+
+def _short_name_shape(text: str, max_chars: int, brackets: bool = False) -> bool:
+    """Two to ``max_chars`` characters, ideographs only (and brackets, where ``brackets``:
+    澄川新材(北湖)), and no division's name: the shape of a short name in a list."""
+    ideographs = text.replace("(", "").replace(")", "") if brackets else text
+    return 2 <= len(text) <= max_chars and bool(HAN.match(ideographs)) and text not in lexicon().regions
+
+
+def _ordinary_words_only(words: list[str], also: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Every word is one the dictionary tags as no name, a generic word or one of ``also``: such
+    words name the items' fields or kind (新材料, 现代农业), not one body."""
+    lex = lexicon()
+    return all(w in lex.plain_words or w in lex.generic or w in also for w in words)
+
+
+def brand_candidates(t: Text) -> list[Candidate]:
+    """Short names made of a brand the segmenter does not know and an industry word
+    (慕典科技, 纳美特科技, 烯宇新材料)."""
+    lex = lexicon()
+    company = HeadInfo("COMPANY")
+    found = []
+    for match in lex.industry_re.finditer(t.joined):
+        # what follows is asked first: it needs no name (reading one leftwards costs the most)
+        if not t.is_boundary(match.end()) or not _ends_phrase(t, match.end()):
+            continue
+        start = name_start(t, match.start(), match.group(), company)
+        if _is_brand(t, _after_place(t, start, match.start()), match.start()):
+            found.append(Candidate("COMPANY", start, match.end(), "rule:company.brand"))
+    return found
+
+
+def _after_place(t: Text, start: int, end: int) -> int:
+    """Where a short name's brand starts after a leading place (湖南|荣桓科技: SPEC 6.1, the place
+    is part of the name but no part of the brand)."""
+    tok = t.tokens[t.token_at[start]]
+    if tok.start == start and tok.end < end and tok.text in lexicon().regions:
+        return tok.end
+    return start
+
+
+def _is_brand(t: Text, start: int, end: int) -> bool:
+    """A brand is no word the segmenter knows, and holds no common word (发展, 提升, 数字)."""
+    lex = lexicon()
+    brand = t.joined[start:end]
+    if not 2 <= len(brand) <= lex.rules["company"]["brand_max_chars"] or not HAN.match(brand):
+        return False
+    if NUMERAL.match(brand[0]) or t.joined[start - 1 : start].isdigit() or lex.known_word(brand):
+        return False
+    if covered_by(brand, lex.industry_words):
+        return False  # 光伏材料, 智能装备: industry words only name a sector
+    words = [w for w in modifier_words(t, start, end) if len(w) >= 2]
+    if any(len(w) >= 4 and not is_proper_word(w) for w in words):
+        return False  # 国际航运|船舶: a long token the segmenter's user words glue from two common words
+    return not any(lex.known_word(w) or lex.is_region_word(w) or w in lex.plain_words for w in words)
+
+
+def _ends_phrase(t: Text, end: int) -> bool:
+    """A short name is not the start of a longer noun phrase (智能网联农机装备, 储能电池产品):
+    punctuation, a function word or a role noun follows it."""
+    if end >= len(t.joined) or not HAN.match(t.joined[end]):
+        return True
+    nxt = t.tokens[t.token_at[end]].text
+    return nxt in lexicon().stop or nxt in lexicon().rules["company"]["brand_followers"]
+
+
+def alias_map(t: Text, cands: list[Candidate]) -> dict[str, str]:
+    """Short name → the registered full name (as written) it abbreviates in this document."""
+    aliases: dict[str, str] = {}
+    for c in cands:
+        if c.type == "COMPANY" and c.legal:
+            for alias in company_aliases(t, c):
+                aliases.setdefault(alias, written_name(t, c))
+    # a platform's brand a company is named after (澄创汇服务平台 … 澄创汇发展公司): the bare
+    # brand names the platform as much as the firm, so it is no alias of the firm
+    platforms = [t.joined[c.start : c.end] for c in cands if c.type == "PLATFORM"]
+    return {a: full for a, full in aliases.items() if not any(p.startswith(a) for p in platforms)}
+
+
+def link_aliases(t: Text, cands: list[Candidate], aliases: dict[str, str]) -> list[Candidate]:
+    """Short company names found by any rule or the model point to their full name."""
+    for c in cands:
+        if c.type == "COMPANY" and not c.legal and c.alias_of is None:
+            c.alias_of = aliases.get(t.joined[c.start : c.end])
+    return cands
+
+
+def alias_candidates(t: Text, aliases: dict[str, str]) -> list[Candidate]:
+    """Short names of registered companies named in full (禾科模具 ↔ 澄川禾科模具制造有限公司)."""
+    found = []
+    if aliases:
+        for m in PhraseMatcher(aliases).finditer(t.joined):  # the leftmost, longest name, as an alternation
+            if t.is_boundary(m.start()):
+                start = _leading_place(t, m.start())
+                found.append(Candidate("COMPANY", start, m.end(), "rule:company.alias", alias_of=aliases[m.group()]))
+    return found
+
+
+def _leading_place(t: Text, start: int) -> int:
+    """A place written right before a short name is part of it (青禾裕澄 for 青禾裕澄材料有限公司:
+    SPEC 6.1, a leading place name is part of an organisation's name)."""
+    i = t.token_at[start] - 1 if start > 0 else -1
+    if i >= 0 and t.tokens[i].end == start and t.tokens[i].text in lexicon().regions:
+        return t.tokens[i].start
+    return start
+
+
+def defined_alias_candidates(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A short name the text defines for the name before it (青禾高新技术产业开发区(以下简称
+    “青禾高新区”)): the short name in the bracket and every later use of it are mentions of the
+    same kind, quotes outside (corpus/ANNOTATION.md)."""
+    ends = {c.end: c for c in cands if c.type in ALIAS_TYPES}
+    spans = {(c.start, c.end) for c in cands}  # a short name another rule reads (海辰储能: a brand) keeps that reading
+    found = []
+    for m in lexicon().alias_definition_re.finditer(t.joined):
+        # …开发区(青禾高新区)(以下简称…): the name ends before the gloss
+        named = ends.get(m.start()) or ends.get(_gloss_opening(t, m.start(), _NAME_GLOSS_REACH))
+        if named is None:
+            continue
+        full = written_name(t, named)
+        short = m.group("alias")
+        for use in re.finditer(re.escape(short), t.joined[m.start("alias") :]):
+            start = m.start("alias") + use.start()
+            if t.is_boundary(start) and t.is_boundary(start + len(short)) and (start, start + len(short)) not in spans:
+                found.append(
+                    Candidate(named.type, start, start + len(short), f"rule:{named.type.lower()}.defined_alias",
+                              named.subtype, alias_of=full)
+                )
+    return found
+
+
+def company_aliases(t: Text, c: Candidate) -> list[str]:
+    """Prefixes of a company's core name (places and legal form removed), cut between tokens."""
+    lex = lexicon()
+    words = modifier_words(t, c.start, _head_start(t, c))
+    while words and (lex.is_region_word(words[0]) or words[0].startswith("(")):
+        words = words[1:]
+    words = [w for w in words if w not in ("(", ")")]
+    # a short name keeps a word of the brand (禾科 of 禾科模具); common words alone (知识产权,
+    # 知识产权运营 of 青禾知识产权运营服务有限公司) say what the company does, not which it is
+    aliases = ["".join(words[:n]) for n in range(1, len(words) + 1) if not all(map(_common_word, words[:n]))]
+    minimum = lex.rules["company"]["alias_min_chars"]
+    return [
+        a
+        for a in aliases
+        if (len(a) >= minimum or len(a) == 2 and is_proper_word(a)) and HAN.match(a) and a not in lex.generic
+    ]
+
+
+def _common_word(word: str) -> bool:
+    """A common word of two or more characters (知识产权, 运营); single characters are pieces of a
+    brand the segmenter split (裕|能, 瑜|珀)."""
+    return len(word) >= 2 and lexicon().known_word(word)
+
+
+def _head_start(t: Text, c: Candidate) -> int:
+    name = t.joined[c.start : c.end]
+    for head in sorted(lexicon().company_heads, key=len, reverse=True):
+        if name.endswith(head):
+            return c.end - len(head)
+    return c.end
+
+
+def listed_companies(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """Short names listed between companies found by their heads or brands (澄光集团、北湖拓澄、
+    青禾化工等6个项目): the list is of one kind, so an item that is a short name is a COMPANY too,
+    with two companies among the items at least. 等 closes a list (…等链主企业带动储能、摩托车等产业)."""
+    companies = {(c.start, c.end) for c in cands if c.type == "COMPANY"}
+    taken = [(c.start, c.end) for c in cands if c.type != "REGION"]
+    found = []
+    for clause in clauses_holding(t.joined, sorted(companies)):
+        for items, closed in _lists_in(t, list_item_spans(clause)):
+            # the first item may open with the clause's verb, the last run on after the list
+            listed = [(s, e) for s, e in companies if s >= items[0][0] and e == items[0][1]
+                      or (s, e) in items[1:-1] or s == items[-1][0] and e <= items[-1][1]]
+            if len(items) < 3 or len(listed) < 2:
+                continue
+            for start, end in items[1:] if closed else items[1:-1]:  # (an open list's last item runs on)
+                if not any(s < end and start < e for s, e in taken) and _listed_short_name(t, start, end):
+                    found.append(Candidate("COMPANY", start, end, "rule:company.listed"))
+    return found
+
+
+def _lists_in(t: Text, items: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], bool]]:
+    """The enumerations among a clause's items, each with whether 等 closes it: an item holding 等
+    ends one (its part before 等 is the last item) and its part after 等 opens the next."""
+    lists: list[tuple[list[tuple[int, int]], bool]] = [([], False)]
+    for start, end in items:
+        etc = t.joined.find("等", start, end)
+        if etc < 0:
+            lists[-1][0].append((start, end))
+            continue
+        lists[-1] = (lists[-1][0] + [(start, etc)], True)
+        lists.append(([(etc + 1, end)], False))
+    return lists

@@ -1,0 +1,126 @@
+"""Names that stand alone, without a head read leftwards: bodies' and big banks' short forms
+(省委, 中行), national centres with their seat inside the name, and named service systems and
+loan products in quotes (SPEC 6.1), with the later unquoted uses of such a name.
+
+Fed by the institution and company short forms and the platform and loan rules on quoted names
+(quoted_service_tails, quoted_loan_marks, product_nouns ...).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.entities.text import Candidate, Text
+from extract.entities.words import covered_by, is_quoted, lexicon, platform_subtype, quoted_section
+from extract.lexicon import (
+    PhraseMatch,
+    PhraseMatcher,
+)
+
+_PHRASE_END = re.compile(r"[,。;:!?、“”()《》\s]")
+
+
+def standalone_candidates(t: Text) -> list[Candidate]:
+    """Short names of one body (省委, 国务院, 央行) and big banks (中行), as whole words."""
+    lex = lexicon()
+    found = []
+    for m in lex.standalone_re.finditer(t.joined):
+        if t.is_boundary(m.start()) and t.is_boundary(m.end()):
+            type_ = lex.standalone[m.group()]
+            found.append(Candidate(type_, m.start(), m.end(), f"rule:{type_.lower()}.short_form"))
+    return found
+
+
+def place_inside_candidates(t: Text) -> list[Candidate]:
+    """National centres that write their seat inside the name, before the head (国家超算青禾中心,
+    国家技术转移北湖中心): one PLATFORM, not a REGION between two words."""
+    lex = lexicon()
+    rules = lex.platform["place_inside"]
+    found = []
+    for m in lex.place_inside_re.finditer(t.joined):
+        seat = m.group(2)
+        if seat in rules["seats"] or lex.is_region_word(seat):
+            subtype = platform_subtype(m.group(1) + m.group(3))
+            found.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.place_inside", subtype))
+    return found
+
+
+# The opening quote is matched, not looked behind for: a pattern that opens on it lets re skip in C
+# to the few places a quote stands (twice as fast as trying every character).
+QUOTED = re.compile(r"[“\"「『]([\u3400-\u9fff]{2,8})(?=[”\"」』])")
+
+
+@functools.lru_cache(maxsize=4)  # asked for by two rules per document: the text is scanned once
+def quoted_names(joined: str) -> tuple[PhraseMatch, ...]:
+    """Names of 2 to 8 ideographs between quotation marks, without the marks, in order."""
+    return tuple(PhraseMatch(m.start(1), m.end(1), m.group(1)) for m in QUOTED.finditer(joined))
+
+
+def quoted_service_candidates(t: Text) -> list[Candidate]:
+    """Named service systems in quotes (“云企通”: SPEC 6.1) end in one of the service tails; one
+    with 贷 in it or a loan word after it is a loan product (“微贷通”)."""
+    rules = lexicon().platform
+    tails, not_before = tuple(rules["quoted_service_tails"]), tuple(rules["quoted_service_not_before"])
+    found = []
+    for m in quoted_names(t.joined):
+        after = _phrase_after(t, m.end() + 1)
+        if quoted_section(t, m.start(), m.end()) or _names_what_follows(t, m, rules["quoted_name_before"]):
+            found.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service"))
+            continue
+        if not m.group().endswith(tails) or any(w in after for w in not_before):
+            continue
+        loan_after = after.startswith(tuple(rules["quoted_loan_after"]))
+        if any(c in m.group() for c in rules["quoted_loan_marks"]) or loan_after:
+            found.append(Candidate("LOAN", m.start(), m.end(), "rule:loan.quoted"))
+        else:
+            found.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service"))
+    return found
+
+
+def _names_what_follows(t: Text, m: PhraseMatch, nouns: list[str]) -> bool:
+    """A quoted name right before one of ``nouns`` names that thing: “青禾资本”平台 the platform,
+    “青碳标”贷款 the product the loans are named after; a quoted category (“双创”平台, “专精特新”
+    贷款: a class of borrower) or place does not."""
+    lex = lexicon()
+    if not t.joined.startswith(tuple(nouns), m.end() + 1):
+        return False
+    return not covered_by(m.group(), lex.generic) and m.group() not in lex.regions
+
+
+def quoted_loan_candidates(t: Text) -> list[Candidate]:
+    """Loan products named in quotes: one ending in 贷 however the segmenter cut it (“青信贷”:
+    青|信贷), and one set beside a loan product noun (信贷产品“澄融宝”, 贷款创新产品——“青融通”)."""
+    loan = lexicon().loan
+    found = []
+    for m in quoted_names(t.joined):
+        name, before = m.group(), t.joined[max(0, m.start() - 12) : m.start() - 1]
+        ends_in_dai = name.endswith("贷") and len(name) >= 3 and name not in loan["not_product"]
+        beside_noun = before.rstrip("—:").endswith(tuple(loan["product_nouns"]))
+        named_after = _names_what_follows(t, m, loan["quoted_name_before"])  # “青碳标”贷款
+        if (ends_in_dai or beside_noun or named_after) and not quoted_section(t, m.start(), m.end()):
+            found.append(Candidate("LOAN", m.start(), m.end(), "rule:loan.quoted"))
+    return found
+
+
+def repeated_quoted_names(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A product or service system the text names in quotes once (推出“青融宝”贷款产品) is the
+    same name where it is written again without the cue that found it (“青融宝”这一产品, 青融宝
+    累计放款): every other whole-word use is a mention of the same type."""
+    quoted = {t.joined[c.start : c.end]: c for c in cands if c.source.endswith(".quoted")}
+    names = [n for n in quoted if len(n) >= 3]
+    if not names:
+        return []  # the common case: no quoted product in the document
+    spans = {(c.start, c.end) for c in cands}
+    found = []
+    for m in PhraseMatcher(names).finditer(t.joined):  # why not re: a compile per document cost more than the scan
+        whole = t.is_boundary(m.start()) and t.is_boundary(m.end()) or is_quoted(t, m.start(), m.end())
+        if whole and (m.start(), m.end()) not in spans:
+            c = quoted[m.group()]
+            found.append(Candidate(c.type, m.start(), m.end(), f"rule:{c.type.lower()}.repeated", c.subtype))
+    return found
+
+
+def _phrase_after(t: Text, start: int) -> str:
+    """The text from ``start`` to the next punctuation mark."""
+    return _PHRASE_END.split(t.joined[start : start + 30], maxsplit=1)[0]

@@ -1,0 +1,168 @@
+"""The aspect of a fact (SPEC section 4): level, new, change, target or other.
+
+Decides from the cue word nearest before the number, the words after it and the date scoping
+it (a plan's future period). Fed by ``rules/link_cues.toml`` [aspect] and ``rules/date_words.toml``
+[inference] as_of.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import regex
+
+from extract.link.clauses import CLAUSE_END_CHAR, first_of, holds_any
+from extract.link.cues import Cues
+from extract.mentions import Mention
+from extract.rules import load_rules
+
+_QUOTED = regex.compile(r"“[^”“]{0,12}”")  # a short quoted name (the “百千万亿” goal)
+
+
+def has_target_cue(text: str, lo: int, hi: int, cues: Cues) -> bool:
+    return first_target_cue(text, lo, hi, cues) is not None
+
+
+def first_target_cue(text: str, lo: int, hi: int, cues: Cues) -> int | None:
+    """Where the first target cue in ``[lo, hi)`` starts (力争, 预计, 目标 …, not 规划面积 or 已争取)."""
+    for match in cues.target.finditer(text, lo, hi):
+        if _not_a_goal(text, match.start(), match.group(), cues):
+            continue
+        before, after = text[max(0, match.start() - 2) : match.start()], text[match.end() : match.end() + 2]
+        if before.endswith(cues.target_not_after) or after.startswith(cues.target_not_before):
+            continue
+        if match.group() == _WILL and _marks_an_object(text, match.end(), cues):
+            continue
+        return match.start()
+    return None
+
+
+_WILL = "将"
+
+
+def _marks_an_object(text: str, pos: int, cues: Cues) -> bool:
+    """将 marks an object, as 把 does, when a verb that takes one follows in its clause (将25个部门的
+    事项纳入…, 将创新要素作为授信标准); right after it, the verb is what 将 makes future (将纳入)."""
+    end = CLAUSE_END_CHAR.search(text, pos)
+    rest = text[pos + 1 : end.start() if end else len(text)]
+    return any(verb in rest for verb in cues.ba_verbs)
+
+
+def _not_a_goal(text: str, start: int, word: str, cues: Cues) -> bool:
+    """规划面积 is a size, 争取到 something obtained: the target word is part of a phrase that plans nothing."""
+    for phrase in cues.not_goal:
+        i = phrase.find(word)
+        if i >= 0 and start - i >= 0 and text.startswith(phrase, start - i):
+            return True
+    return False
+
+
+def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = None,
+              compared_to_date: bool = False, sent_start: int | None = None) -> str | None:
+    """The aspect the cue nearest before the number gives, or None when there is no cue.
+
+    ``cend`` is where the clause ends (cues after the number: 50个项目开工); ``compared_to_date``
+    says the clause compares with a date (比上年低0.05个百分点 is a change, 比全国低1.6个百分点 a gap);
+    ``sent_start`` lets a stock to date (目前已引进, 累计…建立) keep a creating verb `level`."""
+    if q["norm"]["dimension"] == "duration":
+        return "other"
+    best, word = aspect_cue_before(text[lo : q["start"]], cues)
+    after = text[q["end"] : cend] if cend is not None else ""
+    outcome = first_of(after, cues.outcomes)
+    if best == "other" and word in cues.procedures and outcome is not None:
+        return "new"  # 推荐的12家孵化器全部通过审核: the outcome of the procedure, not the procedure
+    if best == "other":
+        return "other"  # 将给予100万元的支持: a policy amount, promised or not
+    if has_target_cue(text, lo, q["start"], cues):
+        return "target"
+    unquoted_after = _QUOTED.sub("", text[q["end"] : cend]) if cend is not None else ""  # (once, not per word)
+    if cend is not None and (any(w in unquoted_after for w in cues.target_after)
+                             or text.startswith(cues.task_after, q["end"])):
+        return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标
+    if _is_gap(text[lo : q["start"]], cues) and not text.startswith("的", q["end"]):
+        # 高于全省2.6个百分点: a gap to another figure (高于全区0.72%的平均水平 is that figure itself)
+        return "change" if compared_to_date else "other"
+    if best == "new" and q["norm"]["unit"] in cues.change_units:
+        return "change"
+    if best == "new" and not word.startswith(cues.explicit_new):
+        # 设立了2500万元规模的基金: the size of one thing; 目前已引进…3个: a stock to date (SPEC 4, 6.1)
+        if q["norm"]["dimension"] == "money":
+            return "level"
+        if sent_start is not None and holds_any(text, sent_start, q["start"], cues.stock_words):
+            return "level"
+    totals = best == "level" and text.endswith(cues.event_totals, lo, q["start"]) \
+        and not holds_any(text, lo, q["start"], cues.running_total)  # (累计有64个课题获得立项: a stock)
+    if totals and first_of(after, cues.new_after) is not None:
+        return "new"  # 共有48个重点工程集中开工: the event's total of things started, not a stock
+    if best in (None, "level"):
+        before = text[lo : q["start"]]
+        if any(w in before for w in cues.rate_words) or text.startswith(cues.rate_after, q["end"]):
+            return "change"  # 增幅达37.6%, 保持25%的增速: the rate of a change
+    if best is None:
+        procedure = first_of(after, cues.procedure_after)
+        if procedure is not None and (outcome is None or outcome < procedure):
+            return "other"  # 36家企业参加备案, 十余个项目已签约 (not 5个项目签约落户: an outcome follows)
+        running = sent_start is not None and holds_any(text, sent_start, q["start"], cues.running_total)
+        if first_of(after, cues.new_after) is not None and q["norm"]["dimension"] == "count" and not running:
+            # 50个项目开工 (not 占地167亩的项目…开工建设: the size of the thing started; nor 累计培育…,
+            # 3人入选…: a running total's part)
+            return "new"
+    return best
+
+
+def _is_gap(before: str, cues: Cues) -> bool:
+    """The number is a gap to another figure: a gap word right before it (比全国平均水平低1.6个百分点,
+    增长速度比营业收入快3.6个百分点) or before the base it is measured from (高于全市5.27个百分点)."""
+    before = before.rstrip()
+    if cues.gap_base.search(before) is not None:
+        return True
+    # 提高1个百分点, 降低25%: a change word ending in a gap word
+    return before[-3:].endswith(cues.gap_words) and not before.endswith(tuple(cues.aspect["change"]))
+
+
+def aspect_cue_before(before: str, cues: Cues) -> tuple[str | None, str]:
+    """The aspect of the cue word nearest the end of ``before``, and the word."""
+    for phrase, mask in cues.aspect_masks:  # 分别为 is a copula; 增加值 holds no 增加
+        if phrase in before:  # (most are absent: no new string, no mask built per call)
+            before = before.replace(phrase, mask)
+    weighed = cues.aspect_weighed
+    last = cues.aspect_places.last_starts(before)  # (a rfind per cue word per number was 4% of a run)
+    best, best_word, best_end = None, "", -1
+    policy = None  # a per-unit rule or a cap within reach (上限为500万元, 每亩投资300万元) outweighs a level verb
+    for _, aspect, word in sorted(pair for found in last for pair in weighed[found]):  # in the rules' order
+        end = last[word] + len(word)
+        if aspect == "other" and word not in cues.procedures and len(before) - end > cues.other_reach:
+            continue  # 给予…等6个方面的扶持措施: a policy word governs its own phrase only
+        if aspect == "other" and word in cues.other_over_level:
+            policy = word
+        longer = len(word) > len(best_word)  # 新培育 over 培育, the word it ends with
+        if end > best_end or (end == best_end and (longer or (len(word) == len(best_word) > 1 and aspect == "level"))):
+            best, best_word, best_end = aspect, word, end
+    if best == "level" and policy is not None:
+        return "other", policy
+    return best, best_word
+
+
+def obtained_by(text: str, time: dict[str, Any] | None, in_sentence: list[Mention], cues: Cues) -> bool:
+    """争取到2031年…项目3个: the date took the 到 of a phrase that plans nothing (争取到 is obtained)."""
+    d = next((m for m in in_sentence if time and m["id"] == time["mention"]), None)
+    if d is None or not d["text"].startswith("到"):
+        return False
+    return any(p.endswith("到") and text.endswith(p[:-1], 0, d["start"]) for p in cues.not_goal)
+
+
+_AS_OF = tuple(load_rules("date_words")["inference"]["as_of"])
+
+
+def as_of(d: Mention | None) -> bool:
+    """截至今年5月: a count as of a date is never a plan, whatever the reference date says."""
+    return d is not None and d["text"].startswith(_AS_OF)
+
+
+def is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
+    """A fact scoped by a period that starts (or, for 到2025年, ends) after the reference date."""
+    if not time or (time["kind"] == "point" and time["start"] == time["end"]):
+        return False  # a news day (12月11日) is never a plan, even read against a wrong ref_date
+    bound = time["start"] if time["start"] else time["end"]
+    return bound is not None and bound > ref_date.isoformat()

@@ -1,0 +1,356 @@
+"""The linker's cue words, compiled once (``Cues``, ``load_cues``), and the indicator table.
+
+Decides nothing itself: every other module of the linker reads its words and patterns from here.
+Fed by ``rules/link_cues.toml`` (all sections), ``rules/date_words.toml`` ([now]) and jieba's
+dictionary (its verbs); ``canonical_indicator`` reads ``rules/indicators.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from extract.lexicon import LastPlaces, PhraseMatcher, Suffixes, words_tagged
+from extract.rules import load_rules
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The linker's cue words and patterns, compiled from rules/link_cues.toml."""
+
+    aspect: dict[str, list[str]]
+    target: regex.Pattern
+    target_not_after: tuple[str, ...]
+    target_not_before: tuple[str, ...]
+    ba_verbs: tuple[str, ...]  # verbs after an object that 将 marks, as 把 does
+    change_units: frozenset[str]
+    other_reach: int
+    continued_object_lead: int  # Han characters a ；-part's first number may follow and still list an object
+    other_over_level: frozenset[str]
+    # each phrase that hides the cue words inside it (neutral: 分别为; masked: 增加值), with its mask
+    aspect_masks: tuple[tuple[str, str], ...]
+    rate_words: tuple[str, ...]
+    rate_after: tuple[str, ...]
+    gap_words: tuple[str, ...]
+    gap_base: regex.Pattern  # a gap word and the base it is measured from, right before the number
+    new_after: tuple[str, ...]
+    event_totals: tuple[str, ...]  # 共有13个项目开工: a total of an event's items, new with an outcome after it
+    procedure_after: tuple[str, ...]
+    procedures: frozenset[str]  # `other` cues that reach across their whole clause (申报, 推荐)
+    outcomes: tuple[str, ...]  # after a count, what a procedure came to (通过审核, 落户)
+    not_goal: tuple[str, ...]
+    explicit_new: tuple[str, ...]
+    stock_words: tuple[str, ...]
+    target_after: tuple[str, ...]
+    task_after: tuple[str, ...]  # 完成全年140家任务的63.5%: the number right before 任务 is the task set
+    respectively: str
+    list_joins: tuple[str, ...]
+    before_stop: regex.Pattern
+    before_stop_suffix: Suffixes  # the stop words a measure's end is peeled of
+    after_stop: regex.Pattern
+    after_predicates: frozenset[str]
+    qualifier_openers: tuple[str, ...]
+    holds_stop: tuple[str, ...]
+    trim_words: tuple[str, ...]
+    relative_openers: frozenset[str]
+    comparison_inside: tuple[str, ...]
+    comparison_not_after: str
+    zone_heads: frozenset[str]
+    attribute_links: tuple[str, ...]
+    peel_chars: str
+    qualifier_chars: int
+    shared_head_chars: int
+    peel_pattern: regex.Pattern
+    trim_prefix: regex.Pattern
+    named_subject: regex.Pattern  # a line's or structure's name before its size (某铁路|正线全长)
+    not_measure: frozenset[str]
+    gap_prefixes: tuple[str, ...]
+    gap_suffixes: tuple[str, ...]
+    gap_opening: regex.Pattern  # a gap word opening a measure, and the scope after it (高于全省)
+    gap_figures: tuple[str, ...]
+    not_measure_pattern: regex.Pattern
+    money_after: tuple[str, ...]
+    size_words: tuple[str, ...]  # 总规模, 总面积: what an amount linked by 的 to a thing is of
+    place_fillers: regex.Pattern  # 分别, 为, 最低: words around places that break a figure down
+    leading_verbs: tuple[str, ...]  # 转化, 签订: verbs dropped where they open a measure read backwards
+    action_amounts: tuple[str, ...]  # 补助, 奖励: an action whose amount follows it names that amount
+    action_links: tuple[str, ...]  # 最高, 达: words between such an action and its amount
+    noun_suffixes: tuple[str, ...]
+    share_word: str
+    share_not_before: tuple[str, ...]
+    share_adverbs: tuple[str, ...]
+    min_chars: int
+    list_heads: tuple[str, ...]
+    rank_lead: regex.Pattern
+    rank_phrase: regex.Pattern  # 分别居…首位, 位列全省第3位: a standing, after what is ranked
+    breakdown_openers: tuple[str, ...]
+    count_units: frozenset[str]
+    tenths_units: tuple[str, ...]  # 七成: a share written in tenths names the things it is of after it
+    duration_heads: tuple[str, ...]  # 期限, 时限: a term a duration measures
+    section_words: tuple[str, ...]
+    city_words: tuple[str, ...]
+    province_words: tuple[str, ...]
+    partner_before: tuple[str, ...]
+    partner_holder_after: tuple[str, ...]  # after a partner's place, a body sitting there (向北湖区某企业)
+    base_before: tuple[str, ...]
+    share_after: regex.Pattern  # after a level word, what makes it the base of a share (全省的13.7%)
+    lender_heads: tuple[str, ...]
+    national_words: tuple[str, ...]  # a scope naming the whole country (全国): no division's
+    scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
+    higher_scope_after: tuple[str, ...]  # after a higher division heading a clause, what makes it the scope
+    site_verbs: tuple[str, ...]  # before a place, where a project sits (选址北湖化工园)
+    project_heads: regex.Pattern  # the head ending a project's name, or a break before it (…北湖段项目)
+    anaphora: tuple[str, ...]  # words pointing back to a project or body (该项目, 该公司)
+    anaphora_lead: regex.Pattern  # what may stand before them in their clause (2031年, 据了解)
+    set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
+    joined_heads: tuple[str, ...]  # heads two joined qualifiers share after a count (节能环保项目)
+    division_noun: regex.Pattern  # a one-character noun of divisions after a count (15个市为…)
+    groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
+    grouping_forms: regex.Pattern  # groupings by their form (青北两区, 青禾经济圈)
+    byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
+    dateline_after: regex.Pattern
+    per_period: tuple[str, ...]
+    average_after: tuple[str, ...]  # after a date, the average whose period it is (近5年平均增长率)
+    whole_year: tuple[str, ...]
+    whole_year_bases: tuple[str, ...]  # 完成全年140家任务的63.5%: 全年 names the task, not the fact's time
+    running_total: tuple[str, ...]
+    same_day: tuple[str, ...]
+    continues: tuple[str, ...]
+    vague: regex.Pattern  # a clause opening on a vague time (近几年, 近年来)
+    since_total: tuple[str, ...]
+    summary: regex.Pattern
+    thing_verbs: tuple[str, ...]
+    thing_after: regex.Pattern
+    body_dates: regex.Pattern  # 2029年8月落户的某研究所: a date describing a body, which scopes nothing
+    same_period: tuple[str, ...]
+    elapsed: tuple[str, ...]  # 经过4年多的培育: the facts after it stand at the end of that span
+    continuation_openers: tuple[str, ...]  # 此外: a paragraph going on with the one before
+    goal_heading: regex.Pattern  # a heading over a section of goals (总体目标)
+    plan_lead: regex.Pattern  # a sentence opening on what a plan states (《方案》提出,…)
+    goal_heading_not: regex.Pattern  # … unless it reviews them (目标完成情况)
+    period_after: regex.Pattern
+    now_words: tuple[str, ...]  # 目前, 当前 …: now, never an event's day (rules/date_words.toml)
+    verbs: frozenset[str]  # jieba's dictionary's verbs (read with the cues: reading it takes a second)
+    # each aspect cue word's (rank, aspect, word) entries in the order the cues are weighed, and
+    # the automaton that finds where each occurs last
+    aspect_weighed: dict[str, list[tuple[int, str, str]]]
+    aspect_places: LastPlaces
+    # before_stop's finds in one pass of an automaton (None: they must be read with the pattern)
+    before_stop_words: StopWords | None = None
+
+
+def alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.cache
+def load_cues() -> Cues:
+    """Compile rules/link_cues.toml once per process."""
+    rules = load_rules("link_cues")
+    measure = rules["measure"]
+    aspect = rules["aspect"]
+    # caps, per-unit rules and procedures are `other` cues as well as having rules of their own
+    aspect_words = {k: aspect[k] for k in ("target", "new", "change", "level")}
+    aspect_words["other"] = aspect["other"] + aspect["other_over_level"] + aspect["procedures"]
+    weighed = _weighed_aspect_words(aspect_words)
+    return Cues(
+        aspect=aspect_words,
+        target=regex.compile(f"(?:{alternation(rules['aspect']['target'])})"),
+        target_not_after=tuple(rules["aspect"]["target_not_after"]),
+        target_not_before=tuple(rules["aspect"]["target_not_before"]),
+        ba_verbs=tuple(rules["aspect"]["ba_verbs"]),
+        change_units=frozenset(rules["aspect"]["change_units"]),
+        other_reach=rules["aspect"]["other_reach"],
+        continued_object_lead=rules["aspect"]["continued_object_lead"],
+        other_over_level=frozenset(rules["aspect"]["other_over_level"]),
+        aspect_masks=tuple((phrase, "\0" * len(phrase))
+                           for phrase in rules["aspect"]["neutral"] + rules["aspect"]["masked"]),
+        rate_words=tuple(rules["aspect"]["rate_words"]),
+        rate_after=tuple(rules["aspect"]["rate_after"]),
+        gap_words=tuple(rules["aspect"]["gap_words"]),
+        gap_base=_gap_base_pattern(rules["aspect"]),
+        new_after=tuple(rules["aspect"]["new_after"]),
+        event_totals=tuple(rules["aspect"]["event_totals"]),
+        procedure_after=tuple(rules["aspect"]["procedure_after"]),
+        procedures=frozenset(rules["aspect"]["procedures"]),
+        outcomes=tuple(rules["aspect"]["outcomes"]),
+        not_goal=tuple(rules["aspect"]["not_goal"]),
+        explicit_new=tuple(rules["aspect"]["explicit_new"]),
+        stock_words=tuple(rules["aspect"]["stock_words"]),
+        target_after=tuple(rules["aspect"]["target_after"]),
+        task_after=tuple(rules["aspect"]["task_after"]),
+        respectively=measure["respectively"],
+        list_joins=tuple(sorted(measure["list_joins"], key=len, reverse=True)),
+        # words that hold a stop word (增加值 holds 增加) match first and are passed over
+        before_stop=regex.compile(
+            f"(?P<word>{alternation(measure['holds_stop'])})|(?:{alternation(measure['before_stop'])})"
+        ),
+        before_stop_suffix=Suffixes(measure["before_stop"] + measure["peel_before"] + measure["peel_verbs"]),
+        after_stop=regex.compile(f"(?:{alternation(measure['after_stop'])})"),
+        after_predicates=frozenset(measure["after_predicates"]),
+        qualifier_openers=tuple(measure["qualifier_openers"]),
+        holds_stop=tuple(measure["holds_stop"]),
+        trim_words=tuple(measure["trim_prefix"]),
+        relative_openers=frozenset(measure["relative_openers"]),
+        comparison_inside=tuple(measure["comparison_inside"]),
+        comparison_not_after="".join(measure["comparison_not_after"]),
+        zone_heads=frozenset(measure["zone_heads"]),
+        attribute_links=tuple(measure["attribute_links"]),
+        peel_chars="".join(measure["peel_chars"]),
+        qualifier_chars=measure["qualifier_chars"],
+        shared_head_chars=measure["shared_head_chars"],
+        # anchored at the end: a trailing phrase of a measure read backwards from the number
+        peel_pattern=regex.compile("(?:" + "|".join(f"(?:{p})" for p in measure["peel_patterns"]) + ")$"),
+        # no ^: match() anchors at its pos already, and ^ would only ever match at 0
+        named_subject=regex.compile(f"(?:{alternation(measure['subject_heads'])})"
+                                    f"(?=(?:{alternation(measure['size_after_subject'])})$)"),
+        trim_prefix=regex.compile(f"(?:{alternation(measure['trim_prefix'])})+"),
+        not_measure=frozenset(measure["not_measure"]),
+        gap_prefixes=tuple(measure["gap_prefixes"]),
+        gap_suffixes=tuple(measure["gap_suffixes"]),
+        gap_figures=tuple(measure["gap_figures"]),
+        gap_opening=regex.compile(f"(?:{alternation(measure['gap_prefixes'])})(?:{measure['gap_scope']})?"),
+        not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
+        money_after=tuple(measure["money_after"]),
+        size_words=tuple(measure["size_words"]),
+        place_fillers=regex.compile(alternation(measure["place_fillers"])),
+        leading_verbs=tuple(measure["leading_verbs"]),
+        action_amounts=tuple(measure["action_amounts"]),
+        action_links=tuple(sorted(measure["action_links"], key=len, reverse=True)),
+        noun_suffixes=tuple(measure["noun_suffixes"]),
+        share_word=measure["share_word"],
+        share_not_before=tuple(measure["share_not_before"]),
+        share_adverbs=tuple(measure["share_adverbs"]),
+        min_chars=measure["min_chars"],
+        list_heads=tuple(sorted(measure["list_heads"], key=len, reverse=True)),
+        rank_lead=regex.compile("|".join(f"(?:{p})" for p in measure["rank_lead"])),
+        rank_phrase=regex.compile("|".join(f"(?:{p})" for p in measure["rank_phrase"])),
+        breakdown_openers=tuple(measure["breakdown_openers"]),
+        count_units=frozenset(measure["count_units"]),
+        tenths_units=tuple(measure["tenths_units"]),
+        duration_heads=tuple(measure["duration_heads"]),
+        section_words=tuple(rules["region"]["section"]),
+        city_words=tuple(rules["region"]["city"]),
+        province_words=tuple(rules["region"]["province"]),
+        partner_before=tuple(rules["region"]["partner_before"]),
+        partner_holder_after=tuple(rules["region"]["partner_holder_after"]),
+        base_before=tuple(rules["region"]["base_before"]),
+        share_after=regex.compile(rules["region"]["share_after"]),
+        lender_heads=tuple(rules["region"]["lender_heads"]),
+        national_words=tuple(rules["region"]["national"]),
+        scope_figures=tuple((regex.compile(p["before"]), regex.compile(p["after"]))
+                            for p in rules["region"]["scope_figures"]),
+        set_after=regex.compile(rules["region"]["set_after"]),
+        site_verbs=tuple(rules["region"]["site_verbs"]),
+        project_heads=regex.compile("[，,。；;、：:（(“”—\\s]|" + alternation(rules["region"]["project_heads"])),
+        anaphora=tuple(rules["region"]["anaphora"]),
+        anaphora_lead=regex.compile(r"(?:[0-9０-９一二三四五六七八九十〇零两]+年(?:[一二三四]季度|[0-9０-９]+月)?|"
+                                    + alternation(rules["region"]["anaphora_leads"]) + ")+"),
+        higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
+        joined_heads=tuple(measure["joined_heads"]),
+        division_noun=regex.compile(measure["division_noun"]),
+        groupings=tuple(rules["region"]["groupings"]),
+        grouping_forms=regex.compile("|".join(f"(?:{p})" for p in rules["region"]["grouping_forms"])),
+        byline_media=tuple(rules["region"]["byline_media"]),
+        dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
+        per_period=tuple(rules["time"]["per_period"]),
+        average_after=tuple(rules["time"]["average_after"]),
+        whole_year=tuple(rules["time"]["whole_year"]),
+        whole_year_bases=tuple(rules["time"]["whole_year_bases"]),
+        running_total=tuple(rules["time"]["running_total"]),
+        same_day=tuple(rules["time"]["same_day"]),
+        continues=tuple(rules["time"]["continues"]),
+        vague=regex.compile(r"(?:^|(?<=[，,；;：:。]))\s*(?:" + alternation(rules["time"]["vague"]) + ")"),
+        since_total=tuple(rules["time"]["since_total"]),
+        summary=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["summary"])),
+        thing_verbs=tuple(rules["time"]["thing_verbs"]),
+        thing_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["thing_after"])),
+        body_dates=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["body_dates"])),
+        same_period=tuple(rules["time"]["same_period"]),
+        elapsed=tuple(rules["time"]["elapsed"]),
+        continuation_openers=tuple(rules["time"]["continuation_openers"]),
+        plan_lead=regex.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?:"
+                                + "|".join(f"(?:{p})" for p in rules["aspect"]["plan_leads"]) + ")", regex.M),
+        goal_heading=regex.compile("|".join(f"(?:{p})" for p in rules["aspect"]["goal_headings"])),
+        goal_heading_not=regex.compile("|".join(f"(?:{p})" for p in rules["aspect"]["goal_headings_not"])),
+        period_after=regex.compile(f"[”\"]?(?:{alternation(rules['time']['period_after'])})"),
+        now_words=tuple(load_rules("date_words")["now"]["point"]),
+        verbs=words_tagged(frozenset({"v"})),
+        aspect_weighed=weighed,
+        aspect_places=LastPlaces(weighed),
+        before_stop_words=StopWords.of(measure["holds_stop"], measure["before_stop"]),
+    )
+
+
+class StopWords:
+    """What ``Cues.before_stop`` finds in a stretch of text, by one pass of an Aho-Corasick automaton
+    (the alternation of some 200 words cost about a microsecond per character it read, in the
+    measure of every number): ``(start, end, held)``, ``held`` for a word that holds a stop word
+    (增加值), which the pattern's ``word`` group names."""
+
+    def __init__(self, holds: list[str], stops: list[str]):
+        self.held = frozenset(holds)
+        self._matcher = PhraseMatcher([*holds, *stops])
+
+    @staticmethod
+    def of(holds: list[str], stops: list[str]) -> StopWords | None:
+        """The automaton, where it finds what the pattern finds: at the leftmost place, the longest
+        word. The pattern tries the holding words first, so a stop word longer than a holding word
+        it starts with (none today) would make the two differ: then None."""
+        held = set(holds)
+        if not all(holds) or not all(stops) or any(
+                s.startswith(h) and len(s) > len(h) for h in holds for s in stops if s not in held):
+            return None
+        return StopWords(holds, stops)
+
+    def finds(self, text: str, lo: int, end: int) -> list[tuple[int, int, bool]]:
+        """The stop words in ``text[lo:end]``: (start, end, True for a word holding one, as 增加值 holds 增加)."""
+        held = self.held
+        return [(lo + m.start(), lo + m.end(), m.group() in held) for m in self._matcher.finditer(text[lo:end])]
+
+
+def _gap_base_pattern(aspect: dict[str, Any]) -> regex.Pattern:
+    """高于全市5.27 …: a gap word, then a base without clause punctuation or a verb, up to the end."""
+    verbs = alternation(aspect["gap_base_verbs"])
+    base = rf"(?:(?!{verbs})[^，,、；;。：:！？!?\n]){{0,{aspect['gap_base_chars']}}}"
+    return regex.compile(rf"(?:{alternation(aspect['gap_leads'])}){base}$")
+
+
+def _weighed_aspect_words(aspect: dict[str, list[str]]) -> dict[str, list[tuple[int, str, str]]]:
+    """Each cue word's (rank, aspect, word) entries, ranked in the order the cues are weighed."""
+    order = [(name, word) for name in ("level", "new", "change", "other") for word in aspect[name]]
+    weighed: dict[str, list[tuple[int, str, str]]] = {}
+    for rank, (name, word) in enumerate(order):
+        weighed.setdefault(word, []).append((rank, name, word))
+    return weighed
+
+
+@functools.cache
+def load_indicators() -> list[tuple[str, str]]:
+    """(synonym, canonical indicator) pairs, longest synonym first."""
+    table = load_rules("indicators")["indicator"]
+    pairs = [(_unquote(syn), item["name"]) for item in table for syn in [item["name"], *item.get("synonyms", [])]]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+_QUOTES = regex.compile(r"[“”\"‘’']")
+
+
+def _unquote(text: str) -> str:
+    return _QUOTES.sub("", text)
+
+
+# asked twice per record, mostly for measures seen before: answers kept (bounded, memory stays flat)
+@functools.lru_cache(maxsize=1 << 14)
+def canonical_indicator(measure_text: str | None) -> str | None:
+    """The canonical indicator whose name or synonym the measure text contains, else None."""
+    if not measure_text:
+        return None
+    plain = _unquote(measure_text)
+    for synonym, name in load_indicators():
+        if synonym in plain:
+            return name
+    return None

@@ -1,0 +1,397 @@
+"""What a number measures (SPEC section 4, records: measure).
+
+Decides the span naming what the number counts or amounts to, from its clause (``measure_of``):
+a count names its items after it, other amounts their measure before it; shares, ranks, durations,
+labels and the record before fill the gaps. Fed by ``rules/link_cues.toml`` [measure].
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.link.aspect import aspect_cue_before
+from extract.link.clauses import ENUM_SEP, HAN_CHAR, clause_end, clause_start, sentence_bounds
+from extract.link.cues import Cues
+from extract.link.lists import joined_numbers
+from extract.link.phrases import (
+    LINKED_AFTER,
+    PUNCT,
+    as_prefixes,
+    measure_after,
+    measure_before,
+    peel_end,
+    span_dict,
+    trim_measure,
+)
+from extract.mentions import Mention
+from extract.segment import compiled_jieba
+
+_PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
+
+_SHARE_NOUNS = ("占比重", "占比例", "占比率")
+
+
+def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence: list[Mention],
+               previous: dict[str, Any] | None, cues: Cues) -> dict[str, Any] | None:
+    norm = q["norm"]
+    if norm["dimension"] == "duration":
+        return span_dict(text, _term_before_duration(text, q, max(lo, cstart), in_sentence, cues))
+    adjacent = next((m for m in in_sentence if m["type"] == "LOAN" and m["end"] == q["start"]), None)
+    if adjacent:
+        return span_dict(text, (adjacent["start"], adjacent["end"]))
+    ranked = _ranked_topic(text, q, in_sentence, cues)
+    if ranked:
+        return span_dict(text, ranked)
+    following = [m["start"] for m in in_sentence if m["start"] >= q["end"] and m["type"] in ("QUANTITY", "DATE")]
+    # a zone is a place like a district: 北湖高新区215亿元 breaks a figure down by zone, and counts what
+    # the whole counts (the record before), never the zone itself; a company or body named before the
+    # number is what the fact is about (its entities), not what it counts (某集团营业收入 → 营业收入)
+    blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM", "COMPANY",
+                                                        "INSTITUTION") and m["end"] <= q["start"]]
+
+    linked_after = LINKED_AFTER.match(text, q["end"]) is not None
+    run = joined_numbers(text, q, in_sentence, cstart, cend, cues)
+    if run and LINKED_AFTER.match(text, run[-1]["end"]):
+        # 按照40%、35%、25%的比例: numbers joined before one linking 的 share the noun after the last
+        shared = measure_after(text, run[-1]["end"], min([cend, *[f for f in following if f > run[-1]["end"]]]), cues)
+        if shared:
+            return span_dict(text, shared)
+
+    def after() -> tuple[int, int] | None:
+        # 64个2029年度重点项目: a date right after a count dates the things named after it
+        q_end = next((m["end"] for m in in_sentence if m["type"] == "DATE" and m["start"] == q["end"]), q["end"])
+        hi = min([cend, *[f for f in following if f >= q_end]])
+        division = cues.division_noun.match(text, q_end, hi)
+        if division:  # 11个市为214家企业…, 23个省(区、市): one character naming divisions is the noun
+            return division.span("noun")
+        span = (_head_after_relative(text, q_end, hi, cues)
+                or _head_after_amount(text, q_end, hi, in_sentence, cues)
+                or measure_after(text, q_end, hi, cues))
+        return None if span and _not_a_measure(text, span, cues) else span
+
+    def before() -> tuple[int, int] | None:
+        span = _named_measure_before(text, lo, q["start"], blockers, cues)
+        return None if span and _names_a_zone(text, span, in_sentence, cues, q) else span
+
+    def money_after() -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
+        span = after()
+        if span is None:
+            return None
+        # 投入3亿元扶持资金帮扶企业: the phrase ends at the last word naming money (贷款风险补偿资金 is one)
+        ends = [at + len(w) for w in cues.money_after if (at := text.rfind(w, span[0], span[1])) != -1]
+        if ends:
+            return span[0], max(ends)
+        # 实现80亿元年产值和35亿元年出口额: a size word ending the phrase right after the amount names it
+        sized = norm["dimension"] == "money" and not linked_after and text.endswith(cues.size_words, span[0], span[1])
+        return span if sized else None
+
+    def action_before() -> tuple[int, int] | None:  # 每户最高补助20万元: the amount of an action names it
+        action, plain = _action_named_before(text, lo, q["start"], blockers, cues), before()
+        return plain if action is None or (plain and plain[1] >= action[1]) else action  # (总投资 holds it)
+
+    def sized_after() -> tuple[int, int] | None:  # 其中80亿元以上项目3个: the things the amount sizes, counted
+        span = after() if norm["dimension"] == "money" else None
+        counted = span and any(m["type"] == "QUANTITY" and m["start"] == span[1]
+                               and m["norm"]["unit"] in cues.count_units for m in in_sentence)
+        return span if counted else None
+
+    def amount_before() -> tuple[int, int] | None:  # 总投资3.4亿元的项目, 总面积12平方公里的园区: named before
+        span = before()
+        return span if span and text[span[0] : span[1]].endswith(cues.money_after + cues.size_words) else None
+
+    if norm["dimension"] == "percent" and (linked_after or _in_tenths(q, cues)) and (named := after()) is not None:
+        return span_dict(text, named)  # 以占全县4.8%的土地面积, 七成企业: what the share is of follows it
+    if norm["dimension"] == "percent":
+        # 占全县营收的比重分别为46.1%、38.2%: a share heading a 分别 clause is the measure of its numbers
+        at = text.find(cues.respectively, cstart, q["start"])
+        share = _share_measure(text, lo, q["start"] if at == -1 else at, blockers, cues)
+        if share is not None:
+            return span_dict(text, share)
+    # A count or a capacity names its items after it (318家科技型企业, 12万吨碳酸锂产能, 800万元的专项资金);
+    # other amounts name their measure before it (研发投入22.26亿元).
+    names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or linked_after
+    if names_after and norm["dimension"] == "money":  # 首期规模2.6亿元的某基金: the money itself, after it
+        span = money_after() or amount_before() or after() or before()
+    elif names_after and linked_after:
+        span = amount_before() or after() or before()
+    elif names_after:
+        span = after() or before()
+    else:
+        span = money_after() or (action_before() if norm["dimension"] == "money" else before()) or sized_after()
+    if span is None:
+        span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
+    # 五年累计突破600个: a span of time before the number leaves the clause without a category of its own
+    before_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
+    opens_clause = all(m["norm"]["dimension"] == "duration" for m in before_q) and lo == max(
+        [cstart] + [m["end"] for m in before_q])
+    if span is None and opens_clause:
+        span = _label_before_colon(text, cstart, blockers, cues)
+    carried = previous["measure"] if previous is not None else None
+    if span is None and previous is not None and carried and not _counts_other_things(previous, norm, cues) \
+            and carried["start"] < q["start"]:  # (3个千亿元台阶: 台阶 is what 3个 counts, not the amount)
+        grows = norm["unit"] == "%" and aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
+        if not (carried["text"].startswith(cues.share_word) and grows):
+            return dict(carried)
+        # 企业销售额86亿元,占销售总额的63.1%,较上年增长17.4%: what grows is the amount, not its share
+        earlier = _last_named_measure(text, cstart, in_sentence, q, cues)
+        if earlier is not None:
+            return span_dict(text, earlier)
+    if span is None and opens_clause:
+        span = _category_of_clause_before(text, cstart, in_sentence, cues)
+    if span is None and opens_clause and previous is not None and previous["measure"] is None:
+        # 数量翻一番,五年累计突破600个: past the span of time, what the clause before counted
+        span = _last_named_measure(text, cstart, in_sentence, q, cues)
+    item = max(cstart, text.rfind(ENUM_SEP, cstart, q["start"]) + 1)
+    if span is None and item > cstart and previous is not None and previous["measure"] is None \
+            and all(m["norm"]["dimension"] == "duration" for m in before_q if m["start"] >= item):
+        # 完成投资46亿元、两年累计投入95亿元: an item naming only an action counts what the item before did
+        span = _last_named_measure(text, item, in_sentence, q, cues)
+    return span_dict(text, span)
+
+
+def _in_tenths(q: Mention, cues: Cues) -> bool:
+    """七成, 五成以上, 超六成: a share written in tenths, which counts the things named right after it."""
+    return any(u in q["text"] for u in cues.tenths_units)
+
+
+def _action_named_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """单个企业每年最高补助20万元 → 补助, 提供授信支持超30亿元 → 授信支持: an amount right after an action that
+    gives money (past link words such as 最高, 达) is named by that action, with the noun it closes."""
+    while (link := next((w for w in cues.action_links if text.endswith(w, lo, end)), None)) is not None:
+        end -= len(link)
+    word = next((w for w in cues.action_amounts if text.endswith(w, lo, end)), None)
+    if word is None:
+        return None
+    word_start = end - len(word)
+    head = measure_before(text, lo, word_start, blockers, cues) if word_start > lo else None
+    return (head[0] if head and head[1] == word_start else word_start), end
+
+
+def _counts_other_things(previous: dict[str, Any], norm: dict[str, Any], cues: Cues) -> bool:
+    """人才项目76项,3人入选…; 28家银行在11个市…: a count with another measure word than the count
+    before it counts other things (a classifier agrees with its noun), so it takes no carried measure."""
+    units = (previous["unit"], norm["unit"])
+    return units[0] != units[1] and all(u in cues.count_units for u in units)
+
+
+_SKIPS_BEFORE = 4  # words that name nothing read past before a measure (已运行11个, 从第31位上升至22位)
+
+
+def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """The measure before ``end``, reading past words that name nothing counted (增速6.3%, 已运行11个: the
+    name before the word; 能力从全国第35位提高到第26位,提升9位: the ranks go, what is ranked stays)."""
+    span = _gap_figure(text, lo, _before_comparison(text, measure_before(text, lo, end, blockers, cues), cues), cues)
+    for _ in range(_SKIPS_BEFORE):
+        if span is None or not _not_a_measure(text, span, cues):
+            return span
+        end = span[0]
+        while (word := next((w for w in cues.trim_words if text.endswith(w, lo, end)), None)) is not None:
+            end -= len(word)  # 从全省第26位: the scoping word trimmed off the rank goes with it
+        span = _before_comparison(text, measure_before(text, lo, end, blockers, cues), cues)
+    return None if span and _not_a_measure(text, span, cues) else span
+
+
+def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], cues: Cues,
+                  q: Mention | None = None) -> bool:
+    """(青禾高新区248家、澄川高新区63家): a zone's head right after a place names that zone, a part of
+    the figure before it, not what the number counts; so does a bare zone head opening a list whose
+    next item is a place and its number (为高新区927家、北湖区214家)."""
+    if text[span[0] : span[1]] not in cues.zone_heads:
+        return False
+    if any(m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence):
+        return True
+    return q is not None and text.startswith(ENUM_SEP, q["end"]) and any(
+        m["type"] == "REGION" and m["start"] == q["end"] + 1 for m in in_sentence)
+
+
+def _gap_figure(text: str, lo: int, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
+    """高于全市各项存款增速6.2个百分点: a clause opening on a gap names the figure the number is a gap to,
+    and that figure is its measure; 高于全省2个百分点 names none, and where the clause names what is compared
+    before the gap word (存款增速持续高于…), that is the measure."""
+    if span is None or HAN_CHAR.search(text, lo, span[0]):
+        return span
+    base = cues.gap_opening.match(text, span[0], span[1])
+    if base is None:
+        return span
+    named = trim_measure(text, base.end(), span[1], cues)
+    if named is None or _not_a_measure(text, named, cues) or not text[named[0] : named[1]].endswith(cues.gap_figures):
+        return span  # 高于规上工业2个百分点, 比全国平均水平低1.4个百分点: a sector or a level, no rate of its own
+    return named
+
+
+def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
+    """增速高于全县营收增速8个百分点 → 增速…: a measure ends where a comparison inside it begins (a gap to
+    another figure names what is compared, not the other figure); 比重 and 比例 are nouns, no comparison."""
+    if span is None:
+        return None
+    for at in range(span[0] + 1, span[1]):
+        if text.startswith(cues.comparison_inside, at) and not text.startswith(cues.holds_stop, at) \
+                and text[at - 1] not in cues.comparison_not_after:
+            return trim_measure(text, span[0], at, cues)
+    return span
+
+
+def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
+    """近30项具有行业引领力的团体标准, 60家有自主品牌、成长潜力的科技型企业: a clause describing the counted
+    things (opening on a verb such as 具有, 建成) stands before the noun that names them, after its 的."""
+    if not text.startswith(as_prefixes(cues.relative_openers), q_end, hi):
+        return None  # (the first word is a prefix of the stretch: most stretches need no segmenting)
+    words = compiled_jieba().cut(text[q_end:hi])
+    longer = tuple(w for w in cues.relative_openers if len(w) > 2)  # (新认定 is cut as 新 + 认定)
+    if not words or (words[0] not in cues.relative_openers and not text.startswith(longer, q_end, hi)):
+        return None
+    de = text.find("的", q_end, hi)
+    return measure_after(text, de + 1, hi, cues) if de != -1 else None
+
+
+def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention],
+                       cues: Cues) -> tuple[int, int] | None:
+    """17家产值上百亿元企业, 两个500亿元产业: an amount that qualifies the counted things (产值上…, 营收超…,
+    or the amount alone) stands between the count and their noun, which follows the amount."""
+    amount = next((m for m in in_sentence if m["type"] == "QUANTITY" and m["start"] == hi), None)
+    if amount is None or amount["norm"]["dimension"] != "money" or ENUM_SEP in text[q_end:hi]:
+        return None  # 年产茶饮料3200吨、产值超20亿元: a list item of its own, no qualifier
+    link = text[q_end:hi]
+    if link and not (link.endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)):
+        return None  # 3个项目总投资20亿元: the amount is of the things, not a qualifier of them
+    # (no link at all: 两个500亿元产业, 5个百亿元项目 — the amount right after the count sizes the things)
+    return measure_after(text, amount["end"], clause_end(text, amount["end"], len(text)), cues)
+
+
+def _term_before_duration(text: str, q: Mention, lo: int, in_sentence: list[Mention],
+                          cues: Cues) -> tuple[int, int] | None:
+    """贷款期限原则上不超过2年, 平均减少审批承诺时限15个工作日: a duration measures the term its clause names
+    before it (the phrase up to the term word; adverbs after it are no part of it); else nothing."""
+    blockers = [m for m in in_sentence if m["type"] != "QUANTITY" and lo <= m["start"] and m["end"] <= q["start"]]
+    span = measure_before(text, lo, q["start"], blockers, cues)
+    if span is None:
+        return None
+    ends = [at + len(w) for w in cues.duration_heads if (at := text.rfind(w, span[0], span[1])) != -1]
+    return (span[0], max(ends)) if ends else None
+
+
+def _measure_before_duration(text: str, q: Mention, cstart: int, in_sentence: list[Mention],
+                             blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """有效发明专利4年时间增长逾2倍: what grows is named before the span of time it grew over."""
+    durations = [m for m in in_sentence if m["type"] == "QUANTITY" and m["norm"]["dimension"] == "duration"
+                 and cstart <= m["start"] and m["end"] <= q["start"]]
+    if not durations:
+        return None
+    end = durations[-1]["start"]
+    lo = max([cstart] + [b["end"] for b in blockers if b["end"] <= end])
+    span = measure_before(text, lo, end, blockers, cues)
+    return None if span and _not_a_measure(text, span, cues) else span
+
+
+def _ranked_topic(text: str, q: Mention, in_sentence: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """科技型企业数居前三的县是北湖县(348家)、…: a number in brackets after a place in a ranking
+    counts what is ranked, named before the rank words."""
+    opening = q["start"] - 1
+    if opening < 0 or text[opening] not in "(（":
+        return None
+    if not any(m["type"] in ("REGION", "PLATFORM") and m["end"] == opening for m in in_sentence):
+        return None
+    sent_start = sentence_bounds(text, q["start"])[0]
+    ranks = list(cues.rank_lead.finditer(text, sent_start, opening))
+    if not ranks:
+        return None
+    rank = ranks[-1]
+    lo = clause_start(text, rank.start(), sent_start)
+    blockers = [m for m in in_sentence
+                if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and m["end"] <= rank.start()]
+    return measure_before(text, lo, rank.start(), blockers, cues)
+
+
+def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: Mention,
+                        cues: Cues) -> tuple[int, int] | None:
+    """The measure named before the last number of an earlier clause that is no share."""
+    for m in reversed([m for m in in_sentence if m["type"] == "QUANTITY" and m["end"] <= cstart]):
+        lo = clause_start(text, m["start"], sentence_bounds(text, m["start"])[0])
+        if text.find(cues.share_word, lo, m["start"]) != -1:
+            continue
+        # (a zone is a place like a district: 312家(北湖高新区248家、…) counts no 北湖高新区)
+        blockers = [b for b in in_sentence
+                    if b["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and b["end"] <= m["start"]]
+        span = measure_before(text, lo, m["start"], blockers, cues)
+        if span is not None and not _names_a_zone(text, span, in_sentence, cues):
+            return span
+    return None
+
+
+def _category_of_clause_before(text: str, cstart: int, in_sentence: list[Mention],
+                               cues: Cues) -> tuple[int, int] | None:
+    """营业收入翻一番,达到740亿元: a clause that names only an action counts the category named in the
+    clause before it in the same sentence (SPEC 6.1)."""
+    if cstart == 0 or text[cstart - 1] not in "，,":
+        return None
+    sent_start = sentence_bounds(text, cstart - 1)[0]
+    prev_start = clause_start(text, cstart - 1, sent_start)
+    blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY") and m["end"] <= cstart]
+    if any(prev_start <= b["start"] and b["type"] == "QUANTITY" for b in blockers):
+        return None  # that clause has a number of its own, and its record its own measure
+    end = cstart - 1
+    ranked = cues.rank_phrase.search(text, prev_start, end)
+    if ranked:  # A、B通过评价的企业数分别居各板块首位,为A 15家、B 9家: what is ranked, before the rank
+        end = ranked.start()
+    return _named_measure_before(text, prev_start, end, blockers, cues)
+
+
+def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
+                   cues: Cues) -> tuple[int, int] | None:
+    """A share (SPEC 6.1): 科技支出占财政支出比重为3.1% → 科技支出占财政支出比重 (A right before 占: A占B as one
+    span); 专利96件,占全省总量的18.4% → 占全省总量 (a number between: the 占 phrase); 全市占比35% → 全市占比."""
+    at = text.rfind(cues.share_word, lo, q_start)
+    if at == -1 or text.startswith(cues.share_not_before, at + 1):
+        return None
+    if _inside_closed_aside(text, lo, at, q_start):
+        return None  # 研发投入强度(研发投入占营业收入比重)为3.8%: the share explains the name before it
+    if text.startswith("占比", at):
+        start = lo
+        while start < at and text[start] in PUNCT:
+            start += 1
+        subject = next((b for b in blockers if b["type"] == "REGION" and b["start"] == start and b["end"] <= at), None)
+        start = subject["end"] if subject else start  # (北湖区发明专利所占比重: the place is the region)
+        end = at + 3 if text.startswith(_SHARE_NOUNS, at) else at + 2  # (发明专利所占比重为43.9%: 比重 whole)
+        return (start, end) if end <= q_start else None
+    end = q_start
+    # 占北湖市46.1%: the place after 占 is the share's base, part of the 占 phrase
+    base_at = at + 2 if text.startswith("全", at + 1) else at + 1  # 占全新疆41%: 全 before the place
+    blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == base_at)]
+    end = peel_end(text, at + 1, end, blockers, cues)
+    if end <= at + 1:
+        return None
+    subject_end = at - _adverb_before(text, lo, at, cues.share_adverbs)  # 约占: A before the adverb
+    head = measure_before(text, lo, subject_end, blockers, cues) if subject_end > lo else None
+    return (head[0] if head and head[1] == subject_end else at), end
+
+
+def _inside_closed_aside(text: str, lo: int, at: int, end: int) -> bool:
+    """``at`` stands inside brackets opened after ``lo`` and closed before ``end``."""
+    opening = max(text.rfind("(", lo, at), text.rfind("（", lo, at))
+    if opening == -1 or any(text.find(c, opening, at) != -1 for c in ")）"):
+        return False
+    return any(text.find(c, at, end) != -1 for c in ")）")
+
+
+def _adverb_before(text: str, lo: int, at: int, adverbs: tuple[str, ...]) -> int:
+    """The length of the longest adverb ending at ``at`` (约 in 约占), 0 when none does."""
+    return max((len(a) for a in adverbs if at - len(a) >= lo and text.endswith(a, lo, at)), default=0)
+
+
+def _not_a_measure(text: str, span: tuple[int, int], cues: Cues) -> bool:
+    """A verb, an adverbial or a rate word (发展到, 首次, 增速) names nothing counted; nor does a gap
+    to another figure (比全国平均水平低)."""
+    words = text[span[0] : span[1]]
+    gap = words.startswith(cues.gap_prefixes) and not words.startswith(cues.holds_stop)  # (比例, 比重 are nouns)
+    return (words in cues.not_measure or gap or words.endswith(cues.gap_suffixes)
+            or cues.not_measure_pattern.fullmatch(words) is not None)
+
+
+def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """一、高新技术企业：新增312家 — a figure after a colon is measured by the label before it."""
+    colon = cstart - 1
+    if colon < 0 or text[colon] not in "：:":
+        return None
+    lo = text.rfind("\n", 0, colon) + 1
+    lo = max(lo, text.rfind(ENUM_SEP, lo, colon) + 1)  # after the enumerator 一、
+    return measure_before(text, lo, colon, blockers, cues)

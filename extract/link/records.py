@@ -1,0 +1,137 @@
+"""Assemble one record per QUANTITY mention (SPEC section 4): the linker's entry point.
+
+``build_records`` reads each number's sentence and clause and asks the other modules of the
+package what it measures, where, when and how; goal spans, lists and 分别 adjust the records after.
+The cue words are data in ``rules/link_cues.toml``; the indicator table is ``rules/indicators.toml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from typing import Any
+
+from extract.link.aspect import as_of, aspect_of, has_target_cue, is_future, obtained_by
+from extract.link.clauses import ENTITY_TYPES, ENUM_SEP, NOT_HAN, clause_end, clause_start, sentence_bounds
+from extract.link.cues import Cues, canonical_indicator, load_cues
+from extract.link.fact_region import region_of
+from extract.link.goals import continued_objects, goal_list_spans, goal_sections, in_goal_list, plan_statements
+from extract.link.lists import respectively, respectively_across
+from extract.link.measure import measure_of
+from extract.link.region import RegionTracker
+from extract.link.time import TimeScope, is_comparison_base, time_of
+from extract.mentions import Mention
+from extract.structure import Structure
+
+
+def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
+                  layout: Structure | None = None) -> list[dict[str, Any]]:
+    """One record per QUANTITY mention, in text order (ids r1, r2, ...).
+
+    ``layout`` is the document's structure (paragraphs, headings, year in view), when the caller has it."""
+    cues = load_cues()
+    regions = RegionTracker(text, mentions, cues, layout.title if layout else None)
+    starts = [m["start"] for m in mentions]
+    durations = [m for m in mentions if m["type"] == "QUANTITY" and m["norm"]["dimension"] == "duration"]
+    times = TimeScope(text, [m for m in mentions if m["type"] == "DATE"], durations, layout, cues, ref_date)
+    records: list[dict[str, Any]] = []
+    previous: dict[str, Any] | None = None
+    goal_lists = goal_list_spans(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
+    continued = continued_objects(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
+    goal_lists += goal_sections(text, layout, cues)
+    goal_lists += plan_statements(text, [m["start"] for m in mentions if m["type"] == "DATE"],
+                                  [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
+    for q in (m for m in mentions if m["type"] == "QUANTITY"):
+        sent = sentence_bounds(text, q["start"])
+        in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
+        carried = previous if previous and (_continues(text, previous, sent, cues)
+                                            or _breakdown_by_place(text, previous, q, in_sentence, cues)) else None
+        record = _link_one(text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
+        if record["aspect"] not in ("target", "other") and in_goal_list(q["start"], goal_lists):
+            record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
+        elif previous and previous["aspect"] == "target" and in_goal_list(q["start"], continued) \
+                and record["aspect"] not in ("target", "other"):
+            record["aspect"] = "target"  # 拟建设A项目;年产5万吨B、3万吨C等项目: the plan's object list goes on
+        record["id"] = f"r{len(records) + 1}"
+        records.append(record)
+        previous = record
+    respectively_across(text, records, {m["id"]: m for m in mentions}, cues)
+    return [_ordered(r) for r in records]
+
+
+def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues: Cues) -> bool:
+    """The record before is in this sentence, or in the sentence right before when this one opens a
+    breakdown of it (…实现生产总值1720亿元。其中,北湖片区930亿元、…) in the same paragraph."""
+    if previous["sentence"]["start"] == sent[0]:
+        return True
+    between = text[previous["sentence"]["end"] : sent[0]]
+    return "\n" not in between and text[sent[0] : sent[1]].lstrip(" \t“\"").startswith(cues.breakdown_openers)
+
+
+def _breakdown_by_place(text: str, previous: dict[str, Any], q: Mention, in_sentence: list[Mention],
+                        cues: Cues) -> bool:
+    """全市新增高新技术企业120家。北湖区、南湖区分别为12家、9家: a sentence naming only places before its
+    number, in the paragraph of the record before, breaks that record's figure down by place."""
+    sent_start = sentence_bounds(text, q["start"])[0]
+    if "\n" in text[previous["sentence"]["end"] : sent_start] or previous["unit"] != q["norm"]["unit"]:
+        return False
+    places = [m for m in in_sentence if m["type"] == "REGION" and sent_start <= m["start"] and m["end"] <= q["start"]]
+    if not places:
+        return False
+    lead, at = [], sent_start
+    for m in places:
+        lead.append(text[at : m["start"]])
+        at = m["end"]
+    lead.append(text[at : q["start"]])
+    rest = cues.place_fillers.sub("", NOT_HAN.sub("", "".join(lead)))
+    return rest == ""
+
+
+def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int], times: TimeScope,
+              regions: RegionTracker, cues: Cues, previous: dict[str, Any] | None,
+              ref_date: dt.date) -> dict[str, Any]:
+    cstart = clause_start(text, q["start"], sent[0])
+    cend = clause_end(text, q["end"], sent[1])
+    enum_start = max(cstart, text.rfind(ENUM_SEP, cstart, q["start"]) + 1)
+    clause_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
+    prior_q = [m for m in clause_q if m["start"] >= enum_start]  # (enum_start >= cstart: no second pass)
+    lo = max([enum_start] + [m["end"] for m in prior_q])
+    compared_to_date = any(m["type"] == "DATE" and cstart <= m["start"] and m["end"] <= q["start"]
+                           and is_comparison_base(text, m) for m in in_sentence)
+    aspect = aspect_of(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])
+    if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"] \
+            and clause_q[-1]["norm"]["dimension"] != "duration" and (previous["aspect"] == "target"
+                 or (clause_q[-1]["norm"]["dimension"] == "money") == (q["norm"]["dimension"] == "money")):
+        # 工作室3个、工作站5个: an enumeration shares its verb (新注册企业318家、到位资金126亿元 does not
+        # share 新注册; a goal is shared by all: 预计新增两个500亿元产业)
+        aspect = previous["aspect"]
+    measure = measure_of(text, q, lo, cstart, cend, in_sentence, previous, cues)
+    time = time_of(text, q, in_sentence, sent, cstart, times, cues)
+    lo_goal = max([cstart] + [m["end"] for m in clause_q])  # 力争64个项目新增营收420亿元: 力争 heads both
+    if aspect not in ("target", "other") and has_target_cue(text, sent[0], lo_goal, cues):
+        aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence
+    if is_future(time, ref_date) and aspect != "other" and not obtained_by(text, time, in_sentence, cues) \
+            and not as_of(times.mention(time)):
+        aspect = "target"
+    aspect = aspect or "level"
+    region = region_of(text, q, in_sentence, cstart, regions, cues)
+    paired = respectively(text, q, in_sentence, cstart, cend, cues)
+    if paired is not None:
+        measure, region = paired[0] or measure, paired[1] or region
+    entities = [m["id"] for m in in_sentence
+                if m["type"] in ENTITY_TYPES and cstart <= m["start"] and m["end"] <= cend]
+    norm = q["norm"]
+    return {
+        "quantity": q["id"], "value": norm["value"], "unit": norm["unit"], "modifier": norm.get("modifier"),
+        "measure": measure, "indicator": canonical_indicator(measure["text"] if measure else None),
+        "region": region, "time": time, "aspect": aspect, "entities": entities,
+        "sentence": {"start": sent[0], "end": sent[1]},
+    }
+
+
+_FIELD_ORDER = ["id", "quantity", "value", "unit", "modifier", "measure", "indicator", "region", "time",
+                "aspect", "entities", "sentence"]
+
+
+def _ordered(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: record[k] for k in _FIELD_ORDER}

@@ -93,3 +93,8 @@ def test_within_the_year_is_the_year_in_view(pipeline, lead):
 def test_a_count_of_years_before_within_is_no_year_in_view(pipeline, text):
     time = records(pipeline, text)["300家"]["time"]
     assert time is None or time["start"] != "2031-01-01", text
+
+
+def test_a_verb_of_urging_is_no_part_of_the_bound_measure(pipeline):
+    got = records(pipeline, "推动年营收4亿元以上制造企业组建研究院14家。")
+    assert measure(got["4亿元以上"]) == "年营收"

@@ -55,6 +55,10 @@ from extract.structure import Structure
 from extract.textnorm import fold_width
 
 __all__ = ["Interval", "find_dates", "resolve_comparison", "shift_interval_years"]
+# Also read by extract.ref_date (public for that reason, not in __all__): grammar(), the pattern
+# pieces YEAR_PATTERN / MONTH_PATTERN / DAY_PATTERN, the split points CLAUSE_PUNCT / CLAUSE_START /
+# COMMA_START, alternation, char_class, safe_date, plan_end, dated_by_byline, names_funds_obtained,
+# year_number.
 
 # ---------------------------------------------------------------- intervals and date arithmetic
 
@@ -119,7 +123,7 @@ def _quarter_number(text: str) -> int:
     return int(text) if text.isdigit() else _CN_DIGITS[text]
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -188,36 +192,36 @@ def _century(two_digits: int, ref_year: int) -> int:
 
 # ---------------------------------------------------------------- grammar (built once from rules/)
 
-_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+MONTH_PATTERN = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _MON_CN = r"(?:十[一二]?|[一二三四五六七八九])"
 _DAY_CN = r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
-_DAY = rf"(?:3[01]|[12][0-9]|0?[1-9]|{_DAY_CN})"
+DAY_PATTERN = rf"(?:3[01]|[12][0-9]|0?[1-9]|{_DAY_CN})"
 _QUARTER = r"[一二三四1-4]"
 _TWO_TO_12 = r"(?:1[0-2]|[2-9]|十[一二]?|[二两三四五六七八九])"  # 前一个月 is "the month before"
 _COUNT = r"(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})"
 _CN_NUM = "〇零○一二两三四五六七八九十百千万"
-_YEAR = (
+YEAR_PATTERN = (
     r"(?<![0-9])[12][0-9]{3}(?![0-9])"
     rf"|(?<![{_CN_NUM}])[〇零○一二三四五六七八九]{{4}}"
     r"|[两二]千(?:零?[一二三四五六七八九十]{1,3})?"
     r"|(?<![0-9.])0[0-9](?=[ \t]?年)"
-    rf"|(?<![0-9.])[0-9]{{2}}(?=年{_MON}月)"
+    rf"|(?<![0-9.])[0-9]{{2}}(?=年{MONTH_PATTERN}月)"
     rf"|(?<![{_CN_NUM}])[零〇○][一二三四五六七八九](?=年)"
 )
 
 
-def _alt(words) -> str:
+def alternation(words) -> str:
     """A regex alternation of literal words, longest first (so the longest word wins)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _cls(chars: str) -> str:
+def char_class(chars: str) -> str:
     """A regex character class body for the characters of ``chars``."""
     return "".join("\\" + c if c in "\\]^-[" else c for c in chars)
 
 
 @dataclass(frozen=True)
-class _Grammar:
+class Grammar:
     words: dict[str, Any]
     cal: dict[str, Any]
     guards: dict[str, str]
@@ -246,7 +250,8 @@ class _Grammar:
 
 
 @functools.cache
-def _grammar() -> _Grammar:
+def grammar() -> Grammar:
+    """The recogniser's words and patterns, built once from rules/date_*.toml."""
     words = load_rules("date_words")
     cal = load_rules("date_calendar")
     exclusions = load_rules("date_exclusions")
@@ -254,7 +259,7 @@ def _grammar() -> _Grammar:
     festivals = cal["festivals"]
     fest_names = list(festivals["fixed"]) + list(festivals["lunar"]) + list(festivals["eve"])
     numerals = "0123456789" + _CN_NUM
-    return _Grammar(
+    return Grammar(
         words=words, cal=cal, guards=guards,
         plans=dict(cal["five_year_plans"]),
         festivals_fixed=dict(festivals["fixed"]),
@@ -280,8 +285,9 @@ def _grammar() -> _Grammar:
         bare_day_re=_gated(_bare_day_pattern(guards), "0123456789二三十"),
         week_re=_gated(_week_pattern(words), _initials(words["weeks"])),
         offset_re=_gated(_offset_pattern(words), numerals + _initials(words["offsets"]["future_prefix"])),
-        today_day_re=_gated(rf"今[天日]?[(（](?P<d>{_DAY})[日号]?[)）](?:[日号])?", "今"),
-        year_same_re=_gated(rf"(?P<y>{_YEAR})[ \t]?年(?:{_alt(words['comparison']['year_same_period'])})", numerals),
+        today_day_re=_gated(rf"今[天日]?[(（](?P<d>{DAY_PATTERN})[日号]?[)）](?:[日号])?", "今"),
+        year_same_re=_gated(rf"(?P<y>{YEAR_PATTERN})[ \t]?年"
+                            rf"(?:{alternation(words['comparison']['year_same_period'])})", numerals),
         exclusion_re=_gated_by_first_chars(re.compile("|".join(f"(?:{p})" for p in exclusions["patterns"]))),
     )
 
@@ -298,7 +304,7 @@ def _gated_by_first_chars(pattern: re.Pattern) -> re.Pattern:
     if first is None or can_be_empty or not first:
         return pattern
     chars = "".join(sorted(first))
-    return re.compile(rf"(?=[{_cls(chars)}])(?:{pattern.pattern})", pattern.flags)
+    return re.compile(rf"(?=[{char_class(chars)}])(?:{pattern.pattern})", pattern.flags)
 
 
 def _gated_parts(parts: tuple[str, ...], first_chars: str, anchors: str, part_anchors: tuple[str, ...]) -> Any:
@@ -306,7 +312,7 @@ def _gated_parts(parts: tuple[str, ...], first_chars: str, anchors: str, part_an
     then each part behind its own anchors where it has some (""): a calendar expression holds 年,
     月 or 季 near its start, and only a festival needs the last characters of the festivals' names
     (一, 八, 十 ... in any text): with one set for all, the whole pattern was tried after most numerals."""
-    branches = "|".join(rf"(?=[^\n]{{0,8}}?[{_cls(chars)}])(?:{part})" if chars else f"(?:{part})"
+    branches = "|".join(rf"(?=[^\n]{{0,8}}?[{char_class(chars)}])(?:{part})" if chars else f"(?:{part})"
                         for part, chars in zip(parts, part_anchors, strict=True))
     return _gated(branches, first_chars, anchors)
 
@@ -374,24 +380,24 @@ def _gated(pattern: str, first_chars: str, anchors: str = "") -> Any:
     # a match can start with, and (for calendar expressions) one of the anchor characters every
     # match contains (年, 月, 季, the last character of a festival) must follow within 8
     # characters. They let the engine skip most positions of Chinese text at once (~20x faster).
-    anchor = rf"(?=[^\n]{{0,8}}?[{_cls(anchors)}])" if anchors else ""
-    return regex.compile(rf"(?=[{_cls(first_chars)}]){anchor}(?:{pattern})")
+    anchor = rf"(?=[^\n]{{0,8}}?[{char_class(anchors)}])" if anchors else ""
+    return regex.compile(rf"(?=[{char_class(first_chars)}]){anchor}(?:{pattern})")
 
 
 def _separator(words: dict[str, Any]) -> str:
-    return rf"[ \t]?(?:{_alt(words['triggers']['range_separators'])})[ \t]?"
+    return rf"[ \t]?(?:{alternation(words['triggers']['range_separators'])})[ \t]?"
 
 
 def _festival_pattern(festivals: dict[str, Any]) -> str:
     """Festival names, longest first; short ones only before a word that makes them a date."""
     names = list(festivals["fixed"]) + list(festivals["lunar"]) + list(festivals["eve"])
     guarded = set(festivals["only_before"]["names"])
-    before = _alt(festivals["only_before"]["words"])
-    not_before = rf"(?![{_cls(festivals['not_before']['chars'])}])"
+    before = alternation(festivals["only_before"]["words"])
+    not_before = rf"(?![{char_class(festivals['not_before']['chars'])}])"
     alts = []
     for name in sorted(names, key=len, reverse=True):
         if name in guarded:  # 五一期间 but not 十五一 or 政治清明
-            alts.append(rf"(?<![{_cls(_CN_NUM)}]){re.escape(name)}(?=节?(?:{before}))")
+            alts.append(rf"(?<![{char_class(_CN_NUM)}]){re.escape(name)}(?=节?(?:{before}))")
         else:
             alts.append(re.escape(name) + not_before)
     return "|".join(alts)
@@ -404,40 +410,40 @@ def _calendar_patterns(words: dict[str, Any], festivals: str) -> tuple[str, str]
     sep = _separator(words)
     sp = r"(?:(?<=[0-9])[ \t])?"  # spaced text: 2031 年 6 月 9 日 (a space after a digit ...
     sp_digit = r"(?:[ \t](?=[0-9]))?"  # ... or before one)
-    chu, di, mo = (rf"初(?![{_cls(g['after_chu'])}])", rf"底(?![{_cls(g['after_di'])}])",
-                   rf"末(?![{_cls(g['after_mo'])}])")
-    rel_month = _alt(words["relative_months"])
-    xun = _alt([part for part in words["month_parts"] if part.endswith("旬")])  # 上旬, 中下旬 ...
+    chu, di, mo = (rf"初(?![{char_class(g['after_chu'])}])", rf"底(?![{char_class(g['after_di'])}])",
+                   rf"末(?![{char_class(g['after_mo'])}])")
+    rel_month = alternation(words["relative_months"])
+    xun = alternation([part for part in words["month_parts"] if part.endswith("旬")])  # 上旬, 中下旬 ...
     body = (
-        rf"(?P<dm>{_MON})月(?P<da>{_DAY})[日号]?{sep}(?:(?P<dm2>{_MON})月)?(?P<db>{_DAY})[日号]"
-        rf"|(?P<ma>{_MON})月?{sep}(?P<mb>{_MON}){sp}月份?"
-        rf"|(?P<m>{_MON}){sp}月{sp_digit}(?P<d>{_DAY}){sp}[日号]"
+        rf"(?P<dm>{MONTH_PATTERN})月(?P<da>{DAY_PATTERN})[日号]?{sep}(?:(?P<dm2>{MONTH_PATTERN})月)?(?P<db>{DAY_PATTERN})[日号]"
+        rf"|(?P<ma>{MONTH_PATTERN})月?{sep}(?P<mb>{MONTH_PATTERN}){sp}月份?"
+        rf"|(?P<m>{MONTH_PATTERN}){sp}月{sp_digit}(?P<d>{DAY_PATTERN}){sp}[日号]"
         rf"|(?P<m>{_MON_CN})月(?P<d>{_DAY_CN})(?![日号{_CN_NUM}个])"
-        rf"|(?P<rm>{rel_month})(?P<d>{_DAY})[日号]"
+        rf"|(?P<rm>{rel_month})(?P<d>{DAY_PATTERN})[日号]"
         rf"|(?P<rmp>{rel_month})(?P<mpart>{chu}|{di}|{mo})"  # 上月底, 本月初
-        rf"|(?P<mp>{_MON})月(?P<mpart>{xun}|{chu}|{di}|{mo})"
+        rf"|(?P<mp>{MONTH_PATTERN})月(?P<mpart>{xun}|{chu}|{di}|{mo})"
         rf"|第?(?P<qa>{_QUARTER})(?:季度)?{sep}第?(?P<qb>{_QUARTER})季度"
         r"|前(?P<qn>[二三2-3])个?季度"  # 前一个季度 is "the previous quarter"
         rf"|第?(?P<q>{_QUARTER})季度(?P<qend>末|底)?"
         rf"|前(?P<mn>{_TWO_TO_12})个月"
-        rf"|(?P<half>{_alt(words['halves'])})"
-        rf"|(?P<mo>{_MON}){sp}月份?"
+        rf"|(?P<half>{alternation(words['halves'])})"
+        rf"|(?P<mo>{MONTH_PATTERN}){sp}月份?"
     )
     year_part = (
-        rf"年初(?![{_cls(g['after_chu'])}])|年中(?![{_cls(g['after_zhong'])}])"
-        rf"|年底(?![{_cls(g['after_di'])}])|年末(?![{_cls(g['after_mo'])}])"
+        rf"年初(?![{char_class(g['after_chu'])}])|年中(?![{char_class(g['after_zhong'])}])"
+        rf"|年底(?![{char_class(g['after_di'])}])|年末(?![{char_class(g['after_mo'])}])"
     )
     extension = (rf"(?P<ypart>{year_part}|全年|{chu}|{di}|{mo})|(?P<season>[春夏秋冬])[季天]"
                  rf"|(?P<fest>{festivals})")
-    relative = _alt(words["relative_years"])
+    relative = alternation(words["relative_years"])
     # 2031全年, 2031一季度: a year without 年 only where a period of the year follows it
-    bare = rf"(?<![0-9.])(?P<y>19[0-9]{{2}}|20[0-9]{{2}})(?={_alt(g['bare_year_periods'])})"
-    year = (rf"(?P<y>{_YEAR})[ \t]?年|{bare}"
-            rf"|(?<![{_cls(g['before_relative_year'])}])(?P<ry>{relative})(?!级)")
+    bare = rf"(?<![0-9.])(?P<y>19[0-9]{{2}}|20[0-9]{{2}})(?={alternation(g['bare_year_periods'])})"
+    year = (rf"(?P<y>{YEAR_PATTERN})[ \t]?年|{bare}"
+            rf"|(?<![{char_class(g['before_relative_year'])}])(?P<ry>{relative})(?!级)")
     dated = (
         rf"(?P<yp>{year})(?:[ \t]?(?:{body}|{extension}))?(?P<du>度)?"
-        rf"|(?<![{_cls(g['before_body'])}])(?:{body})"
-        rf"|(?<![{_cls(g['before_bare_year_part'])}])(?P<bpart>{year_part})"
+        rf"|(?<![{char_class(g['before_body'])}])(?:{body})"
+        rf"|(?<![{char_class(g['before_bare_year_part'])}])(?P<bpart>{year_part})"
     )
     return dated, rf"(?P<fest>{festivals})"
 
@@ -445,7 +451,7 @@ def _calendar_patterns(words: dict[str, Any], festivals: str) -> tuple[str, str]
 def _year_range_pattern(words: dict[str, Any]) -> str:
     sep = _separator(words)
     return (
-        rf"(?P<a>{_YEAR})(?:[ \t]?年)?{sep}(?P<b>{_YEAR})[ \t]?年(?P<du>度)?"
+        rf"(?P<a>{YEAR_PATTERN})(?:[ \t]?年)?{sep}(?P<b>{YEAR_PATTERN})[ \t]?年(?P<du>度)?"
         # bare years only where the context makes them years: 从2016到2018, (2023—2027)
         rf"|(?<=从)(?P<a>[12][0-9]{{3}}){sep}(?P<b>[12][0-9]{{3}})(?![0-9年])"
         rf"|(?<=[（(])(?P<a>[12][0-9]{{3}}){sep}(?P<b>[12][0-9]{{3}})(?=[）)])"
@@ -472,15 +478,15 @@ def _words_pattern(words: dict[str, Any]) -> str:
     cmp = words["comparison"]
     plain = _word_lists(words)[2]
     return (
-        rf"(?P<same>{_alt(cmp['same_period'])})"
-        rf"|(?P<prev>{_alt(cmp['previous_year'])})(?P<tail>{_alt(cmp['previous_year_tail'])})?"
-        rf"|(?P<w>{_alt(plain)})"
+        rf"(?P<same>{alternation(cmp['same_period'])})"
+        rf"|(?P<prev>{alternation(cmp['previous_year'])})(?P<tail>{alternation(cmp['previous_year_tail'])})?"
+        rf"|(?P<w>{alternation(plain)})"
     )
 
 
 def _recent_pattern(words: dict[str, Any]) -> str:
     return (
-        rf"(?P<p>{_alt(words['triggers']['recent_prefix'])})(?P<n>{_COUNT})(?P<u>年|个月|天|日)(?:以来|来)?"
+        rf"(?P<p>{alternation(words['triggers']['recent_prefix'])})(?P<n>{_COUNT})(?P<u>年|个月|天|日)(?:以来|来)?"
         rf"|(?<![0-9{_CN_NUM}多几数余续近第])(?P<n>{_COUNT})(?P<u>年|个月)多?(?:以来|来)"  # 两年多来
     )
 
@@ -488,27 +494,27 @@ def _recent_pattern(words: dict[str, Any]) -> str:
 def _week_pattern(words: dict[str, Any]) -> str:
     guard = words["week_guards"]
     days = "".join(guard["weekdays"])
-    return rf"(?P<wk>{_alt(words['weeks'])})(?:(?P<wd>[{days}])|(?![{_cls(guard['not_after'])}]))"
+    return rf"(?P<wk>{alternation(words['weeks'])})(?:(?P<wd>[{days}])|(?![{char_class(guard['not_after'])}]))"
 
 
 def _offset_pattern(words: dict[str, Any]) -> str:
     off = words["offsets"]
-    units = _alt(off["units"])
+    units = alternation(off["units"])
     return (
-        rf"(?P<fp>{_alt(off['future_prefix'])})(?P<n>{_COUNT})(?P<u>{units})"
-        rf"|(?<![0-9{_CN_NUM}多几数余续近第每这])(?P<n>{_COUNT})(?P<u>{units})(?P<ago>{_alt(off['ago_suffix'])})"
-        rf"(?![{_cls(words['guards']['after_qian'])}])"
+        rf"(?P<fp>{alternation(off['future_prefix'])})(?P<n>{_COUNT})(?P<u>{units})"
+        rf"|(?<![0-9{_CN_NUM}多几数余续近第每这])(?P<n>{_COUNT})(?P<u>{units})(?P<ago>{alternation(off['ago_suffix'])})"
+        rf"(?![{char_class(words['guards']['after_qian'])}])"
     )
 
 
 def _plan_pattern(cal: dict[str, Any]) -> str:
     guard = cal["five_year_plans_guard"]
-    return (rf"(?<![{_cls(guard['not_before'])}])(?P<plan>{_alt(cal['five_year_plans'])})"
-            rf"(?![{_cls(guard['not_after'])}])")
+    return (rf"(?<![{char_class(guard['not_before'])}])(?P<plan>{alternation(cal['five_year_plans'])})"
+            rf"(?![{char_class(guard['not_after'])}])")
 
 
 def _decade_pattern(cal: dict[str, Any]) -> str:
-    return (rf"(?:(?P<c>{_alt(cal['centuries'])})|(?<![0-9{_CN_NUM}]))"
+    return (rf"(?:(?P<c>{alternation(cal['centuries'])})|(?<![0-9{_CN_NUM}]))"
             r"(?P<d>[1-9]0|[一二三四五六七八九]十)年代")
 
 
@@ -516,14 +522,14 @@ def _bare_year_pattern(guards: dict[str, str]) -> str:
     # 2029有科研机构 (a year written without 年, corpus notes 004): only recent years, only at a
     # clause start or after a preposition (从2029青禾县…), and only before a word, never before a
     # unit or counter.
-    boundary = _cls(guards["clause_boundary"] + guards["before_bare_year"])
+    boundary = char_class(guards["clause_boundary"] + guards["before_bare_year"])
     return (rf"(?<![^{boundary}])(?P<y>199[0-9]|20[0-4][0-9])"
-            rf"(?=[\u4e00-\u9fff])(?![{_cls(guards['after_bare_year'])}])")
+            rf"(?=[\u4e00-\u9fff])(?![{char_class(guards['after_bare_year'])}])")
 
 
 def _bare_day_pattern(guards: dict[str, str]) -> str:
     day = r"3[01]|[12][0-9]|0?[1-9]|三十一?|二?十[一二三四五六七八九]?"
-    return rf"(?<![{_cls(guards['before_bare_day'])}])(?P<d>{day})日(?![{_cls(guards['after_bare_day'])}])"
+    return rf"(?<![{char_class(guards['before_bare_day'])}])(?P<d>{day})日(?![{char_class(guards['after_bare_day'])}])"
 
 
 # ---------------------------------------------------------------- candidates
@@ -574,14 +580,14 @@ def _named_groups(pattern: Any) -> tuple[tuple[str, int], ...]:
     return tuple(pattern.groupindex.items())
 
 
-def _calendar_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+def _calendar_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
     for m in _scan(g.calendar_re, text):
         cand = _calendar_cand(m, ref, g)
         if cand:
             yield cand
 
 
-def _calendar_cand(m: Any, ref: dt.date, g: _Grammar) -> _Cand | None:
+def _calendar_cand(m: Any, ref: dt.date, g: Grammar) -> _Cand | None:
     d = group_values(m)
     year = None
     if d["y"]:
@@ -609,7 +615,7 @@ _BodyMaker = Callable[[int, _Ctx], Interval | None]
 _Read = tuple[str, _BodyMaker, dict[str, bool]]  # rule name, interval maker, flags for _Cand
 
 
-def _read_body(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
+def _read_body(d: dict[str, Any], ref: dt.date, g: Grammar) -> _Read | None:
     """Which body matched, and how to turn a year into its interval."""
     for key, reader in _BODY_READERS:
         if d.get(key):
@@ -619,25 +625,25 @@ def _read_body(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
     return None
 
 
-def _day_range(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
+def _day_range(d: dict[str, Any], ref: dt.date, g: Grammar) -> _Read | None:
     m1, d1, d2 = small_number(d["dm"]), small_number(d["da"]), small_number(d["db"])
     m2 = small_number(d["dm2"]) if d["dm2"] else m1
 
     def make(y: int, ctx: _Ctx) -> Interval | None:
-        first = _safe_date(y, m1, d1)
-        last = _safe_date(y if (m2, d2) >= (m1, d1) else y + 1, m2, d2)
+        first = safe_date(y, m1, d1)
+        last = safe_date(y if (m2, d2) >= (m1, d1) else y + 1, m2, d2)
         return Interval(first, last, "day", "span") if first and last else None
 
     return "day_range", make, {"is_range": True}
 
 
-def _month_range(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
+def _month_range(d: dict[str, Any], ref: dt.date, g: Grammar) -> _Read | None:
     a, b = small_number(d["ma"]), small_number(d["mb"])
     last = b if b >= a else b + 12  # 11至2月 runs into the next year
     return "month_range", lambda y, ctx: _months(y, a, last, "month", "span"), {"is_range": True}
 
 
-def _day(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
+def _day(d: dict[str, Any], ref: dt.date, g: Grammar) -> _Read | None:
     if d.get("rm"):
         moved = add_months(ref, g.words["relative_months"][d["rm"]])
         month, default_year = moved.month, moved.year
@@ -648,13 +654,13 @@ def _day(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
     def make(y: int, ctx: _Ctx) -> Interval | None:
         # 本月十日 carries its own year unless a year word was written (去年本月十日)
         year = default_year if default_year is not None and not (d["yp"]) else y
-        found = _safe_date(year, month, day)
+        found = safe_date(year, month, day)
         return Interval(found, found, "day") if found else None
 
     return "day", make, {}
 
 
-def _month_part(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
+def _month_part(d: dict[str, Any], ref: dt.date, g: Grammar) -> _Read | None:
     moved_year = None
     if d.get("rmp"):  # 上月底: the month counted from ref_date, in its own year (December in January)
         moved = add_months(ref, g.words["relative_months"][d["rmp"]])
@@ -673,43 +679,43 @@ def _month_part(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
     return "month_part", make, {"closes": d["mpart"] in ("底", "末")}
 
 
-def _quarter_range(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
+def _quarter_range(d: dict[str, Any], ref: dt.date, g: Grammar) -> _Read | None:
     a, b = _quarter_number(d["qa"]), _quarter_number(d["qb"])
     if b < a:
         return None
     return "quarter_range", lambda y, ctx: _months(y, 3 * a - 2, 3 * b, "quarter", "span"), {"is_range": True}
 
 
-def _quarters_to_date(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
+def _quarters_to_date(d: dict[str, Any], ref: dt.date, g: Grammar) -> _Read | None:
     n = _quarter_number(d["qn"])
     return "quarters_to_date", lambda y, ctx: _months(y, 1, 3 * n, "quarter", "span"), {}
 
 
-def _quarter(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
+def _quarter(d: dict[str, Any], ref: dt.date, g: Grammar) -> _Read | None:
     q = _quarter_number(d["q"])
     if d["qend"]:
         return "quarter_end", lambda y, ctx: _months(y, 3 * q, 3 * q, "month", "point"), {"closes": True}
     return "quarter", lambda y, ctx: _months(y, 3 * q - 2, 3 * q, "quarter", "span"), {}
 
 
-def _months_to_date(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
+def _months_to_date(d: dict[str, Any], ref: dt.date, g: Grammar) -> _Read | None:
     n = small_number(d["mn"])
     if not n or n > 12:
         return None
     return "months_to_date", lambda y, ctx: _months(y, 1, n, "month", "span"), {}
 
 
-def _half(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
+def _half(d: dict[str, Any], ref: dt.date, g: Grammar) -> _Read | None:
     first, last = g.words["halves"][d["half"]]
     return "half", lambda y, ctx: _months(y, first, last, "half", "span"), {}
 
 
-def _month(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
+def _month(d: dict[str, Any], ref: dt.date, g: Grammar) -> _Read | None:
     month = small_number(d["mo"])
     return "month", lambda y, ctx: _months(y, month, month, "month", "point"), {}
 
 
-def _year_part(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
+def _year_part(d: dict[str, Any], ref: dt.date, g: Grammar) -> _Read | None:
     word = d.get("ypart") or d.get("bpart")
     word = word if word.startswith(("年", "全")) else "年" + word  # 2023年底 → 年底
     part = g.words["year_parts"][word]
@@ -719,12 +725,12 @@ def _year_part(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
     return "year_part", lambda y, ctx: _months(y, first, last, granularity, "point"), {"closes": closes}
 
 
-def _season(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
+def _season(d: dict[str, Any], ref: dt.date, g: Grammar) -> _Read | None:
     first, last = g.words["seasons"][d["season"]]
     return "season", lambda y, ctx: _months(y, first, last, "month", "span"), {}
 
 
-def _festival(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
+def _festival(d: dict[str, Any], ref: dt.date, g: Grammar) -> _Read | None:
     name = d["fest"]
 
     def make(y: int, ctx: _Ctx) -> Interval | None:
@@ -734,7 +740,7 @@ def _festival(d: dict[str, Any], ref: dt.date, g: _Grammar) -> _Read | None:
     return "festival", make, {}
 
 
-def _festival_day(name: str, year: int, g: _Grammar) -> dt.date | None:
+def _festival_day(name: str, year: int, g: Grammar) -> dt.date | None:
     """The day of festival ``name`` in ``year``; None outside the year table."""
     if name in g.festival_eves:
         day = _festival_day(g.festival_eves[name], year, g)
@@ -759,7 +765,7 @@ _BODY_READERS: list[tuple[str, Callable]] = [
 ]
 
 
-def _year_range_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+def _year_range_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
     for m in _scan(g.year_range_re, text):
         first, last = year_number(m["a"], ref.year), year_number(m["b"], ref.year)
         if first is None or last is None or not first < last <= first + 100:
@@ -768,15 +774,15 @@ def _year_range_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
         yield _Cand(m.start(), m.end(), "year_range", "cal", lambda ctx, iv=iv: iv, is_range=True)
 
 
-def _iso_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+def _iso_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
     for m in _scan(g.iso_re, text):
-        day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        day = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if day:
             iv = Interval(day, day, "day")
             yield _Cand(m.start(), m.end(), "iso", "cal", lambda ctx, iv=iv: iv)
 
 
-def _word_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+def _word_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
     for m in _scan(g.words_re, text):
         if m["same"]:
             yield _Cand(m.start(), m.end(), "comparison", "compare", _same_period_resolver(ref))
@@ -791,14 +797,14 @@ def _word_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
                 yield cand
 
 
-def _shangnian_blocked(text: str, m: Any, g: _Grammar) -> bool:
+def _shangnian_blocked(text: str, m: Any, g: Grammar) -> bool:
     before = text[m.start() - 1] if m.start() else ""
     after = text[m.end()] if m.end() < len(text) else ""
     return bool(before and before in g.guards["before_shangnian"]) or bool(
         not m["tail"] and after and after in g.guards["after_shangnian"])
 
 
-def _plain_word_cand(text: str, m: Any, ref: dt.date, g: _Grammar) -> _Cand | None:
+def _plain_word_cand(text: str, m: Any, ref: dt.date, g: Grammar) -> _Cand | None:
     word = m["w"]
     role, offset = g.word_roles[word]
     before = text[m.start() - 1] if m.start() else ""
@@ -845,7 +851,7 @@ def _same_period_resolver(ref: dt.date) -> Callable[[_Ctx], Interval]:
     return resolve
 
 
-def _year_same_period_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+def _year_same_period_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
     """2024年同期: the period compared with, moved into the year written (比2024年同期, with
     今年1—3月 → 2024-01-01..2024-03-31), like 去年同期 but with the year given."""
     for m in _scan(g.year_same_re, text):
@@ -867,7 +873,7 @@ def _year_same_period_resolver(year: int) -> Callable[[_Ctx], Interval]:
     return resolve
 
 
-def _recent_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+def _recent_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
     for m in _scan(g.recent_re, text):
         n = small_number(m["n"])
         if not n:
@@ -897,7 +903,7 @@ def _past_whole_years(ref: dt.date, n: int) -> Interval:
     return Interval(start, end, "year", "point" if n == 1 else "span")
 
 
-def _plan_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+def _plan_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
     guard = g.cal["five_year_plans_guard"]
     for m in _scan(g.plan_re, text):
         name = m["plan"]
@@ -907,13 +913,13 @@ def _plan_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
         # the quotation marks around a plan's name belong to the DATE, as SPEC writes “十四五”
         quote = int(_quoted(text, m.start(), m.end(), guard))
         start = m.start() - quote
-        end = _plan_end(text, m.end(), guard)
+        end = plan_end(text, m.end(), guard)
         if end is not None:
             # “十三五”末, 十四五期末: the plan's last year (SPEC 6.1)
             iv = _whole_year(first + 4)
             yield _Cand(start, end, "plan_end", "cal", lambda ctx, iv=iv: iv, closes=True)
             continue
-        end = _plan_end(text, m.end(), guard, "plan_start")
+        end = plan_end(text, m.end(), guard, "plan_start")
         if end is not None:
             # “十三五”初期: the plan's first year (the mirror of 末; corpus/ANNOTATION.md)
             iv = _whole_year(first)
@@ -923,7 +929,7 @@ def _plan_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
         yield _Cand(start, m.end() + quote, "plan", "cal", lambda ctx, iv=iv: iv)
 
 
-def _plan_end(text: str, pos: int, guard: dict, words: str = "plan_end") -> int | None:
+def plan_end(text: str, pos: int, guard: dict, words: str = "plan_end") -> int | None:
     """Where 末 / 期末 (or, with ``words="plan_start"``, 初期 / 期初) after a plan name (and its
     closing quote) ends, or None."""
     if text[pos : pos + 1] and text[pos] in guard["quote_close"]:
@@ -937,7 +943,7 @@ def _quoted(text: str, start: int, end: int, guard: dict[str, str]) -> bool:
     return inside and text[start - 1] in guard["quote_open"] and text[end] in guard["quote_close"]
 
 
-def _decade_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+def _decade_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
     for m in _scan(g.decade_re, text):
         decade = small_number(m["d"])
         if decade is None:
@@ -951,20 +957,20 @@ def _decade_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
         yield _Cand(m.start(), m.end(), "decade", "cal", lambda ctx, iv=iv: iv)
 
 
-def _bare_year_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+def _bare_year_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
     for m in _scan(g.bare_year_re, text):
         iv = _whole_year(int(m["y"]))
         yield _Cand(m.start(), m.end(), "bare_year", "cal", lambda ctx, iv=iv: iv)
 
 
-def _bare_day_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+def _bare_day_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
     # SPEC: a bare day takes ref_date's year (and, having no month, its month); inside a range
     # it takes the month of the range's first end (5月28日至30日 is read whole, 7日至9日 here).
     for m in _scan(g.bare_day_re, text):
         day = small_number(m["d"])
 
         def resolve(ctx: _Ctx, day: int | None = day) -> Interval | None:
-            found = _safe_date(ctx.year, ctx.month or ref.month, day) if day else None
+            found = safe_date(ctx.year, ctx.month or ref.month, day) if day else None
             return Interval(found, found, "day") if found else None
 
         yield _Cand(m.start(), m.end(), "bare_day", "cal", resolve, has_year=False)
@@ -974,7 +980,7 @@ def _week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _week_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+def _week_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
     # SPEC 6.1: weeks run Monday to Sunday; 下周一 is that day, 上周 the whole week
     for m in _scan(g.week_re, text):
         monday = _week_start(ref) + dt.timedelta(weeks=g.words["weeks"][m["wk"]])
@@ -986,7 +992,7 @@ def _week_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
         yield _Cand(m.start(), m.end(), "week", "cal", lambda ctx, iv=iv: iv)  # 从上周四到十月一日 joins
 
 
-def _offset_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+def _offset_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
     units = g.words["offsets"]["units"]
     for m in _scan(g.offset_re, text):
         n = small_number(m["n"])
@@ -1025,10 +1031,10 @@ def _ahead(ref: dt.date, n: int, granularity: str) -> Interval:
     return Interval(ref + dt.timedelta(days=1), ref + dt.timedelta(days=n), "day", "span")
 
 
-def _today_day_cands(text: str, ref: dt.date, g: _Grammar) -> Iterator[_Cand]:
+def _today_day_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
     # 今(22)日, 今天(19日): the day written in brackets, in ref_date's month (SPEC 6.1)
     for m in _scan(g.today_day_re, text):
-        day = _safe_date(ref.year, ref.month, small_number(m["d"]) or 0)
+        day = safe_date(ref.year, ref.month, small_number(m["d"]) or 0)
         if day:
             yield _Cand(m.start(), m.end(), "today_day", "fixed", lambda ctx, iv=Interval(day, day, "day"): iv)
 
@@ -1076,11 +1082,11 @@ _DATELINE_CHARS = 60  # a day written this early, before any year, is the news i
 def _after_byline() -> tuple[tuple[str, ...], Any]:
     """The byline marks (rules: inference.byline_marks) and the end of a byline on a line before a
     day: 本报讯(记者某某)|5月2日."""
-    marks = tuple(_grammar().words["inference"]["byline_marks"])
-    return marks, regex.compile(rf"(?:{_alt(marks)})\s*(?:[(（][^()（）\n]{{0,30}}[)）])?\s*$")
+    marks = tuple(grammar().words["inference"]["byline_marks"])
+    return marks, regex.compile(rf"(?:{alternation(marks)})\s*(?:[(（][^()（）\n]{{0,30}}[)）])?\s*$")
 
 
-def _dated_by_byline(text: str, line_start: int, start: int, end: int) -> bool:
+def dated_by_byline(text: str, line_start: int, start: int, end: int) -> bool:
     """The day at ``start:end`` is a dateline by its byline: followed by 电/讯 (青禾5月3日电) or
     following one on its line (本报讯(记者某某)5月2日)."""
     marks, after_byline = _after_byline()
@@ -1123,7 +1129,7 @@ class _Anchor:
         line_start = self.text.rfind("\n", 0, c.start) + 1
         if c.start - line_start > _DATELINE_CHARS // 2:
             return False
-        return _dated_by_byline(self.text, line_start, c.start, c.end)
+        return dated_by_byline(self.text, line_start, c.start, c.end)
 
     def note(self, item: _Item) -> None:
         """Remember the year (and month) of a calendar date just read."""
@@ -1139,9 +1145,11 @@ class _Anchor:
         self.month = last.month if iv.granularity in ("day", "month", "week") and last.month == iv.end.month else None
 
 
-_CLAUSE_PUNCT = re.compile(r"[，,。；;！？!?\n]")
-_CLAUSE_START = re.compile(r"[。！？!?；;\n]")
-_COMMA_START = re.compile(r"[，,、：:]")
+# Split points, named by what they cut off (ref_date splits the text after a date at them):
+# any clause mark; a sentence's end (a new clause of the text starts after it); a comma-like pause.
+CLAUSE_PUNCT = re.compile(r"[，,。；;！？!?\n]")
+CLAUSE_START = re.compile(r"[。！？!?；;\n]")
+COMMA_START = re.compile(r"[，,、：:]")
 
 
 def _opens_since(text: str, item: _Item) -> bool:
@@ -1149,11 +1157,11 @@ def _opens_since(text: str, item: _Item) -> bool:
     lists = _trigger_lists()
     if not text[max(0, item.start - 2) : item.start].endswith(tuple(lists["since_prefix"])):
         return False
-    clause = _CLAUSE_PUNCT.split(text[item.end : item.end + 16], maxsplit=1)[0]
+    clause = CLAUSE_PUNCT.split(text[item.end : item.end + 16], maxsplit=1)[0]
     return "以来" in clause  # up to now; 开始/起 may start a process the later months belong to
 
 
-def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view_year: int) -> list[_Item]:
+def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: Grammar, view_year: int) -> list[_Item]:
     """Resolve cores; join ``A—B`` / ``A至B`` into one span and ``A至今`` into a since."""
     items: list[_Item] = []
     anchor = _Anchor(text, ref, view_year)
@@ -1185,7 +1193,7 @@ def _merge_ranges(cands: list[_Cand], text: str, ref: dt.date, g: _Grammar, view
     return items
 
 
-def _ahead_of_the_news(item: _Item, text: str, ref: dt.date, news_day: dt.date | None, g: _Grammar) -> _Item:
+def _ahead_of_the_news(item: _Item, text: str, ref: dt.date, news_day: dt.date | None, g: Grammar) -> _Item:
     """A day or month announced as ahead (将于3月18日开幕, 定于1月5日) without a year lies after the
     news: not in a past year in view, and after the dateline (12月28日电…将于1月5日 → next year)."""
     iv = item.iv
@@ -1209,7 +1217,7 @@ def _ahead_of_the_news(item: _Item, text: str, ref: dt.date, news_day: dt.date |
 _CUMULATIVE = ("month_range", "months_to_date", "quarters_to_date")
 
 
-def _cumulative_in_the_past(item: _Item, text: str, ref: dt.date, g: _Grammar) -> _Item:
+def _cumulative_in_the_past(item: _Item, text: str, ref: dt.date, g: Grammar) -> _Item:
     """A running total from January without a written year (1—11月, 前三季度) that would end more
     than half a year after ref_date is last year's: such figures come out once the period is over
     (a report of January on 1—11月; SPEC's own 1至10月 two months ahead keeps ref_date's year). A
@@ -1222,14 +1230,14 @@ def _cumulative_in_the_past(item: _Item, text: str, ref: dt.date, g: _Grammar) -
     if iv.start.month != 1 or iv.start.year != ref.year or not far_ahead:
         return item
     # its clause: up to a semicolon too (预计全年…；1—11月，…: the plan word is another clause's)
-    clause_start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, item.start)), default=0)
+    clause_start = max((m.end() for m in CLAUSE_START.finditer(text, 0, item.start)), default=0)
     if any(w in text[clause_start : item.start] for w in rules["target_before"]):
         return item
     start, end = shift_interval_years(iv.start, iv.end, -1)
     return dataclasses.replace(item, iv=Interval(start, end, iv.granularity, iv.kind))
 
 
-def _announced_lately(item: _Item, c: _Cand, text: str, ref: dt.date, g: _Grammar) -> _Item | None:
+def _announced_lately(item: _Item, c: _Cand, text: str, ref: dt.date, g: Grammar) -> _Item | None:
     """A month and day announcing the report (统计局3月6日公布…) after a paragraph about a past year
     (2030年全县…) is the news's own date, in ref_date's year, when that falls in the month up to
     ref_date; SPEC 6.1's year written last before it is the year reported on, not the news's."""
@@ -1246,7 +1254,7 @@ def _listed_after(prev: _Item | None, c: _Cand, text: str) -> _Ctx | None:
     """2010年7月6日和7日: a bare day listed right after a date takes that date's year and month."""
     if c.rule != "bare_day" or prev is None or prev.iv is None or prev.iv.start is None:
         return None
-    if text[prev.end : c.start] not in _grammar().words["triggers"]["listed_day_joins"]:
+    if text[prev.end : c.start] not in grammar().words["triggers"]["listed_day_joins"]:
         return None
     return _Ctx(prev.iv.start.year, prev.iv.start.month)
 
@@ -1268,7 +1276,7 @@ def _in_the_past(iv: Interval, has_year: bool, ref: dt.date) -> Interval:
     return Interval(start, end, iv.granularity, iv.kind)
 
 
-def _join(a: _Cand, b: _Cand, text: str, ref: dt.date, g: _Grammar, ctx: _Ctx) -> _Item | None:
+def _join(a: _Cand, b: _Cand, text: str, ref: dt.date, g: Grammar, ctx: _Ctx) -> _Item | None:
     if a.role != "cal":
         return None
     gap = text[a.end : b.start]
@@ -1301,7 +1309,7 @@ def _range_end(first: Interval, b: _Cand, ref: dt.date) -> Interval | None:
     return second
 
 
-def _prefix(text: str, pos: int, low: int, candidates: list[str], g: _Grammar) -> str | None:
+def _prefix(text: str, pos: int, low: int, candidates: list[str], g: Grammar) -> str | None:
     for word in candidates:
         start = pos - len(word)
         if start < low or not text.startswith(word, start):
@@ -1325,7 +1333,7 @@ def _prefix(text: str, pos: int, low: int, candidates: list[str], g: _Grammar) -
 _VALUE_RANGE_BEFORE = re.compile(r"[从由][^，,。；;！？!?\n]*[0-9][^0-9，,。；;！？!?\n]{0,4}$")
 
 
-def _suffix(text: str, pos: int, high: int, candidates: list[str], g: _Grammar) -> str | None:
+def _suffix(text: str, pos: int, high: int, candidates: list[str], g: Grammar) -> str | None:
     for word in candidates:
         end = pos + len(word)
         if end > high or not text.startswith(word, pos):
@@ -1341,7 +1349,7 @@ def _suffix(text: str, pos: int, high: int, candidates: list[str], g: _Grammar) 
 
 @functools.cache
 def _trigger_lists() -> dict[str, list[str]]:
-    t = _grammar().words["triggers"]
+    t = grammar().words["triggers"]
     by_length = {k: sorted(v, key=len, reverse=True) for k, v in t.items()}
     by_length["prefix"] = sorted(t["until_prefix"] + t["since_prefix"], key=len, reverse=True)
     suffixes = (t["since_suffix"] + t["until_suffix"] + t["before_suffix"] + t["inclusive_until_suffix"]
@@ -1350,7 +1358,7 @@ def _trigger_lists() -> dict[str, list[str]]:
     return by_length
 
 
-def _wrap_all(items: list[_Item], text: str, ref: dt.date, g: _Grammar) -> list[_Item]:
+def _wrap_all(items: list[_Item], text: str, ref: dt.date, g: Grammar) -> list[_Item]:
     """Attach trigger words to each item, never reaching into a neighbour."""
     out: list[_Item] = []
     for i, item in enumerate(items):
@@ -1360,7 +1368,7 @@ def _wrap_all(items: list[_Item], text: str, ref: dt.date, g: _Grammar) -> list[
     return out
 
 
-def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar) -> _Item:
+def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: Grammar) -> _Item:
     if item.role == "compare" and item.closes:
         return _wrap_compared_end(item, text, low, g)
     if item.role in ("fixed", "until_now", "compare") or item.iv is None:
@@ -1385,7 +1393,7 @@ def _wrap(item: _Item, text: str, low: int, high: int, ref: dt.date, g: _Grammar
     return _wrap_calendar(item, pre, suf, lists, ref, gap)
 
 
-def _wrap_compared_end(item: _Item, text: str, low: int, g: _Grammar) -> _Item:
+def _wrap_compared_end(item: _Item, text: str, low: int, g: Grammar) -> _Item:
     """截至上年末: the until trigger joins the span now; the year is resolved with the comparisons."""
     gap = _spaces_before(text, item.start, low)
     pre = _prefix(text, item.start - gap, low, _trigger_lists()["until_prefix"], g)
@@ -1398,11 +1406,11 @@ def _wrap_compared_end(item: _Item, text: str, low: int, g: _Grammar) -> _Item:
 def names_funds_obtained(text: str, start: int, end: int) -> bool:
     """The year at ``start:end`` follows 争取到 / 获取到 … and its clause names funds right after it
     (争取到2030年省级专项资金800万元): funds obtained for that year, not a deadline or a target."""
-    t = _grammar().words["obtained_funds"]
+    t = grammar().words["obtained_funds"]
     if not text.startswith("到", start - 1) or not text[: start - 1].endswith(tuple(t["verbs_before_dao"])):
         return False
-    clause = _COMMA_START.split(text[end : end + t["object_chars"]], maxsplit=1)[0]
-    clause = _CLAUSE_START.split(clause, maxsplit=1)[0]
+    clause = COMMA_START.split(text[end : end + t["object_chars"]], maxsplit=1)[0]
+    clause = CLAUSE_START.split(clause, maxsplit=1)[0]
     return any(word in clause for word in t["objects"])
 
 
@@ -1413,7 +1421,7 @@ def _spaces_before(text: str, pos: int, low: int) -> int:
     return gap
 
 
-def _lai_follows(text: str, pos: int, high: int, g: _Grammar) -> bool:
+def _lai_follows(text: str, pos: int, high: int, g: Grammar) -> bool:
     after = text[pos + 1 : pos + 2]
     return pos < high and text.startswith("来", pos) and not (after and after in g.guards["after_lai"])
 
@@ -1539,13 +1547,13 @@ def _compared_period(others: list[_Item], starts: list[int], item: _Item, text: 
 
 
 def _is_base(item: _Item, text: str) -> bool:
-    return bool(item.start) and text[item.start - 1] in _grammar().words["comparison"]["base_marks"]
+    return bool(item.start) and text[item.start - 1] in grammar().words["comparison"]["base_marks"]
 
 
 def _report_periods(others: list[_Item], text: str, ref: dt.date) -> list[_Item]:
     """Dates that set the period the following text reports on (2022年，…; 去年，…): a past year,
     half, quarter or month, not a comparison base (比2026年, 与2027年持平) and not a target."""
-    cmp = _grammar().words["comparison"]
+    cmp = grammar().words["comparison"]
     return [o for o in others
             if o.iv.granularity in cmp["period_granularities"] and o.iv.kind in ("point", "span")
             and o.iv.start is not None and o.iv.start <= ref
@@ -1575,7 +1583,7 @@ def find_dates(text: str, ref_date: dt.date, layout: Structure | None = None,
 
     ``layout`` is the document's structure (paragraphs, year in view) and ``folded`` its
     ``fold_width`` text, when the caller has them."""
-    g = _grammar()
+    g = grammar()
     folded = fold_width(text) if folded is None else folded
     cands = [c for finder in _FINDERS for c in finder(folded, ref_date, g)]
     excluded = [m.span() for m in _scan(g.exclusion_re, folded)]
@@ -1595,7 +1603,7 @@ def resolve_comparison(word: str, compared: dict[str, Any] | None, ref_date: dt.
     "granularity"}``), or ``None`` when there is none; then ``ref_date``'s previous year is used
     (SPEC §6). For the linker, which may know the compared period better than the sentence.
     """
-    cmp = _grammar().words["comparison"]
+    cmp = grammar().words["comparison"]
     period = None
     if compared:
         start, end = (dt.date.fromisoformat(compared[k]) if compared.get(k) else None for k in ("start", "end"))

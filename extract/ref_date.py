@@ -20,20 +20,20 @@ from typing import Any
 import regex
 
 from extract.dates import (
-    _CLAUSE_PUNCT,
-    _CLAUSE_START,
-    _COMMA_START,
-    _DAY,
-    _MON,
-    _YEAR,
-    _alt,
-    _cls,
-    _dated_by_byline,
-    _grammar,
-    _plan_end,
-    _safe_date,
+    CLAUSE_PUNCT,
+    CLAUSE_START,
+    COMMA_START,
+    DAY_PATTERN,
+    MONTH_PATTERN,
+    YEAR_PATTERN,
+    alternation,
+    char_class,
+    dated_by_byline,
     find_dates,
+    grammar,
     names_funds_obtained,
+    plan_end,
+    safe_date,
     year_number,
 )
 from extract.mentions import Mention
@@ -43,7 +43,7 @@ from extract.textnorm import fold_width
 __all__ = ["infer_ref_date", "infer_ref_date_with_cue", "resolve_ref_date", "resolve_ref_date_with_cue", "url_date"]
 
 _DOC_NUMBER = re.compile(r"[〔\[【]\s*((?:19|20)[0-9]{2})\s*[〕\]】]")
-_WRITTEN_YEAR = regex.compile(rf"(?P<y>{_YEAR})[ \t]?年")
+_WRITTEN_YEAR = regex.compile(rf"(?P<y>{YEAR_PATTERN})[ \t]?年")
 _ANCHORED_ON_REF = {"rule:date.now", "rule:date.until.now", "rule:date.until_now", "rule:date.relative_day",
                     "rule:date.week", "rule:date.offset", "rule:date.today_day"}
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
@@ -89,7 +89,7 @@ def _earliest_day(folded: str) -> tuple[dt.date, str] | None:
 def _infer_from_years(text: str, folded: str, bound: tuple[dt.date, str] | None = None) -> tuple[dt.date, str] | None:
     """``infer_ref_date_with_cue`` from the years written and the periods reported; a text naming
     no year reads its datelines and periods in the year of the ``bound``, when there is one."""
-    rules = _grammar().words["inference"]
+    rules = grammar().words["inference"]
     year = _latest_written_year(folded, rules)
     plan_start = None
     milestone = _plan_milestone_year(folded, rules) if year is None else None  # 今年是“十五五”开局之年
@@ -118,7 +118,7 @@ def _infer_from_years_in(text: str, folded: str, bound: tuple[dt.date, str]) -> 
 def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
                    milestone: int | None) -> tuple[dt.date, str]:
     """The day within the text's ``year`` (or the year after, for a report on a completed one)."""
-    rules = _grammar().words["inference"]
+    rules = grammar().words["inference"]
     found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
     mentions = [m for m in found_all if not _is_target(folded, m["start"], rules, m["end"])]
     completed = _latest_completed_year(folded, mentions, rules)
@@ -155,10 +155,10 @@ def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
 @functools.cache
 def _elapsed() -> re.Pattern:
     """A date written, then in its sentence a span elapsed since (2029年3月…，经过4年多的建设)."""
-    rules = _grammar().words["inference"]
+    rules = grammar().words["inference"]
     between = rf"[^。！？!?；;\n]{{0,{rules['elapsed_chars']}}}?"
     return re.compile(rf"(?P<y>(?:19|20)[0-9]{{2}})年(?:(?P<m>1[0-2]|0?[1-9])月)?{between}"
-                      rf"(?:{_alt(rules['elapsed_before'])})(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})[多余]?年")
+                      rf"(?:{alternation(rules['elapsed_before'])})(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})[多余]?年")
 
 
 def _elapsed_bound(folded: str) -> dt.date | None:
@@ -176,11 +176,11 @@ def _party_meeting_bound(folded: str) -> dt.date | None:
     """The last day of the latest party congress or plenary session whose decisions the text cites
     (按照二十大报告, 十九届五中全会以来: [inference] party_meetings, a table of facts); not one
     it looks forward to (喜迎二十大)."""
-    rules = _grammar().words["inference"]
+    rules = grammar().words["inference"]
     days = []
     for m in _party_meeting().finditer(folded):
         before = folded[max(0, m.start() - 6) : m.start()].rstrip("党的")
-        after = _CLAUSE_PUNCT.split(folded[m.end() : m.end() + rules["party_meeting_chars"]], maxsplit=1)[0]
+        after = CLAUSE_PUNCT.split(folded[m.end() : m.end() + rules["party_meeting_chars"]], maxsplit=1)[0]
         if any(w in after for w in rules["party_meeting_after"]) and not before.endswith(tuple(rules["ahead_of"])):
             days.append(dt.date.fromisoformat(rules["party_meetings"][m["name"]]))
     return max(days) if days else None
@@ -189,14 +189,14 @@ def _party_meeting_bound(folded: str) -> dt.date | None:
 def _coined_term_bound(folded: str) -> dt.date | None:
     """The day the latest-coined term the text uses first appeared ([inference] coined_terms, facts:
     新质生产力, 科创板): no text uses a word before it exists."""
-    terms = _grammar().words["inference"]["coined_terms"]
+    terms = grammar().words["inference"]["coined_terms"]
     days = [dt.date.fromisoformat(day) for term, day in terms.items() if term in folded]
     return max(days) if days else None
 
 
 @functools.cache
 def _party_meeting() -> re.Pattern:
-    names = _alt(_grammar().words["inference"]["party_meetings"])
+    names = alternation(grammar().words["inference"]["party_meetings"])
     return re.compile(rf"(?<![一二三四五六七八九十])(?P<name>{names})")
 
 
@@ -208,14 +208,14 @@ def _not_before(found: tuple[dt.date, str] | None, bound: tuple[dt.date, str] | 
     day, why = bound
     if found is not None and found[1].endswith("its weekday"):  # the first time it fits from the bound on
         fits = (d for y in range(day.year, day.year + 29)
-                if (d := _safe_date(y, found[0].month, found[0].day)) is not None and d >= day
+                if (d := safe_date(y, found[0].month, found[0].day)) is not None and d >= day
                 and d.weekday() == found[0].weekday())
         moved = next(fits, None)
         if moved is not None:
             return moved, f"month and day in the lead, its weekday, after {why}"
     if found is not None and found[1].startswith("month and day in the lead"):
         for year in (day.year, day.year + 1):
-            moved = _safe_date(year, found[0].month, found[0].day)
+            moved = safe_date(year, found[0].month, found[0].day)
             if moved is not None and moved >= day:
                 return moved, f"month and day in the lead, after {why}"
     return day, f"after {why}"
@@ -256,7 +256,7 @@ def _span_start(folded: str) -> int | None:
 def _plan_milestone_year(folded: str, rules: dict) -> int | None:
     """The year a text calls its own by a five-year plan's milestone: 今年是“十五五”开局之年 (the
     plan's first year), 今年是“十五五”收官之年 (its last)."""
-    g = _grammar()
+    g = grammar()
     for m in g.plan_re.finditer(folded):
         before = folded[max(0, m.start() - rules["milestone_chars"]) : m.start()]
         if not before.endswith(tuple(rules["milestone_before"])):
@@ -273,11 +273,11 @@ def _future_plan_start(folded: str, rules: dict) -> int | None:
     """The first year of the latest five-year plan the text speaks of as a period ahead: its
     name, then 期间/时期, with a plan word (将, 力争, 关键…) in the rest of the sentence; not its end
     (“十四五”末期: a horizon, the text may fall inside the plan)."""
-    g = _grammar()
+    g = grammar()
     guard = g.cal["five_year_plans_guard"]
     starts = []
     for m in g.plan_re.finditer(folded):
-        if _plan_end(folded, m.end(), guard) is not None:
+        if plan_end(folded, m.end(), guard) is not None:
             continue
         if _released_title(folded, m.start(), rules):
             starts.append(g.plans[m["plan"]])  # 印发《青禾县“十六五”储能产业规划》: the plan is new
@@ -285,7 +285,7 @@ def _future_plan_start(folded: str, rules: dict) -> int | None:
         after = folded[m.end() : m.end() + rules["plan_ahead_chars"]].lstrip("”’\"'")
         if not after.startswith(tuple(rules["plan_period_words"])):
             continue
-        sentence = _CLAUSE_START.split(after, maxsplit=1)[0]
+        sentence = CLAUSE_START.split(after, maxsplit=1)[0]
         before = folded[max(0, m.start() - 4) : m.start()]
         if any(w in sentence or w in before for w in rules["plan_ahead_words"]):
             starts.append(g.plans[m["plan"]])
@@ -307,8 +307,8 @@ def _released_title(folded: str, pos: int, rules: dict) -> bool:
 @functools.cache
 def _conforming() -> re.Pattern:
     """A clause carrying out someone else's plan (按照省里统一安排部署，): no plan of the text's own."""
-    words = _grammar().words["inference"]["conforming"]
-    return re.compile(rf"(?:{_alt(words)})[^，,。；;]*[，,]")
+    words = grammar().words["inference"]["conforming"]
+    return re.compile(rf"(?:{alternation(words)})[^，,。；;]*[，,]")
 
 
 def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bool:
@@ -320,24 +320,24 @@ def _is_target(folded: str, pos: int, rules: dict, end: int | None = None) -> bo
     if names_funds_obtained(folded, pos, end if end is not None else pos + 5):
         return False  # 争取到2029年省级专项资金: obtained, no plan
     start = 0
-    for m in _CLAUSE_START.finditer(folded, max(0, pos - 60), pos):
+    for m in CLAUSE_START.finditer(folded, max(0, pos - 60), pos):
         start = m.end()
     start = max(start, pos - 60)
     before = _conforming().sub("", folded[start:pos])  # 按照省里统一安排部署，10月10日…: no plan of ours
     year_end = folded.find("年", pos, pos + 8)
     after = folded[year_end + 1 : year_end + 1 + rules["target_after_chars"]] if year_end >= 0 else ""
-    after = _COMMA_START.split(after, maxsplit=1)[0]  # 2031年，青禾县计划…: the plan of the year, not a horizon
+    after = COMMA_START.split(after, maxsplit=1)[0]  # 2031年，青禾县计划…: the plan of the year, not a horizon
     return any(word in before for word in rules["target_before"]) or any(w in after for w in rules["target_after"])
 
 
 def _latest_written_year(folded: str, rules: dict) -> int | None:
     """The latest year the text vouches for as its own (a document number, a year written), leaving
     out a range's end and a plan's date (2023—2027年, 到2025年, 力争2026年), but not 截至2031年."""
-    horizon_before = tuple(_grammar().words["triggers"]["range_separators"] + rules["horizon_before"])
+    horizon_before = tuple(grammar().words["triggers"]["range_separators"] + rules["horizon_before"])
     as_of = tuple(rules["as_of"])
     years = [int(m.group(1)) for m in _DOC_NUMBER.finditer(folded)]
     # a year naming an event or a report without 年 (2031青禾县科技论坛, 《2031北湖区创新报告》)
-    years += [int(m["y"]) for m in _grammar().bare_year_re.finditer(folded)]
+    years += [int(m["y"]) for m in grammar().bare_year_re.finditer(folded)]
     years += [int(m["y"]) for m in _event_year().finditer(folded)]  # 举办2031青禾县产业博览会
     years += _anniversary_years(folded)  # 新中国成立80周年: 2029
     for m in _WRITTEN_YEAR.finditer(folded):
@@ -353,7 +353,7 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
         year = year_number(m["y"], 2000)
         if year and 1900 <= year <= 2100:
             years.append(year)
-            if folded.startswith(tuple(_grammar().words["comparison"]["year_same_period"]), m.end()):
+            if folded.startswith(tuple(grammar().words["comparison"]["year_same_period"]), m.end()):
                 years.append(year + 1)  # 高于2030年同期: the period compared lies in the year after
     years += [int(m.group(1)) for m in _own_year_goal().finditer(folded)]  # 冲刺2031全年目标
     return max(years) if years else None
@@ -365,9 +365,9 @@ def _event_year() -> re.Pattern:
     the year the text is written in. Inference only: the recogniser's bare year wants a clause
     start or a preposition before it (dates._bare_year_pattern), and its guard after the digits
     (no counter, no unit: 举办2000余场) holds here too."""
-    words = _grammar().words
-    verbs = _alt(words["inference"]["event_year_before"])
-    after = _cls(words["guards"]["after_bare_year"])
+    words = grammar().words
+    verbs = alternation(words["inference"]["event_year_before"])
+    after = char_class(words["guards"]["after_bare_year"])
     return re.compile(rf"(?:{verbs})(?P<y>199[0-9]|20[0-4][0-9])(?=[\u4e00-\u9fff“\"])(?![{after}])")
 
 
@@ -375,7 +375,7 @@ def _anniversary_years(folded: str) -> list[int]:
     """The years a national anniversary falls in (新中国成立80周年 → 2029, 建党110周年 → 2031): the
     founding years are [inference] anniversaries, a table of facts; a text naming no year can still
     date itself by the anniversary it celebrates, not one it looks forward to (喜迎建党110周年)."""
-    rules = _grammar().words["inference"]
+    rules = grammar().words["inference"]
     table = rules["anniversaries"]
     found = []
     for m in _anniversary().finditer(folded):
@@ -388,15 +388,15 @@ def _anniversary_years(folded: str) -> list[int]:
 
 @functools.cache
 def _anniversary() -> re.Pattern:
-    events = _alt(_grammar().words["inference"]["anniversaries"])
+    events = alternation(grammar().words["inference"]["anniversaries"])
     return re.compile(rf"(?P<event>{events})(?P<n>[0-9]{{1,3}}|[一二三四五六七八九十百]{{1,5}})周年")
 
 
 @functools.cache
 def _own_year_goal() -> re.Pattern:
     """A year followed by its own goal (2031全年目标, 2031年度目标): the year under way."""
-    words = _grammar().words["inference"]["own_year_goal_after"]
-    return re.compile(rf"(?<![0-9])((?:19|20)[0-9]{{2}})(?={_alt(words)})")
+    words = grammar().words["inference"]["own_year_goal_after"]
+    return re.compile(rf"(?<![0-9])((?:19|20)[0-9]{{2}})(?={alternation(words)})")
 
 
 _OPEN_BRACKETS = "(（《〔["
@@ -421,8 +421,8 @@ def _outside_brackets(folded: str, pos: int) -> bool:
 @functools.cache
 def _deadline() -> Any:
     """A deadline written to the day (于2031年7月5日前报送): rules' triggers.before_suffix after it."""
-    before = _alt(_grammar().words["triggers"]["before_suffix"])
-    return regex.compile(rf"(?P<y>{_YEAR})[ \t]?年{_MON}月{_DAY}[日号]?(?:{before})")
+    before = alternation(grammar().words["triggers"]["before_suffix"])
+    return regex.compile(rf"(?P<y>{YEAR_PATTERN})[ \t]?年{MONTH_PATTERN}月{DAY_PATTERN}[日号]?(?:{before})")
 
 
 def _earliest_year(pattern: Any, folded: str) -> int | None:
@@ -490,9 +490,9 @@ def _names_this_year(m: Mention, rules: dict) -> bool:
 def _year_words() -> tuple[Any, tuple[str, ...], tuple[str, ...]]:
     """A year named (2031年, or a relative year word: 今年, 去年, 上年), the parts of a year that
     take the year in view (年末, 年底, 年初, 年中) and the words naming the guess's own year (今年)."""
-    words = _grammar().words
+    words = grammar().words
     relative = [*words["relative_years"], *words["comparison"]["previous_year"]]
-    named = regex.compile(rf"(?:{_YEAR})[ \t]?年|{_alt(relative)}")
+    named = regex.compile(rf"(?:{YEAR_PATTERN})[ \t]?年|{alternation(relative)}")
     parts = tuple(w for w, part in words["year_parts"].items() if part["granularity"] != "year")
     return named, parts, tuple(words["inference"]["this_year_words"])
 
@@ -522,7 +522,7 @@ def _year_names(folded: str) -> tuple[list[int], list[str]]:
 @functools.cache
 def _counted_before() -> Any:
     """A count right before a year (218个|2031年度重点项目): the year describes the things counted."""
-    classifiers = _cls(_grammar().words["inference"]["counted_classifiers"])
+    classifiers = char_class(grammar().words["inference"]["counted_classifiers"])
     return regex.compile(rf"[0-9一二两三四五六七八九十百千万]+[{classifiers}]$")
 
 
@@ -541,8 +541,8 @@ def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
         return False  # 发布64个2031年度重点项目: the year describes the things counted
     if _called_current(folded, m):
         return False  # 截至目前，全市2031年入库企业已达…: the year is still running
-    clause = _CLAUSE_START.split(folded[m["end"] : m["end"] + rules["year_clause_chars"]], maxsplit=1)[0]
-    named = _COMMA_START.split(clause, maxsplit=1)[0]
+    clause = CLAUSE_START.split(folded[m["end"] : m["end"] + rules["year_clause_chars"]], maxsplit=1)[0]
+    named = COMMA_START.split(clause, maxsplit=1)[0]
     if any(word in named for word in rules["event_after"]):
         return False
     return not _plan_follows(folded, m["end"], rules)  # 2031年，青禾县将…, 2031年要…: planned
@@ -551,7 +551,7 @@ def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
 def _called_current(folded: str, m: Mention) -> bool:
     """A year its sentence calls current: a now-word before it (截至目前，全市2031年入库企业…)."""
     sentence_start = max(0, folded.rfind("。", 0, m["start"]), folded.rfind("\n", 0, m["start"]))
-    return any(word in folded[sentence_start : m["start"]] for word in _grammar().words["now"]["point"])
+    return any(word in folded[sentence_start : m["start"]] for word in grammar().words["now"]["point"])
 
 
 def _years_running(folded: str, mentions: list[Mention]) -> set[int]:
@@ -568,7 +568,7 @@ def _years_running(folded: str, mentions: list[Mention]) -> set[int]:
 def _heads_a_bare_month(folded: str, m: Mention, mentions: list[Mention]) -> bool:
     """A year whose sentence goes on to a month without a year (2031年，活动于5月28日启动): the
     month is that year's (SPEC 6.1), so the year names when an event happened, not a year over."""
-    sentence_end = _CLAUSE_START.search(folded, m["end"])
+    sentence_end = CLAUSE_START.search(folded, m["end"])
     stop = sentence_end.start() if sentence_end else len(folded)
     return any(m["end"] <= o["start"] < stop and "月" in o["text"] and "年" not in o["text"]
                and o["source"] not in _ANCHORED_ON_REF for o in mentions)
@@ -577,7 +577,7 @@ def _heads_a_bare_month(folded: str, m: Mention, mentions: list[Mention]) -> boo
 def _plan_follows(folded: str, end: int, rules: dict) -> bool:
     """A plan verb in the clause right after a date (a comma straight after the date may open it)."""
     after = folded[end : end + rules["year_clause_chars"]].lstrip("，,")
-    clause = _CLAUSE_PUNCT.split(after, maxsplit=1)[0]
+    clause = CLAUSE_PUNCT.split(after, maxsplit=1)[0]
     next_year = _WRITTEN_YEAR.search(clause)  # 2030年执行情况与2031年计划草案: 草案 is 2031's
     clause = clause[: next_year.start()] if next_year else clause
     if any(word in clause[: rules["plan_after_chars"]] for word in rules["plan_after"]):
@@ -611,26 +611,26 @@ def _lead_day(folded: str, mentions: list[Mention], year: int, rules: dict) -> t
         named = _year_with_weekday(day.month, day.day, weekday, range(year + 6, year - 7, -1), year)
         if named is not None:
             return named, "month and day in the lead, its weekday"
-    found = _safe_date(year, day.month, day.day)
+    found = safe_date(year, day.month, day.day)
     return (found, "month and day in the lead") if found is not None else None
 
 
 def _weekday_after(folded: str, end: int) -> int | None:
     """The weekday written right after a day (6月9日(星期五), 6月9日，周五): Monday 0 … Sunday 6."""
     m = _weekday_re().match(folded, end)
-    return _grammar().words["week_guards"]["weekdays"][m["wd"]] if m else None
+    return grammar().words["week_guards"]["weekdays"][m["wd"]] if m else None
 
 
 @functools.cache
 def _weekday_re() -> re.Pattern:
-    days = _cls(_grammar().words["week_guards"]["weekdays"])
+    days = char_class(grammar().words["week_guards"]["weekdays"])
     return re.compile(rf"[ \t\u3000(（，,]{{0,2}}(?:星期|礼拜|周)(?P<wd>[{days}])")
 
 
 def _year_with_weekday(month: int, day: int, weekday: int, years: range, near: int) -> dt.date | None:
     """Among ``years``, the one nearest ``near`` (the later on a tie) whose month and day fell on
     ``weekday``: that date."""
-    fits = [d for y in years if (d := _safe_date(y, month, day)) is not None and d.weekday() == weekday]
+    fits = [d for y in years if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday]
     return min(fits, key=lambda d: (abs(d.year - near), -d.year)) if fits else None
 
 
@@ -656,7 +656,7 @@ def _dateline_in_lead(folded: str, mentions: list[Mention], rules: dict) -> bool
         return False
     line_start = folded.rfind("\n", 0, m["start"]) + 1
     opening = folded[line_start : m["start"]].strip(" \t　")
-    return not opening or _dated_by_byline(folded, line_start, m["start"], m["end"])
+    return not opening or dated_by_byline(folded, line_start, m["start"], m["end"])
 
 
 def _late_dateline(folded: str, mentions: list[Mention], completed: int, rules: dict) -> bool:
@@ -669,8 +669,9 @@ def _late_dateline(folded: str, mentions: list[Mention], completed: int, rules: 
         return False
     if any(cue in folded for kind in rules["late_reports"] for cue in kind["cues"]):
         return False
-    as_of = _alt(rules["as_of"])
-    running = re.compile(rf"(?:{as_of}){_MON}月(?:{_DAY}[日号]|[底末])?[^。；;！？!?\n]{{0,8}}{completed}[ \t]?年")
+    as_of = alternation(rules["as_of"])
+    running = re.compile(rf"(?:{as_of}){MONTH_PATTERN}月(?:{DAY_PATTERN}[日号]|[底末])?"
+                         rf"[^。；;！？!?\n]{{0,8}}{completed}[ \t]?年")
     return lead[0] >= dt.date(completed + 1, *rules["dateline_late_from"]) and bool(running.search(folded))
 
 
@@ -719,7 +720,7 @@ def _after_written_periods(lead: tuple[dt.date, str] | None, folded: str, mentio
     ends = [end for m, end in _reported_periods(folded, mentions, year, rules) if str(year) in fold_width(m["text"])]
     if not ends or max(ends) <= lead[0]:
         return lead
-    later = _safe_date(year + 1, lead[0].month, lead[0].day)
+    later = safe_date(year + 1, lead[0].month, lead[0].day)
     return (later, "month and day in the lead, after the periods reported") if later else lead
 
 
@@ -767,7 +768,7 @@ def _url_date_and_kind(url: Any) -> tuple[dt.date, bool] | None:
         return None
     path = _URL_HOST.sub("", url)
     for m in _URL_DAY.finditer(path):
-        day = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        day = safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if day is not None:
             return day, True
     month = _URL_MONTH.search(path)
@@ -819,14 +820,14 @@ def _undated_dateline(text: str, today: dt.date) -> tuple[dt.date, str] | None:
     day, the last time it came before the run date. Its 目前 and 今日 are then the news's day, not
     the run date months later."""
     folded = fold_width(text)
-    day = _lead_day(folded, find_dates(text, today, folded=folded), today.year, _grammar().words["inference"])
+    day = _lead_day(folded, find_dates(text, today, folded=folded), today.year, grammar().words["inference"])
     if day is None:
         return None
     if day[1].endswith("its weekday"):  # the last time up to the run date that the day fell on it
         fits = (d for y in range(today.year, today.year - 29, -1)
-                if (d := _safe_date(y, day[0].month, day[0].day)) is not None and d <= today
+                if (d := safe_date(y, day[0].month, day[0].day)) is not None and d <= today
                 and d.weekday() == day[0].weekday())
         found = next(fits, None)
         return (found, "month and day in the lead, its weekday, before the run date") if found else None
-    found = day[0] if day[0] <= today else _safe_date(today.year - 1, day[0].month, day[0].day)
+    found = day[0] if day[0] <= today else safe_date(today.year - 1, day[0].month, day[0].day)
     return (found, "month and day in the lead, the year of the run date") if found else None

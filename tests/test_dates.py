@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.dates import (
-    _grammar,
     find_dates,
+    grammar,
     group_values,
     resolve_comparison,
     shift_interval_years,
@@ -600,9 +600,9 @@ _EXCLUSION_ALPHABET = ("近年来些几多连历日前不久今后未最每月�
 def test_gated_exclusions_find_what_the_plain_pattern_finds(text):
     import re
 
-    from extract.dates import _grammar
+    from extract.dates import grammar
 
-    gated = _grammar().exclusion_re
+    gated = grammar().exclusion_re
     plain = re.compile(gated.pattern.split(")", 1)[1], gated.flags)  # the pattern without its gate
     assert gated.pattern.startswith("(?=[")
     assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
@@ -945,7 +945,7 @@ def test_a_late_dateline_over_a_running_total_inside_the_year_is_news_of_that_ye
 def test_group_values_are_groupdict_in_its_order():
     # the calendar pattern's matches on invented text, and a pattern with an unnamed group and a
     # name used in two branches (the regex module gives both one group number)
-    calendar = _grammar().calendar_re
+    calendar = grammar().calendar_re
     text = "2031年1—10月，青禾县新增企业12家，今年上半年增长5%。二〇三一年三月、去年四季度、12月5日"
     twice = regex.compile(r"(x)(?P<a>\d)(?P<b>y)?|(?P<a>z)")
     matches = [*calendar.finditer(text), *twice.finditer("x1y x2 z")]

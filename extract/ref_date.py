@@ -179,9 +179,8 @@ def _party_meeting_bound(folded: str) -> dt.date | None:
     rules = grammar().words["inference"]
     days = []
     for m in _party_meeting().finditer(folded):
-        before = folded[max(0, m.start() - 6) : m.start()].rstrip("党的")
         after = CLAUSE_PUNCT.split(folded[m.end() : m.end() + rules["party_meeting_chars"]], maxsplit=1)[0]
-        if any(w in after for w in rules["party_meeting_after"]) and not before.endswith(tuple(rules["ahead_of"])):
+        if any(w in after for w in rules["party_meeting_after"]) and not _looked_forward_to(folded, m.start(), rules):
             days.append(dt.date.fromisoformat(rules["party_meetings"][m["name"]]))
     return max(days) if days else None
 
@@ -192,6 +191,13 @@ def _coined_term_bound(folded: str) -> dt.date | None:
     terms = grammar().words["inference"]["coined_terms"]
     days = [dt.date.fromisoformat(day) for term, day in terms.items() if term in folded]
     return max(days) if days else None
+
+
+def _looked_forward_to(folded: str, start: int, rules: dict) -> bool:
+    """An event named at ``start`` that the text looks forward to (喜迎二十大, 迎接党的…周年): it
+    names no time the text is in. (rstrip drops the 党的 that may stand between verb and name.)"""
+    before = folded[max(0, start - 6) : start].rstrip("党的")
+    return before.endswith(tuple(rules["ahead_of"]))
 
 
 @functools.cache
@@ -207,10 +213,9 @@ def _not_before(found: tuple[dt.date, str] | None, bound: tuple[dt.date, str] | 
         return found
     day, why = bound
     if found is not None and found[1].endswith("its weekday"):  # the first time it fits from the bound on
-        fits = (d for y in range(day.year, day.year + 29)
-                if (d := safe_date(y, found[0].month, found[0].day)) is not None and d >= day
-                and d.weekday() == found[0].weekday())
-        moved = next(fits, None)
+        later = range(day.year, day.year + 29)
+        fits = _days_on_weekday(found[0].month, found[0].day, found[0].weekday(), later)
+        moved = next((d for d in fits if d >= day), None)
         if moved is not None:
             return moved, f"month and day in the lead, its weekday, after {why}"
     if found is not None and found[1].startswith("month and day in the lead"):
@@ -380,8 +385,7 @@ def _anniversary_years(folded: str) -> list[int]:
     found = []
     for m in _anniversary().finditer(folded):
         count = parse_number(m["n"])
-        ahead = folded[max(0, m.start() - 6) : m.start()].rstrip("党的")
-        if count is not None and count == int(count) and not ahead.endswith(tuple(rules["ahead_of"])):
+        if count is not None and count == int(count) and not _looked_forward_to(folded, m.start(), rules):
             found.append(table[m["event"]] + int(count))
     return found
 
@@ -419,7 +423,7 @@ def _outside_brackets(folded: str, pos: int) -> bool:
 
 
 @functools.cache
-def _deadline() -> Any:
+def _deadline() -> regex.Pattern:
     """A deadline written to the day (于2031年7月5日前报送): rules' triggers.before_suffix after it."""
     before = alternation(grammar().words["triggers"]["before_suffix"])
     return regex.compile(rf"(?P<y>{YEAR_PATTERN})[ \t]?年{MONTH_PATTERN}月{DAY_PATTERN}[日号]?(?:{before})")
@@ -497,7 +501,6 @@ def _year_words() -> tuple[Any, tuple[str, ...], tuple[str, ...]]:
     return named, parts, tuple(words["inference"]["this_year_words"])
 
 
-
 def _bare_in_its_paragraph(folded: str, m: Mention) -> bool:
     """A period naming no year (上半年, 一季度, 1—3月) before any year is written (a headline
     上半年全省新增…) or after 今年 only: it is the year the text is written in. After a written year
@@ -520,7 +523,7 @@ def _year_names(folded: str) -> tuple[list[int], list[str]]:
 
 
 @functools.cache
-def _counted_before() -> Any:
+def _counted_before() -> regex.Pattern:
     """A count right before a year (218个|2031年度重点项目): the year describes the things counted."""
     classifiers = char_class(grammar().words["inference"]["counted_classifiers"])
     return regex.compile(rf"[0-9一二两三四五六七八九十百千万]+[{classifiers}]$")
@@ -630,8 +633,14 @@ def _weekday_re() -> re.Pattern:
 def _year_with_weekday(month: int, day: int, weekday: int, years: range, near: int) -> dt.date | None:
     """Among ``years``, the one nearest ``near`` (the later on a tie) whose month and day fell on
     ``weekday``: that date."""
-    fits = [d for y in years if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday]
+    fits = list(_days_on_weekday(month, day, weekday, years))
     return min(fits, key=lambda d: (abs(d.year - near), -d.year)) if fits else None
+
+
+def _days_on_weekday(month: int, day: int, weekday: int, years: range) -> Iterator[dt.date]:
+    """The dates of ``month`` and ``day`` in ``years`` (in their order) that fell on ``weekday``
+    (the calendar repeats every 28 years between century years: the callers look 29 years on)."""
+    return (d for y in years if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday)
 
 
 def _lead_mention(mentions: list[Mention], rules: dict) -> Mention | None:
@@ -824,10 +833,9 @@ def _undated_dateline(text: str, today: dt.date) -> tuple[dt.date, str] | None:
     if day is None:
         return None
     if day[1].endswith("its weekday"):  # the last time up to the run date that the day fell on it
-        fits = (d for y in range(today.year, today.year - 29, -1)
-                if (d := safe_date(y, day[0].month, day[0].day)) is not None and d <= today
-                and d.weekday() == day[0].weekday())
-        found = next(fits, None)
+        earlier = range(today.year, today.year - 29, -1)
+        fits = _days_on_weekday(day[0].month, day[0].day, day[0].weekday(), earlier)
+        found = next((d for d in fits if d <= today), None)
         return (found, "month and day in the lead, its weekday, before the run date") if found else None
     found = day[0] if day[0] <= today else safe_date(today.year - 1, day[0].month, day[0].day)
     return (found, "month and day in the lead, the year of the run date") if found else None

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from extract.link.clauses import CLAUSE_END_CHAR, first_of, holds_any
+from extract.link.clauses import CLAUSE_END_CHAR, HAN_CHAR, first_of, holds_any
 from extract.link.cues import Cues
 from extract.mentions import Mention
 from extract.rules import load_rules
@@ -115,10 +115,10 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
 
 _BOUNDS = ("more_than", "at_least", "less_than", "at_most")
 _BOUND_ENDS = tuple(load_rules("link_cues")["measure"]["bound_after"])  # 以上, 以下 written after the amount
-# What a bound linked by 的 may stand before and still state a fact (稳定在750户以上的目标, 保持在80亿元以上的
-# 规模): a goal, a level or a pace, not things sorted by it.
-_NOT_SORTED = ("目标", "水平", "规模", "速度", "增长", "增速", "高位")
-_HAN = regex.compile(r"\p{Han}")
+# What a bound linked by 的 may stand before and still state a fact (a goal, a level or a pace), and the
+# words naming a batch it sorts (rules/link_cues.toml [aspect] threshold_*)
+_NOT_SORTED = tuple(load_rules("link_cues")["aspect"]["threshold_not_sorted"])
+_BATCH_WORDS = tuple(load_rules("link_cues")["aspect"]["threshold_batches"])
 # A count written later in a clause (组建研究院14家, 园区7个): digits or numerals, then a count unit; and one
 # ending where an amount's phrase starts (11个营收超五十亿元的集群).
 _COUNT_IN = regex.compile(r"[0-9０-９一二三四五六七八九十百千两]+(?:余|多)?[家个项名户所件人种]")
@@ -133,16 +133,16 @@ def _is_threshold(text: str, lo: int, q: Mention, cend: int | None) -> bool:
     if norm.get("modifier") not in _BOUNDS or norm["dimension"] in ("percent", "multiple") or cend is None:
         return False
     if text.startswith("的", q["end"]):
-        if not _HAN.match(text, q["end"] + 1) or text.startswith(_NOT_SORTED, q["end"] + 1):
+        if not HAN_CHAR.match(text, q["end"] + 1) or text.startswith(_NOT_SORTED, q["end"] + 1):
             return False
-    elif not (q["text"].endswith(_BOUND_ENDS) and _HAN.match(text, q["end"])):
+    elif not (q["text"].endswith(_BOUND_ENDS) and HAN_CHAR.match(text, q["end"])):
         return False
     if _COUNT_IN.search(text, q["end"], cend) is not None:
         return True
     if norm["dimension"] == "count":
         return False
     # (lo is where the amount's phrase starts: a number's end, or the clause's start)
-    return _COUNT_BEFORE.search(text, max(0, lo - 8), lo) is not None or "一批" in text[lo : q["start"]]
+    return _COUNT_BEFORE.search(text, max(0, lo - 8), lo) is not None or holds_any(text, lo, q["start"], _BATCH_WORDS)
 
 
 def _is_gap(before: str, cues: Cues) -> bool:

@@ -3,7 +3,7 @@ an industry word (a word the segmenter does not know: 青澄科技), short names
 companies found by their heads, and aliases: prefixes of a registered name used later in the
 same document, and short names the text defines in brackets (以下简称).
 
-Fed by rules/company.toml (list nouns and gaps, industry words, brand followers, alias minimum)
+Fed by rules/entity_company.toml (list nouns and gaps, industry words, brand followers, alias minimum)
 and the alias markers of the [alias] rules.
 """
 

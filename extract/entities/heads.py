@@ -4,7 +4,8 @@ before the head name one thing rather than a category, a goal, a grade, a title 
 counted kind (SPEC 3 and 6.1).
 
 Fed by the heads and the category, designation, place and loan-kind lists of the type files
-(rules/company.toml, institution.toml, platform.toml, loan.toml, through ``words.lexicon``).
+(rules/entity_company.toml, entity_institution.toml, entity_platform.toml, entity_loan.toml, through
+``words.lexicon``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@ in full, a platform named again without its place, two places joined by a dash, 
 official opening words; and bare zone heads (高新区) that name a category, not one zone,
 where the text names several zones of that kind or speaks of a whole province (SPEC 6).
 
-Fed by rules/platform.toml (bare heads, province category kinds, place-join dashes, name
+Fed by rules/entity_platform.toml (bare heads, province category kinds, place-join dashes, name
 openings, own-zone words).
 """
 

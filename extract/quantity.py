@@ -217,12 +217,13 @@ def _with_half_tenths(mentions: list[Mention], folded: str, text: str, lex: Lexi
     return sorted(found, key=lambda x: x["start"])
 
 
+# An Arabic number in a list (1,200 or 1200, with decimals) and the multiplier it may carry (万, 千万).
+_LIST_NUMBER = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+_LIST_MULTIPLIER = r"(?P<mult>[十百千万亿]{0,3})"
 # A number listed before a quantity (3、5、8家): digits, 余/多, its own multiplier; anchored at the end.
-_LISTED = re.compile(
-    r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?P<infix>[余多])?(?P<mult>[十百千万亿]{0,3})\Z"
-)
+_LISTED = re.compile(rf"(?<![0-9.,]){_LIST_NUMBER}(?P<infix>[余多])?{_LIST_MULTIPLIER}\Z")
 # The number, 余/多 and multiplier at the start of the last quantity of a list (900万元 → 万).
-_LAST_OF_LIST = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?[余多]?(?P<mult>[十百千万亿]{0,3})")
+_LAST_OF_LIST = re.compile(rf"{_LIST_NUMBER}[余多]?{_LIST_MULTIPLIER}")
 
 
 def _with_shared_units(

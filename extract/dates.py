@@ -43,7 +43,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -210,7 +210,7 @@ YEAR_PATTERN = (
 )
 
 
-def alternation(words) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first (so the longest word wins)."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 

@@ -4,7 +4,7 @@ run through the whole pipeline, so each test fails when its rule is gone."""
 from __future__ import annotations
 
 import pytest
-from conftest import records
+from conftest import measure, records
 
 
 @pytest.mark.parametrize(("text", "number"), [("北湖区新建澄川发展规划研究院等3个研发机构。", "3个"),
@@ -18,3 +18,24 @@ def test_a_cue_word_inside_a_name_is_no_cue(pipeline, text, number):
 def test_a_cue_word_outside_the_name_still_counts(pipeline):
     got = records(pipeline, "北湖区计划新建澄川检测研究院等3个研发机构。")
     assert got["3个"]["aspect"] == "target"
+
+
+@pytest.mark.parametrize("amounts", ["260万、370万、480万元", "260万元、370万元、480万元"])
+def test_like_amounts_listed_before_one_noun_all_measure_it(pipeline, amounts):
+    got = records(pipeline, f"三家企业分别获得{amounts}贷款。")
+    first, second, last = amounts.split("、")
+    assert [measure(got[a]) for a in (first, second, last)] == ["贷款"] * 3, amounts
+
+
+@pytest.mark.parametrize("counts", ["3、5、8家", "3家、5家、8家"])
+def test_like_counts_listed_before_one_noun_pair_by_place_and_share_the_noun(pipeline, counts):
+    got = records(pipeline, f"北湖区、南湖区、西湖区分别培育{counts}科技型企业。")
+    numbers = counts.split("、")
+    assert [measure(got[n]) for n in numbers] == ["科技型企业"] * 3, counts
+    assert [got[n]["region"] for n in numbers] == ["北湖区", "南湖区", "西湖区"], counts
+
+
+def test_a_shared_unit_list_after_its_items_still_pairs_with_them(pipeline):
+    got = records(pipeline, "研发投入和技术合同成交额分别达到1.2亿、3000万元。")
+    assert measure(got["1.2亿"]) == "研发投入"
+    assert measure(got["3000万元"]) == "技术合同成交额"

@@ -56,6 +56,12 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
         shared = measure_after(text, run[-1]["end"], min([cend, *[f for f in following if f > run[-1]["end"]]]), cues)
         if shared:
             return span_dict(text, shared)
+    if run and q is not run[-1] and all(m["norm"]["unit"] == norm["unit"] for m in run):
+        # 分别获得260万、370万、480万元贷款, 培育3家、5家科技型企业: a list of like numbers before one noun
+        # all count what the last names after it
+        last = measure_of(text, run[-1], run[-1]["start"], cstart, cend, in_sentence, None, cues)
+        if last is not None and last["start"] >= run[-1]["end"]:
+            return last
 
     def after() -> tuple[int, int] | None:
         # 64个2029年度重点项目: a date right after a count dates the things named after it

@@ -39,3 +39,16 @@ def test_a_shared_unit_list_after_its_items_still_pairs_with_them(pipeline):
     got = records(pipeline, "研发投入和技术合同成交额分别达到1.2亿、3000万元。")
     assert measure(got["1.2亿"]) == "研发投入"
     assert measure(got["3000万元"]) == "技术合同成交额"
+
+
+@pytest.mark.parametrize("lead", ["全国有1600家国家级孵化器", "我国共有国家级孵化器1600家",
+                                  "目前我国有国家级孵化器1600家", "我国国家级孵化器达到1600家"])
+def test_a_national_figure_heading_its_clause_is_no_divisions(pipeline, lead):
+    got = records(pipeline, f"北湖区科技局介绍,{lead},北湖区拥有12家。")
+    assert got["1600家"]["region"] is None, lead
+    assert got["12家"]["region"] == "北湖区", lead
+
+
+def test_a_share_of_the_nation_stays_with_its_subject(pipeline):
+    got = records(pipeline, "北湖区拥有国家级孵化器12家,占我国总数的1%。")
+    assert got["1%"]["region"] == "北湖区"

@@ -52,3 +52,17 @@ def test_a_national_figure_heading_its_clause_is_no_divisions(pipeline, lead):
 def test_a_share_of_the_nation_stays_with_its_subject(pipeline):
     got = records(pipeline, "北湖区拥有国家级孵化器12家,占我国总数的1%。")
     assert got["1%"]["region"] == "北湖区"
+
+
+@pytest.mark.parametrize("text", ["北湖区要实施科技创新行动,全年全区工业产值增长8%。",
+                                  "北湖区全年培育创新联合体15家。"])
+def test_a_whole_year_figure_before_the_year_is_out_is_a_goal(pipeline, text):
+    # the probe texts are dated 2031-09-01: four months of 2031 are still to come
+    number = "8%" if "8%" in text else "15家"
+    assert records(pipeline, text)[number]["aspect"] == "target", text
+
+
+@pytest.mark.parametrize("text", ["2030年,北湖区全年培育创新联合体15家。", "北湖区全年已培育创新联合体15家。",
+                                  "北湖区今年培育创新联合体15家。"])
+def test_a_past_year_a_count_to_date_or_no_whole_year_word_stays_as_it_was(pipeline, text):
+    assert records(pipeline, text)["15家"]["aspect"] != "target", text

@@ -44,6 +44,7 @@ class Cues:
     not_goal: tuple[str, ...]
     explicit_new: tuple[str, ...]
     stock_words: tuple[str, ...]
+    whole_year_ahead_days: int  # 全年 before the year is out by more than this: a goal or a forecast
     target_after: tuple[str, ...]
     task_after: tuple[str, ...]  # 完成全年140家任务的63.5%: the number right before 任务 is the task set
     respectively: str
@@ -180,6 +181,7 @@ def load_cues() -> Cues:
         not_goal=tuple(rules["aspect"]["not_goal"]),
         explicit_new=tuple(rules["aspect"]["explicit_new"]),
         stock_words=tuple(rules["aspect"]["stock_words"]),
+        whole_year_ahead_days=rules["aspect"]["whole_year_ahead_days"],
         target_after=tuple(rules["aspect"]["target_after"]),
         task_after=tuple(rules["aspect"]["task_after"]),
         respectively=measure["respectively"],

@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 from typing import Any
 
-from extract.link.aspect import as_of, aspect_of, has_target_cue, is_future, obtained_by
+from extract.link.aspect import as_of, aspect_of, has_target_cue, is_future, obtained_by, whole_year_ahead
 from extract.link.clauses import ENTITY_TYPES, ENUM_SEP, NOT_HAN, clause_end, clause_start, sentence_bounds
 from extract.link.cues import Cues, canonical_indicator, load_cues
 from extract.link.fact_region import region_of
@@ -128,6 +128,8 @@ def _link_one(text: str, cue_text: str, q: Mention, in_sentence: list[Mention], 
     if is_future(time, ref_date) and aspect != "other" and not obtained_by(text, time, in_sentence, cues) \
             and not as_of(times.mention(time)):
         aspect = "target"
+    elif aspect != "other" and whole_year_ahead(cue_text, sent[0], q, time, ref_date, cues):
+        aspect = "target"  # 全年产值增长8% in a January text: the year's figure is still to come
     aspect = aspect or "level"
     region = region_of(text, q, in_sentence, cstart, regions, cues)
     paired = respectively(text, q, in_sentence, cstart, cend, cues)

@@ -66,3 +66,15 @@ def test_a_whole_year_figure_before_the_year_is_out_is_a_goal(pipeline, text):
                                   "北湖区今年培育创新联合体15家。"])
 def test_a_past_year_a_count_to_date_or_no_whole_year_word_stays_as_it_was(pipeline, text):
     assert records(pipeline, text)["15家"]["aspect"] != "target", text
+
+
+@pytest.mark.parametrize(("text", "number", "want"), [("北湖区一家企业从青禾银行贷了260万。", "260万", "贷"),
+                                                      ("企业从银行借到1.5亿后扩大了生产。", "1.5亿", "借"),
+                                                      ("青禾银行向该企业授信3亿。", "3亿", "授信")])
+def test_money_after_a_verb_of_borrowing_is_the_loan_not_the_borrower(pipeline, text, number, want):
+    assert measure(records(pipeline, text)[number]) == want, text
+
+
+def test_a_kind_of_money_listed_keeps_its_noun(pipeline):
+    got = records(pipeline, "其中,银行授信260亿元、引导基金28亿元。")
+    assert measure(got["260亿元"]) == "银行授信"

@@ -67,7 +67,7 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
     ``sent_start`` lets a stock to date (目前已引进, 累计…建立) keep a creating verb `level`."""
     if q["norm"]["dimension"] == "duration":
         return "other"
-    if _is_threshold(text, lo, q, cend):
+    if _is_threshold(text, lo, q, cend, cues):
         return "other"  # 研发支出逾7亿元的县共5个: a bound that sorts things states no fact of its own
     best, word = aspect_cue_before(text[lo : q["start"]], cues)
     after = text[q["end"] : cend] if cend is not None else ""
@@ -114,7 +114,6 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
 
 
 _BOUNDS = ("more_than", "at_least", "less_than", "at_most")
-_BOUND_ENDS = tuple(load_rules("link_cues")["measure"]["bound_after"])  # 以上, 以下 written after the amount
 # What a bound linked by 的 may stand before and still state a fact (a goal, a level or a pace), and the
 # words naming a batch it sorts (rules/link_cues.toml [aspect] threshold_*)
 _NOT_SORTED = tuple(load_rules("link_cues")["aspect"]["threshold_not_sorted"])
@@ -125,7 +124,7 @@ _COUNT_IN = regex.compile(r"[0-9０-９一二三四五六七八九十百千两]+
 _COUNT_BEFORE = regex.compile(_COUNT_IN.pattern + "$")
 
 
-def _is_threshold(text: str, lo: int, q: Mention, cend: int | None) -> bool:
+def _is_threshold(text: str, lo: int, q: Mention, cend: int | None, cues: Cues) -> bool:
     """营收逾6亿元的企业31家, 其中6亿元以上工程3个, 11个营收超五十亿元的集群, 一批总投资8亿元以上的工程: an
     amount with a bound that sorts the things after it, counted in its clause (产值超4亿元的生产能力 sizes one
     thing; a share, 超过全县35%的产值, and a count, 培育40种以上新药, state facts of their own)."""
@@ -135,7 +134,7 @@ def _is_threshold(text: str, lo: int, q: Mention, cend: int | None) -> bool:
     if text.startswith("的", q["end"]):
         if not HAN_CHAR.match(text, q["end"] + 1) or text.startswith(_NOT_SORTED, q["end"] + 1):
             return False
-    elif not (q["text"].endswith(_BOUND_ENDS) and HAN_CHAR.match(text, q["end"])):
+    elif not (q["text"].endswith(cues.bound_after) and HAN_CHAR.match(text, q["end"])):
         return False
     if _COUNT_IN.search(text, q["end"], cend) is not None:
         return True

@@ -49,6 +49,7 @@ class Cues:
     task_after: tuple[str, ...]  # 完成全年140家任务的63.5%: the number right before 任务 is the task set
     respectively: str
     list_joins: tuple[str, ...]
+    bound_after: tuple[str, ...]  # 以上, 以下: a bound written after an amount (100家以上)
     before_stop: regex.Pattern
     before_stop_suffix: Suffixes  # the stop words a measure's end is peeled of
     after_stop: regex.Pattern
@@ -191,6 +192,7 @@ def load_cues() -> Cues:
         task_after=tuple(rules["aspect"]["task_after"]),
         respectively=measure["respectively"],
         list_joins=tuple(sorted(measure["list_joins"], key=len, reverse=True)),
+        bound_after=tuple(measure["bound_after"]),
         # words that hold a stop word (增加值 holds 增加) match first and are passed over
         before_stop=regex.compile(
             f"(?P<word>{alternation(measure['holds_stop'])})|(?:{alternation(measure['before_stop'])})"

@@ -16,11 +16,9 @@ import regex
 from extract.link.clauses import CLAUSE_END, ENUM_SEP, holds_any
 from extract.link.cues import Cues
 from extract.mentions import Mention
-from extract.rules import load_rules
 from extract.segment import compiled_jieba, jieba_segmenter
 
 LINKED_AFTER = regex.compile(r"(?:规模|左右)?的")  # 800万元的专项资金, 2500万元规模的基金
-_BOUND_WORDS = frozenset(load_rules("link_cues")["measure"]["bound_after"])
 _DIGIT_OR_NUMERAL = regex.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
 _DICTIONARY_FREQ = 50  # rarer dictionary entries are often fragments, not words
 PUNCT = set("，,、：:；;“”\"'‘’《》()（）[]【】 \t·●—-")
@@ -159,7 +157,7 @@ def measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int]
     seg_end = next((i for i in range(q_end, end) if text[i] in CLAUSE_END + ENUM_SEP + "()（）"), end)
     for stop in cues.after_stop.finditer(text, q_end, seg_end):
         # 以上 right after the number is its bound (100家以上); inside a name it stays (省级以上高新区)
-        if stop.group() in _BOUND_WORDS and stop.start() > q_end:
+        if stop.group() in cues.bound_after and stop.start() > q_end:
             continue
         joined = stop.start() > q_end and stop.group() in cues.list_joins  # (4家和…中心2家: no qualifier before)
         if joined and _joins_qualifiers(text, stop.end(), seg_end, cues):

@@ -134,6 +134,9 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # (an item ending in 同, 和 or 以 is a brand: 澄同、瑞禾等企业; no name follows it)
         if _verb_with_complement(tok.text, stops) or _ends_in_destination(tok.text):
             break
+        if tok.end == start and _preposition_on_level_word(tok.text, stops):
+            start = tok.start + 1  # 专家组从|市科技局: the preposition glued to the level word ends the reading
+            break
         place = _place_after_destination(tok.text)
         if place:
             start = tok.end - len(place)  # 报至省科技厅: the name starts at the place
@@ -235,6 +238,11 @@ def _place_line_before(t: Text, tok: Token, start: int, info: HeadInfo) -> bool:
         return False
     line_start = t.joined.rfind("\n", 0, tok.start) + 1
     return t.joined[line_start : tok.end].strip() == tok.text and tok.text in lexicon().regions
+
+
+def _preposition_on_level_word(word: str, stops: set[str]) -> bool:
+    """A function word the segmenter glued to the level word opening a name (从市, 由县, 从省)."""
+    return glued_cut(word, (1,), lambda first: first in stops, lexicon().is_region_word, known_words_too=True) > 0
 
 
 def _ends_in_preposition(word: str) -> bool:

@@ -21,6 +21,7 @@ from extract.entities.words import (
     ENUMERATORS,
     GOV_HEADS,
     HAN,
+    JOINERS,
     NAME_TOKEN,
     NUMERAL,
     PREPOSITIONS,
@@ -133,6 +134,11 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) and not whole_item or _verb_with_wei(tok.text):
             break  # (an item ending in 同, 和 or 以 is a brand: 澄同、瑞禾等企业; no name follows it)
         if _verb_with_complement(tok.text, stops) or _ends_in_destination(tok.text):
+            break
+        if tok.end == start and i > 0 and tok.text[0] in JOINERS and t.tokens[i - 1].text.endswith(lex.body_heads):
+            # 科技局|和县|财政局: 和 joins two bodies (the rest a level word), 科技局|和平区|教育局: a
+            # division opens the name; either way no name reads across the body's head before it
+            start = tok.start + 1 if lex.joined_after_name(tok.text, t.tokens[i - 1].text) else tok.start
             break
         if tok.end == start and _preposition_on_level_word(tok.text, stops):
             start = tok.start + 1  # 专家组从|市科技局: the preposition glued to the level word ends the reading

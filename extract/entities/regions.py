@@ -38,6 +38,8 @@ def region_candidates(t: Text) -> list[Candidate]:
             continue
         if _person_after_title(t, i):
             continue
+        if i > 0 and t.tokens[i - 1].end == tok.start and lexicon().joined_after_name(tok.text, t.tokens[i - 1].text):
+            continue  # 科技局和县财政局: 和 joins two bodies, 县 opens the second
         for s, e in pieces:
             surface = tok.text[s:e]
             if _inside_phrase(t, tok.start + s, tok.start + e):

@@ -76,3 +76,19 @@ def test_an_abbreviation_in_a_fixed_slogan_is_its_province(text, abbrev, name):
 )
 def test_a_grouping_a_word_with_shang_and_a_verb_ending_in_zhi_give_no_abbreviation(text):
     assert [m for m in found(text) if len(m[1]) == 1] == []
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "县政府办公室", "市委办公室", "区政府办公厅", "澄川高新区党委办公室", "北湖经开区管委会办公室",
+        "青禾县人民政府办公室",
+    ],
+)
+def test_a_bodys_own_office_is_one_institution_with_the_body(office):
+    assert found(f"{office}印发通知。") == [("INSTITUTION", office)]
+
+
+def test_an_office_named_by_its_task_after_a_name_word_joins_the_body_before_it():
+    text = "北湖高新区管理委员会青禾园管理办公室获评优秀,加强管理办公室建设。"
+    assert found(text) == [("INSTITUTION", "北湖高新区管理委员会青禾园管理办公室")]

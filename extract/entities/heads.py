@@ -258,6 +258,8 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
         return False
     if info.type == "INSTITUTION" and head in lex.institution["generic_ok_heads"]:
         return True  # 科技部, 商务部: a ministry written bare
+    if head in lex.institution["group"]["offices"] and _body_named(words):
+        return True  # 县政府办公室, 市委办公室: the office of the body named before it
     # a zone names a place as well as a region does (高新区管委会)
     places = [w for w in words if lex.is_region_word(w) or w in lex.park_heads]
     has_region = bool(places)
@@ -269,6 +271,12 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
             return True  # 高新技术创业服务中心: the zone's own centre by its full name
         return has_region and _region_is_enough(head, info)
     return True
+
+
+def _body_named(words: list[str]) -> bool:
+    """A body's name or short form among the words before an office (县政府|办公室, 区委|办公室)."""
+    lex = lexicon()
+    return any(w.endswith(lex.body_heads) or lex.standalone.get(w) == "INSTITUTION" for w in words)
 
 
 def _section_of_zone(words: list[str]) -> bool:

@@ -207,9 +207,15 @@ def _category_before_brand(t: Text, i: int, start: int, head_start: int) -> bool
 
 def _group_task(t: Text, tok: Token, head_start: int) -> bool:
     """A leading group's office is named by the group's task and scope (全国青禾认定评价领导
-    小组办公室): those words are part of its name, although they govern a name elsewhere
-    (建设, 管理, 全国: corpus/ANNOTATION.md, round 12)."""
+    小组办公室), an office by its task right before it (火炬园管理办公室): those words are part of
+    its name, although they govern a name elsewhere (建设, 管理, 全国: corpus/ANNOTATION.md, round 12)."""
     group = lexicon().institution["group"]
+    if tok.text in group["office_task_words"] and tok.end == head_start:
+        i = t.token_at[tok.start]  # 火炬园|管理|办公室: a name word before the task, not 加强|管理办公室
+        before = t.tokens[i - 1] if i > 0 else None
+        named = before is not None and before.end == tok.start and NAME_TOKEN.match(before.text)
+        office = t.joined.startswith(tuple(group["offices"]), head_start)
+        return bool(named) and before.text not in lexicon().stop and office
     return tok.text in group["task_words"] and t.joined.endswith(tuple(group["groups"]), 0, head_start)
 
 

@@ -92,3 +92,8 @@ def test_a_bodys_own_office_is_one_institution_with_the_body(office):
 def test_an_office_named_by_its_task_after_a_name_word_joins_the_body_before_it():
     text = "北湖高新区管理委员会青禾园管理办公室获评优秀,加强管理办公室建设。"
     assert found(text) == [("INSTITUTION", "北湖高新区管理委员会青禾园管理办公室")]
+
+
+@pytest.mark.parametrize("factory", ["卷烟厂", "钢铁厂", "制药厂", "水泥厂", "化工厂", "啤酒厂"])
+def test_a_factory_after_a_place_is_a_company_and_a_kind_of_factory_is_none(factory):
+    assert found(f"澄川{factory}投产,全省{factory}减产,新建{factory}。") == [("COMPANY", f"澄川{factory}")]

@@ -45,7 +45,7 @@ def test_bodies_ending_in_zheng_ju_are_bodies_and_a_political_situation_is_none(
     [
         ("专家组从市科技局获悉。", "市科技局"),
         ("企业由县科技局推荐。", "县科技局"),
-        ("记者昨天从省科技厅了解到。", "省科技厅"),
+        ("通讯员昨天从省科技厅得知。", "省科技厅"),
         ("5日上午澄川县人大召开会议。", "澄川县人大"),
         ("下午青禾市政府召开常务会议。", "青禾市政府"),
         ("当天北湖区科技局发布通知。", "北湖区科技局"),
@@ -60,9 +60,9 @@ def test_a_name_never_reads_over_a_glued_preposition_or_a_time_of_day(text, body
     [
         ("青禾县落实“人才强滇”计划。", "滇", "云南省"),
         ("实施科教兴桂战略。", "桂", "广西壮族自治区"),
-        ("深入推进“科技兴湘”行动。", "湘", "湖南省"),
+        ("大力推进“科技兴湘”行动。", "湘", "湖南省"),
         ("坚持依法治疆。", "疆", "新疆维吾尔自治区"),
-        ("践行新时代党的治藏方略。", "藏", "西藏自治区"),
+        ("践行党的治藏方略。", "藏", "西藏自治区"),
         ("鲁商回归企业增多。", "鲁", "山东省"),
     ],
 )
@@ -72,7 +72,7 @@ def test_an_abbreviation_in_a_fixed_slogan_is_its_province(text, abbrev, name):
 
 
 @pytest.mark.parametrize(
-    "text", ["在川东北经济区布局。", "推动苏南地区发展。", "沪商品市场兴旺。", "整治沪宁线。", "振兴湘江流域。"]
+    "text", ["在川东北经济区规划。", "推动苏南地区发展。", "沪商品市场兴旺。", "整治沪宁线。", "振兴湘江流域。"]
 )
 def test_a_grouping_a_word_with_shang_and_a_verb_ending_in_zhi_give_no_abbreviation(text):
     assert [m for m in found(text) if len(m[1]) == 1] == []
@@ -97,3 +97,14 @@ def test_an_office_named_by_its_task_after_a_name_word_joins_the_body_before_it(
 @pytest.mark.parametrize("factory", ["卷烟厂", "钢铁厂", "制药厂", "水泥厂", "化工厂", "啤酒厂"])
 def test_a_factory_after_a_place_is_a_company_and_a_kind_of_factory_is_none(factory):
     assert found(f"澄川{factory}投产,全省{factory}减产,新建{factory}。") == [("COMPANY", f"澄川{factory}")]
+
+
+@pytest.mark.parametrize("head", ["实验室", "研究院"])
+def test_two_platforms_of_one_head_side_by_side_are_two_names(head):
+    assert found(f"澄川量子{head}北湖光子{head}同时揭牌。") == [
+        ("PLATFORM", f"澄川量子{head}"), ("PLATFORM", f"北湖光子{head}"),
+    ]
+
+
+def test_a_description_after_a_superlative_before_a_name_of_its_head_is_no_name():
+    assert found("全国最大中微子实验室青禾深地实验室投入运行。") == [("PLATFORM", "青禾深地实验室")]

@@ -175,6 +175,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break
         if (info.type == "LOAN" or not head) and tok.text.endswith(lex.name_heads):
             break  # another name ends here: 长沙经开区 before a listed 三一重工
+        if info.type == "PLATFORM" and head and tok.text.endswith(head) and tok.end == start:
+            break  # 澄川量子实验室|北湖光子实验室: two names of one kind side by side, not one
         if head in lex.designations and tok.text.endswith(lex.platform_heads) and tok.end == head_start:
             break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
@@ -207,11 +209,11 @@ def _category_before_brand(t: Text, i: int, start: int, head_start: int) -> bool
 
 def _group_task(t: Text, tok: Token, head_start: int) -> bool:
     """A leading group's office is named by the group's task and scope (全国青禾认定评价领导
-    小组办公室), an office by its task right before it (火炬园管理办公室): those words are part of
+    小组办公室), an office by its task right before it (青禾园管理办公室): those words are part of
     its name, although they govern a name elsewhere (建设, 管理, 全国: corpus/ANNOTATION.md, round 12)."""
     group = lexicon().institution["group"]
     if tok.text in group["office_task_words"] and tok.end == head_start:
-        i = t.token_at[tok.start]  # 火炬园|管理|办公室: a name word before the task, not 加强|管理办公室
+        i = t.token_at[tok.start]  # 青禾园|管理|办公室: a name word before the task, not 加强|管理办公室
         before = t.tokens[i - 1] if i > 0 else None
         named = before is not None and before.end == tok.start and NAME_TOKEN.match(before.text)
         office = t.joined.startswith(tuple(group["offices"]), head_start)

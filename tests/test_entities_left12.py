@@ -108,3 +108,12 @@ def test_two_platforms_of_one_head_side_by_side_are_two_names(head):
 
 def test_a_description_after_a_superlative_before_a_name_of_its_head_is_no_name():
     assert found("全国最大中微子实验室青禾深地实验室投入运行。") == [("PLATFORM", "青禾深地实验室")]
+
+
+def test_a_county_opening_on_a_conjunction_opens_its_bodys_name():
+    assert found("和县科技局发布通知。") == [("INSTITUTION", "和县科技局")]
+
+
+def test_a_particle_before_a_level_word_is_no_preposition():
+    text = "青禾地区双城经济圈北湖产业技术创新联盟成立。"
+    assert found(text) == [("PLATFORM", "青禾地区双城经济圈北湖产业技术创新联盟")]

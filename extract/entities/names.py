@@ -140,7 +140,7 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             # division opens the name; either way no name reads across the body's head before it
             start = tok.start + 1 if lex.joined_after_name(tok.text, t.tokens[i - 1].text) else tok.start
             break
-        if tok.end == start and _preposition_on_level_word(tok.text, stops):
+        if tok.end == start and _preposition_on_level_word(tok.text):
             start = tok.start + 1  # 专家组从|市科技局: the preposition glued to the level word ends the reading
             break
         place = _place_after_destination(tok.text)
@@ -254,9 +254,13 @@ def _place_line_before(t: Text, tok: Token, start: int, info: HeadInfo) -> bool:
     return t.joined[line_start : tok.end].strip() == tok.text and tok.text in lexicon().regions
 
 
-def _preposition_on_level_word(word: str, stops: set[str]) -> bool:
-    """A function word the segmenter glued to the level word opening a name (从市, 由县, 从省)."""
-    return glued_cut(word, (1,), lambda first: first in stops, lexicon().is_region_word, known_words_too=True) > 0
+def _preposition_on_level_word(word: str) -> bool:
+    """A preposition the segmenter glued to the level word opening a name (从市, 由县, 从省); not a
+    division's name (和县) nor a word (地区: 地 is a particle elsewhere, no preposition)."""
+    lex = lexicon()
+    if word in lex.regions:
+        return False
+    return glued_cut(word, (1,), lambda first: first in PREPOSITIONS, lex.is_region_word, known_words_too=True) > 0
 
 
 def _ends_in_preposition(word: str) -> bool:
@@ -438,7 +442,8 @@ def _trim(t: Text, start: int, head_start: int) -> int:
     preposition the segmenter glued to a level word (从市 of 从市科技局, 据市 of 据市统计局)."""
     lex = lexicon()
     first = t.joined[start : t.tokens[t.token_at[start]].end] if start < head_start else ""  # from start on
-    if glued_cut(first, (1,), lambda word: word in lex.stop, lex.is_region_word, known_words_too=True):
+    division = first in lex.regions  # 和县 opening a name is the county (after a body, 和 joins: name_start)
+    if not division and glued_cut(first, (1,), lambda word: word in lex.stop, lex.is_region_word, known_words_too=True):
         start += 1  # 从市, 自沈阳市: the preposition, not the place
     elif (
         len(first) >= 3

@@ -106,6 +106,8 @@ class Lexicon:
     fraction_max: int  # the largest denominator read as a fraction
     fast_re: re.Pattern  # the common shape whole: Arabic number, 余/多, multiplier, unit
     multiplier_products: dict[str, int]  # 千万 → 10000000
+    list_joiners: frozenset[str]  # between numbers sharing the unit written after the last (3、5、8家)
+    list_last_joiners: frozenset[str]  # before the last of them (2.1、3.4和5.6个百分点)
 
 
 @dataclass(slots=True)
@@ -171,10 +173,14 @@ def find_quantities(text: str, folded: str | None = None) -> list[Mention]:
         cand = _candidate(folded, text, match, lex, last_end, early)
         if cand is None or any(blocked[cand.start : cand.end]) or _excluded(cand, folded, lex):
             continue
+        if cand.number_start - 1 in early and _padded(folded, cand.number_start):
+            continue  # 第 3 位: an early rule's word before the space
         mentions.append(make_mention("QUANTITY", text, cand.start, cand.end, cand.norm(), cand.source))
         last_end = cand.end
     if "半成" in folded:
         mentions = _with_half_tenths(mentions, folded, text, lex)
+    if any(j in folded for j in lex.list_last_joiners):
+        mentions = _with_shared_units(mentions, folded, text, lex, blocked, early)
     return mentions
 
 
@@ -209,6 +215,91 @@ def _with_half_tenths(mentions: list[Mention], folded: str, text: str, lex: Lexi
         norm = {"value": to_plain(unit.factor / 2), "unit": unit.unit, "dimension": unit.dimension, "modifier": None}
         found.append(make_mention("QUANTITY", text, m.start(), m.end(), norm, "rule:percent.half"))
     return sorted(found, key=lambda x: x["start"])
+
+
+# A number listed before a quantity (3、5、8家): digits, 余/多, its own multiplier; anchored at the end.
+_LISTED = re.compile(
+    r"(?<![0-9.,])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?P<infix>[余多])?(?P<mult>[十百千万亿]{0,3})\Z"
+)
+# The number, 余/多 and multiplier at the start of the last quantity of a list (900万元 → 万).
+_LAST_OF_LIST = re.compile(r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?[余多]?(?P<mult>[十百千万亿]{0,3})")
+
+
+def _with_shared_units(
+    mentions: list[Mention], folded: str, text: str, lex: Lexicon, blocked: bytearray, early: set[int]
+) -> list[Mention]:
+    """分别为600万、700万、900万元, 依次为3、5、8家: numbers listed before a quantity, the unit written
+    once after the last, are quantities with that unit (rules/quantity_units.toml [shared_unit]).
+    A list after 第 (第1、2名) is a list of ordinals: its last number is dropped too, as the last of
+    any list whose first number a context rule rules out."""
+    found, dropped = list(mentions), set()
+    for i, last in enumerate(mentions):
+        start = last["start"]
+        if start == 0 or folded[start - 1] not in lex.list_last_joiners or "low" in last["norm"]:
+            continue
+        listed = _listed_before(folded, start, last, mentions[max(0, i - 3) : i], lex)
+        if not listed:
+            continue
+        cands = _listed_candidates(folded, last, listed, lex)
+        if cands is None or any(any(blocked[c.start : c.end]) for c in cands):
+            continue
+        if cands[0].start in early or _excluded(cands[0], folded, lex):
+            dropped.add(i)  # 第1、2名, 排名前3、5位: what opens the list rules out every number in it
+        elif not any(c.start in early or _excluded(c, folded, lex) for c in cands):
+            found += [make_mention("QUANTITY", text, c.start, c.end, c.norm(), c.source) for c in cands]
+    found = [m for i, m in enumerate(found) if i not in dropped]
+    return sorted(found, key=lambda m: m["start"]) if len(found) != len(mentions) - len(dropped) else found
+
+
+def _listed_before(
+    folded: str, start: int, last: Mention, earlier: list[Mention], lex: Lexicon
+) -> list[tuple[int, int, re.Match]]:
+    """The bare numbers listed right before ``last`` (start, end, match), first first; empty when
+    the list does not open after a word (an item number 1、 at a line start) or a number before it
+    has a quantity of another unit (5家、3和8个)."""
+    listed: list[tuple[int, int, re.Match]] = []
+    taken = {m["end"]: m for m in earlier}
+    pos, joiners = start, lex.list_last_joiners
+    while pos > 0 and folded[pos - 1] in joiners:
+        end = pos - 1
+        if end in taken:  # 营收为600万、700万、900万元: the first read already (money by context)
+            same = taken[end]["norm"]["unit"] == last["norm"]["unit"] and "low" not in taken[end]["norm"]
+            return listed if same else []
+        m = _LISTED.search(folded, max(0, end - 24), end)
+        if m is None:
+            break
+        listed.insert(0, (m.start(), end, m))
+        pos, joiners = m.start(), lex.list_joiners
+    if not listed or pos == 0 or not _is_han(folded[pos - 1]) or folded[pos - 1] in _numeral_chars():
+        return []
+    return listed
+
+
+def _listed_candidates(
+    folded: str, last: Mention, listed: list[tuple[int, int, re.Match]], lex: Lexicon
+) -> list[Candidate] | None:
+    """Each listed number with the last quantity's unit; a number without a multiplier of its own
+    takes the last one's (3、5、8万元 → 30000, 50000, 80000 元)."""
+    head = _LAST_OF_LIST.match(folded, last["start"])
+    if head is None:
+        return None
+    unit = _unit_at(folded, head.end(), lex)
+    if unit is None or unit[1].unit != last["norm"]["unit"].split("/")[0]:
+        return None  # the last is money by context (no unit written) or a rate: nothing to share
+    shared_scale = lex.multiplier_products.get(head.group("mult"), 1)
+    norm = last["norm"]
+    cands = []
+    for begin, end, m in listed:
+        value = read_folded_number(folded[begin : m.start("infix") if m.group("infix") else m.start("mult")])
+        if value is None:
+            return None
+        value *= lex.multiplier_products.get(m.group("mult"), 1) if m.group("mult") else shared_scale
+        modifier = lex.infixes[m.group("infix")] if m.group("infix") else None
+        cands.append(
+            Candidate(begin, end, begin, end, value * unit[1].factor, norm["unit"], norm["dimension"], modifier,
+                      source=f"rule:{norm['dimension']}.shared_unit", factor=unit[1].factor)
+        )
+    return cands
 
 
 # --- building the lexicon -------------------------------------------------------------------
@@ -287,6 +378,8 @@ def lexicon() -> Lexicon:
         multiplier_products=_multiplier_products(),
         fraction_slash=units["fraction"]["slash"],
         fraction_max=units["fraction"]["max_denominator"],
+        list_joiners=frozenset(units["shared_unit"]["joiners"]),
+        list_last_joiners=frozenset(units["shared_unit"]["last_joiners"]),
     )
 
 
@@ -440,6 +533,8 @@ def _candidate(folded: str, text: str, match: re.Match, lex: Lexicon, floor: int
         return None
     if cand.start > 0 and folded[cand.start - 1] in lex.prefix_gate:
         _extend_prefix(cand, folded, text, lex, floor)
+    elif _padded(folded, cand.start):
+        _extend_padded_prefix(cand, folded, lex, floor)
     if cand.end < len(folded) and folded[cand.end] in lex.suffix_gate:
         _extend_suffix(cand, folded, lex)
     return cand
@@ -538,7 +633,7 @@ def _worth_reading(folded: str, start: int, end: int, lex: Lexicon) -> bool:
     """A cheap test before the real reading: can anything after this run make it a quantity?"""
     return (
         end < len(folded)
-        and (folded[end] in lex.follow_chars or _after_gap(folded, end, lex) > end)
+        and (folded[end] in lex.follow_chars or _after_gap(folded, end, lex, _padded(folded, start)) > end)
         or folded[end - 1] in numerals().big_units
         or folded[end - 1] in lex.unit_lookup  # 三十两: the run ends in a unit (两, liang)
         or start > 0
@@ -661,7 +756,7 @@ def _read(folded: str, start: int, end: int, lex: Lexicon) -> Reading | None:
     value = read_folded_number(number_text) if span is None else span[0]
     if value is None:
         return None
-    pos, modifier = _after_gap(folded, end, lex), None
+    pos, modifier = _after_gap(folded, end, lex, folded[start - 1 : start] == " " and _padded(folded, start)), None
     if pos < len(folded) and folded[pos] in lex.infixes:
         modifier, pos = lex.infixes[folded[pos]], pos + 1
         pos = _after_gap(folded, pos, lex)
@@ -691,13 +786,14 @@ def _read(folded: str, start: int, end: int, lex: Lexicon) -> Reading | None:
 _GAP = re.compile(r"[ \t\n]{1,3}")
 
 
-def _after_gap(folded: str, pos: int, lex: Lexicon) -> int:
+def _after_gap(folded: str, pos: int, lex: Lexicon, padded: bool = False) -> int:
     """Where the rest of a quantity starts after white space, or ``pos`` when it does not go on.
 
     Text pasted from PDFs and web pages breaks 17.46 亿元, 400余\n万元, 8 %, 12.32亿 元: a number and
     its multiplier (or a unit written in Latin letters or signs, or a currency after a multiplier)
-    across white space are one quantity (issue 17). Another Chinese unit word after a gap is not
-    joined (序号 1 张三 is a table row, 3万 人 may be two columns).
+    across white space are one quantity (issue 17). Another Chinese unit word after a gap is
+    joined only to a number ``padded`` with one space on each side inside a sentence (列出了 27 项:
+    pages that space out every Arabic number); otherwise it is not (3万 人 may be two columns).
     """
     gap = _GAP.match(folded, pos)
     if gap is None:
@@ -708,6 +804,8 @@ def _after_gap(folded: str, pos: int, lex: Lexicon) -> int:
     unit = _unit_at(folded, after, lex)
     if unit is not None and not _is_han(unit[1].written[0]):
         return after  # 8 %, 5 kg
+    if unit is not None and padded and gap.group() == " ":
+        return after  # 新建 140 个
     if unit is not None and unit[1].dimension == "money" and folded[pos - 1] in numerals().big_units:
         return after  # 12.32亿 元: a currency after a multiplier (a table's next column is no 元)
     return pos
@@ -715,6 +813,14 @@ def _after_gap(folded: str, pos: int, lex: Lexicon) -> int:
 
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
+
+
+def _padded(folded: str, start: int) -> bool:
+    """A number written after a word and one space (列出了 27 项): spaced out inside a sentence,
+    not a table's first column (a line start) or a count run on from another number."""
+    return start >= 2 and folded[start - 1] == " " and _is_han(folded[start - 2]) and (
+        folded[start - 2] not in _numeral_chars()
+    )
 
 
 def _unit_at(folded: str, pos: int, lex: Lexicon) -> tuple[int, Unit, str | None] | None:
@@ -860,6 +966,15 @@ def _extend_prefix(cand: Candidate, folded: str, text: str, lex: Lexicon, floor:
     cand.start = start
 
 
+def _extend_padded_prefix(cand: Candidate, folded: str, lex: Lexicon, floor: int) -> None:
+    """不足 2 个月: a modifier before a number spaced out in its sentence, the space in the span."""
+    for word, modifier in lex.prefixes:
+        begin = cand.start - 1 - len(word)
+        if begin >= floor and folded.startswith(word, begin) and not _guarded(folded, begin, word, lex):
+            cand.modifier, cand.start = modifier, begin
+            return
+
+
 def _guarded(folded: str, begin: int, word: str, lex: Lexicon) -> bool:
     return begin > 0 and folded[begin - 1] in lex.prefix_guards.get(word, ())
 
@@ -980,6 +1095,8 @@ def _excluded(cand: Candidate, folded: str, lex: Lexicon) -> bool:
     if not rules:
         return False
     before = folded[max(0, cand.number_start - 12) : cand.number_start]
+    if before[-1:] == " " and _padded(folded, cand.number_start):
+        before = before[:-1]  # 第 3 位, 近 3 年: the rule reads the word before the space
     after = folded[cand.end : cand.end + 12]
     number = folded[cand.number_start : cand.number_end]
     for rule in rules:

@@ -556,3 +556,24 @@ def test_a_list_joins_its_last_item_with_he_yu_or_ji():
 def test_fields_joined_by_he_before_deng_qiye_are_no_names():
     assert found("研发和生产等企业") == []
     assert found("澄光、瑞禾和人工智能等企业") == []
+
+
+def test_a_glued_token_is_cut_where_the_name_opens_and_a_dictionary_word_is_never_cut():
+    from extract.entities.names import glued_cut
+
+    def is_verb(word: str) -> bool:
+        return word in {"转建", "报"}
+
+    assert glued_cut("转建澄山", range(2, 4), is_verb) == 2  # the first cut that fits
+    assert glued_cut("报至省", range(2, 3), lambda verb: verb.endswith("至"), lambda place: place == "省") == 2
+    assert glued_cut("报至省", range(2, 3), lambda verb: verb.endswith("至"), lambda place: place == "县") == 0
+    assert glued_cut("出色", (1,), lambda mark: mark == "出") == 0  # a word of the dictionary
+    assert glued_cut("本市", (1,), lambda mark: mark == "本") == 0
+    assert glued_cut("本市", (1,), lambda mark: mark == "本", known_words_too=True) == 1
+    assert glued_cut("澄", (1,), lambda mark: True) == 0  # no character left for the name
+
+
+def test_a_name_the_segmenter_glued_to_a_verb_starts_after_the_verb():
+    # the segmenter cuts 报至省 | 科技厅 and 转建澄山 | 新 | 材料: the verb is no part of the name
+    assert found("材料报至省科技厅审核") == [("INSTITUTION", "省科技厅", "省科技厅")]
+    assert found("支持转建澄山新材料实验室") == [("PLATFORM", "澄山新材料实验室", "澄山新材料实验室")]

@@ -33,7 +33,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 OWN_TEXT = (ROOT / "rules", "*.toml"), (ROOT / "tests", "*.py")
 # our own prose in the code: the comments and docstrings only (its string literals are code:
 # patterns, cue words and messages)
-# (extract/ holds packages too: extract/entities/)
+# (extract/ holds packages too: extract/entities/, extract/link/)
 OWN_CODE = (ROOT / "extract", "**/*.py"), (ROOT, "cli.py"), (ROOT / "tools", "*.py"), (ROOT / "bench", "*.py")
 DOC_OWNERS = ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef
 

@@ -19,6 +19,7 @@ from extract.entities.words import (
     CONJUNCTIONS,
     COUNTERS,
     LEVEL_WORDS,
+    NAME_TOKEN,
     NUMERAL,
     OPEN_QUOTES,
     HeadInfo,
@@ -43,6 +44,8 @@ def head_candidates(t: Text) -> list[Candidate]:
         start = name_start(t, match.start(), head, info)
         end = _branch_end(t, match.end()) if info.type == "PLATFORM" else match.end()
         cand = _classify(t, start, end, match.start(), head, info)
+        if cand is not None and cand.type == "INSTITUTION":
+            cand.end = _division_end(t, cand.end)
         if cand is not None:
             found.append(cand)
     return found
@@ -125,6 +128,25 @@ def _branch_end(t: Text, end: int) -> int:
     if i < len(t.tokens) and t.tokens[i].text in lex.platform["branch_tails"]:
         return t.tokens[i].end
     return end
+
+
+def _division_end(t: Text, end: int) -> int:
+    """Extend a body over a division of it written right after its name and before a role or a
+    pause (省科技厅|高新技术处负责人, 青禾管委会|创新处处长): one body, the longest whole name
+    (corpus/ANNOTATION.md, round 12). The division is name words (a 与 may join two fields
+    inside it), not a word that merely ends in the head (好处, 此处, 公司) nor a stop word (到此处)."""
+    lex = lexicon()
+    match = lex.division_re.match(t.joined, end)
+    if match is None or lex.known_word(t.joined[match.end() - 2 : match.end()]):
+        return end
+    head_start, pos = match.start("head"), end
+    while pos < head_start:
+        tok = t.tokens[t.token_at[pos]]
+        joins = tok.text in CONJUNCTIONS and pos > end
+        if tok.start != pos or not NAME_TOKEN.match(tok.text) or tok.text in lex.stop and not joins:
+            return end
+        pos = tok.end
+    return match.end() if pos in (head_start, match.end()) else end  # (工作处: the head glued on)
 
 
 def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: HeadInfo) -> Candidate | None:

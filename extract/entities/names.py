@@ -32,10 +32,15 @@ from extract.entities.words import (
 )
 from extract.segment import Token
 
+# The longest bracket read inside a name: a place (禾钦德(澄川)…公司) or a zone's other name
+# (青禾高新技术产业开发区(青禾经济技术开发区)管委会: nine characters and more).
+BRACKET_REACH = 12
+
 
 def _bracket_group_start(t: Text, close: int) -> int | None:
-    """Start of a bracketed place inside a name, e.g. the (澄川) of 禾钦德(澄川)精密机械有限公司."""
-    open_at = t.joined.rfind("(", max(0, close - 8), close)
+    """Start of a bracket inside a name: a place (the (澄川) of 禾钦德(澄川)精密机械有限公司) or the
+    other name of a zone before its body's head."""
+    open_at = t.joined.rfind("(", max(0, close - BRACKET_REACH), close)
     if open_at < 1 or not HAN.match(t.joined[open_at + 1 : close]) or not t.is_boundary(open_at):
         return None
     if not NAME_TOKEN.match(t.joined[open_at - 1]):
@@ -112,7 +117,7 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             continue
         if _line_joined_before_place(t, start):
             break  # 统计公报|贵州省统计局: a heading's line ends before the body's place
-        if _business_scope(t, tok, head_start, head):
+        if _business_scope(t, tok, head_start, head) or _group_task(t, tok, head_start):
             start, i = tok.start, i - 1  # 青禾城市建设投资有限公司: 建设, 投资 name its trade
             continue
         if _partner_pair(t, tok, start):
@@ -189,6 +194,14 @@ def _category_before_brand(t: Text, i: int, start: int, head_start: int) -> bool
         return False
     before = t.tokens[i - 1].text if i > 0 and t.tokens[i - 1].end == tok.start else ""
     return len(tok.text) > 2 or not before or lex.known_word(before) and before not in lex.regions
+
+
+def _group_task(t: Text, tok: Token, head_start: int) -> bool:
+    """A leading group's office is named by the group's task and scope (全国青禾认定评价领导
+    小组办公室): those words are part of its name, although they govern a name elsewhere
+    (建设, 管理, 全国: corpus/ANNOTATION.md, round 12)."""
+    group = lexicon().institution["group"]
+    return tok.text in group["task_words"] and t.joined.endswith(tuple(group["groups"]), 0, head_start)
 
 
 def _business_scope(t: Text, tok: Token, head_start: int, head: str) -> bool:

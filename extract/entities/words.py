@@ -88,6 +88,10 @@ class Lexicon:
         self.loan = rules["loan"]
         self.loan_stop = (self.stop | set(self.loan["extra_stop"])) - set(self.loan["not_stop"])
         self.institution = rules["institution"]
+        division = self.institution["division"]
+        self.division_re = re.compile(
+            rf"[\u4e00-\u9fff]{{1,{division['max_chars']}}}?(?P<head>{'|'.join(division['heads'])})"
+            rf"(?=(?:{'|'.join(map(re.escape, division['before']))}))")
         self.words_ending_in_head = tuple(self.institution["words_ending_in_head"])  # for str.endswith
         self.platform = rules["platform"]
         self.park_heads = set(self.platform["heads"]["park"])

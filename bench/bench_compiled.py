@@ -6,9 +6,10 @@ are timed in turn, each in its own child process, on the same articles.
 A child prepares every article once (reading, width folding, reference date, structure), then times,
 fastest of ``--rounds``: ``jieba.lcut`` over all the texts, the whole ``Pipeline.process``, and two of
 its stages replayed alone (the entity recogniser; the linker on the mentions the pipeline found).
-The children run plain, compiled, plain, compiled ... (``--pairs``), so both meet the same load;
-each figure is the fastest child's. ``--check`` also runs ``cli.py extract`` on the folders in both
-copies and compares every output file but ``run.json`` byte for byte: a compiled module must write
+The children run in pairs (``--pairs``), plain first in one pair and compiled first in the next,
+so both meet the same load; each figure is the fastest child's. ``--check`` also runs ``cli.py
+extract`` on the folders in both copies and compares every output file but ``run.json`` byte for
+byte: a compiled module must write
 the same documents. A module Cython refuses stays Python in the compiled copy (listed).
 
 Needs Cython and a C compiler (``pip install cython``; not a dependency of the project). Usage::
@@ -163,8 +164,9 @@ def main() -> None:
               + (f"; refused (left Python): {', '.join(str(p.relative_to(compiled)) for p in refused)}"
                  if refused else ""))
         runs: dict[str, list[dict[str, float]]] = {"plain": [], "compiled": []}
-        for _ in range(args.pairs):
-            for side, tree in (("plain", plain), ("compiled", compiled)):
+        sides = [("plain", plain), ("compiled", compiled)]
+        for pair in range(args.pairs):  # which copy runs first swaps from pair to pair
+            for side, tree in sides if pair % 2 == 0 else sides[::-1]:
                 runs[side].append(child_times(tree, folders, args.rounds))
         print(f"{runs['plain'][0]['characters']:,} characters; µs of CPU per character, fastest of "
               f"{args.pairs} children x {args.rounds} rounds")

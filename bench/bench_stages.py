@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from baselines import jionlp_money_time_seconds  # noqa: E402
 
-from extract import dates, entities, link, quantity, structure, write  # noqa: E402
+from extract import dates, entities, link, quantity, ref_date, structure, write  # noqa: E402
 from extract.ingest import discover, read_article  # noqa: E402
 from extract.mentions import assign_ids, resolve_overlaps, trim_entities_at_numbers  # noqa: E402
 from extract.pipeline import SCHEMA_VERSION, Options, Pipeline  # noqa: E402
@@ -71,7 +71,7 @@ def run_stages(articles: list, model: bool, clock: Clock, baseline: Callable[[st
         if baseline is not None:
             clock("baseline", baseline, text)
         folded = clock("fold width", fold_width, text)
-        ref, source, _ = clock("ref_date", dates.resolve_ref_date_with_cue, text, article.meta, None, today, folded)
+        ref, source, _ = clock("ref_date", ref_date.resolve_ref_date_with_cue, text, article.meta, None, today, folded)
         layout = clock("structure", structure.analyse, text, article.meta, ref)
         found = clock("dates", dates.find_dates, text, ref, layout, folded)
         found += clock("quantities", quantity.find_quantities, text, folded)

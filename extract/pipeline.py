@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from extract import dates, entities, link, quantity, structure
 from extract.ingest import Article
 from extract.mentions import assign_ids, resolve_overlaps, trim_entities_at_numbers
+from extract.ref_date import resolve_ref_date_with_cue
 from extract.textnorm import fold_width
 
 SCHEMA_VERSION = "1.0"
@@ -69,7 +70,7 @@ class Pipeline:
     def _process(self, article: Article) -> dict:
         text = article.text
         folded = fold_width(text)  # once per article, handed to every stage that matches on it
-        ref_date, ref_source, ref_cue = dates.resolve_ref_date_with_cue(
+        ref_date, ref_source, ref_cue = resolve_ref_date_with_cue(
             text, article.meta, self.options.ref_date, self.options.today, folded)
         layout = structure.analyse(text, article.meta, ref_date)
         found = (

@@ -16,12 +16,14 @@ from extract.dates import (
     _grammar,
     find_dates,
     group_values,
+    resolve_comparison,
+    shift_interval_years,
+)
+from extract.ref_date import (
     infer_ref_date,
     infer_ref_date_with_cue,
-    resolve_comparison,
     resolve_ref_date,
     resolve_ref_date_with_cue,
-    shift_interval_years,
     url_date,
 )
 from extract.rules import load_rules

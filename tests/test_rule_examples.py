@@ -65,7 +65,7 @@ def check_mentions(stage, example):
 
 
 def check_inferred_ref_date(example):
-    from extract.dates import infer_ref_date
+    from extract.ref_date import infer_ref_date
 
     got = infer_ref_date(example["text"])
     assert str(got) == example["inferred_ref_date"], f"inferred {got}, want {example['inferred_ref_date']}"

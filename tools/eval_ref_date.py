@@ -1,18 +1,21 @@
 """How well the reference date is inferred from the text alone (issue 16).
 
     python tools/eval_ref_date.py [--split tune|check|all] [--details]
-    python tools/eval_ref_date.py --folder DIR [--details]
+    python tools/eval_ref_date.py --folder DIR [--details] [--by-cue]
     python tools/eval_ref_date.py ... --keep-sidecar
 
 For every dev-set article whose sidecar gives a ``ref_date``, infers the date with the sidecar
-hidden (``extract.dates.infer_ref_date_with_cue`` on the text only) and compares: exact day,
+hidden (``extract.ref_date.infer_ref_date_with_cue`` on the text only) and compares: exact day,
 within 31 days, and the same year (what 今年, 去年 and bare months resolve by). ``--details``
 lists each article (inferred, sidecar, cue); it is refused for the ``check`` split, whose texts
 and misses nobody reads while writing rules.
 
 ``--keep-sidecar`` hides only the sidecar's ``ref_date``: its ``title`` and ``url`` stay, as for an
-article whose sidecar has no date (``extract.dates.resolve_ref_date_with_cue``: a date in the url,
+article whose sidecar has no date (``extract.ref_date.resolve_ref_date_with_cue``: a date in the url,
 else inference from the title and the text).
+
+``--by-cue`` adds, per cue (its years written as Y), how many articles it dated and how many of
+those missed by more than 31 days: where the misses sit (not for ``check`` either).
 
 ``--folder DIR`` runs on any folder of ``.txt`` articles with ``.meta.json`` sidecars (the
 unlabelled set, for diagnosis): their sidecar dates are no gold (some are a repost site's date), so
@@ -24,11 +27,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
+from collections import Counter
 from pathlib import Path
 
-from extract.dates import infer_ref_date_with_cue, resolve_ref_date_with_cue
 from extract.evaluate import split_ids, split_manifest
 from extract.ingest import ArticleFile, read_article
+from extract.ref_date import infer_ref_date_with_cue, resolve_ref_date_with_cue
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_GOLD = ROOT / "corpus" / "dev" / "gold"
@@ -77,15 +82,18 @@ def main() -> None:
     parser.add_argument("--split", default="tune", choices=["tune", "check", "all"])
     parser.add_argument("--folder", type=Path, help="any folder of articles with sidecars (diagnosis only)")
     parser.add_argument("--details", action="store_true", help="one line per article (not for check)")
+    parser.add_argument("--by-cue", action="store_true", help="articles and misses per cue (not for check)")
     parser.add_argument("--keep-sidecar", action="store_true",
                         help="hide only the sidecar's ref_date (its title and url stay)")
     args = parser.parse_args()
-    if args.details and args.split != "tune" and args.folder is None:
-        parser.error("--details only on the tune split: the check split is scored to report, never read")
+    if (args.details or args.by_cue) and args.split != "tune" and args.folder is None:
+        parser.error("--details and --by-cue only on the tune split: the check split is scored to report, never read")
     articles = folder_articles(args.folder) if args.folder else dev_articles(args.split)
     label = f"folder {args.folder} (sidecars are no gold: for diagnosis)" if args.folder else f"split {args.split}"
     label += ", sidecar title and url kept" if args.keep_sidecar else ""
     exact = near = same_year = total = 0
+    dated: Counter[str] = Counter()
+    missed: Counter[str] = Counter()
     for doc_id, article in articles:
         truth = sidecar_date(article)
         if truth is None:
@@ -96,12 +104,18 @@ def main() -> None:
         close = inferred is not None and abs((inferred - truth).days) <= WITHIN_DAYS
         near += close
         same_year += inferred is not None and inferred.year == truth.year  # what 今年/去年 resolve by
+        kind = re.sub(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", "Y", cue)
+        dated[kind] += 1
+        missed[kind] += not close
         if args.details:
             mark = "=" if inferred == truth else ("~" if close else "x")
             print(f"{mark} {doc_id}  inferred {inferred}  sidecar {truth}  ({cue})")
     print(f"ref_date inferred with the sidecar hidden, {label}: {total} articles with a sidecar date; "
           f"exact day {exact}/{total} ({exact / max(total, 1):.0%}), within {WITHIN_DAYS} days "
           f"{near}/{total} ({near / max(total, 1):.0%}), same year {same_year}/{total}")
+    if args.by_cue:
+        for kind, count in dated.most_common():
+            print(f"  {missed[kind]:3} missed of {count:3}  {kind}")
 
 
 if __name__ == "__main__":

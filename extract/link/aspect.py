@@ -67,6 +67,8 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
     ``sent_start`` lets a stock to date (目前已引进, 累计…建立) keep a creating verb `level`."""
     if q["norm"]["dimension"] == "duration":
         return "other"
+    if _is_threshold(text, lo, q, cend):
+        return "other"  # 研发支出逾7亿元的县共5个: a bound that sorts things states no fact of its own
     best, word = aspect_cue_before(text[lo : q["start"]], cues)
     after = text[q["end"] : cend] if cend is not None else ""
     outcome = first_of(after, cues.outcomes)
@@ -109,6 +111,38 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
             # 3人入选…: a running total's part)
             return "new"
     return best
+
+
+_BOUNDS = ("more_than", "at_least", "less_than", "at_most")
+_BOUND_ENDS = tuple(load_rules("link_cues")["measure"]["bound_after"])  # 以上, 以下 written after the amount
+# What a bound linked by 的 may stand before and still state a fact (稳定在750户以上的目标, 保持在80亿元以上的
+# 规模): a goal, a level or a pace, not things sorted by it.
+_NOT_SORTED = ("目标", "水平", "规模", "速度", "增长", "增速", "高位")
+_HAN = regex.compile(r"\p{Han}")
+# A count written later in a clause (组建研究院14家, 园区7个): digits or numerals, then a count unit; and one
+# ending where an amount's phrase starts (11个营收超五十亿元的集群).
+_COUNT_IN = regex.compile(r"[0-9０-９一二三四五六七八九十百千两]+(?:余|多)?[家个项名户所件人种]")
+_COUNT_BEFORE = regex.compile(_COUNT_IN.pattern + "$")
+
+
+def _is_threshold(text: str, lo: int, q: Mention, cend: int | None) -> bool:
+    """营收逾6亿元的企业31家, 其中6亿元以上工程3个, 11个营收超五十亿元的集群, 一批总投资8亿元以上的工程: an
+    amount with a bound that sorts the things after it, counted in its clause (产值超4亿元的生产能力 sizes one
+    thing; a share, 超过全县35%的产值, and a count, 培育40种以上新药, state facts of their own)."""
+    norm = q["norm"]
+    if norm.get("modifier") not in _BOUNDS or norm["dimension"] in ("percent", "multiple") or cend is None:
+        return False
+    if text.startswith("的", q["end"]):
+        if not _HAN.match(text, q["end"] + 1) or text.startswith(_NOT_SORTED, q["end"] + 1):
+            return False
+    elif not (q["text"].endswith(_BOUND_ENDS) and _HAN.match(text, q["end"])):
+        return False
+    if _COUNT_IN.search(text, q["end"], cend) is not None:
+        return True
+    if norm["dimension"] == "count":
+        return False
+    # (lo is where the amount's phrase starts: a number's end, or the clause's start)
+    return _COUNT_BEFORE.search(text, max(0, lo - 8), lo) is not None or "一批" in text[lo : q["start"]]
 
 
 def _is_gap(before: str, cues: Cues) -> bool:

@@ -108,6 +108,7 @@ class Cues:
     set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
     joined_heads: tuple[str, ...]  # heads two joined qualifiers share after a count (节能环保项目)
     division_noun: regex.Pattern  # a one-character noun of divisions after a count (15个市为…)
+    division_before: regex.Pattern  # … and before it, after the clause that sorts them (…的县共5个)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
     grouping_forms: regex.Pattern  # groupings by their form (青北两区, 青禾经济圈)
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
@@ -115,6 +116,7 @@ class Cues:
     per_period: tuple[str, ...]
     average_after: tuple[str, ...]  # after a date, the average whose period it is (近5年平均增长率)
     whole_year: tuple[str, ...]
+    within_year: regex.Pattern  # 年内: within the year in view (not 5年内, nor the 年 of a year before 内)
     whole_year_bases: tuple[str, ...]  # 完成全年140家任务的63.5%: 全年 names the task, not the fact's time
     running_total: tuple[str, ...]
     same_day: tuple[str, ...]
@@ -252,6 +254,7 @@ def load_cues() -> Cues:
         higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
         joined_heads=tuple(measure["joined_heads"]),
         division_noun=regex.compile(measure["division_noun"]),
+        division_before=regex.compile(measure["division_before"]),
         groupings=tuple(rules["region"]["groupings"]),
         grouping_forms=regex.compile("|".join(f"(?:{p})" for p in rules["region"]["grouping_forms"])),
         byline_media=tuple(rules["region"]["byline_media"]),
@@ -259,6 +262,7 @@ def load_cues() -> Cues:
         per_period=tuple(rules["time"]["per_period"]),
         average_after=tuple(rules["time"]["average_after"]),
         whole_year=tuple(rules["time"]["whole_year"]),
+        within_year=regex.compile(rules["time"]["within_year"]),
         whole_year_bases=tuple(rules["time"]["whole_year_bases"]),
         running_total=tuple(rules["time"]["running_total"]),
         same_day=tuple(rules["time"]["same_day"]),

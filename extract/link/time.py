@@ -397,7 +397,9 @@ def time_of(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, 
     dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
     scoping = _scoping_dates(text, dates_before, cues)  # (once for both uses)
     time_mention = _time_for(text, q, scoping, cstart, cues)
-    if time_mention is not None and _elapsed_since(text, time_mention, q["start"], in_sentence, cues):
+    # (历经4年多的培育: the span elapsed after the date is no fact of the date either)
+    elapsed_by = q["end"] if q["norm"]["dimension"] == "duration" else q["start"]
+    if time_mention is not None and _elapsed_since(text, time_mention, elapsed_by, in_sentence, cues):
         return None
     time = _time_dict(time_mention)
     usable_before = [d for d in scoping if not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
@@ -410,8 +412,8 @@ def time_of(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, 
     if text[cstart : q["start"]].lstrip().startswith(cues.continues):
         since = max([clause_start(text, cstart - 1, sent[0])] + [d["end"] for d in usable_before])
         since = min(since, cstart)
-    if holds_any(text, since, q["start"], cues.whole_year) and not _is_one_year(time) \
-            and not _whole_year_in_base(text, since, q["start"], cues):
+    whole = holds_any(text, since, q["start"], cues.whole_year) or cues.within_year.search(text, since, q["start"])
+    if whole and not _is_one_year(time) and not _whole_year_in_base(text, since, q["start"], cues):
         time = times.whole_year(time)
     elif (time is None or (carried and not _is_one_year(time))) \
             and _whole_year_heads(text, start_of_chain(text, sent[0]), q["start"], cues) \

@@ -1,0 +1,192 @@
+"""Reference-date inference (extract/ref_date.py, issue 16): classes of cue read from invented text.
+
+The older cases live in tests/test_dates.py (test_inference_*); these are the classes added since
+the inference got its own module."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.ref_date import infer_ref_date_with_cue, resolve_ref_date_with_cue
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a year one sentence calls current (截至目前…2031年) is not over in another sentence
+        ("截至目前，北湖区2031年入库企业已达620家。下一步，实现2031年入库企业900家以上。",
+         (dt.date(2031, 7, 1), "latest year written 2031, mid-year")),
+        # nor is a year whose own goal is still pursued (冲刺2031全年目标)
+        ("青禾网11月3日讯 2031年，全县新增企业40家。全县上下正冲刺2031全年目标。",
+         (dt.date(2031, 11, 3), "month and day in the lead")),
+    ],
+)
+def test_a_year_called_current_somewhere_is_not_a_completed_year(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a draft for a year (草案) plans it; the account of the year before is of a year over
+        ("北湖区2031年预算执行情况和2032年预算草案", (dt.date(2032, 2, 15), "report on the completed year 2031")),
+        ("青禾县2032年科技与产业发展计划草案\n一、主要目标",
+         (dt.date(2032, 2, 15), "plan for the year 2032")),
+    ],
+)
+def test_a_draft_plans_its_own_year_only(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+def test_a_year_without_nian_after_the_verb_holding_an_event_dates_the_text():
+    assert infer_ref_date_with_cue("3月2日，北湖区举办2030“青禾杯”创新大赛。") == (
+        dt.date(2030, 3, 2), "month and day in the lead")
+    # a count after the verb is no year (举办2000余场, 启动2030个项目)
+    assert infer_ref_date_with_cue("北湖区举办2000余场活动，启动2030个项目。") is None
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # no year written: the anniversary celebrated is the text's year (1921 + 110)
+        ("今年是建党一百一十周年，青禾县新增企业40家。", (dt.date(2031, 7, 1), "latest year written 2031, mid-year")),
+        # a work report looking back (一年来) on the anniversary's year comes out the year after
+        ("青禾网1月20日讯 县长作政府工作报告。报告指出，一年来青禾县圆满完成新中国成立90周年庆祝活动保障任务。",
+         (dt.date(2040, 1, 20), "month and day in the lead")),
+        # an anniversary looked forward to (喜迎) is not the text's year
+        ("2029年，青禾县新增企业40家，喜迎建党110周年。", (dt.date(2030, 2, 15), "report on the completed year 2029")),
+        # an anniversary of an event that is no national one (建厂80周年) has no year in the table
+        ("青禾网1月20日讯 青禾机械厂建厂80周年。", None),
+    ],
+)
+def test_a_national_anniversary_dates_a_text_without_a_year(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a span elapsed since a date written (经过4年多) puts the dateline's day after it
+        ("北湖网2月6日讯 2029年3月，北湖区获批建设青禾园区，经过4年多的建设，园区已有企业300家。",
+         (dt.date(2034, 2, 6), "month and day in the lead, after the span elapsed since a date written")),
+        # without a dateline the text stands at the span's end at the earliest
+        ("青禾园区自2001年成立以来，历经二十余年的培育，已有企业300家。",
+         (dt.date(2021, 1, 1), "after the span elapsed since a date written")),
+        # a span in another sentence than the date is no span since it
+        ("2029年，北湖区新增企业40家。青禾园区经过4年建设已投用。",
+         (dt.date(2030, 2, 15), "report on the completed year 2029")),
+    ],
+)
+def test_a_span_elapsed_since_a_date_written_bounds_the_text(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a five-year plan's own document just issued: the text is in the plan's first year
+        ("青禾网8月2日讯 近日，青禾县印发《青禾县“十六五”数字经济发展规划》，到2035年产值翻番。",
+         (dt.date(2031, 8, 2), "month and day in the lead")),
+        # carried out, not issued: only the horizon is written, the text comes the year before it
+        ("青禾县组织实施《青禾县“十六五”储能产业规划》，到2035年产值翻番。",
+         (dt.date(2034, 7, 1), "latest year written 2034, mid-year")),
+        # issued one after another (相继出台): a look back, no new plan
+        ("近年来，青禾县相继出台《青禾县“十六五”储能产业规划》等文件，到2035年产值翻番。",
+         (dt.date(2034, 7, 1), "latest year written 2034, mid-year")),
+    ],
+)
+def test_a_five_year_plan_just_issued_dates_the_text_in_its_first_year(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # no year written: a party congress whose report the text cites puts the dateline after it
+        ("青禾网8月30日讯 青禾县按照二十大报告要求，新增企业40家。",
+         (dt.date(2023, 8, 30), "month and day in the lead, after the party meeting cited")),
+        # without a dateline the text is dated the meeting's last day at the earliest
+        ("十九届五中全会以来，青禾县新增企业40家。", (dt.date(2020, 10, 29), "after the party meeting cited")),
+        # no year written: the periods reported are read in the meeting's year
+        ("截至11月份，青禾县新增企业40家。全县学习二十大报告。",
+         (dt.date(2022, 11, 30), "end of the latest period reported")),
+        # a meeting looked forward to (喜迎…) bounds nothing
+        ("青禾县喜迎二十大报告发布，新增企业40家。", None),
+        # a guess after the meeting stays as it is
+        ("2031年，青禾县新增企业40家，全县学习二十大报告。",
+         (dt.date(2032, 2, 15), "report on the completed year 2031")),
+    ],
+)
+def test_a_party_meeting_cited_bounds_the_text_from_below(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # 9 June fell on a Sunday in 2030, on a Monday in 2031: the weekday picks the year
+        ("青禾网6月9日（星期日）讯 2030年，北湖区新增企业40家。",
+         (dt.date(2030, 6, 9), "month and day in the lead, its weekday")),
+        ("青禾网6月9日，周一，2030年北湖区新增企业40家。",
+         (dt.date(2031, 6, 9), "month and day in the lead, its weekday")),
+        # without a weekday the completed year's report is of the year after
+        ("青禾网6月9日讯 2030年，北湖区新增企业40家。", (dt.date(2031, 6, 9), "month and day in the lead")),
+    ],
+)
+def test_a_weekday_after_the_lead_day_picks_its_year(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+def test_a_text_naming_no_year_takes_the_last_year_its_weekday_fits_before_the_run_date():
+    today = dt.date(2040, 3, 1)
+    # 9 June 2039 was a Thursday; the last Sunday 9 June before the run date is in 2030
+    assert resolve_ref_date_with_cue("青禾网6月9日，星期日，北湖区新增企业。", None, None, today) == (
+        dt.date(2030, 6, 9), "inferred", "month and day in the lead, its weekday, before the run date")
+    assert resolve_ref_date_with_cue("青禾网6月9日，北湖区新增企业。", None, None, today) == (
+        dt.date(2039, 6, 9), "inferred", "month and day in the lead, the year of the run date")
+
+
+def test_eval_tool_counts_misses_per_cue(tmp_path):
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    articles = {"a": ("青禾网6月9日讯 2031年1—5月，北湖区新增企业40家。", "2031-06-10"),
+                "b": ("2030年，青禾县新增企业40家。", "2031-09-30"),
+                "c": ("北湖区新增企业40家。", "2031-01-01")}
+    for name, (text, day) in articles.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        (tmp_path / f"{name}.meta.json").write_text(json.dumps({"ref_date": day}), encoding="utf-8")
+    run = subprocess.run([sys.executable, str(root / "tools" / "eval_ref_date.py"), "--folder", str(tmp_path),
+                          "--by-cue"], capture_output=True, text=True, cwd=root, env={"PYTHONPATH": str(root)},
+                         check=True)
+    assert "within 31 days 1/3" in run.stdout
+    assert "  1 missed of   1  report on the completed year Y" in run.stdout  # 15 Feb against 30 September
+    assert "  1 missed of   1  none" in run.stdout
+    assert "  0 missed of   1  month and day in the lead" in run.stdout
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a term coined in September 2023 (新质生产力): an April dateline is of the year after
+        ("青禾网4月2日讯 北湖区以新质生产力为引领，新增企业40家。",
+         (dt.date(2024, 4, 2), "month and day in the lead, after the first use of a term it uses")),
+        # a guess after the term's first day stands
+        ("青禾网4月2日讯 2031年，北湖区以新质生产力为引领，新增企业40家。",
+         (dt.date(2032, 4, 2), "month and day in the lead")),
+    ],
+)
+def test_a_coined_term_bounds_the_text_from_below(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+def test_a_weekday_dateline_below_a_bound_moves_to_the_first_year_it_fits_after_it():
+    # 9 June was a Sunday in 2019 and in 2024; 新质生产力, coined 7 September 2023, rules 2019 out
+    text = "青禾网6月9日（星期日）讯 2019年，北湖区以新质生产力为引领，新增企业40家。"
+    assert infer_ref_date_with_cue(text) == (
+        dt.date(2024, 6, 9), "month and day in the lead, its weekday, after the first use of a term it uses")

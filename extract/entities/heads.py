@@ -167,6 +167,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return None
     if info.type == "PLATFORM" and not platform_named(t, start, end, words, head):
         return None
+    if info.type == "PLATFORM" and _describes_next_name(t, start, end, head):
+        return None  # 最深中微子实验室|澄川深地实验室: a description in apposition, the name follows
     if info.type == "COMPANY" and name.endswith(tuple(lex.rules["company"]["category_tails"])):
         return None  # 科创板上市公司: a category of firms, no registered name ends so
     if is_quoted(t, start, end) and t.joined.startswith(tuple(lex.platform["quoted_goal_after"]), end + 1):
@@ -258,6 +260,8 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
         return False
     if info.type == "INSTITUTION" and head in lex.institution["generic_ok_heads"]:
         return True  # 科技部, 商务部: a ministry written bare
+    if head in lex.institution["group"]["offices"] and _body_named(words):
+        return True  # 县政府办公室, 市委办公室: the office of the body named before it
     # a zone names a place as well as a region does (高新区管委会)
     places = [w for w in words if lex.is_region_word(w) or w in lex.park_heads]
     has_region = bool(places)
@@ -269,6 +273,12 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
             return True  # 高新技术创业服务中心: the zone's own centre by its full name
         return has_region and _region_is_enough(head, info)
     return True
+
+
+def _body_named(words: list[str]) -> bool:
+    """A body's name or short form among the words before an office (县政府|办公室, 区委|办公室)."""
+    lex = lexicon()
+    return any(w.endswith(lex.body_heads) or lex.standalone.get(w) == "INSTITUTION" for w in words)
 
 
 def _section_of_zone(words: list[str]) -> bool:
@@ -427,6 +437,23 @@ def _names_one_platform(t: Text, start: int, words: list[str], head: str) -> boo
     if head in lex.platform["needs_proper"]:
         return place or proper
     return True
+
+
+_APPOSITION_REACH = 10  # characters of the name that a description stands right before
+HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def _describes_next_name(t: Text, start: int, end: int, head: str) -> bool:
+    """After a superlative (最深, 首个) a name of the same head follows right after, with nothing
+    between (世界最深中微子实验室|澄川深地实验室): the first describes the second, no name itself."""
+    superlatives = tuple(lexicon().platform["superlatives"])
+    i = t.token_at[start]  # the superlative before the name, or read into it (全国|最大|中微子…)
+    opening = t.tokens[i].text.startswith(superlatives) or i > 0 and t.tokens[i - 1].text.startswith(superlatives)
+    if not opening:
+        return False
+    after = t.joined[end : end + _APPOSITION_REACH + len(head)]
+    at = after.find(head)
+    return at > 0 and HAN_RUN.fullmatch(after[:at]) is not None and not any(c in after[:at] for c in CONJUNCTIONS)
 
 
 def _has_place_or_owner(words: list[str]) -> bool:

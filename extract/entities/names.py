@@ -21,6 +21,7 @@ from extract.entities.words import (
     ENUMERATORS,
     GOV_HEADS,
     HAN,
+    JOINERS,
     NAME_TOKEN,
     NUMERAL,
     PREPOSITIONS,
@@ -134,6 +135,14 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # (an item ending in 同, 和 or 以 is a brand: 澄同、瑞禾等企业; no name follows it)
         if _verb_with_complement(tok.text, stops) or _ends_in_destination(tok.text):
             break
+        if tok.end == start and i > 0 and tok.text[0] in JOINERS and t.tokens[i - 1].text.endswith(lex.body_heads):
+            # 科技局|和县|财政局: 和 joins two bodies (the rest a level word), 科技局|和平区|教育局: a
+            # division opens the name; either way no name reads across the body's head before it
+            start = tok.start + 1 if lex.joined_after_name(tok.text, t.tokens[i - 1].text) else tok.start
+            break
+        if tok.end == start and _preposition_on_level_word(tok.text):
+            start = tok.start + 1  # 专家组从|市科技局: the preposition glued to the level word ends the reading
+            break
         place = _place_after_destination(tok.text)
         if place:
             start = tok.end - len(place)  # 报至省科技厅: the name starts at the place
@@ -166,6 +175,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break
         if (info.type == "LOAN" or not head) and tok.text.endswith(lex.name_heads):
             break  # another name ends here: 长沙经开区 before a listed 三一重工
+        if info.type == "PLATFORM" and head and tok.text.endswith(head) and tok.end == start:
+            break  # 澄川量子实验室|北湖光子实验室: two names of one kind side by side, not one
         if head in lex.designations and tok.text.endswith(lex.platform_heads) and tok.end == head_start:
             break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
@@ -198,9 +209,15 @@ def _category_before_brand(t: Text, i: int, start: int, head_start: int) -> bool
 
 def _group_task(t: Text, tok: Token, head_start: int) -> bool:
     """A leading group's office is named by the group's task and scope (全国青禾认定评价领导
-    小组办公室): those words are part of its name, although they govern a name elsewhere
-    (建设, 管理, 全国: corpus/ANNOTATION.md, round 12)."""
+    小组办公室), an office by its task right before it (青禾园管理办公室): those words are part of
+    its name, although they govern a name elsewhere (建设, 管理, 全国: corpus/ANNOTATION.md, round 12)."""
     group = lexicon().institution["group"]
+    if tok.text in group["office_task_words"] and tok.end == head_start:
+        i = t.token_at[tok.start]  # 青禾园|管理|办公室: a name word before the task, not 加强|管理办公室
+        before = t.tokens[i - 1] if i > 0 else None
+        named = before is not None and before.end == tok.start and NAME_TOKEN.match(before.text)
+        office = t.joined.startswith(tuple(group["offices"]), head_start)
+        return bool(named) and before.text not in lexicon().stop and office
     return tok.text in group["task_words"] and t.joined.endswith(tuple(group["groups"]), 0, head_start)
 
 
@@ -235,6 +252,15 @@ def _place_line_before(t: Text, tok: Token, start: int, info: HeadInfo) -> bool:
         return False
     line_start = t.joined.rfind("\n", 0, tok.start) + 1
     return t.joined[line_start : tok.end].strip() == tok.text and tok.text in lexicon().regions
+
+
+def _preposition_on_level_word(word: str) -> bool:
+    """A preposition the segmenter glued to the level word opening a name (从市, 由县, 从省); not a
+    division's name (和县) nor a word (地区: 地 is a particle elsewhere, no preposition)."""
+    lex = lexicon()
+    if word in lex.regions:
+        return False
+    return glued_cut(word, (1,), lambda first: first in PREPOSITIONS, lex.is_region_word, known_words_too=True) > 0
 
 
 def _ends_in_preposition(word: str) -> bool:
@@ -416,7 +442,8 @@ def _trim(t: Text, start: int, head_start: int) -> int:
     preposition the segmenter glued to a level word (从市 of 从市科技局, 据市 of 据市统计局)."""
     lex = lexicon()
     first = t.joined[start : t.tokens[t.token_at[start]].end] if start < head_start else ""  # from start on
-    if glued_cut(first, (1,), lambda word: word in lex.stop, lex.is_region_word, known_words_too=True):
+    division = first in lex.regions  # 和县 opening a name is the county (after a body, 和 joins: name_start)
+    if not division and glued_cut(first, (1,), lambda word: word in lex.stop, lex.is_region_word, known_words_too=True):
         start += 1  # 从市, 自沈阳市: the preposition, not the place
     elif (
         len(first) >= 3

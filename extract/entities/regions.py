@@ -38,6 +38,8 @@ def region_candidates(t: Text) -> list[Candidate]:
             continue
         if _person_after_title(t, i):
             continue
+        if i > 0 and t.tokens[i - 1].end == tok.start and lexicon().joined_after_name(tok.text, t.tokens[i - 1].text):
+            continue  # 科技局和县财政局: 和 joins two bodies, 县 opens the second
         for s, e in pieces:
             surface = tok.text[s:e]
             if _inside_phrase(t, tok.start + s, tok.start + e):
@@ -224,9 +226,44 @@ def province_abbreviations(t: Text) -> list[Candidate]:
             at = tok.start
         else:
             continue
+        if t.joined.startswith(tuple(lex.region_rules["abbrev_grouping_after"]), at + 1):
+            continue  # 在澄|东北经济区 as 川东北: a grouping of the province's parts, no division
         abbrev = t.joined[at]
         found.append(Candidate("REGION", at, at + 1, "rule:region.province_abbreviation", name=table[abbrev]))
+    return found + slogan_abbreviations(t)
+
+
+def slogan_abbreviations(t: Text) -> list[Candidate]:
+    """A province's abbreviation in a fixed slogan (科技兴X, 人才强X, 依法治X, X商 as its
+    merchants: SPEC 6.1, a one-character abbreviation that clearly names a division): the
+    slogan's words are read on the characters, since the segmenter cuts them many ways."""
+    rules = lexicon().region_rules
+    table = rules["province_abbrev"]
+    found = []
+    for m in _slogan_pattern(tuple(rules["slogan_before"]), frozenset(table)).finditer(t.joined):
+        at = m.end() - 1
+        if not t.joined.startswith(tuple(rules["abbrev_grouping_after"]), at + 1):
+            found.append(Candidate("REGION", at, at + 1, "rule:region.slogan_abbreviation", name=table[t.joined[at]]))
+    not_merchants = tuple(rules["merchants_not_followed_by"])
+    for m in _merchants_pattern(rules["merchants_after"], frozenset(table)).finditer(t.joined):
+        at = m.start()
+        before_ok = at == 0 or not HAN.match(t.joined[at - 1]) or t.joined[at - 1] in rules["merchants_before"]
+        if before_ok and not t.joined.startswith(not_merchants, m.end()):
+            found.append(Candidate("REGION", at, at + 1, "rule:region.slogan_abbreviation", name=table[t.joined[at]]))
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _merchants_pattern(merchants: str, chars: frozenset[str]) -> re.Pattern:
+    """An abbreviation right before 商 (X商回归): one scan in C finds the few places."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]" + re.escape(merchants))
+
+
+@functools.lru_cache(maxsize=4)
+def _slogan_pattern(before: tuple[str, ...], chars: frozenset[str]) -> re.Pattern:
+    """One of the slogan words right before an abbreviation (科技兴|X)."""
+    words = "|".join(re.escape(w) for w in sorted(before, key=len, reverse=True))
+    return re.compile("(?:" + words + ")[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
 @functools.lru_cache(maxsize=8)

@@ -44,6 +44,7 @@ NAME_TOKEN = re.compile(r"^[\u3400-\u9fffA-Za-z·]+$")
 LEVEL_WORDS = frozenset(_WORD_CLASSES["level_words"])
 KNOWN_WORD_FREQ = 50
 GOV_HEADS = frozenset(_WORD_CLASSES["gov_heads"])
+JOINERS = _WORD_CLASSES["joiners"]  # conjunctions that also open division names (和县, 同心县)
 
 
 # what ends a clause or a list item (the text is width-folded: , and ( are ASCII)
@@ -111,6 +112,7 @@ class Lexicon:
         self.industry_words = set(rules["company"]["industry_words"])
         self.industry_re = PhraseMatcher(self.industry_words)
         self.name_heads = tuple(h for h, i in self.heads.items() if i.type != "LOAN")
+        self.body_heads = tuple(h for h, i in self.heads.items() if i.type == "INSTITUTION")
         keep = self.generic | set(rules["name"]["not_leading"]) | set(self.regions)
         self.leading = words_tagged(frozenset(rules["name"]["leading_tags"])) - keep
         self.stop_tagged = words_tagged(frozenset(rules["name"]["stop_tags"])) - keep
@@ -137,6 +139,14 @@ class Lexicon:
         """Whether ``word`` is a common word of the segmenter's dictionary (a brand such as
         慕典 is not; rare dictionary entries such as 美特 count as unknown)."""
         return jieba_segmenter().FREQ.get(word, 0) >= min_freq
+
+    def joined_after_name(self, word: str, before: str) -> bool:
+        """``word`` (和县 of 科技局|和县|财政局) opens on a conjunction right after a body's head in
+        ``before`` and the rest is a division or a level word: the conjunction joins two bodies."""
+        return (
+            len(word) >= 2 and word[0] in JOINERS and before.endswith(self.body_heads)
+            and self.is_region_word(word[1:])
+        )
 
     def is_region_word(self, word: str) -> bool:
         """A division's name or short form, or a bare level word (省, 县 ...)."""

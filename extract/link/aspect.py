@@ -194,6 +194,21 @@ def as_of(d: Mention | None) -> bool:
     return d is not None and d["text"].startswith(_AS_OF)
 
 
+def whole_year_ahead(text: str, sent_start: int, q: Mention, time: dict[str, Any] | None, ref_date: dt.date,
+                     cues: Cues) -> bool:
+    """全年培育创新联合体20家 in a text dated March: a whole year's figure (全年 before it in its sentence,
+    the year its time) before most of that year has passed is a goal or a forecast, not a count to date
+    (not with 已, 累计, 目前 … before it)."""
+    if not time or not time["start"] or not time["end"] or time["start"][:4] != time["end"][:4] \
+            or not (time["start"].endswith("-01-01") and time["end"].endswith("-12-31")):
+        return False
+    if not holds_any(text, sent_start, q["start"], cues.whole_year) \
+            or holds_any(text, sent_start, q["start"], cues.stock_words):
+        return False
+    year_end = dt.date.fromisoformat(time["end"])
+    return (year_end - ref_date).days > cues.whole_year_ahead_days
+
+
 def is_future(time: dict[str, Any] | None, ref_date: dt.date) -> bool:
     """A fact scoped by a period that starts (or, for 到2025年, ends) after the reference date."""
     if not time or (time["kind"] == "point" and time["start"] == time["end"]):

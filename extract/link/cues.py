@@ -44,6 +44,7 @@ class Cues:
     not_goal: tuple[str, ...]
     explicit_new: tuple[str, ...]
     stock_words: tuple[str, ...]
+    whole_year_ahead_days: int  # 全年 before the year is out by more than this: a goal or a forecast
     target_after: tuple[str, ...]
     task_after: tuple[str, ...]  # 完成全年140家任务的63.5%: the number right before 任务 is the task set
     respectively: str
@@ -78,6 +79,9 @@ class Cues:
     leading_verbs: tuple[str, ...]  # 转化, 签订: verbs dropped where they open a measure read backwards
     action_amounts: tuple[str, ...]  # 补助, 奖励: an action whose amount follows it names that amount
     action_links: tuple[str, ...]  # 最高, 达: words between such an action and its amount
+    loan_verbs: tuple[str, ...]  # 贷, 续贷, 授信: money right after one is the loan
+    loan_verb_complements: tuple[str, ...]  # 了, 到: between such a verb and the money
+    loan_recipient: tuple[str, ...]  # 向, 为: a recipient before 授信 makes it a verb
     noun_suffixes: tuple[str, ...]
     share_word: str
     share_not_before: tuple[str, ...]
@@ -182,6 +186,7 @@ def load_cues() -> Cues:
         not_goal=tuple(rules["aspect"]["not_goal"]),
         explicit_new=tuple(rules["aspect"]["explicit_new"]),
         stock_words=tuple(rules["aspect"]["stock_words"]),
+        whole_year_ahead_days=rules["aspect"]["whole_year_ahead_days"],
         target_after=tuple(rules["aspect"]["target_after"]),
         task_after=tuple(rules["aspect"]["task_after"]),
         respectively=measure["respectively"],
@@ -222,6 +227,9 @@ def load_cues() -> Cues:
         leading_verbs=tuple(measure["leading_verbs"]),
         action_amounts=tuple(measure["action_amounts"]),
         action_links=tuple(sorted(measure["action_links"], key=len, reverse=True)),
+        loan_verbs=tuple(sorted(measure["loan_verbs"], key=len, reverse=True)),
+        loan_verb_complements=tuple(measure["loan_verb_complements"]),
+        loan_recipient=tuple(measure["loan_recipient"]),
         noun_suffixes=tuple(measure["noun_suffixes"]),
         share_word=measure["share_word"],
         share_not_before=tuple(measure["share_not_before"]),

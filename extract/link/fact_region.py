@@ -162,7 +162,7 @@ def _wider_scope(text: str, q: Mention, sent_start: int, cues: Cues) -> str | No
     subject: the set the subject is ranked in (在全国204家同类园区中, 在88个国家级园区中), the scope's own
     figure (全国平均为8.7%) or the base inside a comparison (比全国同期平均增速9.1%快); else None."""
     before = text[max(sent_start, q["start"] - _SCOPE_REACH) : q["start"]]
-    if "全" not in before and not before.endswith("在"):
+    if "全" not in before and "我国" not in before and not before.endswith("在"):
         return None  # (every pattern reads a scope word before the number or a 在 right before it)
     after = text[q["end"] : q["end"] + _SCOPE_REACH]
     for lead, tail in cues.scope_figures:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from extract.link.aspect import aspect_cue_before
-from extract.link.clauses import ENUM_SEP, HAN_CHAR, clause_end, clause_start, sentence_bounds
+from extract.link.clauses import ENUM_SEP, HAN_CHAR, clause_end, clause_start, holds_any, sentence_bounds
 from extract.link.cues import Cues
 from extract.link.lists import joined_numbers
 from extract.link.phrases import (
@@ -39,6 +39,8 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
     adjacent = next((m for m in in_sentence if m["type"] == "LOAN" and m["end"] == q["start"]), None)
     if adjacent:
         return span_dict(text, (adjacent["start"], adjacent["end"]))
+    if norm["dimension"] == "money" and (loan := _loan_before(text, q, cstart, in_sentence, cues)) is not None:
+        return span_dict(text, loan)
     ranked = _ranked_topic(text, q, in_sentence, cues)
     if ranked:
         return span_dict(text, ranked)
@@ -56,6 +58,12 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
         shared = measure_after(text, run[-1]["end"], min([cend, *[f for f in following if f > run[-1]["end"]]]), cues)
         if shared:
             return span_dict(text, shared)
+    if run and q is not run[-1] and all(m["norm"]["unit"] == norm["unit"] for m in run):
+        # 分别获得260万、370万、480万元贷款, 培育3家、5家科技型企业: a list of like numbers before one noun
+        # all count what the last names after it
+        last = measure_of(text, run[-1], run[-1]["start"], cstart, cend, in_sentence, None, cues)
+        if last is not None and last["start"] >= run[-1]["end"]:
+            return last
 
     def after() -> tuple[int, int] | None:
         # 64个2029年度重点项目: a date right after a count dates the things named after it
@@ -150,6 +158,24 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
         # 完成投资46亿元、两年累计投入95亿元: an item naming only an action counts what the item before did
         span = _last_named_measure(text, item, in_sentence, q, cues)
     return span_dict(text, span)
+
+
+def _loan_before(text: str, q: Mention, cstart: int, in_sentence: list[Mention], cues: Cues) -> tuple[int, int] | None:
+    """在青禾银行贷了260万, 续贷2000万, 向某企业授信3亿: money right after a verb of borrowing or lending is the
+    loan, named by the LOAN before it in its clause, else by the verb alone (the borrower or lender before
+    it and the complement after it are no part of it)."""
+    end = q["start"]
+    complement = next((c for c in cues.loan_verb_complements if text.endswith(c, cstart, end)), "")
+    end -= len(complement)
+    verb = next((v for v in cues.loan_verbs if text.endswith(v, cstart, end)), None)
+    if verb is None:
+        return None
+    if not complement and (len(verb) == 1 or not holds_any(text, cstart, end - len(verb), cues.loan_recipient)):
+        # (惠企贷300万 is a product's amount; 银行授信260亿元、引导基金28亿元 names a kind of money: only
+        # a recipient before it, 向某企业授信3亿, makes a verb of it)
+        return None
+    named = [m for m in in_sentence if m["type"] == "LOAN" and cstart <= m["start"] and m["end"] <= end]
+    return (named[-1]["start"], named[-1]["end"]) if named else (end - len(verb), end)
 
 
 def _in_tenths(q: Mention, cues: Cues) -> bool:

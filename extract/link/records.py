@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 from typing import Any
 
-from extract.link.aspect import as_of, aspect_of, has_target_cue, is_future, obtained_by
+from extract.link.aspect import as_of, aspect_of, has_target_cue, is_future, obtained_by, whole_year_ahead
 from extract.link.clauses import ENTITY_TYPES, ENUM_SEP, NOT_HAN, clause_end, clause_start, sentence_bounds
 from extract.link.cues import Cues, canonical_indicator, load_cues
 from extract.link.fact_region import region_of
@@ -36,7 +36,8 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     times = TimeScope(text, [m for m in mentions if m["type"] == "DATE"], durations, layout, cues, ref_date)
     records: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
-    goal_lists = goal_list_spans(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
+    cue_text = names_masked(text, mentions)  # (a cue word inside a body's name is no cue: 青禾投资集团)
+    goal_lists = goal_list_spans(cue_text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
     continued = continued_objects(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
     goal_lists += goal_sections(text, layout, cues)
     goal_lists += plan_statements(text, [m["start"] for m in mentions if m["type"] == "DATE"],
@@ -46,7 +47,7 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
         carried = previous if previous and (_continues(text, previous, sent, cues)
                                             or _breakdown_by_place(text, previous, q, in_sentence, cues)) else None
-        record = _link_one(text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
+        record = _link_one(text, cue_text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
         if record["aspect"] not in ("target", "other") and in_goal_list(q["start"], goal_lists):
             record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
         elif previous and previous["aspect"] == "target" and in_goal_list(q["start"], continued) \
@@ -87,8 +88,22 @@ def _breakdown_by_place(text: str, previous: dict[str, Any], q: Mention, in_sent
     return rest == ""
 
 
-def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int], times: TimeScope,
-              regions: RegionTracker, cues: Cues, previous: dict[str, Any] | None,
+def names_masked(text: str, mentions: list[Mention]) -> str:
+    """``text`` with every company, platform, loan and institution name blanked out (same length, so
+    offsets hold): the aspect is read from this copy, where 青禾投资集团, 北湖新增长研究院 or 青禾目标贷
+    hold no cue word."""
+    chars = list(text)
+    for m in mentions:
+        if m["type"] in ENTITY_TYPES:
+            chars[m["start"] : m["end"]] = _NAME_MASK * (m["end"] - m["start"])
+    return "".join(chars)
+
+
+_NAME_MASK = "\0"  # (no cue word, no punctuation: clause and sentence bounds read the same)
+
+
+def _link_one(text: str, cue_text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int],
+              times: TimeScope, regions: RegionTracker, cues: Cues, previous: dict[str, Any] | None,
               ref_date: dt.date) -> dict[str, Any]:
     cstart = clause_start(text, q["start"], sent[0])
     cend = clause_end(text, q["end"], sent[1])
@@ -98,7 +113,7 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     lo = max([enum_start] + [m["end"] for m in prior_q])
     compared_to_date = any(m["type"] == "DATE" and cstart <= m["start"] and m["end"] <= q["start"]
                            and is_comparison_base(text, m) for m in in_sentence)
-    aspect = aspect_of(text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])
+    aspect = aspect_of(cue_text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])
     if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"] \
             and clause_q[-1]["norm"]["dimension"] != "duration" and (previous["aspect"] == "target"
                  or (clause_q[-1]["norm"]["dimension"] == "money") == (q["norm"]["dimension"] == "money")):
@@ -108,11 +123,13 @@ def _link_one(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int
     measure = measure_of(text, q, lo, cstart, cend, in_sentence, previous, cues)
     time = time_of(text, q, in_sentence, sent, cstart, times, cues)
     lo_goal = max([cstart] + [m["end"] for m in clause_q])  # 力争64个项目新增营收420亿元: 力争 heads both
-    if aspect not in ("target", "other") and has_target_cue(text, sent[0], lo_goal, cues):
+    if aspect not in ("target", "other") and has_target_cue(cue_text, sent[0], lo_goal, cues):
         aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence
     if is_future(time, ref_date) and aspect != "other" and not obtained_by(text, time, in_sentence, cues) \
             and not as_of(times.mention(time)):
         aspect = "target"
+    elif aspect != "other" and whole_year_ahead(cue_text, sent[0], q, time, ref_date, cues):
+        aspect = "target"  # 全年产值增长8% in a January text: the year's figure is still to come
     aspect = aspect or "level"
     region = region_of(text, q, in_sentence, cstart, regions, cues)
     paired = respectively(text, q, in_sentence, cstart, cend, cues)

@@ -12,7 +12,7 @@ extract`` on the folders in both copies and compares every output file but ``run
 byte: a compiled module must write
 the same documents. A module Cython refuses stays Python in the compiled copy (listed).
 
-Needs Cython and a C compiler (``pip install cython``; not a dependency of the project). Usage::
+Needs Cython (in the ``bench`` extra: ``pip install -e .[bench]``) and a C compiler. Usage::
 
     python bench/bench_compiled.py                      # link and entities, the 210 real articles
     python bench/bench_compiled.py --modules extract/link extract/entities extract/dates.py --check

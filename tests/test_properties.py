@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from extract.goldcheck import check_document
@@ -28,6 +28,7 @@ def _check(pipeline: Pipeline, text: str) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(chinese_text)
+@example("有限公司 ")  # a head at the end with white space after it: past the last token
 def test_rules_pipeline_never_raises_and_offsets_hold(text):
     _check(PIPELINE, text)
 

@@ -64,8 +64,12 @@ class Text:
         self.token_at = token_at
 
     def is_boundary(self, pos: int) -> bool:
-        """True when a token starts (or the text ends) at ``pos``."""
-        return pos >= len(self.joined) or self.tokens[self.token_at[pos]].start == pos
+        """True when a token starts (or the text ends) at ``pos``; white space after the last
+        token maps past every token (``set_tokens``) and counts as the text's end."""
+        if pos >= len(self.joined):
+            return True
+        i = self.token_at[pos]
+        return i >= len(self.tokens) or self.tokens[i].start == pos
 
 
 # A run of white space holding a line break (what r"(\s*\n\s*)" matches), written to open on the

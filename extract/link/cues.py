@@ -14,6 +14,7 @@ from typing import Any
 import regex
 
 from extract.lexicon import LastPlaces, PhraseMatcher, Suffixes, words_tagged
+from extract.mentions import Mention
 from extract.rules import load_rules
 
 
@@ -151,6 +152,12 @@ class Cues:
 
 def alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def is_dateline(text: str, d: Mention, cues: Cues) -> bool:
+    """青禾7月9日消息, 7月9日电: the date of the report, not of its facts
+    (read by the time of a fact and by the region of a paragraph alike)."""
+    return cues.dateline_after.match(text, d["end"]) is not None
 
 
 @functools.cache

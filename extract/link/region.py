@@ -16,7 +16,7 @@ import regex
 
 from extract.lexicon import LEVEL_RANK, Region
 from extract.link.clauses import ENTITY_TYPES, HAN_CHAR, clause_end, sentence_bounds
-from extract.link.cues import Cues, load_cues
+from extract.link.cues import Cues, is_dateline, load_cues
 from extract.link.divisions import (
     ancestor_at,
     division,
@@ -28,7 +28,6 @@ from extract.link.divisions import (
     regions_named_in,
 )
 from extract.link.level_words import places_of_any
-from extract.link.time import is_dateline
 from extract.mentions import Mention
 
 # A heading: a markdown heading line, or a short line without sentence punctuation.

@@ -23,7 +23,7 @@ from extract.link.clauses import (
     start_of_chain,
     starting_in,
 )
-from extract.link.cues import Cues, alternation
+from extract.link.cues import Cues, alternation, is_dateline
 from extract.link.goals import goal_sections
 from extract.mentions import Mention
 from extract.rules import load_rules
@@ -115,11 +115,6 @@ def _names_a_thing(text: str, d: Mention, cues: Cues) -> bool:
     if lead.rstrip("了的").endswith(cues.thing_verbs):  # 举行了…, 举行的…仪式上
         return True
     return cues.thing_after.match(text, d["end"]) is not None
-
-
-def is_dateline(text: str, d: Mention, cues: Cues) -> bool:
-    """青禾7月9日消息, 7月9日电: the date of the report, not of its facts."""
-    return cues.dateline_after.match(text, d["end"]) is not None
 
 
 # What may stand before a date that still heads its clause: space, quotes and brackets, an

@@ -757,7 +757,7 @@ def _read(folded: str, start: int, end: int, lex: Lexicon) -> Reading | None:
     value = read_folded_number(number_text) if span is None else span[0]
     if value is None:
         return None
-    pos, modifier = _after_gap(folded, end, lex, folded[start - 1 : start] == " " and _padded(folded, start)), None
+    pos, modifier = _after_gap(folded, end, lex, _padded(folded, start)), None
     if pos < len(folded) and folded[pos] in lex.infixes:
         modifier, pos = lex.infixes[folded[pos]], pos + 1
         pos = _after_gap(folded, pos, lex)
@@ -1096,7 +1096,7 @@ def _excluded(cand: Candidate, folded: str, lex: Lexicon) -> bool:
     if not rules:
         return False
     before = folded[max(0, cand.number_start - 12) : cand.number_start]
-    if before[-1:] == " " and _padded(folded, cand.number_start):
+    if _padded(folded, cand.number_start):
         before = before[:-1]  # 第 3 位, 近 3 年: the rule reads the word before the space
     after = folded[cand.end : cand.end + 12]
     number = folded[cand.number_start : cand.number_end]

@@ -114,10 +114,6 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
 
 
 _BOUNDS = ("more_than", "at_least", "less_than", "at_most")
-# What a bound linked by 的 may stand before and still state a fact (a goal, a level or a pace), and the
-# words naming a batch it sorts (rules/link_cues.toml [aspect] threshold_*)
-_NOT_SORTED = tuple(load_rules("link_cues")["aspect"]["threshold_not_sorted"])
-_BATCH_WORDS = tuple(load_rules("link_cues")["aspect"]["threshold_batches"])
 # A count written later in a clause (组建研究院14家, 园区7个): digits or numerals, then a count unit; and one
 # ending where an amount's phrase starts (11个营收超五十亿元的集群).
 _COUNT_IN = regex.compile(r"[0-9０-９一二三四五六七八九十百千两]+(?:余|多)?[家个项名户所件人种]")
@@ -132,7 +128,7 @@ def _is_threshold(text: str, lo: int, q: Mention, cend: int | None, cues: Cues) 
     if norm.get("modifier") not in _BOUNDS or norm["dimension"] in ("percent", "multiple") or cend is None:
         return False
     if text.startswith("的", q["end"]):
-        if not HAN_CHAR.match(text, q["end"] + 1) or text.startswith(_NOT_SORTED, q["end"] + 1):
+        if not HAN_CHAR.match(text, q["end"] + 1) or text.startswith(cues.threshold_not_sorted, q["end"] + 1):
             return False
     elif not (q["text"].endswith(cues.bound_after) and HAN_CHAR.match(text, q["end"])):
         return False
@@ -141,7 +137,8 @@ def _is_threshold(text: str, lo: int, q: Mention, cend: int | None, cues: Cues) 
     if norm["dimension"] == "count":
         return False
     # (lo is where the amount's phrase starts: a number's end, or the clause's start)
-    return _COUNT_BEFORE.search(text, max(0, lo - 8), lo) is not None or holds_any(text, lo, q["start"], _BATCH_WORDS)
+    counted_before = _COUNT_BEFORE.search(text, max(0, lo - 8), lo) is not None
+    return counted_before or holds_any(text, lo, q["start"], cues.threshold_batches)
 
 
 def _is_gap(before: str, cues: Cues) -> bool:

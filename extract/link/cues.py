@@ -51,6 +51,8 @@ class Cues:
     respectively: str
     list_joins: tuple[str, ...]
     bound_after: tuple[str, ...]  # 以上, 以下: a bound written after an amount (100家以上)
+    threshold_not_sorted: tuple[str, ...]  # 目标, 水平: after a bound and 的, the amount still states a fact
+    threshold_batches: tuple[str, ...]  # 一批: a batch that a bound before its count sorts
     before_stop: regex.Pattern
     before_stop_suffix: Suffixes  # the stop words a measure's end is peeled of
     after_stop: regex.Pattern
@@ -200,6 +202,8 @@ def load_cues() -> Cues:
         respectively=measure["respectively"],
         list_joins=tuple(sorted(measure["list_joins"], key=len, reverse=True)),
         bound_after=tuple(measure["bound_after"]),
+        threshold_not_sorted=tuple(aspect["threshold_not_sorted"]),
+        threshold_batches=tuple(aspect["threshold_batches"]),
         # words that hold a stop word (增加值 holds 增加) match first and are passed over
         before_stop=regex.compile(
             f"(?P<word>{alternation(measure['holds_stop'])})|(?:{alternation(measure['before_stop'])})"

@@ -24,7 +24,7 @@ from extract.entities.words import (
     NUMERAL,
     OPEN_QUOTES,
     HeadInfo,
-    after_digit,
+    after_digit_tag,
     covered_by,
     is_proper_word,
     is_quoted,
@@ -196,7 +196,7 @@ def platform_named(t: Text, start: int, end: int, words: list[str], head: str) -
         return False
     if _counted_after(t, end) and not _placed_zone(words, head):
         return False
-    if _describes_no_platform(words, head) or _role_of_city(t, end) or after_digit(t, start):
+    if _describes_no_platform(words, head) or _role_of_city(t, end) or after_digit_tag(t, start):
         return False
     if _zones_of_a_province(words, head) or _kind_everywhere(t, end, words):
         return False
@@ -269,6 +269,8 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
     rest = [w for w in words if w not in places]
     if info.type == "PLATFORM" and head in lex.platform["needs_parent_zone"]:
         return _section_of_zone(words)
+    if info.type == "PLATFORM" and head in lex.platform["sections_after_zone"]:
+        return _right_after_zone(words)
     if _all_generic(rest, lex.generic_for.get(info.type, lex.generic)):
         if info.type == "PLATFORM" and head in lex.platform["bare_ok_with_generic"] and not places:
             return True  # 高新技术创业服务中心: the zone's own centre by its full name
@@ -293,6 +295,15 @@ def _section_of_zone(words: list[str]) -> bool:
     if any(w in lex.platform["bare_not_after"] for w in words[:last]):
         return False  # 国家级经开区核心园区: the zone is a category, and so is its section
     return any(w not in "()()" for w in words[last + 1:])  # 中心片区 is a section named by place
+
+
+def _right_after_zone(words: list[str]) -> bool:
+    """A 首开区 or 核心区 right after a zone's name (青禾科学城|首开区) is that zone's section; after
+    a category (省级开发区核心区) or anything else it names no zone."""
+    lex = lexicon()
+    if not words or not words[-1].endswith(tuple(lex.park_heads)):
+        return False
+    return not any(w in lex.platform["bare_not_after"] for w in words)
 
 
 def _distributed(t: Text, start: int) -> bool:

@@ -100,3 +100,10 @@ def test_the_tool_itself_and_kinds_by_terms_stay_loans(loan):
 
 def test_a_loan_after_a_zone_section_keeps_its_own_name():
     assert found("设立北湖核心区知识产权质押贷款风险补偿资金。", "LOAN") == [("LOAN", "知识产权质押贷款")]
+
+
+@pytest.mark.parametrize(
+    "loan", ["应收账款质押贷款", "无抵押信用贷款", "免担保信用贷款", "仓单质押贷款"],
+)
+def test_the_words_that_say_what_secures_a_loan_stay_in_its_name(loan):
+    assert found(f"青禾银行推广{loan},支持企业发展。", "LOAN") == [("LOAN", loan)]

@@ -68,6 +68,13 @@ def test_a_light_source_without_a_place_or_owner_is_a_product(text):
     assert found(text, "PLATFORM") == []
 
 
+@pytest.mark.parametrize(
+    "text", ["青禾县是数字经济实验场。", "打造人工智能应用试验场。", "建设智能网联汽车试验场。"],
+)
+def test_a_testing_ground_without_a_place_or_proper_word_is_a_role_or_a_kind(text):
+    assert found(text, "PLATFORM") == []
+
+
 @pytest.mark.parametrize("tag", ["5G", "3D", "6G", "2"])
 @pytest.mark.parametrize("head", ["实验场", "实验室", "研究院"])
 def test_a_name_read_only_after_a_tag_of_digits_is_cut_and_dropped(tag, head):

@@ -53,7 +53,7 @@ def test_a_section_not_right_after_one_zone_is_none(text):
     [
         ("青禾雷达验证试验场", "rnd"),
         ("北湖汽车试验场", "rnd"),
-        ("澄川网络安全实验场", "rnd"),
+        ("澄川车联网测试实验场", "rnd"),
         ("株洲先进光源", "other"),
         ("北湖精密测量实验设施", "other"),
         ("紧凑型聚变实验装置", "other"),
@@ -78,7 +78,7 @@ def test_a_testing_ground_without_a_place_or_proper_word_is_a_role_or_a_kind(tex
 @pytest.mark.parametrize("tag", ["5G", "3D", "6G", "2"])
 @pytest.mark.parametrize("head", ["实验场", "实验室", "研究院"])
 def test_a_name_read_only_after_a_tag_of_digits_is_cut_and_dropped(tag, head):
-    assert found(f"拓川{tag}网络安全{head}投入使用。", "PLATFORM") == []
+    assert found(f"拓川{tag}车联网{head}投入使用。", "PLATFORM") == []
 
 
 def test_a_tag_of_letters_alone_does_not_cut_a_name():
@@ -114,3 +114,41 @@ def test_a_loan_after_a_zone_section_keeps_its_own_name():
 )
 def test_the_words_that_say_what_secures_a_loan_stay_in_its_name(loan):
     assert found(f"青禾银行推广{loan},支持企业发展。", "LOAN") == [("LOAN", loan)]
+
+
+@pytest.mark.parametrize("name", ["株洲农业科技园区", "株洲国家农业科技园区", "青禾县脐橙农业科技示范园区"])
+def test_science_and_demonstration_parks_written_with_yuanqu_are_parks(name):
+    assert subtypes(f"{name}通过验收。") == [(name, "park")]
+
+
+@pytest.mark.parametrize(
+    "text", ["拟新增省级以上农业科技园区6个。", "金融支持科技园区发展。"],
+)
+def test_counted_or_generic_science_parks_are_none(text):
+    assert found(text, "PLATFORM") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["把青禾逐步建成世界领先科技园区。", "建成国内一流创新中心。", "打造国际一流研发中心。"],
+)
+def test_a_name_opening_on_a_goal_word_without_de_is_a_goal(text):
+    assert found(text, "PLATFORM") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据统计,湖南省农业科技示范园区吸纳企业300家。",
+        "修订《湖南省科技企业孵化器认定办法》。",
+        "湖南省众创空间运营良好。",
+    ],
+)
+def test_a_programme_kind_after_a_province_alone_is_its_category(text):
+    assert found(text, "PLATFORM") == []
+
+
+@pytest.mark.parametrize(
+    "name", ["株洲农业科技园区", "重庆市农业科技园区", "湖南省株洲市科技企业孵化器", "湖南省青禾孵化器"],
+)
+def test_a_programme_kind_after_a_city_a_municipality_or_a_proper_word_is_one(name):
+    assert found(f"{name}开园。", "PLATFORM") == [("PLATFORM", name)]

@@ -31,6 +31,7 @@ from extract.dates import (
     dated_by_byline,
     find_dates,
     grammar,
+    month_end,
     names_funds_obtained,
     plan_end,
     safe_date,
@@ -135,6 +136,8 @@ def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
     lead = _after_written_periods(_lead_day(folded, mentions, year, rules), folded, reporting, year, rules)
     news_day = lead[0] if lead and _dateline_in_lead(folded, mentions, rules) else None
     latest = _latest_reported_day(folded, reporting, year, rules, news_day)
+    season = None if news_day else _this_season_end(folded, year, rules)
+    latest = max((found for found in (latest, season) if found), default=None)
     if lead and (latest is None or lead[0] >= latest[0]):
         return lead  # after the dateline's event and every period it reports
     if latest:
@@ -345,6 +348,7 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
     years += [int(m["y"]) for m in grammar().bare_year_re.finditer(folded)]
     years += [int(m["y"]) for m in _event_year().finditer(folded)]  # 举办2031青禾县产业博览会
     years += _anniversary_years(folded)  # 新中国成立80周年: 2029
+    years += [int(m["y"]) for m in _titled_year().finditer(folded)]  # 《北湖区创新指数报告2031》
     for m in _WRITTEN_YEAR.finditer(folded):
         before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
         if (before.endswith(horizon_before) and not before.endswith(as_of)
@@ -394,6 +398,16 @@ def _anniversary_years(folded: str) -> list[int]:
 def _anniversary() -> re.Pattern:
     events = alternation(grammar().words["inference"]["anniversaries"])
     return re.compile(rf"(?P<event>{events})(?P<n>[0-9]{{1,3}}|[一二三四五六七八九十百]{{1,5}})周年")
+
+
+@functools.cache
+def _titled_year() -> re.Pattern:
+    """A year without 年 closing the title of a report or a list, after one of [inference]
+    titled_year_after (《青禾县创新指数报告2031》, 《北湖区专利清单(2031)》): the edition's
+    year, which the text is written in or after. Not after any other word: 《…制造2031》 may name a
+    plan's horizon, 《…(2029-2031)》 is a span."""
+    heads = alternation(grammar().words["inference"]["titled_year_after"])
+    return re.compile(rf"(?:{heads})[(（]?(?P<y>(?:19|20)[0-9]{{2}})版?[)）]?》")
 
 
 @functools.cache
@@ -698,6 +712,23 @@ def _plans_latest_year(folded: str, mentions: list[Mention], year: int, rules: d
     written = [m for m in mentions if m["norm"]["granularity"] == "year" and m["norm"]["start"] == f"{year}-01-01"
                and str(year) in fold_width(m["text"])]
     return bool(written) and all(_plan_follows(folded, m["end"], rules) for m in written)
+
+
+@functools.cache
+def _this_season() -> re.Pattern:
+    """A season the text calls its own ([inference] this_season: 今夏), not one it plans
+    (this_season_ahead after it: 今冬明春将…)."""
+    rules = grammar().words["inference"]
+    return re.compile(rf"(?P<w>{alternation(rules['this_season'])})(?![{char_class(rules['this_season_ahead'])}])")
+
+
+def _this_season_end(folded: str, year: int, rules: dict) -> tuple[dt.date, str] | None:
+    """The end of the latest season of ``year`` the text calls its own (今夏 → 31 August, its months
+    from [seasons], a winter cut at the year's end): the text is written in that season, and stands
+    at its end as at the end of a period it reports (the recogniser reads 今年夏天, not 今夏)."""
+    seasons = grammar().words["seasons"]
+    ends = [month_end(year, min(seasons[rules["this_season"][m["w"]]][1], 12)) for m in _this_season().finditer(folded)]
+    return (max(ends), "end of the season the text is in") if ends else None
 
 
 def _reported_periods(folded: str, mentions: list[Mention], year: int,

@@ -480,6 +480,8 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
         elif norm["granularity"] == "year" and norm["kind"] == "point" and norm["end"][:4] == str(first):
             if _reports_whole_year(folded, m, rules) and not _heads_a_bare_month(folded, m, mentions):
                 whole.add(first)
+        elif norm["granularity"] == "year" and norm["kind"] == "until":
+            closed.add(first)  # 截至2030年 (as_of, checked above): a running total to the year's end
         elif (norm["granularity"] == "year" and norm["kind"] == "span" and norm["end"]
               and _outside_brackets(folded, m["start"]) and _reports_whole_year(folded, m, rules)):
             whole.add(int(norm["end"][:4]))  # 2029年至2031年，全县研发经费年均增长…: reported as past

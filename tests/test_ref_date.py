@@ -257,3 +257,18 @@ def test_a_season_the_text_calls_its_own(text, wanted):
 )
 def test_a_year_closing_a_report_title(text, wanted):
     assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # 截至 a whole year: a running total to its end, so the year is over
+        ("截至2031年，青禾县共有企业300家。", (dt.date(2032, 2, 15), "report on the completed year 2031")),
+        ("截至2031年，青禾县共有企业300家。今年1月，北湖区成立联盟。",
+         (dt.date(2032, 1, 31), "end of the latest period reported")),
+        # 到 a year is a horizon, not a total to date
+        ("力争到2031年，青禾县企业达到300家。", (dt.date(2030, 7, 1), "latest year written 2030, mid-year")),
+    ],
+)
+def test_a_total_as_of_a_whole_year_closes_it(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted

@@ -73,10 +73,13 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     Never before a span elapsed since a date written (2029年3月获批…，经过4年多的建设 → not before
     March 2033), a party meeting whose decisions it cites (按照二十大报告 → after October 2022)
     or the coining of a term it uses (新质生产力); a text naming no year takes that bound's year.
+    Never after the party meeting that follows those it lists as the latest (对照十八届三中、四中全会
+    部署 → before the fifth plenary session).
     """
     folded = fold_width(text) if folded is None else folded
     bound = _earliest_day(folded)
-    return _not_before(_infer_from_years(text, folded, bound), bound)
+    found = _not_before(_infer_from_years(text, folded, bound), bound)
+    return _not_after(found, _party_meeting_ceiling(folded, bound), folded)
 
 
 def _earliest_day(folded: str) -> tuple[dt.date, str] | None:
@@ -179,13 +182,68 @@ def _party_meeting_bound(folded: str) -> dt.date | None:
     """The last day of the latest party congress or plenary session whose decisions the text cites
     (按照二十大报告, 十九届五中全会以来: [inference] party_meetings, a table of facts); not one
     it looks forward to (喜迎二十大)."""
-    rules = grammar().words["inference"]
-    days = []
-    for m in _party_meeting().finditer(folded):
-        after = CLAUSE_PUNCT.split(folded[m.end() : m.end() + rules["party_meeting_chars"]], maxsplit=1)[0]
-        if any(w in after for w in rules["party_meeting_after"]) and not _looked_forward_to(folded, m.start(), rules):
-            days.append(dt.date.fromisoformat(rules["party_meetings"][m["name"]]))
+    days = [day for group in _cited_meeting_groups(folded) for day in group]
     return max(days) if days else None
+
+
+def _party_meeting_ceiling(folded: str, bound: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
+    """The last day of the meeting after the latest of a list the text cites (对照十八大和十八届三中、
+    四中全会部署: the fourth plenary session, then the fifth): such a list names every meeting held
+    so far, so the text comes before the next one. One meeting cited alone bounds nothing: texts
+    keep citing a congress for years. None when it falls on or before the ``bound`` from below (the
+    evidence disagrees: the bound stands)."""
+    table = sorted(dt.date.fromisoformat(day) for day in grammar().words["inference"]["party_meetings"].values())
+    ceilings = []
+    for group in _cited_meeting_groups(folded):
+        later = [day for day in table if day > max(group)]
+        if len(group) >= 2 and later:
+            ceilings.append(later[0])
+    if not ceilings or bound is not None and bound[0] >= max(ceilings):
+        return None
+    return max(ceilings), "the party meeting after those it lists"
+
+
+def _cited_meeting_groups(folded: str) -> list[list[dt.date]]:
+    """The last days of the party meetings whose decisions the text cites, grouped by list (十八大和十八届
+    三中、四中全会部署 is one list of three): a list whose end is followed by party_meeting_after
+    within party_meeting_chars in its clause, not looked forward to (喜迎二十大)."""
+    rules = grammar().words["inference"]
+    lists: list[tuple[int, int, list[dt.date]]] = []  # (start, end, last days) of each list
+    for start, end, days in _cited_meetings(folded):
+        if lists and folded[lists[-1][1] : start].strip("党的") in rules["party_meeting_joiners"]:
+            first, _, earlier = lists.pop()
+            lists.append((first, end, earlier + days))
+        else:
+            lists.append((start, end, days))
+    cited = []
+    for start, end, days in lists:
+        after = CLAUSE_PUNCT.split(folded[end : end + rules["party_meeting_chars"]], maxsplit=1)[0]
+        if any(w in after for w in rules["party_meeting_after"]) and not _looked_forward_to(folded, start, rules):
+            cited.append(days)
+    return cited
+
+
+def _cited_meetings(folded: str) -> list[tuple[int, int, list[dt.date]]]:
+    """Each party meeting named, as (start, end, [its last day]), in text order; plenary sessions of
+    one congress written as a list (十八届三中、四中全会) give one entry with every session's day."""
+    table = grammar().words["inference"]["party_meetings"]
+    found = [(m.start(), m.end(), [dt.date.fromisoformat(table[m["name"]])]) for m in _party_meeting().finditer(folded)]
+    for m in _plenum_list().finditer(folded):
+        names = [f"{m['congress']}{ordinal}全会" for ordinal in re.findall(r"[一二三四五六七]中", m["list"])]
+        days = [dt.date.fromisoformat(table[name]) for name in names if name in table]
+        if days:
+            found.append((m.start(), m.end(), days))
+    return sorted(found, key=lambda f: f[0])
+
+
+@functools.cache
+def _plenum_list() -> re.Pattern:
+    """Two or more plenary sessions of one congress written as a list (十八届三中、四中全会): the
+    congress from [inference] party_meetings' names, each session by its ordinal."""
+    congresses = sorted({name[: name.index("届") + 1] for name in grammar().words["inference"]["party_meetings"]
+                         if "届" in name}, key=len, reverse=True)
+    return re.compile(rf"(?<![一二三四五六七八九十])(?P<congress>{alternation(congresses)})"
+                      r"(?P<list>[一二三四五六七]中(?:[、和及][一二三四五六七]中)+)全会")
 
 
 def _coined_term_bound(folded: str) -> dt.date | None:
@@ -227,6 +285,18 @@ def _not_before(found: tuple[dt.date, str] | None, bound: tuple[dt.date, str] | 
             if moved is not None and moved >= day:
                 return moved, f"month and day in the lead, after {why}"
     return day, f"after {why}"
+
+
+def _not_after(found: tuple[dt.date, str] | None, ceiling: tuple[dt.date, str] | None,
+               folded: str) -> tuple[dt.date, str] | None:
+    """A guess on or after the ``ceiling`` day moves to the day before it, unless the text writes a
+    later year as its own (2031年，全县…: that year outweighs a list of meetings carried over)."""
+    if found is None or ceiling is None or found[0] < ceiling[0]:
+        return found
+    written = _latest_written_year(folded, grammar().words["inference"])
+    if written is not None and written > ceiling[0].year:
+        return found
+    return ceiling[0] - dt.timedelta(days=1), f"before {ceiling[1]}"
 
 
 def _before_nearest_plan(estimate: tuple[dt.date, str], found: list[Mention], folded: str, year: int,

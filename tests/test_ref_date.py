@@ -272,3 +272,23 @@ def test_a_year_closing_a_report_title(text, wanted):
 )
 def test_a_total_as_of_a_whole_year_closes_it(text, wanted):
     assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a list of the meetings held so far: before the next one (十八届五中全会, 29 October 2015)
+        ("青禾县对照十八大和十八届三中、四中全会部署，到2025年企业达到300家。",
+         (dt.date(2015, 10, 28), "before the party meeting after those it lists")),
+        # sessions written as a list bound from below by the latest (十八届六中全会, 27 October 2016)
+        ("北湖区落实十八届五中、六中全会提出的要求。12月3日，北湖区新增企业300家。",
+         (dt.date(2016, 12, 3), "month and day in the lead")),
+        # a year written as the text's own outweighs a list carried over
+        ("青禾县落实十八届三中、四中全会提出的要求。2031年，青禾县新增企业300家。",
+         (dt.date(2032, 2, 15), "report on the completed year 2031")),
+        # one meeting cited alone bounds nothing from above
+        ("北湖区对照二十大部署，到2031年企业达到300家。", (dt.date(2030, 7, 1), "latest year written 2030, mid-year")),
+    ],
+)
+def test_a_list_of_party_meetings_bounds_the_text_from_above(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted

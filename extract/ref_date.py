@@ -182,57 +182,60 @@ def _party_meeting_bound(folded: str) -> dt.date | None:
     """The last day of the latest party congress or plenary session whose decisions the text cites
     (按照二十大报告, 十九届五中全会以来: [inference] party_meetings, a table of facts); not one
     it looks forward to (喜迎二十大)."""
-    days = [day for group in _cited_meeting_groups(folded) for day in group]
+    table = grammar().words["inference"]["party_meetings"]
+    days = [dt.date.fromisoformat(table[name]) for names in _cited_meeting_lists(folded) for name in names]
     return max(days) if days else None
 
 
 def _party_meeting_ceiling(folded: str, bound: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
     """The last day of the meeting after the latest of a list the text cites (对照十八大和十八届三中、
-    四中全会部署: the fourth plenary session, then the fifth): such a list names every meeting held
-    so far, so the text comes before the next one. One meeting cited alone bounds nothing: texts
-    keep citing a congress for years. None when it falls on or before the ``bound`` from below (the
-    evidence disagrees: the bound stands)."""
-    table = sorted(dt.date.fromisoformat(day) for day in grammar().words["inference"]["party_meetings"].values())
+    四中全会部署: the fourth plenary session, then the fifth): a list of two or more meetings with
+    a plenary session among them names every meeting held so far, so the text comes before the
+    next one. A congress cited alone, or a list of congresses (十八大、十九大提出的…, carried over
+    the plenary sessions between), bounds nothing. None when it falls on or before the ``bound`` from
+    below (the evidence disagrees: the bound stands)."""
+    table = grammar().words["inference"]["party_meetings"]
+    days = sorted(dt.date.fromisoformat(day) for day in table.values())
     ceilings = []
-    for group in _cited_meeting_groups(folded):
-        later = [day for day in table if day > max(group)]
-        if len(group) >= 2 and later:
+    for names in _cited_meeting_lists(folded):
+        latest = max(dt.date.fromisoformat(table[name]) for name in names)
+        later = [day for day in days if day > latest]
+        if len(names) >= 2 and any(name.endswith("全会") for name in names) and later:
             ceilings.append(later[0])
     if not ceilings or bound is not None and bound[0] >= max(ceilings):
         return None
     return max(ceilings), "the party meeting after those it lists"
 
 
-def _cited_meeting_groups(folded: str) -> list[list[dt.date]]:
-    """The last days of the party meetings whose decisions the text cites, grouped by list (十八大和十八届
-    三中、四中全会部署 is one list of three): a list whose end is followed by party_meeting_after
-    within party_meeting_chars in its clause, not looked forward to (喜迎二十大)."""
+def _cited_meeting_lists(folded: str) -> list[list[str]]:
+    """The names of the party meetings whose decisions the text cites, by list (十八大和十八届三中、
+    四中全会部署 is one list of three): a list whose end is followed by party_meeting_after within
+    party_meeting_chars in its clause, not looked forward to (喜迎二十大)."""
     rules = grammar().words["inference"]
-    lists: list[tuple[int, int, list[dt.date]]] = []  # (start, end, last days) of each list
-    for start, end, days in _cited_meetings(folded):
+    lists: list[tuple[int, int, list[str]]] = []  # (start, end, names) of each list
+    for start, end, names in _cited_meetings(folded):
         if lists and folded[lists[-1][1] : start].strip("党的") in rules["party_meeting_joiners"]:
             first, _, earlier = lists.pop()
-            lists.append((first, end, earlier + days))
+            lists.append((first, end, earlier + names))
         else:
-            lists.append((start, end, days))
+            lists.append((start, end, names))
     cited = []
-    for start, end, days in lists:
+    for start, end, names in lists:
         after = CLAUSE_PUNCT.split(folded[end : end + rules["party_meeting_chars"]], maxsplit=1)[0]
         if any(w in after for w in rules["party_meeting_after"]) and not _looked_forward_to(folded, start, rules):
-            cited.append(days)
+            cited.append(names)
     return cited
 
 
-def _cited_meetings(folded: str) -> list[tuple[int, int, list[dt.date]]]:
-    """Each party meeting named, as (start, end, [its last day]), in text order; plenary sessions of
-    one congress written as a list (十八届三中、四中全会) give one entry with every session's day."""
+def _cited_meetings(folded: str) -> list[tuple[int, int, list[str]]]:
+    """Each party meeting named, as (start, end, [its name in the table]), in text order; plenary
+    sessions of one congress written as a list (十八届三中、四中全会) give one entry naming each."""
     table = grammar().words["inference"]["party_meetings"]
-    found = [(m.start(), m.end(), [dt.date.fromisoformat(table[m["name"]])]) for m in _party_meeting().finditer(folded)]
+    found = [(m.start(), m.end(), [m["name"]]) for m in _party_meeting().finditer(folded)]
     for m in _plenum_list().finditer(folded):
         names = [f"{m['congress']}{ordinal}全会" for ordinal in re.findall(r"[一二三四五六七]中", m["list"])]
-        days = [dt.date.fromisoformat(table[name]) for name in names if name in table]
-        if days:
-            found.append((m.start(), m.end(), days))
+        if any(name in table for name in names):
+            found.append((m.start(), m.end(), [name for name in names if name in table]))
     return sorted(found, key=lambda f: f[0])
 
 

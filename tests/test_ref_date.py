@@ -292,3 +292,11 @@ def test_a_total_as_of_a_whole_year_closes_it(text, wanted):
 )
 def test_a_list_of_party_meetings_bounds_the_text_from_above(text, wanted):
     assert infer_ref_date_with_cue(text) == wanted
+
+
+def test_a_list_of_congresses_alone_bounds_nothing_from_above():
+    # 十八大、十九大 skips the plenary sessions between: the text may come after the next one
+    text = "北湖区落实十八大、十九大提出的要求。2031年，北湖区新增企业300家。"
+    assert infer_ref_date_with_cue(text) == (dt.date(2032, 2, 15), "report on the completed year 2031")
+    text = "北湖区落实十八大、十九大提出的要求，到2031年企业达到300家。"
+    assert infer_ref_date_with_cue(text) == (dt.date(2030, 7, 1), "latest year written 2030, mid-year")

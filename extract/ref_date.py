@@ -147,6 +147,8 @@ def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
         estimate = latest
     elif completed is not None and completed + 1 == year:
         estimate = _completed_year_report(folded, year, completed, rules)
+    elif _plans_latest_year(folded, found_all, year, rules) and _local_work_report(folded, rules):
+        estimate = dt.date(year, *rules["local_sessions"]), f"local work report, plan for the year {year}"
     elif _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
         estimate = dt.date(year, *rules["report_published"]), f"plan for the year {year}"
     elif plan_start is not None:
@@ -779,7 +781,16 @@ def _completed_year_report(folded: str, year: int, completed: int, rules: dict) 
     for kind in rules["late_reports"]:
         if any(cue in folded for cue in kind["cues"]):
             return dt.date(year, *kind["published"]), f"{kind['name']} on the completed year {completed}"
+    if _local_work_report(folded, rules):
+        return dt.date(year, *rules["local_sessions"]), f"local work report on the completed year {completed}"
     return dt.date(year, *rules["report_published"]), f"report on the completed year {completed}"
+
+
+def _local_work_report(folded: str, rules: dict) -> bool:
+    """A local government's work report (政府工作报告, no national session named: 国务院, 全国两会):
+    delivered at the local people's congress sessions of January."""
+    return (any(cue in folded for cue in rules["work_report"])
+            and not any(cue in folded for cue in rules["national_session"]))
 
 
 def _plans_latest_year(folded: str, mentions: list[Mention], year: int, rules: dict) -> bool:

@@ -300,3 +300,22 @@ def test_a_list_of_congresses_alone_bounds_nothing_from_above():
     assert infer_ref_date_with_cue(text) == (dt.date(2032, 2, 15), "report on the completed year 2031")
     text = "北湖区落实十八大、十九大提出的要求，到2031年企业达到300家。"
     assert infer_ref_date_with_cue(text) == (dt.date(2030, 7, 1), "latest year written 2030, mid-year")
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a local work report's plan for the year: the January sessions
+        ("青禾县政府工作报告提出，2032年，青禾县将新建园区3个。",
+         (dt.date(2032, 1, 25), "local work report, plan for the year 2032")),
+        # its account of the year before, likewise
+        ("北湖区政府工作报告回顾，2031年，全区新增企业40家。",
+         (dt.date(2032, 1, 25), "local work report on the completed year 2031")),
+        # the national report is read at the March session: left to the general mid-February
+        ("国务院政府工作报告提出，2032年，全国将新建园区3个。", (dt.date(2032, 2, 15), "plan for the year 2032")),
+        # no work report named: mid-February
+        ("2031年，全区新增企业40家。", (dt.date(2032, 2, 15), "report on the completed year 2031")),
+    ],
+)
+def test_a_local_work_report_dates_from_the_january_sessions(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted

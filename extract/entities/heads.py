@@ -31,7 +31,7 @@ from extract.entities.words import (
     lexicon,
     quoted_section,
 )
-from extract.lexicon import split_regions
+from extract.lexicon import PhraseMatch, split_regions
 
 
 def head_candidates(t: Text) -> list[Candidate]:
@@ -40,11 +40,14 @@ def head_candidates(t: Text) -> list[Candidate]:
     found = []
     for match in lex.head_re.finditer(t.joined):
         head, info = match.group(), lex.heads[match.group()]
+        match = _longer_form(t, match, head, info)
         if not _head_fits(t, match, head, info):
             continue
         start = name_start(t, match.start(), head, info)
         end = _branch_end(t, match.end()) if info.type == "PLATFORM" else match.end()
         cand = _classify(t, start, end, match.start(), head, info)
+        if cand is not None and match.group() != head and not _place_or_proper(t, cand.start, match.start()):
+            continue  # 建设生物制造价值创新园区: a longer form of generic words describes a kind
         if cand is not None and cand.type == "INSTITUTION":
             cand.end = _division_end(t, cand.end)
         if cand is not None:
@@ -52,7 +55,27 @@ def head_candidates(t: Text) -> list[Candidate]:
     return found
 
 
-def _head_fits(t: Text, match: re.Match, head: str, info: HeadInfo) -> bool:
+def _longer_form(t: Text, match: PhraseMatch, head: str, info: HeadInfo) -> PhraseMatch:
+    """The head as written in a longer form of itself (青禾科创园|区, 株洲储能基地|群): the name ends
+    after the whole word, the same park or base (SPEC 3: the longest whole name), not cut before it."""
+    if info.type != "PLATFORM":
+        return match
+    end = match.end()
+    for ending, tails in lexicon().platform["longer_forms"].items():
+        tail = next((x for x in tails if head.endswith(ending) and t.joined.startswith(x, end)), None)
+        if tail and t.is_boundary(end + len(tail)):
+            return PhraseMatch(match.start(), end + len(tail), head + tail)
+    return match
+
+
+def _place_or_proper(t: Text, start: int, head_start: int) -> bool:
+    """A place, a proper word or an owner's head among the words before the head (澄山|科创园区)."""
+    lex = lexicon()
+    words = modifier_words(t, start, head_start)
+    return any(lex.is_region_word(w) or is_proper_word(w) or w.endswith(lex.name_heads) for w in words)
+
+
+def _head_fits(t: Text, match: PhraseMatch, head: str, info: HeadInfo) -> bool:
     """The head ends a word: 局 is not 局长, 部 is not 部门, 贷 is not 信贷 or 贷款."""
     lex = lexicon()
     end = match.end()
@@ -271,7 +294,10 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
         return _section_of_zone(words)
     if info.type == "PLATFORM" and head in lex.platform["sections_after_zone"]:
         return _right_after_zone(words)
-    if _all_generic(rest, lex.generic_for.get(info.type, lex.generic)):
+    generic = lex.generic_for.get(info.type, lex.generic)
+    if info.type == "PLATFORM" and head in lex.platform["short_common_heads"]:
+        generic = lex.platform_kind_words  # 区块链平台: a kind of technology names a kind of system
+    if _all_generic(rest, generic):
         if info.type == "PLATFORM" and head in lex.platform["bare_ok_with_generic"] and not places:
             return True  # 高新技术创业服务中心: the zone's own centre by its full name
         return has_region and _region_is_enough(head, info)

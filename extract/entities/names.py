@@ -173,6 +173,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if tok.text in lex.company_heads or tok.text.endswith(lex.company_head_endings):
             start = _after_company_head(t, tok, start, head, info)
             break
+        if info.type == "COMPANY" and head and _body_before_firm(t, tok, start, head_start):
+            break  # 青禾大学|北湖集团: a university's name ends where the firm's begins
         if (info.type == "LOAN" or not head) and tok.text.endswith(lex.name_heads):
             break  # another name ends here: 长沙经开区 before a listed 三一重工
         if info.type == "PLATFORM" and head and tok.text.endswith(head) and tok.end == start:
@@ -181,6 +183,15 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
+
+
+def _body_before_firm(t: Text, tok: Token, start: int, head_start: int) -> bool:
+    """A university's or an academy's name ends right before the firm's name read so far (青禾大学|
+    北湖集团): two bodies, unless only trade words stand between (澄川大学|控股集团: its holding firm)."""
+    lex = lexicon()
+    if tok.end != start or not tok.text.endswith(tuple(lex.rules["company"]["bodies_before_firm"])):
+        return False
+    return not covered_by(t.joined[start:head_start], lex.business_words)
 
 
 def _partner_pair(t: Text, tok: Token, start: int) -> bool:

@@ -125,6 +125,8 @@ class Lexicon:
             "LOAN": set(self.loan["generic"]),  # 商业贷款, 科技再贷款 are kinds of loan
             "INSTITUTION": self.generic | set(self.institution["generic"]),
         }
+        # before a bare 平台, kinds of technology make no name either (区块链平台, 人工智能平台)
+        self.platform_kind_words = self.generic | set(self.platform["technology_kinds"])
 
     @staticmethod
     def _heads(rules: dict) -> dict[str, HeadInfo]:

@@ -1,0 +1,76 @@
+"""Entity classes the plat25 round noticed and left (issue 14, platleft25; corpus/ANNOTATION.md
+"Platforms left by plat25"), each as a class of text in invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.entities import find_entities
+
+
+def found(text: str, *types: str) -> list[tuple[str, str]]:
+    return [(m["type"], m["text"]) for m in find_entities(text, model=False) if not types or m["type"] in types]
+
+
+def subtypes(text: str) -> list[tuple[str, str]]:
+    return [(m["text"], m["norm"]["subtype"]) for m in find_entities(text, model=False) if m["type"] == "PLATFORM"]
+
+
+# 1. a kind of technology before a bare 平台 names a kind of system, not one platform
+
+
+@pytest.mark.parametrize("kind", ["区块链", "大数据", "人工智能", "工业互联网", "物联网", "算力", "海工"])
+def test_a_kind_of_technology_before_a_bare_platform_is_no_name(kind):
+    assert found(f"推动建设{kind}平台,服务企业。", "PLATFORM") == []
+
+
+@pytest.mark.parametrize("name", ["株洲大数据平台", "澄川区块链平台", "拓川集团人工智能平台"])
+def test_a_place_or_an_owner_before_a_technology_platform_names_one(name):
+    assert found(f"{name}上线运行,服务企业。", "PLATFORM") == [("PLATFORM", name)]
+
+
+def test_a_lab_named_by_technology_words_keeps_its_name():
+    name = "公共区块链全国重点实验室"
+    assert found(f"{name}通过验收。", "PLATFORM") == [("PLATFORM", name)]
+
+
+# 2. a head written in a longer form of itself ends the name after the whole word
+
+
+@pytest.mark.parametrize(
+    ("name", "subtype"),
+    [
+        ("澄山科创园区", "park"),
+        ("北湖国际科创园区", "park"),
+        ("拓川软件园区", "park"),
+        ("青禾县澄川创新园区", "park"),
+        ("株洲储能基地群", "other"),
+    ],
+)
+def test_a_longer_form_of_a_head_is_one_name(name, subtype):
+    assert subtypes(f"{name}新增企业12家。") == [(name, subtype)]
+
+
+@pytest.mark.parametrize("text", ["高标准建设生物制造价值创新园区。", "依托科创园区和政策资源服务企业。"])
+def test_a_longer_form_of_generic_words_is_a_kind(text):
+    assert found(text, "PLATFORM") == []
+
+
+def test_a_longer_word_that_runs_on_is_not_taken_in():
+    assert subtypes("澄山科创园区域内企业增多。") == [("澄山科创园", "park")]
+
+
+# 5. a university or an academy ends a name before a firm's
+
+
+@pytest.mark.parametrize("body", ["青禾大学", "北湖理工学院", "澄川科学院", "拓川材料研究所"])
+def test_a_university_before_a_firm_is_a_body_of_its_own(body):
+    assert found(f"{body}北湖集团签约合作。", "COMPANY", "INSTITUTION") == [
+        ("INSTITUTION", body),
+        ("COMPANY", "北湖集团"),
+    ]
+
+
+def test_a_universitys_holding_firm_named_by_trade_words_is_one_firm():
+    name = "澄川大学控股集团有限公司"
+    assert found(f"{name}参与投资。", "COMPANY", "INSTITUTION") == [("COMPANY", name)]

@@ -74,3 +74,30 @@ def test_a_university_before_a_firm_is_a_body_of_its_own(body):
 def test_a_universitys_holding_firm_named_by_trade_words_is_one_firm():
     name = "澄川大学控股集团有限公司"
     assert found(f"{name}参与投资。", "COMPANY", "INSTITUTION") == [("COMPANY", name)]
+
+
+# 6. spans cut or run over: a leading 全国 of a centre named by the region it serves, a bracket gloss
+
+
+@pytest.mark.parametrize("seat", ["西部", "东北", "华南"])
+def test_a_national_centre_named_by_the_region_it_serves_keeps_its_quanguo(seat):
+    name = f"全国青禾成果{seat}转化中心"
+    assert found(f"{name}揭牌运行。", "PLATFORM") == [("PLATFORM", name)]
+
+
+def test_a_bare_kind_after_quanguo_stays_no_name():
+    assert found("全国技术转移中心数量增加。", "PLATFORM") == []
+
+
+def test_a_kind_after_a_listed_zones_gloss_is_shared_by_the_list():
+    text = "打造澄川高新区、经开区(青禾区)、高新区(北湖区)绿电产业园区,推动发展。"
+    assert found(text, "PLATFORM") == [("PLATFORM", "澄川高新区"), ("PLATFORM", "经开区"), ("PLATFORM", "高新区")]
+
+
+def test_a_bare_platform_after_a_centres_gloss_is_said_of_the_centre():
+    assert found("国家青禾技术创新中心(株洲)平台正式挂牌。", "PLATFORM") == [("PLATFORM", "国家青禾技术创新中心")]
+
+
+def test_a_section_after_a_zones_gloss_outside_a_list_stays_one_name():
+    name = "澄川高新区(北湖区)澄山园区"
+    assert found(f"推进{name}建设。", "PLATFORM") == [("PLATFORM", name)]

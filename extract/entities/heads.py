@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from extract.entities.names import modifier_words, name_start
+from extract.entities.names import glossed_platform_before, modifier_words, name_start
 from extract.entities.regions import is_province_not_municipality
 from extract.entities.text import Candidate, Text
 from extract.entities.words import (
@@ -44,6 +44,10 @@ def head_candidates(t: Text) -> list[Candidate]:
         if not _head_fits(t, match, head, info):
             continue
         start = name_start(t, match.start(), head, info)
+        if info.type == "PLATFORM" and glossed_platform_before(t, start, match.start()):
+            continue  # 、青禾高新区(北湖区)|绿电产业园区: a kind the listed zones share, no name of its own
+        if info.type == "PLATFORM":
+            start = _national_opening(t, start, match.start())
         end = _branch_end(t, match.end()) if info.type == "PLATFORM" else match.end()
         cand = _classify(t, start, end, match.start(), head, info)
         if cand is not None and match.group() != head and not _place_or_proper(t, cand.start, match.start()):
@@ -66,6 +70,16 @@ def _longer_form(t: Text, match: PhraseMatch, head: str, info: HeadInfo) -> Phra
         if tail and t.is_boundary(end + len(tail)):
             return PhraseMatch(match.start(), end + len(tail), head + tail)
     return match
+
+
+def _national_opening(t: Text, start: int, head_start: int) -> int:
+    """A national centre named with the region of the country it serves (全国|青禾成果西部转化中心)
+    opens on 全国, which elsewhere ends a name (全国高新区 is a category): the seat makes it one body."""
+    inside = lexicon().platform["place_inside"]
+    opening = next((w for w in inside["national_openings"] if t.joined.endswith(w, 0, start)), None)
+    if opening is None or not any(seat in t.joined[start:head_start] for seat in inside["seats"]):
+        return start
+    return start - len(opening)
 
 
 def _place_or_proper(t: Text, start: int, head_start: int) -> bool:

@@ -9,6 +9,7 @@ trade words, apposition nouns and conjunction rules (company, institution, platf
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from extract.entities.text import Text
@@ -109,8 +110,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # white space between tokens: a name never runs across it
         if t.joined[tok.start] == ")" and tok.end == start:
             group = _bracket_group_start(t, tok.start)
-            if group is None:
-                break
+            if group is None or info.type == "PLATFORM" and glossed_platform_before(t, start, head_start):
+                break  # 、青禾高新区(北湖区)|绿电产业园区: a listed platform and its gloss end before the head
             start, i = group, t.token_at[group] - 1
             continue
         if _crosses_conjunction(t, i, start, head):
@@ -192,6 +193,24 @@ def _body_before_firm(t: Text, tok: Token, start: int, head_start: int) -> bool:
     if tok.end != start or not tok.text.endswith(tuple(lex.rules["company"]["bodies_before_firm"])):
         return False
     return not covered_by(t.joined[start:head_start], lex.business_words)
+
+
+def glossed_platform_before(t: Text, start: int, head_start: int) -> bool:
+    """A bracket gloss ends at ``start`` right after a platform's head (青禾高新区|(北湖区), 澄川创新中心|
+    (株洲)), and the platform head at ``head_start`` is bare (…(株洲)|平台: said of the centre) or the
+    glossed platform is an item of a list (甲高新区、乙高新区(北湖区)|绿电产业园区: a kind shared by the
+    items). Either way no name reads across both heads, nor starts after the gloss."""
+    if start < 1 or t.joined[start - 1] != ")":
+        return False
+    open_at = t.joined.rfind("(", max(0, start - BRACKET_REACH), start)
+    if open_at < 1 or not t.joined.endswith(lexicon().platform_heads, 0, open_at):
+        return False
+    before = t.joined[max(0, open_at - _LIST_REACH) : open_at]
+    listed = "、" in before and not re.search(r"[,。;:“”()]", before[before.rfind("、"):])
+    return start == head_start or listed
+
+
+_LIST_REACH = 16  # characters a listed platform's name takes before its gloss
 
 
 def _partner_pair(t: Text, tok: Token, start: int) -> bool:

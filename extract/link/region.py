@@ -145,7 +145,9 @@ class RegionTracker:
             if inner:  # 青禾市高新区(北湖区) in the title's city: the text reports on its district
                 self.home_rank, self.default = LEVEL_RANK["county"], inner
         if self.default is None:  # 青禾市科技局 alone: the division inside the only body named (SPEC 6.1)
-            found = _title_home(inside)  # (某省高新区…其中,北湖高新区…,青禾高新区…: the one province)
+            # (某省高新区…其中,北湖高新区…,青禾高新区…: the one province); at the level the text's own
+            # level words name, where one is there (全省… beside 某省分行 and 青禾市某公司: the province)
+            found = _only_at_rank(inside, self.home_rank) or _title_home(inside)
             if found is not None:
                 self.default, self.home_rank = found.name, found.rank
         if self.default is None:  # 青禾网讯(记者某某)…我市: the paper's place, the only one of its level
@@ -218,6 +220,17 @@ class RegionTracker:
                                   and m["start"] not in self.newsroom])
         region = division(inner)
         return inner if region and region.prefecture == titled else None
+
+    @property
+    def home(self) -> str | None:
+        """The home division: what a bare 全市/本区 or an unplaced fact takes (None where the text
+        names no division that fits)."""
+        return self.default
+
+    @property
+    def home_level(self) -> str:
+        """The level the document reports on: ``province``, ``prefecture`` or ``county``."""
+        return next(level for level, rank in LEVEL_RANK.items() if rank == self.home_rank)
 
     def is_local(self, m: Mention) -> bool:
         """The region is at the report's own level or below, and not a newsroom's place."""
@@ -348,6 +361,12 @@ def _title_home(titled: list[Region]) -> Region | None:
         if len(names) == 1:
             return next(r for r in titled if r.rank == rank)
     return None
+
+
+def _only_at_rank(divisions: list[Region], rank: int) -> Region | None:
+    """The one division of ``divisions`` at level ``rank``, or None (none there, or several)."""
+    at_rank = {r.name: r for r in divisions if r.rank == rank}
+    return next(iter(at_rank.values())) if len(at_rank) == 1 else None
 
 
 def _opens_a_roundup(text: str, m: Mention, local: list[Mention]) -> bool:

@@ -48,6 +48,8 @@ _LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过
 # A news lead's first sentences reporting 去年 at a clause start (获悉,去年青禾县…) (dates3).
 _LAST_YEAR_LEAD = regex.compile(r"(?:^|[，,。：:])去年(?!同期|底|末|以来|[0-9一二三四五六七八九十]{1,2}月)")
 _LAST_YEAR_LEAD_CHARS = 120
+# A headline reporting 去年 anywhere (青禾高新技术产业去年产值破百亿), not a base or a part of the year.
+_LAST_YEAR_TITLE = regex.compile(r"去年(?!同期|底|末|以来|[0-9一二三四五六七八九十]{1,2}月)")
 # A dateline and byline before the opening year (本报青禾3月29日电 (记者某某)2031年，…) (dates3).
 _DATELINE = regex.compile(r"^[^，。,\n]{0,24}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*")
 _LEAD_CHARS = 300
@@ -105,6 +107,9 @@ def _title_year(title: str, own: bool = False) -> int | None:
     years = _YEAR.findall(title)
     if years and (_REPORT_WORDS.search(title) or (own and _PLAN_WORDS.search(title))):
         return int(years[0])
+    opening = _OPENING_YEAR.match(title) if own else None
+    if opening:  # 2031年北湖区高企总收入达8600亿元: a headline opening on its year, like a lead (SPEC 6.1)
+        return int(opening.group(1))
     return None
 
 
@@ -126,6 +131,8 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
         year = _title_year(candidate, own=True) if candidate else None
         if year is not None and year <= ref_date.year + 1:  # 锚定2035年目标 is a goal, not the year reported
             return year, "title"
+    if title and _LAST_YEAR_TITLE.search(title):  # 北湖区高新技术产业去年产值破百亿: the year before ref_date's
+        return ref_date.year - 1, "title"
     body = _first_body_paragraph(text)
     dateline = _DATELINE.match(body)
     opening = _OPENING_YEAR.match(body[dateline.end():] if dateline else body)
@@ -140,15 +147,19 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
     if bulletin:
         return int(bulletin.group(1)), "lead"
     reported = _reported_year(body[:_LEAD_CHARS], ref_date)
-    if reported is not None:
-        return reported, "lead"
+    if reported is not None and not reported[1]:
+        return reported[0], "lead"
     if _LAST_YEAR_LEAD.search(text[:_LAST_YEAR_LEAD_CHARS]):
         return ref_date.year - 1, "lead"  # 去年 is the year before ref_date's, whatever its month
     if _LOOKING_BACK.search(lead):
         return ref_date.year - (1 if ref_date.month <= 6 else 0), "lead"
-    closed = _closed_year_reported(fold_width(lead), ref_date)
+    folded = fold_width(lead)
+    closed = _closed_year_reported(folded, ref_date) \
+        or _first_fact_year(fold_width(body[:_LEAD_CHARS]), folded, ref_date)
     if closed is not None:
         return closed, "lead"
+    if reported is not None:  # 获悉,2032年,全县计划…: a plan's news is about the plan's year
+        return reported[0], "lead"
     return ref_date.year, "ref_date"
 
 
@@ -178,6 +189,26 @@ def _closed_year_reported(lead: str, ref_date: dt.date) -> int | None:
     return year if year < ref_date.year else None
 
 
+# A year dating a fact of the lead: heading a clause or after 截至 (截至2030年底, 2030年全省…, 2030年1至11月),
+# not a since-date (2030年以来), a month other than a running total's January, nor a year qualifying a name.
+_FACT_YEAR = regex.compile(r"(?:^|[，,。；;：:\n]|截至|截止)\s*((?:19|20)[0-9]{2})\s*年"
+                           r"(?!以来|来|度的|(?!1\s*月\s*[—\-–~至到])[0-9]{1,2}\s*月)")
+
+
+def _first_fact_year(first: str, lead: str, ref_date: dt.date) -> int | None:
+    """The year before ref_date's, when it dates the first fact of an early-year report's ``first``
+    paragraph (截至2030年底,全县… read in January 2031) or a clause reported later in its ``lead``
+    (…。据统计,2030年,全县…): it reports on the year just closed (rules/link_cues.toml [structure]). A
+    year of a later paragraph without a report cue (a project's own figures) is no evidence."""
+    cues = load_rules("link_cues")["structure"]
+    if ref_date.month > cues["early_year_months"]:
+        return None
+    goals = cues["whole_year_goal_before"]
+    found = next((int(m.group(1)) for m in _FACT_YEAR.finditer(first) if not _goal_follows(first, m.end(), goals)),
+                 None) or (_reported_year(lead, ref_date) or (None, False))[0]
+    return found if found == ref_date.year - 1 else None
+
+
 # A year heading a clause (2030 年，全县…); not a comparison base (比2028年) or a subject's date.
 _YEAR_WRITTEN = regex.compile(r"(?:^|[，,。；;：:\n])\s*((?:19|20)[0-9]{2})\s*年(?![0-9]{1,2}月|以来|来|度的)")
 
@@ -203,13 +234,29 @@ def _reported_clause() -> regex.Pattern:
         r"(?![0-9一二三四五六七八九十]{1,2}月|度|以来|来|底|末|初|同期|的|[上下]半年|前|第)")
 
 
-def _reported_year(lead: str, ref_date: dt.date) -> int | None:
-    """The year a news lead reports on (SPEC 6.1: a date opening a report scopes its undated facts)."""
-    found = _reported_clause().search(lead)
-    if found is None:
+def _reported_year(lead: str, ref_date: dt.date) -> tuple[int, bool] | None:
+    """The year a news lead reports on (SPEC 6.1: a date opening a report scopes its undated facts); a
+    year heading a goal (某某表示,2032年,全县将…) gives way to a reported year after it (…报告显示,2031年,…),
+    and is the period only where the lead reports none (a plan's news: 获悉,2032年,全县计划…): ``(year,
+    planned)``, planned when the year is a goal's."""
+    goals = load_rules("link_cues")["structure"]["whole_year_goal_before"]
+    found = list(_reported_clause().finditer(lead))
+    if not found:
         return None
-    year = found.group("year")
-    return ref_date.year + _RELATIVE_YEARS[year] if year in _RELATIVE_YEARS else int(year[:4])
+    first = next((m for m in found if not _goal_follows(lead, m.end(), goals)), found[0])
+    year = first.group("year")
+    return (ref_date.year + _RELATIVE_YEARS[year] if year in _RELATIVE_YEARS else int(year[:4]),
+            _goal_follows(lead, first.end(), goals))
+
+
+_GOAL_REACH = 12  # characters after a year in which a goal word makes it a plan's (2032年,全县将…)
+
+
+def _goal_follows(lead: str, pos: int, goals: list[str]) -> bool:
+    """Whether a goal word stands within its sentence shortly after ``pos``."""
+    stop = regex.search(r"[。！？!?；;\n]", lead[pos : pos + _GOAL_REACH])
+    after = lead[pos : pos + (stop.start() if stop else _GOAL_REACH)]
+    return any(g in after for g in goals)
 
 
 # An enumerated item opens a line, or follows a sentence or clause boundary (a class of plain

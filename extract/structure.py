@@ -23,7 +23,8 @@ from extract.rules import load_rules
 from extract.textnorm import fold_width
 
 _HEADING = regex.compile(r"^[^\n。！？!?；;，,：:]{1,30}$")
-_YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han}))")
+# (also a year closing a title: 《某省园区发展监测报告2030》, 《…指数(2030)》)
+_YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han})|(?=[)）]?(?:》|$)))")
 # A title that reports on a period: 《2022年某省科技经费投入统计公报》, 某县2029年科技工作总结.
 _REPORT_WORDS = regex.compile(r"报告|总结|公报|情况|统计|分析|年报|回顾|成效|盘点|评价|排名|榜单")
 # The article's own title may also be a year's work plan or data release, about that year too
@@ -107,10 +108,27 @@ def _title_year(title: str, own: bool = False) -> int | None:
     years = _YEAR.findall(title)
     if years and (_REPORT_WORDS.search(title) or (own and _PLAN_WORDS.search(title))):
         return int(years[0])
-    opening = _OPENING_YEAR.match(title) if own else None
-    if opening:  # 2031年北湖区高企总收入达8600亿元: a headline opening on its year, like a lead (SPEC 6.1)
-        return int(opening.group(1))
     return None
+
+
+def _headline_year(headline: str, ref_date: dt.date) -> int | None:
+    """The past year a headline opens on, after a short place name at most (2030年北湖区营收达860亿元,
+    青禾2030年新增企业…, read in 2031), like a lead opening on its year (SPEC 6.1); not a goal's (青禾力争
+    2035年…) nor ref_date's own year, which a headline gives its event or plan (2031年某某活动收官)."""
+    opening = _TITLE_OPENING_YEAR.match(headline)
+    if opening is None or any(g in opening.group(1) for g in _title_goal_words()):
+        return None
+    year = int(opening.group(2))
+    return year if year < ref_date.year else None
+
+
+# A headline's year at its start or after a short place name (青禾省2031年…), not a month's nor a since-date.
+_TITLE_OPENING_YEAR = regex.compile(r"\s*(\p{Han}{0,6}?)((?:19|20)[0-9]{2})年"
+                                    r"(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
+
+
+def _title_goal_words() -> list[str]:
+    return load_rules("link_cues")["structure"]["whole_year_goal_before"]
 
 
 # A line with no sentence or clause punctuation at all is a title or headline, however long.
@@ -130,6 +148,9 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
     for candidate in (title, first_line if _HEADING.match(first_line) else None):
         year = _title_year(candidate, own=True) if candidate else None
         if year is not None and year <= ref_date.year + 1:  # 锚定2035年目标 is a goal, not the year reported
+            return year, "title"
+        year = _headline_year(candidate, ref_date) if candidate else None
+        if year is not None:
             return year, "title"
     if title and _LAST_YEAR_TITLE.search(title):  # 北湖区高新技术产业去年产值破百亿: the year before ref_date's
         return ref_date.year - 1, "title"
@@ -226,10 +247,11 @@ _RELATIVE_YEARS = {"去年": -1, "上年": -1, "今年": 0}
 def _reported_clause() -> regex.Pattern:
     """记者从某局获悉,2031年,全县… / 据统计,去年全市…: a reporting cue (rules/link_cues.toml
     [structure] report_cues), then, with no other number between, a year heading a clause of
-    the same sentence."""
+    the same sentence, or after a place or zone as its subject (据统计,北湖区2031年实现…)."""
     cues = load_rules("link_cues")["structure"]["report_cues"]
     return regex.compile(
         r"(?:" + "|".join(cues) + r")(?:[^。！？!?；;\n0-9]{0,40}?[，,：:])?\s*"
+        r"(?P<subject>\p{Han}{0,4}[区县市省州旗盟])?"  # (据统计,北湖区2030年…: a place or zone first)
         r"(?P<year>(?:19|20)[0-9]{2}年|" + "|".join(_RELATIVE_YEARS) + r")"
         r"(?![0-9一二三四五六七八九十]{1,2}月|度|以来|来|底|末|初|同期|的|[上下]半年|前|第)")
 
@@ -240,13 +262,18 @@ def _reported_year(lead: str, ref_date: dt.date) -> tuple[int, bool] | None:
     and is the period only where the lead reports none (a plan's news: 获悉,2032年,全县计划…): ``(year,
     planned)``, planned when the year is a goal's."""
     goals = load_rules("link_cues")["structure"]["whole_year_goal_before"]
-    found = list(_reported_clause().finditer(lead))
+    # (after its subject, only a past year: 获悉,该市2031年某某活动… in 2031 names the event)
+    found = [m for m in _reported_clause().finditer(lead)
+             if not m.group("subject") or _year_of(m.group("year"), ref_date) < ref_date.year]
     if not found:
         return None
     first = next((m for m in found if not _goal_follows(lead, m.end(), goals)), found[0])
-    year = first.group("year")
-    return (ref_date.year + _RELATIVE_YEARS[year] if year in _RELATIVE_YEARS else int(year[:4]),
-            _goal_follows(lead, first.end(), goals))
+    return _year_of(first.group("year"), ref_date), _goal_follows(lead, first.end(), goals)
+
+
+def _year_of(written: str, ref_date: dt.date) -> int:
+    """The year a reported clause names: written (2031年) or counted from ref_date (去年, 今年)."""
+    return ref_date.year + _RELATIVE_YEARS[written] if written in _RELATIVE_YEARS else int(written[:4])
 
 
 _GOAL_REACH = 12  # characters after a year in which a goal word makes it a plan's (2032年,全县将…)

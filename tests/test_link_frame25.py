@@ -118,3 +118,36 @@ def test_an_early_year_lead_dated_by_the_year_before_reports_on_that_year():
 def test_a_later_paragraphs_own_figures_are_no_evidence_of_the_year_in_view():
     text = "近期,青禾县新批2家园区,全县园区增至13个。\n北湖园区2030年实现营业收入26亿元。"
     assert year_in_view(text, None, dt.date(2031, 1, 31)) == (2031, "ref_date")
+
+
+def test_a_place_naming_a_grouping_casts_no_vote_for_the_home_division():
+    # 丽水 named three times only as the name of a grouping; 青田县 is what the piece reports on
+    text = ("丽水都市圈协同创新推进会召开。丽水都市圈联合攻关,丽水都市圈成效初显。"
+            "青田县一家科技企业获贷300万元。青田县科技局介绍了做法。")
+    mentions = [region(text, "丽水", "丽水市"), region(text, "丽水", "丽水市", occurrence=1),
+                region(text, "丽水", "丽水市", occurrence=2), region(text, "青田县", "青田县"),
+                region(text, "青田县", "青田县", occurrence=1), qty(text, "300万元", 3e6, "元", "money")]
+    tracker = _tracker(text, mentions)
+    assert (tracker.home, tracker.home_level) == ("青田县", "county")
+
+
+def test_a_title_closing_on_its_year_names_the_year_in_view():
+    lead = "今天上午,北湖省创新研究院发布《北湖省园区发展监测报告2030》,青禾市名列第一。"
+    assert year_in_view(lead, None, dt.date(2031, 3, 4)) == (2030, "lead")
+    lead = "近日,《青禾园区综合发展评价报告(2030)》发布。"
+    assert year_in_view(lead, None, dt.date(2031, 3, 4)) == (2030, "lead")
+
+
+def test_a_headline_naming_a_place_then_a_past_year_names_the_year_in_view():
+    assert year_in_view("正文。", "北湖2030年科技企业数量同比增长超八成", dt.date(2031, 3, 4)) == (2030, "title")
+    # the year of ref_date in a headline names its event or plan, a goal's year none
+    assert year_in_view("正文。", "北湖2031年金融早春行活动收官", dt.date(2031, 3, 4)) == (2031, "ref_date")
+    assert year_in_view("正文。", "北湖力争2030年跻身先进行列", dt.date(2029, 3, 4)) == (2029, "ref_date")
+
+
+def test_a_reported_clause_may_name_its_place_before_the_year():
+    lead = "青禾高新区1993年设立;据统计,该区2030年实现营业收入204亿元,同比增长21.8%。"
+    assert year_in_view(lead, None, dt.date(2031, 6, 4)) == (2030, "lead")
+    # only a past year: the year of ref_date after a subject names an event (该市2031年某某活动)
+    lead = "记者从北湖区科技局获悉,该区2031年金融早春行活动取得成效,签约金额达47亿元。"
+    assert year_in_view(lead, None, dt.date(2031, 6, 4)) == (2031, "ref_date")

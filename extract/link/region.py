@@ -123,7 +123,7 @@ class RegionTracker:
         # 青禾日报澄川11月23日电: the place of the newsroom, not of the facts
         # 对香港出口, 与青禾市合作: a partner or destination is not what the text is about
         regions = [m for m in mentions if m["type"] == "REGION" and m["end"] not in datelines
-                   and not is_partner(text, m, cues)]
+                   and not is_partner(text, m, cues) and not _names_a_grouping(text, m, cues)]
         self.newsroom = {m["start"] for m in mentions if m["type"] == "REGION" and m["end"] in datelines}
         titled = _title_home(regions_named_in(title))
         inside = _divisions_inside_names(mentions)
@@ -403,6 +403,12 @@ def is_partner(text: str, m: Mention, cues: Cues) -> bool:
     body sitting there follows it (向北湖区某企业发放贷款: the borrower's place)."""
     return text[max(0, m["start"] - 1) : m["start"]] in cues.partner_before \
         and not text.startswith(cues.partner_holder_after, m["end"])
+
+
+def _names_a_grouping(text: str, m: Mention, cues: Cues) -> bool:
+    """A place naming a grouping (青禾都市圈, 北湖经济圈): not what the piece reports on, so it casts no vote
+    for the home division (a grouping's fact has no region; round 6)."""
+    return text.startswith(cues.grouping_heads, m["end"])
 
 
 def _divisions_inside_names(mentions: list[Mention]) -> list[Region]:

@@ -158,7 +158,7 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
     dateline = _DATELINE.match(body)
     opening = _OPENING_YEAR.match(body[dateline.end():] if dateline else body)
     if opening:
-        return int(opening.group(1)), "lead"
+        return _closed_year_of_meeting(int(opening.group(1)), body[:_LEAD_CHARS], ref_date), "lead"
     lead = text[:_LEAD_CHARS]
     for quoted in _QUOTED_TITLE.finditer(lead):
         year = _title_year(quoted.group(1))
@@ -214,6 +214,16 @@ def _closed_year_reported(lead: str, ref_date: dt.date) -> int | None:
 # not a since-date (2030年以来), a month other than a running total's January, nor a year qualifying a name.
 _FACT_YEAR = regex.compile(r"(?:^|[，,。；;：:\n]|截至|截止)\s*((?:19|20)[0-9]{2})\s*年"
                            r"(?!以来|来|度的|(?!1\s*月\s*[—\-–~至到])[0-9]{1,2}\s*月)")
+
+
+def _closed_year_of_meeting(opening: int, lead: str, ref_date: dt.date) -> int:
+    """The year a lead opening on ``opening`` reports on: in an early-year text opening on its own year's
+    event (2031年全县两会召开,记者获悉,去年全县…, read in January 2031), the year before that its reported
+    clause names; else ``opening`` (2030年澄川高新技术企业数量达1.2万家…)."""
+    if opening != ref_date.year or ref_date.month > load_rules("link_cues")["structure"]["early_year_months"]:
+        return opening
+    reported = _reported_year(lead, ref_date)
+    return ref_date.year - 1 if reported == (ref_date.year - 1, False) else opening
 
 
 def _first_fact_year(first: str, lead: str, ref_date: dt.date) -> int | None:

@@ -151,3 +151,11 @@ def test_a_reported_clause_may_name_its_place_before_the_year():
     # only a past year: the year of ref_date after a subject names an event (该市2031年某某活动)
     lead = "记者从北湖区科技局获悉,该区2031年金融早春行活动取得成效,签约金额达47亿元。"
     assert year_in_view(lead, None, dt.date(2031, 6, 4)) == (2031, "ref_date")
+
+
+def test_an_early_year_lead_opening_on_its_own_years_event_reports_on_the_year_before():
+    lead = "2031年北湖区两会开幕;记者会上获悉:去年,北湖区科创产业一路走强。"
+    assert year_in_view(lead, None, dt.date(2031, 1, 19)) == (2030, "lead")
+    # without a reported year before it, or later in the year, the opening year stands
+    assert year_in_view("2031年北湖区科创产业一路走强。", None, dt.date(2031, 1, 19)) == (2031, "lead")
+    assert year_in_view(lead, None, dt.date(2031, 6, 19)) == (2031, "lead")

@@ -101,3 +101,20 @@ def test_a_bare_platform_after_a_centres_gloss_is_said_of_the_centre():
 def test_a_section_after_a_zones_gloss_outside_a_list_stays_one_name():
     name = "澄川高新区(北湖区)澄山园区"
     assert found(f"推进{name}建设。", "PLATFORM") == [("PLATFORM", name)]
+
+
+# 3. a name never starts across a verb of making and its 成, however the segmenter cuts them
+
+
+@pytest.mark.parametrize("verb", ["打造成", "塑造成", "建设成", "发展成"])
+def test_a_place_made_into_a_zone_is_a_role_not_a_name_running_over_the_verb(verb):
+    assert found(f"把北湖{verb}科技创新示范区。", "PLATFORM") == []
+
+
+@pytest.mark.parametrize("verb", ["升级成", "培育成", "改建成"])
+def test_a_zone_named_after_a_verb_of_making_starts_after_it(verb):
+    assert found(f"北湖区{verb}拓川科技城。", "PLATFORM") == [("PLATFORM", "拓川科技城")]
+
+
+def test_a_name_opening_on_cheng_keeps_it():
+    assert found("多亏成禾技术创新中心帮忙。", "PLATFORM") == [("PLATFORM", "成禾技术创新中心")]

@@ -26,6 +26,7 @@ from extract.entities.words import (
     NAME_TOKEN,
     NUMERAL,
     PREPOSITIONS,
+    RESULTS,
     HeadInfo,
     after_digit,
     covered_by,
@@ -150,6 +151,11 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break
         if len(tok.text) == 1 and tok.text in COMPLEMENTS:
             break  # 用足用|好|澄川…: a verb's result cut off alone ends the verb before the name
+        if info.type != "COMPANY" and _made_into(t, i):
+            break  # 打|造成|科技示范区, 培育|成|省级科技园: a verb of making governs the name after it
+        if info.type != "COMPANY" and _result_opens_token(t, i):
+            start = tok.start + 1  # 培育|成拓川…: the segmenter glued the verb's 成 to the name
+            break
         if _complement_opens_token(t, i):
             start = tok.start + 1  # 孵化|出澄川: the segmenter glued the verb's 出 to the name
             break
@@ -336,6 +342,32 @@ def _adverb_and_stop(word: str, stops: set[str]) -> bool:
 def _verb_with_wei(word: str) -> bool:
     """A verb the segmenter glued to 为 (晋升为, 列为): it governs the name after it."""
     return len(word) >= 3 and word.endswith("为") and lexicon().known_word(word[:-1])
+
+
+def _made_into(t: Text, i: int) -> bool:
+    """Token ``i`` ends a verb of making with its result 成 (北湖|打|造成|…示范区): 成 alone after a
+    verb (培育|成, 发展|成), a verb glued to it (建造成, 升级成), or the verb's second character glued to
+    it (打|造成: 造成 is a word of its own, the verb 打造 cut in two). Brands may hold such words."""
+    lex = lexicon()
+    word = t.tokens[i].text
+    if not word or word[-1] not in RESULTS:
+        return False
+    prev = t.tokens[i - 1].text if i > 0 and t.tokens[i - 1].end == t.tokens[i].start else ""
+    if len(word) == 1:
+        return len(prev) >= 2 and lex.known_word(prev) and prev not in lex.regions  # 培育|成, not 青禾|成…
+    split_verb = len(word) == 2 and len(prev) == 1 and prev + word[0] in lex.leading  # 打|造成 (打造)
+    return split_verb or len(word) >= 3 and lex.known_word(word[:-1])  # 建造成, 升级成
+
+
+def _result_opens_token(t: Text, i: int) -> bool:
+    """The result 成 of the verb before it glued to the name's first two characters or more (培育|
+    成拓川科技城); a word of two (成禾, 成都) or one the dictionary knows is left whole."""
+    lex = lexicon()
+    word = t.tokens[i].text
+    if len(word) < 3 or word[0] not in RESULTS or lex.known_word(word) or word in lex.regions:
+        return False
+    prev = t.tokens[i - 1].text if i > 0 and t.tokens[i - 1].end == t.tokens[i].start else ""
+    return len(prev) >= 2 and lex.known_word(prev) and prev not in lex.regions
 
 
 def _verb_with_complement(word: str, stops: set[str]) -> bool:

@@ -118,3 +118,19 @@ def test_a_zone_named_after_a_verb_of_making_starts_after_it(verb):
 
 def test_a_name_opening_on_cheng_keeps_it():
     assert found("多亏成禾技术创新中心帮忙。", "PLATFORM") == [("PLATFORM", "成禾技术创新中心")]
+
+
+# 6. two places joined by 与/和 before a zone named for their developing as one
+
+
+@pytest.mark.parametrize("joint", ["一体化", "协同", "融合"])
+def test_a_zone_two_places_develop_as_one_is_one_name_from_the_first(joint):
+    name = f"株洲市与北湖三县{joint}发展示范区"
+    assert found(f"{name}建设扎实推进。", "PLATFORM", "REGION") == [("PLATFORM", name)]
+
+
+def test_a_place_and_a_zone_joined_by_yu_without_a_joint_word_are_two():
+    assert found("株洲市与青禾高新区签约。", "PLATFORM", "REGION") == [
+        ("REGION", "株洲市"),
+        ("PLATFORM", "青禾高新区"),
+    ]

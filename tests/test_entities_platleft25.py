@@ -134,3 +134,15 @@ def test_a_place_and_a_zone_joined_by_yu_without_a_joint_word_are_two():
         ("REGION", "株洲市"),
         ("PLATFORM", "青禾高新区"),
     ]
+
+
+@pytest.mark.parametrize("alias", ["澄川化工片区", "拓川片区", "青禾县北湖园区"])
+def test_a_section_named_in_a_bracket_after_a_zone_is_its_other_name(alias):
+    assert found(f"青禾经济开发区({alias})为化工园区。", "PLATFORM") == [
+        ("PLATFORM", "青禾经济开发区"),
+        ("PLATFORM", alias),
+    ]
+
+
+def test_a_generic_section_in_a_bracket_after_a_zone_is_none():
+    assert found("北湖高新区(各片区)加快建设。", "PLATFORM") == [("PLATFORM", "北湖高新区")]

@@ -199,6 +199,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
     if info.type == "LOAN":
         start = _after_issuing_place(t, start, head_start)
     words = modifier_words(t, start, head_start)
+    if info.type == "PLATFORM" and _zone_alias(t, start, end, head):
+        return Candidate("PLATFORM", start, end, "rule:platform.head", info.subtype)
     if not _is_specific(words, head, info, name) or _distributed(t, start):
         return None
     if info.type == "LOAN" and not _is_loan(t, start, end, head):
@@ -216,6 +218,19 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
     legal = info.type == "COMPANY" and head.endswith("公司")
     subtype = _zone_part_subtype(t.joined[start:head_start], head) or info.subtype
     return Candidate(info.type, start, end, f"rule:{info.type.lower()}.head", subtype, legal=legal)
+
+
+def _zone_alias(t: Text, start: int, end: int, head: str) -> bool:
+    """A section head (片区, 园区) named by a place or a proper word in a bracket right after a zone
+    (青禾经济开发区(青禾化工片区)): the zone's other name, a mention of its own (SPEC 6.1: an alias in
+    brackets), though no zone stands before it inside the name."""
+    lex = lexicon()
+    bracketed = t.joined[start - 1 : start] == "(" and t.joined[end : end + 1] == ")"
+    if head not in lex.platform["needs_parent_zone"] or not bracketed:
+        return False
+    if not t.joined.endswith(tuple(lex.park_heads), 0, start - 1):
+        return False
+    return _place_or_proper(t, start, end - len(head))
 
 
 def _zone_part_subtype(before_head: str, head: str) -> str | None:

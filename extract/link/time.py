@@ -93,6 +93,10 @@ class DateTests:
         """No comparison or ratio base, no dateline (``_may_scope``)."""
         return self._ask("scope", lambda: _may_scope(self.text, d, self.cues), d)
 
+    def compared_with(self, d: Mention) -> bool:
+        """``is_comparison_base``: 较2018年, 比上年."""
+        return self._ask("base", lambda: is_comparison_base(self.text, d), d)
+
     def describes_a_body(self, d: Mention) -> bool:
         """2029年8月落户的某研究所: a date describing a body, which scopes nothing."""
         return self._ask("body", lambda: self.cues.body_dates.match(self.text, d["end"]) is not None, d)

@@ -9,6 +9,7 @@ trade words, apposition nouns and conjunction rules (company, institution, platf
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 
 from extract.entities.text import Text
@@ -102,6 +103,9 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
     i -= 1
     while i >= 0:
         tok = t.tokens[i]
+        if _reads_on_across(t, tok, start, head_start, head, info):
+            start, i = tok.start, i - 1  # most words of a name: the tests below would all pass
+            continue
         if not tok.text.strip() and i > 0 and _place_line_before(t, t.tokens[i - 1], start, info):
             start, i = tok.start, i - 1
             continue
@@ -181,6 +185,43 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
+
+
+def _reads_on_across(t: Text, tok: Token, start: int, head_start: int, head: str, info: HeadInfo) -> bool:
+    """A shortcut through ``name_start``'s loop for a word none of its word tests stops (most
+    words inside a name): only the tests on where the word stands are asked, the word's own
+    verdict is looked up once per word (``plain_name_word``). False sends the word through the
+    loop's full sequence, which decides it the same way."""
+    if not plain_name_word(tok.text, info.type == "LOAN") or tok.end < start:
+        return False
+    if head_start - tok.start > lexicon().max_chars or _line_joined_before_place(t, start):
+        return False
+    return not (info.type == "PLATFORM" and head and tok.text.endswith(head) and tok.end == start)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # bounded: memory stays flat however many articles a run reads
+def plain_name_word(word: str, loan: bool) -> bool:
+    """Whether every test of ``name_start``'s loop that reads the word alone lets it pass: a name
+    word (青禾, 科技) that is no stop word, verb form, count, conjunction, head, trade or task word.
+    A word such a test may stop (or let pass only by where it stands) is not plain."""
+    lex = lexicon()
+    stops = lex.loan_stop if loan else lex.stop
+    group = lex.institution["group"]
+    if not NAME_TOKEN.match(word) or word in stops or word in lex.stop_tagged or NUMERAL.match(word):
+        return False
+    listed = (CONJUNCTIONS, lex.business_words, group["office_task_words"], group["task_words"],
+              lex.attributive_verbs, lex.apposition, lex.rules["company"]["apposition_nouns"], lex.company_heads)
+    if any(word in words for words in listed) or word[0] in JOINERS or word.startswith("中"):
+        return False
+    if word.endswith(lex.company_head_endings + lex.name_heads + lex.platform_heads):
+        return False
+    if len(word) >= 2 and word in lex.leading or len(word) == 1 and word in COMPLEMENTS:
+        return False
+    return not (
+        _ends_in_preposition(word) or _verb_with_wei(word) or _verb_with_complement(word, stops)
+        or _ends_in_destination(word) or _preposition_on_level_word(word) or _place_after_destination(word)
+        or _glued_complement(word) or _stop_opening_token(word, stops) or _adverb_and_stop(word, stops)
+    )
 
 
 def _partner_pair(t: Text, tok: Token, start: int) -> bool:
@@ -341,14 +382,18 @@ def _complement_opens_token(t: Text, i: int) -> bool:
     (孵化 + 出澄川, 项目 + 由爱澄)."""
     lex = lexicon()
     tok = t.tokens[i]
-    if i == 0:
-        return False
-    cut = glued_cut(tok.text, (1,), lambda glued: glued in lex.glued_before_name,
-                    lambda rest: not lex.is_region_word(rest))  # not 反馈|至省: a destination, read by the place rules
-    if not cut:
+    if i == 0 or not _glued_complement(tok.text):
         return False
     prev = t.tokens[i - 1]
     return prev.end == tok.start and (prev.text in lex.stop or lex.known_word(prev.text)) and HAN.match(prev.text)
+
+
+def _glued_complement(word: str) -> int:
+    """How many first characters of ``word`` are a verb's result or a preposition glued to a name
+    (出 of 出澄川): 1 or 0; not before a place (反馈|至省: a destination, read by the place rules)."""
+    lex = lexicon()
+    return glued_cut(word, (1,), lambda glued: glued in lex.glued_before_name,
+                     lambda rest: not lex.is_region_word(rest))
 
 
 def _stop_opening_token(word: str, stops: set[str]) -> int:

@@ -595,13 +595,17 @@ def test_the_plain_word_shortcut_reads_names_as_the_full_tests_do(monkeypatch):
 
     with_shortcut = [find_entities(text, model=False) for text in SHORTCUT_TEXTS]
     monkeypatch.setattr(names, "_reads_on_across", lambda *args: False)
+    monkeypatch.setattr(names, "stopping_word", lambda *args: False)
     assert [find_entities(text, model=False) for text in SHORTCUT_TEXTS] == with_shortcut
     assert any(m["type"] == "COMPANY" for m in with_shortcut[0])
 
 
 def test_plain_name_words_are_those_no_word_test_stops():
-    from extract.entities.names import plain_name_word
+    from extract.entities.names import plain_name_word, stopping_word
 
     assert plain_name_word("青禾", False) and plain_name_word("光子", False)
     for word in ("和", "支持", "研究院", "有限公司", "建设", "3家", "出澄川", "中德", "、"):
         assert not plain_name_word(word, False), word
+    assert stopping_word("、", False) and stopping_word(",", True)
+    for word in ("青禾", "和", "建设", ")", "中", " "):  # a name word, or one a test may read past
+        assert not stopping_word(word, False), word

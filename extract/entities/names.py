@@ -526,10 +526,21 @@ def _trim(t: Text, start: int, head_start: int) -> int:
 
 def _opens_industry_word(t: Text, tok: Token, head_start: int) -> bool:
     """A one-character token that begins an industry word with what follows (新 of 新|材料)."""
-    lex = lexicon()
-    return len(tok.text) == 1 and any(
-        t.joined.startswith(w, tok.start) and tok.start + len(w) <= head_start for w in lex.industry_words if len(w) > 1
-    )
+    if len(tok.text) != 1:
+        return False
+    words = _industry_words_opening_on().get(tok.text, ())
+    return any(t.joined.startswith(w, tok.start) and tok.start + len(w) <= head_start for w in words)
+
+
+@functools.cache
+def _industry_words_opening_on() -> dict[str, tuple[str, ...]]:
+    """The industry words of two characters or more, by their first character (新 → 新材料 ...):
+    a one-character token is compared with the few that open on it, not with all of them."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(lexicon().industry_words):
+        if len(word) > 1:
+            by_first.setdefault(word[0], []).append(word)
+    return {first: tuple(words) for first, words in by_first.items()}
 
 
 def _rank_before_place(t: Text, tok: Token) -> bool:

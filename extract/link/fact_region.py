@@ -71,6 +71,9 @@ def region_of(text: str, q: Mention, in_sentence: list[Mention], cstart: int, re
         return _level_word_region(text[max(words)[0]:], section, item_head or section, regions, cues)
     if item_head is not None:
         return item_head
+    borrower = _borrower_place(text, q, in_sentence, max(lo, cstart), regions, cues)
+    if borrower is not None:
+        return borrower
     if named and _joins_two_places(text, named):
         return section  # (合肥至芜湖段扩容工程…79公里: a stretch between two places is in neither)
     if named and not _closes_a_list_of_places(text, named, q, in_sentence, cues):
@@ -132,6 +135,18 @@ def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: Regi
 _FROM_TO = regex.compile(r"[^\s，,。；;、：:]{0,6}[至到]")
 
 
+def _borrower_place(text: str, q: Mention, in_sentence: list[Mention], lo: int, regions: RegionTracker,
+                    cues: Cues) -> str | None:
+    """某银行为北湖某公司放贷300万元, 向青禾某公司发放贷款: the place the borrower's name gives (a fact about
+    one company takes the region it sits in; the lender's place is not the borrower's), else None."""
+    for m in reversed(in_sentence):
+        if m["type"] == "COMPANY" and lo <= m["start"] < q["start"] \
+                and text.endswith(cues.loan_recipient, lo, m["start"]) \
+                and holds_any(text, m["end"], q["start"], cues.loan_verbs):
+            return division_in_name(m["norm"]["name"], regions.home_rank, regions.province)
+    return None
+
+
 def _joins_two_places(text: str, named: list[Mention]) -> bool:
     """The last place named is the far end of a stretch from the place before it (甲龙湾至乙段)."""
     if len(named) < 2:
@@ -182,8 +197,10 @@ def _grouping_as_subject(text: str, lo: int, hi: int, in_sentence: list[Mention]
     """Where the last informal grouping (长三角, 京津冀) in ``text[lo:hi]`` stands as the subject of the
     fact: in its clause or heading an earlier clause, not inside a name, not after a base or partner
     word (居中部地区第1位, 与京津冀合作). None when there is none."""
-    names = [(m["start"], m["end"]) for m in in_sentence if m["type"] in ENTITY_TYPES]
     places = _grouping_places(text, lo, hi, cues)
+    if not places:
+        return None  # (most stretches name no grouping: no list of names made for them)
+    names = [(m["start"], m["end"]) for m in in_sentence if m["type"] in ENTITY_TYPES]
     found = [at for at in places
              if not any(s <= at < e for s, e in names)
              and not _after_a_base_or_partner_word(text, at, cues)

@@ -347,14 +347,15 @@ def _opens_with_place(word: str) -> bool:
 
 
 def _adverb_and_stop(word: str, stops: set[str]) -> bool:
-    """An adverb glued to a governing verb (全力支持, 积极探索, 充分发挥), or a determiner glued
-    to a word trimmed from names (这一纯): the segmenter makes one token of them, which neither
-    list holds; it ends the name before it."""
+    """An adverb glued to a governing verb (全力支持, 积极探索, 充分发挥), a verb that names only
+    next to a head glued to one (联合支持, 合作开展: never next to a head then), or a determiner
+    glued to a word trimmed from names (这一纯): the segmenter makes one token of them, which
+    neither list holds; it ends the name before it."""
     if len(word) < 3:
         return False  # (no split leaves two words, or a word after two characters)
     lex = lexicon()
     return any(
-        (word[:k] in lex.stop_tagged or word[:k] in stops)
+        (word[:k] in lex.stop_tagged or word[:k] in stops or word[:k] in lex.attributive_verbs)
         and (len(word) - k >= 2 and word[k:] in stops or k >= 2 and word[k:] in lex.trim)
         for k in range(1, len(word))
     )

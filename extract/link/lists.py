@@ -45,7 +45,10 @@ def respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[st
         if len(earlier) < len(clause) or len(clause) < 2:
             continue
         source = earlier[-len(clause):][clause.index(record)]
-        record["measure"] = dict(source["measure"]) if source["measure"] else record["measure"]
+        # (…分别为12亿元、9亿元,分别占全县的31.5%、23.6%: the share names its own measure; the place pairs)
+        own_share = lead.startswith(cues.share_word, lead.find(cues.respectively) + len(cues.respectively))
+        if not own_share or record["measure"] is None:
+            record["measure"] = dict(source["measure"]) if source["measure"] else record["measure"]
         record["indicator"] = canonical_indicator(record["measure"]["text"] if record["measure"] else None)
         record["region"] = source["region"]
 

@@ -113,9 +113,11 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
     if norm["dimension"] == "percent" and (linked_after or _in_tenths(q, cues)) and (named := after()) is not None:
         return span_dict(text, named)  # 以占全县4.8%的土地面积, 七成企业: what the share is of follows it
     if norm["dimension"] == "percent":
-        # 占全县营收的比重分别为46.1%、38.2%: a share heading a 分别 clause is the measure of its numbers
+        # 占全县营收的比重分别为46.1%、38.2%: a share heading a 分别 clause is the measure of its numbers;
+        # 分别占全县的31.5%、23.6%: a share after 分别 is read to the number, 分别 an adverb before 占
         at = text.find(cues.respectively, cstart, q["start"])
-        share = _share_measure(text, lo, q["start"] if at == -1 else at, blockers, cues)
+        share_after = at != -1 and text.startswith(cues.share_word, at + len(cues.respectively))
+        share = _share_measure(text, lo, q["start"] if at == -1 or share_after else at, blockers, cues)
         if share is not None:
             return span_dict(text, share)
     # A count or a capacity names its items after it (318家科技型企业, 12万吨碳酸锂产能, 800万元的专项资金);
@@ -384,7 +386,9 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
         return (start, end) if end <= q_start else None
     end = q_start
     # 占北湖市46.1%: the place after 占 is the share's base, part of the 占 phrase
-    base_at = at + 2 if text.startswith("全", at + 1) else at + 1  # 占全新疆41%: 全 before the place
+    base_at = at + 1
+    while text.startswith(("到", "了", "全"), base_at, q_start):  # 占全新疆41%, 占到青禾省的9%: words before the place
+        base_at += 1
     blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == base_at)]
     end = peel_end(text, at + 1, end, blockers, cues)
     if end <= at + 1:

@@ -10,8 +10,9 @@ import re
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
-# Dashes and tildes that separate ranges (1—10月, 2023–2027年) all become one hyphen-like mark.
-_DASHES = {ord(c): ord("—") for c in "‐‑‒–―−～~－"}
+# Dashes and tildes that separate ranges (1—10月, 2023–2027年) all become one hyphen-like mark;
+# the wave dash 〜 (U+301C, Japanese-style input) and the swung dash ⁓ are tildes too.
+_DASHES = {ord(c): ord("—") for c in "‐‑‒–―−～~－〜⁓"}
 _TABLE = {**_FULLWIDTH, **_DASHES}
 _TABLE[ord("-")] = ord("—")
 

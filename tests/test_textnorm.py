@@ -18,6 +18,16 @@ def test_folding_keeps_every_offset():
     assert "2023年1—10月" in folded and "3.2亿元" in folded and "15.6%" in folded
 
 
+def test_every_tilde_and_dash_between_numbers_is_one_range_mark():
+    for mark in "~～〜⁓–−-":
+        assert fold_width(f"2028{mark}2030年") == "2028—2030年", mark
+
+
+def test_a_range_written_with_a_wave_dash_is_one_range():
+    found = quantity.find_quantities("青禾县计划投资3〜5亿元。")
+    assert [(q["text"], q["norm"]["low"], q["norm"]["high"]) for q in found] == [("3〜5亿元", 300000000, 500000000)]
+
+
 def test_each_article_is_folded_afresh():
     other = ARTICLE.replace("青禾县", "北湖区")
     assert fold_width(ARTICLE) != fold_width(other)

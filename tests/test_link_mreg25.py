@@ -29,3 +29,21 @@ def test_a_subject_before_respectively_and_share_stays_in_the_share(pipeline):
 def test_a_share_heading_a_respectively_clause_still_names_its_numbers(pipeline):
     got = records(pipeline, "北湖区高新技术企业和科技型企业的营业收入占全区营收的比重分别为46.1%、38.2%。")
     assert measure(got["46.1%"]) == measure(got["38.2%"]) == "营业收入占全区营收的比重"
+
+
+@pytest.mark.parametrize("mark", ["﹝2﹞", "[1]", "【3】", "〔4〕"])
+def test_a_footnote_mark_after_the_name_is_no_part_of_the_measure(pipeline, mark):
+    got = records(pipeline, f"2031年北湖区实现地区生产总值{mark}515.6亿元,增长4.1%。")
+    assert measure(got["515.6亿元"]) == measure(got["4.1%"]) == "地区生产总值"
+
+
+def test_a_document_number_is_still_no_measure(pipeline):
+    got = records(pipeline, "北湖区印发〔2031〕12号文件,科技型企业达到320家。")
+    assert measure(got["320家"]) == "科技型企业"
+
+
+@pytest.mark.parametrize(("quoted", "noun"), [('"青禾100强"', "企业项目"), ('"专精特新"', "企业"),
+                                              ("“专精特新”", "企业")])
+def test_a_quote_closed_inside_the_measure_stays_whole_straight_or_curly(pipeline, quoted, noun):
+    got = records(pipeline, f"2031年北湖区引进{quoted}{noun}42个。")
+    assert measure(got["42个"]) == quoted + noun

@@ -26,6 +26,8 @@ PUNCT = set("，,、：:；;“”\"'‘’《》()（）[]【】 \t·●—-")
 # compiled once: regex.search(pattern string) looks its pattern up in a cache on every call
 _WORD_CHAR = regex.compile(r"\p{Han}|[A-Za-z]")
 
+_QUOTE_CLOSERS = {"“": "”", '"': '"', "‘": "’"}  # (pages pasted with straight quotes close them alike)
+
 _LEADING_MARKS = "“”\"'‘’《》()（）[]【】 \t·●—-、★☆◆◇■□▲△•▪"
 
 
@@ -40,8 +42,9 @@ def trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int]
     if unclosed != -1 and ")" not in text[unclosed:end] and "）" not in text[unclosed:end]:
         start = unclosed + 1  # 某项目(产值超20亿元): the number stands inside an aside, named there
     while start < end and text[start] in _LEADING_MARKS:
-        if text[start] == "“" and text.find("”", start + 1, end) != -1:
-            break  # “专精特新”企业: a quote closed inside the measure is part of it
+        closer = _QUOTE_CLOSERS.get(text[start])
+        if closer and text.find(closer, start + 1, end) != -1:
+            break  # “专精特新”企业, "专精特新"企业: a quote closed inside the measure is part of it
         start += 1
     subject = cues.named_subject.search(text[start:end])  # (the lookahead reads to the measure's end)
     if subject and subject.start() > 0:

@@ -47,3 +47,16 @@ def test_a_document_number_is_still_no_measure(pipeline):
 def test_a_quote_closed_inside_the_measure_stays_whole_straight_or_curly(pipeline, quoted, noun):
     got = records(pipeline, f"2031年北湖区引进{quoted}{noun}42个。")
     assert measure(got["42个"]) == quoted + noun
+
+
+def test_a_label_before_a_colon_is_read_within_its_own_sentence(pipeline):
+    got = records(pipeline, "2031年,郴州市新增高新技术企业120家。北湖区:新增高新技术企业45家,研发投入8亿元。苏仙区:新增30家。")
+    assert measure(got["45家"]) == "高新技术企业" and got["45家"]["region"] == "北湖区"
+    assert measure(got["30家"]) is None or "。" not in measure(got["30家"])
+    assert got["30家"]["region"] == "苏仙区"
+
+
+@pytest.mark.parametrize("lead", ["", "(二)", "一、", "青禾县成果如下。", "青禾县成果如下,"])
+def test_a_label_before_a_colon_names_the_figure_after_it(pipeline, lead):
+    got = records(pipeline, f"{lead}科技型企业:新增500家。")
+    assert measure(got["500家"]) == "科技型企业", lead

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 from extract.link.aspect import aspect_cue_before
 from extract.link.clauses import ENUM_SEP, HAN_CHAR, clause_end, clause_start, holds_any, sentence_bounds
 from extract.link.cues import Cues
@@ -29,6 +31,8 @@ from extract.segment import compiled_jieba
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
 
 _SHARE_NOUNS = ("占比重", "占比例", "占比率")
+
+_BRACKETED_ENUMERATOR = regex.compile(r"\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）])?\s*")
 
 
 def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence: list[Mention],
@@ -425,6 +429,7 @@ def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: C
     colon = cstart - 1
     if colon < 0 or text[colon] not in "：:":
         return None
-    lo = text.rfind("\n", 0, colon) + 1
-    lo = max(lo, text.rfind(ENUM_SEP, lo, colon) + 1)  # after the enumerator 一、
+    lo = max(text.rfind("\n", 0, colon) + 1, sentence_bounds(text, colon)[0])  # (…研发投入8亿元。南湖区:新增30家)
+    lo = max(clause_start(text, colon, lo), text.rfind(ENUM_SEP, lo, colon) + 1)  # after the enumerator 一、
+    lo = _BRACKETED_ENUMERATOR.match(text, lo, colon).end()  # (一)高新技术企业: the enumerator is no label
     return measure_before(text, lo, colon, blockers, cues)

@@ -50,7 +50,8 @@ def test_a_quote_closed_inside_the_measure_stays_whole_straight_or_curly(pipelin
 
 
 def test_a_label_before_a_colon_is_read_within_its_own_sentence(pipeline):
-    got = records(pipeline, "2031年,郴州市新增高新技术企业120家。北湖区:新增高新技术企业45家,研发投入8亿元。苏仙区:新增30家。")
+    got = records(pipeline, "2031年,郴州市新增高新技术企业120家。北湖区:新增高新技术企业45家,研发投入8亿元。"
+                            "苏仙区:新增30家。")
     assert measure(got["45家"]) == "高新技术企业" and got["45家"]["region"] == "北湖区"
     assert measure(got["30家"]) is None or "。" not in measure(got["30家"])
     assert got["30家"]["region"] == "苏仙区"
@@ -60,3 +61,18 @@ def test_a_label_before_a_colon_is_read_within_its_own_sentence(pipeline):
 def test_a_label_before_a_colon_names_the_figure_after_it(pipeline, lead):
     got = records(pipeline, f"{lead}科技型企业:新增500家。")
     assert measure(got["500家"]) == "科技型企业", lead
+
+
+@pytest.mark.parametrize(("capacity", "product"), [("12万吨/年", "多晶硅"), ("500台/日", "清洗机"),
+                                                   ("3.5万吨/年", "特种橡胶装置")])
+def test_a_capacity_per_span_of_time_names_the_product_after_it(pipeline, capacity, product):
+    got = records(pipeline, f"北湖区某公司计划投资80亿元,建设二期{capacity}{product}等项目。")
+    assert measure(got[capacity]) == product
+
+
+@pytest.mark.parametrize(("text", "number", "named"), [
+    ("北湖区每万人发明专利拥有量达到12.5件/万人。", "12.5件/万人", "每万人发明专利拥有量"),
+    ("北湖区污水处理能力达到5万吨/日。", "5万吨/日", "污水处理能力"),
+])
+def test_a_rate_or_a_capacity_with_nothing_after_it_keeps_the_name_before(pipeline, text, number, named):
+    assert measure(records(pipeline, text)[number]) == named

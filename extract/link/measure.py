@@ -126,7 +126,8 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
             return span_dict(text, share)
     # A count or a capacity names its items after it (318家科技型企业, 12万吨碳酸锂产能, 800万元的专项资金);
     # other amounts name their measure before it (研发投入22.26亿元).
-    names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or linked_after
+    names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or linked_after \
+        or _capacity_per_time(norm["unit"], cues)
     if names_after and norm["dimension"] == "money":  # 首期规模2.6亿元的某基金: the money itself, after it
         span = money_after() or amount_before() or after() or before()
     elif names_after and linked_after:
@@ -182,6 +183,12 @@ def _loan_before(text: str, q: Mention, cstart: int, in_sentence: list[Mention],
         return None
     named = [m for m in in_sentence if m["type"] == "LOAN" and cstart <= m["start"] and m["end"] <= end]
     return (named[-1]["start"], named[-1]["end"]) if named else (end - len(verb), end)
+
+
+def _capacity_per_time(unit: str, cues: Cues) -> bool:
+    """吨/年, 台/日: an amount made per span of time (not money per span: 万元/年 is a rate of pay)."""
+    amount, slash, per = unit.partition("/")
+    return bool(slash) and per in cues.capacity_per and bool(amount) and not amount.endswith("元")
 
 
 def _in_tenths(q: Mention, cues: Cues) -> bool:

@@ -275,7 +275,10 @@ def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> t
 
 def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
     """近30项具有行业引领力的团体标准, 60家有自主品牌、成长潜力的科技型企业: a clause describing the counted
-    things (opening on a verb such as 具有, 建成) stands before the noun that names them, after its 的."""
+    things (opening on a verb such as 具有, 建成) stands before the noun that names them, after its 的
+    (also after an amount's own 的: 超百亿元的具有竞争力的龙头企业)."""
+    linked = LINKED_AFTER.match(text, q_end, hi)
+    q_end = linked.end() if linked else q_end
     if not text.startswith(as_prefixes(cues.relative_openers), q_end, hi):
         return None  # (the first word is a prefix of the stretch: most stretches need no segmenting)
     words = compiled_jieba().cut(text[q_end:hi])

@@ -82,3 +82,15 @@ def test_a_rate_or_a_capacity_with_nothing_after_it_keeps_the_name_before(pipeli
 def test_a_clause_describing_things_after_an_amounts_de_gives_way_to_their_noun(pipeline, opener):
     got = records(pipeline, f"北湖区力争培育超百亿元的{opener}核心竞争力的青禾龙头企业5家左右。")
     assert measure(got["超百亿元"]) == measure(got["5家左右"]) == "青禾龙头企业"
+
+
+@pytest.mark.parametrize("verb", ["新增", "新认定", "拥有", "达到"])
+def test_a_higher_division_heading_its_clause_with_a_verb_of_the_fact_is_the_scope(pipeline, verb):
+    got = records(pipeline, f"2031年,郴州市{verb}高新技术企业120家。北湖区是全市创新高地,该区新增高新技术企业45家。")
+    assert got["120家"]["region"] == "郴州市", verb
+    assert got["45家"]["region"] == "北湖区", verb
+
+
+def test_a_higher_division_named_before_a_category_is_no_scope(pipeline):
+    got = records(pipeline, "北湖区是全市创新高地,该区新增郴州市重点实验室3家,新增高新技术企业45家。")
+    assert got["3家"]["region"] == got["45家"]["region"] == "北湖区"

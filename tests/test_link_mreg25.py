@@ -94,3 +94,18 @@ def test_a_higher_division_heading_its_clause_with_a_verb_of_the_fact_is_the_sco
 def test_a_higher_division_named_before_a_category_is_no_scope(pipeline):
     got = records(pipeline, "北湖区是全市创新高地,该区新增郴州市重点实验室3家,新增高新技术企业45家。")
     assert got["3家"]["region"] == got["45家"]["region"] == "北湖区"
+
+
+def test_a_higher_division_heading_an_earlier_clause_scopes_the_later_clauses(pipeline):
+    got = records(pipeline, "2031年,湖南省新增高新技术企业3000家,研发投入增长10%。\n"
+                            "长沙市新增高新技术企业900家。该市研发投入增长12%。")
+    assert got["3000家"]["region"] == got["10%"]["region"] == "湖南省"
+    assert got["900家"]["region"] == got["12%"]["region"] == "长沙市"
+
+
+@pytest.mark.parametrize(("later", "number", "region"), [("其中北湖区45家", "45家", "北湖区"),
+                                                         ("全市研发投入增长9%", "9%", "郴州市")])
+def test_a_place_or_level_word_after_the_higher_division_ends_its_reach(pipeline, later, number, region):
+    got = records(pipeline, f"北湖区科技局介绍,2031年,郴州市新增高新技术企业120家,{later}。")
+    assert got["120家"]["region"] == "郴州市"
+    assert got[number]["region"] == region

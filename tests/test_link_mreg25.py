@@ -109,3 +109,13 @@ def test_a_place_or_level_word_after_the_higher_division_ends_its_reach(pipeline
     got = records(pipeline, f"北湖区科技局介绍,2031年,郴州市新增高新技术企业120家,{later}。")
     assert got["120家"]["region"] == "郴州市"
     assert got[number]["region"] == region
+
+
+@pytest.mark.parametrize(("text", "number", "named"), [
+    ("北湖区着力推进30家青禾示范基地建设。", "30家", "青禾示范基地"),
+    ("北湖区累计启动10个北湖创新圈建设。", "10个", "北湖创新圈"),
+    ("北湖区推进3个大市场建设。", "3个", "大市场"),
+    ("北湖区新建5个道路设施建设项目。", "5个", "道路设施建设项目"),
+])
+def test_the_work_on_counted_things_after_their_noun_is_no_part_of_the_measure(pipeline, text, number, named):
+    assert measure(records(pipeline, text)[number]) == named

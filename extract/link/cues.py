@@ -96,6 +96,7 @@ class Cues:
     rank_phrase: regex.Pattern  # 分别居…首位, 位列全省第3位: a standing, after what is ranked
     breakdown_openers: tuple[str, ...]
     count_units: frozenset[str]
+    activity_after: tuple[str, ...]  # 30家示范基地建设: the work on the counted things ends no noun of theirs
     capacity_per: frozenset[str]  # 吨/年: a capacity per span of time names its product after it
     tenths_units: tuple[str, ...]  # 七成: a share written in tenths names the things it is of after it
     duration_heads: tuple[str, ...]  # 期限, 时限: a term a duration measures
@@ -254,6 +255,7 @@ def load_cues() -> Cues:
         rank_phrase=regex.compile("|".join(f"(?:{p})" for p in measure["rank_phrase"])),
         breakdown_openers=tuple(measure["breakdown_openers"]),
         count_units=frozenset(measure["count_units"]),
+        activity_after=tuple(measure["activity_after"]),
         capacity_per=frozenset(measure["capacity_per"]),
         tenths_units=tuple(measure["tenths_units"]),
         duration_heads=tuple(measure["duration_heads"]),

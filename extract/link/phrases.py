@@ -170,6 +170,9 @@ def measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int]
     seg_end = _predicate_after_noun(text, q_end, seg_end, cues)
     while seg_end > q_end and text.endswith(cues.list_joins, q_end, seg_end):  # 12项重点工作及60项具体措施
         seg_end -= next(len(w) for w in cues.list_joins if text.endswith(w, q_end, seg_end))
+    activity = next((w for w in cues.activity_after if text.endswith(w, q_end, seg_end)), "")
+    if seg_end - len(activity) - q_end >= cues.min_chars:  # 开展30家青禾示范基地建设: the count is of the bases
+        seg_end -= len(activity)
     return trim_measure(text, q_end, seg_end, cues)
 
 

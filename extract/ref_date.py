@@ -31,6 +31,7 @@ from extract.dates import (
     dated_by_byline,
     find_dates,
     grammar,
+    month_end,
     names_funds_obtained,
     plan_end,
     safe_date,
@@ -72,10 +73,13 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     Never before a span elapsed since a date written (2029年3月获批…，经过4年多的建设 → not before
     March 2033), a party meeting whose decisions it cites (按照二十大报告 → after October 2022)
     or the coining of a term it uses (新质生产力); a text naming no year takes that bound's year.
+    Never after the party meeting that follows those it lists as the latest (对照十八届三中、四中全会
+    部署 → before the fifth plenary session).
     """
     folded = fold_width(text) if folded is None else folded
     bound = _earliest_day(folded)
-    return _not_before(_infer_from_years(text, folded, bound), bound)
+    found = _not_before(_infer_from_years(text, folded, bound), bound)
+    return _not_after(found, _party_meeting_ceiling(folded, bound), folded)
 
 
 def _earliest_day(folded: str) -> tuple[dt.date, str] | None:
@@ -135,12 +139,16 @@ def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
     lead = _after_written_periods(_lead_day(folded, mentions, year, rules), folded, reporting, year, rules)
     news_day = lead[0] if lead and _dateline_in_lead(folded, mentions, rules) else None
     latest = _latest_reported_day(folded, reporting, year, rules, news_day)
+    season = None if news_day else _this_season_end(folded, year, rules)
+    latest = max((found for found in (latest, season) if found), default=None)
     if lead and (latest is None or lead[0] >= latest[0]):
         return lead  # after the dateline's event and every period it reports
     if latest:
         estimate = latest
     elif completed is not None and completed + 1 == year:
         estimate = _completed_year_report(folded, year, completed, rules)
+    elif _plans_latest_year(folded, found_all, year, rules) and _local_work_report(folded, rules):
+        estimate = dt.date(year, *rules["local_sessions"]), f"local work report, plan for the year {year}"
     elif _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
         estimate = dt.date(year, *rules["report_published"]), f"plan for the year {year}"
     elif plan_start is not None:
@@ -176,13 +184,71 @@ def _party_meeting_bound(folded: str) -> dt.date | None:
     """The last day of the latest party congress or plenary session whose decisions the text cites
     (按照二十大报告, 十九届五中全会以来: [inference] party_meetings, a table of facts); not one
     it looks forward to (喜迎二十大)."""
-    rules = grammar().words["inference"]
-    days = []
-    for m in _party_meeting().finditer(folded):
-        after = CLAUSE_PUNCT.split(folded[m.end() : m.end() + rules["party_meeting_chars"]], maxsplit=1)[0]
-        if any(w in after for w in rules["party_meeting_after"]) and not _looked_forward_to(folded, m.start(), rules):
-            days.append(dt.date.fromisoformat(rules["party_meetings"][m["name"]]))
+    table = grammar().words["inference"]["party_meetings"]
+    days = [dt.date.fromisoformat(table[name]) for names in _cited_meeting_lists(folded) for name in names]
     return max(days) if days else None
+
+
+def _party_meeting_ceiling(folded: str, bound: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
+    """The last day of the meeting after the latest of a list the text cites (对照十八大和十八届三中、
+    四中全会部署: the fourth plenary session, then the fifth): a list of two or more meetings with
+    a plenary session among them names every meeting held so far, so the text comes before the
+    next one. A congress cited alone, or a list of congresses (十八大、十九大提出的…, carried over
+    the plenary sessions between), bounds nothing. None when it falls on or before the ``bound`` from
+    below (the evidence disagrees: the bound stands)."""
+    table = grammar().words["inference"]["party_meetings"]
+    days = sorted(dt.date.fromisoformat(day) for day in table.values())
+    ceilings = []
+    for names in _cited_meeting_lists(folded):
+        latest = max(dt.date.fromisoformat(table[name]) for name in names)
+        later = [day for day in days if day > latest]
+        if len(names) >= 2 and any(name.endswith("全会") for name in names) and later:
+            ceilings.append(later[0])
+    if not ceilings or bound is not None and bound[0] >= max(ceilings):
+        return None
+    return max(ceilings), "the party meeting after those it lists"
+
+
+def _cited_meeting_lists(folded: str) -> list[list[str]]:
+    """The names of the party meetings whose decisions the text cites, by list (十八大和十八届三中、
+    四中全会部署 is one list of three): a list whose end is followed by party_meeting_after within
+    party_meeting_chars in its clause, not looked forward to (喜迎二十大)."""
+    rules = grammar().words["inference"]
+    lists: list[tuple[int, int, list[str]]] = []  # (start, end, names) of each list
+    for start, end, names in _cited_meetings(folded):
+        if lists and folded[lists[-1][1] : start].strip("党的") in rules["party_meeting_joiners"]:
+            first, _, earlier = lists.pop()
+            lists.append((first, end, earlier + names))
+        else:
+            lists.append((start, end, names))
+    cited = []
+    for start, end, names in lists:
+        after = CLAUSE_PUNCT.split(folded[end : end + rules["party_meeting_chars"]], maxsplit=1)[0]
+        if any(w in after for w in rules["party_meeting_after"]) and not _looked_forward_to(folded, start, rules):
+            cited.append(names)
+    return cited
+
+
+def _cited_meetings(folded: str) -> list[tuple[int, int, list[str]]]:
+    """Each party meeting named, as (start, end, [its name in the table]), in text order; plenary
+    sessions of one congress written as a list (十八届三中、四中全会) give one entry naming each."""
+    table = grammar().words["inference"]["party_meetings"]
+    found = [(m.start(), m.end(), [m["name"]]) for m in _party_meeting().finditer(folded)]
+    for m in _plenum_list().finditer(folded):
+        names = [f"{m['congress']}{ordinal}全会" for ordinal in re.findall(r"[一二三四五六七]中", m["list"])]
+        if any(name in table for name in names):
+            found.append((m.start(), m.end(), [name for name in names if name in table]))
+    return sorted(found, key=lambda f: f[0])
+
+
+@functools.cache
+def _plenum_list() -> re.Pattern:
+    """Two or more plenary sessions of one congress written as a list (十八届三中、四中全会): the
+    congress from [inference] party_meetings' names, each session by its ordinal."""
+    congresses = sorted({name[: name.index("届") + 1] for name in grammar().words["inference"]["party_meetings"]
+                         if "届" in name}, key=len, reverse=True)
+    return re.compile(rf"(?<![一二三四五六七八九十])(?P<congress>{alternation(congresses)})"
+                      r"(?P<list>[一二三四五六七]中(?:[、和及][一二三四五六七]中)+)全会")
 
 
 def _coined_term_bound(folded: str) -> dt.date | None:
@@ -224,6 +290,18 @@ def _not_before(found: tuple[dt.date, str] | None, bound: tuple[dt.date, str] | 
             if moved is not None and moved >= day:
                 return moved, f"month and day in the lead, after {why}"
     return day, f"after {why}"
+
+
+def _not_after(found: tuple[dt.date, str] | None, ceiling: tuple[dt.date, str] | None,
+               folded: str) -> tuple[dt.date, str] | None:
+    """A guess on or after the ``ceiling`` day moves to the day before it, unless the text writes a
+    later year as its own (2031年，全县…: that year outweighs a list of meetings carried over)."""
+    if found is None or ceiling is None or found[0] < ceiling[0]:
+        return found
+    written = _latest_written_year(folded, grammar().words["inference"])
+    if written is not None and written > ceiling[0].year:
+        return found
+    return ceiling[0] - dt.timedelta(days=1), f"before {ceiling[1]}"
 
 
 def _before_nearest_plan(estimate: tuple[dt.date, str], found: list[Mention], folded: str, year: int,
@@ -345,6 +423,7 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
     years += [int(m["y"]) for m in grammar().bare_year_re.finditer(folded)]
     years += [int(m["y"]) for m in _event_year().finditer(folded)]  # 举办2031青禾县产业博览会
     years += _anniversary_years(folded)  # 新中国成立80周年: 2029
+    years += [int(m["y"]) for m in _titled_year().finditer(folded)]  # 《北湖区创新指数报告2031》
     for m in _WRITTEN_YEAR.finditer(folded):
         before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
         if (before.endswith(horizon_before) and not before.endswith(as_of)
@@ -394,6 +473,16 @@ def _anniversary_years(folded: str) -> list[int]:
 def _anniversary() -> re.Pattern:
     events = alternation(grammar().words["inference"]["anniversaries"])
     return re.compile(rf"(?P<event>{events})(?P<n>[0-9]{{1,3}}|[一二三四五六七八九十百]{{1,5}})周年")
+
+
+@functools.cache
+def _titled_year() -> re.Pattern:
+    """A year without 年 closing the title of a report or a list, after one of [inference]
+    titled_year_after (《青禾县创新指数报告2031》, 《北湖区专利清单(2031)》): the edition's
+    year, which the text is written in or after. Not after any other word: 《…制造2031》 may name a
+    plan's horizon, 《…(2029-2031)》 is a span."""
+    heads = alternation(grammar().words["inference"]["titled_year_after"])
+    return re.compile(rf"(?:{heads})[(（]?(?P<y>(?:19|20)[0-9]{{2}})版?[)）]?》")
 
 
 @functools.cache
@@ -466,6 +555,8 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
         elif norm["granularity"] == "year" and norm["kind"] == "point" and norm["end"][:4] == str(first):
             if _reports_whole_year(folded, m, rules) and not _heads_a_bare_month(folded, m, mentions):
                 whole.add(first)
+        elif norm["granularity"] == "year" and norm["kind"] == "until":
+            closed.add(first)  # 截至2030年 (as_of, checked above): a running total to the year's end
         elif (norm["granularity"] == "year" and norm["kind"] == "span" and norm["end"]
               and _outside_brackets(folded, m["start"]) and _reports_whole_year(folded, m, rules)):
             whole.add(int(norm["end"][:4]))  # 2029年至2031年，全县研发经费年均增长…: reported as past
@@ -690,7 +781,16 @@ def _completed_year_report(folded: str, year: int, completed: int, rules: dict) 
     for kind in rules["late_reports"]:
         if any(cue in folded for cue in kind["cues"]):
             return dt.date(year, *kind["published"]), f"{kind['name']} on the completed year {completed}"
+    if _local_work_report(folded, rules):
+        return dt.date(year, *rules["local_sessions"]), f"local work report on the completed year {completed}"
     return dt.date(year, *rules["report_published"]), f"report on the completed year {completed}"
+
+
+def _local_work_report(folded: str, rules: dict) -> bool:
+    """A local government's work report (政府工作报告, no national session named: 国务院, 全国两会):
+    delivered at the local people's congress sessions of January."""
+    return (any(cue in folded for cue in rules["work_report"])
+            and not any(cue in folded for cue in rules["national_session"]))
 
 
 def _plans_latest_year(folded: str, mentions: list[Mention], year: int, rules: dict) -> bool:
@@ -698,6 +798,23 @@ def _plans_latest_year(folded: str, mentions: list[Mention], year: int, rules: d
     written = [m for m in mentions if m["norm"]["granularity"] == "year" and m["norm"]["start"] == f"{year}-01-01"
                and str(year) in fold_width(m["text"])]
     return bool(written) and all(_plan_follows(folded, m["end"], rules) for m in written)
+
+
+@functools.cache
+def _this_season() -> re.Pattern:
+    """A season the text calls its own ([inference] this_season: 今夏), not one it plans
+    (this_season_ahead after it: 今冬明春将…)."""
+    rules = grammar().words["inference"]
+    return re.compile(rf"(?P<w>{alternation(rules['this_season'])})(?![{char_class(rules['this_season_ahead'])}])")
+
+
+def _this_season_end(folded: str, year: int, rules: dict) -> tuple[dt.date, str] | None:
+    """The end of the latest season of ``year`` the text calls its own (今夏 → 31 August, its months
+    from [seasons], a winter cut at the year's end): the text is written in that season, and stands
+    at its end as at the end of a period it reports (the recogniser reads 今年夏天, not 今夏)."""
+    seasons = grammar().words["seasons"]
+    ends = [month_end(year, min(seasons[rules["this_season"][m["w"]]][1], 12)) for m in _this_season().finditer(folded)]
+    return (max(ends), "end of the season the text is in") if ends else None
 
 
 def _reported_periods(folded: str, mentions: list[Mention], year: int,

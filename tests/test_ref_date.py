@@ -190,3 +190,132 @@ def test_a_weekday_dateline_below_a_bound_moves_to_the_first_year_it_fits_after_
     text = "青禾网6月9日（星期日）讯 2019年，北湖区以新质生产力为引领，新增企业40家。"
     assert infer_ref_date_with_cue(text) == (
         dt.date(2024, 6, 9), "month and day in the lead, its weekday, after the first use of a term it uses")
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a refinancing tool set up on 7 April 2024: a December dateline naming no year is of 2024
+        ("青禾网12月3日讯 北湖区用好技术改造再贷款，新增贷款40亿元。",
+         (dt.date(2024, 12, 3), "month and day in the lead")),
+        # a regulator inaugurated on 18 May 2023: a March dateline is of the year after
+        ("青禾网3月8日讯 国家金融监督管理总局北湖监管分局推动企业融资。",
+         (dt.date(2024, 3, 8), "month and day in the lead, after the first use of a term it uses")),
+    ],
+)
+def test_a_newer_institution_or_tool_bounds_the_text_from_below(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # an event named by its year (2031年…专场活动) is held in that year: no report on a year over
+        ("3月2日，青禾县2031年科技“春风行”专场活动收官，签约金额40亿元。",
+         (dt.date(2031, 3, 2), "month and day in the lead")),
+        ("北湖区2031年全民健身运动会筹办顺利。", (dt.date(2031, 7, 1), "latest year written 2031, mid-year")),
+        # a whole-year figure with the event word past the first comma stays a report on that year
+        ("2031年，青禾县开展科普活动120场。", (dt.date(2032, 2, 15), "report on the completed year 2031")),
+    ],
+)
+def test_a_year_naming_an_event_is_not_a_completed_year(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # this summer, after a report on the years before: the text stands at summer's end
+        ("2029年至2031年，青禾县新增企业40家。今夏，北湖区的新园区开园。",
+         (dt.date(2032, 8, 31), "end of the season the text is in")),
+        # an autumn of a year still running, after a period reported that ends earlier
+        ("2031年1—7月，青禾县新增企业40家。今秋，北湖区再添新园区。",
+         (dt.date(2031, 11, 30), "end of the season the text is in")),
+        # 今冬明春 plans the months ahead: the text is not in that winter
+        ("2031年1—7月，青禾县新增企业40家。今冬明春，北湖区将新建园区。",
+         (dt.date(2031, 7, 31), "end of the latest period reported")),
+        # a dateline is more precise than the season
+        ("青禾网7月3日讯 今夏，北湖区2031年上半年新增企业40家。", (dt.date(2031, 7, 3), "month and day in the lead")),
+    ],
+)
+def test_a_season_the_text_calls_its_own(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # the edition year closing a list's or a report's title, bracketed or not
+        ("12月5日，青禾县发布《北湖区专利清单(2031)》，共收录成果40项。",
+         (dt.date(2031, 12, 5), "month and day in the lead")),
+        ("《青禾县创新指数报告2031》显示，北湖区位列第一。",
+         (dt.date(2031, 7, 1), "latest year written 2031, mid-year")),
+        # a year closing a plan's name may be its horizon; a span is no edition (the plan starts in 2029)
+        ("12月5日，青禾县落实《北湖制造2039》，新增企业40家。", None),
+        ("12月5日，青禾县印发《北湖区产业规划(2029-2039)》。", (dt.date(2029, 12, 5), "month and day in the lead")),
+    ],
+)
+def test_a_year_closing_a_report_title(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # 截至 a whole year: a running total to its end, so the year is over
+        ("截至2031年，青禾县共有企业300家。", (dt.date(2032, 2, 15), "report on the completed year 2031")),
+        ("截至2031年，青禾县共有企业300家。今年1月，北湖区成立联盟。",
+         (dt.date(2032, 1, 31), "end of the latest period reported")),
+        # 到 a year is a horizon, not a total to date
+        ("力争到2031年，青禾县企业达到300家。", (dt.date(2030, 7, 1), "latest year written 2030, mid-year")),
+    ],
+)
+def test_a_total_as_of_a_whole_year_closes_it(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a list of the meetings held so far: before the next one (十八届五中全会, 29 October 2015)
+        ("青禾县对照十八大和十八届三中、四中全会部署，到2025年企业达到300家。",
+         (dt.date(2015, 10, 28), "before the party meeting after those it lists")),
+        # sessions written as a list bound from below by the latest (十八届六中全会, 27 October 2016)
+        ("北湖区落实十八届五中、六中全会提出的要求。12月3日，北湖区新增企业300家。",
+         (dt.date(2016, 12, 3), "month and day in the lead")),
+        # a year written as the text's own outweighs a list carried over
+        ("青禾县落实十八届三中、四中全会提出的要求。2031年，青禾县新增企业300家。",
+         (dt.date(2032, 2, 15), "report on the completed year 2031")),
+        # one meeting cited alone bounds nothing from above
+        ("北湖区对照二十大部署，到2031年企业达到300家。", (dt.date(2030, 7, 1), "latest year written 2030, mid-year")),
+    ],
+)
+def test_a_list_of_party_meetings_bounds_the_text_from_above(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+def test_a_list_of_congresses_alone_bounds_nothing_from_above():
+    # 十八大、十九大 skips the plenary sessions between: the text may come after the next one
+    text = "北湖区落实十八大、十九大提出的要求。2031年，北湖区新增企业300家。"
+    assert infer_ref_date_with_cue(text) == (dt.date(2032, 2, 15), "report on the completed year 2031")
+    text = "北湖区落实十八大、十九大提出的要求，到2031年企业达到300家。"
+    assert infer_ref_date_with_cue(text) == (dt.date(2030, 7, 1), "latest year written 2030, mid-year")
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a local work report's plan for the year: the January sessions
+        ("青禾县政府工作报告提出，2032年，青禾县将新建园区3个。",
+         (dt.date(2032, 1, 25), "local work report, plan for the year 2032")),
+        # its account of the year before, likewise
+        ("北湖区政府工作报告回顾，2031年，全区新增企业40家。",
+         (dt.date(2032, 1, 25), "local work report on the completed year 2031")),
+        # the national report is read at the March session: left to the general mid-February
+        ("国务院政府工作报告提出，2032年，全国将新建园区3个。", (dt.date(2032, 2, 15), "plan for the year 2032")),
+        # no work report named: mid-February
+        ("2031年，全区新增企业40家。", (dt.date(2032, 2, 15), "report on the completed year 2031")),
+    ],
+)
+def test_a_local_work_report_dates_from_the_january_sessions(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted

@@ -119,3 +119,10 @@ def test_a_place_or_level_word_after_the_higher_division_ends_its_reach(pipeline
 ])
 def test_the_work_on_counted_things_after_their_noun_is_no_part_of_the_measure(pipeline, text, number, named):
     assert measure(records(pipeline, text)[number]) == named
+
+
+@pytest.mark.parametrize("standing", ["次之", "其次", "最低"])
+def test_a_standing_after_a_place_is_no_measure(pipeline, standing):
+    got = records(pipeline, f"2031年,郴州市研发投入强度达到2.6%,北湖区最高,为3.5%,苏仙区{standing},为1.9%。")
+    assert measure(got["1.9%"]) == "研发投入强度", standing
+    assert got["1.9%"]["region"] == "苏仙区"

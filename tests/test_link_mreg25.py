@@ -126,3 +126,10 @@ def test_a_standing_after_a_place_is_no_measure(pipeline, standing):
     got = records(pipeline, f"2031年,郴州市研发投入强度达到2.6%,北湖区最高,为3.5%,苏仙区{standing},为1.9%。")
     assert measure(got["1.9%"]) == "研发投入强度", standing
     assert got["1.9%"]["region"] == "苏仙区"
+
+
+@pytest.mark.parametrize("topic", ["分县区看,", "从县区来看,", "分区域看:"])
+def test_a_breakdown_by_place_after_a_topic_opener_counts_what_the_figure_before_counts(pipeline, topic):
+    got = records(pipeline, f"2031年,郴州市研发投入强度达到2.6%。{topic}北湖区3.5%,苏仙区3.1%。")
+    assert measure(got["3.5%"]) == measure(got["3.1%"]) == "研发投入强度", topic
+    assert [got["3.5%"]["region"], got["3.1%"]["region"]] == ["北湖区", "苏仙区"]

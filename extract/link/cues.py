@@ -80,6 +80,7 @@ class Cues:
     money_after: tuple[str, ...]
     size_words: tuple[str, ...]  # 总规模, 总面积: what an amount linked by 的 to a thing is of
     place_fillers: regex.Pattern  # 分别, 为, 最低: words around places that break a figure down
+    breakdown_topic: regex.Pattern  # 分县区看: a topic opener before the places of a breakdown
     leading_verbs: tuple[str, ...]  # 转化, 签订: verbs dropped where they open a measure read backwards
     action_amounts: tuple[str, ...]  # 补助, 奖励: an action whose amount follows it names that amount
     action_links: tuple[str, ...]  # 最高, 达: words between such an action and its amount
@@ -239,6 +240,7 @@ def load_cues() -> Cues:
         money_after=tuple(measure["money_after"]),
         size_words=tuple(measure["size_words"]),
         place_fillers=regex.compile(alternation(measure["place_fillers"])),
+        breakdown_topic=regex.compile("|".join(f"(?:{p})" for p in measure["breakdown_topic"])),
         leading_verbs=tuple(measure["leading_verbs"]),
         action_amounts=tuple(measure["action_amounts"]),
         action_links=tuple(sorted(measure["action_links"], key=len, reverse=True)),

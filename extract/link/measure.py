@@ -442,4 +442,5 @@ def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: C
     lo = max(text.rfind("\n", 0, colon) + 1, sentence_bounds(text, colon)[0])  # (…研发投入8亿元。南湖区:新增30家)
     lo = max(clause_start(text, colon, lo), text.rfind(ENUM_SEP, lo, colon) + 1)  # after the enumerator 一、
     lo = _BRACKETED_ENUMERATOR.match(text, lo, colon).end()  # (一)高新技术企业: the enumerator is no label
-    return measure_before(text, lo, colon, blockers, cues)
+    label = measure_before(text, lo, colon, blockers, cues)
+    return None if label and _not_a_measure(text, label, cues) else label  # (分区域看: a topic, no label)

@@ -79,7 +79,8 @@ def _breakdown_by_place(text: str, previous: dict[str, Any], q: Mention, in_sent
     places = [m for m in in_sentence if m["type"] == "REGION" and sent_start <= m["start"] and m["end"] <= q["start"]]
     if not places:
         return False
-    lead, at = [], sent_start
+    topic = cues.breakdown_topic.match(text, sent_start, places[0]["start"])  # (分县区看,北湖区3.5%,…)
+    lead, at = [], topic.end() if topic else sent_start
     for m in places:
         lead.append(text[at : m["start"]])
         at = m["end"]

@@ -133,3 +133,10 @@ def test_a_breakdown_by_place_after_a_topic_opener_counts_what_the_figure_before
     got = records(pipeline, f"2031年,郴州市研发投入强度达到2.6%。{topic}北湖区3.5%,苏仙区3.1%。")
     assert measure(got["3.5%"]) == measure(got["3.1%"]) == "研发投入强度", topic
     assert [got["3.5%"]["region"], got["3.1%"]["region"]] == ["北湖区", "苏仙区"]
+
+
+def test_a_count_after_a_share_takes_what_the_figure_before_the_share_counts(pipeline):
+    got = records(pipeline, "2031年,湖南省新增高新技术企业3000家。长沙市高新技术企业总数达到5000家,占全省的40%,"
+                            "株洲市1200家。")
+    assert measure(got["40%"]) == "占全省"
+    assert measure(got["1200家"]) == "高新技术企业总数" and got["1200家"]["region"] == "株洲市"

@@ -148,7 +148,8 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
     if span is None and previous is not None and carried and not _counts_other_things(previous, norm, cues) \
             and carried["start"] < q["start"]:  # (3个千亿元台阶: 台阶 is what 3个 counts, not the amount)
         grows = norm["unit"] == "%" and aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
-        if not (carried["text"].startswith(cues.share_word) and grows):
+        counted = norm["unit"] in cues.count_units  # (…占全省的40%,南湖市1200家: a share counts no things)
+        if not (carried["text"].startswith(cues.share_word) and (grows or counted)):
             return dict(carried)
         # 企业销售额86亿元,占销售总额的63.1%,较上年增长17.4%: what grows is the amount, not its share
         earlier = _last_named_measure(text, cstart, in_sentence, q, cues)

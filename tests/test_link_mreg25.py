@@ -140,3 +140,17 @@ def test_a_count_after_a_share_takes_what_the_figure_before_the_share_counts(pip
                             "株洲市1200家。")
     assert measure(got["40%"]) == "占全省"
     assert measure(got["1200家"]) == "高新技术企业总数" and got["1200家"]["region"] == "株洲市"
+
+
+@pytest.mark.parametrize("join", ["、", "和"])
+def test_zones_listed_before_respectively_pair_their_places_and_name_no_measure(pipeline, join):
+    got = records(pipeline, f"2031年,湖南省新增高新技术企业3000家,郴州高新区{join}株洲高新区分别新增"
+                            "高新技术企业120家、90家。")
+    assert [got["120家"]["region"], got["90家"]["region"]] == ["郴州市", "株洲市"]
+    assert measure(got["120家"]) == measure(got["90家"]) == "高新技术企业"
+
+
+def test_zones_listed_with_the_category_before_them_keep_it(pipeline):
+    got = records(pipeline, "2031年,湖南省高新区营业收入增长10%,郴州高新区和株洲高新区分别增长12%和9%。")
+    assert [got["12%"]["region"], got["9%"]["region"]] == ["郴州市", "株洲市"]
+    assert measure(got["12%"]) == measure(got["9%"]) == "高新区营业收入"

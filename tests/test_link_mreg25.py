@@ -154,3 +154,16 @@ def test_zones_listed_with_the_category_before_them_keep_it(pipeline):
     got = records(pipeline, "2031年,湖南省高新区营业收入增长10%,郴州高新区和株洲高新区分别增长12%和9%。")
     assert [got["12%"]["region"], got["9%"]["region"]] == ["郴州市", "株洲市"]
     assert measure(got["12%"]) == measure(got["9%"]) == "高新区营业收入"
+
+
+@pytest.mark.parametrize(("sentence", "number"), [("北湖区增速最快,达到10%。", "10%"),
+                                                  ("北湖区增幅次之,为7%。", "7%")])
+def test_a_place_with_a_rate_word_and_a_standing_breaks_the_figure_before_down(pipeline, sentence, number):
+    got = records(pipeline, "2031年,郴州市规上工业产值提升8%。" + sentence)
+    assert measure(got[number]) == "规上工业产值"
+    assert got[number]["region"] == "北湖区"
+
+
+def test_a_place_and_its_amount_before_a_standing_break_the_figure_before_down(pipeline):
+    got = records(pipeline, "2031年,郴州市技术合同成交额30亿元。北湖区以12亿元居全市首位。")
+    assert measure(got["12亿元"]) == "技术合同成交额" and got["12亿元"]["region"] == "北湖区"

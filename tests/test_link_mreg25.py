@@ -167,3 +167,10 @@ def test_a_place_with_a_rate_word_and_a_standing_breaks_the_figure_before_down(p
 def test_a_place_and_its_amount_before_a_standing_break_the_figure_before_down(pipeline):
     got = records(pipeline, "2031年,郴州市技术合同成交额30亿元。北湖区以12亿元居全市首位。")
     assert measure(got["12亿元"]) == "技术合同成交额" and got["12亿元"]["region"] == "北湖区"
+
+
+@pytest.mark.parametrize(("text", "number"), [("2031年,郴州市研发投入强度达到2.6%,全国平均为2.8%。", "2.8%"),
+                                              ("2031年,郴州市研发投入强度达到3.9%,为全省平均水平的2倍、全国平均水平的1.5倍。",
+                                               "1.5倍")])
+def test_a_wider_scopes_average_is_a_base_not_a_measure(pipeline, text, number):
+    assert measure(records(pipeline, text)[number]) == "研发投入强度"

@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -50,12 +50,23 @@ _ANCHORED_ON_REF = {"rule:date.now", "rule:date.until.now", "rule:date.until_now
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 
 
+class Guess(NamedTuple):
+    """A day inferred and the cue it came from (``ref_date_cue``). ``kind`` says what the cue gave
+    of the day, which later steps weigh: ``lead`` a month and day from the lead in a year the
+    inference supplied, ``lead_weekday`` the same with a weekday written after it that fixes the
+    year, ``mid_year`` the year alone (1 July), ``read`` a day the text gives whole or a bound."""
+
+    day: dt.date
+    cue: str
+    kind: str = "read"
+
+
 def infer_ref_date(text: str) -> dt.date | None:
     """Guess when ``text`` was written, for an article without metadata (SPEC section 2).
 
     ``None`` when the text names no year at all; ``infer_ref_date_with_cue`` says why."""
-    found = infer_ref_date_with_cue(text)
-    return found[0] if found else None
+    found = _infer(text)
+    return found.day if found else None
 
 
 def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.date, str] | None:
@@ -76,21 +87,27 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
     Never after the party meeting that follows those it lists as the latest (对照十八届三中、四中全会
     部署 → before the fifth plenary session).
     """
+    found = _infer(text, folded)
+    return (found.day, found.cue) if found else None
+
+
+def _infer(text: str, folded: str | None = None) -> Guess | None:
+    """``infer_ref_date_with_cue``, with the kind of its guess."""
     folded = fold_width(text) if folded is None else folded
     bound = _earliest_day(folded)
     found = _not_before(_infer_from_years(text, folded, bound), bound)
     return _not_after(found, _party_meeting_ceiling(folded, bound), folded)
 
 
-def _earliest_day(folded: str) -> tuple[dt.date, str] | None:
+def _earliest_day(folded: str) -> Guess | None:
     """The earliest day the text's own evidence allows, and why (see ``_not_before``)."""
     bounds = [(_elapsed_bound(folded), "the span elapsed since a date written"),
               (_party_meeting_bound(folded), "the party meeting cited"),
               (_coined_term_bound(folded), "the first use of a term it uses")]
-    return max(((day, why) for day, why in bounds if day is not None), default=None)
+    return max((Guess(day, why) for day, why in bounds if day is not None), default=None)
 
 
-def _infer_from_years(text: str, folded: str, bound: tuple[dt.date, str] | None = None) -> tuple[dt.date, str] | None:
+def _infer_from_years(text: str, folded: str, bound: Guess | None = None) -> Guess | None:
     """``infer_ref_date_with_cue`` from the years written and the periods reported; a text naming
     no year reads its datelines and periods in the year of the ``bound``, when there is one."""
     rules = grammar().words["inference"]
@@ -112,15 +129,16 @@ def _infer_from_years(text: str, folded: str, bound: tuple[dt.date, str] | None 
     return _infer_in_year(text, folded, year, plan_start, milestone)
 
 
-def _infer_from_years_in(text: str, folded: str, bound: tuple[dt.date, str]) -> tuple[dt.date, str]:
+def _infer_from_years_in(text: str, folded: str, bound: Guess) -> Guess:
     """A text naming no year, read in the year of its lower bound (按照二十大报告: 2022)."""
-    found = _infer_in_year(text, folded, bound[0].year, None, None)
-    cue = f"latest year written {bound[0].year}, mid-year"
-    return (found[0], f"the year of {bound[1]} {bound[0].year}, mid-year") if found[1] == cue else found
+    found = _infer_in_year(text, folded, bound.day.year, None, None)
+    # (no plan and no milestone here: a guess of the year alone is the year of the bound)
+    return Guess(found.day, f"the year of {bound.cue} {bound.day.year}, mid-year", "mid_year") \
+        if found.kind == "mid_year" else found
 
 
 def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
-                   milestone: int | None) -> tuple[dt.date, str]:
+                   milestone: int | None) -> Guess:
     """The day within the text's ``year`` (or the year after, for a report on a completed one)."""
     rules = grammar().words["inference"]
     found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
@@ -137,26 +155,26 @@ def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
                          or _bare_in_its_paragraph(folded, m))
                      and not _is_target(folded, m["start"], rules, m["end"])]
     lead = _after_written_periods(_lead_day(folded, mentions, year, rules), folded, reporting, year, rules)
-    news_day = lead[0] if lead and _dateline_in_lead(folded, mentions, rules) else None
+    news_day = lead.day if lead and _dateline_in_lead(folded, mentions, rules) else None
     latest = _latest_reported_day(folded, reporting, year, rules, news_day)
     season = None if news_day else _this_season_end(folded, year, rules)
     latest = max((found for found in (latest, season) if found), default=None)
-    if lead and (latest is None or lead[0] >= latest[0]):
+    if lead and (latest is None or lead.day >= latest.day):
         return lead  # after the dateline's event and every period it reports
     if latest:
         estimate = latest
     elif completed is not None and completed + 1 == year:
         estimate = _completed_year_report(folded, year, completed, rules)
     elif _plans_latest_year(folded, found_all, year, rules) and _local_work_report(folded, rules):
-        estimate = dt.date(year, *rules["local_sessions"]), f"local work report, plan for the year {year}"
+        estimate = Guess(dt.date(year, *rules["local_sessions"]), f"local work report, plan for the year {year}")
     elif _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
-        estimate = dt.date(year, *rules["report_published"]), f"plan for the year {year}"
+        estimate = Guess(dt.date(year, *rules["report_published"]), f"plan for the year {year}")
     elif plan_start is not None:
-        estimate = dt.date(year, 7, 1), f"plan ahead, its first year {year}, mid-year"
+        estimate = Guess(dt.date(year, 7, 1), f"plan ahead, its first year {year}, mid-year", "mid_year")
     elif milestone is not None:
-        estimate = dt.date(year, 7, 1), f"this year {year} a plan's milestone, mid-year"
+        estimate = Guess(dt.date(year, 7, 1), f"this year {year} a plan's milestone, mid-year", "mid_year")
     else:
-        estimate = dt.date(year, 7, 1), f"latest year written {year}, mid-year"
+        estimate = Guess(dt.date(year, 7, 1), f"latest year written {year}, mid-year", "mid_year")
     return _before_nearest_plan(estimate, found_all, folded, year, rules)
 
 
@@ -189,7 +207,7 @@ def _party_meeting_bound(folded: str) -> dt.date | None:
     return max(days) if days else None
 
 
-def _party_meeting_ceiling(folded: str, bound: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
+def _party_meeting_ceiling(folded: str, bound: Guess | None) -> Guess | None:
     """The last day of the meeting after the latest of a list the text cites (对照十八大和十八届三中、
     四中全会部署: the fourth plenary session, then the fifth): a list of two or more meetings with
     a plenary session among them names every meeting held so far, so the text comes before the
@@ -204,9 +222,9 @@ def _party_meeting_ceiling(folded: str, bound: tuple[dt.date, str] | None) -> tu
         later = [day for day in days if day > latest]
         if len(names) >= 2 and any(name.endswith("全会") for name in names) and later:
             ceilings.append(later[0])
-    if not ceilings or bound is not None and bound[0] >= max(ceilings):
+    if not ceilings or bound is not None and bound.day >= max(ceilings):
         return None
-    return max(ceilings), "the party meeting after those it lists"
+    return Guess(max(ceilings), "the party meeting after those it lists")
 
 
 def _cited_meeting_lists(folded: str) -> list[list[str]]:
@@ -272,40 +290,40 @@ def _party_meeting() -> re.Pattern:
     return re.compile(rf"(?<![一二三四五六七八九十])(?P<name>{names})")
 
 
-def _not_before(found: tuple[dt.date, str] | None, bound: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
+def _not_before(found: Guess | None, bound: Guess | None) -> Guess | None:
     """A guess earlier than the ``bound`` day moves to it: a dateline's month and day to its first
     year on or after the bound, any other guess (or none) to the bound itself."""
-    if bound is None or found is not None and found[0] >= bound[0]:
+    if bound is None or found is not None and found.day >= bound.day:
         return found
-    day, why = bound
-    if found is not None and found[1].endswith("its weekday"):  # the first time it fits from the bound on
+    day, why = bound.day, bound.cue
+    if found is not None and found.kind == "lead_weekday":  # the first time it fits from the bound on
         later = range(day.year, day.year + 29)
-        fits = _days_on_weekday(found[0].month, found[0].day, found[0].weekday(), later)
+        fits = _days_on_weekday(found.day.month, found.day.day, found.day.weekday(), later)
         moved = next((d for d in fits if d >= day), None)
         if moved is not None:
-            return moved, f"month and day in the lead, its weekday, after {why}"
-    if found is not None and found[1].startswith("month and day in the lead"):
+            return Guess(moved, f"month and day in the lead, its weekday, after {why}", "lead_weekday")
+    if found is not None and found.kind in ("lead", "lead_weekday"):
         for year in (day.year, day.year + 1):
-            moved = safe_date(year, found[0].month, found[0].day)
+            moved = safe_date(year, found.day.month, found.day.day)
             if moved is not None and moved >= day:
-                return moved, f"month and day in the lead, after {why}"
-    return day, f"after {why}"
+                return Guess(moved, f"month and day in the lead, after {why}", "lead")
+    return Guess(day, f"after {why}")
 
 
-def _not_after(found: tuple[dt.date, str] | None, ceiling: tuple[dt.date, str] | None,
-               folded: str) -> tuple[dt.date, str] | None:
+def _not_after(found: Guess | None, ceiling: Guess | None,
+               folded: str) -> Guess | None:
     """A guess on or after the ``ceiling`` day moves to the day before it, unless the text writes a
     later year as its own (2031年，全县…: that year outweighs a list of meetings carried over)."""
-    if found is None or ceiling is None or found[0] < ceiling[0]:
+    if found is None or ceiling is None or found.day < ceiling.day:
         return found
     written = _latest_written_year(folded, grammar().words["inference"])
-    if written is not None and written > ceiling[0].year:
+    if written is not None and written > ceiling.day.year:
         return found
-    return ceiling[0] - dt.timedelta(days=1), f"before {ceiling[1]}"
+    return Guess(ceiling.day - dt.timedelta(days=1), f"before {ceiling.cue}")
 
 
-def _before_nearest_plan(estimate: tuple[dt.date, str], found: list[Mention], folded: str, year: int,
-                         rules: dict) -> tuple[dt.date, str]:
+def _before_nearest_plan(estimate: Guess, found: list[Mention], folded: str, year: int,
+                         rules: dict) -> Guess:
     """A text planning something for a month or day of its own year (将于10月末竣工, 预计8月中旬完成,
     12月至明年3月将…) or setting a deadline in it (于7月5日前报送) comes shortly before that date:
     the day before the nearest one, when the estimate from the periods reported lies earlier or
@@ -323,8 +341,8 @@ def _before_nearest_plan(estimate: tuple[dt.date, str], found: list[Mention], fo
     if nearest is None:
         return estimate
     before = nearest - dt.timedelta(days=rules["planned_after_days"])
-    guessed = estimate[1].endswith("mid-year")  # no day was read: the plan's date says more
-    return (before, "the day before the nearest date planned") if before > estimate[0] or guessed else estimate
+    guessed = estimate.kind == "mid_year"  # no day was read: the plan's date says more
+    return Guess(before, "the day before the nearest date planned") if before > estimate.day or guessed else estimate
 
 
 _YEAR_SPAN = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年?[—\-至]((?:19|20)[0-9]{2})年?(?![0-9])")
@@ -689,24 +707,24 @@ def _closes_text(folded: str, m: Mention) -> bool:
     return not folded[m["end"] :].strip() and len(folded[line_start : m["start"]].strip()) <= 20
 
 
-def _lead_day(folded: str, mentions: list[Mention], year: int, rules: dict) -> tuple[dt.date, str] | None:
+def _lead_day(folded: str, mentions: list[Mention], year: int, rules: dict) -> Guess | None:
     """A day written in the lead: 2031年2月1日 (that day) or 12月12日电 (that day of ``year``); or
     a full date closing the text on its own line (a signature: 青禾县科技局 2031年3月10日)."""
     if mentions and _closes_text(folded, mentions[-1]):
-        return dt.date.fromisoformat(mentions[-1]["norm"]["start"]), "full date closing the text"
+        return Guess(dt.date.fromisoformat(mentions[-1]["norm"]["start"]), "full date closing the text")
     m = _lead_mention(mentions, rules)
     if m is None:
         return None
     day = dt.date.fromisoformat(m["norm"]["start"])
     if any(c.isdigit() for c in m["text"].split("年")[0]) and "年" in m["text"]:
-        return day, "full date in the lead"
+        return Guess(day, "full date in the lead")
     weekday = _weekday_after(folded, m["end"])
     if weekday is not None:  # 6月9日(星期五): the year near ``year`` where the day fell on it
         named = _year_with_weekday(day.month, day.day, weekday, range(year + 6, year - 7, -1), year)
         if named is not None:
-            return named, "month and day in the lead, its weekday"
+            return Guess(named, "month and day in the lead, its weekday", "lead_weekday")
     found = safe_date(year, day.month, day.day)
-    return (found, "month and day in the lead") if found is not None else None
+    return Guess(found, "month and day in the lead", "lead") if found is not None else None
 
 
 def _weekday_after(folded: str, end: int) -> int | None:
@@ -765,25 +783,25 @@ def _late_dateline(folded: str, mentions: list[Mention], completed: int, rules: 
     (截至11月23日，在2031年…过程中，累计…): the total runs inside that year, so the news is of that
     year itself, not a report on it published late in the year after."""
     lead = _lead_day(folded, mentions, completed + 1, rules)
-    if lead is None or lead[1] != "month and day in the lead" or not _dateline_in_lead(folded, mentions, rules):
+    if lead is None or lead.kind != "lead" or not _dateline_in_lead(folded, mentions, rules):
         return False
     if any(cue in folded for kind in rules["late_reports"] for cue in kind["cues"]):
         return False
     as_of = alternation(rules["as_of"])
     running = re.compile(rf"(?:{as_of}){MONTH_PATTERN}月(?:{DAY_PATTERN}[日号]|[底末])?"
                          rf"[^。；;！？!?\n]{{0,8}}{completed}[ \t]?年")
-    return lead[0] >= dt.date(completed + 1, *rules["dateline_late_from"]) and bool(running.search(folded))
+    return lead.day >= dt.date(completed + 1, *rules["dateline_late_from"]) and bool(running.search(folded))
 
 
-def _completed_year_report(folded: str, year: int, completed: int, rules: dict) -> tuple[dt.date, str]:
+def _completed_year_report(folded: str, year: int, completed: int, rules: dict) -> Guess:
     """When a report on the year before comes out: a report kind named in the text that appears
     later than the first quarter (an R&D funding bulletin: autumn), else mid-February."""
     for kind in rules["late_reports"]:
         if any(cue in folded for cue in kind["cues"]):
-            return dt.date(year, *kind["published"]), f"{kind['name']} on the completed year {completed}"
+            return Guess(dt.date(year, *kind["published"]), f"{kind['name']} on the completed year {completed}")
     if _local_work_report(folded, rules):
-        return dt.date(year, *rules["local_sessions"]), f"local work report on the completed year {completed}"
-    return dt.date(year, *rules["report_published"]), f"report on the completed year {completed}"
+        return Guess(dt.date(year, *rules["local_sessions"]), f"local work report on the completed year {completed}")
+    return Guess(dt.date(year, *rules["report_published"]), f"report on the completed year {completed}")
 
 
 def _local_work_report(folded: str, rules: dict) -> bool:
@@ -808,13 +826,13 @@ def _this_season() -> re.Pattern:
     return re.compile(rf"(?P<w>{alternation(rules['this_season'])})(?![{char_class(rules['this_season_ahead'])}])")
 
 
-def _this_season_end(folded: str, year: int, rules: dict) -> tuple[dt.date, str] | None:
+def _this_season_end(folded: str, year: int, rules: dict) -> Guess | None:
     """The end of the latest season of ``year`` the text calls its own (今夏 → 31 August, its months
     from [seasons], a winter cut at the year's end): the text is written in that season, and stands
     at its end as at the end of a period it reports (the recogniser reads 今年夏天, not 今夏)."""
     seasons = grammar().words["seasons"]
     ends = [month_end(year, min(seasons[rules["this_season"][m["w"]]][1], 12)) for m in _this_season().finditer(folded)]
-    return (max(ends), "end of the season the text is in") if ends else None
+    return Guess(max(ends), "end of the season the text is in") if ends else None
 
 
 def _reported_periods(folded: str, mentions: list[Mention], year: int,
@@ -837,17 +855,17 @@ def _reported_periods(folded: str, mentions: list[Mention], year: int,
             yield m, end
 
 
-def _after_written_periods(lead: tuple[dt.date, str] | None, folded: str, mentions: list[Mention],
-                           year: int, rules: dict) -> tuple[dt.date, str] | None:
+def _after_written_periods(lead: Guess | None, folded: str, mentions: list[Mention],
+                           year: int, rules: dict) -> Guess | None:
     """A dateline's month and day (4月6日电) falls after every period the text reports as past with
     its year written (截至2031年末, 2031年10月进场): before the latest one's end, it is next year's."""
-    if lead is None or lead[1] != "month and day in the lead":
+    if lead is None or lead.kind != "lead":
         return lead
     ends = [end for m, end in _reported_periods(folded, mentions, year, rules) if str(year) in fold_width(m["text"])]
-    if not ends or max(ends) <= lead[0]:
+    if not ends or max(ends) <= lead.day:
         return lead
-    later = safe_date(year + 1, lead[0].month, lead[0].day)
-    return (later, "month and day in the lead, after the periods reported") if later else lead
+    later = safe_date(year + 1, lead.day.month, lead.day.day)
+    return Guess(later, "month and day in the lead, after the periods reported", "lead") if later else lead
 
 
 def _around(norm: dict, day: dt.date) -> bool:
@@ -855,7 +873,7 @@ def _around(norm: dict, day: dt.date) -> bool:
 
 
 def _latest_reported_day(folded: str, mentions: list[Mention], year: int, rules: dict,
-                         news_day: dt.date | None = None) -> tuple[dt.date, str] | None:
+                         news_day: dt.date | None = None) -> Guess | None:
     """When the text came out, from the latest period of ``year`` that it reports as past: the day
     itself for a day, the end of a longer period (``period_published_after_days`` after it, within ``year``). Given the
     dateline's ``news_day``, a period around it is running (9月6日，…第三季度签约仪式), and periods
@@ -867,10 +885,10 @@ def _latest_reported_day(folded: str, mentions: list[Mention], year: int, rules:
         return None
     end, is_day = max(ends)
     if is_day:
-        return end, "latest day written"  # a day reported on is written that day at the earliest
+        return Guess(end, "latest day written")  # a day reported on is written that day at the earliest
     # a text on a period (1—8月, 上半年) stands at its end (rules: days after it, within its year)
     published = end + dt.timedelta(days=rules["period_published_after_days"])
-    return min(published, dt.date(year, 12, 31)), "end of the latest period reported"
+    return Guess(min(published, dt.date(year, 12, 31)), "end of the latest period reported")
 
 
 # A publication date in a page's address (…/2031-02/14/content_5.htm, …/t20310214_87.html,
@@ -927,32 +945,34 @@ def resolve_ref_date_with_cue(text: str, meta: dict | None, cli: dt.date | None,
     if isinstance(title, str) and title.strip() and title.strip() not in text[:200]:
         # the headline is text of the article too (2031年一季度青禾县科技数据): read it first
         text, folded = f"{title.strip()}\n{text}", None
-    inferred = infer_ref_date_with_cue(text, folded)
+    inferred = _infer(text, folded)
     if in_url is not None:  # only a month (…/203102/…): the text may name the day within it
         month = in_url[0]
-        if inferred is not None and (inferred[0].year, inferred[0].month) == (month.year, month.month):
-            return inferred[0], "inferred", f"{inferred[1]}, in the sidecar url's month"
+        if inferred is not None and (inferred.day.year, inferred.day.month) == (month.year, month.month):
+            return inferred.day, "inferred", f"{inferred.cue}, in the sidecar url's month"
         return month, "inferred", "month in the sidecar url"
     if inferred is not None:
-        return inferred[0], "inferred", inferred[1]
+        return inferred.day, "inferred", inferred.cue
     dateline = _undated_dateline(text, today)
     if dateline is not None:
-        return dateline[0], "inferred", dateline[1]
+        return dateline.day, "inferred", dateline.cue
     return today, "default", "no date in the text: run date"
 
 
-def _undated_dateline(text: str, today: dt.date) -> tuple[dt.date, str] | None:
+def _undated_dateline(text: str, today: dt.date) -> Guess | None:
     """A text naming no year with a month and day in its lead (青禾网7月24日讯; 7月24日，…召开): that
     day, the last time it came before the run date. Its 目前 and 今日 are then the news's day, not
     the run date months later."""
     folded = fold_width(text)
-    day = _lead_day(folded, find_dates(text, today, folded=folded), today.year, grammar().words["inference"])
-    if day is None:
+    lead = _lead_day(folded, find_dates(text, today, folded=folded), today.year, grammar().words["inference"])
+    if lead is None:
         return None
-    if day[1].endswith("its weekday"):  # the last time up to the run date that the day fell on it
+    day = lead.day
+    if lead.kind == "lead_weekday":  # the last time up to the run date that the day fell on it
         earlier = range(today.year, today.year - 29, -1)
-        fits = _days_on_weekday(day[0].month, day[0].day, day[0].weekday(), earlier)
+        fits = _days_on_weekday(day.month, day.day, day.weekday(), earlier)
         found = next((d for d in fits if d <= today), None)
-        return (found, "month and day in the lead, its weekday, before the run date") if found else None
-    found = day[0] if day[0] <= today else safe_date(today.year - 1, day[0].month, day[0].day)
-    return (found, "month and day in the lead, the year of the run date") if found else None
+        cue = "month and day in the lead, its weekday, before the run date"
+        return Guess(found, cue, "lead_weekday") if found else None
+    found = day if day <= today else safe_date(today.year - 1, day.month, day.day)
+    return Guess(found, "month and day in the lead, the year of the run date", "lead") if found else None

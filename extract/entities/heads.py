@@ -24,7 +24,7 @@ from extract.entities.words import (
     NUMERAL,
     OPEN_QUOTES,
     HeadInfo,
-    after_digit,
+    after_digit_tag,
     covered_by,
     is_proper_word,
     is_quoted,
@@ -196,7 +196,7 @@ def platform_named(t: Text, start: int, end: int, words: list[str], head: str) -
         return False
     if _counted_after(t, end) and not _placed_zone(words, head):
         return False
-    if _describes_no_platform(words, head) or _role_of_city(t, end) or after_digit(t, start):
+    if _describes_no_platform(words, head) or _role_of_city(t, end) or after_digit_tag(t, start):
         return False
     if _zones_of_a_province(words, head) or _kind_everywhere(t, end, words):
         return False
@@ -269,6 +269,8 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
     rest = [w for w in words if w not in places]
     if info.type == "PLATFORM" and head in lex.platform["needs_parent_zone"]:
         return _section_of_zone(words)
+    if info.type == "PLATFORM" and head in lex.platform["sections_after_zone"]:
+        return _right_after_zone(words)
     if _all_generic(rest, lex.generic_for.get(info.type, lex.generic)):
         if info.type == "PLATFORM" and head in lex.platform["bare_ok_with_generic"] and not places:
             return True  # 高新技术创业服务中心: the zone's own centre by its full name
@@ -293,6 +295,15 @@ def _section_of_zone(words: list[str]) -> bool:
     if any(w in lex.platform["bare_not_after"] for w in words[:last]):
         return False  # 国家级经开区核心园区: the zone is a category, and so is its section
     return any(w not in "()()" for w in words[last + 1:])  # 中心片区 is a section named by place
+
+
+def _right_after_zone(words: list[str]) -> bool:
+    """A 首开区 or 核心区 right after a zone's name (青禾科学城|首开区) is that zone's section; after
+    a category (省级开发区核心区) or anything else it names no zone."""
+    lex = lexicon()
+    if not words or not words[-1].endswith(tuple(lex.park_heads)):
+        return False
+    return not any(w in lex.platform["bare_not_after"] for w in words)
 
 
 def _distributed(t: Text, start: int) -> bool:
@@ -355,14 +366,15 @@ def _title_granted(t: Text, start: int) -> bool:
 
 def _goal_described(t: Text, start: int, words: list[str]) -> bool:
     """A name right after a superlative and 的 (筹建国内领先的育种技术创新中心), also as the second
-    of two joined fields (国际一流的海洋装备和海洋能源研发中心), describes what is to be built,
-    unless a place names it (全国领先的青禾高新区)."""
+    of two joined fields (国际一流的海洋装备和海洋能源研发中心), or opening on one without 的
+    (建成国际一流科技园区), describes what is to be built, unless a place names it (全国领先的青禾高新区)."""
     lex = lexicon()
     before = t.joined[max(0, start - 6) : start]
     conjunct = CONJUNCT_BEFORE.search(t.joined, max(0, start - 12), start)  # 顶尖的A和|B研发中心
     if conjunct and not conjunct.group()[:-1].endswith(lex.name_heads):  # not 青禾研究院和…: two names
         before = t.joined[max(0, conjunct.start() - 6) : conjunct.start()]
     goal = any(before.endswith(w + "的") for w in lex.platform["goal_words"] + lex.platform["goal_frames"])
+    goal = goal or any(w.endswith(tuple(lex.platform["goal_words"])) for w in words)  # 世界领先|科技园区: read in
     return goal and not any(map(lex.is_region_word, words))
 
 
@@ -433,6 +445,8 @@ def _names_one_platform(t: Text, start: int, words: list[str], head: str) -> boo
     proper = any(is_proper_word(w) or w.endswith(lex.name_heads) for w in words)  # a brand or an owner
     if ("".join(words) + head).endswith(tuple(lex.platform["designation_base_tails"])):
         return place and proper  # 青禾省产业人才聚集基地 is a level's designation, not one base
+    if head in lex.platform["province_programme_heads"] and _programme_of_a_province(words):
+        return False  # 青禾省农业科技示范园区: the programme's parks in that province
     if head in lex.platform["needs_place_or_owner"]:  # 储能产业基地 is a kind, 青禾储能产业基地 one
         return _has_place_or_owner(words)
     if head in lex.platform["needs_proper"]:
@@ -455,6 +469,16 @@ def _describes_next_name(t: Text, start: int, end: int, head: str) -> bool:
     after = t.joined[end : end + _APPOSITION_REACH + len(head)]
     at = after.find(head)
     return at > 0 and HAN_RUN.fullmatch(after[:at]) is not None and not any(c in after[:at] for c in CONJUNCTIONS)
+
+
+def _programme_of_a_province(words: list[str]) -> bool:
+    """Whether the only places before a programme's kind are provinces (not municipalities) and
+    no proper word names one park (青禾省|农业科技|示范园区; not 株洲|农业科技园区)."""
+    lex = lexicon()
+    places = [lex.regions.get(w, ()) for w in words if lex.is_region_word(w)]
+    if not places or not all(places) or any(map(is_proper_word, words)):
+        return False
+    return all(is_province_not_municipality(r) for regions in places for r in regions)
 
 
 def _has_place_or_owner(words: list[str]) -> bool:

@@ -164,6 +164,15 @@ def after_digit(t: Text, start: int) -> bool:
     return start > 0 and t.joined[start - 1].isdigit()
 
 
+DIGIT_TAG_BEFORE = re.compile(r"[0-9A-Za-z]*[0-9][0-9A-Za-z]*$")
+
+
+def after_digit_tag(t: Text, start: int) -> bool:
+    """A tag of digits and letters ends right before ``start`` (拓川5G|车联网测试实验场): the name
+    opens with the tag, which the reader cannot take, so what it read is a name cut short."""
+    return DIGIT_TAG_BEFORE.search(t.joined[max(0, start - 12) : start]) is not None  # also a bare digit
+
+
 OPEN_QUOTES, CLOSE_QUOTES = "“\"「『", "”\"」』"
 
 

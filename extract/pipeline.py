@@ -67,7 +67,17 @@ class Pipeline:
         with time_budget(budget_seconds(len(article.text), self.options.time_budget)):
             return self._process(article)
 
-    def _process(self, article: Article) -> dict:
+    def frame(self, article: Article) -> dict:
+        """The document's frame as the linker decides it, read-only: its home division (``home``,
+        None where no division fits), the level it reports on and the year in view (with where
+        that year was found). For ``tools/eval_frame.py``; ``process`` writes only the year."""
+        _, _, layout, mentions = self._recognised(article)
+        tracker = link.region_tracker(article.text, mentions, layout)
+        return {"home": tracker.home, "level": tracker.home_level,
+                "year_in_view": layout.year_in_view, "year_source": layout.year_in_view_source}
+
+    def _recognised(self, article: Article) -> tuple[dt.date, tuple[str, str], structure.Structure, list[dict]]:
+        """ref_date, (its source, its cue), the layout and the numbered mentions of ``article``."""
         text = article.text
         folded = fold_width(text)  # once per article, handed to every stage that matches on it
         ref_date, ref_source, ref_cue = resolve_ref_date_with_cue(
@@ -79,6 +89,11 @@ class Pipeline:
             + self._entities(text, folded)
         )
         mentions = assign_ids(resolve_overlaps(trim_entities_at_numbers(found, text)))
+        return ref_date, (ref_source, ref_cue), layout, mentions
+
+    def _process(self, article: Article) -> dict:
+        text = article.text
+        ref_date, (ref_source, ref_cue), layout, mentions = self._recognised(article)
         records = link.build_records(text, mentions, ref_date, layout)
         title = (article.meta or {}).get("title")  # a web page's headline, or a sidecar's title
         return {

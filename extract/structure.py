@@ -23,7 +23,8 @@ from extract.rules import load_rules
 from extract.textnorm import fold_width
 
 _HEADING = regex.compile(r"^[^\n。！？!?；;，,：:]{1,30}$")
-_YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han}))")
+# (also a year closing a title: 《某省园区发展监测报告2030》, 《…指数(2030)》)
+_YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han})|(?=[)）]?(?:》|$)))")
 # A title that reports on a period: 《2022年某省科技经费投入统计公报》, 某县2029年科技工作总结.
 _REPORT_WORDS = regex.compile(r"报告|总结|公报|情况|统计|分析|年报|回顾|成效|盘点|评价|排名|榜单")
 # The article's own title may also be a year's work plan or data release, about that year too
@@ -48,6 +49,8 @@ _LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过
 # A news lead's first sentences reporting 去年 at a clause start (获悉,去年青禾县…) (dates3).
 _LAST_YEAR_LEAD = regex.compile(r"(?:^|[，,。：:])去年(?!同期|底|末|以来|[0-9一二三四五六七八九十]{1,2}月)")
 _LAST_YEAR_LEAD_CHARS = 120
+# A headline reporting 去年 anywhere (青禾高新技术产业去年产值破百亿), not a base or a part of the year.
+_LAST_YEAR_TITLE = regex.compile(r"去年(?!同期|底|末|以来|[0-9一二三四五六七八九十]{1,2}月)")
 # A dateline and byline before the opening year (本报青禾3月29日电 (记者某某)2031年，…) (dates3).
 _DATELINE = regex.compile(r"^[^，。,\n]{0,24}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*")
 _LEAD_CHARS = 300
@@ -108,6 +111,26 @@ def _title_year(title: str, own: bool = False) -> int | None:
     return None
 
 
+def _headline_year(headline: str, ref_date: dt.date) -> int | None:
+    """The past year a headline opens on, after a short place name at most (2030年北湖区营收达860亿元,
+    青禾2030年新增企业…, read in 2031), like a lead opening on its year (SPEC 6.1); not a goal's (青禾力争
+    2035年…) nor ref_date's own year, which a headline gives its event or plan (2031年某某活动收官)."""
+    opening = _TITLE_OPENING_YEAR.match(headline)
+    if opening is None or any(g in opening.group(1) for g in _title_goal_words()):
+        return None
+    year = int(opening.group(2))
+    return year if year < ref_date.year else None
+
+
+# A headline's year at its start or after a short place name (青禾省2031年…), not a month's nor a since-date.
+_TITLE_OPENING_YEAR = regex.compile(r"\s*(\p{Han}{0,6}?)((?:19|20)[0-9]{2})年"
+                                    r"(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
+
+
+def _title_goal_words() -> list[str]:
+    return load_rules("link_cues")["structure"]["whole_year_goal_before"]
+
+
 # A line with no sentence or clause punctuation at all is a title or headline, however long.
 _UNPUNCTUATED = regex.compile(r"^[^。！？!?；;，,：:]+$")
 
@@ -126,11 +149,16 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
         year = _title_year(candidate, own=True) if candidate else None
         if year is not None and year <= ref_date.year + 1:  # 锚定2035年目标 is a goal, not the year reported
             return year, "title"
+        year = _headline_year(candidate, ref_date) if candidate else None
+        if year is not None:
+            return year, "title"
+    if title and _LAST_YEAR_TITLE.search(title):  # 北湖区高新技术产业去年产值破百亿: the year before ref_date's
+        return ref_date.year - 1, "title"
     body = _first_body_paragraph(text)
     dateline = _DATELINE.match(body)
     opening = _OPENING_YEAR.match(body[dateline.end():] if dateline else body)
     if opening:
-        return int(opening.group(1)), "lead"
+        return _closed_year_of_meeting(int(opening.group(1)), body[:_LEAD_CHARS], ref_date), "lead"
     lead = text[:_LEAD_CHARS]
     for quoted in _QUOTED_TITLE.finditer(lead):
         year = _title_year(quoted.group(1))
@@ -140,15 +168,19 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
     if bulletin:
         return int(bulletin.group(1)), "lead"
     reported = _reported_year(body[:_LEAD_CHARS], ref_date)
-    if reported is not None:
-        return reported, "lead"
+    if reported is not None and not reported[1]:
+        return reported[0], "lead"
     if _LAST_YEAR_LEAD.search(text[:_LAST_YEAR_LEAD_CHARS]):
         return ref_date.year - 1, "lead"  # 去年 is the year before ref_date's, whatever its month
     if _LOOKING_BACK.search(lead):
         return ref_date.year - (1 if ref_date.month <= 6 else 0), "lead"
-    closed = _closed_year_reported(fold_width(lead), ref_date)
+    folded = fold_width(lead)
+    closed = _closed_year_reported(folded, ref_date) \
+        or _first_fact_year(fold_width(body[:_LEAD_CHARS]), folded, ref_date)
     if closed is not None:
         return closed, "lead"
+    if reported is not None:  # 获悉,2032年,全县计划…: a plan's news is about the plan's year
+        return reported[0], "lead"
     return ref_date.year, "ref_date"
 
 
@@ -178,6 +210,36 @@ def _closed_year_reported(lead: str, ref_date: dt.date) -> int | None:
     return year if year < ref_date.year else None
 
 
+# A year dating a fact of the lead: heading a clause or after 截至 (截至2030年底, 2030年全省…, 2030年1至11月),
+# not a since-date (2030年以来), a month other than a running total's January, nor a year qualifying a name.
+_FACT_YEAR = regex.compile(r"(?:^|[，,。；;：:\n]|截至|截止)\s*((?:19|20)[0-9]{2})\s*年"
+                           r"(?!以来|来|度的|(?!1\s*月\s*[—\-–~至到])[0-9]{1,2}\s*月)")
+
+
+def _closed_year_of_meeting(opening: int, lead: str, ref_date: dt.date) -> int:
+    """The year a lead opening on ``opening`` reports on: in an early-year text opening on its own year's
+    event (2031年全县两会召开,记者获悉,去年全县…, read in January 2031), the year before that its reported
+    clause names; else ``opening`` (2030年澄川高新技术企业数量达1.2万家…)."""
+    if opening != ref_date.year or ref_date.month > load_rules("link_cues")["structure"]["early_year_months"]:
+        return opening
+    reported = _reported_year(lead, ref_date)
+    return ref_date.year - 1 if reported == (ref_date.year - 1, False) else opening
+
+
+def _first_fact_year(first: str, lead: str, ref_date: dt.date) -> int | None:
+    """The year before ref_date's, when it dates the first fact of an early-year report's ``first``
+    paragraph (截至2030年底,全县… read in January 2031) or a clause reported later in its ``lead``
+    (…。据统计,2030年,全县…): it reports on the year just closed (rules/link_cues.toml [structure]). A
+    year of a later paragraph without a report cue (a project's own figures) is no evidence."""
+    cues = load_rules("link_cues")["structure"]
+    if ref_date.month > cues["early_year_months"]:
+        return None
+    goals = cues["whole_year_goal_before"]
+    found = next((int(m.group(1)) for m in _FACT_YEAR.finditer(first) if not _goal_follows(first, m.end(), goals)),
+                 None) or (_reported_year(lead, ref_date) or (None, False))[0]
+    return found if found == ref_date.year - 1 else None
+
+
 # A year heading a clause (2030 年，全县…); not a comparison base (比2028年) or a subject's date.
 _YEAR_WRITTEN = regex.compile(r"(?:^|[，,。；;：:\n])\s*((?:19|20)[0-9]{2})\s*年(?![0-9]{1,2}月|以来|来|度的)")
 
@@ -195,21 +257,43 @@ _RELATIVE_YEARS = {"去年": -1, "上年": -1, "今年": 0}
 def _reported_clause() -> regex.Pattern:
     """记者从某局获悉,2031年,全县… / 据统计,去年全市…: a reporting cue (rules/link_cues.toml
     [structure] report_cues), then, with no other number between, a year heading a clause of
-    the same sentence."""
+    the same sentence, or after a place or zone as its subject (据统计,北湖区2031年实现…)."""
     cues = load_rules("link_cues")["structure"]["report_cues"]
     return regex.compile(
         r"(?:" + "|".join(cues) + r")(?:[^。！？!?；;\n0-9]{0,40}?[，,：:])?\s*"
+        r"(?P<subject>\p{Han}{0,4}[区县市省州旗盟])?"  # (据统计,北湖区2030年…: a place or zone first)
         r"(?P<year>(?:19|20)[0-9]{2}年|" + "|".join(_RELATIVE_YEARS) + r")"
         r"(?![0-9一二三四五六七八九十]{1,2}月|度|以来|来|底|末|初|同期|的|[上下]半年|前|第)")
 
 
-def _reported_year(lead: str, ref_date: dt.date) -> int | None:
-    """The year a news lead reports on (SPEC 6.1: a date opening a report scopes its undated facts)."""
-    found = _reported_clause().search(lead)
-    if found is None:
+def _reported_year(lead: str, ref_date: dt.date) -> tuple[int, bool] | None:
+    """The year a news lead reports on (SPEC 6.1: a date opening a report scopes its undated facts); a
+    year heading a goal (某某表示,2032年,全县将…) gives way to a reported year after it (…报告显示,2031年,…),
+    and is the period only where the lead reports none (a plan's news: 获悉,2032年,全县计划…): ``(year,
+    planned)``, planned when the year is a goal's."""
+    goals = load_rules("link_cues")["structure"]["whole_year_goal_before"]
+    # (after its subject, only a past year: 获悉,该市2031年某某活动… in 2031 names the event)
+    found = [m for m in _reported_clause().finditer(lead)
+             if not m.group("subject") or _year_of(m.group("year"), ref_date) < ref_date.year]
+    if not found:
         return None
-    year = found.group("year")
-    return ref_date.year + _RELATIVE_YEARS[year] if year in _RELATIVE_YEARS else int(year[:4])
+    first = next((m for m in found if not _goal_follows(lead, m.end(), goals)), found[0])
+    return _year_of(first.group("year"), ref_date), _goal_follows(lead, first.end(), goals)
+
+
+def _year_of(written: str, ref_date: dt.date) -> int:
+    """The year a reported clause names: written (2031年) or counted from ref_date (去年, 今年)."""
+    return ref_date.year + _RELATIVE_YEARS[written] if written in _RELATIVE_YEARS else int(written[:4])
+
+
+_GOAL_REACH = 12  # characters after a year in which a goal word makes it a plan's (2032年,全县将…)
+
+
+def _goal_follows(lead: str, pos: int, goals: list[str]) -> bool:
+    """Whether a goal word stands within its sentence shortly after ``pos``."""
+    stop = regex.search(r"[。！？!?；;\n]", lead[pos : pos + _GOAL_REACH])
+    after = lead[pos : pos + (stop.start() if stop else _GOAL_REACH)]
+    return any(g in after for g in goals)
 
 
 # An enumerated item opens a line, or follows a sentence or clause boundary (a class of plain

@@ -20,7 +20,7 @@ down to the modules it asks, and on to ``clauses`` and ``cues`` at the bottom:
 from extract.link.clauses import MAX_SENTENCE_CHARS, clause_end, clause_start, sentence_bounds
 from extract.link.cues import Cues, StopWords, canonical_indicator, load_cues
 from extract.link.divisions import regions_named_in
-from extract.link.records import build_records
+from extract.link.records import build_records, region_tracker
 
 __all__ = [
     "MAX_SENTENCE_CHARS",
@@ -31,6 +31,7 @@ __all__ = [
     "clause_end",
     "clause_start",
     "load_cues",
+    "region_tracker",
     "regions_named_in",
     "sentence_bounds",
 ]

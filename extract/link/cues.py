@@ -106,6 +106,7 @@ class Cues:
     province_words: tuple[str, ...]
     partner_before: tuple[str, ...]
     partner_holder_after: tuple[str, ...]  # after a partner's place, a body sitting there (向北湖区某企业)
+    grouping_heads: tuple[str, ...]  # 青禾都市圈: a place naming a grouping casts no vote for the home division
     base_before: tuple[str, ...]
     share_after: regex.Pattern  # after a level word, what makes it the base of a share (全省的13.7%)
     lender_heads: tuple[str, ...]
@@ -266,6 +267,7 @@ def load_cues() -> Cues:
         province_words=tuple(rules["region"]["province"]),
         partner_before=tuple(rules["region"]["partner_before"]),
         partner_holder_after=tuple(rules["region"]["partner_holder_after"]),
+        grouping_heads=tuple(rules["region"]["grouping_heads"]),
         base_before=tuple(rules["region"]["base_before"]),
         share_after=regex.compile(rules["region"]["share_after"]),
         lender_heads=tuple(rules["region"]["lender_heads"]),

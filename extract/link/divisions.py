@@ -64,11 +64,22 @@ def _regions_named_in(title: str | None) -> tuple[Region, ...]:
     chosen: list[tuple[str, Region]] = []
     for surface, options in found:
         fitting = [r for r in options if len(options) == 1 or r.province in names or r.prefecture in names]
-        if len(fitting) != 1:  # 长沙: 长沙市 or its 长沙县; a bare city name is the city
-            fitting = [r for r in options if all(o is r or o.prefecture == r.name for o in options)]
+        if len(fitting) != 1:  # 长沙: 长沙市 or its 长沙县; 河南: the province, not a county of that short name
+            fitting = _highest_reading(options)
         if len(fitting) == 1:
             chosen.append((surface, fitting[0]))
     return tuple(r for surface, r in chosen if not _stray_short_form(surface, r, chosen))
+
+
+def _highest_reading(options: tuple[Region, ...] | list[Region]) -> list[Region]:
+    """The reading of an ambiguous short form that no other place named settles: a province's short
+    form is the province (河南, not a county of that short name: the REGION recogniser reads it so in
+    the text); a bare city name is the city where the other readings lie in it (长沙: 长沙市, not its
+    长沙县); else none (西安: 西安市 or a 西安区 of another province)."""
+    provinces = [r for r in options if r.level == "province"]
+    if len(provinces) == 1:
+        return provinces
+    return [r for r in options if all(o is r or o.prefecture == r.name for o in options)]
 
 
 def province_of(region: Region) -> str:

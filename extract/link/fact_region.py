@@ -72,6 +72,9 @@ def region_of(text: str, q: Mention, in_sentence: list[Mention], cstart: int, re
         return _level_word_region(text[max(words)[0]:], section, item_head or section, regions, cues)
     if item_head is not None:
         return item_head
+    borrower = _borrower_place(text, q, in_sentence, max(lo, cstart), regions, cues)
+    if borrower is not None:
+        return borrower
     if named and _joins_two_places(text, named):
         return section  # (合肥至芜湖段扩容工程…79公里: a stretch between two places is in neither)
     if named and not _closes_a_list_of_places(text, named, q, in_sentence, cues):
@@ -155,6 +158,18 @@ def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: Regi
 
 
 _FROM_TO = regex.compile(r"[^\s，,。；;、：:]{0,6}[至到]")
+
+
+def _borrower_place(text: str, q: Mention, in_sentence: list[Mention], lo: int, regions: RegionTracker,
+                    cues: Cues) -> str | None:
+    """某银行为北湖某公司放贷300万元, 向青禾某公司发放贷款: the place the borrower's name gives (a fact about
+    one company takes the region it sits in; the lender's place is not the borrower's), else None."""
+    for m in reversed(in_sentence):
+        if m["type"] == "COMPANY" and lo <= m["start"] < q["start"] \
+                and text.endswith(cues.loan_recipient, lo, m["start"]) \
+                and holds_any(text, m["end"], q["start"], cues.loan_verbs):
+            return division_in_name(m["norm"]["name"], regions.home_rank, regions.province)
+    return None
 
 
 def _joins_two_places(text: str, named: list[Mention]) -> bool:

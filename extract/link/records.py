@@ -25,13 +25,20 @@ from extract.mentions import Mention
 from extract.structure import Structure
 
 
+def region_tracker(text: str, mentions: list[Mention], layout: Structure | None = None,
+                   cues: Cues | None = None) -> RegionTracker:
+    """The document's region tracker, as ``build_records`` builds it (its home division and level
+    are read by ``tools/eval_frame.py`` too)."""
+    return RegionTracker(text, mentions, cues or load_cues(), layout.title if layout else None)
+
+
 def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
                   layout: Structure | None = None) -> list[dict[str, Any]]:
     """One record per QUANTITY mention, in text order (ids r1, r2, ...).
 
     ``layout`` is the document's structure (paragraphs, headings, year in view), when the caller has it."""
     cues = load_cues()
-    regions = RegionTracker(text, mentions, cues, layout.title if layout else None)
+    regions = region_tracker(text, mentions, layout, cues)
     starts = [m["start"] for m in mentions]
     durations = [m for m in mentions if m["type"] == "QUANTITY" and m["norm"]["dimension"] == "duration"]
     times = TimeScope(text, [m for m in mentions if m["type"] == "DATE"], durations, layout, cues, ref_date)

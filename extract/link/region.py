@@ -123,7 +123,7 @@ class RegionTracker:
         # 青禾日报澄川11月23日电: the place of the newsroom, not of the facts
         # 对香港出口, 与青禾市合作: a partner or destination is not what the text is about
         regions = [m for m in mentions if m["type"] == "REGION" and m["end"] not in datelines
-                   and not is_partner(text, m, cues)]
+                   and not is_partner(text, m, cues) and not _names_a_grouping(text, m, cues)]
         self.newsroom = {m["start"] for m in mentions if m["type"] == "REGION" and m["end"] in datelines}
         titled = _title_home(regions_named_in(title))
         inside = _divisions_inside_names(mentions)
@@ -145,7 +145,9 @@ class RegionTracker:
             if inner:  # 青禾市高新区(北湖区) in the title's city: the text reports on its district
                 self.home_rank, self.default = LEVEL_RANK["county"], inner
         if self.default is None:  # 青禾市科技局 alone: the division inside the only body named (SPEC 6.1)
-            found = _title_home(inside)  # (某省高新区…其中,北湖高新区…,青禾高新区…: the one province)
+            # (某省高新区…其中,北湖高新区…,青禾高新区…: the one province); at the level the text's own
+            # level words name, where one is there (全省… beside 某省分行 and 青禾市某公司: the province)
+            found = _only_at_rank(inside, self.home_rank) or _title_home(inside)
             if found is not None:
                 self.default, self.home_rank = found.name, found.rank
         if self.default is None:  # 青禾网讯(记者某某)…我市: the paper's place, the only one of its level
@@ -218,6 +220,17 @@ class RegionTracker:
                                   and m["start"] not in self.newsroom])
         region = division(inner)
         return inner if region and region.prefecture == titled else None
+
+    @property
+    def home(self) -> str | None:
+        """The home division: what a bare 全市/本区 or an unplaced fact takes (None where the text
+        names no division that fits)."""
+        return self.default
+
+    @property
+    def home_level(self) -> str:
+        """The level the document reports on: ``province``, ``prefecture`` or ``county``."""
+        return next(level for level, rank in LEVEL_RANK.items() if rank == self.home_rank)
 
     def is_local(self, m: Mention) -> bool:
         """The region is at the report's own level or below, and not a newsroom's place."""
@@ -350,6 +363,12 @@ def _title_home(titled: list[Region]) -> Region | None:
     return None
 
 
+def _only_at_rank(divisions: list[Region], rank: int) -> Region | None:
+    """The one division of ``divisions`` at level ``rank``, or None (none there, or several)."""
+    at_rank = {r.name: r for r in divisions if r.rank == rank}
+    return next(iter(at_rank.values())) if len(at_rank) == 1 else None
+
+
 def _opens_a_roundup(text: str, m: Mention, local: list[Mention]) -> bool:
     """过去一年,北湖区出台…,青禾县启动…,南山区推进…: a paragraph opening with one of several places of one
     level named in its sentence reports on each in turn; it is no section of the first."""
@@ -384,6 +403,12 @@ def is_partner(text: str, m: Mention, cues: Cues) -> bool:
     body sitting there follows it (向北湖区某企业发放贷款: the borrower's place)."""
     return text[max(0, m["start"] - 1) : m["start"]] in cues.partner_before \
         and not text.startswith(cues.partner_holder_after, m["end"])
+
+
+def _names_a_grouping(text: str, m: Mention, cues: Cues) -> bool:
+    """A place naming a grouping (青禾都市圈, 北湖经济圈): not what the piece reports on, so it casts no vote
+    for the home division (a grouping's fact has no region; round 6)."""
+    return text.startswith(cues.grouping_heads, m["end"])
 
 
 def _divisions_inside_names(mentions: list[Mention]) -> list[Region]:

@@ -222,8 +222,10 @@ def _grouping_as_subject(text: str, lo: int, hi: int, in_sentence: list[Mention]
     """Where the last informal grouping (长三角, 京津冀) in ``text[lo:hi]`` stands as the subject of the
     fact: in its clause or heading an earlier clause, not inside a name, not after a base or partner
     word (居中部地区第1位, 与京津冀合作). None when there is none."""
-    names = [(m["start"], m["end"]) for m in in_sentence if m["type"] in ENTITY_TYPES]
     places = _grouping_places(text, lo, hi, cues)
+    if not places:
+        return None  # (most stretches name no grouping: no list of names made for them)
+    names = [(m["start"], m["end"]) for m in in_sentence if m["type"] in ENTITY_TYPES]
     found = [at for at in places
              if not any(s <= at < e for s, e in names)
              and not _after_a_base_or_partner_word(text, at, cues)

@@ -173,6 +173,8 @@ def _loan_before(text: str, q: Mention, cstart: int, in_sentence: list[Mention],
     loan, named by the LOAN before it in its clause, else by the verb alone (the borrower or lender before
     it and the complement after it are no part of it)."""
     end = q["start"]
+    if not text.endswith(cues.loan_verbs + cues.loan_verb_complements, cstart, end):
+        return None  # (one test of all the words first: most amounts follow none)
     complement = next((c for c in cues.loan_verb_complements if text.endswith(c, cstart, end)), "")
     end -= len(complement)
     verb = next((v for v in cues.loan_verbs if text.endswith(v, cstart, end)), None)

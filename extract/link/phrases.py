@@ -86,6 +86,8 @@ def _last_stop_before(text: str, lo: int, end: int, blockers: list[Mention], cue
 def _past_leading_verb(text: str, start: int, end: int, cues: Cues) -> int:
     """转化科技成果27项, 签订合作项目11个: a verb opening the phrase is no part of it (成果转化企业 keeps its own;
     转化率 is a noun)."""
+    if not text.startswith(cues.leading_verbs, start, end):
+        return start  # (one test of all the verbs first: most phrases open on none)
     verb = next((v for v in cues.leading_verbs if text.startswith(v, start, end)), None)
     if verb is None or end - start - len(verb) < cues.min_chars:
         return start

@@ -20,7 +20,7 @@ from extract.link.goals import continued_objects, goal_list_spans, goal_sections
 from extract.link.lists import respectively, respectively_across
 from extract.link.measure import measure_of
 from extract.link.region import RegionTracker
-from extract.link.time import TimeScope, is_comparison_base, time_of
+from extract.link.time import TimeScope, time_of
 from extract.mentions import Mention
 from extract.structure import Structure
 
@@ -53,8 +53,9 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
         in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
-        carried = previous if previous and (_continues(text, previous, sent, cues)
-                                            or _breakdown_by_place(text, previous, q, in_sentence, cues)) else None
+        carried = previous if previous and (
+            _continues(text, previous, sent, cues) or _breakdown_by_place(text, previous, q, in_sentence, sent[0], cues)
+        ) else None
         record = _link_one(text, cue_text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
         if record["aspect"] not in ("target", "other") and in_goal_list(q["start"], goal_lists):
             record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
@@ -78,10 +79,9 @@ def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues:
 
 
 def _breakdown_by_place(text: str, previous: dict[str, Any], q: Mention, in_sentence: list[Mention],
-                        cues: Cues) -> bool:
-    """全市新增高新技术企业120家。北湖区、南湖区分别为12家、9家: a sentence naming only places before its
-    number, in the paragraph of the record before, breaks that record's figure down by place."""
-    sent_start = sentence_bounds(text, q["start"])[0]
+                        sent_start: int, cues: Cues) -> bool:
+    """全市新增高新技术企业120家。北湖区、南湖区分别为12家、9家: a sentence (from ``sent_start``) naming only
+    places before its number, in the paragraph of the record before, breaks that record's figure down by place."""
     if "\n" in text[previous["sentence"]["end"] : sent_start] or previous["unit"] != q["norm"]["unit"]:
         return False
     places = [m for m in in_sentence if m["type"] == "REGION" and sent_start <= m["start"] and m["end"] <= q["start"]]
@@ -121,7 +121,7 @@ def _link_one(text: str, cue_text: str, q: Mention, in_sentence: list[Mention], 
     prior_q = [m for m in clause_q if m["start"] >= enum_start]  # (enum_start >= cstart: no second pass)
     lo = max([enum_start] + [m["end"] for m in prior_q])
     compared_to_date = any(m["type"] == "DATE" and cstart <= m["start"] and m["end"] <= q["start"]
-                           and is_comparison_base(text, m) for m in in_sentence)
+                           and times.tests.compared_with(m) for m in in_sentence)
     aspect = aspect_of(cue_text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])
     if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"] \
             and clause_q[-1]["norm"]["dimension"] != "duration" and (previous["aspect"] == "target"

@@ -577,3 +577,35 @@ def test_a_name_the_segmenter_glued_to_a_verb_starts_after_the_verb():
     # the segmenter cuts 报至省 | 科技厅 and 转建澄山 | 新 | 材料: the verb is no part of the name
     assert found("材料报至省科技厅审核") == [("INSTITUTION", "省科技厅", "省科技厅")]
     assert found("支持转建澄山新材料实验室") == [("PLATFORM", "澄山新材料实验室", "澄山新材料实验室")]
+
+
+# Invented sentences whose names are read leftwards across plain words, conjunctions, trade words,
+# verbs glued to names, counts and heads: the shortcut through name_start must read them as the
+# full sequence of tests does.
+SHORTCUT_TEXTS = [
+    "青禾县科学技术局和北湖区财政局联合支持青禾澄川精密机械有限公司建设澄山光子实验室。",
+    "孵化出澄川智造科技有限公司,引进3家青禾城市建设投资有限公司,设立北湖区农业农村局办公室。",
+    "报至省科技厅后,专家组从市科技局赴青禾高新技术产业开发区和中德青禾产业园调研。",
+    "北湖县分行为企业发放知识产权质押贷款,澄川钛及钛合金研究院牵头建设国家级青禾经济技术开发区。",
+]
+
+
+def test_the_plain_word_shortcut_reads_names_as_the_full_tests_do(monkeypatch):
+    from extract.entities import names
+
+    with_shortcut = [find_entities(text, model=False) for text in SHORTCUT_TEXTS]
+    monkeypatch.setattr(names, "_reads_on_across", lambda *args: False)
+    monkeypatch.setattr(names, "stopping_word", lambda *args: False)
+    assert [find_entities(text, model=False) for text in SHORTCUT_TEXTS] == with_shortcut
+    assert any(m["type"] == "COMPANY" for m in with_shortcut[0])
+
+
+def test_plain_name_words_are_those_no_word_test_stops():
+    from extract.entities.names import plain_name_word, stopping_word
+
+    assert plain_name_word("青禾", False) and plain_name_word("光子", False)
+    for word in ("和", "支持", "研究院", "有限公司", "建设", "3家", "出澄川", "中德", "、"):
+        assert not plain_name_word(word, False), word
+    assert stopping_word("、", False) and stopping_word(",", True)
+    for word in ("青禾", "和", "建设", ")", "中", " "):  # a name word, or one a test may read past
+        assert not stopping_word(word, False), word

@@ -9,6 +9,7 @@ and the alias markers of the [alias] rules.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extract.entities.lists import clauses_holding, list_item_spans, list_joiner_before
@@ -96,9 +97,17 @@ def _lists_companies(t: Text, at: int, gap: int) -> bool:
             return False  # 新材料、现代种业等未来产业新设企业: the items are sectors
         if pos >= 0:
             between = {tok.text for tok in t.tokens[t.token_at[at] : t.token_at[at + pos]]}
-            allowed = LEVEL_WORDS | {"家", "个"} | set(lex.rules["company"]["list_quantifiers"])
-            return not between & (lex.stop - allowed)
+            return between.isdisjoint(_stops_inside_list_tail())
     return False
+
+
+@functools.cache
+def _stops_inside_list_tail() -> frozenset[str]:
+    """The stop words that may not stand between 等 and the company noun (all but level words,
+    counters and quantifiers: 等8家企业, 等县级企业): built once, not for every list."""
+    lex = lexicon()
+    allowed = LEVEL_WORDS | {"家", "个"} | set(lex.rules["company"]["list_quantifiers"])
+    return frozenset(lex.stop - allowed)
 
 
 def _names_sectors(between: str) -> bool:

@@ -10,6 +10,7 @@ Fed by the heads and the category, designation, place and loan-kind lists of the
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extract.entities.names import glossed_platform_before, modifier_words, name_start
@@ -428,9 +429,16 @@ def _goal_described(t: Text, start: int, words: list[str]) -> bool:
     conjunct = CONJUNCT_BEFORE.search(t.joined, max(0, start - 12), start)  # 顶尖的A和|B研发中心
     if conjunct and not conjunct.group()[:-1].endswith(lex.name_heads):  # not 青禾研究院和…: two names
         before = t.joined[max(0, conjunct.start() - 6) : conjunct.start()]
-    goal = any(before.endswith(w + "的") for w in lex.platform["goal_words"] + lex.platform["goal_frames"])
+    goal = before.endswith(_goal_endings())
     goal = goal or any(w.endswith(tuple(lex.platform["goal_words"])) for w in words)  # 世界领先|科技园区: read in
     return goal and not any(map(lex.is_region_word, words))
+
+
+@functools.cache
+def _goal_endings() -> tuple[str, ...]:
+    """A superlative or a goal's frame with its 的 (领先的, 一流的), as one tuple for ``endswith``."""
+    rules = lexicon().platform
+    return tuple(w + "的" for w in rules["goal_words"] + rules["goal_frames"])
 
 
 # A field and 和/与/及 right before a name: the first of two things one description governs (the

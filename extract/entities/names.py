@@ -9,6 +9,7 @@ trade words, apposition nouns and conjunction rules (company, institution, platf
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -104,6 +105,11 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
     i -= 1
     while i >= 0:
         tok = t.tokens[i]
+        if stopping_word(tok.text, info.type == "LOAN"):
+            break  # punctuation, a stop word (about four in ten of the words asked): no test below reads on
+        if _reads_on_across(t, tok, start, head_start, head, info):
+            start, i = tok.start, i - 1  # most words of a name: the tests below would all pass
+            continue
         if not tok.text.strip() and i > 0 and _place_line_before(t, t.tokens[i - 1], start, info):
             start, i = tok.start, i - 1
             continue
@@ -219,6 +225,59 @@ def glossed_platform_before(t: Text, start: int, head_start: int) -> bool:
 _LIST_REACH = 16  # characters a listed platform's name takes before its gloss
 
 
+def _reads_on_across(t: Text, tok: Token, start: int, head_start: int, head: str, info: HeadInfo) -> bool:
+    """A shortcut through ``name_start``'s loop for a word none of its word tests stops (most
+    words inside a name): only the tests on where the word stands are asked, the word's own
+    verdict is looked up once per word (``plain_name_word``). False sends the word through the
+    loop's full sequence, which decides it the same way."""
+    if not plain_name_word(tok.text, info.type == "LOAN") or tok.end < start:
+        return False
+    if head_start - tok.start > lexicon().max_chars or _line_joined_before_place(t, start):
+        return False
+    return not (info.type == "PLATFORM" and head and tok.text.endswith(head) and tok.end == start)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # bounded: memory stays flat however many articles a run reads
+def stopping_word(word: str, loan: bool) -> bool:
+    """Whether ``name_start``'s loop ends at the word wherever it stands: no name word (punctuation,
+    digits) or a stop word, and none of the tests asked before the stop list's may read past it
+    (white space before a place's line, a bracket, a conjunction, a trade or task word, 中 of a
+    partner pair)."""
+    lex = lexicon()
+    if NAME_TOKEN.match(word) and word not in (lex.loan_stop if loan else lex.stop):
+        return False
+    group = lex.institution["group"]
+    passed = (CONJUNCTIONS, lex.business_words, group["office_task_words"], group["task_words"])
+    return bool(word.strip()) and not word.startswith((")", "中")) and not any(word in words for words in passed)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def plain_name_word(word: str, loan: bool) -> bool:
+    """Whether every test of ``name_start``'s loop that reads the word alone lets it pass: a name
+    word (青禾, 科技) that is no stop word, verb form, count, conjunction, head, trade or task word.
+    A word such a test may stop (or let pass only by where it stands) is not plain."""
+    lex = lexicon()
+    stops = lex.loan_stop if loan else lex.stop
+    group = lex.institution["group"]
+    if not NAME_TOKEN.match(word) or word in stops or word in lex.stop_tagged or NUMERAL.match(word):
+        return False
+    listed = (CONJUNCTIONS, lex.business_words, group["office_task_words"], group["task_words"],
+              lex.attributive_verbs, lex.apposition, lex.rules["company"]["apposition_nouns"], lex.company_heads)
+    if any(word in words for words in listed) or word[0] in JOINERS or word.startswith("中"):
+        return False
+    if word.endswith(lex.company_head_endings + lex.name_heads + lex.platform_heads):
+        return False
+    if len(word) >= 2 and word in lex.leading or len(word) == 1 and word in COMPLEMENTS:
+        return False
+    if word[-1] in RESULTS or len(word) >= 3 and word[0] in RESULTS:
+        return False  # 培育|成, 升级成, 成拓川: whether a verb of making governs depends on the word before
+    return not (
+        _ends_in_preposition(word) or _verb_with_wei(word) or _verb_with_complement(word, stops)
+        or _ends_in_destination(word) or _preposition_on_level_word(word) or _place_after_destination(word)
+        or _glued_complement(word) or _stop_opening_token(word, stops) or _adverb_and_stop(word, stops)
+    )
+
+
 def _partner_pair(t: Text, tok: Token, start: int) -> bool:
     """The token is 中 (or 中 glued to a partner's abbreviation) right before a name that opens on
     a partner country's abbreviation: 中|德(青禾)产业园, 中|新北湖生态城, 中以|青禾创新园."""
@@ -326,14 +385,15 @@ def _opens_with_place(word: str) -> bool:
 
 
 def _adverb_and_stop(word: str, stops: set[str]) -> bool:
-    """An adverb glued to a governing verb (全力支持, 积极探索, 充分发挥), or a determiner glued
-    to a word trimmed from names (这一纯): the segmenter makes one token of them, which neither
-    list holds; it ends the name before it."""
+    """An adverb glued to a governing verb (全力支持, 积极探索, 充分发挥), a verb that names only
+    next to a head glued to one (联合支持, 合作开展: never next to a head then), or a determiner
+    glued to a word trimmed from names (这一纯): the segmenter makes one token of them, which
+    neither list holds; it ends the name before it."""
     if len(word) < 3:
         return False  # (no split leaves two words, or a word after two characters)
     lex = lexicon()
     return any(
-        (word[:k] in lex.stop_tagged or word[:k] in stops)
+        (word[:k] in lex.stop_tagged or word[:k] in stops or word[:k] in lex.attributive_verbs)
         and (len(word) - k >= 2 and word[k:] in stops or k >= 2 and word[k:] in lex.trim)
         for k in range(1, len(word))
     )
@@ -403,14 +463,18 @@ def _complement_opens_token(t: Text, i: int) -> bool:
     (孵化 + 出澄川, 项目 + 由爱澄)."""
     lex = lexicon()
     tok = t.tokens[i]
-    if i == 0:
-        return False
-    cut = glued_cut(tok.text, (1,), lambda glued: glued in lex.glued_before_name,
-                    lambda rest: not lex.is_region_word(rest))  # not 反馈|至省: a destination, read by the place rules
-    if not cut:
+    if i == 0 or not _glued_complement(tok.text):
         return False
     prev = t.tokens[i - 1]
     return prev.end == tok.start and (prev.text in lex.stop or lex.known_word(prev.text)) and HAN.match(prev.text)
+
+
+def _glued_complement(word: str) -> int:
+    """How many first characters of ``word`` are a verb's result or a preposition glued to a name
+    (出 of 出澄川): 1 or 0; not before a place (反馈|至省: a destination, read by the place rules)."""
+    lex = lexicon()
+    return glued_cut(word, (1,), lambda glued: glued in lex.glued_before_name,
+                     lambda rest: not lex.is_region_word(rest))
 
 
 def _stop_opening_token(word: str, stops: set[str]) -> int:
@@ -527,10 +591,21 @@ def _trim(t: Text, start: int, head_start: int) -> int:
 
 def _opens_industry_word(t: Text, tok: Token, head_start: int) -> bool:
     """A one-character token that begins an industry word with what follows (新 of 新|材料)."""
-    lex = lexicon()
-    return len(tok.text) == 1 and any(
-        t.joined.startswith(w, tok.start) and tok.start + len(w) <= head_start for w in lex.industry_words if len(w) > 1
-    )
+    if len(tok.text) != 1:
+        return False
+    words = _industry_words_opening_on().get(tok.text, ())
+    return any(t.joined.startswith(w, tok.start) and tok.start + len(w) <= head_start for w in words)
+
+
+@functools.cache
+def _industry_words_opening_on() -> dict[str, tuple[str, ...]]:
+    """The industry words of two characters or more, by their first character (新 → 新材料 ...):
+    a one-character token is compared with the few that open on it, not with all of them."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(lexicon().industry_words):
+        if len(word) > 1:
+            by_first.setdefault(word[0], []).append(word)
+    return {first: tuple(words) for first, words in by_first.items()}
 
 
 def _rank_before_place(t: Text, tok: Token) -> bool:

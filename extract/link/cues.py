@@ -80,6 +80,7 @@ class Cues:
     money_after: tuple[str, ...]
     size_words: tuple[str, ...]  # 总规模, 总面积: what an amount linked by 的 to a thing is of
     place_fillers: regex.Pattern  # 分别, 为, 最低: words around places that break a figure down
+    breakdown_topic: regex.Pattern  # 分县区看: a topic opener before the places of a breakdown
     leading_verbs: tuple[str, ...]  # 转化, 签订: verbs dropped where they open a measure read backwards
     action_amounts: tuple[str, ...]  # 补助, 奖励: an action whose amount follows it names that amount
     action_links: tuple[str, ...]  # 最高, 达: words between such an action and its amount
@@ -96,6 +97,8 @@ class Cues:
     rank_phrase: regex.Pattern  # 分别居…首位, 位列全省第3位: a standing, after what is ranked
     breakdown_openers: tuple[str, ...]
     count_units: frozenset[str]
+    activity_after: tuple[str, ...]  # 30家示范基地建设: the work on the counted things ends no noun of theirs
+    capacity_per: frozenset[str]  # 吨/年: a capacity per span of time names its product after it
     tenths_units: tuple[str, ...]  # 七成: a share written in tenths names the things it is of after it
     duration_heads: tuple[str, ...]  # 期限, 时限: a term a duration measures
     section_words: tuple[str, ...]
@@ -238,6 +241,7 @@ def load_cues() -> Cues:
         money_after=tuple(measure["money_after"]),
         size_words=tuple(measure["size_words"]),
         place_fillers=regex.compile(alternation(measure["place_fillers"])),
+        breakdown_topic=regex.compile("|".join(f"(?:{p})" for p in measure["breakdown_topic"])),
         leading_verbs=tuple(measure["leading_verbs"]),
         action_amounts=tuple(measure["action_amounts"]),
         action_links=tuple(sorted(measure["action_links"], key=len, reverse=True)),
@@ -254,6 +258,8 @@ def load_cues() -> Cues:
         rank_phrase=regex.compile("|".join(f"(?:{p})" for p in measure["rank_phrase"])),
         breakdown_openers=tuple(measure["breakdown_openers"]),
         count_units=frozenset(measure["count_units"]),
+        activity_after=tuple(measure["activity_after"]),
+        capacity_per=frozenset(measure["capacity_per"]),
         tenths_units=tuple(measure["tenths_units"]),
         duration_heads=tuple(measure["duration_heads"]),
         section_words=tuple(rules["region"]["section"]),

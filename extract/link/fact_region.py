@@ -42,7 +42,8 @@ def region_of(text: str, q: Mention, in_sentence: list[Mention], cstart: int, re
     scope = _wider_scope(text, q, sent_start, cues)
     if scope is not None:  # (在全国204家同类园区中, 全国平均为8.7%: the whole country's figure, no division's)
         return None if scope in cues.national_words else _level_word_region(scope, section, section, regions, cues)
-    higher = _higher_scope_heading(text, q, in_sentence, cstart, regions, cues)
+    higher = _higher_scope_heading(text, q, in_sentence, cstart, regions, cues) \
+        or _higher_scope_heading_the_sentence(text, q, in_sentence, sent_start, cstart, regions, cues)
     if higher is not None:
         return higher
     owner = next((m for m in in_sentence if m["type"] == "REGION" and m["end"] == q["start"]), None)
@@ -103,12 +104,36 @@ def _higher_scope_heading(text: str, q: Mention, in_sentence: list[Mention], cst
     number's clause, right before a level or a holding word, is the scope of the fact (the province's own
     figure quoted), else None."""
     for m in in_sentence:
-        if m["type"] != "REGION" or not cstart <= m["start"] < q["start"] or regions.is_local(m):
-            continue
-        lead = text[cstart : m["start"]].strip(" \t“”\"")
-        if (not lead or cues.trim_prefix.fullmatch(lead)) and text.startswith(cues.higher_scope_after, m["end"]):
+        if m["type"] == "REGION" and cstart <= m["start"] < q["start"] and _heads_as_scope(text, m, cstart,
+                                                                                            regions, cues):
             return m["norm"]["name"]
     return None
+
+
+def _heads_as_scope(text: str, m: Mention, cstart: int, regions: RegionTracker, cues: Cues) -> bool:
+    """``m`` is a division above the report's level opening the clause at ``cstart`` (past a date or a
+    scope word) right before a level, holding or fact's verb (青禾省共有…, 青禾市新增…)."""
+    if regions.is_local(m):
+        return False
+    lead = text[cstart : m["start"]].strip(" \t“”\"")
+    return (not lead or cues.trim_prefix.fullmatch(lead) is not None) \
+        and text.startswith(cues.higher_scope_after, m["end"])
+
+
+def _higher_scope_heading_the_sentence(text: str, q: Mention, in_sentence: list[Mention], sent_start: int,
+                                       cstart: int, regions: RegionTracker, cues: Cues) -> str | None:
+    """2031年,青禾市新增高新技术企业120家,研发投入增长10%: the higher division heading an earlier clause
+    of the sentence as the scope of its own figure (``_higher_scope_heading``) is the subject of the later
+    clauses too, until a place or a level word is named (…,其中北湖区45家; …,其中我区5家)."""
+    heads = [m for m in in_sentence if m["type"] == "REGION" and sent_start <= m["start"] < cstart
+             and _heads_as_scope(text, m, clause_start(text, m["start"], sent_start), regions, cues)]
+    if not heads:
+        return None
+    head = heads[-1]
+    if any(m["type"] == "REGION" and head["end"] <= m["start"] < q["start"] for m in in_sentence):
+        return None
+    levels = cues.section_words + cues.city_words + cues.province_words
+    return None if level_words_in(text, head["end"], q["start"], levels, cues) else head["norm"]["name"]
 
 
 def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: RegionTracker, cues: Cues) -> str | None:

@@ -7,7 +7,7 @@ record and across the records of a sentence. Fed by ``rules/link_cues.toml`` [me
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from extract.link.clauses import ENUM_SEP, HAN_CHAR, NOT_HAN, clause_start, sentence_start
@@ -45,7 +45,10 @@ def respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[st
         if len(earlier) < len(clause) or len(clause) < 2:
             continue
         source = earlier[-len(clause):][clause.index(record)]
-        record["measure"] = dict(source["measure"]) if source["measure"] else record["measure"]
+        # (…分别为12亿元、9亿元,分别占全县的31.5%、23.6%: the share names its own measure; the place pairs)
+        own_share = lead.startswith(cues.share_word, lead.find(cues.respectively) + len(cues.respectively))
+        if not own_share or record["measure"] is None:
+            record["measure"] = dict(source["measure"]) if source["measure"] else record["measure"]
         record["indicator"] = canonical_indicator(record["measure"]["text"] if record["measure"] else None)
         record["region"] = source["region"]
 
@@ -56,10 +59,13 @@ def _names_places_before(mentions: Iterable[Mention], lo: int, hi: int) -> bool:
     return any(m["type"] == "REGION" and lo <= m["start"] and m["end"] <= hi for m in mentions)
 
 
-def respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int, cend: int,
-                 cues: Cues) -> tuple[dict[str, Any] | None, str | None] | None:
+def respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int, cend: int, cues: Cues,
+                 zone_place: Callable[[Mention], str | None] | None = None
+                 ) -> tuple[dict[str, Any] | None, str | None] | None:
     """A和B分别增长12%和15%, 襄阳市、宜昌市分别新增420家和380家: the i-th number after 分别 takes the
-    i-th measure and the i-th region before it, where the counts agree."""
+    i-th measure and the i-th region before it, where the counts agree; zones listed so (青禾高新区、北湖高新区
+    分别新增…) are places like districts: the i-th takes the place ``zone_place`` reads in its name, and no
+    zone's name is a measure."""
     at = text.rfind(cues.respectively, cstart, q["start"])
     if at != -1:
         numbers = [m for m in in_sentence if m["type"] == "QUANTITY" and at < m["start"] and m["end"] <= cend]
@@ -76,6 +82,9 @@ def respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int,
     places = [m for m in in_sentence if m["type"] == "REGION" and cstart <= m["start"] and m["end"] <= at]
     if len(places) != len(numbers):
         places = _places_listed_before(in_sentence, at)
+    zones = _zones_listed(text, cstart, at, in_sentence)
+    if zone_place is not None and len(zones) == len(numbers) and len(places) != len(numbers):
+        return None, zone_place(zones[i])
     lo, at = _where_the_list_stands(text, cstart, at, in_sentence)
     end = _list_end(text, lo, at, cues)
     items = _listed_measures(text, lo, end, in_sentence, cues)
@@ -86,6 +95,17 @@ def respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int,
     measure = span_dict(text, items[i]) if len(items) == len(numbers) else None
     region = places[i]["norm"]["name"] if len(places) == len(numbers) else None
     return measure, region
+
+
+def _zones_listed(text: str, cstart: int, at: int, in_sentence: list[Mention]) -> list[Mention]:
+    """The zones (PLATFORM park) listed alone before ``at`` in the clause: joined only by list marks, the
+    last right before ``at`` (its 分别 or the numbers), else []."""
+    zones = [m for m in in_sentence if m["type"] == "PLATFORM" and m["norm"].get("subtype") == "park"
+             and cstart <= m["start"] and m["end"] <= at]
+    if len(zones) < 2 or NOT_HAN.sub("", text[zones[-1]["end"] : at]) not in ("", "均"):
+        return []
+    joins = [text[a["end"] : b["start"]] for a, b in zip(zones, zones[1:], strict=False)]
+    return zones if all(j in ("、", "和", "与", "及", "以及") for j in joins) else []
 
 
 def _where_the_list_stands(text: str, cstart: int, at: int, in_sentence: list[Mention]) -> tuple[int, int]:

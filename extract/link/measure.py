@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 from extract.link.aspect import aspect_cue_before
 from extract.link.clauses import ENUM_SEP, HAN_CHAR, clause_end, clause_start, holds_any, sentence_bounds
 from extract.link.cues import Cues
@@ -29,6 +31,8 @@ from extract.segment import compiled_jieba
 _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
 
 _SHARE_NOUNS = ("占比重", "占比例", "占比率")
+
+_BRACKETED_ENUMERATOR = regex.compile(r"\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）])?\s*")
 
 
 def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence: list[Mention],
@@ -113,14 +117,17 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
     if norm["dimension"] == "percent" and (linked_after or _in_tenths(q, cues)) and (named := after()) is not None:
         return span_dict(text, named)  # 以占全县4.8%的土地面积, 七成企业: what the share is of follows it
     if norm["dimension"] == "percent":
-        # 占全县营收的比重分别为46.1%、38.2%: a share heading a 分别 clause is the measure of its numbers
+        # 占全县营收的比重分别为46.1%、38.2%: a share heading a 分别 clause is the measure of its numbers;
+        # 分别占全县的31.5%、23.6%: a share after 分别 is read to the number, 分别 an adverb before 占
         at = text.find(cues.respectively, cstart, q["start"])
-        share = _share_measure(text, lo, q["start"] if at == -1 else at, blockers, cues)
+        share_after = at != -1 and text.startswith(cues.share_word, at + len(cues.respectively))
+        share = _share_measure(text, lo, q["start"] if at == -1 or share_after else at, blockers, cues)
         if share is not None:
             return span_dict(text, share)
     # A count or a capacity names its items after it (318家科技型企业, 12万吨碳酸锂产能, 800万元的专项资金);
     # other amounts name their measure before it (研发投入22.26亿元).
-    names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or linked_after
+    names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or linked_after \
+        or _capacity_per_time(norm["unit"], cues)
     if names_after and norm["dimension"] == "money":  # 首期规模2.6亿元的某基金: the money itself, after it
         span = money_after() or amount_before() or after() or before()
     elif names_after and linked_after:
@@ -141,7 +148,8 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
     if span is None and previous is not None and carried and not _counts_other_things(previous, norm, cues) \
             and carried["start"] < q["start"]:  # (3个千亿元台阶: 台阶 is what 3个 counts, not the amount)
         grows = norm["unit"] == "%" and aspect_cue_before(text[cstart : q["start"]], cues)[0] == "change"
-        if not (carried["text"].startswith(cues.share_word) and grows):
+        counted = norm["unit"] in cues.count_units  # (…占全省的40%,南湖市1200家: a share counts no things)
+        if not (carried["text"].startswith(cues.share_word) and (grows or counted)):
             return dict(carried)
         # 企业销售额86亿元,占销售总额的63.1%,较上年增长17.4%: what grows is the amount, not its share
         earlier = _last_named_measure(text, cstart, in_sentence, q, cues)
@@ -178,6 +186,12 @@ def _loan_before(text: str, q: Mention, cstart: int, in_sentence: list[Mention],
         return None
     named = [m for m in in_sentence if m["type"] == "LOAN" and cstart <= m["start"] and m["end"] <= end]
     return (named[-1]["start"], named[-1]["end"]) if named else (end - len(verb), end)
+
+
+def _capacity_per_time(unit: str, cues: Cues) -> bool:
+    """吨/年, 台/日: an amount made per span of time (not money per span: 万元/年 is a rate of pay)."""
+    amount, slash, per = unit.partition("/")
+    return bool(slash) and per in cues.capacity_per and bool(amount) and not amount.endswith("元")
 
 
 def _in_tenths(q: Mention, cues: Cues) -> bool:
@@ -264,7 +278,10 @@ def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> t
 
 def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
     """近30项具有行业引领力的团体标准, 60家有自主品牌、成长潜力的科技型企业: a clause describing the counted
-    things (opening on a verb such as 具有, 建成) stands before the noun that names them, after its 的."""
+    things (opening on a verb such as 具有, 建成) stands before the noun that names them, after its 的
+    (also after an amount's own 的: 超百亿元的具有竞争力的龙头企业)."""
+    linked = LINKED_AFTER.match(text, q_end, hi)
+    q_end = linked.end() if linked else q_end
     if not text.startswith(as_prefixes(cues.relative_openers), q_end, hi):
         return None  # (the first word is a prefix of the stretch: most stretches need no segmenting)
     words = compiled_jieba().cut(text[q_end:hi])
@@ -386,7 +403,9 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
         return (start, end) if end <= q_start else None
     end = q_start
     # 占北湖市46.1%: the place after 占 is the share's base, part of the 占 phrase
-    base_at = at + 2 if text.startswith("全", at + 1) else at + 1  # 占全新疆41%: 全 before the place
+    base_at = at + 1
+    while text.startswith(("到", "了", "全"), base_at, q_start):  # 占全新疆41%, 占到青禾省的9%: words before the place
+        base_at += 1
     blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == base_at)]
     end = peel_end(text, at + 1, end, blockers, cues)
     if end <= at + 1:
@@ -423,6 +442,8 @@ def _label_before_colon(text: str, cstart: int, blockers: list[Mention], cues: C
     colon = cstart - 1
     if colon < 0 or text[colon] not in "：:":
         return None
-    lo = text.rfind("\n", 0, colon) + 1
-    lo = max(lo, text.rfind(ENUM_SEP, lo, colon) + 1)  # after the enumerator 一、
-    return measure_before(text, lo, colon, blockers, cues)
+    lo = max(text.rfind("\n", 0, colon) + 1, sentence_bounds(text, colon)[0])  # (…研发投入8亿元。南湖区:新增30家)
+    lo = max(clause_start(text, colon, lo), text.rfind(ENUM_SEP, lo, colon) + 1)  # after the enumerator 一、
+    lo = _BRACKETED_ENUMERATOR.match(text, lo, colon).end()  # (一)高新技术企业: the enumerator is no label
+    label = measure_before(text, lo, colon, blockers, cues)
+    return None if label and _not_a_measure(text, label, cues) else label  # (分区域看: a topic, no label)

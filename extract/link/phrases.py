@@ -26,6 +26,8 @@ PUNCT = set("，,、：:；;“”\"'‘’《》()（）[]【】 \t·●—-")
 # compiled once: regex.search(pattern string) looks its pattern up in a cache on every call
 _WORD_CHAR = regex.compile(r"\p{Han}|[A-Za-z]")
 
+_QUOTE_CLOSERS = {"“": "”", '"': '"', "‘": "’"}  # (pages pasted with straight quotes close them alike)
+
 _LEADING_MARKS = "“”\"'‘’《》()（）[]【】 \t·●—-、★☆◆◇■□▲△•▪"
 
 
@@ -40,8 +42,9 @@ def trim_measure(text: str, start: int, end: int, cues: Cues) -> tuple[int, int]
     if unclosed != -1 and ")" not in text[unclosed:end] and "）" not in text[unclosed:end]:
         start = unclosed + 1  # 某项目(产值超20亿元): the number stands inside an aside, named there
     while start < end and text[start] in _LEADING_MARKS:
-        if text[start] == "“" and text.find("”", start + 1, end) != -1:
-            break  # “专精特新”企业: a quote closed inside the measure is part of it
+        closer = _QUOTE_CLOSERS.get(text[start])
+        if closer and text.find(closer, start + 1, end) != -1:
+            break  # “专精特新”企业, "专精特新"企业: a quote closed inside the measure is part of it
         start += 1
     subject = cues.named_subject.search(text[start:end])  # (the lookahead reads to the measure's end)
     if subject and subject.start() > 0:
@@ -169,6 +172,9 @@ def measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int]
     seg_end = _predicate_after_noun(text, q_end, seg_end, cues)
     while seg_end > q_end and text.endswith(cues.list_joins, q_end, seg_end):  # 12项重点工作及60项具体措施
         seg_end -= next(len(w) for w in cues.list_joins if text.endswith(w, q_end, seg_end))
+    activity = next((w for w in cues.activity_after if text.endswith(w, q_end, seg_end)), "")
+    if seg_end - len(activity) - q_end >= cues.min_chars:  # 开展30家青禾示范基地建设: the count is of the bases
+        seg_end -= len(activity)
     return trim_measure(text, q_end, seg_end, cues)
 
 

@@ -82,7 +82,7 @@ def respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int,
     places = [m for m in in_sentence if m["type"] == "REGION" and cstart <= m["start"] and m["end"] <= at]
     if len(places) != len(numbers):
         places = _places_listed_before(in_sentence, at)
-    zones = _zones_listed(text, cstart, at, in_sentence)
+    zones = _zones_listed(text, cstart, at, in_sentence, cues)
     if zone_place is not None and len(zones) == len(numbers) and len(places) != len(numbers):
         return None, zone_place(zones[i])
     lo, at = _where_the_list_stands(text, cstart, at, in_sentence)
@@ -97,7 +97,7 @@ def respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int,
     return measure, region
 
 
-def _zones_listed(text: str, cstart: int, at: int, in_sentence: list[Mention]) -> list[Mention]:
+def _zones_listed(text: str, cstart: int, at: int, in_sentence: list[Mention], cues: Cues) -> list[Mention]:
     """The zones (PLATFORM park) listed alone before ``at`` in the clause: joined only by list marks, the
     last right before ``at`` (its 分别 or the numbers), else []."""
     zones = [m for m in in_sentence if m["type"] == "PLATFORM" and m["norm"].get("subtype") == "park"
@@ -105,7 +105,7 @@ def _zones_listed(text: str, cstart: int, at: int, in_sentence: list[Mention]) -
     if len(zones) < 2 or NOT_HAN.sub("", text[zones[-1]["end"] : at]) not in ("", "均"):
         return []
     joins = [text[a["end"] : b["start"]] for a, b in zip(zones, zones[1:], strict=False)]
-    return zones if all(j in ("、", "和", "与", "及", "以及") for j in joins) else []
+    return zones if all(j in cues.list_joins for j in joins) else []
 
 
 def _where_the_list_stands(text: str, cstart: int, at: int, in_sentence: list[Mention]) -> tuple[int, int]:

@@ -51,7 +51,7 @@ def test_a_longer_form_of_a_head_is_one_name(name, subtype):
     assert subtypes(f"{name}新增企业12家。") == [(name, subtype)]
 
 
-@pytest.mark.parametrize("text", ["高标准建设生物制造价值创新园区。", "依托科创园区和政策资源服务企业。"])
+@pytest.mark.parametrize("text", ["高水平建设智能制造协同创新园区。", "依托科创园区和政策资源服务企业。"])
 def test_a_longer_form_of_generic_words_is_a_kind(text):
     assert found(text, "PLATFORM") == []
 
@@ -90,7 +90,7 @@ def test_a_bare_kind_after_quanguo_stays_no_name():
 
 
 def test_a_kind_after_a_listed_zones_gloss_is_shared_by_the_list():
-    text = "打造澄川高新区、经开区(青禾区)、高新区(北湖区)绿电产业园区,推动发展。"
+    text = "打造澄川高新区、经开区(青禾区)、高新区(北湖区)氢能产业园区,推动发展。"
     assert found(text, "PLATFORM") == [("PLATFORM", "澄川高新区"), ("PLATFORM", "经开区"), ("PLATFORM", "高新区")]
 
 
@@ -138,7 +138,7 @@ def test_a_place_and_a_zone_joined_by_yu_without_a_joint_word_are_two():
 
 @pytest.mark.parametrize("alias", ["澄川化工片区", "拓川片区", "青禾县北湖园区"])
 def test_a_section_named_in_a_bracket_after_a_zone_is_its_other_name(alias):
-    assert found(f"青禾经济开发区({alias})为化工园区。", "PLATFORM") == [
+    assert found(f"青禾经济开发区({alias})获批扩区。", "PLATFORM") == [
         ("PLATFORM", "青禾经济开发区"),
         ("PLATFORM", alias),
     ]

@@ -40,18 +40,18 @@ def test_level_words_of_a_province_take_the_province_inside_names_over_a_finer_d
     # no division named in the text: 全省 says the report is the province's, and the one province inside
     # the bodies' names is its home, not the city inside a company's name named more often
     text = ("省知识产权局推进质押融资,全省登记金额超过12亿元,同比增长四成。\n"
-            "丽水青禾科技公司的主管讲,丽水青禾大学的专家帮了大忙。中国银行浙江省分行参与。浙江省青禾保险分公司也加入。")
+            "丽水青禾科技公司的主管讲,丽水青禾大学的专家帮了大忙。浙江省澄川商业银行参与。浙江省青禾保险分公司也加入。")
     mentions = [qty(text, "12亿元", 1.2e9, "元", "money"), entity(text, "COMPANY", "丽水青禾科技公司"),
-                entity(text, "INSTITUTION", "丽水青禾大学"), entity(text, "COMPANY", "中国银行浙江省分行"),
+                entity(text, "INSTITUTION", "丽水青禾大学"), entity(text, "COMPANY", "浙江省澄川商业银行"),
                 entity(text, "COMPANY", "浙江省青禾保险分公司")]
     tracker = _tracker(text, mentions)
     assert (tracker.home, tracker.home_level) == ("浙江省", "province")
 
 
 def test_without_level_words_the_finest_division_inside_the_names_is_still_home():
-    text = "丽水青禾科技公司的主管讲,丽水青禾大学的专家帮了大忙。中国银行浙江省分行参与。"
+    text = "丽水青禾科技公司的主管讲,丽水青禾大学的专家帮了大忙。浙江省澄川商业银行参与。"
     mentions = [entity(text, "COMPANY", "丽水青禾科技公司"), entity(text, "INSTITUTION", "丽水青禾大学"),
-                entity(text, "COMPANY", "中国银行浙江省分行")]
+                entity(text, "COMPANY", "浙江省澄川商业银行")]
     tracker = _tracker(text, mentions)
     assert (tracker.home, tracker.home_level) == ("丽水市", "prefecture")
 
@@ -139,7 +139,7 @@ def test_a_title_closing_on_its_year_names_the_year_in_view():
 
 
 def test_a_headline_naming_a_place_then_a_past_year_names_the_year_in_view():
-    assert year_in_view("正文。", "北湖2030年科技企业数量同比增长超八成", dt.date(2031, 3, 4)) == (2030, "title")
+    assert year_in_view("正文。", "北湖2030年科技企业数量增长近五成", dt.date(2031, 3, 4)) == (2030, "title")
     # the year of ref_date in a headline names its event or plan, a goal's year none
     assert year_in_view("正文。", "北湖2031年金融早春行活动收官", dt.date(2031, 3, 4)) == (2031, "ref_date")
     assert year_in_view("正文。", "北湖力争2030年跻身先进行列", dt.date(2029, 3, 4)) == (2029, "ref_date")

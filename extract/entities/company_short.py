@@ -87,7 +87,7 @@ def _listed_platform_subtype(t: Text, at: int, gap: int) -> str | None:
 
 
 def _lists_companies(t: Text, at: int, gap: int) -> bool:
-    """等 is followed by a company noun, with only counts and modifiers between (等8家企业,
+    """等 is followed by a company noun, with only counts and modifiers between (等5家企业,
     等加工企业30余家; not 等到澄川重点企业, where a verb intervenes)."""
     lex = lexicon()
     after = CLAUSE_MARK.split(t.joined[at : at + gap], maxsplit=1)[0]
@@ -104,7 +104,7 @@ def _lists_companies(t: Text, at: int, gap: int) -> bool:
 @functools.cache
 def _stops_inside_list_tail() -> frozenset[str]:
     """The stop words that may not stand between 等 and the company noun (all but level words,
-    counters and quantifiers: 等8家企业, 等县级企业): built once, not for every list."""
+    counters and quantifiers: 等5家企业, 等县级企业): built once, not for every list."""
     lex = lexicon()
     allowed = LEVEL_WORDS | {"家", "个"} | set(lex.rules["company"]["list_quantifiers"])
     return frozenset(lex.stop - allowed)

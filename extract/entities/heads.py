@@ -46,13 +46,13 @@ def head_candidates(t: Text) -> list[Candidate]:
             continue
         start = name_start(t, match.start(), head, info)
         if info.type == "PLATFORM" and glossed_platform_before(t, start, match.start()):
-            continue  # 、青禾高新区(北湖区)|绿电产业园区: a kind the listed zones share, no name of its own
+            continue  # 、青禾高新区(北湖区)|氢能产业园区: a kind the listed zones share, no name of its own
         if info.type == "PLATFORM":
             start = _national_opening(t, start, match.start())
         end = _branch_end(t, match.end()) if info.type == "PLATFORM" else match.end()
         cand = _classify(t, start, end, match.start(), head, info)
         if cand is not None and match.group() != head and not _place_or_proper(t, cand.start, match.start()):
-            continue  # 建设生物制造价值创新园区: a longer form of generic words describes a kind
+            continue  # 建设智能制造协同创新园区: a longer form of generic words describes a kind
         if cand is not None and cand.type == "INSTITUTION":
             cand.end = _division_end(t, cand.end)
         if cand is not None:
@@ -74,7 +74,7 @@ def _longer_form(t: Text, match: PhraseMatch, head: str, info: HeadInfo) -> Phra
 
 
 def _national_opening(t: Text, start: int, head_start: int) -> int:
-    """A national centre named with the region of the country it serves (全国|青禾成果西部转化中心)
+    """A national centre named with the region of the country it serves (全国|青禾技术西北转化中心)
     opens on 全国, which elsewhere ends a name (全国高新区 is a category): the seat makes it one body."""
     inside = lexicon().platform["place_inside"]
     opening = next((w for w in inside["national_openings"] if t.joined.endswith(w, 0, start)), None)

@@ -118,7 +118,7 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if t.joined[tok.start] == ")" and tok.end == start:
             group = _bracket_group_start(t, tok.start)
             if group is None or info.type == "PLATFORM" and glossed_platform_before(t, start, head_start):
-                break  # 、青禾高新区(北湖区)|绿电产业园区: a listed platform and its gloss end before the head
+                break  # 、青禾高新区(北湖区)|氢能产业园区: a listed platform and its gloss end before the head
             start, i = group, t.token_at[group] - 1
             continue
         if _crosses_conjunction(t, i, start, head):
@@ -210,7 +210,7 @@ def _body_before_firm(t: Text, tok: Token, start: int, head_start: int) -> bool:
 def glossed_platform_before(t: Text, start: int, head_start: int) -> bool:
     """A bracket gloss ends at ``start`` right after a platform's head (青禾高新区|(北湖区), 澄川创新中心|
     (株洲)), and the platform head at ``head_start`` is bare (…(株洲)|平台: said of the centre) or the
-    glossed platform is an item of a list (甲高新区、乙高新区(北湖区)|绿电产业园区: a kind shared by the
+    glossed platform is an item of a list (甲高新区、乙高新区(北湖区)|氢能产业园区: a kind shared by the
     items). Either way no name reads across both heads, nor starts after the gloss."""
     if start < 1 or t.joined[start - 1] != ")":
         return False

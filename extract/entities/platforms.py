@@ -44,7 +44,7 @@ def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
 
 def place_joined_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
     """A platform two places build together names both, joined by a dash (青禾-北湖技术转移基地),
-    or by 与/和 where the name says they develop as one (北湖区与青禾三县一体化发展示范区): the first
+    or by 与/和 where the name says they develop as one (北湖区与青禾县一体化发展示范区): the first
     place is part of the name, not a REGION beside it."""
     rules = lexicon().platform
     regions = {c.end: c for c in cands if c.type == "REGION"}

@@ -279,7 +279,7 @@ def _before_comparison(text: str, span: tuple[int, int] | None, cues: Cues) -> t
 def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
     """近30项具有行业引领力的团体标准, 60家有自主品牌、成长潜力的科技型企业: a clause describing the counted
     things (opening on a verb such as 具有, 建成) stands before the noun that names them, after its 的
-    (also after an amount's own 的: 超百亿元的具有竞争力的龙头企业)."""
+    (also after an amount's own 的: 超五十亿元的具有带动力的链主企业)."""
     linked = LINKED_AFTER.match(text, q_end, hi)
     q_end = linked.end() if linked else q_end
     if not text.startswith(as_prefixes(cues.relative_openers), q_end, hi):
@@ -404,7 +404,7 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
     end = q_start
     # 占北湖市46.1%: the place after 占 is the share's base, part of the 占 phrase
     base_at = at + 1
-    while text.startswith(("到", "了", "全"), base_at, q_start):  # 占全新疆41%, 占到青禾省的9%: words before the place
+    while text.startswith(("到", "了", "全"), base_at, q_start):  # 占全青禾41%, 占到青禾省的9%: words before the place
         base_at += 1
     blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == base_at)]
     end = peel_end(text, at + 1, end, blockers, cues)

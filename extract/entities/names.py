@@ -412,9 +412,9 @@ def _made_into(t: Text, i: int) -> bool:
     word = t.tokens[i].text
     if not word or word[-1] not in RESULTS:
         return False
-    prev = t.tokens[i - 1].text if i > 0 and t.tokens[i - 1].end == t.tokens[i].start else ""
+    prev = _glued_word_before(t, i)
     if len(word) == 1:
-        return len(prev) >= 2 and lex.known_word(prev) and prev not in lex.regions  # 培育|成, not 青禾|成…
+        return _verb_word(prev)  # 培育|成, not 青禾|成…
     split_verb = len(word) == 2 and len(prev) == 1 and prev + word[0] in lex.leading  # 打|造成 (打造)
     return split_verb or len(word) >= 3 and lex.known_word(word[:-1])  # 建造成, 升级成
 
@@ -426,8 +426,19 @@ def _result_opens_token(t: Text, i: int) -> bool:
     word = t.tokens[i].text
     if len(word) < 3 or word[0] not in RESULTS or lex.known_word(word) or word in lex.regions:
         return False
-    prev = t.tokens[i - 1].text if i > 0 and t.tokens[i - 1].end == t.tokens[i].start else ""
-    return len(prev) >= 2 and lex.known_word(prev) and prev not in lex.regions
+    return _verb_word(_glued_word_before(t, i))
+
+
+def _glued_word_before(t: Text, i: int) -> str:
+    """The token right before token ``i`` with no space between, else ''."""
+    return t.tokens[i - 1].text if i > 0 and t.tokens[i - 1].end == t.tokens[i].start else ""
+
+
+def _verb_word(word: str) -> bool:
+    """A known word of two characters or more that is no place: a verb whose result 成 follows it
+    (培育|成, not 青禾|成…: a place before 成 opens a name, 青禾成禾…)."""
+    lex = lexicon()
+    return len(word) >= 2 and lex.known_word(word) and word not in lex.regions
 
 
 def _verb_with_complement(word: str, stops: set[str]) -> bool:

@@ -25,7 +25,7 @@ from extract.link.clauses import (
     start_of_chain,
 )
 from extract.link.cues import Cues
-from extract.link.divisions import ancestor_at, division_in_name, level_rank, lies_within, region_level
+from extract.link.divisions import ancestor_at, level_rank, lies_within, region_level
 from extract.link.level_words import level_words_in, places_of_any
 from extract.link.phrases import LINKED_AFTER
 from extract.link.region import RegionTracker, after_site_verb, gloss_of, holds_a_verb, is_partner
@@ -147,7 +147,7 @@ def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: Regi
         if head is not None and head["type"] == "REGION" and regions.is_local(head):
             return head["norm"]["name"]
         if head is not None and head["type"] != "REGION" and not head["norm"]["name"].endswith(cues.lender_heads):
-            return division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+            return regions.place_in_name(head)
         return _one_place_in_project_name(text, after.end(), in_sentence, regions, cues) if head is None else None
     end = sentence_bounds(text, q["start"])[1]
     for m in in_sentence:
@@ -168,7 +168,7 @@ def _borrower_place(text: str, q: Mention, in_sentence: list[Mention], lo: int, 
         if m["type"] == "COMPANY" and lo <= m["start"] < q["start"] \
                 and text.endswith(cues.loan_recipient, lo, m["start"]) \
                 and holds_any(text, m["end"], q["start"], cues.loan_verbs):
-            return division_in_name(m["norm"]["name"], regions.home_rank, regions.province)
+            return regions.place_in_name(m)
     return None
 
 
@@ -278,7 +278,7 @@ def _zone_heading_the_item(text: str, q: Mention, in_sentence: list[Mention], lo
                  and m["type"] in ("PLATFORM", "COMPANY")), None)
     if head is None or head["norm"]["name"].endswith(cues.lender_heads):
         return None
-    return division_in_name(head["norm"]["name"], regions.home_rank, regions.province)
+    return regions.place_in_name(head)
 
 
 def _after_marks_backwards(text: str, lo: int, hi: int, marks: str) -> Iterator[int]:
@@ -330,7 +330,7 @@ def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Men
 def _zone_place(text: str, zone: Mention, in_sentence: list[Mention], regions: RegionTracker) -> str | None:
     """Where a zone is: the division its name holds (北湖高新区), else the district glossing it in brackets
     (经开区(北湖区): the zone and the district are one)."""
-    placed = division_in_name(zone["norm"]["name"], regions.home_rank, regions.province)
+    placed = regions.place_in_name(zone)
     if placed is not None:
         return placed
     gloss = next((m for m in in_sentence if m["type"] == "REGION" and gloss_of(text, m, in_sentence) is zone), None)

@@ -14,7 +14,6 @@ from typing import Any
 from extract.link.aspect import as_of, aspect_of, has_target_cue, is_future, obtained_by, whole_year_ahead
 from extract.link.clauses import ENTITY_TYPES, ENUM_SEP, NOT_HAN, clause_end, clause_start, sentence_bounds
 from extract.link.cues import Cues, canonical_indicator, load_cues
-from extract.link.divisions import division_in_name
 from extract.link.fact_region import region_of
 from extract.link.goals import continued_objects, goal_list_spans, goal_sections, in_goal_list, plan_statements
 from extract.link.lists import respectively, respectively_across
@@ -141,8 +140,7 @@ def _link_one(text: str, cue_text: str, q: Mention, in_sentence: list[Mention], 
         aspect = "target"  # 全年产值增长8% in a January text: the year's figure is still to come
     aspect = aspect or "level"
     region = region_of(text, q, in_sentence, cstart, regions, cues)
-    paired = respectively(text, q, in_sentence, cstart, cend, cues,
-                          lambda zone: division_in_name(zone["norm"]["name"], regions.home_rank, regions.province))
+    paired = respectively(text, q, in_sentence, cstart, cend, cues, regions.place_in_name)
     if paired is not None:
         measure, region = paired[0] or measure, paired[1] or region
     entities = [m["id"] for m in in_sentence

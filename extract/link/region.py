@@ -204,7 +204,7 @@ class RegionTracker:
             if m["type"] == "REGION" and self.is_local(m) and after_site_verb(text, m, lo, cues):
                 name = m["norm"]["name"]
             elif m["type"] in ("PLATFORM", "COMPANY") and not m["norm"]["name"].endswith(cues.lender_heads):
-                name = division_in_name(m["norm"]["name"], self.home_rank, self.province)
+                name = self.place_in_name(m)
             else:
                 continue
             if name is not None:
@@ -231,6 +231,11 @@ class RegionTracker:
     def home_level(self) -> str:
         """The level the document reports on: ``province``, ``prefecture`` or ``county``."""
         return next(level for level, rank in LEVEL_RANK.items() if rank == self.home_rank)
+
+    def place_in_name(self, m: Mention) -> str | None:
+        """The division the name of the body, company or zone ``m`` holds, read at the document's level
+        and province (``division_in_name``): where a fact about that one body sits."""
+        return division_in_name(m["norm"]["name"], self.home_rank, self.province)
 
     def is_local(self, m: Mention) -> bool:
         """The region is at the report's own level or below, and not a newsroom's place."""

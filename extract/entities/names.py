@@ -246,9 +246,16 @@ def stopping_word(word: str, loan: bool) -> bool:
     lex = lexicon()
     if NAME_TOKEN.match(word) and word not in (lex.loan_stop if loan else lex.stop):
         return False
+    return bool(word.strip()) and not word.startswith((")", "中")) and not _read_past_stop_list(word)
+
+
+def _read_past_stop_list(word: str) -> bool:
+    """A conjunction, a trade word or a task word: ``name_start`` asks about these before its stop
+    list, and may read past them although they are stop words (青禾|和|北湖…, …|科技|有限公司)."""
+    lex = lexicon()
     group = lex.institution["group"]
-    passed = (CONJUNCTIONS, lex.business_words, group["office_task_words"], group["task_words"])
-    return bool(word.strip()) and not word.startswith((")", "中")) and not any(word in words for words in passed)
+    return any(word in words for words in (CONJUNCTIONS, lex.business_words, group["office_task_words"],
+                                           group["task_words"]))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -258,12 +265,12 @@ def plain_name_word(word: str, loan: bool) -> bool:
     A word such a test may stop (or let pass only by where it stands) is not plain."""
     lex = lexicon()
     stops = lex.loan_stop if loan else lex.stop
-    group = lex.institution["group"]
     if not NAME_TOKEN.match(word) or word in stops or word in lex.stop_tagged or NUMERAL.match(word):
         return False
-    listed = (CONJUNCTIONS, lex.business_words, group["office_task_words"], group["task_words"],
-              lex.attributive_verbs, lex.apposition, lex.rules["company"]["apposition_nouns"], lex.company_heads)
-    if any(word in words for words in listed) or word[0] in JOINERS or word.startswith("中"):
+    if _read_past_stop_list(word) or word[0] in JOINERS or word.startswith("中"):
+        return False
+    listed = (lex.attributive_verbs, lex.apposition, lex.rules["company"]["apposition_nouns"], lex.company_heads)
+    if any(word in words for words in listed):
         return False
     if word.endswith(lex.company_head_endings + lex.name_heads + lex.platform_heads):
         return False

@@ -91,6 +91,7 @@ class Cues:
     share_word: str
     share_not_before: tuple[str, ...]
     share_adverbs: tuple[str, ...]
+    share_base_openers: tuple[str, ...]  # 占全…, 占到…: read past before a share's base place
     min_chars: int
     list_heads: tuple[str, ...]
     rank_lead: regex.Pattern
@@ -252,6 +253,7 @@ def load_cues() -> Cues:
         share_word=measure["share_word"],
         share_not_before=tuple(measure["share_not_before"]),
         share_adverbs=tuple(measure["share_adverbs"]),
+        share_base_openers=tuple(measure["share_base_openers"]),
         min_chars=measure["min_chars"],
         list_heads=tuple(sorted(measure["list_heads"], key=len, reverse=True)),
         rank_lead=regex.compile("|".join(f"(?:{p})" for p in measure["rank_lead"])),

@@ -404,7 +404,7 @@ def _share_measure(text: str, lo: int, q_start: int, blockers: list[Mention],
     end = q_start
     # 占北湖市46.1%: the place after 占 is the share's base, part of the 占 phrase
     base_at = at + 1
-    while text.startswith(("到", "了", "全"), base_at, q_start):  # 占全青禾41%, 占到青禾省的9%: words before the place
+    while text.startswith(cues.share_base_openers, base_at, q_start):  # 占全青禾41%, 占到青禾省的9%
         base_at += 1
     blockers = [b for b in blockers if not (b["type"] == "REGION" and b["start"] == base_at)]
     end = peel_end(text, at + 1, end, blockers, cues)

@@ -165,10 +165,8 @@ def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
         estimate = latest
     elif completed is not None and completed + 1 == year:
         estimate = _completed_year_report(folded, year, completed, rules)
-    elif _plans_latest_year(folded, found_all, year, rules) and _local_work_report(folded, rules):
-        estimate = Guess(dt.date(year, *rules["local_sessions"]), f"local work report, plan for the year {year}")
     elif _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
-        estimate = Guess(dt.date(year, *rules["report_published"]), f"plan for the year {year}")
+        estimate = _plan_for_the_year(folded, year, rules)
     elif plan_start is not None:
         estimate = Guess(dt.date(year, 7, 1), f"plan ahead, its first year {year}, mid-year", "mid_year")
     elif milestone is not None:
@@ -802,6 +800,14 @@ def _completed_year_report(folded: str, year: int, completed: int, rules: dict) 
     if _local_work_report(folded, rules):
         return Guess(dt.date(year, *rules["local_sessions"]), f"local work report on the completed year {completed}")
     return Guess(dt.date(year, *rules["report_published"]), f"report on the completed year {completed}")
+
+
+def _plan_for_the_year(folded: str, year: int, rules: dict) -> Guess:
+    """When a plan for ``year`` comes out: at the January sessions for a local work report, else
+    mid-February like a report on the year before."""
+    if _local_work_report(folded, rules):
+        return Guess(dt.date(year, *rules["local_sessions"]), f"local work report, plan for the year {year}")
+    return Guess(dt.date(year, *rules["report_published"]), f"plan for the year {year}")
 
 
 def _local_work_report(folded: str, rules: dict) -> bool:

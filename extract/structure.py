@@ -46,11 +46,13 @@ _LEAD_BULLETIN = regex.compile(
 _REVIEW_HEADING = regex.compile(
     r"^[一二三四五六七八九十、.\s]*((?:19|20)[0-9]{2})年[^，。,；;\n]{0,14}回顾\s*$", regex.M)
 _LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过去的")
+# 去年 as a year, not a base or a part of it (去年同期, 去年底, 去年以来, 去年5月).
+_LAST_YEAR = r"去年(?!同期|底|末|以来|[0-9一二三四五六七八九十]{1,2}月)"
 # A news lead's first sentences reporting 去年 at a clause start (获悉,去年青禾县…) (dates3).
-_LAST_YEAR_LEAD = regex.compile(r"(?:^|[，,。：:])去年(?!同期|底|末|以来|[0-9一二三四五六七八九十]{1,2}月)")
+_LAST_YEAR_LEAD = regex.compile(r"(?:^|[，,。：:])" + _LAST_YEAR)
 _LAST_YEAR_LEAD_CHARS = 120
 # A headline reporting 去年 anywhere (青禾高新技术产业去年产值破百亿), not a base or a part of the year.
-_LAST_YEAR_TITLE = regex.compile(r"去年(?!同期|底|末|以来|[0-9一二三四五六七八九十]{1,2}月)")
+_LAST_YEAR_TITLE = regex.compile(_LAST_YEAR)
 # A dateline and byline before the opening year (本报青禾3月29日电 (记者某某)2031年，…) (dates3).
 _DATELINE = regex.compile(r"^[^，。,\n]{0,24}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*")
 _LEAD_CHARS = 300

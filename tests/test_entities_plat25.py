@@ -106,7 +106,7 @@ def test_the_tool_itself_and_kinds_by_terms_stay_loans(loan):
 
 
 def test_a_loan_after_a_zone_section_keeps_its_own_name():
-    assert found("设立北湖核心区知识产权质押贷款风险补偿资金。", "LOAN") == [("LOAN", "知识产权质押贷款")]
+    assert found("设立北湖起步区知识产权质押贷款贴息资金。", "LOAN") == [("LOAN", "知识产权质押贷款")]
 
 
 @pytest.mark.parametrize(
@@ -122,7 +122,7 @@ def test_science_and_demonstration_parks_written_with_yuanqu_are_parks(name):
 
 
 @pytest.mark.parametrize(
-    "text", ["拟新增市级农业科技园区6个。", "金融支持科技园区发展。"],
+    "text", ["拟新增市级农业科技园区6个。", "金融助力科技园区建设。"],
 )
 def test_counted_or_generic_science_parks_are_none(text):
     assert found(text, "PLATFORM") == []

@@ -80,8 +80,8 @@ def test_a_rate_or_a_capacity_with_nothing_after_it_keeps_the_name_before(pipeli
 
 @pytest.mark.parametrize("opener", ["具有", "拥有", "具备"])
 def test_a_clause_describing_things_after_an_amounts_de_gives_way_to_their_noun(pipeline, opener):
-    got = records(pipeline, f"北湖区力争培育超百亿元的{opener}核心竞争力的青禾龙头企业5家左右。")
-    assert measure(got["超百亿元"]) == measure(got["5家左右"]) == "青禾龙头企业"
+    got = records(pipeline, f"北湖区力争引育超五十亿元的{opener}带动力的青禾链主企业8家左右。")
+    assert measure(got["超五十亿元"]) == measure(got["8家左右"]) == "青禾链主企业"
 
 
 @pytest.mark.parametrize("verb", ["新增", "新认定", "拥有", "达到"])

@@ -118,7 +118,7 @@ def _headline_year(headline: str, ref_date: dt.date) -> int | None:
     青禾2030年新增企业…, read in 2031), like a lead opening on its year (SPEC 6.1); not a goal's (青禾力争
     2035年…) nor ref_date's own year, which a headline gives its event or plan (2031年某某活动收官)."""
     opening = _TITLE_OPENING_YEAR.match(headline)
-    if opening is None or any(g in opening.group(1) for g in _title_goal_words()):
+    if opening is None or any(g in opening.group(1) for g in _goal_words()):
         return None
     year = int(opening.group(2))
     return year if year < ref_date.year else None
@@ -129,7 +129,9 @@ _TITLE_OPENING_YEAR = regex.compile(r"\s*(\p{Han}{0,6}?)((?:19|20)[0-9]{2})年"
                                     r"(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
 
 
-def _title_goal_words() -> list[str]:
+def _goal_words() -> list[str]:
+    """The words that make a year a goal's (力争, 目标, 将: rules/link_cues.toml [structure]
+    whole_year_goal_before), read by the headline, the lead's first fact and the reported clause."""
     return load_rules("link_cues")["structure"]["whole_year_goal_before"]
 
 
@@ -236,7 +238,7 @@ def _first_fact_year(first: str, lead: str, ref_date: dt.date) -> int | None:
     cues = load_rules("link_cues")["structure"]
     if ref_date.month > cues["early_year_months"]:
         return None
-    goals = cues["whole_year_goal_before"]
+    goals = _goal_words()
     found = next((int(m.group(1)) for m in _FACT_YEAR.finditer(first) if not _goal_follows(first, m.end(), goals)),
                  None) or (_reported_year(lead, ref_date) or (None, False))[0]
     return found if found == ref_date.year - 1 else None
@@ -273,7 +275,7 @@ def _reported_year(lead: str, ref_date: dt.date) -> tuple[int, bool] | None:
     year heading a goal (某某表示,2032年,全县将…) gives way to a reported year after it (…报告显示,2031年,…),
     and is the period only where the lead reports none (a plan's news: 获悉,2032年,全县计划…): ``(year,
     planned)``, planned when the year is a goal's."""
-    goals = load_rules("link_cues")["structure"]["whole_year_goal_before"]
+    goals = _goal_words()
     # (after its subject, only a past year: 获悉,该市2031年某某活动… in 2031 names the event)
     found = [m for m in _reported_clause().finditer(lead)
              if not m.group("subject") or _year_of(m.group("year"), ref_date) < ref_date.year]

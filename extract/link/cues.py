@@ -65,6 +65,10 @@ class Cues:
     comparison_not_after: str
     zone_heads: frozenset[str]
     attribute_links: tuple[str, ...]
+    sized_noun: regex.Pattern  # 500亿元|产业, 2000亿|级新材料产业集群: the things (longest) an amount sizes
+    sized_links: tuple[str, ...]  # 级, 量级: between such an amount and the things
+    class_ordinals: tuple[str, ...]  # 首个 before such an amount makes it a class of the things, like a count
+    sized_goals: tuple[str, ...]  # 瞄准600亿产业园区目标: a goal word right after the things such an amount sizes
     peel_chars: str
     qualifier_chars: int
     shared_head_chars: int
@@ -223,6 +227,11 @@ def load_cues() -> Cues:
         comparison_not_after="".join(measure["comparison_not_after"]),
         zone_heads=frozenset(measure["zone_heads"]),
         attribute_links=tuple(measure["attribute_links"]),
+        sized_noun=regex.compile(f"(?:{alternation(measure['sized_links'])})?"
+                                 f"(?:(?!的)[\\p{{Han}}“”]){{0,{measure['sized_chars']}}}(?:{alternation(measure['sized_heads'])})"),
+        sized_links=tuple(sorted(measure["sized_links"], key=len, reverse=True)),
+        class_ordinals=tuple(aspect["class_ordinals"]),
+        sized_goals=tuple(aspect["sized_goals"]),
         peel_chars="".join(measure["peel_chars"]),
         qualifier_chars=measure["qualifier_chars"],
         shared_head_chars=measure["shared_head_chars"],

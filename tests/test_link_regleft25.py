@@ -1,0 +1,36 @@
+"""Record region, classes left by round 25 (issue 13, regleft25): a place as the location of an earlier
+clause's work, and a venue elsewhere after a subject; invented text run through the whole pipeline, so
+each test fails when its rule is gone."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import records
+
+_LEAD = "2031年,丽水市新增高新技术企业120家,全市研发投入增长12%。"
+
+
+@pytest.mark.parametrize("clause", ["某农学院派出团队在莲都区实施了《某菌种示范》项目",
+                                    "某研究院组织专家在莲都区开展培训",
+                                    "青禾市科技局组织某大学在缙云县建设试验基地"])
+def test_a_place_after_zai_in_an_earlier_clause_opened_by_a_body_scopes_the_later_one(pipeline, clause):
+    got = records(pipeline, _LEAD + clause + ",争取资金200万元。")
+    place = "缙云县" if "缙云县" in clause else "莲都区"
+    assert got["200万元"]["region"] == place
+    assert got["120家"]["region"] == got["12%"]["region"] == "丽水市"
+
+
+@pytest.mark.parametrize("subject", ["我市", "丽水市", "全市"])
+def test_a_place_elsewhere_after_zai_and_a_subject_is_a_venue(pipeline, subject):
+    got = records(pipeline, _LEAD + subject + "在杭州举办推介会,签约总金额12亿元。")
+    assert got["12亿元"]["region"] == "丽水市"
+
+
+def test_a_place_inside_the_home_after_a_subject_still_scopes_the_later_clause(pipeline):
+    got = records(pipeline, _LEAD + "丽水市在莲都区召开现场会,签约项目12个。")
+    assert got["12个"]["region"] == "莲都区"  # (a place of the city's own: unchanged by the venue rule)
+
+
+def test_a_place_after_zai_in_the_same_clause_is_the_facts_as_before(pipeline):
+    got = records(pipeline, _LEAD + "某农学院在莲都区实施项目8个。")
+    assert got["8个"]["region"] == "莲都区"

@@ -34,3 +34,15 @@ def test_a_place_inside_the_home_after_a_subject_still_scopes_the_later_clause(p
 def test_a_place_after_zai_in_the_same_clause_is_the_facts_as_before(pipeline):
     got = records(pipeline, _LEAD + "某农学院在莲都区实施项目8个。")
     assert got["8个"]["region"] == "莲都区"
+
+
+@pytest.mark.parametrize("fact", ["丽水市研发经费投入强度为2.6%", "2031年,丽水市新材料产值占全部工业的比重为2.6%"])
+def test_a_city_heading_its_fact_beats_a_district_named_once_after_a_verb(pipeline, fact):
+    got = records(pipeline, fact + "。某公司落户莲都区,总投资5亿元。")
+    assert got["2.6%"]["region"] == "丽水市"
+    assert got["5亿元"]["region"] == "莲都区"  # (the company's place, SPEC 6)
+
+
+def test_a_district_heading_its_own_fact_keeps_the_tie_to_the_district(pipeline):
+    got = records(pipeline, "2031年,莲都区研发经费投入强度为2.6%。某公司与丽水市某大学合作,总投资5亿元。")
+    assert got["2.6%"]["region"] == got["5亿元"]["region"] == "莲都区"

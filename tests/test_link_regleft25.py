@@ -46,3 +46,18 @@ def test_a_city_heading_its_fact_beats_a_district_named_once_after_a_verb(pipeli
 def test_a_district_heading_its_own_fact_keeps_the_tie_to_the_district(pipeline):
     got = records(pipeline, "2031年,莲都区研发经费投入强度为2.6%。某公司与丽水市某大学合作,总投资5亿元。")
     assert got["2.6%"]["region"] == got["5亿元"]["region"] == "莲都区"
+
+
+_PROVINCE = "2031年,浙江省新开工重大项目120个,全省重大项目完成投资增长9%。"
+
+
+@pytest.mark.parametrize("dash", ["——", "—"])
+def test_a_project_named_again_after_a_dash_sits_where_the_second_name_places_it(pipeline, dash):
+    got = records(pipeline, _PROVINCE + f"总投资约9亿元的青禾新城首开项目{dash}丽水体育中心项目规划用地约300亩。")
+    assert got["约9亿元"]["region"] == "丽水市"
+    assert got["120个"]["region"] == "浙江省"
+
+
+def test_a_project_without_a_place_or_a_dash_stays_with_the_section(pipeline):
+    got = records(pipeline, _PROVINCE + "总投资约9亿元的青禾新城首开项目规划用地约300亩。")
+    assert got["约9亿元"]["region"] == "浙江省"

@@ -185,12 +185,16 @@ def _joins_two_places(text: str, named: list[Mention]) -> bool:
 def _one_place_in_project_name(text: str, start: int, in_sentence: list[Mention], regions: RegionTracker,
                                cues: Cues) -> str | None:
     """总投资30亿元的青禾城际铁路北湖段项目: the one local place named inside the project's name, before its
-    head (项目, 工程) and with no break, is where it sits; a name joining two places (甲至乙段) sits in neither."""
+    head (项目, 工程) and with no break, is where it sits; a name joining two places (甲至乙段) sits in neither.
+    A name with no place whose head a dash follows is named after the dash (…首开项目——北湖体育中心项目)."""
     end = cues.project_heads.search(text, start, start + _PROJECT_NAME_CHARS)
     if end is None or len(end.group()) == 1:
         return None  # (no head, or a break before it)
     places = {m["norm"]["name"] for m in in_sentence
               if m["type"] == "REGION" and start <= m["start"] and m["end"] <= end.start() and regions.is_local(m)}
+    dash = next((d for d in cues.naming_dash if text.startswith(d, end.end())), None)
+    if not places and dash is not None:  # (…首开项目——北湖体育中心项目: the dash names the project)
+        return _one_place_in_project_name(text, end.end() + len(dash), in_sentence, regions, cues)
     return places.pop() if len(places) == 1 else None
 
 

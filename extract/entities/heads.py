@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extract.entities.names import modifier_words, name_start
+from extract.entities.names import glossed_platform_before, modifier_words, name_start
 from extract.entities.regions import is_province_not_municipality
 from extract.entities.text import Candidate, Text
 from extract.entities.words import (
@@ -32,7 +32,7 @@ from extract.entities.words import (
     lexicon,
     quoted_section,
 )
-from extract.lexicon import split_regions
+from extract.lexicon import PhraseMatch, split_regions
 
 
 def head_candidates(t: Text) -> list[Candidate]:
@@ -41,11 +41,18 @@ def head_candidates(t: Text) -> list[Candidate]:
     found = []
     for match in lex.head_re.finditer(t.joined):
         head, info = match.group(), lex.heads[match.group()]
+        match = _longer_form(t, match, head, info)
         if not _head_fits(t, match, head, info):
             continue
         start = name_start(t, match.start(), head, info)
+        if info.type == "PLATFORM" and glossed_platform_before(t, start, match.start()):
+            continue  # 、青禾高新区(北湖区)|绿电产业园区: a kind the listed zones share, no name of its own
+        if info.type == "PLATFORM":
+            start = _national_opening(t, start, match.start())
         end = _branch_end(t, match.end()) if info.type == "PLATFORM" else match.end()
         cand = _classify(t, start, end, match.start(), head, info)
+        if cand is not None and match.group() != head and not _place_or_proper(t, cand.start, match.start()):
+            continue  # 建设生物制造价值创新园区: a longer form of generic words describes a kind
         if cand is not None and cand.type == "INSTITUTION":
             cand.end = _division_end(t, cand.end)
         if cand is not None:
@@ -53,7 +60,37 @@ def head_candidates(t: Text) -> list[Candidate]:
     return found
 
 
-def _head_fits(t: Text, match: re.Match, head: str, info: HeadInfo) -> bool:
+def _longer_form(t: Text, match: PhraseMatch, head: str, info: HeadInfo) -> PhraseMatch:
+    """The head as written in a longer form of itself (青禾科创园|区, 株洲储能基地|群): the name ends
+    after the whole word, the same park or base (SPEC 3: the longest whole name), not cut before it."""
+    if info.type != "PLATFORM":
+        return match
+    end = match.end()
+    for ending, tails in lexicon().platform["longer_forms"].items():
+        tail = next((x for x in tails if head.endswith(ending) and t.joined.startswith(x, end)), None)
+        if tail and t.is_boundary(end + len(tail)):
+            return PhraseMatch(match.start(), end + len(tail), head + tail)
+    return match
+
+
+def _national_opening(t: Text, start: int, head_start: int) -> int:
+    """A national centre named with the region of the country it serves (全国|青禾成果西部转化中心)
+    opens on 全国, which elsewhere ends a name (全国高新区 is a category): the seat makes it one body."""
+    inside = lexicon().platform["place_inside"]
+    opening = next((w for w in inside["national_openings"] if t.joined.endswith(w, 0, start)), None)
+    if opening is None or not any(seat in t.joined[start:head_start] for seat in inside["seats"]):
+        return start
+    return start - len(opening)
+
+
+def _place_or_proper(t: Text, start: int, head_start: int) -> bool:
+    """A place, a proper word or an owner's head among the words before the head (澄山|科创园区)."""
+    lex = lexicon()
+    words = modifier_words(t, start, head_start)
+    return any(lex.is_region_word(w) or is_proper_word(w) or w.endswith(lex.name_heads) for w in words)
+
+
+def _head_fits(t: Text, match: PhraseMatch, head: str, info: HeadInfo) -> bool:
     """The head ends a word: 局 is not 局长, 部 is not 部门, 贷 is not 信贷 or 贷款."""
     lex = lexicon()
     end = match.end()
@@ -163,6 +200,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
     if info.type == "LOAN":
         start = _after_issuing_place(t, start, head_start)
     words = modifier_words(t, start, head_start)
+    if info.type == "PLATFORM" and _zone_alias(t, start, end, head):
+        return Candidate("PLATFORM", start, end, "rule:platform.head", info.subtype)
     if not _is_specific(words, head, info, name) or _distributed(t, start):
         return None
     if info.type == "LOAN" and not _is_loan(t, start, end, head):
@@ -180,6 +219,19 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
     legal = info.type == "COMPANY" and head.endswith("公司")
     subtype = _zone_part_subtype(t.joined[start:head_start], head) or info.subtype
     return Candidate(info.type, start, end, f"rule:{info.type.lower()}.head", subtype, legal=legal)
+
+
+def _zone_alias(t: Text, start: int, end: int, head: str) -> bool:
+    """A section head (片区, 园区) named by a place or a proper word in a bracket right after a zone
+    (青禾经济开发区(青禾化工片区)): the zone's other name, a mention of its own (SPEC 6.1: an alias in
+    brackets), though no zone stands before it inside the name."""
+    lex = lexicon()
+    bracketed = t.joined[start - 1 : start] == "(" and t.joined[end : end + 1] == ")"
+    if head not in lex.platform["needs_parent_zone"] or not bracketed:
+        return False
+    if not t.joined.endswith(tuple(lex.park_heads), 0, start - 1):
+        return False
+    return _place_or_proper(t, start, end - len(head))
 
 
 def _zone_part_subtype(before_head: str, head: str) -> str | None:
@@ -272,7 +324,10 @@ def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool
         return _section_of_zone(words)
     if info.type == "PLATFORM" and head in lex.platform["sections_after_zone"]:
         return _right_after_zone(words)
-    if _all_generic(rest, lex.generic_for.get(info.type, lex.generic)):
+    generic = lex.generic_for.get(info.type, lex.generic)
+    if info.type == "PLATFORM" and head in lex.platform["short_common_heads"]:
+        generic = lex.platform_kind_words  # 区块链平台: a kind of technology names a kind of system
+    if _all_generic(rest, generic):
         if info.type == "PLATFORM" and head in lex.platform["bare_ok_with_generic"] and not places:
             return True  # 高新技术创业服务中心: the zone's own centre by its full name
         return has_region and _region_is_enough(head, info)

@@ -10,6 +10,7 @@ trade words, apposition nouns and conjunction rules (company, institution, platf
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 
 from extract.entities.text import Text
@@ -26,6 +27,7 @@ from extract.entities.words import (
     NAME_TOKEN,
     NUMERAL,
     PREPOSITIONS,
+    RESULTS,
     HeadInfo,
     after_digit,
     covered_by,
@@ -115,8 +117,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # white space between tokens: a name never runs across it
         if t.joined[tok.start] == ")" and tok.end == start:
             group = _bracket_group_start(t, tok.start)
-            if group is None:
-                break
+            if group is None or info.type == "PLATFORM" and glossed_platform_before(t, start, head_start):
+                break  # 、青禾高新区(北湖区)|绿电产业园区: a listed platform and its gloss end before the head
             start, i = group, t.token_at[group] - 1
             continue
         if _crosses_conjunction(t, i, start, head):
@@ -155,6 +157,11 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break
         if len(tok.text) == 1 and tok.text in COMPLEMENTS:
             break  # 用足用|好|澄川…: a verb's result cut off alone ends the verb before the name
+        if info.type != "COMPANY" and _made_into(t, i):
+            break  # 打|造成|科技示范区, 培育|成|省级科技园: a verb of making governs the name after it
+        if info.type != "COMPANY" and _result_opens_token(t, i):
+            start = tok.start + 1  # 培育|成拓川…: the segmenter glued the verb's 成 to the name
+            break
         if _complement_opens_token(t, i):
             start = tok.start + 1  # 孵化|出澄川: the segmenter glued the verb's 出 to the name
             break
@@ -179,6 +186,8 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if tok.text in lex.company_heads or tok.text.endswith(lex.company_head_endings):
             start = _after_company_head(t, tok, start, head, info)
             break
+        if info.type == "COMPANY" and head and _body_before_firm(t, tok, start, head_start):
+            break  # 青禾大学|北湖集团: a university's name ends where the firm's begins
         if (info.type == "LOAN" or not head) and tok.text.endswith(lex.name_heads):
             break  # another name ends here: 长沙经开区 before a listed 三一重工
         if info.type == "PLATFORM" and head and tok.text.endswith(head) and tok.end == start:
@@ -187,6 +196,33 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
     return _trim(t, start, head_start)
+
+
+def _body_before_firm(t: Text, tok: Token, start: int, head_start: int) -> bool:
+    """A university's or an academy's name ends right before the firm's name read so far (青禾大学|
+    北湖集团): two bodies, unless only trade words stand between (澄川大学|控股集团: its holding firm)."""
+    lex = lexicon()
+    if tok.end != start or not tok.text.endswith(tuple(lex.rules["company"]["bodies_before_firm"])):
+        return False
+    return not covered_by(t.joined[start:head_start], lex.business_words)
+
+
+def glossed_platform_before(t: Text, start: int, head_start: int) -> bool:
+    """A bracket gloss ends at ``start`` right after a platform's head (青禾高新区|(北湖区), 澄川创新中心|
+    (株洲)), and the platform head at ``head_start`` is bare (…(株洲)|平台: said of the centre) or the
+    glossed platform is an item of a list (甲高新区、乙高新区(北湖区)|绿电产业园区: a kind shared by the
+    items). Either way no name reads across both heads, nor starts after the gloss."""
+    if start < 1 or t.joined[start - 1] != ")":
+        return False
+    open_at = t.joined.rfind("(", max(0, start - BRACKET_REACH), start)
+    if open_at < 1 or not t.joined.endswith(lexicon().platform_heads, 0, open_at):
+        return False
+    before = t.joined[max(0, open_at - _LIST_REACH) : open_at]
+    listed = "、" in before and not re.search(r"[,。;:“”()]", before[before.rfind("、"):])
+    return start == head_start or listed
+
+
+_LIST_REACH = 16  # characters a listed platform's name takes before its gloss
 
 
 def _reads_on_across(t: Text, tok: Token, start: int, head_start: int, head: str, info: HeadInfo) -> bool:
@@ -233,6 +269,8 @@ def plain_name_word(word: str, loan: bool) -> bool:
         return False
     if len(word) >= 2 and word in lex.leading or len(word) == 1 and word in COMPLEMENTS:
         return False
+    if word[-1] in RESULTS or len(word) >= 3 and word[0] in RESULTS:
+        return False  # 培育|成, 升级成, 成拓川: whether a verb of making governs depends on the word before
     return not (
         _ends_in_preposition(word) or _verb_with_wei(word) or _verb_with_complement(word, stops)
         or _ends_in_destination(word) or _preposition_on_level_word(word) or _place_after_destination(word)
@@ -364,6 +402,32 @@ def _adverb_and_stop(word: str, stops: set[str]) -> bool:
 def _verb_with_wei(word: str) -> bool:
     """A verb the segmenter glued to 为 (晋升为, 列为): it governs the name after it."""
     return len(word) >= 3 and word.endswith("为") and lexicon().known_word(word[:-1])
+
+
+def _made_into(t: Text, i: int) -> bool:
+    """Token ``i`` ends a verb of making with its result 成 (北湖|打|造成|…示范区): 成 alone after a
+    verb (培育|成, 发展|成), a verb glued to it (建造成, 升级成), or the verb's second character glued to
+    it (打|造成: 造成 is a word of its own, the verb 打造 cut in two). Brands may hold such words."""
+    lex = lexicon()
+    word = t.tokens[i].text
+    if not word or word[-1] not in RESULTS:
+        return False
+    prev = t.tokens[i - 1].text if i > 0 and t.tokens[i - 1].end == t.tokens[i].start else ""
+    if len(word) == 1:
+        return len(prev) >= 2 and lex.known_word(prev) and prev not in lex.regions  # 培育|成, not 青禾|成…
+    split_verb = len(word) == 2 and len(prev) == 1 and prev + word[0] in lex.leading  # 打|造成 (打造)
+    return split_verb or len(word) >= 3 and lex.known_word(word[:-1])  # 建造成, 升级成
+
+
+def _result_opens_token(t: Text, i: int) -> bool:
+    """The result 成 of the verb before it glued to the name's first two characters or more (培育|
+    成拓川科技城); a word of two (成禾, 成都) or one the dictionary knows is left whole."""
+    lex = lexicon()
+    word = t.tokens[i].text
+    if len(word) < 3 or word[0] not in RESULTS or lex.known_word(word) or word in lex.regions:
+        return False
+    prev = t.tokens[i - 1].text if i > 0 and t.tokens[i - 1].end == t.tokens[i].start else ""
+    return len(prev) >= 2 and lex.known_word(prev) and prev not in lex.regions
 
 
 def _verb_with_complement(word: str, stops: set[str]) -> bool:

@@ -43,13 +43,18 @@ def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
 
 
 def place_joined_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
-    """A platform two places build together names both, joined by a dash (青禾-北湖技术转移基地):
-    the first place is part of the name, not a REGION beside it."""
-    dashes = lexicon().platform["place_join_dashes"]
+    """A platform two places build together names both, joined by a dash (青禾-北湖技术转移基地),
+    or by 与/和 where the name says they develop as one (北湖区与青禾三县一体化发展示范区): the first
+    place is part of the name, not a REGION beside it."""
+    rules = lexicon().platform
     regions = {c.end: c for c in cands if c.type == "REGION"}
     found = []
     for c in cands:
-        if c.type == "PLATFORM" and c.start > 1 and t.joined[c.start - 1] in dashes:
+        if c.type != "PLATFORM" or c.start < 2:
+            continue
+        joint = any(w in t.joined[c.start : c.end] for w in rules["joint_words"])
+        mark = t.joined[c.start - 1]
+        if mark in rules["place_join_dashes"] or mark in rules["place_join_conjunctions"] and joint:
             place = regions.get(c.start - 1)
             if place is not None:
                 found.append(Candidate("PLATFORM", place.start, c.end, "rule:platform.place_joined", c.subtype))

@@ -35,6 +35,7 @@ NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万亿两�
 CALENDAR_CHARS = _WORD_CLASSES["calendar_chars"]  # glued to a name right after a date (2031年青澄…)
 COUNT_MARKS = CALENDAR_CHARS + COUNTERS  # a date's or a count's mark after its number (年, 号, 家, 批)
 PREPOSITIONS = _WORD_CLASSES["prepositions"]  # glued by the segmenter to an unknown place (自青禾)
+RESULTS = _WORD_CLASSES["results"]  # a verb of making's result (打造成, 培育成): the verb governs the name after it
 COMPLEMENTS = _WORD_CLASSES["complements"]  # a verb's result glued to it (培育出): the verb still governs
 DESTINATIONS = _WORD_CLASSES["destinations"]  # glued between a verb and the place it sends to (报至省)
 HAN = re.compile(r"^[\u3400-\u9fff]+$")
@@ -125,6 +126,8 @@ class Lexicon:
             "LOAN": set(self.loan["generic"]),  # 商业贷款, 科技再贷款 are kinds of loan
             "INSTITUTION": self.generic | set(self.institution["generic"]),
         }
+        # before a bare 平台, kinds of technology make no name either (区块链平台, 人工智能平台)
+        self.platform_kind_words = self.generic | set(self.platform["technology_kinds"])
 
     @staticmethod
     def _heads(rules: dict) -> dict[str, HeadInfo]:

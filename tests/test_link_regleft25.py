@@ -61,3 +61,14 @@ def test_a_project_named_again_after_a_dash_sits_where_the_second_name_places_it
 def test_a_project_without_a_place_or_a_dash_stays_with_the_section(pipeline):
     got = records(pipeline, _PROVINCE + "总投资约9亿元的青禾新城首开项目规划用地约300亩。")
     assert got["约9亿元"]["region"] == "浙江省"
+
+
+@pytest.mark.parametrize("verb", ["支持", "帮扶", "资助"])
+def test_money_given_to_one_place_named_after_it_is_that_places(pipeline, verb):
+    got = records(pipeline, _LEAD + f"某协作办50万元科技资金{verb}莲都区建设示范园。")
+    assert got["50万元"]["region"] == "莲都区"
+
+
+def test_money_given_to_a_list_of_places_stays_with_the_section(pipeline):
+    got = records(pipeline, _LEAD + "某基金会30万元资金支持莲都区、缙云县开展培训。")
+    assert got["30万元"]["region"] == "丽水市"

@@ -19,6 +19,7 @@ from extract.link.clauses import (
     HAN_CHAR,
     LEAD_TIME,
     LIST_SEP,
+    clause_end,
     clause_start,
     holds_any,
     sentence_bounds,
@@ -155,6 +156,19 @@ def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: Regi
     for m in in_sentence:
         if m["type"] == "REGION" and q["end"] <= m["start"] < end and regions.is_local(m) \
                 and after_site_verb(text, m, q["end"], cues):
+            return m["norm"]["name"]
+    return _beneficiary_after(text, q, in_sentence, regions, cues)
+
+
+def _beneficiary_after(text: str, q: Mention, in_sentence: list[Mention], regions: RegionTracker,
+                       cues: Cues) -> str | None:
+    """某协作办50万元科技资金支持北湖区建设…: money given to one place, named right after a verb of giving later
+    in the figure's clause, is that place's (not where a list of places follows: 支持北湖区、南湖区…)."""
+    end = clause_end(text, q["end"], sentence_bounds(text, q["start"])[1])
+    for m in in_sentence:
+        if m["type"] == "REGION" and q["end"] <= m["start"] < end and regions.is_local(m) \
+                and text[: m["start"]].endswith(cues.beneficiary_verbs) \
+                and not text.startswith(("、", "等") + cues.list_joins, m["end"]):
             return m["norm"]["name"]
     return None
 

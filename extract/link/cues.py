@@ -118,6 +118,9 @@ class Cues:
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
     higher_scope_after: tuple[str, ...]  # after a higher division heading a clause, what makes it the scope
     site_verbs: tuple[str, ...]  # before a place, where a project sits (选址北湖化工园)
+    naming_dash: tuple[str, ...]  # after a project's head, the project named again (…首开项目——北湖…项目)
+    beneficiary_verbs: tuple[str, ...]  # after money, before the one place it goes to (支持北湖区建设)
+    location_before: tuple[str, ...]  # before a place, where an earlier clause's work happens (在北湖区实施)
     project_heads: regex.Pattern  # the head ending a project's name, or a break before it (…北湖段项目)
     anaphora: tuple[str, ...]  # words pointing back to a project or body (该项目, 该公司)
     anaphora_lead: regex.Pattern  # what may stand before them in their clause (2031年, 据了解)
@@ -285,6 +288,9 @@ def load_cues() -> Cues:
                             for p in rules["region"]["scope_figures"]),
         set_after=regex.compile(rules["region"]["set_after"]),
         site_verbs=tuple(rules["region"]["site_verbs"]),
+        location_before=tuple(rules["region"]["location_before"]),
+        beneficiary_verbs=tuple(rules["region"]["beneficiary_verbs"]),
+        naming_dash=tuple(rules["region"]["naming_dash"]),
         project_heads=regex.compile("[，,。；;、：:（(“”—\\s]|" + alternation(rules["region"]["project_heads"])),
         anaphora=tuple(rules["region"]["anaphora"]),
         anaphora_lead=regex.compile(r"(?:[0-9０-９一二三四五六七八九十〇零两]+年(?:[一二三四]季度|[0-9０-９]+月)?|"

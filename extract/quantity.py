@@ -97,6 +97,7 @@ class Lexicon:
     money_window: int
     clause_stops: frozenset[str]
     level_suffix: str
+    size_re: re.Pattern  # what follows an amount sizing the things named after it (10亿以上企业)
     zones: tuple[re.Pattern, ...]
     early_rules: tuple[re.Pattern, ...]  # rules with only a `before` condition, without their $
     rules_by_dimension: dict[str, tuple[ContextRule, ...]]  # the other context rules
@@ -372,6 +373,7 @@ def lexicon() -> Lexicon:
         money_window=money["window"],
         clause_stops=frozenset(money["clause_stops"]),
         level_suffix=money["level_suffix"],
+        size_re=_size_pattern(money["size"]),
         zones=tuple(re.compile(z["pattern"]) for z in excl["zone"]),
         **_context_tables([_context_rule(c) for c in excl["context"]], list(units["dimension"])),
         inner_unit_starts=frozenset(w[0] for w in unit_lookup if w[0] in nums.small_units or w[0] in nums.big_units),
@@ -924,15 +926,31 @@ def _with_range(folded: str, start: int, first: Reading, lex: Lexicon) -> Candid
 
 
 def _money_by_context(folded: str, start: int, reading: Reading, lex: Lexicon) -> Candidate | None:
-    """投资130亿 (a money cue in the clause) or 2000亿级 (digits + 亿级): an amount in 元."""
+    """投资130亿 (a money cue in the clause), 2000亿级 (digits + 亿级) or 80亿产业园区 (an amount sizing
+    the things named after it): an amount in 元."""
     end = reading.end
-    level = folded.startswith(lex.level_suffix, end) and folded[start].isdigit()
-    if not level and not _money_cue_before(folded, start, lex):
+    level = folded[start].isdigit() and folded.startswith(lex.level_suffix, end)
+    size = not level and folded[start].isdigit() and _sizes_head(folded, end, lex)
+    if not level and not size and not _money_cue_before(folded, start, lex):
         return None
-    source = "rule:money.level" if level else "rule:money.context"
+    source = "rule:money.level" if level else "rule:money.size" if size else "rule:money.context"
     return Candidate(
         start, end, start, reading.number_end, reading.value, "元", "money", reading.modifier, source=source
     )
+
+
+def _size_pattern(size: dict) -> re.Pattern:
+    links = "|".join(map(re.escape, size["links"]))
+    heads = "|".join(map(re.escape, sorted(size["heads"], key=len, reverse=True)))
+    qualifier = f"[\u4e00-\u9fff]{{0,{size['qualifier']}}}?"
+    return re.compile(f"(?P<link>(?:{links})的?{qualifier}|的{qualifier})?(?:{heads})")
+
+
+def _sizes_head(folded: str, end: int, lex: Lexicon) -> bool:
+    """10亿以上企业, 80亿产业园区, 500万以上的技术合同: the amount right before ``end`` sizes the noun
+    after it. After 万 a bound or 的 must link them (3万企业 may count firms)."""
+    m = lex.size_re.match(folded, end)
+    return m is not None and (folded[end - 1] == "亿" or m.group("link") is not None)
 
 
 def _money_cue_before(folded: str, start: int, lex: Lexicon) -> bool:

@@ -67,8 +67,8 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
     ``sent_start`` lets a stock to date (目前已引进, 累计…建立) keep a creating verb `level`."""
     if q["norm"]["dimension"] == "duration":
         return "other"
-    if _is_threshold(text, lo, q, cend, cues):
-        return "other"  # 研发支出逾7亿元的县共5个: a bound that sorts things states no fact of its own
+    if _is_threshold(text, lo, q, cend, cues) or _is_class_bound(text, q, cend, cues):
+        return "other"  # 研发支出逾7亿元的县共5个, 两个500亿元产业: a bound that sorts things states no fact of its own
     best, word = aspect_cue_before(text[lo : q["start"]], cues)
     after = text[q["end"] : cend] if cend is not None else ""
     outcome = first_of(after, cues.outcomes)
@@ -80,8 +80,8 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
         return "target"
     unquoted_after = _QUOTED.sub("", text[q["end"] : cend]) if cend is not None else ""  # (once, not per word)
     if cend is not None and (any(w in unquoted_after for w in cues.target_after)
-                             or text.startswith(cues.task_after, q["end"])):
-        return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标
+                             or text.startswith(cues.task_after, q["end"]) or _sizes_a_goal(text, q, cues)):
+        return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标, 瞄准300亿产业园区目标
     if _is_gap(text[lo : q["start"]], cues) and not text.startswith("的", q["end"]):
         # 高于全省2.6个百分点: a gap to another figure (高于全区0.72%的平均水平 is that figure itself)
         return "change" if compared_to_date else "other"
@@ -139,6 +139,54 @@ def _is_threshold(text: str, lo: int, q: Mention, cend: int | None, cues: Cues) 
     # (lo is where the amount's phrase starts: a number's end, or the clause's start)
     counted_before = _COUNT_BEFORE.search(text, max(0, lo - 8), lo) is not None
     return counted_before or holds_any(text, lo, q["start"], cues.threshold_batches)
+
+
+def sizes_things(text: str, q: Mention, cues: Cues, end: int) -> bool:
+    """500亿元|产业, 20亿以上|企业: money written right before the things it sizes, which run to ``end``."""
+    return q["norm"]["dimension"] == "money" and cues.sized_noun.fullmatch(text, q["end"], end) is not None
+
+
+def cue_start(text: str, q: Mention, clause_q: list[Mention], cstart: int, cues: Cues) -> int:
+    """Where the cue words of ``q`` start: after the last number of its clause before it (``clause_q``), but
+    before an amount that only sizes the things ``q`` counts (新增20亿元以上企业3家: 新增 is the count's)."""
+    if clause_q and sizes_things(text, clause_q[-1], cues, q["start"]):
+        clause_q = clause_q[:-1]
+    return clause_q[-1]["end"] if clause_q else cstart
+
+
+_CLASS_REACH = 10  # characters before an amount read for the count or ordinal (and an attribute) that make it a class
+
+
+def _is_class_bound(text: str, q: Mention, cend: int | None, cues: Cues) -> bool:
+    """两个500亿元产业, 培育百亿元企业6家, 首个400亿元园区, 一批10亿元级项目: money written right before the
+    things it sizes, where they are counted, is a class of them (ANNOTATION "Sized amounts, round 25"); not
+    counted, it is the size of one thing (打造80亿元产业园区)."""
+    noun = cues.sized_noun.match(text, q["end"]) if q["norm"]["dimension"] == "money" and cend else None
+    if noun is None:
+        return False
+    before = text[max(0, q["start"] - _CLASS_REACH) : q["start"]]
+    if _counted_before(before, cues) or before.endswith(cues.class_ordinals + cues.threshold_batches):
+        return True
+    return _COUNT_IN.search(text, q["end"], cend) is not None
+
+
+_COUNT_THEN_WORDS = regex.compile(_COUNT_IN.pattern + r"(?P<attribute>\p{Han}*)$")
+
+
+def _counted_before(before: str, cues: Cues) -> bool:
+    """A count ends ``before``, maybe followed by the attribute the amount sizes (21家营收超|十亿元企业)."""
+    m = _COUNT_THEN_WORDS.search(before)
+    if m is None:
+        return False
+    attribute = m.group("attribute")
+    link = next((w for w in sorted(cues.attribute_links, key=len, reverse=True) if attribute.endswith(w)), "")
+    return not attribute or attribute[: len(attribute) - len(link)].endswith(cues.size_words + cues.money_after)
+
+
+def _sizes_a_goal(text: str, q: Mention, cues: Cues) -> bool:
+    """瞄准300亿产业园区目标: money sizing the things named right before a goal word is that goal."""
+    noun = cues.sized_noun.match(text, q["end"]) if q["norm"]["dimension"] == "money" else None
+    return noun is not None and text.startswith(cues.sized_goals, noun.end())
 
 
 def _is_gap(before: str, cues: Cues) -> bool:

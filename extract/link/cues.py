@@ -65,6 +65,10 @@ class Cues:
     comparison_not_after: str
     zone_heads: frozenset[str]
     attribute_links: tuple[str, ...]
+    sized_noun: regex.Pattern  # 500亿元|产业, 2000亿|级新材料产业集群: the things (longest) an amount sizes
+    sized_links: tuple[str, ...]  # 级, 量级: between such an amount and the things
+    class_ordinals: tuple[str, ...]  # 首个 before such an amount makes it a class of the things, like a count
+    sized_goals: tuple[str, ...]  # 瞄准600亿产业园区目标: a goal word right after the things such an amount sizes
     peel_chars: str
     qualifier_chars: int
     shared_head_chars: int
@@ -115,6 +119,9 @@ class Cues:
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
     higher_scope_after: tuple[str, ...]  # after a higher division heading a clause, what makes it the scope
     site_verbs: tuple[str, ...]  # before a place, where a project sits (选址北湖化工园)
+    naming_dash: tuple[str, ...]  # after a project's head, the project named again (…首开项目——北湖…项目)
+    beneficiary_verbs: tuple[str, ...]  # after money, before the one place it goes to (支持北湖区建设)
+    location_before: tuple[str, ...]  # before a place, where an earlier clause's work happens (在北湖区实施)
     project_heads: regex.Pattern  # the head ending a project's name, or a break before it (…北湖段项目)
     anaphora: tuple[str, ...]  # words pointing back to a project or body (该项目, 该公司)
     anaphora_lead: regex.Pattern  # what may stand before them in their clause (2031年, 据了解)
@@ -224,6 +231,11 @@ def load_cues() -> Cues:
         comparison_not_after="".join(measure["comparison_not_after"]),
         zone_heads=frozenset(measure["zone_heads"]),
         attribute_links=tuple(measure["attribute_links"]),
+        sized_noun=regex.compile(f"(?:{alternation(measure['sized_links'])})?"
+                                 f"(?:(?!的)[\\p{{Han}}“”]){{0,{measure['sized_chars']}}}(?:{alternation(measure['sized_heads'])})"),
+        sized_links=tuple(sorted(measure["sized_links"], key=len, reverse=True)),
+        class_ordinals=tuple(aspect["class_ordinals"]),
+        sized_goals=tuple(aspect["sized_goals"]),
         peel_chars="".join(measure["peel_chars"]),
         qualifier_chars=measure["qualifier_chars"],
         shared_head_chars=measure["shared_head_chars"],
@@ -278,6 +290,9 @@ def load_cues() -> Cues:
                             for p in rules["region"]["scope_figures"]),
         set_after=regex.compile(rules["region"]["set_after"]),
         site_verbs=tuple(rules["region"]["site_verbs"]),
+        location_before=tuple(rules["region"]["location_before"]),
+        beneficiary_verbs=tuple(rules["region"]["beneficiary_verbs"]),
+        naming_dash=tuple(rules["region"]["naming_dash"]),
         project_heads=regex.compile("[，,。；;、：:（(“”—\\s]|" + alternation(rules["region"]["project_heads"])),
         anaphora=tuple(rules["region"]["anaphora"]),
         anaphora_lead=regex.compile(r"(?:[0-9０-９一二三四五六七八九十〇零两]+年(?:[一二三四]季度|[0-9０-９]+月)?|"

@@ -19,6 +19,7 @@ from extract.link.clauses import (
     HAN_CHAR,
     LEAD_TIME,
     LIST_SEP,
+    clause_end,
     clause_start,
     holds_any,
     sentence_bounds,
@@ -52,7 +53,9 @@ def region_of(text: str, q: Mention, in_sentence: list[Mention], cstart: int, re
     named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
              and not is_partner(text, m, cues)
              and (m["start"] >= cstart or (_heads_earlier_clause(text, m, sent_start, cues)
-                                           and not _joined_to_a_noun(text, m, in_sentence, sent_start, cues)))]
+                                           and not _joined_to_a_noun(text, m, in_sentence, sent_start, cues)
+                                           and not _a_venue_elsewhere(text, m, in_sentence, sent_start, section, cues))
+                  or _locates_earlier_clause(text, m, in_sentence, sent_start, cues))]
     lo = max(named[-1]["end"] if named else 0, sent_start)
     words = [(at, kind) for kind, group in (("section", cues.section_words), ("city", cues.city_words),
                                             ("province", cues.province_words))
@@ -154,6 +157,19 @@ def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: Regi
         if m["type"] == "REGION" and q["end"] <= m["start"] < end and regions.is_local(m) \
                 and after_site_verb(text, m, q["end"], cues):
             return m["norm"]["name"]
+    return _beneficiary_after(text, q, in_sentence, regions, cues)
+
+
+def _beneficiary_after(text: str, q: Mention, in_sentence: list[Mention], regions: RegionTracker,
+                       cues: Cues) -> str | None:
+    """某协作办50万元科技资金支持北湖区建设…: money given to one place, named right after a verb of giving later
+    in the figure's clause, is that place's (not where a list of places follows: 支持北湖区、南湖区…)."""
+    end = clause_end(text, q["end"], sentence_bounds(text, q["start"])[1])
+    for m in in_sentence:
+        if m["type"] == "REGION" and q["end"] <= m["start"] < end and regions.is_local(m) \
+                and text[: m["start"]].endswith(cues.beneficiary_verbs) \
+                and not text.startswith(("、", "等") + cues.list_joins, m["end"]):
+            return m["norm"]["name"]
     return None
 
 
@@ -183,12 +199,16 @@ def _joins_two_places(text: str, named: list[Mention]) -> bool:
 def _one_place_in_project_name(text: str, start: int, in_sentence: list[Mention], regions: RegionTracker,
                                cues: Cues) -> str | None:
     """总投资30亿元的青禾城际铁路北湖段项目: the one local place named inside the project's name, before its
-    head (项目, 工程) and with no break, is where it sits; a name joining two places (甲至乙段) sits in neither."""
+    head (项目, 工程) and with no break, is where it sits; a name joining two places (甲至乙段) sits in neither.
+    A name with no place whose head a dash follows is named after the dash (…首开项目——北湖体育中心项目)."""
     end = cues.project_heads.search(text, start, start + _PROJECT_NAME_CHARS)
     if end is None or len(end.group()) == 1:
         return None  # (no head, or a break before it)
     places = {m["norm"]["name"] for m in in_sentence
               if m["type"] == "REGION" and start <= m["start"] and m["end"] <= end.start() and regions.is_local(m)}
+    dash = next((d for d in cues.naming_dash if text.startswith(d, end.end())), None)
+    if not places and dash is not None:  # (…首开项目——北湖体育中心项目: the dash names the project)
+        return _one_place_in_project_name(text, end.end() + len(dash), in_sentence, regions, cues)
     return places.pop() if len(places) == 1 else None
 
 
@@ -346,6 +366,33 @@ def _heads_earlier_clause(text: str, m: Mention, sent_start: int, cues: Cues) ->
     if text[m["start"] - 1 : m["start"]] in ("(", "（"):
         return False
     return not holds_a_verb(text[clause_start(text, m["start"], sent_start) : m["start"]])
+
+
+def _locates_earlier_clause(text: str, m: Mention, in_sentence: list[Mention], sent_start: int, cues: Cues) -> bool:
+    """某局组织某研究院在北湖区实施…项目,争取资金200万元: a place after a location word (在) in an earlier clause
+    is where that clause's work happens, also after a verb (组织) that would make a place an object: it scopes
+    the later clauses where nothing before it in its clause names a division or a level word (我市在北京举办
+    推介会,签约12亿元: the city's; the place is the venue)."""
+    return text[: m["start"]].endswith(cues.location_before) \
+        and not _subject_before(text, m, in_sentence, sent_start, cues)
+
+
+def _subject_before(text: str, m: Mention, in_sentence: list[Mention], sent_start: int, cues: Cues) -> bool:
+    """A division or a level word stands before ``m`` in its clause (我市在杭州…, 北湖区在南湖区…)."""
+    lo = clause_start(text, m["start"], sent_start)
+    if any(word in text[lo : m["start"]] for word in cues.section_words + cues.city_words + cues.province_words):
+        return True
+    return any(o["type"] == "REGION" and lo <= o["start"] < m["start"] for o in in_sentence)
+
+
+def _a_venue_elsewhere(text: str, m: Mention, in_sentence: list[Mention], sent_start: int, section: str | None,
+                       cues: Cues) -> bool:
+    """我市在杭州举办推介会,签约总金额12亿元: a place after 在 in a clause whose subject is a division or a level
+    word, lying outside the section's region, is the venue of that subject's event; it scopes no later clause."""
+    place = m["norm"]["name"]
+    return section is not None and place != section and not lies_within(place, section) \
+        and text[: m["start"]].endswith(cues.location_before) \
+        and _subject_before(text, m, in_sentence, sent_start, cues)
 
 
 def _joined_to_a_noun(text: str, m: Mention, in_sentence: list[Mention], sent_start: int, cues: Cues) -> bool:

@@ -104,11 +104,20 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
         action, plain = _action_named_before(text, lo, q["start"], blockers, cues), before()
         return plain if action is None or (plain and plain[1] >= action[1]) else action  # (总投资 holds it)
 
-    def sized_after() -> tuple[int, int] | None:  # 其中80亿元以上项目3个: the things the amount sizes, counted
-        span = after() if norm["dimension"] == "money" else None
-        counted = span and any(m["type"] == "QUANTITY" and m["start"] == span[1]
-                               and m["norm"]["unit"] in cues.count_units for m in in_sentence)
-        return span if counted else None
+    def sized_after() -> tuple[int, int] | None:
+        # 两个500亿元产业, 其中80亿元以上项目3个, 打造80亿产业园区: the things an amount written right before them
+        # sizes, unless a size or money word names the amount before it (营收超亿元企业 → 营收; ANNOTATION
+        # "Sized amounts, round 25")
+        if norm["dimension"] != "money" or not cues.sized_noun.match(text, q["end"]):
+            return None
+        span = after()  # (the noun phrase after it, up to the longest part of it that ends in a head of things)
+        end = next((e for e in range(span[1], q["end"], -1) if cues.sized_noun.fullmatch(text, q["end"], e)), None) \
+            if span is not None else None
+        if end is None:
+            return None
+        start = span[0] + len(next((w for w in cues.sized_links if text.startswith(w, span[0])), ""))  # (2000亿级)
+        size = next((w for w in cues.size_words if text.startswith(w, start)), "")  # 百亿元营收企业 → 营收
+        return amount_before() or (start, start + len(size) if size else end)
 
     def amount_before() -> tuple[int, int] | None:  # 总投资3.4亿元的项目, 总面积12平方公里的园区: named before
         span = before()
@@ -135,7 +144,7 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
     elif names_after:
         span = after() or before()
     else:
-        span = money_after() or (action_before() if norm["dimension"] == "money" else before()) or sized_after()
+        span = money_after() or sized_after() or (action_before() if norm["dimension"] == "money" else before())
     if span is None:
         span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
     # 五年累计突破600个: a span of time before the number leaves the clause without a category of its own
@@ -144,6 +153,8 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
         [cstart] + [m["end"] for m in before_q])
     if span is None and opens_clause:
         span = _label_before_colon(text, cstart, blockers, cues)
+    if previous is not None and _sizes_its_measure(text, previous, in_sentence, cues):
+        previous = {**previous, "measure": None}  # 越过两个千亿元台阶后达到…: a class of things carries no measure
     carried = previous["measure"] if previous is not None else None
     if span is None and previous is not None and carried and not _counts_other_things(previous, norm, cues) \
             and carried["start"] < q["start"]:  # (3个千亿元台阶: 台阶 is what 3个 counts, not the amount)
@@ -166,6 +177,14 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
         # 完成投资46亿元、两年累计投入95亿元: an item naming only an action counts what the item before did
         span = _last_named_measure(text, item, in_sentence, q, cues)
     return span_dict(text, span)
+
+
+def _sizes_its_measure(text: str, record: dict[str, Any], in_sentence: list[Mention], cues: Cues) -> bool:
+    """The record's amount sizes the things its measure names right after it (两个500亿元产业)."""
+    q = next((m for m in in_sentence if m["id"] == record["quantity"]), None)
+    measure = record["measure"]
+    return q is not None and measure is not None and q["norm"]["dimension"] == "money" \
+        and cues.sized_noun.fullmatch(text, q["end"], measure["end"]) is not None
 
 
 def _loan_before(text: str, q: Mention, cstart: int, in_sentence: list[Mention], cues: Cues) -> tuple[int, int] | None:

@@ -11,7 +11,15 @@ import bisect
 import datetime as dt
 from typing import Any
 
-from extract.link.aspect import as_of, aspect_of, has_target_cue, is_future, obtained_by, whole_year_ahead
+from extract.link.aspect import (
+    as_of,
+    aspect_of,
+    cue_start,
+    has_target_cue,
+    is_future,
+    obtained_by,
+    whole_year_ahead,
+)
 from extract.link.clauses import ENTITY_TYPES, ENUM_SEP, NOT_HAN, clause_end, clause_start, sentence_bounds
 from extract.link.cues import Cues, canonical_indicator, load_cues
 from extract.link.fact_region import region_of
@@ -121,7 +129,8 @@ def _link_one(text: str, cue_text: str, q: Mention, in_sentence: list[Mention], 
     lo = max([enum_start] + [m["end"] for m in prior_q])
     compared_to_date = any(m["type"] == "DATE" and cstart <= m["start"] and m["end"] <= q["start"]
                            and times.tests.compared_with(m) for m in in_sentence)
-    aspect = aspect_of(cue_text, clause_q[-1]["end"] if clause_q else cstart, q, cues, cend, compared_to_date, sent[0])
+    cues_from = cue_start(cue_text, q, clause_q, cstart, cues)
+    aspect = aspect_of(cue_text, cues_from, q, cues, cend, compared_to_date, sent[0])
     if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"] \
             and clause_q[-1]["norm"]["dimension"] != "duration" and (previous["aspect"] == "target"
                  or (clause_q[-1]["norm"]["dimension"] == "money") == (q["norm"]["dimension"] == "money")):

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import regex
 
 from extract.lexicon import LEVEL_RANK, Region
-from extract.link.clauses import ENTITY_TYPES, HAN_CHAR, clause_end, sentence_bounds
+from extract.link.clauses import ENTITY_TYPES, HAN_CHAR, LEAD_TIME, clause_end, sentence_bounds
 from extract.link.cues import Cues, is_dateline, load_cues
 from extract.link.divisions import (
     ancestor_at,
@@ -70,7 +70,33 @@ def home_rank(text: str, regions: list[Mention], cues: Cues, inside: Iterable[Re
     votes.pop(-1, None)
     if not +votes:
         return LEVEL_RANK["county"]
+    if _city_subject_ties_its_district(text, regions, named, votes):
+        return LEVEL_RANK["prefecture"]
     return max(votes, key=lambda rank: (votes[rank], rank))
+
+
+def _city_subject_ties_its_district(text: str, regions: list[Mention], named: Counter[tuple[int, str]],
+                                   votes: Counter[int]) -> bool:
+    """丽水市研发经费投入强度为2.6%。某公司落户莲都区…: a city and one of its districts with the same votes, the
+    city heading a clause as its subject and the district never: the text reports on the city; the district
+    only places a body or an event (on a tie otherwise the lower level wins, see home_rank)."""
+    county, city = LEVEL_RANK["county"], LEVEL_RANK["prefecture"]
+    if not votes[county] or votes[county] != votes[city]:
+        return False
+    top = {rank: [name for (r, name), n in named.items() if r == rank and n == votes[rank]] for rank in (county, city)}
+    if len(top[city]) != 1 or not all(lies_within(name, top[city][0]) for name in top[county]):
+        return False
+    heads = {m["norm"]["name"] for m in regions if _heads_a_clause(text, m["start"])}
+    return top[city][0] in heads and not heads.intersection(top[county])
+
+
+_CLAUSE_MARKS = "，,。；;：:！？\n"
+
+
+def _heads_a_clause(text: str, pos: int) -> bool:
+    """A place opens its clause, after nothing but a time word (2031年,丽水市…; 丽水市…)."""
+    lo = max(text.rfind(ch, 0, pos) for ch in _CLAUSE_MARKS) + 1
+    return not HAN_CHAR.search(LEAD_TIME.sub("", text[lo:pos]))
 
 
 def _level_word_ranks(regions: list[Mention], city_named: bool, cues: Cues,

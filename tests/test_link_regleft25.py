@@ -14,9 +14,9 @@ _LEAD = "2031年,丽水市新增高新技术企业120家,全市研发投入增�
                                     "某研究院组织专家在莲都区开展培训",
                                     "青禾市科技局组织某大学在缙云县建设试验基地"])
 def test_a_place_after_zai_in_an_earlier_clause_opened_by_a_body_scopes_the_later_one(pipeline, clause):
-    got = records(pipeline, _LEAD + clause + ",争取资金200万元。")
+    got = records(pipeline, _LEAD + clause + ",争取资金350万元。")
     place = "缙云县" if "缙云县" in clause else "莲都区"
-    assert got["200万元"]["region"] == place
+    assert got["350万元"]["region"] == place
     assert got["120家"]["region"] == got["12%"]["region"] == "丽水市"
 
 
@@ -53,7 +53,7 @@ _PROVINCE = "2031年,浙江省新开工重大项目120个,全省重大项目完�
 
 @pytest.mark.parametrize("dash", ["——", "—"])
 def test_a_project_named_again_after_a_dash_sits_where_the_second_name_places_it(pipeline, dash):
-    got = records(pipeline, _PROVINCE + f"总投资约9亿元的青禾新城首开项目{dash}丽水体育中心项目规划用地约300亩。")
+    got = records(pipeline, _PROVINCE + f"总投资约9亿元的青禾新城首开项目{dash}丽水体育公园项目占地约300亩。")
     assert got["约9亿元"]["region"] == "丽水市"
     assert got["120个"]["region"] == "浙江省"
 

@@ -28,7 +28,7 @@ def test_one_thing_sized_by_an_amount_is_its_size(pipeline):
 
 
 def test_a_goal_word_after_the_sized_thing_makes_it_a_target(pipeline):
-    got = records(pipeline, "北湖区瞄准700亿产业园区目标,做大园区经济。")["700亿"]
+    got = records(pipeline, "北湖区冲刺765亿产业园区目标,壮大园区经济。")["765亿"]
     assert (measure(got), got["aspect"]) == ("产业园区", "target")
 
 
@@ -40,7 +40,7 @@ def test_a_level_word_between_amount_and_things_is_no_part_of_the_measure(pipeli
 @pytest.mark.parametrize(("text", "amount", "attribute"), [
     ("北湖区营业收入超亿元企业88家。", "超亿元", "营业收入"),
     ("北湖区还有25家营收上十亿元企业。", "十亿元", "营收"),
-    ("北湖区新增一家百亿元营收企业。", "百亿元", "营收"),
+    ("北湖区再添一家百亿元营收企业。", "百亿元", "营收"),
 ])
 def test_an_attribute_named_with_the_amount_is_its_measure_and_the_class_stays_other(pipeline, text, amount,
                                                                                       attribute):
@@ -49,7 +49,7 @@ def test_an_attribute_named_with_the_amount_is_its_measure_and_the_class_stays_o
 
 
 @pytest.mark.parametrize(("text", "count"), [("2031年北湖区新增30亿元以上企业4家。", "4家"),
-                                             ("2031年北湖区新增营业收入过百亿元企业5家。", "5家"),
+                                             ("2031年北湖区新增营收过五十亿元企业5家。", "5家"),
                                              ("2031年北湖区新增工业50亿以上企业12家。", "12家")])
 def test_the_count_after_a_sized_class_keeps_the_clause_cue(pipeline, text, count):
     got = records(pipeline, text)[count]
@@ -57,9 +57,9 @@ def test_the_count_after_a_sized_class_keeps_the_clause_cue(pipeline, text, coun
 
 
 def test_a_sized_class_carries_no_measure_to_the_next_clause(pipeline):
-    got = records(pipeline, "北湖区生产总值跨越两个千亿元台阶,已达2100亿元,增长9.4%。")
+    got = records(pipeline, "北湖区经济总量跨越两个千亿元台阶,已达2100亿元,增长9.4%。")
     assert measure(got["千亿元"]) == "台阶" and got["千亿元"]["aspect"] == "other"
-    assert measure(got["2100亿元"]) == measure(got["9.4%"]) == "生产总值"
+    assert measure(got["2100亿元"]) == measure(got["9.4%"]) == "经济总量"
 
 
 def test_an_amount_linked_by_de_to_counted_things_is_no_class_without_a_bound(pipeline):

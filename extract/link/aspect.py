@@ -81,7 +81,7 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
     unquoted_after = _QUOTED.sub("", text[q["end"] : cend]) if cend is not None else ""  # (once, not per word)
     if cend is not None and (any(w in unquoted_after for w in cues.target_after)
                              or text.startswith(cues.task_after, q["end"]) or _sizes_a_goal(text, q, cues)):
-        return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标, 瞄准300亿产业园区目标
+        return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标, 冲刺365亿产业园区目标
     if _is_gap(text[lo : q["start"]], cues) and not text.startswith("的", q["end"]):
         # 高于全省2.6个百分点: a gap to another figure (高于全区0.72%的平均水平 is that figure itself)
         return "change" if compared_to_date else "other"
@@ -184,7 +184,7 @@ def _counted_before(before: str, cues: Cues) -> bool:
 
 
 def _sizes_a_goal(text: str, q: Mention, cues: Cues) -> bool:
-    """瞄准300亿产业园区目标: money sizing the things named right before a goal word is that goal."""
+    """冲刺365亿产业园区目标: money sizing the things named right before a goal word is that goal."""
     noun = cues.sized_noun.match(text, q["end"]) if q["norm"]["dimension"] == "money" else None
     return noun is not None and text.startswith(cues.sized_goals, noun.end())
 

@@ -68,7 +68,7 @@ class Cues:
     sized_noun: regex.Pattern  # 500亿元|产业, 2000亿|级新材料产业集群: the things (longest) an amount sizes
     sized_links: tuple[str, ...]  # 级, 量级: between such an amount and the things
     class_ordinals: tuple[str, ...]  # 首个 before such an amount makes it a class of the things, like a count
-    sized_goals: tuple[str, ...]  # 瞄准600亿产业园区目标: a goal word right after the things such an amount sizes
+    sized_goals: tuple[str, ...]  # 冲刺965亿产业园区目标: a goal word right after the things such an amount sizes
     peel_chars: str
     qualifier_chars: int
     shared_head_chars: int

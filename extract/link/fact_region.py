@@ -369,9 +369,9 @@ def _heads_earlier_clause(text: str, m: Mention, sent_start: int, cues: Cues) ->
 
 
 def _locates_earlier_clause(text: str, m: Mention, in_sentence: list[Mention], sent_start: int, cues: Cues) -> bool:
-    """某局组织某研究院在北湖区实施…项目,争取资金200万元: a place after a location word (在) in an earlier clause
+    """某局组织某研究院在北湖区实施…项目,争取资金350万元: a place after a location word (在) in an earlier clause
     is where that clause's work happens, also after a verb (组织) that would make a place an object: it scopes
-    the later clauses where nothing before it in its clause names a division or a level word (我市在北京举办
+    the later clauses where nothing before it in its clause names a division or a level word (我市在杭州举办
     推介会,签约12亿元: the city's; the place is the venue)."""
     return text[: m["start"]].endswith(cues.location_before) \
         and not _subject_before(text, m, in_sentence, sent_start, cues)

@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import regex
 
@@ -58,7 +58,7 @@ class Guess(NamedTuple):
 
     day: dt.date
     cue: str
-    kind: str = "read"
+    kind: Literal["lead", "lead_weekday", "mid_year", "read"] = "read"
 
 
 def infer_ref_date(text: str) -> dt.date | None:

@@ -1015,11 +1015,11 @@ def test_womeng_in_a_city_report_naming_only_its_province_is_no_province_fact():
 def test_a_short_form_inside_a_banks_name_from_another_province_is_no_region_of_the_text():
     # 兴业 (a county of 广西) inside a national bank's name, beside a branch named with its province
     text = ("省知识产权局推进质押融资,全省登记额度超过12亿元。\n"
-            "兴业银行为丽水青禾公司放贷300万元。中国银行浙江省分行参与。")
+            "兴业银行为丽水青禾公司放贷300万元。澄川银行浙江省分行参与。")
     mentions = [make_mention("INSTITUTION", text, 0, 6, {"name": "省知识产权局"}, "test"),
                 qty(text, "12亿元", 1.2e9, "元", "money"), entity(text, "COMPANY", "兴业银行"),
                 entity(text, "COMPANY", "丽水青禾公司"), qty(text, "300万元", 3e6, "元", "money"),
-                entity(text, "COMPANY", "中国银行浙江省分行")]
+                entity(text, "COMPANY", "澄川银行浙江省分行")]
     records = link(text, mentions)
     assert records["12亿元"]["region"] == "浙江省" and records["300万元"]["region"] == "丽水市"
 

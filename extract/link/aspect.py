@@ -146,6 +146,11 @@ def sizes_things(text: str, q: Mention, cues: Cues, end: int) -> bool:
     return q["norm"]["dimension"] == "money" and cues.sized_noun.fullmatch(text, q["end"], end) is not None
 
 
+def sized_noun_after(text: str, q: Mention, cues: Cues) -> regex.Match | None:
+    """The things (their shortest name) that money written right before them sizes, else None."""
+    return cues.sized_noun.match(text, q["end"]) if q["norm"]["dimension"] == "money" else None
+
+
 def cue_start(text: str, q: Mention, clause_q: list[Mention], cstart: int, cues: Cues) -> int:
     """Where the cue words of ``q`` start: after the last number of its clause before it (``clause_q``), but
     before an amount that only sizes the things ``q`` counts (新增20亿元以上企业3家: 新增 is the count's)."""
@@ -161,8 +166,7 @@ def _is_class_bound(text: str, q: Mention, cend: int | None, cues: Cues) -> bool
     """两个500亿元产业, 培育百亿元企业6家, 首个400亿元园区, 一批10亿元级项目: money written right before the
     things it sizes, where they are counted, is a class of them (ANNOTATION "Sized amounts, round 25"); not
     counted, it is the size of one thing (打造80亿元产业园区)."""
-    noun = cues.sized_noun.match(text, q["end"]) if q["norm"]["dimension"] == "money" and cend else None
-    if noun is None:
+    if not cend or sized_noun_after(text, q, cues) is None:
         return False
     before = text[max(0, q["start"] - _CLASS_REACH) : q["start"]]
     if _counted_before(before, cues) or before.endswith(cues.class_ordinals + cues.threshold_batches):
@@ -185,7 +189,7 @@ def _counted_before(before: str, cues: Cues) -> bool:
 
 def _sizes_a_goal(text: str, q: Mention, cues: Cues) -> bool:
     """冲刺365亿产业园区目标: money sizing the things named right before a goal word is that goal."""
-    noun = cues.sized_noun.match(text, q["end"]) if q["norm"]["dimension"] == "money" else None
+    noun = sized_noun_after(text, q, cues)
     return noun is not None and text.startswith(cues.sized_goals, noun.end())
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-from extract.link.aspect import aspect_cue_before
+from extract.link.aspect import aspect_cue_before, sized_noun_after, sizes_things
 from extract.link.clauses import ENUM_SEP, HAN_CHAR, clause_end, clause_start, holds_any, sentence_bounds
 from extract.link.cues import Cues
 from extract.link.lists import joined_numbers
@@ -108,7 +108,7 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
         # 两个500亿元产业, 其中80亿元以上项目3个, 打造80亿产业园区: the things an amount written right before them
         # sizes, unless a size or money word names the amount before it (营收超亿元企业 → 营收; ANNOTATION
         # "Sized amounts, round 25")
-        if norm["dimension"] != "money" or not cues.sized_noun.match(text, q["end"]):
+        if sized_noun_after(text, q, cues) is None:
             return None
         span = after()  # (the noun phrase after it, up to the longest part of it that ends in a head of things)
         end = next((e for e in range(span[1], q["end"], -1) if cues.sized_noun.fullmatch(text, q["end"], e)), None) \
@@ -182,9 +182,7 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
 def _sizes_its_measure(text: str, record: dict[str, Any], in_sentence: list[Mention], cues: Cues) -> bool:
     """The record's amount sizes the things its measure names right after it (两个500亿元产业)."""
     q = next((m for m in in_sentence if m["id"] == record["quantity"]), None)
-    measure = record["measure"]
-    return q is not None and measure is not None and q["norm"]["dimension"] == "money" \
-        and cues.sized_noun.fullmatch(text, q["end"], measure["end"]) is not None
+    return q is not None and record["measure"] is not None and sizes_things(text, q, cues, record["measure"]["end"])
 
 
 def _loan_before(text: str, q: Mention, cstart: int, in_sentence: list[Mention], cues: Cues) -> tuple[int, int] | None:

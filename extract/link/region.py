@@ -15,7 +15,7 @@ from collections.abc import Iterable
 import regex
 
 from extract.lexicon import LEVEL_RANK, Region
-from extract.link.clauses import ENTITY_TYPES, HAN_CHAR, LEAD_TIME, clause_end, sentence_bounds
+from extract.link.clauses import ENTITY_TYPES, HAN_CHAR, LEAD_TIME, clause_end, clause_start, sentence_bounds
 from extract.link.cues import Cues, is_dateline, load_cues
 from extract.link.divisions import (
     ancestor_at,
@@ -90,13 +90,9 @@ def _city_subject_ties_its_district(text: str, regions: list[Mention], named: Co
     return top[city][0] in heads and not heads.intersection(top[county])
 
 
-_CLAUSE_MARKS = "，,。；;：:！？\n"
-
-
 def _heads_a_clause(text: str, pos: int) -> bool:
     """A place opens its clause, after nothing but a time word (2031年,丽水市…; 丽水市…)."""
-    lo = max(text.rfind(ch, 0, pos) for ch in _CLAUSE_MARKS) + 1
-    return not HAN_CHAR.search(LEAD_TIME.sub("", text[lo:pos]))
+    return not HAN_CHAR.search(LEAD_TIME.sub("", text[clause_start(text, pos, 0) : pos]))
 
 
 def _level_word_ranks(regions: list[Mention], city_named: bool, cues: Cues,

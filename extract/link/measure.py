@@ -14,7 +14,6 @@ import regex
 from extract.link.aspect import aspect_cue_before, sized_noun_after, sizes_things
 from extract.link.clauses import ENUM_SEP, HAN_CHAR, clause_end, clause_start, holds_any, sentence_bounds
 from extract.link.cues import Cues
-from extract.link.lists import joined_numbers
 from extract.link.phrases import (
     LINKED_AFTER,
     PUNCT,
@@ -25,6 +24,7 @@ from extract.link.phrases import (
     span_dict,
     trim_measure,
 )
+from extract.link.view import ClauseView, SentenceView
 from extract.mentions import Mention
 from extract.segment import compiled_jieba
 
@@ -35,12 +35,15 @@ _SHARE_NOUNS = ("占比重", "占比例", "占比率")
 _BRACKETED_ENUMERATOR = regex.compile(r"\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）])?\s*")
 
 
-def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence: list[Mention],
-               previous: dict[str, Any] | None, cues: Cues) -> dict[str, Any] | None:
+def measure_of(q: Mention, lo: int, clause: ClauseView, previous: dict[str, Any] | None,
+               cues: Cues) -> dict[str, Any] | None:
+    """The span ``q`` measures (read from ``lo``, where its own item of the clause starts), as a span dict."""
+    text, sentence, cstart, cend = clause.text, clause.sentence, clause.start, clause.end
+    in_sentence = sentence.mentions
     norm = q["norm"]
     if norm["dimension"] == "duration":
         return span_dict(text, _term_before_duration(text, q, max(lo, cstart), in_sentence, cues))
-    adjacent = next((m for m in in_sentence if m["type"] == "LOAN" and m["end"] == q["start"]), None)
+    adjacent = next((m for m in sentence.ending_at(q["start"]) if m["type"] == "LOAN"), None)
     if adjacent:
         return span_dict(text, (adjacent["start"], adjacent["end"]))
     if norm["dimension"] == "money" and (loan := _loan_before(text, q, cstart, in_sentence, cues)) is not None:
@@ -48,15 +51,14 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
     ranked = _ranked_topic(text, q, in_sentence, cues)
     if ranked:
         return span_dict(text, ranked)
-    following = [m["start"] for m in in_sentence if m["start"] >= q["end"] and m["type"] in ("QUANTITY", "DATE")]
+    following = [m["start"] for m in sentence.quantities + sentence.dates if m["start"] >= q["end"]]  # (for min only)
     # a zone is a place like a district: 北湖高新区215亿元 breaks a figure down by zone, and counts what
     # the whole counts (the record before), never the zone itself; a company or body named before the
     # number is what the fact is about (its entities), not what it counts (某集团营业收入 → 营业收入)
-    blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM", "COMPANY",
-                                                        "INSTITUTION") and m["end"] <= q["start"]]
+    blockers = [m for m in in_sentence if m["end"] <= q["start"] and m["type"] != "LOAN"]
 
     linked_after = LINKED_AFTER.match(text, q["end"]) is not None
-    run = joined_numbers(text, q, in_sentence, cstart, cend, cues)
+    run = clause.run_of(q)
     if run and LINKED_AFTER.match(text, run[-1]["end"]):
         # 按照40%、35%、25%的比例: numbers joined before one linking 的 share the noun after the last
         shared = measure_after(text, run[-1]["end"], min([cend, *[f for f in following if f > run[-1]["end"]]]), cues)
@@ -65,19 +67,19 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
     if run and q is not run[-1] and all(m["norm"]["unit"] == norm["unit"] for m in run):
         # 分别获得260万、370万、480万元贷款, 培育3家、5家科技型企业: a list of like numbers before one noun
         # all count what the last names after it
-        last = measure_of(text, run[-1], run[-1]["start"], cstart, cend, in_sentence, None, cues)
+        last = measure_of(run[-1], run[-1]["start"], clause, None, cues)
         if last is not None and last["start"] >= run[-1]["end"]:
             return last
 
     def after() -> tuple[int, int] | None:
         # 64个2029年度重点项目: a date right after a count dates the things named after it
-        q_end = next((m["end"] for m in in_sentence if m["type"] == "DATE" and m["start"] == q["end"]), q["end"])
+        q_end = next((m["end"] for m in sentence.starting_at(q["end"]) if m["type"] == "DATE"), q["end"])
         hi = min([cend, *[f for f in following if f >= q_end]])
         division = cues.division_noun.match(text, q_end, hi)
         if division:  # 11个市为214家企业…, 23个省(区、市): one character naming divisions is the noun
             return division.span("noun")
         span = (_head_after_relative(text, q_end, hi, cues)
-                or _head_after_amount(text, q_end, hi, in_sentence, cues)
+                or _head_after_amount(text, q_end, hi, sentence, cues)
                 or measure_after(text, q_end, hi, cues))
         return None if span and _not_a_measure(text, span, cues) else span
 
@@ -86,7 +88,7 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
         if division:  # 研发支出逾7亿元的县共5个: the divisions the clause before sorts are what is counted
             return division.span("noun")
         span = _named_measure_before(text, lo, q["start"], blockers, cues)
-        return None if span and _names_a_zone(text, span, in_sentence, cues, q) else span
+        return None if span and _names_a_zone(text, span, sentence, cues, q) else span
 
     def money_after() -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
         span = after()
@@ -148,7 +150,7 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
     if span is None:
         span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
     # 五年累计突破600个: a span of time before the number leaves the clause without a category of its own
-    before_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
+    before_q = clause.numbers_before(q["start"])
     opens_clause = all(m["norm"]["dimension"] == "duration" for m in before_q) and lo == max(
         [cstart] + [m["end"] for m in before_q])
     if span is None and opens_clause:
@@ -163,19 +165,19 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
         if not (carried["text"].startswith(cues.share_word) and (grows or counted)):
             return dict(carried)
         # 企业销售额86亿元,占销售总额的63.1%,较上年增长17.4%: what grows is the amount, not its share
-        earlier = _last_named_measure(text, cstart, in_sentence, q, cues)
+        earlier = _last_named_measure(text, cstart, sentence, q, cues)
         if earlier is not None:
             return span_dict(text, earlier)
     if span is None and opens_clause:
         span = _category_of_clause_before(text, cstart, in_sentence, cues)
     if span is None and opens_clause and previous is not None and previous["measure"] is None:
         # 数量翻一番,五年累计突破600个: past the span of time, what the clause before counted
-        span = _last_named_measure(text, cstart, in_sentence, q, cues)
+        span = _last_named_measure(text, cstart, sentence, q, cues)
     item = max(cstart, text.rfind(ENUM_SEP, cstart, q["start"]) + 1)
     if span is None and item > cstart and previous is not None and previous["measure"] is None \
             and all(m["norm"]["dimension"] == "duration" for m in before_q if m["start"] >= item):
         # 完成投资46亿元、两年累计投入95亿元: an item naming only an action counts what the item before did
-        span = _last_named_measure(text, item, in_sentence, q, cues)
+        span = _last_named_measure(text, item, sentence, q, cues)
     return span_dict(text, span)
 
 
@@ -253,17 +255,17 @@ def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention],
     return None if span and _not_a_measure(text, span, cues) else span
 
 
-def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], cues: Cues,
+def _names_a_zone(text: str, span: tuple[int, int], sentence: SentenceView, cues: Cues,
                   q: Mention | None = None) -> bool:
     """(青禾高新区248家、澄川高新区63家): a zone's head right after a place names that zone, a part of
     the figure before it, not what the number counts; so does a bare zone head opening a list whose
     next item is a place and its number (为高新区927家、北湖区214家)."""
     if text[span[0] : span[1]] not in cues.zone_heads:
         return False
-    if any(m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence):
+    if any(m["type"] == "REGION" for m in sentence.ending_at(span[0])):
         return True
     return q is not None and text.startswith(ENUM_SEP, q["end"]) and any(
-        m["type"] == "REGION" and m["start"] == q["end"] + 1 for m in in_sentence)
+        m["type"] == "REGION" for m in sentence.starting_at(q["end"] + 1))
 
 
 def _gap_figure(text: str, lo: int, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
@@ -309,11 +311,11 @@ def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[in
     return measure_after(text, de + 1, hi, cues) if de != -1 else None
 
 
-def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention],
+def _head_after_amount(text: str, q_end: int, hi: int, sentence: SentenceView,
                        cues: Cues) -> tuple[int, int] | None:
     """17家产值上百亿元企业, 两个500亿元产业: an amount that qualifies the counted things (产值上…, 营收超…,
     or the amount alone) stands between the count and their noun, which follows the amount."""
-    amount = next((m for m in in_sentence if m["type"] == "QUANTITY" and m["start"] == hi), None)
+    amount = next((m for m in sentence.starting_at(hi) if m["type"] == "QUANTITY"), None)
     if amount is None or amount["norm"]["dimension"] != "money" or ENUM_SEP in text[q_end:hi]:
         return None  # 年产茶饮料3200吨、产值超20亿元: a list item of its own, no qualifier
     link = text[q_end:hi]
@@ -367,10 +369,11 @@ def _ranked_topic(text: str, q: Mention, in_sentence: list[Mention], cues: Cues)
     return measure_before(text, lo, rank.start(), blockers, cues)
 
 
-def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: Mention,
+def _last_named_measure(text: str, cstart: int, sentence: SentenceView, q: Mention,
                         cues: Cues) -> tuple[int, int] | None:
     """The measure named before the last number of an earlier clause that is no share."""
-    for m in reversed([m for m in in_sentence if m["type"] == "QUANTITY" and m["end"] <= cstart]):
+    in_sentence = sentence.mentions
+    for m in reversed([m for m in sentence.quantities if m["end"] <= cstart]):
         lo = clause_start(text, m["start"], sentence_bounds(text, m["start"])[0])
         if text.find(cues.share_word, lo, m["start"]) != -1:
             continue
@@ -378,7 +381,7 @@ def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: M
         blockers = [b for b in in_sentence
                     if b["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and b["end"] <= m["start"]]
         span = measure_before(text, lo, m["start"], blockers, cues)
-        if span is not None and not _names_a_zone(text, span, in_sentence, cues):
+        if span is not None and not _names_a_zone(text, span, sentence, cues):
             return span
     return None
 

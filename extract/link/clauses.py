@@ -108,11 +108,6 @@ def clause_end(text: str, pos: int, ceiling: int) -> int:
     return ends[i] if i < len(ends) and ends[i] < ceiling else ceiling
 
 
-def first_of(text: str, words: tuple[str, ...]) -> int | None:
-    """Where the first of ``words`` occurs in ``text``, or None."""
-    return min((i for w in words if (i := text.find(w)) >= 0), default=None)
-
-
 def next_visible(text: str, pos: int) -> str:
     """The first character at or after ``pos`` (>= 0) that is no white space ("" at the end): what
     ``text[pos:].lstrip()[:1]`` gives, without copying the rest of the text once per date (quadratic

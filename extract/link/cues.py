@@ -38,6 +38,11 @@ class Cues:
     gap_words: tuple[str, ...]
     gap_base: regex.Pattern  # a gap word and the base it is measured from, right before the number
     new_after: tuple[str, ...]
+    # the word lists read after a number, each as one pattern: its first place in the clause after the
+    # number is one search (a find per word per number was 3% of the linker)
+    new_after_any: regex.Pattern
+    procedure_after_any: regex.Pattern
+    outcomes_any: regex.Pattern
     event_totals: tuple[str, ...]  # 共有13个项目开工: a total of an event's items, new with an outcome after it
     procedure_after: tuple[str, ...]
     procedures: frozenset[str]  # `other` cues that reach across their whole clause (申报, 推荐)
@@ -201,6 +206,9 @@ def load_cues() -> Cues:
         gap_words=tuple(rules["aspect"]["gap_words"]),
         gap_base=_gap_base_pattern(rules["aspect"]),
         new_after=tuple(rules["aspect"]["new_after"]),
+        new_after_any=regex.compile(alternation(rules["aspect"]["new_after"])),
+        procedure_after_any=regex.compile(alternation(rules["aspect"]["procedure_after"])),
+        outcomes_any=regex.compile(alternation(rules["aspect"]["outcomes"])),
         event_totals=tuple(rules["aspect"]["event_totals"]),
         procedure_after=tuple(rules["aspect"]["procedure_after"]),
         procedures=frozenset(rules["aspect"]["procedures"]),

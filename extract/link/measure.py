@@ -37,61 +37,96 @@ _BRACKETED_ENUMERATOR = regex.compile(r"\s*(?:[（(][一二三四五六七八九
 
 def measure_of(q: Mention, lo: int, clause: ClauseView, previous: dict[str, Any] | None,
                cues: Cues) -> dict[str, Any] | None:
-    """The span ``q`` measures (read from ``lo``, where its own item of the clause starts), as a span dict."""
-    text, sentence, cstart, cend = clause.text, clause.sentence, clause.start, clause.end
-    in_sentence = sentence.mentions
-    norm = q["norm"]
-    if norm["dimension"] == "duration":
-        return span_dict(text, _term_before_duration(text, q, max(lo, cstart), in_sentence, cues))
+    """The span ``q`` measures (read from ``lo``, where its own item of the clause starts), as a span dict:
+    a name right before it (a loan, a ranking's topic), the noun a run of joined numbers shares, the
+    span its kind of number names before or after it, else what the clause or the record before names."""
+    text = clause.text
+    if q["norm"]["dimension"] == "duration":
+        return span_dict(text, _term_before_duration(text, q, max(lo, clause.start), clause.sentence.mentions, cues))
+    outright = _named_outright(q, clause, cues)
+    if outright is not None:
+        return span_dict(text, outright)
+    reading = _Reading(q, lo, clause, cues)
+    shared = _shared_by_the_run(reading)
+    if shared is not None:
+        return shared
+    share = reading.share()
+    if share is not None:
+        return span_dict(text, share)
+    span = reading.by_kind()
+    return span_dict(text, span) if span is not None else _unnamed(reading, previous)
+
+
+def _named_outright(q: Mention, clause: ClauseView, cues: Cues) -> tuple[int, int] | None:
+    """A loan named right before the number (青禾目标贷300万元), a lending verb's loan (向某企业授信3亿), or the
+    topic of a ranking the number is bracketed in (北湖县(348家)): what it measures, whatever its kind."""
+    text, sentence = clause.text, clause.sentence
     adjacent = next((m for m in sentence.ending_at(q["start"]) if m["type"] == "LOAN"), None)
     if adjacent:
-        return span_dict(text, (adjacent["start"], adjacent["end"]))
-    if norm["dimension"] == "money" and (loan := _loan_before(text, q, cstart, in_sentence, cues)) is not None:
-        return span_dict(text, loan)
-    ranked = _ranked_topic(text, q, in_sentence, cues)
-    if ranked:
-        return span_dict(text, ranked)
-    following = [m["start"] for m in sentence.quantities + sentence.dates if m["start"] >= q["end"]]  # (for min only)
-    # a zone is a place like a district: 北湖高新区215亿元 breaks a figure down by zone, and counts what
-    # the whole counts (the record before), never the zone itself; a company or body named before the
-    # number is what the fact is about (its entities), not what it counts (某集团营业收入 → 营业收入)
-    blockers = [m for m in in_sentence if m["end"] <= q["start"] and m["type"] != "LOAN"]
+        return adjacent["start"], adjacent["end"]
+    if q["norm"]["dimension"] == "money" \
+            and (loan := _loan_before(text, q, clause.start, sentence.mentions, cues)) is not None:
+        return loan
+    return _ranked_topic(text, q, sentence.mentions, cues) or None
 
-    linked_after = LINKED_AFTER.match(text, q["end"]) is not None
-    run = clause.run_of(q)
+
+def _shared_by_the_run(r: _Reading) -> dict[str, Any] | None:
+    """The measure a run of joined numbers shares (45%和26%, 3家、5家和8家), else None."""
+    q, text, cues, run = r.q, r.text, r.cues, r.clause.run_of(r.q)
     if run and LINKED_AFTER.match(text, run[-1]["end"]):
         # 按照40%、35%、25%的比例: numbers joined before one linking 的 share the noun after the last
-        shared = measure_after(text, run[-1]["end"], min([cend, *[f for f in following if f > run[-1]["end"]]]), cues)
+        shared = measure_after(text, run[-1]["end"], min([r.cend, *[f for f in r.following if f > run[-1]["end"]]]),
+                               cues)
         if shared:
             return span_dict(text, shared)
-    if run and q is not run[-1] and all(m["norm"]["unit"] == norm["unit"] for m in run):
+    if run and q is not run[-1] and all(m["norm"]["unit"] == q["norm"]["unit"] for m in run):
         # 分别获得260万、370万、480万元贷款, 培育3家、5家科技型企业: a list of like numbers before one noun
         # all count what the last names after it
-        last = measure_of(run[-1], run[-1]["start"], clause, None, cues)
+        last = measure_of(run[-1], run[-1]["start"], r.clause, None, cues)
         if last is not None and last["start"] >= run[-1]["end"]:
             return last
+    return None
 
-    def after() -> tuple[int, int] | None:
+
+class _Reading:
+    """One number's reading of its clause for its measure: the readings after it and before it that the
+    kinds of number choose between (a count names its items after it, an amount its measure before it)."""
+
+    def __init__(self, q: Mention, lo: int, clause: ClauseView, cues: Cues):
+        self.q, self.norm, self.lo, self.clause, self.cues = q, q["norm"], lo, clause, cues
+        self.text, self.sentence, self.cstart, self.cend = clause.text, clause.sentence, clause.start, clause.end
+        self.following = [m["start"] for m in self.sentence.quantities + self.sentence.dates
+                          if m["start"] >= q["end"]]  # (for min only)
+        # a zone is a place like a district: 北湖高新区215亿元 breaks a figure down by zone, and counts what
+        # the whole counts (the record before), never the zone itself; a company or body named before the
+        # number is what the fact is about (its entities), not what it counts (某集团营业收入 → 营业收入)
+        self.blockers = [m for m in self.sentence.mentions if m["end"] <= q["start"] and m["type"] != "LOAN"]
+        self.linked_after = LINKED_AFTER.match(self.text, q["end"]) is not None
+
+    def after(self) -> tuple[int, int] | None:
+        text, q, cues = self.text, self.q, self.cues
         # 64个2029年度重点项目: a date right after a count dates the things named after it
-        q_end = next((m["end"] for m in sentence.starting_at(q["end"]) if m["type"] == "DATE"), q["end"])
-        hi = min([cend, *[f for f in following if f >= q_end]])
+        q_end = next((m["end"] for m in self.sentence.starting_at(q["end"]) if m["type"] == "DATE"), q["end"])
+        hi = min([self.cend, *[f for f in self.following if f >= q_end]])
         division = cues.division_noun.match(text, q_end, hi)
         if division:  # 11个市为214家企业…, 23个省(区、市): one character naming divisions is the noun
             return division.span("noun")
         span = (_head_after_relative(text, q_end, hi, cues)
-                or _head_after_amount(text, q_end, hi, sentence, cues)
+                or _head_after_amount(text, q_end, hi, self.sentence, cues)
                 or measure_after(text, q_end, hi, cues))
         return None if span and _not_a_measure(text, span, cues) else span
 
-    def before() -> tuple[int, int] | None:
-        division = cues.division_before.search(text, lo, q["start"])
+    def before(self) -> tuple[int, int] | None:
+        text, q, cues = self.text, self.q, self.cues
+        division = cues.division_before.search(text, self.lo, q["start"])
         if division:  # 研发支出逾7亿元的县共5个: the divisions the clause before sorts are what is counted
             return division.span("noun")
-        span = _named_measure_before(text, lo, q["start"], blockers, cues)
-        return None if span and _names_a_zone(text, span, sentence, cues, q) else span
+        span = _named_measure_before(text, self.lo, q["start"], self.blockers, cues)
+        return None if span and _names_a_zone(text, span, self.sentence, cues, q) else span
 
-    def money_after() -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
-        span = after()
+    def money_after(self) -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
+        text, cues = self.text, self.cues
+        span = self.after()
         if span is None:
             return None
         # 投入3亿元扶持资金帮扶企业: the phrase ends at the last word naming money (贷款风险补偿资金 is one)
@@ -99,62 +134,78 @@ def measure_of(q: Mention, lo: int, clause: ClauseView, previous: dict[str, Any]
         if ends:
             return span[0], max(ends)
         # 实现80亿元年产值和35亿元年出口额: a size word ending the phrase right after the amount names it
-        sized = norm["dimension"] == "money" and not linked_after and text.endswith(cues.size_words, span[0], span[1])
+        sized = self.norm["dimension"] == "money" and not self.linked_after \
+            and text.endswith(cues.size_words, span[0], span[1])
         return span if sized else None
 
-    def action_before() -> tuple[int, int] | None:  # 每户最高补助20万元: the amount of an action names it
-        action, plain = _action_named_before(text, lo, q["start"], blockers, cues), before()
+    def action_before(self) -> tuple[int, int] | None:  # 每户最高补助20万元: the amount of an action names it
+        action = _action_named_before(self.text, self.lo, self.q["start"], self.blockers, self.cues)
+        plain = self.before()
         return plain if action is None or (plain and plain[1] >= action[1]) else action  # (总投资 holds it)
 
-    def sized_after() -> tuple[int, int] | None:
+    def sized_after(self) -> tuple[int, int] | None:
         # 两个500亿元产业, 其中80亿元以上项目3个, 打造80亿产业园区: the things an amount written right before them
         # sizes, unless a size or money word names the amount before it (营收超亿元企业 → 营收; ANNOTATION
         # "Sized amounts, round 25")
+        text, q, cues = self.text, self.q, self.cues
         if sized_noun_after(text, q, cues) is None:
             return None
-        span = after()  # (the noun phrase after it, up to the longest part of it that ends in a head of things)
+        span = self.after()  # (the noun phrase after it, up to the longest part of it that ends in a head of things)
         end = next((e for e in range(span[1], q["end"], -1) if cues.sized_noun.fullmatch(text, q["end"], e)), None) \
             if span is not None else None
         if end is None:
             return None
         start = span[0] + len(next((w for w in cues.sized_links if text.startswith(w, span[0])), ""))  # (2000亿级)
         size = next((w for w in cues.size_words if text.startswith(w, start)), "")  # 百亿元营收企业 → 营收
-        return amount_before() or (start, start + len(size) if size else end)
+        return self.amount_before() or (start, start + len(size) if size else end)
 
-    def amount_before() -> tuple[int, int] | None:  # 总投资3.4亿元的项目, 总面积12平方公里的园区: named before
-        span = before()
-        return span if span and text[span[0] : span[1]].endswith(cues.money_after + cues.size_words) else None
+    def amount_before(self) -> tuple[int, int] | None:  # 总投资3.4亿元的项目, 总面积12平方公里的园区: named before
+        span = self.before()
+        return span if span and self.text[span[0] : span[1]].endswith(self.cues.money_after + self.cues.size_words) \
+            else None
 
-    if norm["dimension"] == "percent" and (linked_after or _in_tenths(q, cues)) and (named := after()) is not None:
-        return span_dict(text, named)  # 以占全县4.8%的土地面积, 七成企业: what the share is of follows it
-    if norm["dimension"] == "percent":
+    def share(self) -> tuple[int, int] | None:
+        """What a share measures: the thing it is a share of, after it (以占全县4.8%的土地面积, 七成企业), or
+        the 占 phrase before it (SPEC 6.1); None for other numbers."""
+        text, q, cues = self.text, self.q, self.cues
+        if self.norm["dimension"] != "percent":
+            return None
+        if (self.linked_after or _in_tenths(q, cues)) and (named := self.after()) is not None:
+            return named
         # 占全县营收的比重分别为46.1%、38.2%: a share heading a 分别 clause is the measure of its numbers;
         # 分别占全县的31.5%、23.6%: a share after 分别 is read to the number, 分别 an adverb before 占
-        at = text.find(cues.respectively, cstart, q["start"])
+        at = text.find(cues.respectively, self.cstart, q["start"])
         share_after = at != -1 and text.startswith(cues.share_word, at + len(cues.respectively))
-        share = _share_measure(text, lo, q["start"] if at == -1 or share_after else at, blockers, cues)
-        if share is not None:
-            return span_dict(text, share)
-    # A count or a capacity names its items after it (318家科技型企业, 12万吨碳酸锂产能, 800万元的专项资金);
-    # other amounts name their measure before it (研发投入22.26亿元).
-    names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or linked_after \
-        or _capacity_per_time(norm["unit"], cues)
-    if names_after and norm["dimension"] == "money":  # 首期规模2.6亿元的某基金: the money itself, after it
-        span = money_after() or amount_before() or after() or before()
-    elif names_after and linked_after:
-        span = amount_before() or after() or before()
-    elif names_after:
-        span = after() or before()
-    else:
-        span = money_after() or sized_after() or (action_before() if norm["dimension"] == "money" else before())
-    if span is None:
-        span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
+        return _share_measure(text, self.lo, q["start"] if at == -1 or share_after else at, self.blockers, cues)
+
+    def by_kind(self) -> tuple[int, int] | None:
+        """A count or a capacity names its items after it (318家科技型企业, 12万吨碳酸锂产能, 800万元的专项
+        资金); other amounts name their measure before it (研发投入22.26亿元)."""
+        norm, cues = self.norm, self.cues
+        names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or self.linked_after \
+            or _capacity_per_time(norm["unit"], cues)
+        if names_after and norm["dimension"] == "money":  # 首期规模2.6亿元的某基金: the money itself, after it
+            return self.money_after() or self.amount_before() or self.after() or self.before()
+        if names_after and self.linked_after:
+            return self.amount_before() or self.after() or self.before()
+        if names_after:
+            return self.after() or self.before()
+        return self.money_after() or self.sized_after() or (
+            self.action_before() if norm["dimension"] == "money" else self.before())
+
+
+def _unnamed(r: _Reading, previous: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The measure of a number whose clause names none of its kind: named before a span of time, a label
+    before a colon, the record before's, the clause before's category, the item before's."""
+    text, q, norm, cues, cstart, sentence = r.text, r.q, r.norm, r.cues, r.cstart, r.sentence
+    in_sentence = sentence.mentions
+    span = _measure_before_duration(text, q, cstart, in_sentence, r.blockers, cues)
     # 五年累计突破600个: a span of time before the number leaves the clause without a category of its own
-    before_q = clause.numbers_before(q["start"])
-    opens_clause = all(m["norm"]["dimension"] == "duration" for m in before_q) and lo == max(
+    before_q = r.clause.numbers_before(q["start"])
+    opens_clause = all(m["norm"]["dimension"] == "duration" for m in before_q) and r.lo == max(
         [cstart] + [m["end"] for m in before_q])
     if span is None and opens_clause:
-        span = _label_before_colon(text, cstart, blockers, cues)
+        span = _label_before_colon(text, cstart, r.blockers, cues)
     if previous is not None and _sizes_its_measure(text, previous, in_sentence, cues):
         previous = {**previous, "measure": None}  # 越过两个千亿元台阶后达到…: a class of things carries no measure
     carried = previous["measure"] if previous is not None else None

@@ -329,7 +329,7 @@ def _zone_heading_an_earlier_clause(text: str, q: Mention, sentence: SentenceVie
     name need not say where the fact is (a plant elsewhere), beyond its own clause."""
     if any(lo <= m["start"] < q["start"] and gloss_of(text, m, sentence.mentions) is None for m in sentence.regions):
         return None
-    for at in _after_marks_backwards(text, lo, cstart - 1, "，,；;：:"):
+    for at in sentence.clause_starts_back(lo, cstart - 1):  # (its marks found once per sentence)
         start = _ITEM_OPENER.match(text, at, cstart).end()
         head = next((m for m in sentence.starting_at(start) if m["type"] != "QUANTITY"), None)
         if head is None or head["type"] == "DATE":

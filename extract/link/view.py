@@ -10,9 +10,10 @@ the reading of the sentence's and the clause's mentions, not each number's own r
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
-from extract.link.clauses import ENTITY_TYPES, clause_end, clause_start
+from extract.link.clauses import ENTITY_TYPES, clause_end, clause_marks_in, clause_start
 from extract.mentions import Mention
 
 
@@ -32,6 +33,8 @@ class SentenceView(NamedTuple):
     by_start: dict[int, list[Mention]]
     by_end: dict[int, list[Mention]]
     clauses: dict[tuple[int, int], ClauseView]  # (filled as its numbers are read)
+    # where its clause marks stand (，：, and its end: no other clause end stands inside a sentence)
+    clause_marks: list[int]
 
     def starting_at(self, pos: int) -> list[Mention]:
         """The mentions starting at ``pos``, in text order ([] when none)."""
@@ -40,6 +43,11 @@ class SentenceView(NamedTuple):
     def ending_at(self, pos: int) -> list[Mention]:
         """The mentions ending at ``pos``, in text order ([] when none)."""
         return self.by_end.get(pos, _NONE)
+
+    def clause_starts_back(self, lo: int, hi: int) -> list[int]:
+        """Just after each clause mark in ``[lo, hi)``, last first (the starts of the clauses after them)."""
+        marks = self.clause_marks
+        return [at + 1 for at in reversed(marks[bisect.bisect_left(marks, lo) : bisect.bisect_left(marks, hi)])]
 
 
 _NONE: list[Mention] = []
@@ -60,7 +68,7 @@ def sentence_view(text: str, bounds: tuple[int, int], in_sentence: list[Mention]
         by_start.setdefault(m["start"], []).append(m)
         by_end.setdefault(m["end"], []).append(m)
     return SentenceView(text, bounds[0], bounds[1], in_sentence, by_type["QUANTITY"], by_type["DATE"],
-                        by_type["REGION"], names, by_start, by_end, {})
+                        by_type["REGION"], names, by_start, by_end, {}, clause_marks_in(text, *bounds))
 
 
 def within(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:

@@ -49,12 +49,8 @@ def region_of(q: Mention, clause: ClauseView, regions: RegionTracker, cues: Cues
     owner = next((m for m in sentence.ending_at(q["start"]) if m["type"] == "REGION"), None)
     if owner is not None and cues.set_after.match(text[q["end"] : q["end"] + _SCOPE_REACH]):
         return owner["norm"]["name"]  # (是北湖市12个参评园区中仅有的…: the set is the city's)
-    named = [m for m in sentence.regions if m["end"] <= q["start"] and regions.is_local(m)
-             and not is_partner(text, m, cues)
-             and (m["start"] >= cstart or (_heads_earlier_clause(text, m, sent_start, cues)
-                                           and not _joined_to_a_noun(text, m, sentence, sent_start, cues)
-                                           and not _a_venue_elsewhere(text, m, sentence, sent_start, section, cues))
-                  or _locates_earlier_clause(text, m, sentence, sent_start, cues))]
+    named = [m for m in _local_places(sentence, regions, cues) if m["end"] <= q["start"]
+             and (m["start"] >= cstart or _scopes_later_clauses(m, sentence, section, cues))]
     lo = max(named[-1]["end"] if named else 0, sent_start)
     words = [(at, kind) for kind, group in (("section", cues.section_words), ("city", cues.city_words),
                                             ("province", cues.province_words))
@@ -87,6 +83,31 @@ def region_of(q: Mention, clause: ClauseView, regions: RegionTracker, cues: Cues
     if region_level(section or "") == "province" and holds_any(text, cstart, q["start"], cues.city_words):
         return _city_of(section, regions)  # 占全市的41%: a part of a city, in a text that names no higher
     return section
+
+
+def _local_places(sentence: SentenceView, regions: RegionTracker, cues: Cues) -> list[Mention]:
+    """The sentence's local places that are no partner (与北湖区): read once per sentence, for all its
+    numbers (each number before tested every place before it again)."""
+    places = sentence.readings.get("local places")
+    if places is None:
+        places = sentence.readings["local places"] = [
+            m for m in sentence.regions if regions.is_local(m) and not is_partner(sentence.text, m, cues)]
+    return places
+
+
+def _scopes_later_clauses(m: Mention, sentence: SentenceView, section: str | None, cues: Cues) -> bool:
+    """A place in an earlier clause scopes the later ones as their subject or their location (tested once
+    per place and section, for all the later numbers of the sentence)."""
+    key = ("scopes later", m["start"], section)
+    found = sentence.readings.get(key)
+    if found is None:
+        text, sent_start = sentence.text, sentence.start
+        found = sentence.readings[key] = (
+            (_heads_earlier_clause(text, m, sent_start, cues)
+             and not _joined_to_a_noun(text, m, sentence, sent_start, cues)
+             and not _a_venue_elsewhere(text, m, sentence, sent_start, section, cues))
+            or _locates_earlier_clause(text, m, sentence, sent_start, cues))
+    return found
 
 
 def _level_word_region(word: str, section: str | None, place: str | None, regions: RegionTracker,

@@ -11,7 +11,7 @@ the reading of the sentence's and the clause's mentions, not each number's own r
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from extract.link.clauses import ENTITY_TYPES, clause_end, clause_marks_in, clause_start
 from extract.mentions import Mention
@@ -35,6 +35,8 @@ class SentenceView(NamedTuple):
     clauses: dict[tuple[int, int], ClauseView]  # (filled as its numbers are read)
     # where its clause marks stand (，：, and its end: no other clause end stands inside a sentence)
     clause_marks: list[int]
+    # what a module read of the sentence alone, kept for its next number (keyed by what it depends on)
+    readings: dict[Any, Any]
 
     def starting_at(self, pos: int) -> list[Mention]:
         """The mentions starting at ``pos``, in text order ([] when none)."""
@@ -68,7 +70,8 @@ def sentence_view(text: str, bounds: tuple[int, int], in_sentence: list[Mention]
         by_start.setdefault(m["start"], []).append(m)
         by_end.setdefault(m["end"], []).append(m)
     return SentenceView(text, bounds[0], bounds[1], in_sentence, by_type["QUANTITY"], by_type["DATE"],
-                        by_type["REGION"], names, by_start, by_end, {}, clause_marks_in(text, *bounds))
+                        by_type["REGION"], names, by_start, by_end, {}, clause_marks_in(text, *bounds),
+                        {})
 
 
 def within(mentions: list[Mention], lo: int, hi: int) -> list[Mention]:

@@ -114,6 +114,7 @@ class Cues:
     section_words: tuple[str, ...]
     city_words: tuple[str, ...]
     province_words: tuple[str, ...]
+    level_words: tuple[str, ...]  # the section, city and province words in one tuple (one look-up for all)
     partner_before: tuple[str, ...]
     partner_holder_after: tuple[str, ...]  # after a partner's place, a body sitting there (向北湖区某企业)
     grouping_heads: tuple[str, ...]  # 青禾都市圈: a place naming a grouping casts no vote for the home division
@@ -287,6 +288,7 @@ def load_cues() -> Cues:
         section_words=tuple(rules["region"]["section"]),
         city_words=tuple(rules["region"]["city"]),
         province_words=tuple(rules["region"]["province"]),
+        level_words=tuple(rules["region"]["section"] + rules["region"]["city"] + rules["region"]["province"]),
         partner_before=tuple(rules["region"]["partner_before"]),
         partner_holder_after=tuple(rules["region"]["partner_holder_after"]),
         grouping_heads=tuple(rules["region"]["grouping_heads"]),

@@ -52,9 +52,8 @@ def region_of(q: Mention, clause: ClauseView, regions: RegionTracker, cues: Cues
     named = [m for m in _local_places(sentence, regions, cues) if m["end"] <= q["start"]
              and (m["start"] >= cstart or _scopes_later_clauses(m, sentence, section, cues))]
     lo = max(named[-1]["end"] if named else 0, sent_start)
-    words = [(at, kind) for kind, group in (("section", cues.section_words), ("city", cues.city_words),
-                                            ("province", cues.province_words))
-             for at in level_words_in(text, lo, q["start"], group, cues)
+    # (where the level words stand is all that is read of them: one look-up for the three kinds)
+    words = [at for at in level_words_in(text, lo, q["start"], cues.level_words, cues)
              if at >= cstart or _heads_its_clause(text, at, sent_start, cues)]
     item_head = _zone_heading_the_item(text, q, sentence, max(lo, cstart), regions, cues) \
         or _zone_heading_an_earlier_clause(text, q, sentence, lo, cstart, regions, cues)
@@ -62,12 +61,12 @@ def region_of(q: Mention, clause: ClauseView, regions: RegionTracker, cues: Cues
         # (太原重工、某某集团等4户: the count of a list of companies is not its first one's)
         item_head = None  # 杭州未来科技城 in a report on its district: the district is the finer place
     grouping = _grouping_as_subject(text, lo, q["start"], sentence, sent_start, cstart, cues)
-    if grouping is not None and item_head is None and all(at < grouping for at, _ in words):
+    if grouping is not None and item_head is None and all(at < grouping for at in words):
         return None  # (长三角地区已集聚…3万家: the grouping's figure, no division's)
     if not named and not words and item_head is None and _grouping_heads_the_chain(text, sent_start, cues):
         return None  # (青北两区…增长6.8%;研发投入占比达2.9%: the grouping is the later parts' subject too)
     if words:
-        return _level_word_region(text[max(words)[0]:], section, item_head or section, regions, cues)
+        return _level_word_region(text[max(words):], section, item_head or section, regions, cues)
     if item_head is not None:
         return item_head
     borrower = _borrower_place(text, q, sentence, max(lo, cstart), regions, cues)
@@ -155,7 +154,7 @@ def _higher_scope_heading_the_sentence(text: str, q: Mention, sentence: Sentence
     head = heads[-1]
     if any(head["end"] <= m["start"] < q["start"] for m in sentence.regions):
         return None
-    levels = cues.section_words + cues.city_words + cues.province_words
+    levels = cues.level_words
     return None if level_words_in(text, head["end"], q["start"], levels, cues) else head["norm"]["name"]
 
 
@@ -398,7 +397,7 @@ def _locates_earlier_clause(text: str, m: Mention, sentence: SentenceView, sent_
 def _subject_before(text: str, m: Mention, sentence: SentenceView, sent_start: int, cues: Cues) -> bool:
     """A division or a level word stands before ``m`` in its clause (我市在杭州…, 北湖区在南湖区…)."""
     lo = clause_start(text, m["start"], sent_start)
-    if any(word in text[lo : m["start"]] for word in cues.section_words + cues.city_words + cues.province_words):
+    if any(word in text[lo : m["start"]] for word in cues.level_words):
         return True
     return any(lo <= o["start"] < m["start"] for o in sentence.regions)
 

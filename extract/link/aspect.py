@@ -86,7 +86,7 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
         return "other"  # 将给予100万元的支持: a policy amount, promised or not
     if has_target_cue(text, lo, q["start"], cues):
         return "target"
-    unquoted_after = _QUOTED.sub("", text[q["end"] : cend]) if cend is not None else ""  # (once, not per word)
+    unquoted_after = _QUOTED.sub("", after) if "“" in after else after  # (once, not per word)
     if cend is not None and (any(w in unquoted_after for w in cues.target_after)
                              or text.startswith(cues.task_after, q["end"]) or _sizes_a_goal(text, q, cues)):
         return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标, 冲刺365亿产业园区目标

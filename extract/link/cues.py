@@ -148,6 +148,7 @@ class Cues:
     same_day: tuple[str, ...]
     continues: tuple[str, ...]
     vague: regex.Pattern  # a clause opening on a vague time (近几年, 近年来)
+    vague_words: tuple[str, ...]  # (the words alone: most stretches hold none, and need no pattern)
     since_total: tuple[str, ...]
     summary: regex.Pattern
     thing_verbs: tuple[str, ...]
@@ -323,6 +324,7 @@ def load_cues() -> Cues:
         running_total=tuple(rules["time"]["running_total"]),
         same_day=tuple(rules["time"]["same_day"]),
         continues=tuple(rules["time"]["continues"]),
+        vague_words=tuple(rules["time"]["vague"]),
         vague=regex.compile(r"(?:^|(?<=[，,；;：:。]))\s*(?:" + alternation(rules["time"]["vague"]) + ")"),
         since_total=tuple(rules["time"]["since_total"]),
         summary=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["summary"])),

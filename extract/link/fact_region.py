@@ -63,7 +63,7 @@ def region_of(q: Mention, clause: ClauseView, regions: RegionTracker, cues: Cues
     grouping = _grouping_as_subject(text, lo, q["start"], sentence, sent_start, cstart, cues)
     if grouping is not None and item_head is None and all(at < grouping for at in words):
         return None  # (长三角地区已集聚…3万家: the grouping's figure, no division's)
-    if not named and not words and item_head is None and _grouping_heads_the_chain(text, sent_start, cues):
+    if not named and not words and item_head is None and _a_grouping_heads_the_chain(sentence, cues):
         return None  # (青北两区…增长6.8%;研发投入占比达2.9%: the grouping is the later parts' subject too)
     if words:
         return _level_word_region(text[max(words):], section, item_head or section, regions, cues)
@@ -270,6 +270,15 @@ def _grouping_as_subject(text: str, lo: int, hi: int, sentence: SentenceView, se
              and not _after_a_base_or_partner_word(text, at, cues)
              and (at >= cstart or _heads_its_clause(text, at, sent_start, cues))]
     return max(found, default=None)
+
+
+def _a_grouping_heads_the_chain(sentence: SentenceView, cues: Cues) -> bool:
+    """``_grouping_heads_the_chain`` for the sentence, tested once for all its numbers."""
+    found = sentence.readings.get("grouping heads the chain")
+    if found is None:
+        found = sentence.readings["grouping heads the chain"] = _grouping_heads_the_chain(sentence.text,
+                                                                                          sentence.start, cues)
+    return found
 
 
 def _grouping_heads_the_chain(text: str, part_start: int, cues: Cues) -> bool:

@@ -415,6 +415,8 @@ class TimeScope:
 
 def _vague_since(text: str, lo: int, hi: int, cues: Cues) -> int | None:
     """Where the last clause in ``[lo, hi)`` that opens on a vague time (近几年, 近年来) starts."""
+    if not holds_any(text, lo, hi, cues.vague_words):
+        return None  # (no vague word at all: no copy of the stretch for the pattern)
     found = None
     for m in cues.vague.finditer(text[lo:hi]):
         found = lo + m.start()

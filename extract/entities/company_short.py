@@ -168,8 +168,13 @@ def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> boo
     if platform:  # a list of platforms of one kind names them with ordinary words (青禾创业训练营),
         # but not with ordinary words alone: those are the platforms' fields (新材料、现代农业2个众创空间)
         return not _ordinary_words_only(words)
-    # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业)
-    return any(map(is_proper_word, words)) or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
+    # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业); a brand
+    # the dictionary knows is one it tags as a name
+    return (
+        any(map(is_proper_word, words))
+        or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
+        or any(w in lex.listed_name_words for w in words)
+    )
 
 
 def _listed_short_name(t: Text, start: int, end: int) -> bool:

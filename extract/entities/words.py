@@ -111,6 +111,11 @@ class Lexicon:
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
         self.plain_words = words_tagged(frozenset(rules["name"]["plain_tags"]), min_freq=1) - set(self.regions)
         self.industry_words = set(rules["company"]["industry_words"])
+        # words the dictionary tags as places (ns) that no division bears: a zone's proper word may be one
+        self.place_words = words_tagged(frozenset(["ns"]), min_freq=1) - set(self.regions)
+        self.listed_name_words = words_tagged(frozenset(rules["company"]["list_name_tags"]), min_freq=1) - set(
+            self.regions
+        )
         self.industry_re = PhraseMatcher(self.industry_words)
         self.name_heads = tuple(h for h, i in self.heads.items() if i.type != "LOAN")
         self.body_heads = tuple(h for h, i in self.heads.items() if i.type == "INSTITUTION")

@@ -191,7 +191,16 @@ def _listed_short_name(t: Text, start: int, end: int) -> bool:
     words = modifier_words(t, start, end)
     if text.endswith(lex.name_heads) or words[0] in lex.trim:
         return False  # 各类政策性银行, 大型国有商业银行: a head no name was found for names a kind
+    if _place_and_industry(words):
+        return True  # 青禾钢铁 among named firms: the place's firm, not the place's industry
     return not _ordinary_words_only([w for w in words if not lex.is_region_word(w)], also=lex.stop)
+
+
+def _place_and_industry(words: list[str]) -> bool:
+    """A division's name and an industry word (青禾|钢铁): alone it may name a place's industry
+    (corpus/ANNOTATION.md), among companies a firm."""
+    lex = lexicon()
+    return len(words) == 2 and lex.is_region_word(words[0]) and words[1] in lex.industry_words
 
 
 def _short_name_shape(text: str, max_chars: int, brackets: bool = False) -> bool:
@@ -369,7 +378,9 @@ def listed_companies(t: Text, cands: list[Candidate]) -> list[Candidate]:
                       or (s, e) in items[1:-1] or s == items[-1][0] and e <= items[-1][1]]
             if len(items) < 3 or len(listed) < 2:
                 continue
-            for start, end in items[1:] if closed else items[1:-1]:  # (an open list's last item runs on)
+            # (an open list's last item runs on; the first is an item when the clause opens on it)
+            listed_items = (items if items[0][0] == clause.start() else items[1:]) if closed else items[1:-1]
+            for start, end in listed_items:
                 if not any(s < end and start < e for s, e in taken) and _listed_short_name(t, start, end):
                     found.append(Candidate("COMPANY", start, end, "rule:company.listed"))
     return found

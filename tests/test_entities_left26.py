@@ -97,3 +97,10 @@ def test_open_list_does_not_take_its_first_item() -> None:
     # no 等 closes the list: its first item may be the clause's subject phrase, not an item
     found = _found("北湖钢铁、青禾重型机械集团和澄川天脊化工集团均已投产。")
     assert ("COMPANY", "北湖钢铁") not in found
+
+
+def test_zone_short_form_after_city_and_proper_word() -> None:
+    # the city written first (北湖|澄谷|高新区): the proper word after it is the zone's short form
+    found = _found("北湖澄谷高新区成立十年,澄谷已集聚企业300家。")
+    assert ("PLATFORM", "北湖澄谷高新区") in found
+    assert ("PLATFORM", "澄谷") in found

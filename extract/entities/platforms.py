@@ -88,8 +88,10 @@ def _zone_short_forms_named(t: Text, cands: list[Candidate]) -> list[str]:
         if c.type != "PLATFORM" or c.subtype != "park" or not c.source.endswith(".head"):
             continue
         first = t.tokens[t.token_at[c.start]]
+        if first.start == c.start and lex.is_region_word(first.text) and first.end < c.end:
+            first = t.tokens[t.token_at[first.end]]  # 北湖|澄谷|高新区: the proper word after the city
         word, rest = first.text, t.joined[first.end : c.end]
-        if first.start != c.start or not shortest <= len(word) <= longest or rest not in heads:
+        if first.start < c.start or not shortest <= len(word) <= longest or rest not in heads:
             continue
         if HAN.match(word) and not lex.is_region_word(word) and word not in lex.regions and (
             is_proper_word(word) or word in lex.listed_name_words or word in lex.place_words

@@ -26,7 +26,14 @@ def test_dictionary_brands_listed_before_company_noun_are_companies() -> None:
 
 
 def test_dictionary_brands_counted_without_deng_are_companies() -> None:
-    assert ("COMPANY", "玉兔") in _found("区内聚集了神舟、玉兔2家龙头企业。")
+    assert ("COMPANY", "玉兔") in _found("区内聚集了神舟、玉兔、澄光新材3家龙头企业。")
+
+
+def test_dictionary_name_tags_alone_make_no_list_of_firms() -> None:
+    # the dictionary tags 雷达, 石英 (and 智慧, 卓越) as names too: without an unknown brand among
+    # the items the list names sectors or qualities, not firms
+    assert _found("引进雷达、石英等企业。") == []
+    assert _found("支持卓越、智慧等企业。") == []
 
 
 def test_dictionary_brands_outside_a_list_stay_words() -> None:

@@ -124,18 +124,24 @@ def _names_sectors(between: str) -> bool:
 def _list_items(t: Text, end: int, platforms: bool = False) -> list[Candidate]:
     """The items of a list read back from its end: joined by 、, the last one by 和/与/及 too
     (澄光、瑞禾和青泓等企业)."""
-    items = []
+    items, known_brands = [], []
     last_item = True
     while end > 0:
         end = _gloss_opening(t, end, _LIST_NOTE_REACH) or end  # 澄川新材(投资60亿)、: the item before it
         start = name_start(t, end, "", HeadInfo("COMPANY"))
         if start < end and _is_short_name(t, start, end, platforms):
             items.append(Candidate("COMPANY", start, end, "rule:company.list"))
+        elif start < end and not platforms and _is_known_brand(t, start, end):
+            known_brands.append(Candidate("COMPANY", start, end, "rule:company.list"))
         # (a 和 joins names only after a last item that is one: 研发和生产等企业 lists no firm)
         joiner = list_joiner_before(t, start, last_item=last_item and bool(items))
         if not joiner:
             break
         end, last_item = start - joiner, False
+    # the dictionary's name tags are loose (it tags sectors and common words so too): a word it
+    # knows is a brand only in a list another item shows to be of firms by a brand it does not know
+    if any(is_proper_word(w) for c in items for w in modifier_words(t, c.start, c.end)):
+        return sorted(items + known_brands, key=lambda c: -c.start)
     return items
 
 
@@ -168,13 +174,18 @@ def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> boo
     if platform:  # a list of platforms of one kind names them with ordinary words (青禾创业训练营),
         # but not with ordinary words alone: those are the platforms' fields (新材料、现代农业2个众创空间)
         return not _ordinary_words_only(words)
-    # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业); a brand
-    # the dictionary knows is one it tags as a name
-    return (
-        any(map(is_proper_word, words))
-        or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
-        or any(w in lex.listed_name_words for w in words)
-    )
+    # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业)
+    return any(map(is_proper_word, words)) or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
+
+
+def _is_known_brand(t: Text, start: int, end: int) -> bool:
+    """A list item that is one word the dictionary knows and tags as a name (a well-known maker's
+    short name), two to six ideographs, no division's name and no generic word."""
+    lex = lexicon()
+    text = t.joined[start:end]
+    if not _short_name_shape(text, 6) or not (t.is_boundary(start) and t.is_boundary(end)):
+        return False
+    return text in lex.listed_name_words and text not in lex.generic and not covered_by(text, lex.industry_words)
 
 
 def _listed_short_name(t: Text, start: int, end: int) -> bool:

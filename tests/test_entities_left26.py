@@ -111,3 +111,15 @@ def test_zone_short_form_after_city_and_proper_word() -> None:
     found = _found("北湖澄谷高新区成立十年,澄谷已集聚企业300家。")
     assert ("PLATFORM", "北湖澄谷高新区") in found
     assert ("PLATFORM", "澄谷") in found
+
+
+# --- the verb that launches a product and the first one of a kind stay outside a loan's name
+
+
+def test_launch_verb_after_a_name_word_is_outside_the_loan() -> None:
+    assert _found("北湖农商行创新推出拓禾贷。") == [("COMPANY", "北湖农商行"), ("LOAN", "拓禾贷")]
+
+
+def test_first_of_a_kind_is_outside_the_loan() -> None:
+    found = _found("发放首笔专利权质押贷款,落地首单拓禾贷。")
+    assert found == [("LOAN", "专利权质押贷款"), ("LOAN", "拓禾贷")]

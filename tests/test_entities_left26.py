@@ -123,3 +123,14 @@ def test_launch_verb_after_a_name_word_is_outside_the_loan() -> None:
 def test_first_of_a_kind_is_outside_the_loan() -> None:
     found = _found("发放首笔专利权质押贷款,落地首单拓禾贷。")
     assert found == [("LOAN", "专利权质押贷款"), ("LOAN", "拓禾贷")]
+
+
+# --- a list closed by 等…企业信息 names data sources, not companies
+
+
+def test_items_before_company_information_are_no_companies() -> None:
+    assert _found("汇集拓禾备案、澄川登记等8万户企业数据。") == []
+
+
+def test_items_before_companies_themselves_still_are() -> None:
+    assert _found("汇集拓禾、澄川光电等8家企业。") == [("COMPANY", "拓禾"), ("COMPANY", "澄川光电")]

@@ -95,6 +95,8 @@ def _lists_companies(t: Text, at: int, gap: int) -> bool:
         pos = after.find(noun)
         if pos >= 0 and _names_sectors(after[:pos]):
             return False  # 新材料、现代种业等未来产业新设企业: the items are sectors
+        if pos >= 0 and after.startswith(tuple(lex.rules["company"]["list_noun_not_before"]), pos + len(noun)):
+            return False  # 等12万户企业信息: the items are where the data comes from
         if pos >= 0:
             between = {tok.text for tok in t.tokens[t.token_at[at] : t.token_at[at + pos]]}
             return between.isdisjoint(_stops_inside_list_tail())

@@ -154,10 +154,19 @@ def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: Regi
         return _one_place_in_project_name(text, after.end(), in_sentence, regions, cues) if head is None else None
     end = sentence_bounds(text, q["start"])[1]
     for m in in_sentence:
-        if m["type"] == "REGION" and q["end"] <= m["start"] < end and regions.is_local(m) \
-                and after_site_verb(text, m, q["end"], cues):
-            return m["norm"]["name"]
+        if q["end"] <= m["start"] < end and after_site_verb(text, m, q["end"], cues):
+            place = _place_of_site(m, regions)
+            if place is not None:
+                return place
     return _beneficiary_after(text, q, in_sentence, regions, cues)
+
+
+def _place_of_site(m: Mention, regions: RegionTracker) -> str | None:
+    """The place a site verb's object gives: a local division, or a zone whose name places it (…,选址青禾
+    化工园: the zone is one PLATFORM, so the place is read inside its name; recleft26)."""
+    if m["type"] == "REGION":
+        return m["norm"]["name"] if regions.is_local(m) else None
+    return regions.place_in_name(m) if m["type"] == "PLATFORM" else None
 
 
 def _beneficiary_after(text: str, q: Mention, in_sentence: list[Mention], regions: RegionTracker,

@@ -1,0 +1,43 @@
+"""Record fields left on unseen text (issue 13, recleft26): classes found by scoring the blind record
+annotations of the unlabelled articles together. Invented text run through the whole pipeline, so each
+test fails when its rule is gone."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import measure, records
+
+_CITY = "郴州市重点项目加快建设。"
+
+
+@pytest.mark.parametrize("verb", ["选址", "落户", "位于"])
+def test_a_zone_after_a_site_verb_places_the_project_where_its_name_says(pipeline, verb):
+    got = records(pipeline, _CITY + f"某扩能工程总投资15亿元,占地约400亩,{verb}北湖化工园,二期同步推进。")
+    assert got["15亿元"]["region"] == got["约400亩"]["region"] == "北湖区"
+
+
+def test_a_zone_named_without_a_site_verb_leaves_the_report_city(pipeline):
+    got = records(pipeline, _CITY + "某扩能工程总投资15亿元,占地约400亩,与北湖化工园签约。")
+    assert got["15亿元"]["region"] == "郴州市"
+
+
+def test_a_zone_whose_name_holds_no_place_after_a_site_verb_leaves_the_report_city(pipeline):
+    got = records(pipeline, _CITY + "某扩能工程总投资15亿元,选址青禾化工园。")
+    assert got["15亿元"]["region"] == "郴州市"
+
+
+@pytest.mark.parametrize(("text", "count", "noun"), [
+    ("北湖区新开工11个总投资48亿元的项目。", "11个", "项目"),
+    ("北湖区12个计划投资80亿元的产业项目开工。", "12个", "产业项目"),
+    ("北湖区共有8个总投资30亿元及以上的骨干项目落地。", "8个", "骨干项目"),
+    ("北湖区引进6家营收5亿元的企业。", "6家", "企业"),
+])
+def test_a_count_whose_things_are_sized_by_an_amount_linked_by_de_counts_the_things(pipeline, text, count, noun):
+    got = records(pipeline, text)
+    assert measure(got[count]) == noun
+
+
+def test_an_amount_of_the_counted_things_without_de_stays_theirs(pipeline):
+    got = records(pipeline, "北湖区新开工项目11个,总投资48亿元,其中3个总投资20亿元。")
+    assert measure(got["11个"]).endswith("项目")
+    assert measure(got["48亿元"]) == measure(got["20亿元"]) == "总投资"

@@ -41,3 +41,15 @@ def test_an_amount_of_the_counted_things_without_de_stays_theirs(pipeline):
     got = records(pipeline, "北湖区新开工项目11个,总投资48亿元,其中3个总投资20亿元。")
     assert measure(got["11个"]).endswith("项目")
     assert measure(got["48亿元"]) == measure(got["20亿元"]) == "总投资"
+
+
+@pytest.mark.parametrize("lead", ["新签约", "引资新签约", "上半年新签约"])
+def test_a_count_newly_signed_is_a_signing_and_its_contract_sum_a_level(pipeline, lead):
+    got = records(pipeline, f"北湖区{lead}制造业项目9个,合同投资额15亿元。")
+    assert got["9个"]["aspect"] == "other"
+    assert got["15亿元"]["aspect"] == "level"
+
+
+def test_a_count_newly_brought_in_is_still_new(pipeline):
+    got = records(pipeline, "北湖区新引进工业项目9个,新落户企业6家。")
+    assert got["9个"]["aspect"] == got["6家"]["aspect"] == "new"

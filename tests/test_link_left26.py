@@ -53,3 +53,15 @@ def test_a_count_newly_signed_is_a_signing_and_its_contract_sum_a_level(pipeline
 def test_a_count_newly_brought_in_is_still_new(pipeline):
     got = records(pipeline, "北湖区新引进工业项目9个,新落户企业6家。")
     assert got["9个"]["aspect"] == got["6家"]["aspect"] == "new"
+
+
+@pytest.mark.parametrize("items", ["商标、版权", "专利、注册版权"])
+def test_a_duration_after_fenbie_measures_the_term_named_before_it(pipeline, items):
+    got = records(pipeline, f"北湖区推行登记电子化,{items}质押登记时限分别压缩至4个工作日、2个工作日。")
+    assert measure(got["4个工作日"]).endswith("时限")
+    assert measure(got["2个工作日"]).endswith("时限")
+
+
+def test_numbers_after_fenbie_still_pair_with_the_items_listed(pipeline):
+    got = records(pipeline, "北湖区新能源、数字创意产业营收分别增长12%和15%。")
+    assert measure(got["12%"]) != measure(got["15%"])

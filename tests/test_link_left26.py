@@ -65,3 +65,24 @@ def test_a_duration_after_fenbie_measures_the_term_named_before_it(pipeline, ite
 def test_numbers_after_fenbie_still_pair_with_the_items_listed(pipeline):
     got = records(pipeline, "北湖区新能源、数字创意产业营收分别增长12%和15%。")
     assert measure(got["12%"]) != measure(got["15%"])
+
+
+_DISTRICT = "北湖区科技工作会召开。北湖区新增企业9家。"
+
+
+@pytest.mark.parametrize("body", ["国务院办公厅", "近日,科技部", "工信部"])
+def test_a_national_body_heading_the_sentence_reports_the_countrys_counts(pipeline, body):
+    text = f"{body}发出通报,对督查涉及的16个省(区、市)和20项典型做法予以表扬,其中北湖区3项入选。"
+    got = records(pipeline, _DISTRICT + text)
+    assert got["16个"]["region"] is None and got["20项"]["region"] is None
+    assert got["3项"]["region"] == got["9家"]["region"] == "北湖区"
+
+
+def test_a_level_word_after_a_national_body_keeps_the_section(pipeline):
+    got = records(pipeline, _DISTRICT + "科技部公布了评价结果,我区5家孵化器获评优秀。")
+    assert got["5家"]["region"] == "北湖区"
+
+
+def test_a_provincial_body_heading_the_sentence_keeps_the_section(pipeline):
+    got = records(pipeline, _DISTRICT + "省科技厅公布了评价结果,共评出优秀孵化器12家。")
+    assert got["12家"]["region"] == "北湖区"

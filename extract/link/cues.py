@@ -117,6 +117,7 @@ class Cues:
     share_after: regex.Pattern  # after a level word, what makes it the base of a share (全省的13.7%)
     lender_heads: tuple[str, ...]
     national_words: tuple[str, ...]  # a scope naming the whole country (全国): no division's
+    national_body_lead: regex.Pattern  # 国务院办公厅发出通报…: a national body heading a sentence
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
     higher_scope_after: tuple[str, ...]  # after a higher division heading a clause, what makes it the scope
     site_verbs: tuple[str, ...]  # before a place, where a project sits (选址北湖化工园)
@@ -288,6 +289,8 @@ def load_cues() -> Cues:
         share_after=regex.compile(rules["region"]["share_after"]),
         lender_heads=tuple(rules["region"]["lender_heads"]),
         national_words=tuple(rules["region"]["national"]),
+        national_body_lead=regex.compile(f"\\s*(?:(?:{alternation(rules['region']['national_body_lead'])})[，,]?)?"
+                                         f"(?:{alternation(rules['region']['national_bodies'])})"),
         scope_figures=tuple((regex.compile(p["before"]), regex.compile(p["after"]))
                             for p in rules["region"]["scope_figures"]),
         set_after=regex.compile(rules["region"]["set_after"]),

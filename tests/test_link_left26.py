@@ -86,3 +86,14 @@ def test_a_level_word_after_a_national_body_keeps_the_section(pipeline):
 def test_a_provincial_body_heading_the_sentence_keeps_the_section(pipeline):
     got = records(pipeline, _DISTRICT + "省科技厅公布了评价结果,共评出优秀孵化器12家。")
     assert got["12家"]["region"] == "北湖区"
+
+
+@pytest.mark.parametrize("verb", ["集中开工", "集中竣工", "集中投产", "新开工"])
+def test_things_an_event_started_listed_with_you_are_new(pipeline, verb):
+    got = records(pipeline, f"北湖区重点项目集中开竣工。其中,{verb}项目有青禾云谷等7个项目。")
+    assert got["7个"]["aspect"] == "new"
+
+
+@pytest.mark.parametrize("text", ["北湖区已投产项目有12个。", "北湖区投产企业有12个。"])
+def test_a_stock_of_things_started_listed_with_you_stays_a_level(pipeline, text):
+    assert records(pipeline, text)["12个"]["aspect"] == "level"

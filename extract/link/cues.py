@@ -39,6 +39,7 @@ class Cues:
     gap_base: regex.Pattern  # a gap word and the base it is measured from, right before the number
     new_after: tuple[str, ...]
     event_totals: tuple[str, ...]  # 共有13个项目开工: a total of an event's items, new with an outcome after it
+    started_listed: regex.Pattern  # 集中开工项目有…等7个: an event verb before the noun that 有 lists
     procedure_after: tuple[str, ...]
     procedures: frozenset[str]  # `other` cues that reach across their whole clause (申报, 推荐)
     outcomes: tuple[str, ...]  # after a count, what a procedure came to (通过审核, 落户)
@@ -204,6 +205,8 @@ def load_cues() -> Cues:
         gap_base=_gap_base_pattern(rules["aspect"]),
         new_after=tuple(rules["aspect"]["new_after"]),
         event_totals=tuple(rules["aspect"]["event_totals"]),
+        started_listed=regex.compile(f"(?:{alternation(rules['aspect']['event_verb_leads'])})"
+                                     f"(?:{alternation(rules['aspect']['event_verbs_before_total'])})\\p{{Han}}{{0,4}}有"),
         procedure_after=tuple(rules["aspect"]["procedure_after"]),
         procedures=frozenset(rules["aspect"]["procedures"]),
         outcomes=tuple(rules["aspect"]["outcomes"]),

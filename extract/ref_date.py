@@ -582,7 +582,7 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
             if end == dt.date(first, 12, 31) and norm["granularity"] != "half" and str(first) in fold_width(m["text"]):
                 closed.add(first)  # 2030年末, 2030年第四季度: a written year reported to its last day
     lead = folded[: rules["lead_chars"] * 2]
-    looking_back = any(word in lead for word in rules["looking_back"])
+    looking_back = any(word in lead for word in rules["looking_back"] + rules["reviews"])
     # a period reported up to late in the year (1—11月) does not keep the year open
     running = {y for y, end in reported_to.items() if end < dt.date(y, *rules["year_nearly_over"])}
     if looking_back:

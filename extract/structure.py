@@ -45,7 +45,6 @@ _LEAD_BULLETIN = regex.compile(
 # A review heading in the lead (一、2031年工作回顾; 2031年和“十五五”工作回顾): the year reviewed (dates3).
 _REVIEW_HEADING = regex.compile(
     r"^[一二三四五六七八九十、.\s]*((?:19|20)[0-9]{2})年[^，。,；;\n]{0,14}回顾\s*$", regex.M)
-_LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过去的")
 # 去年 as a year, not a base or a part of it (去年同期, 去年底, 去年以来, 去年5月).
 _LAST_YEAR = r"去年(?!同期|底|末|以来|[0-9一二三四五六七八九十]{1,2}月)"
 # A news lead's first sentences reporting 去年 at a clause start (获悉,去年青禾县…) (dates3).
@@ -129,6 +128,16 @@ _TITLE_OPENING_YEAR = regex.compile(r"\s*(\p{Han}{0,6}?)((?:19|20)[0-9]{2})年"
                                     r"(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
 
 
+@functools.cache
+def _looking_back() -> tuple[str, ...]:
+    """一年来, 过去一年: a lead looking back on a year (rules/date_words.toml [inference] looking_back)."""
+    return tuple(load_rules("date_words")["inference"]["looking_back"])
+
+
+def _looks_back(lead: str) -> bool:
+    return any(word in lead for word in _looking_back())
+
+
 def _goal_words() -> list[str]:
     """The words that make a year a goal's (力争, 目标, 将: rules/link_cues.toml [structure]
     whole_year_goal_before), read by the headline, the lead's first fact and the reported clause."""
@@ -176,7 +185,7 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
         return reported[0], "lead"
     if _LAST_YEAR_LEAD.search(text[:_LAST_YEAR_LEAD_CHARS]):
         return ref_date.year - 1, "lead"  # 去年 is the year before ref_date's, whatever its month
-    if _LOOKING_BACK.search(lead):
+    if _looks_back(lead):
         return ref_date.year - (1 if ref_date.month <= 6 else 0), "lead"
     folded = fold_width(lead)
     closed = _closed_year_reported(folded, ref_date) \
@@ -188,6 +197,11 @@ def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, 
     return ref_date.year, "ref_date"
 
 
+# A year dating a fact of the lead: heading a clause or after 截至 (2030 年，全县…; 截至2030年底; 2030年1至11月),
+# not a comparison base (比2028年), a since-date (2030年以来), a month other than a running total's
+# January, nor a year qualifying a name (2030年度的).
+_FACT_YEAR = regex.compile(r"(?:^|[，,。；;：:\n]|截至|截止)\s*((?:19|20)[0-9]{2})\s*年"
+                           r"(?!以来|来|度的|(?!1\s*月\s*[—\-–~至到])[0-9]{1,2}\s*月)")
 # 1—11月, 1-11月, 1至11月: a running total from January (the text width-folded).
 _FROM_JANUARY = regex.compile(r"(?<![0-9年.])1(?:月)?[—\-–~至到]([0-9]{1,2})月")
 _CLAUSE_STOP = regex.compile(r"[，,。；;：:！？!?\n]")
@@ -209,15 +223,11 @@ def _closed_year_reported(lead: str, ref_date: dt.date) -> int | None:
               and not _goal_in_clause(lead, m.start(), goals_before)]
     if not found:
         return None
-    written = [int(y) for y in _YEAR_WRITTEN.findall(lead, 0, min(found))]
+    written = [int(y) for y in _FACT_YEAR.findall(lead, 0, min(found))]
     year = written[-1] if written else ref_date.year - 1
     return year if year < ref_date.year else None
 
 
-# A year dating a fact of the lead: heading a clause or after 截至 (截至2030年底, 2030年全省…, 2030年1至11月),
-# not a since-date (2030年以来), a month other than a running total's January, nor a year qualifying a name.
-_FACT_YEAR = regex.compile(r"(?:^|[，,。；;：:\n]|截至|截止)\s*((?:19|20)[0-9]{2})\s*年"
-                           r"(?!以来|来|度的|(?!1\s*月\s*[—\-–~至到])[0-9]{1,2}\s*月)")
 
 
 def _closed_year_of_meeting(opening: int, lead: str, ref_date: dt.date) -> int:
@@ -244,8 +254,6 @@ def _first_fact_year(first: str, lead: str, ref_date: dt.date) -> int | None:
     return found if found == ref_date.year - 1 else None
 
 
-# A year heading a clause (2030 年，全县…); not a comparison base (比2028年) or a subject's date.
-_YEAR_WRITTEN = regex.compile(r"(?:^|[，,。；;：:\n])\s*((?:19|20)[0-9]{2})\s*年(?![0-9]{1,2}月|以来|来|度的)")
 
 
 def _goal_in_clause(lead: str, pos: int, goals: list[str]) -> bool:

@@ -232,7 +232,8 @@ def _cited_meeting_lists(folded: str) -> list[list[str]]:
     rules = grammar().words["inference"]
     lists: list[tuple[int, int, list[str]]] = []  # (start, end, names) of each list
     for start, end, names in _cited_meetings(folded):
-        if lists and folded[lists[-1][1] : start].strip("党的") in rules["party_meeting_joiners"]:
+        between = folded[lists[-1][1] : start].strip(rules["party_meeting_fillers"]) if lists else None
+        if between in rules["party_meeting_joiners"]:
             first, _, earlier = lists.pop()
             lists.append((first, end, earlier + names))
         else:
@@ -260,11 +261,14 @@ def _cited_meetings(folded: str) -> list[tuple[int, int, list[str]]]:
 @functools.cache
 def _plenum_list() -> re.Pattern:
     """Two or more plenary sessions of one congress written as a list (十八届三中、四中全会): the
-    congress from [inference] party_meetings' names, each session by its ordinal."""
-    congresses = sorted({name[: name.index("届") + 1] for name in grammar().words["inference"]["party_meetings"]
-                         if "届" in name}, key=len, reverse=True)
+    congress from [inference] party_meetings' names, each session by its ordinal, joined by the
+    non-empty party_meeting_joiners."""
+    rules = grammar().words["inference"]
+    congresses = sorted({name[: name.index("届") + 1] for name in rules["party_meetings"] if "届" in name},
+                        key=len, reverse=True)
+    joiners = alternation([j for j in rules["party_meeting_joiners"] if j])
     return re.compile(rf"(?<![一二三四五六七八九十])(?P<congress>{alternation(congresses)})"
-                      r"(?P<list>[一二三四五六七]中(?:[、和及][一二三四五六七]中)+)全会")
+                      rf"(?P<list>[一二三四五六七]中(?:(?:{joiners})[一二三四五六七]中)+)全会")
 
 
 def _coined_term_bound(folded: str) -> dt.date | None:
@@ -278,7 +282,7 @@ def _coined_term_bound(folded: str) -> dt.date | None:
 def _looked_forward_to(folded: str, start: int, rules: dict) -> bool:
     """An event named at ``start`` that the text looks forward to (喜迎二十大, 迎接党的…周年): it
     names no time the text is in. (rstrip drops the 党的 that may stand between verb and name.)"""
-    before = folded[max(0, start - 6) : start].rstrip("党的")
+    before = folded[max(0, start - 6) : start].rstrip(rules["party_meeting_fillers"])
     return before.endswith(tuple(rules["ahead_of"]))
 
 
@@ -397,7 +401,7 @@ def _released_title(folded: str, pos: int, rules: dict) -> bool:
     opened = folded.rfind("《", max(0, pos - 40), pos)
     if opened < 0 or "》" in folded[opened:pos]:
         return False
-    before = folded[max(0, opened - 10) : opened].rstrip("的了")
+    before = folded[max(0, opened - 10) : opened].rstrip(rules["released_particles"])
     verb = next((v for v in rules["released_before"] if before.endswith(v)), None)
     # 相继出台《…》: one of several documents issued over the years, looked back on
     return verb is not None and not before[: -len(verb)].endswith(tuple(rules["released_in_turn"]))
@@ -733,8 +737,9 @@ def _weekday_after(folded: str, end: int) -> int | None:
 
 @functools.cache
 def _weekday_re() -> re.Pattern:
-    days = char_class(grammar().words["week_guards"]["weekdays"])
-    return re.compile(rf"[ \t\u3000(（，,]{{0,2}}(?:星期|礼拜|周)(?P<wd>[{days}])")
+    guards = grammar().words["week_guards"]
+    days = char_class(guards["weekdays"])
+    return re.compile(rf"[ \t\u3000(（，,]{{0,2}}(?:{alternation(guards['weekday_words'])})(?P<wd>[{days}])")
 
 
 def _year_with_weekday(month: int, day: int, weekday: int, years: range, near: int) -> dt.date | None:

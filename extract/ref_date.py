@@ -161,19 +161,23 @@ def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
     latest = max((found for found in (latest, season) if found), default=None)
     if lead and (latest is None or lead.day >= latest.day):
         return lead  # after the dateline's event and every period it reports
-    if latest:
-        estimate = latest
-    elif completed is not None and completed + 1 == year:
-        estimate = _completed_year_report(folded, year, completed, rules)
-    elif _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
-        estimate = _plan_for_the_year(folded, year, rules)
-    elif plan_start is not None:
-        estimate = Guess(dt.date(year, 7, 1), f"plan ahead, its first year {year}, mid-year", "mid_year")
-    elif milestone is not None:
-        estimate = Guess(dt.date(year, 7, 1), f"this year {year} a plan's milestone, mid-year", "mid_year")
-    else:
-        estimate = Guess(dt.date(year, 7, 1), f"latest year written {year}, mid-year", "mid_year")
+    estimate = latest or _year_estimate(folded, found_all, year, completed, plan_start, milestone, rules)
     return _before_nearest_plan(estimate, found_all, folded, year, rules)
+
+
+def _year_estimate(folded: str, found_all: list[Mention], year: int, completed: int | None,
+                   plan_start: int | None, milestone: int | None, rules: dict) -> Guess:
+    """The day within ``year`` when the text gives no day and reports no period of it: when a report
+    on the completed year or a plan for the year comes out, else the middle of the year."""
+    if completed is not None and completed + 1 == year:
+        return _completed_year_report(folded, year, completed, rules)
+    if _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
+        return _plan_for_the_year(folded, year, rules)
+    if plan_start is not None:
+        return Guess(dt.date(year, 7, 1), f"plan ahead, its first year {year}, mid-year", "mid_year")
+    if milestone is not None:
+        return Guess(dt.date(year, 7, 1), f"this year {year} a plan's milestone, mid-year", "mid_year")
+    return Guess(dt.date(year, 7, 1), f"latest year written {year}, mid-year", "mid_year")
 
 
 @functools.cache
@@ -556,6 +560,23 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
     (《2017年…年度报告》 names a report by when it came out) and not as an attribute (2029年第二批);
     a year with periods still reported inside it (前三季度, 2023年以来) is not over, unless the lead
     looks back on it (一年来, 过去一年)."""
+    whole, closed, reported_to = _years_reported(folded, mentions, rules)
+    lead = folded[: rules["lead_chars"] * 2]
+    looking_back = any(word in lead for word in rules["looking_back"] + rules["reviews"])
+    # a period reported up to late in the year (1—11月) does not keep the year open
+    running = {y for y, end in reported_to.items() if end < dt.date(y, *rules["year_nearly_over"])}
+    if looking_back:
+        whole |= set(reported_to) | set(_anniversary_years(folded))  # 一年来…建党110周年庆典
+    done = [y for y in whole if looking_back or y not in running] + list(closed)
+    done = [y for y in done if y not in _years_running(folded, mentions)]
+    return max(done) if done else None
+
+
+def _years_reported(folded: str, mentions: list[Mention],
+                    rules: dict) -> tuple[set[int], set[int], dict[int, dt.date]]:
+    """How the text reports each year it dates: ``(whole, closed, reported_to)``, the years reported
+    as a whole (2022年全省研发投入…), those reported up to their last day (截至2030年, 2030年末), and for
+    each year with periods reported inside it, the end of the latest one (前三季度, 2023年以来)."""
     whole: set[int] = set()
     closed: set[int] = set()  # over even with periods reported inside it (2030年以来 … 2030年末)
     reported_to: dict[int, dt.date] = {}  # year → end of the latest period reported inside it
@@ -585,15 +606,7 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
             reported_to[first] = max(reported_to.get(first, end), end)
             if end == dt.date(first, 12, 31) and norm["granularity"] != "half" and str(first) in fold_width(m["text"]):
                 closed.add(first)  # 2030年末, 2030年第四季度: a written year reported to its last day
-    lead = folded[: rules["lead_chars"] * 2]
-    looking_back = any(word in lead for word in rules["looking_back"] + rules["reviews"])
-    # a period reported up to late in the year (1—11月) does not keep the year open
-    running = {y for y, end in reported_to.items() if end < dt.date(y, *rules["year_nearly_over"])}
-    if looking_back:
-        whole |= set(reported_to) | set(_anniversary_years(folded))  # 一年来…建党110周年庆典
-    done = [y for y in whole if looking_back or y not in running] + list(closed)
-    done = [y for y in done if y not in _years_running(folded, mentions)]
-    return max(done) if done else None
+    return whole, closed, reported_to
 
 
 def _names_this_year(m: Mention, rules: dict) -> bool:

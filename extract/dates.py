@@ -862,11 +862,17 @@ def _same_period_resolver(ref: dt.date) -> Callable[[_Ctx], Interval]:
         compared = ctx.compared
         if compared is None or compared.end is None:
             return _whole_year(ref.year - 1)
-        start, end = shift_interval_years(compared.start, compared.end, -1)
-        kind = "until" if start is None else ("point" if compared.kind == "point" else "span")
-        return Interval(start, end, compared.granularity, kind)
+        return _shifted(compared, -1)
 
     return resolve
+
+
+def _shifted(compared: Interval, years: int) -> Interval:
+    """The period ``compared`` moved by ``years`` (its same period of another year), at its granularity;
+    an interval without a start stays one up to its end."""
+    start, end = shift_interval_years(compared.start, compared.end, years)
+    kind = "until" if start is None else ("point" if compared.kind == "point" else "span")
+    return Interval(start, end, compared.granularity, kind)
 
 
 def _year_same_period_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
@@ -884,9 +890,7 @@ def _year_same_period_resolver(year: int) -> Callable[[_Ctx], Interval]:
         anchor = (compared.start or compared.end) if compared else None
         if anchor is None or anchor.year == year:
             return _whole_year(year)
-        start, end = shift_interval_years(compared.start, compared.end, year - anchor.year)
-        kind = "until" if start is None else ("point" if compared.kind == "point" else "span")
-        return Interval(start, end, compared.granularity, kind)
+        return _shifted(compared, year - anchor.year)
 
     return resolve
 

@@ -25,12 +25,6 @@ from extract.textnorm import fold_width
 _HEADING = regex.compile(r"^[^\n。！？!?；;，,：:]{1,30}$")
 # (also a year closing a title: 《某省园区发展监测报告2030》, 《…指数(2030)》)
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han})|(?=[)）]?(?:》|$)))")
-# A title that reports on a period: 《2022年某省科技经费投入统计公报》, 某县2029年科技工作总结.
-_REPORT_WORDS = regex.compile(r"报告|总结|公报|情况|统计|分析|年报|回顾|成效|盘点|评价|排名|榜单")
-# The article's own title may also be a year's work plan or data release, about that year too
-# (2031年科技工作要点, 2031年科技工作重点和目标, 2031年一季度科技活动相关数据), when the year is no
-# further ahead than next year; a plan only named in the lead (联合出台《…2031年工作要点》) is not.
-_PLAN_WORDS = regex.compile(r"数据|要点|重点|目标")
 # A report that opens on its year: 2029年澄川高新技术企业数量达1.2万家… (SPEC 6.1: 2031年 opening a report).
 _OPENING_YEAR = regex.compile(r"\s*((?:19|20)[0-9]{2})年(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
 # A work report delivered early in a year (政府工作报告——2024年1月23日在…) is about the year before.
@@ -107,9 +101,15 @@ def _title_year(title: str, own: bool = False) -> int | None:
     if work_report:
         return int(work_report.group(1)) - 1
     years = _YEAR.findall(title)
-    if years and (_REPORT_WORDS.search(title) or (own and _PLAN_WORDS.search(title))):
+    cues = load_rules("link_cues")["structure"]
+    reports = _holds_any(title, cues["title_report_words"])
+    if years and (reports or own and _holds_any(title, cues["own_title_plan_words"])):
         return int(years[0])
     return None
+
+
+def _holds_any(text: str, words: list[str]) -> bool:
+    return any(word in text for word in words)
 
 
 def _headline_year(headline: str, ref_date: dt.date) -> int | None:

@@ -156,45 +156,61 @@ def _first_body_paragraph(text: str) -> str:
 
 
 def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, str]:
-    """``(year, source)``: the year the report is about (SPEC 6.1), and where it was found."""
+    """``(year, source)``: the year the report is about (SPEC 6.1), and where it was found: the
+    title, else the lead, else ref_date's year."""
+    year = _title_year_in_view(text, title, ref_date)
+    if year is not None:
+        return year, "title"
+    year = _lead_year_in_view(text, ref_date)
+    if year is not None:
+        return year, "lead"
+    return ref_date.year, "ref_date"
+
+
+def _title_year_in_view(text: str, title: str | None, ref_date: dt.date) -> int | None:
+    """The year the sidecar's title, or a first line that reads as a headline, reports on."""
     first_line = text.lstrip().split("\n", 1)[0]
     for candidate in (title, first_line if _HEADING.match(first_line) else None):
         year = _title_year(candidate, own=True) if candidate else None
         if year is not None and year <= ref_date.year + 1:  # 锚定2035年目标 is a goal, not the year reported
-            return year, "title"
+            return year
         year = _headline_year(candidate, ref_date) if candidate else None
         if year is not None:
-            return year, "title"
+            return year
     if title and _LAST_YEAR_TITLE.search(title):  # 北湖区高新技术产业去年产值破百亿: the year before ref_date's
-        return ref_date.year - 1, "title"
+        return ref_date.year - 1
+    return None
+
+
+def _lead_year_in_view(text: str, ref_date: dt.date) -> int | None:
+    """The year the lead reports on: the year it opens on, a report it names, a reported clause's
+    year, 去年, a look back, a whole year or a first fact closed early in the year, a plan's year."""
     body = _first_body_paragraph(text)
     dateline = _DATELINE.match(body)
     opening = _OPENING_YEAR.match(body[dateline.end():] if dateline else body)
     if opening:
-        return _closed_year_of_meeting(int(opening.group(1)), body[:_LEAD_CHARS], ref_date), "lead"
+        return _closed_year_of_meeting(int(opening.group(1)), body[:_LEAD_CHARS], ref_date)
     lead = text[:_LEAD_CHARS]
     for quoted in _QUOTED_TITLE.finditer(lead):
         year = _title_year(quoted.group(1))
         if year is not None:
-            return year, "lead"
+            return year
     bulletin = _LEAD_BULLETIN.search(lead) or _REVIEW_HEADING.search(lead)
     if bulletin:
-        return int(bulletin.group(1)), "lead"
+        return int(bulletin.group(1))
     reported = _reported_year(body[:_LEAD_CHARS], ref_date)
     if reported is not None and not reported[1]:
-        return reported[0], "lead"
+        return reported[0]
     if _LAST_YEAR_LEAD.search(text[:_LAST_YEAR_LEAD_CHARS]):
-        return ref_date.year - 1, "lead"  # 去年 is the year before ref_date's, whatever its month
+        return ref_date.year - 1  # 去年 is the year before ref_date's, whatever its month
     if _looks_back(lead):
-        return ref_date.year - (1 if ref_date.month <= 6 else 0), "lead"
+        return ref_date.year - (1 if ref_date.month <= 6 else 0)
     folded = fold_width(lead)
     closed = _closed_year_reported(folded, ref_date) \
         or _first_fact_year(fold_width(body[:_LEAD_CHARS]), folded, ref_date)
     if closed is not None:
-        return closed, "lead"
-    if reported is not None:  # 获悉,2032年,全县计划…: a plan's news is about the plan's year
-        return reported[0], "lead"
-    return ref_date.year, "ref_date"
+        return closed
+    return reported[0] if reported is not None else None  # 获悉,2032年,全县计划…: the plan's year
 
 
 # A year dating a fact of the lead: heading a clause or after 截至 (2030 年，全县…; 截至2030年底; 2030年1至11月),

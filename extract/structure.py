@@ -25,8 +25,11 @@ from extract.textnorm import fold_width
 _HEADING = regex.compile(r"^[^\n。！？!?；;，,：:]{1,30}$")
 # (also a year closing a title: 《某省园区发展监测报告2030》, 《…指数(2030)》)
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han})|(?=[)）]?(?:》|$)))")
+# After a year, what makes it a month's, a since-date or a part of the year (2029年5月, 2029年以来, 2029年底),
+# not the whole year a report opens on.
+_NOT_THE_WHOLE_YEAR = r"(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)"
 # A report that opens on its year: 2029年澄川高新技术企业数量达1.2万家… (SPEC 6.1: 2031年 opening a report).
-_OPENING_YEAR = regex.compile(r"\s*((?:19|20)[0-9]{2})年(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
+_OPENING_YEAR = regex.compile(r"\s*((?:19|20)[0-9]{2})年" + _NOT_THE_WHOLE_YEAR)
 # A work report delivered early in a year (政府工作报告——2024年1月23日在…) is about the year before.
 _DELIVERY = regex.compile(r"工作报告[—\-–－]*\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月")
 # 青禾县2032年政府工作报告: the year it is delivered in; it reviews the year before.
@@ -124,8 +127,7 @@ def _headline_year(headline: str, ref_date: dt.date) -> int | None:
 
 
 # A headline's year at its start or after a short place name (青禾省2031年…), not a month's nor a since-date.
-_TITLE_OPENING_YEAR = regex.compile(r"\s*(\p{Han}{0,6}?)((?:19|20)[0-9]{2})年"
-                                    r"(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
+_TITLE_OPENING_YEAR = regex.compile(r"\s*(\p{Han}{0,6}?)((?:19|20)[0-9]{2})年" + _NOT_THE_WHOLE_YEAR)
 
 
 @functools.cache
@@ -291,7 +293,7 @@ def _reported_clause() -> regex.Pattern:
         r"(?:" + "|".join(cues) + r")(?:[^。！？!?；;\n0-9]{0,40}?[，,：:])?\s*"
         r"(?P<subject>\p{Han}{0,4}[区县市省州旗盟])?"  # (据统计,北湖区2030年…: a place or zone first)
         r"(?P<year>(?:19|20)[0-9]{2}年|" + "|".join(_RELATIVE_YEARS) + r")"
-        r"(?![0-9一二三四五六七八九十]{1,2}月|度|以来|来|底|末|初|同期|的|[上下]半年|前|第)")
+        + _NOT_THE_WHOLE_YEAR + r"(?!度|同期|的|[上下]半年|前|第)")
 
 
 def _reported_year(lead: str, ref_date: dt.date) -> tuple[int, bool] | None:

@@ -153,8 +153,9 @@ def _link_one(cue_text: str, q: Mention, clause: ClauseView, times: TimeScope, r
     aspect = aspect or "level"
     region = region_of(q, clause, regions, cues)
     paired = respectively(q, clause, cues, regions.place_in_name)
-    if paired is not None:
-        measure, region = paired[0] or measure, paired[1] or region
+    if paired is not None:  # (a duration keeps the term its clause names: 甲、乙审批时限分别缩短为4个、2个工作日)
+        keeps_term = q["norm"]["dimension"] == "duration" and measure is not None
+        measure, region = (measure if keeps_term else paired[0] or measure), paired[1] or region
     entities = [m["id"] for m in within(sentence.names, cstart, cend)]
     norm = q["norm"]
     return {

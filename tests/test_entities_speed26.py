@@ -1,0 +1,45 @@
+"""The entity stage's kept answers (round 26, speed): a word test whose answers are kept per process
+answers as the test itself does, for the lexicon's own word sets and for sets made per call."""
+
+from __future__ import annotations
+
+from extract.entities.recogniser import get_recogniser
+from extract.entities.regions import province_abbreviations
+from extract.entities.words import _covered_by, covered_by, is_proper_word, lexicon
+
+
+def test_covered_by_kept_and_fresh_sets_agree() -> None:
+    lex = lexicon()
+    generic = sorted(w for w in lex.generic if len(w) == 2)[:3]
+    texts = ["".join(generic), "".join(generic) + "禾", "青禾" + "".join(generic), "", generic[0][:1]]
+    for words in (lex.generic, lex.business_words, lex.industry_words, lex.platform_kind_words):
+        for text in texts:
+            fresh = set(words)  # a set made per call: its answer is not kept
+            assert covered_by(text, words) == covered_by(text, fresh) == _covered_by(text, words)
+    assert covered_by("".join(generic), lex.generic)
+    assert not covered_by("".join(generic) + "禾", lex.generic)
+
+
+def test_a_union_made_per_call_is_not_kept() -> None:
+    lex = lexicon()
+    union = lex.generic | lex.business_words
+    assert id(union) not in lex.kept_word_sets
+    assert id(lex.generic) in lex.kept_word_sets
+
+
+def test_is_proper_word_asked_twice_answers_the_same() -> None:
+    for word in ("澄禾", "科技", "联合开发", "禾"):
+        first = is_proper_word(word)
+        assert is_proper_word(word) == first
+    assert is_proper_word("澄禾") and not is_proper_word("科技") and not is_proper_word("联合开发")
+
+
+def test_province_abbreviation_patterns_built_once_still_read_each_document() -> None:
+    table = lexicon().region_rules["province_abbrev"]
+    abbrev = sorted(table)[0]
+    rec = get_recogniser(False)
+    for text in (f"专家组来{abbrev}指导工作。", f"青禾县科技兴{abbrev}成效明显。", "北湖区今年新增企业。"):
+        t, _ = rec.prepare(text)
+        found = province_abbreviations(t)
+        assert all(t.joined[c.start:c.end] == abbrev and c.name == table[abbrev] for c in found)
+        assert bool(found) == (abbrev in text)

@@ -3,9 +3,13 @@ answers as the test itself does, for the lexicon's own word sets and for sets ma
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extract.entities.recogniser import get_recogniser
 from extract.entities.regions import province_abbreviations
 from extract.entities.words import _covered_by, covered_by, is_proper_word, lexicon
+from extract.lexicon import FEW_PHRASES, PhraseMatcher, find_phrases
 
 
 def test_covered_by_kept_and_fresh_sets_agree() -> None:
@@ -43,3 +47,21 @@ def test_province_abbreviation_patterns_built_once_still_read_each_document() ->
         found = province_abbreviations(t)
         assert all(t.joined[c.start:c.end] == abbrev and c.name == table[abbrev] for c in found)
         assert bool(found) == (abbrev in text)
+
+
+_CHARS = "青禾澄川园区"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_CHARS, max_size=40), st.lists(st.text(alphabet=_CHARS, min_size=1, max_size=4), max_size=6))
+def test_find_phrases_finds_what_the_automaton_finds(text: str, phrases: list[str]) -> None:
+    """Leftmost, then longest, then on after its end: overlapping and nested phrases included."""
+    expected = [(m.start(), m.end(), m.group()) for m in PhraseMatcher(phrases).finditer(text)] if phrases else []
+    assert [(m.start(), m.end(), m.group()) for m in find_phrases(text, phrases)] == expected
+
+
+def test_find_phrases_prefers_the_longest_at_the_leftmost_place() -> None:
+    found = find_phrases("北湖青禾园区青禾园", ["青禾", "青禾园区", "园区青"])
+    assert [(m.start(), m.end(), m.group()) for m in found] == [(2, 6, "青禾园区"), (6, 8, "青禾")]
+    many = [f"禾{i}" for i in range(FEW_PHRASES + 5)]  # past the few: the automaton, same answer
+    assert [m.group() for m in find_phrases("禾1禾22禾3", many)] == ["禾1", "禾22", "禾3"]

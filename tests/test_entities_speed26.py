@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.entities.recogniser import get_recogniser
+from extract.entities.recogniser import find_entities, get_recogniser
 from extract.entities.regions import province_abbreviations
 from extract.entities.words import _covered_by, covered_by, is_proper_word, lexicon
 from extract.lexicon import FEW_PHRASES, PhraseMatcher, find_phrases
@@ -65,3 +65,12 @@ def test_find_phrases_prefers_the_longest_at_the_leftmost_place() -> None:
     assert [(m.start(), m.end(), m.group()) for m in found] == [(2, 6, "青禾园区"), (6, 8, "青禾")]
     many = [f"禾{i}" for i in range(FEW_PHRASES + 5)]  # past the few: the automaton, same answer
     assert [m.group() for m in find_phrases("禾1禾22禾3", many)] == ["禾1", "禾22", "禾3"]
+
+
+def test_a_preposition_glued_to_a_place_is_trimmed_off_the_name() -> None:
+    """从|市 glued as one token before a body: the name starts at the level word (the verdict on
+    the token is kept per word; asked twice, it reads the same)."""
+    for _ in range(2):
+        names = [m["text"] for m in find_entities("专家组从市科技局获悉,青禾县新增企业。", model=False)
+                 if m["type"] == "INSTITUTION"]
+        assert names == ["市科技局"]

@@ -95,6 +95,8 @@ def _lists_companies(t: Text, at: int, gap: int) -> bool:
         pos = after.find(noun)
         if pos >= 0 and _names_sectors(after[:pos]):
             return False  # 新材料、现代种业等未来产业新设企业: the items are sectors
+        if pos >= 0 and after.startswith(tuple(lex.rules["company"]["list_noun_not_before"]), pos + len(noun)):
+            return False  # 等12万户企业信息: the items are where the data comes from
         if pos >= 0:
             between = {tok.text for tok in t.tokens[t.token_at[at] : t.token_at[at + pos]]}
             return between.isdisjoint(_stops_inside_list_tail())
@@ -124,18 +126,24 @@ def _names_sectors(between: str) -> bool:
 def _list_items(t: Text, end: int, platforms: bool = False) -> list[Candidate]:
     """The items of a list read back from its end: joined by 、, the last one by 和/与/及 too
     (澄光、瑞禾和青泓等企业)."""
-    items = []
+    items, known_brands = [], []
     last_item = True
     while end > 0:
         end = _gloss_opening(t, end, _LIST_NOTE_REACH) or end  # 澄川新材(投资60亿)、: the item before it
         start = name_start(t, end, "", HeadInfo("COMPANY"))
         if start < end and _is_short_name(t, start, end, platforms):
             items.append(Candidate("COMPANY", start, end, "rule:company.list"))
+        elif start < end and not platforms and _is_known_brand(t, start, end):
+            known_brands.append(Candidate("COMPANY", start, end, "rule:company.list"))
         # (a 和 joins names only after a last item that is one: 研发和生产等企业 lists no firm)
         joiner = list_joiner_before(t, start, last_item=last_item and bool(items))
         if not joiner:
             break
         end, last_item = start - joiner, False
+    # the dictionary's name tags are loose (it tags sectors and common words so too): a word it
+    # knows is a brand only in a list another item shows to be of firms by a brand it does not know
+    if any(is_proper_word(w) for c in items for w in modifier_words(t, c.start, c.end)):
+        return sorted(items + known_brands, key=lambda c: -c.start)
     return items
 
 
@@ -172,6 +180,16 @@ def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> boo
     return any(map(is_proper_word, words)) or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
 
 
+def _is_known_brand(t: Text, start: int, end: int) -> bool:
+    """A list item that is one word the dictionary knows and tags as a name (a well-known maker's
+    short name), two to six ideographs, no division's name and no generic word."""
+    lex = lexicon()
+    text = t.joined[start:end]
+    if not _short_name_shape(text, 6) or not (t.is_boundary(start) and t.is_boundary(end)):
+        return False
+    return text in lex.listed_name_words and text not in lex.generic and not covered_by(text, lex.industry_words)
+
+
 def _listed_short_name(t: Text, start: int, end: int) -> bool:
     """An item of a list of companies that reads as a short name: a run of two to eight Chinese
     characters on token boundaries, no division or industry word alone, not ordinary words only.
@@ -186,7 +204,16 @@ def _listed_short_name(t: Text, start: int, end: int) -> bool:
     words = modifier_words(t, start, end)
     if text.endswith(lex.name_heads) or words[0] in lex.trim:
         return False  # 各类政策性银行, 大型国有商业银行: a head no name was found for names a kind
+    if _place_and_industry(words):
+        return True  # 青禾钢铁 among named firms: the place's firm, not the place's industry
     return not _ordinary_words_only([w for w in words if not lex.is_region_word(w)], also=lex.stop)
+
+
+def _place_and_industry(words: list[str]) -> bool:
+    """A division's name and an industry word (青禾|钢铁): alone it may name a place's industry
+    (corpus/ANNOTATION.md), among companies a firm."""
+    lex = lexicon()
+    return len(words) == 2 and lex.is_region_word(words[0]) and words[1] in lex.industry_words
 
 
 def _short_name_shape(text: str, max_chars: int, brackets: bool = False) -> bool:
@@ -364,7 +391,9 @@ def listed_companies(t: Text, cands: list[Candidate]) -> list[Candidate]:
                       or (s, e) in items[1:-1] or s == items[-1][0] and e <= items[-1][1]]
             if len(items) < 3 or len(listed) < 2:
                 continue
-            for start, end in items[1:] if closed else items[1:-1]:  # (an open list's last item runs on)
+            # (an open list's last item runs on; the first is an item when the clause opens on it)
+            listed_items = (items if items[0][0] == clause.start() else items[1:]) if closed else items[1:-1]
+            for start, end in listed_items:
                 if not any(s < end and start < e for s, e in taken) and _listed_short_name(t, start, end):
                     found.append(Candidate("COMPANY", start, end, "rule:company.listed"))
     return found

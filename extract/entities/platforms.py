@@ -61,6 +61,45 @@ def place_joined_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
     return found
 
 
+def zone_short_forms(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A zone the text names in full with a proper word before its head (澄谷科学城) is the same
+    zone where the proper word stands alone (澄谷已集聚…): its short form, a PLATFORM park."""
+    shorts = _zone_short_forms_named(t, cands)
+    if not shorts:
+        return []  # the common case: no zone named by a proper word
+    taken = [(c.start, c.end) for c in cands]
+    found = []
+    for m in find_phrases(t.joined, shorts):
+        start, end = m.start(), m.end()
+        if t.is_boundary(start) and t.is_boundary(end) and not any(a < end and start < b for a, b in taken):
+            found.append(Candidate("PLATFORM", start, end, "rule:platform.zone_short_form", "park"))
+    return found
+
+
+def _zone_short_forms_named(t: Text, cands: list[Candidate]) -> list[str]:
+    """The proper words that open a zone named by its head (澄谷 of 澄谷科学城): one token, no
+    division's name, a word the dictionary does not know or tags as a place or a name."""
+    lex = lexicon()
+    rules = lex.platform
+    shortest, longest = rules["zone_short_form_chars"]
+    heads = tuple(rules["zone_short_form_heads"])
+    shorts = set()
+    for c in cands:
+        if c.type != "PLATFORM" or c.subtype != "park" or not c.source.endswith(".head"):
+            continue
+        first = t.tokens[t.token_at[c.start]]
+        if first.start == c.start and lex.is_region_word(first.text) and first.end < c.end:
+            first = t.tokens[t.token_at[first.end]]  # 北湖|澄谷|高新区: the proper word after the city
+        word, rest = first.text, t.joined[first.end : c.end]
+        if first.start < c.start or not shortest <= len(word) <= longest or rest not in heads:
+            continue
+        if HAN.match(word) and not lex.is_region_word(word) and word not in lex.regions and (
+            is_proper_word(word) or word in lex.listed_name_words or word in lex.place_words
+        ):
+            shorts.add(word)
+    return sorted(shorts)
+
+
 def opened_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
     """Words that open a platform's official name (省部共建…国家重点实验室) start it even where the
     reader stopped at a word inside (省部共建青禾对地观测国家重点实验室 stops at 对)."""

@@ -31,6 +31,7 @@ from extract.entities.platforms import (
     opened_platforms,
     place_dropped_platforms,
     place_joined_platforms,
+    zone_short_forms,
 )
 from extract.entities.regions import (
     abbreviation_regions,
@@ -77,6 +78,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands += listed_zones(t, cands) + listed_companies(t, cands)
     cands += place_dropped_platforms(t, cands)
     cands += place_joined_platforms(t, cands) + opened_platforms(t, cands)
+    cands += zone_short_forms(t, cands)
     aliases = alias_map(t, cands)
     cands += alias_candidates(t, aliases)
     return link_aliases(t, cands, aliases)

@@ -15,9 +15,13 @@ import time
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:  # (the command modules import what they use when they run: a fast --help)
+    from extract.ingest import Inputs
+    from extract.pipeline import Options
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn Chinese reports into normalised, linked facts (SPEC: ../shared/SPEC.md).")
@@ -139,27 +143,17 @@ def extract(
     run.json lists what this run wrote, failed and skipped; documents earlier runs left in --out
     are removed. Files above 64 MB are refused before they are read (split them)."""
     from extract.batch import STREAM_CLOSED_STATUS, StreamClosed, resolve_jobs, run_batch
-    from extract.ingest import IngestError, find_inputs
-    from extract.pipeline import Options, Pipeline
+    from extract.pipeline import Options
     from extract.stdio import private_stdout
-    from extract.write import OutputError, schema_errors
+    from extract.write import OutputError
 
     options = Options(segmenter=segmenter.value, ref_date=_parse_date(ref_date), time_budget=time_budget)
     if model is not None or model_dir is not None:
         options = replace(options, model=str(model_dir) if model_dir and model is not False else bool(model))
     if pkuseg_dir is not None:
         os.environ["EXTRACT_PKUSEG_DIR"] = str(pkuseg_dir.resolve())  # read by extract.resources; workers inherit it
-    try:
-        found = find_inputs(inputs)
-    except IngestError as exc:
-        _fail(str(exc))
+    found = _articles_found(inputs)
     files = found.files
-    if not files:
-        _no_articles(inputs, found.skipped, found.reasons)
-    if found.skipped:
-        names = ", ".join(Path(p).name for p in found.skipped[:3]) + (", ..." if len(found.skipped) > 3 else "")
-        typer.echo(f"warning: skipped {len(found.skipped)} file(s) that are not articles ({names}); "
-                   "listed in run.json", err=True)
     out_dir = None if out == "-" else Path(out)
     if out_dir is not None:
         _check_out_dir(out_dir)
@@ -171,14 +165,7 @@ def extract(
         workers = resolve_jobs(jobs, len(files))
     except ValueError as exc:
         _fail(str(exc))
-    started = time.perf_counter()
-    try:
-        # load lexicons and models once, and fail early if one is missing; forked workers inherit them
-        Pipeline(options).warm_up()
-    except (FileNotFoundError, RuntimeError) as exc:
-        _fail(str(exc))
-    schema_errors({})  # compiles the document check now rather than on the first article
-    startup = time.perf_counter() - started
+    startup = _start_up(options)
     try:
         report = run_batch(files, options, out_dir, jobs=workers, fmt=fmt.value, engine=engine.value,
                            scheduler=scheduler, show_progress=not quiet, inputs=inputs, skipped=found.skipped,
@@ -199,6 +186,38 @@ def extract(
     if report.failed:
         typer.echo(f"{len(report.failed)} file(s) failed; see run.json", err=True)
         raise typer.Exit(1)
+
+
+def _articles_found(inputs: list[Path]) -> Inputs:
+    """The articles among ``inputs``; fails when there are none, warns of the files set aside."""
+    from extract.ingest import IngestError, find_inputs
+
+    try:
+        found = find_inputs(inputs)
+    except IngestError as exc:
+        _fail(str(exc))
+    if not found.files:
+        _no_articles(inputs, found.skipped, found.reasons)
+    if found.skipped:
+        names = ", ".join(Path(p).name for p in found.skipped[:3]) + (", ..." if len(found.skipped) > 3 else "")
+        typer.echo(f"warning: skipped {len(found.skipped)} file(s) that are not articles ({names}); "
+                   "listed in run.json", err=True)
+    return found
+
+
+def _start_up(options: Options) -> float:
+    """Load the lexicons and models once (forked workers inherit them), failing early if one is
+    missing, and compile the document check: the seconds it took."""
+    from extract.pipeline import Pipeline
+    from extract.write import schema_errors
+
+    started = time.perf_counter()
+    try:
+        Pipeline(options).warm_up()
+    except (FileNotFoundError, RuntimeError) as exc:
+        _fail(str(exc))
+    schema_errors({})  # compiles the document check now rather than on the first article
+    return time.perf_counter() - started
 
 
 @app.command("eval")

@@ -325,11 +325,7 @@ def run_batch(
     started = time.perf_counter()
     planned = ["documents.jsonl"] if fmt == "jsonl" else [f"{f.doc_id}.json" for f in files]
     stale = prepare_out_dir(out_dir, planned, overwrite=overwrite) if out_dir else set()
-    try:
-        tables = TableWriter(out_dir) if out_dir else None
-        jsonl = JsonlWriter(out_dir / "documents.jsonl") if out_dir and fmt == "jsonl" else None
-    except OSError as exc:
-        raise OutputError(f"{out_dir}: cannot write ({exc.strerror or exc})") from exc
+    tables, jsonl = _open_writers(out_dir, fmt)
     seen: dict[str, str] = {}
     progress = Progress(len(files), show_progress)
     results = _results_dask(files, options, scheduler) if engine == "dask" else _results_local(files, options, jobs)
@@ -362,6 +358,16 @@ def run_batch(
         for problem in finish_out_dir(out_dir, manifest, stale):
             on_error(f"warning: {problem}")
     return report
+
+
+def _open_writers(out_dir: Path | None, fmt: str) -> tuple[TableWriter | None, JsonlWriter | None]:
+    """The tables, and the JSON Lines file in ``jsonl`` format, of a run writing to ``out_dir``."""
+    if out_dir is None:
+        return None, None
+    try:
+        return TableWriter(out_dir), JsonlWriter(out_dir / "documents.jsonl") if fmt == "jsonl" else None
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write ({exc.strerror or exc})") from exc
 
 
 def _freeze_heap() -> None:

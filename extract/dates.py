@@ -257,7 +257,6 @@ def grammar() -> Grammar:
     exclusions = load_rules("date_exclusions")
     guards = words["guards"]
     festivals = cal["festivals"]
-    fest_names = list(festivals["fixed"]) + list(festivals["lunar"]) + list(festivals["eve"])
     numerals = "0123456789" + _CN_NUM
     return Grammar(
         words=words, cal=cal, guards=guards,
@@ -269,11 +268,7 @@ def grammar() -> Grammar:
         december_columns=frozenset(festivals["before_new_year"]["columns"]),
         centuries=dict(cal["centuries"]),
         word_roles=_word_roles(words),
-        calendar_re=_gated_parts(
-            _calendar_patterns(words, _festival_pattern(festivals)),
-            numerals + "第前" + _initials(words["relative_years"], words["relative_months"],
-                                         words["halves"], words["year_parts"], fest_names),
-            anchors="年月季" + "".join(sorted({name[-1] for name in fest_names})), part_anchors=("年月季", "")),
+        calendar_re=_calendar_re(words, festivals, numerals),
         year_range_re=_gated(_year_range_pattern(words), numerals),
         iso_re=_gated(r"(?<![0-9.])(?P<y>[12][0-9]{3})(?P<sep>[—/.\-])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
                       r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9]|\.[0-9])", "12"),
@@ -290,6 +285,17 @@ def grammar() -> Grammar:
                             rf"(?:{alternation(words['comparison']['year_same_period'])})", numerals),
         exclusion_re=_gated_by_first_chars(re.compile("|".join(f"(?:{p})" for p in exclusions["patterns"]))),
     )
+
+
+def _calendar_re(words: dict[str, Any], festivals: dict[str, Any], numerals: str) -> Any:
+    """The calendar pattern (``_calendar_patterns``) behind the gates of the characters its matches
+    start with and of those they must hold (年, 月, 季, a festival's last character)."""
+    fest_names = list(festivals["fixed"]) + list(festivals["lunar"]) + list(festivals["eve"])
+    return _gated_parts(
+        _calendar_patterns(words, _festival_pattern(festivals)),
+        numerals + "第前" + _initials(words["relative_years"], words["relative_months"],
+                                     words["halves"], words["year_parts"], fest_names),
+        anchors="年月季" + "".join(sorted({name[-1] for name in fest_names})), part_anchors=("年月季", ""))
 
 
 def _gated_by_first_chars(pattern: re.Pattern) -> re.Pattern:
@@ -407,28 +413,8 @@ def _calendar_patterns(words: dict[str, Any], festivals: str) -> tuple[str, str]
     """Year part (2023年, 今年) and/or a body (month, day, quarter, half, range ...); then, apart,
     a festival alone (their alternation, in this order, is the calendar pattern)."""
     g = words["guards"]
-    sep = _separator(words)
-    sp = r"(?:(?<=[0-9])[ \t])?"  # spaced text: 2031 年 6 月 9 日 (a space after a digit ...
-    sp_digit = r"(?:[ \t](?=[0-9]))?"  # ... or before one)
-    chu, di, mo = (rf"初(?![{char_class(g['after_chu'])}])", rf"底(?![{char_class(g['after_di'])}])",
-                   rf"末(?![{char_class(g['after_mo'])}])")
-    rel_month = alternation(words["relative_months"])
-    xun = alternation([part for part in words["month_parts"] if part.endswith("旬")])  # 上旬, 中下旬 ...
-    body = (
-        rf"(?P<dm>{MONTH_PATTERN})月(?P<da>{DAY_PATTERN})[日号]?{sep}(?:(?P<dm2>{MONTH_PATTERN})月)?(?P<db>{DAY_PATTERN})[日号]"
-        rf"|(?P<ma>{MONTH_PATTERN})月?{sep}(?P<mb>{MONTH_PATTERN}){sp}月份?"
-        rf"|(?P<m>{MONTH_PATTERN}){sp}月{sp_digit}(?P<d>{DAY_PATTERN}){sp}[日号]"
-        rf"|(?P<m>{_MON_CN})月(?P<d>{_DAY_CN})(?![日号{_CN_NUM}个])"
-        rf"|(?P<rm>{rel_month})(?P<d>{DAY_PATTERN})[日号]"
-        rf"|(?P<rmp>{rel_month})(?P<mpart>{chu}|{di}|{mo})"  # 上月底, 本月初
-        rf"|(?P<mp>{MONTH_PATTERN})月(?P<mpart>{xun}|{chu}|{di}|{mo})"
-        rf"|第?(?P<qa>{_QUARTER})(?:季度)?{sep}第?(?P<qb>{_QUARTER})季度"
-        r"|前(?P<qn>[二三2-3])个?季度"  # 前一个季度 is "the previous quarter"
-        rf"|第?(?P<q>{_QUARTER})季度(?P<qend>末|底)?"
-        rf"|前(?P<mn>{_TWO_TO_12})个月"
-        rf"|(?P<half>{alternation(words['halves'])})"
-        rf"|(?P<mo>{MONTH_PATTERN}){sp}月份?"
-    )
+    chu, di, mo = _month_edges(g)
+    body = _calendar_body(words)
     year_part = (
         rf"年初(?![{char_class(g['after_chu'])}])|年中(?![{char_class(g['after_zhong'])}])"
         rf"|年底(?![{char_class(g['after_di'])}])|年末(?![{char_class(g['after_mo'])}])"
@@ -446,6 +432,38 @@ def _calendar_patterns(words: dict[str, Any], festivals: str) -> tuple[str, str]
         rf"|(?<![{char_class(g['before_bare_year_part'])}])(?P<bpart>{year_part})"
     )
     return dated, rf"(?P<fest>{festivals})"
+
+
+def _month_edges(guards: dict[str, Any]) -> tuple[str, str, str]:
+    """初, 底, 末 closing a month or a year (5月初, 上月底), each unless a guard character follows it."""
+    return (rf"初(?![{char_class(guards['after_chu'])}])", rf"底(?![{char_class(guards['after_di'])}])",
+            rf"末(?![{char_class(guards['after_mo'])}])")
+
+
+def _calendar_body(words: dict[str, Any]) -> str:
+    """What may follow a year or stand alone: a day, a month or a range of them, a part of a month, a
+    quarter, a half (6月9日, 3—5月, 5月上旬, 二季度, 上半年)."""
+    sep = _separator(words)
+    sp = r"(?:(?<=[0-9])[ \t])?"  # spaced text: 2031 年 6 月 9 日 (a space after a digit ...
+    sp_digit = r"(?:[ \t](?=[0-9]))?"  # ... or before one)
+    chu, di, mo = _month_edges(words["guards"])
+    rel_month = alternation(words["relative_months"])
+    xun = alternation([part for part in words["month_parts"] if part.endswith("旬")])  # 上旬, 中下旬 ...
+    return (
+        rf"(?P<dm>{MONTH_PATTERN})月(?P<da>{DAY_PATTERN})[日号]?{sep}(?:(?P<dm2>{MONTH_PATTERN})月)?(?P<db>{DAY_PATTERN})[日号]"
+        rf"|(?P<ma>{MONTH_PATTERN})月?{sep}(?P<mb>{MONTH_PATTERN}){sp}月份?"
+        rf"|(?P<m>{MONTH_PATTERN}){sp}月{sp_digit}(?P<d>{DAY_PATTERN}){sp}[日号]"
+        rf"|(?P<m>{_MON_CN})月(?P<d>{_DAY_CN})(?![日号{_CN_NUM}个])"
+        rf"|(?P<rm>{rel_month})(?P<d>{DAY_PATTERN})[日号]"
+        rf"|(?P<rmp>{rel_month})(?P<mpart>{chu}|{di}|{mo})"  # 上月底, 本月初
+        rf"|(?P<mp>{MONTH_PATTERN})月(?P<mpart>{xun}|{chu}|{di}|{mo})"
+        rf"|第?(?P<qa>{_QUARTER})(?:季度)?{sep}第?(?P<qb>{_QUARTER})季度"
+        r"|前(?P<qn>[二三2-3])个?季度"  # 前一个季度 is "the previous quarter"
+        rf"|第?(?P<q>{_QUARTER})季度(?P<qend>末|底)?"
+        rf"|前(?P<mn>{_TWO_TO_12})个月"
+        rf"|(?P<half>{alternation(words['halves'])})"
+        rf"|(?P<mo>{MONTH_PATTERN}){sp}月份?"
+    )
 
 
 def _year_range_pattern(words: dict[str, Any]) -> str:
@@ -844,11 +862,17 @@ def _same_period_resolver(ref: dt.date) -> Callable[[_Ctx], Interval]:
         compared = ctx.compared
         if compared is None or compared.end is None:
             return _whole_year(ref.year - 1)
-        start, end = shift_interval_years(compared.start, compared.end, -1)
-        kind = "until" if start is None else ("point" if compared.kind == "point" else "span")
-        return Interval(start, end, compared.granularity, kind)
+        return _shifted(compared, -1)
 
     return resolve
+
+
+def _shifted(compared: Interval, years: int) -> Interval:
+    """The period ``compared`` moved by ``years`` (its same period of another year), at its granularity;
+    an interval without a start stays one up to its end."""
+    start, end = shift_interval_years(compared.start, compared.end, years)
+    kind = "until" if start is None else ("point" if compared.kind == "point" else "span")
+    return Interval(start, end, compared.granularity, kind)
 
 
 def _year_same_period_cands(text: str, ref: dt.date, g: Grammar) -> Iterator[_Cand]:
@@ -866,9 +890,7 @@ def _year_same_period_resolver(year: int) -> Callable[[_Ctx], Interval]:
         anchor = (compared.start or compared.end) if compared else None
         if anchor is None or anchor.year == year:
             return _whole_year(year)
-        start, end = shift_interval_years(compared.start, compared.end, year - anchor.year)
-        kind = "until" if start is None else ("point" if compared.kind == "point" else "span")
-        return Interval(start, end, compared.granularity, kind)
+        return _shifted(compared, year - anchor.year)
 
     return resolve
 

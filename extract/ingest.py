@@ -158,18 +158,8 @@ def _walk(root: Path, skipped: list[Skipped]) -> list[Path]:
                     skipped.append(Skipped(str(path), _stat_failure(exc, entry.is_symlink())))
                 continue
             if stat.S_ISDIR(mode):
-                real = os.path.realpath(path)
-                if real in seen_dirs:
-                    skipped.append(Skipped(str(path), "symbolic link to a folder already walked (a loop)"))
-                    continue
-                seen_dirs.add(real)
-                if _is_run_output(path):
-                    skipped.append(Skipped(str(path), "an extract output folder (it holds run.json): "
-                                                      "its documents and page texts are not articles"))
-                    continue
-                pending.append(path)
-                if is_article_name:
-                    skipped.append(Skipped(str(path), "a folder, not a file (its contents are read)"))
+                if _walks_into(path, is_article_name, seen_dirs, skipped):
+                    pending.append(path)
             elif is_article_name:
                 if stat.S_ISREG(mode):
                     files.append(path)
@@ -180,6 +170,23 @@ def _walk(root: Path, skipped: list[Skipped]) -> list[Path]:
             elif not _has_article(path):
                 skipped.append(Skipped(str(path), "a sidecar (.meta.json) without its article (.txt, .html, .htm)"))
     return files
+
+
+def _walks_into(folder: Path, is_article_name: bool, seen_dirs: set[str], skipped: list[Skipped]) -> bool:
+    """Whether the walk goes into ``folder``: not one walked already (a link making a loop), nor an
+    extract output folder; a folder named like an article is noted in ``skipped`` and still read."""
+    real = os.path.realpath(folder)
+    if real in seen_dirs:
+        skipped.append(Skipped(str(folder), "symbolic link to a folder already walked (a loop)"))
+        return False
+    seen_dirs.add(real)
+    if _is_run_output(folder):
+        skipped.append(Skipped(str(folder), "an extract output folder (it holds run.json): "
+                                            "its documents and page texts are not articles"))
+        return False
+    if is_article_name:
+        skipped.append(Skipped(str(folder), "a folder, not a file (its contents are read)"))
+    return True
 
 
 def _has_article(sidecar: Path) -> bool:

@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from extract.mentions import Mention, make_mention
 from extract.numbers import numerals, read_folded_number, read_folded_range, to_plain
@@ -309,14 +310,65 @@ def _listed_candidates(
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """Compile ``rules/quantity_*.toml`` once per process."""
+    """Compile ``rules/quantity_*.toml`` once per process: numbers and units, modifiers, money, exclusions."""
     units = load_rules("quantity_units")
     mods = load_rules("quantity_modifiers")
     money = load_rules("quantity_money")
     excl = load_rules("quantity_exclusions")
+    unit_lookup = _unit_lookup(units)
+    return Lexicon(
+        **_number_tables(unit_lookup, mods["infix"], units["fraction"]),
+        **_unit_tables(units, unit_lookup),
+        **_modifier_tables(mods, units, money),
+        **_money_tables(units["money"], money),
+        zones=tuple(re.compile(z["pattern"]) for z in excl["zone"]),
+        **_context_tables([_context_rule(c) for c in excl["context"]], list(units["dimension"])),
+    )
+
+
+def _number_tables(unit_lookup: dict, infixes: dict, fraction: dict) -> dict[str, Any]:
+    """The fields of ``Lexicon`` that find and read a number (its characters, multipliers, fractions)."""
+    nums = numerals()
+    return dict(
+        run_re=re.compile(_run_pattern()),
+        worth_re=re.compile(_worth_pattern(unit_lookup, infixes, fraction["slash"])),
+        start_chars=frozenset(
+            "0123456789"
+            + "".join(c for c, v in nums.digits.items() if v)
+            + "".join(c for c, v in nums.small_units.items() if v == 10)
+        ),
+        follow_chars=frozenset(_follow_chars(unit_lookup, infixes)),
+        multipliers={c: Decimal(v) for c, v in {**nums.small_units, **nums.big_units}.items()},
+        inner_unit_starts=frozenset(w[0] for w in unit_lookup if w[0] in nums.small_units or w[0] in nums.big_units),
+        fast_re=re.compile(_fast_pattern(unit_lookup, infixes)),
+        multiplier_products=_multiplier_products(),
+        fraction_slash=fraction["slash"],
+        fraction_max=fraction["max_denominator"],
+    )
+
+
+def _unit_tables(units: dict, unit_lookup: dict) -> dict[str, Any]:
+    """The fields of ``Lexicon`` from rules/quantity_units.toml: units, their guards and limits, rates,
+    and the joiners of a list sharing one unit."""
+    return dict(
+        unit_lookup=unit_lookup,
+        unit_lengths=_lengths_by_first_char(unit_lookup),
+        unit_guards={k: re.compile("|".join(map(re.escape, v))) for k, v in units["not_followed_by"].items()},
+        max_value={k: Decimal(str(v)) for k, v in units["max_value"].items()},
+        half_dimensions=frozenset(units["half"]["dimensions"]),
+        half_guards=tuple(units["half"]["not_followed_by"]),
+        rate_separators=tuple(units["rate"]["separators"]),
+        rate_denominators=tuple(sorted(units["rate"]["denominators"], key=len, reverse=True)),
+        list_joiners=frozenset(units["shared_unit"]["joiners"]),
+        list_last_joiners=frozenset(units["shared_unit"]["last_joiners"]),
+    )
+
+
+def _modifier_tables(mods: dict, units: dict, money: dict) -> dict[str, Any]:
+    """The fields of ``Lexicon`` from rules/quantity_modifiers.toml (约, 超过, 余, 以上), and the first
+    characters after a number that may open a suffix (``suffix_gate``)."""
     nums = numerals()
     bare = mods["bare_magnitude"]
-    unit_lookup = _unit_lookup(units)
     prefixes = tuple(sorted(((w, p["modifier"]) for p in mods["prefix"] for w in p["words"]), key=lambda x: -len(x[0])))
     suffixes = tuple(
         Suffix(
@@ -328,30 +380,7 @@ def lexicon() -> Lexicon:
         for s in mods["suffix"]
         for w in s["words"]
     )
-    rate_separators = tuple(units["rate"]["separators"])
-    money_prefix = dict(units["money"]["prefix"])
-    return Lexicon(
-        run_re=re.compile(_run_pattern()),
-        worth_re=re.compile(_worth_pattern(unit_lookup, mods["infix"], units["fraction"]["slash"])),
-        start_chars=frozenset(
-            "0123456789"
-            + "".join(c for c, v in nums.digits.items() if v)
-            + "".join(c for c, v in nums.small_units.items() if v == 10)
-        ),
-        follow_chars=frozenset(_follow_chars(unit_lookup, mods["infix"])),
-        unit_lookup=unit_lookup,
-        unit_lengths=_lengths_by_first_char(unit_lookup),
-        unit_guards={k: re.compile("|".join(map(re.escape, v))) for k, v in units["not_followed_by"].items()},
-        max_value={k: Decimal(str(v)) for k, v in units["max_value"].items()},
-        multipliers={c: Decimal(v) for c, v in {**nums.small_units, **nums.big_units}.items()},
-        half_dimensions=frozenset(units["half"]["dimensions"]),
-        half_guards=tuple(units["half"]["not_followed_by"]),
-        rate_separators=rate_separators,
-        rate_denominators=tuple(sorted(units["rate"]["denominators"], key=len, reverse=True)),
-        money_prefix=money_prefix,
-        money_suffix=tuple(units["money"]["suffix"]),
-        subunits={u: {w: Decimal(str(v)) for w, v in coins.items()} for u, coins in money["subunits"].items()},
-        subunit_joiners=tuple(money["joiners"]),
+    return dict(
         prefixes=prefixes,
         prefix_guards={k: tuple(v) for k, v in mods["prefix_not_preceded_by"].items()},
         prefix_gate=frozenset(
@@ -364,25 +393,27 @@ def lexicon() -> Lexicon:
         suffixes=suffixes,
         suffix_gate=frozenset(
             {"半"}
-            | {s[0] for s in rate_separators}
+            | {s[0] for s in units["rate"]["separators"]}
             | {w[0] for w in units["money"]["suffix"]}
             | {s.word[0] for s in suffixes}
             | set(nums.digits) | set("123456789") | {j[0] for j in money["joiners"]}  # 50元6角, 七成六
         ),
+    )
+
+
+def _money_tables(written: dict, money: dict) -> dict[str, Any]:
+    """The fields of ``Lexicon`` for money: its units' prefixes and suffixes as written (quantity_units.toml
+    [money]), and rules/quantity_money.toml's subunits, cues that make a bare number money, and sizes."""
+    return dict(
+        money_prefix=dict(written["prefix"]),
+        money_suffix=tuple(written["suffix"]),
+        subunits={u: {w: Decimal(str(v)) for w, v in coins.items()} for u, coins in money["subunits"].items()},
+        subunit_joiners=tuple(money["joiners"]),
         money_cues=re.compile("|".join(map(re.escape, sorted(money["cues"], key=len, reverse=True)))),
         money_window=money["window"],
         clause_stops=frozenset(money["clause_stops"]),
         level_suffix=money["level_suffix"],
         size_re=_size_pattern(money["size"]),
-        zones=tuple(re.compile(z["pattern"]) for z in excl["zone"]),
-        **_context_tables([_context_rule(c) for c in excl["context"]], list(units["dimension"])),
-        inner_unit_starts=frozenset(w[0] for w in unit_lookup if w[0] in nums.small_units or w[0] in nums.big_units),
-        fast_re=re.compile(_fast_pattern(unit_lookup, mods["infix"])),
-        multiplier_products=_multiplier_products(),
-        fraction_slash=units["fraction"]["slash"],
-        fraction_max=units["fraction"]["max_denominator"],
-        list_joiners=frozenset(units["shared_unit"]["joiners"]),
-        list_last_joiners=frozenset(units["shared_unit"]["last_joiners"]),
     )
 
 
@@ -570,18 +601,8 @@ def _fast(folded: str, m: re.Match, lex: Lexicon) -> Candidate | None:
     if unit.factor != 1:
         value *= unit.factor
     infix = infix or inner
-    return Candidate(
-        start,
-        stop,
-        start,
-        m.end("num"),
-        value,
-        unit.unit,
-        unit.dimension,
-        lex.infixes[infix] if infix else None,
-        source=unit.source,
-        factor=unit.factor,
-    )
+    return Candidate(start, stop, start, m.end("num"), value, unit.unit, unit.dimension,
+                     lex.infixes[infix] if infix else None, source=unit.source, factor=unit.factor)
 
 
 def _number_start(folded: str, start: int, end: int, lex: Lexicon) -> int | None:
@@ -647,17 +668,10 @@ def _worth_reading(folded: str, start: int, end: int, lex: Lexicon) -> bool:
 def _fraction(folded: str, start: int, end: int, lex: Lexicon) -> Candidate | None:
     """N分之M is a percent (SPEC section 6): 三分之一 → 33.3 %, 百分之十二点五 → 12.5 %."""
     num = lex.run_re.match(folded, end + 2)
-    if num is None:
+    denominator = _fraction_denominator(folded, start, end, lex) if num is not None else None
+    if num is None or denominator is None:
         return None
-    den_text = folded[start:end]
-    if all(c in lex.multipliers for c in den_text):  # 百分之, 千分之, 万分之
-        source, den = "rule:percent", read_folded_number(den_text)
-    elif folded[start] in lex.start_chars:
-        source, den = "rule:percent.fraction", read_folded_number(den_text)
-    else:
-        return None
-    if not den:
-        return None
+    source, den = denominator
     factor = Decimal(100) / den
     for num_end in range(num.end(), num.start(), -1):  # 百分之七十百分位: the number stops at 七十
         num_text = folded[num.start() : num_end]
@@ -667,20 +681,23 @@ def _fraction(folded: str, start: int, end: int, lex: Lexicon) -> Candidate | No
         span = read_folded_range(num_text)
         if span is not None:
             low, high = (v * factor for v in span)
-            return Candidate(
-                start,
-                num_end,
-                num.start(),
-                num_end,
-                low,
-                "%",
-                "percent",
-                None,
-                low,
-                high,
-                "rule:percent.range",
-            )
+            return Candidate(start, num_end, num.start(), num_end, low, "%", "percent", None, low, high,
+                             "rule:percent.range")
     return None
+
+
+def _fraction_denominator(folded: str, start: int, end: int, lex: Lexicon) -> tuple[str, Decimal] | None:
+    """``(source, denominator)`` of N分之: a magnitude (百分之, 千分之: a percent written out) or a
+    number (三分之: a fraction); None for anything else or a zero."""
+    den_text = folded[start:end]
+    if all(c in lex.multipliers for c in den_text):  # 百分之, 千分之, 万分之
+        source = "rule:percent"
+    elif folded[start] in lex.start_chars:
+        source = "rule:percent.fraction"
+    else:
+        return None
+    den = read_folded_number(den_text)
+    return (source, den) if den else None
 
 
 _SLASH_DENOMINATOR = re.compile(r"[0-9]{1,4}(?![0-9./]|,[0-9])")
@@ -718,17 +735,8 @@ def _plain(folded: str, start: int, core_end: int, lex: Lexicon) -> Candidate | 
                 return cand
         if start > 0 and folded[start - 1] in lex.money_prefix:
             unit = lex.money_prefix[folded[start - 1]]
-            return Candidate(
-                start - 1,
-                reading.end,
-                start,
-                reading.number_end,
-                reading.value,
-                unit,
-                "money",
-                reading.modifier,
-                source="rule:money.symbol",
-            )
+            return Candidate(start - 1, reading.end, start, reading.number_end, reading.value, unit, "money",
+                             reading.modifier, source="rule:money.symbol")
         if reading.big_ending:
             return _money_by_context(folded, start, reading, lex)
     return None

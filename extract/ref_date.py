@@ -4,8 +4,10 @@
 sidecar's ``ref_date``, a date in the sidecar's url, inference from the title and text, the run
 date) and says which cue decided. ``infer_ref_date_with_cue(text)`` reads the text alone: the
 latest year it vouches for as its own, then the day within it (a dateline, the end of the latest
-period it reports as past, a completed year's publication season). The DATE mentions it reads are
-``extract.dates.find_dates``'s; the words it weighs are ``rules/date_words.toml``'s [inference].
+period it reports as past, a completed year's publication season), kept within the bounds of
+``extract.ref_bounds`` (facts the text cites: a party meeting, a term coined, a span elapsed). The DATE
+mentions it reads are ``extract.dates.find_dates``'s; the words it weighs are ``rules/date_words.toml``'s
+[inference].
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from extract.dates import (
 )
 from extract.mentions import Mention
 from extract.numbers import parse_number
+from extract.ref_bounds import earliest_day, looked_forward_to, party_meeting_ceiling
 from extract.textnorm import fold_width
 
 __all__ = ["infer_ref_date", "infer_ref_date_with_cue", "resolve_ref_date", "resolve_ref_date_with_cue", "url_date"]
@@ -94,17 +97,14 @@ def infer_ref_date_with_cue(text: str, folded: str | None = None) -> tuple[dt.da
 def _infer(text: str, folded: str | None = None) -> Guess | None:
     """``infer_ref_date_with_cue``, with the kind of its guess."""
     folded = fold_width(text) if folded is None else folded
-    bound = _earliest_day(folded)
+    bound = _as_guess(earliest_day(folded))
     found = _not_before(_infer_from_years(text, folded, bound), bound)
-    return _not_after(found, _party_meeting_ceiling(folded, bound), folded)
+    return _not_after(found, _as_guess(party_meeting_ceiling(folded, bound.day if bound else None)), folded)
 
 
-def _earliest_day(folded: str) -> Guess | None:
-    """The earliest day the text's own evidence allows, and why (see ``_not_before``)."""
-    bounds = [(_elapsed_bound(folded), "the span elapsed since a date written"),
-              (_party_meeting_bound(folded), "the party meeting cited"),
-              (_coined_term_bound(folded), "the first use of a term it uses")]
-    return max((Guess(day, why) for day, why in bounds if day is not None), default=None)
+def _as_guess(found: tuple[dt.date, str] | None) -> Guess | None:
+    """A bound (day, why) as a guess read from the text."""
+    return Guess(*found) if found is not None else None
 
 
 def _infer_from_years(text: str, folded: str, bound: Guess | None = None) -> Guess | None:
@@ -161,131 +161,23 @@ def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
     latest = max((found for found in (latest, season) if found), default=None)
     if lead and (latest is None or lead.day >= latest.day):
         return lead  # after the dateline's event and every period it reports
-    if latest:
-        estimate = latest
-    elif completed is not None and completed + 1 == year:
-        estimate = _completed_year_report(folded, year, completed, rules)
-    elif _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
-        estimate = _plan_for_the_year(folded, year, rules)
-    elif plan_start is not None:
-        estimate = Guess(dt.date(year, 7, 1), f"plan ahead, its first year {year}, mid-year", "mid_year")
-    elif milestone is not None:
-        estimate = Guess(dt.date(year, 7, 1), f"this year {year} a plan's milestone, mid-year", "mid_year")
-    else:
-        estimate = Guess(dt.date(year, 7, 1), f"latest year written {year}, mid-year", "mid_year")
+    estimate = latest or _year_estimate(folded, found_all, year, completed, plan_start, milestone, rules)
     return _before_nearest_plan(estimate, found_all, folded, year, rules)
 
 
-@functools.cache
-def _elapsed() -> re.Pattern:
-    """A date written, then in its sentence a span elapsed since (2029年3月…，经过4年多的建设)."""
-    rules = grammar().words["inference"]
-    between = rf"[^。！？!?；;\n]{{0,{rules['elapsed_chars']}}}?"
-    return re.compile(rf"(?P<y>(?:19|20)[0-9]{{2}})年(?:(?P<m>1[0-2]|0?[1-9])月)?{between}"
-                      rf"(?:{alternation(rules['elapsed_before'])})(?P<n>[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}})[多余]?年")
-
-
-def _elapsed_bound(folded: str) -> dt.date | None:
-    """The earliest day a span elapsed since a date written reaches (2029年3月…，经过4年多的建设:
-    1 March 2033): the text cannot be earlier."""
-    bounds = []
-    for m in _elapsed().finditer(folded):
-        years = parse_number(m["n"])
-        if years is not None and 0 < years < 100 and years == int(years):
-            bounds.append(dt.date(int(m["y"]) + int(years), int(m["m"] or 1), 1))
-    return max(bounds) if bounds else None
-
-
-def _party_meeting_bound(folded: str) -> dt.date | None:
-    """The last day of the latest party congress or plenary session whose decisions the text cites
-    (按照二十大报告, 十九届五中全会以来: [inference] party_meetings, a table of facts); not one
-    it looks forward to (喜迎二十大)."""
-    table = grammar().words["inference"]["party_meetings"]
-    days = [dt.date.fromisoformat(table[name]) for names in _cited_meeting_lists(folded) for name in names]
-    return max(days) if days else None
-
-
-def _party_meeting_ceiling(folded: str, bound: Guess | None) -> Guess | None:
-    """The last day of the meeting after the latest of a list the text cites (对照十八大和十八届三中、
-    四中全会部署: the fourth plenary session, then the fifth): a list of two or more meetings with
-    a plenary session among them names every meeting held so far, so the text comes before the
-    next one. A congress cited alone, or a list of congresses (十八大、十九大提出的…, carried over
-    the plenary sessions between), bounds nothing. None when it falls on or before the ``bound`` from
-    below (the evidence disagrees: the bound stands)."""
-    table = grammar().words["inference"]["party_meetings"]
-    days = sorted(dt.date.fromisoformat(day) for day in table.values())
-    ceilings = []
-    for names in _cited_meeting_lists(folded):
-        latest = max(dt.date.fromisoformat(table[name]) for name in names)
-        later = [day for day in days if day > latest]
-        if len(names) >= 2 and any(name.endswith("全会") for name in names) and later:
-            ceilings.append(later[0])
-    if not ceilings or bound is not None and bound.day >= max(ceilings):
-        return None
-    return Guess(max(ceilings), "the party meeting after those it lists")
-
-
-def _cited_meeting_lists(folded: str) -> list[list[str]]:
-    """The names of the party meetings whose decisions the text cites, by list (十八大和十八届三中、
-    四中全会部署 is one list of three): a list whose end is followed by party_meeting_after within
-    party_meeting_chars in its clause, not looked forward to (喜迎二十大)."""
-    rules = grammar().words["inference"]
-    lists: list[tuple[int, int, list[str]]] = []  # (start, end, names) of each list
-    for start, end, names in _cited_meetings(folded):
-        if lists and folded[lists[-1][1] : start].strip("党的") in rules["party_meeting_joiners"]:
-            first, _, earlier = lists.pop()
-            lists.append((first, end, earlier + names))
-        else:
-            lists.append((start, end, names))
-    cited = []
-    for start, end, names in lists:
-        after = CLAUSE_PUNCT.split(folded[end : end + rules["party_meeting_chars"]], maxsplit=1)[0]
-        if any(w in after for w in rules["party_meeting_after"]) and not _looked_forward_to(folded, start, rules):
-            cited.append(names)
-    return cited
-
-
-def _cited_meetings(folded: str) -> list[tuple[int, int, list[str]]]:
-    """Each party meeting named, as (start, end, [its name in the table]), in text order; plenary
-    sessions of one congress written as a list (十八届三中、四中全会) give one entry naming each."""
-    table = grammar().words["inference"]["party_meetings"]
-    found = [(m.start(), m.end(), [m["name"]]) for m in _party_meeting().finditer(folded)]
-    for m in _plenum_list().finditer(folded):
-        names = [f"{m['congress']}{ordinal}全会" for ordinal in re.findall(r"[一二三四五六七]中", m["list"])]
-        if any(name in table for name in names):
-            found.append((m.start(), m.end(), [name for name in names if name in table]))
-    return sorted(found, key=lambda f: f[0])
-
-
-@functools.cache
-def _plenum_list() -> re.Pattern:
-    """Two or more plenary sessions of one congress written as a list (十八届三中、四中全会): the
-    congress from [inference] party_meetings' names, each session by its ordinal."""
-    congresses = sorted({name[: name.index("届") + 1] for name in grammar().words["inference"]["party_meetings"]
-                         if "届" in name}, key=len, reverse=True)
-    return re.compile(rf"(?<![一二三四五六七八九十])(?P<congress>{alternation(congresses)})"
-                      r"(?P<list>[一二三四五六七]中(?:[、和及][一二三四五六七]中)+)全会")
-
-
-def _coined_term_bound(folded: str) -> dt.date | None:
-    """The day the latest-coined term the text uses first appeared ([inference] coined_terms, facts:
-    新质生产力, 科创板): no text uses a word before it exists."""
-    terms = grammar().words["inference"]["coined_terms"]
-    days = [dt.date.fromisoformat(day) for term, day in terms.items() if term in folded]
-    return max(days) if days else None
-
-
-def _looked_forward_to(folded: str, start: int, rules: dict) -> bool:
-    """An event named at ``start`` that the text looks forward to (喜迎二十大, 迎接党的…周年): it
-    names no time the text is in. (rstrip drops the 党的 that may stand between verb and name.)"""
-    before = folded[max(0, start - 6) : start].rstrip("党的")
-    return before.endswith(tuple(rules["ahead_of"]))
-
-
-@functools.cache
-def _party_meeting() -> re.Pattern:
-    names = alternation(grammar().words["inference"]["party_meetings"])
-    return re.compile(rf"(?<![一二三四五六七八九十])(?P<name>{names})")
+def _year_estimate(folded: str, found_all: list[Mention], year: int, completed: int | None,
+                   plan_start: int | None, milestone: int | None, rules: dict) -> Guess:
+    """The day within ``year`` when the text gives no day and reports no period of it: when a report
+    on the completed year or a plan for the year comes out, else the middle of the year."""
+    if completed is not None and completed + 1 == year:
+        return _completed_year_report(folded, year, completed, rules)
+    if _plans_latest_year(folded, found_all, year, rules):  # a year's plan comes out as the year starts
+        return _plan_for_the_year(folded, year, rules)
+    if plan_start is not None:
+        return Guess(dt.date(year, 7, 1), f"plan ahead, its first year {year}, mid-year", "mid_year")
+    if milestone is not None:
+        return Guess(dt.date(year, 7, 1), f"this year {year} a plan's milestone, mid-year", "mid_year")
+    return Guess(dt.date(year, 7, 1), f"latest year written {year}, mid-year", "mid_year")
 
 
 def _not_before(found: Guess | None, bound: Guess | None) -> Guess | None:
@@ -397,7 +289,7 @@ def _released_title(folded: str, pos: int, rules: dict) -> bool:
     opened = folded.rfind("《", max(0, pos - 40), pos)
     if opened < 0 or "》" in folded[opened:pos]:
         return False
-    before = folded[max(0, opened - 10) : opened].rstrip("的了")
+    before = folded[max(0, opened - 10) : opened].rstrip(rules["released_particles"])
     verb = next((v for v in rules["released_before"] if before.endswith(v)), None)
     # 相继出台《…》: one of several documents issued over the years, looked back on
     return verb is not None and not before[: -len(verb)].endswith(tuple(rules["released_in_turn"]))
@@ -480,7 +372,7 @@ def _anniversary_years(folded: str) -> list[int]:
     found = []
     for m in _anniversary().finditer(folded):
         count = parse_number(m["n"])
-        if count is not None and count == int(count) and not _looked_forward_to(folded, m.start(), rules):
+        if count is not None and count == int(count) and not looked_forward_to(folded, m.start(), rules):
             found.append(table[m["event"]] + int(count))
     return found
 
@@ -552,6 +444,23 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
     (《2017年…年度报告》 names a report by when it came out) and not as an attribute (2029年第二批);
     a year with periods still reported inside it (前三季度, 2023年以来) is not over, unless the lead
     looks back on it (一年来, 过去一年)."""
+    whole, closed, reported_to = _years_reported(folded, mentions, rules)
+    lead = folded[: rules["lead_chars"] * 2]
+    looking_back = any(word in lead for word in rules["looking_back"] + rules["reviews"])
+    # a period reported up to late in the year (1—11月) does not keep the year open
+    running = {y for y, end in reported_to.items() if end < dt.date(y, *rules["year_nearly_over"])}
+    if looking_back:
+        whole |= set(reported_to) | set(_anniversary_years(folded))  # 一年来…建党110周年庆典
+    done = [y for y in whole if looking_back or y not in running] + list(closed)
+    done = [y for y in done if y not in _years_running(folded, mentions)]
+    return max(done) if done else None
+
+
+def _years_reported(folded: str, mentions: list[Mention],
+                    rules: dict) -> tuple[set[int], set[int], dict[int, dt.date]]:
+    """How the text reports each year it dates: ``(whole, closed, reported_to)``, the years reported
+    as a whole (2022年全省研发投入…), those reported up to their last day (截至2030年, 2030年末), and for
+    each year with periods reported inside it, the end of the latest one (前三季度, 2023年以来)."""
     whole: set[int] = set()
     closed: set[int] = set()  # over even with periods reported inside it (2030年以来 … 2030年末)
     reported_to: dict[int, dt.date] = {}  # year → end of the latest period reported inside it
@@ -581,15 +490,7 @@ def _latest_completed_year(folded: str, mentions: list[Mention], rules: dict) ->
             reported_to[first] = max(reported_to.get(first, end), end)
             if end == dt.date(first, 12, 31) and norm["granularity"] != "half" and str(first) in fold_width(m["text"]):
                 closed.add(first)  # 2030年末, 2030年第四季度: a written year reported to its last day
-    lead = folded[: rules["lead_chars"] * 2]
-    looking_back = any(word in lead for word in rules["looking_back"])
-    # a period reported up to late in the year (1—11月) does not keep the year open
-    running = {y for y, end in reported_to.items() if end < dt.date(y, *rules["year_nearly_over"])}
-    if looking_back:
-        whole |= set(reported_to) | set(_anniversary_years(folded))  # 一年来…建党110周年庆典
-    done = [y for y in whole if looking_back or y not in running] + list(closed)
-    done = [y for y in done if y not in _years_running(folded, mentions)]
-    return max(done) if done else None
+    return whole, closed, reported_to
 
 
 def _names_this_year(m: Mention, rules: dict) -> bool:
@@ -733,8 +634,9 @@ def _weekday_after(folded: str, end: int) -> int | None:
 
 @functools.cache
 def _weekday_re() -> re.Pattern:
-    days = char_class(grammar().words["week_guards"]["weekdays"])
-    return re.compile(rf"[ \t\u3000(（，,]{{0,2}}(?:星期|礼拜|周)(?P<wd>[{days}])")
+    guards = grammar().words["week_guards"]
+    days = char_class(guards["weekdays"])
+    return re.compile(rf"[ \t\u3000(（，,]{{0,2}}(?:{alternation(guards['weekday_words'])})(?P<wd>[{days}])")
 
 
 def _year_with_weekday(month: int, day: int, weekday: int, years: range, near: int) -> dt.date | None:

@@ -25,14 +25,11 @@ from extract.textnorm import fold_width
 _HEADING = regex.compile(r"^[^\n。！？!?；;，,：:]{1,30}$")
 # (also a year closing a title: 《某省园区发展监测报告2030》, 《…指数(2030)》)
 _YEAR = regex.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?:年|—|-|～|至|(?=\p{Han})|(?=[)）]?(?:》|$)))")
-# A title that reports on a period: 《2022年某省科技经费投入统计公报》, 某县2029年科技工作总结.
-_REPORT_WORDS = regex.compile(r"报告|总结|公报|情况|统计|分析|年报|回顾|成效|盘点|评价|排名|榜单")
-# The article's own title may also be a year's work plan or data release, about that year too
-# (2031年科技工作要点, 2031年科技工作重点和目标, 2031年一季度科技活动相关数据), when the year is no
-# further ahead than next year; a plan only named in the lead (联合出台《…2031年工作要点》) is not.
-_PLAN_WORDS = regex.compile(r"数据|要点|重点|目标")
+# After a year, what makes it a month's, a since-date or a part of the year (2029年5月, 2029年以来, 2029年底),
+# not the whole year a report opens on.
+_NOT_THE_WHOLE_YEAR = r"(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)"
 # A report that opens on its year: 2029年澄川高新技术企业数量达1.2万家… (SPEC 6.1: 2031年 opening a report).
-_OPENING_YEAR = regex.compile(r"\s*((?:19|20)[0-9]{2})年(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
+_OPENING_YEAR = regex.compile(r"\s*((?:19|20)[0-9]{2})年" + _NOT_THE_WHOLE_YEAR)
 # A work report delivered early in a year (政府工作报告——2024年1月23日在…) is about the year before.
 _DELIVERY = regex.compile(r"工作报告[—\-–－]*\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月")
 # 青禾县2032年政府工作报告: the year it is delivered in; it reviews the year before.
@@ -45,7 +42,6 @@ _LEAD_BULLETIN = regex.compile(
 # A review heading in the lead (一、2031年工作回顾; 2031年和“十五五”工作回顾): the year reviewed (dates3).
 _REVIEW_HEADING = regex.compile(
     r"^[一二三四五六七八九十、.\s]*((?:19|20)[0-9]{2})年[^，。,；;\n]{0,14}回顾\s*$", regex.M)
-_LOOKING_BACK = regex.compile(r"一年来|过去一年|过去的一年|刚刚过去的")
 # 去年 as a year, not a base or a part of it (去年同期, 去年底, 去年以来, 去年5月).
 _LAST_YEAR = r"去年(?!同期|底|末|以来|[0-9一二三四五六七八九十]{1,2}月)"
 # A news lead's first sentences reporting 去年 at a clause start (获悉,去年青禾县…) (dates3).
@@ -108,9 +104,15 @@ def _title_year(title: str, own: bool = False) -> int | None:
     if work_report:
         return int(work_report.group(1)) - 1
     years = _YEAR.findall(title)
-    if years and (_REPORT_WORDS.search(title) or (own and _PLAN_WORDS.search(title))):
+    cues = load_rules("link_cues")["structure"]
+    reports = _holds_any(title, cues["title_report_words"])
+    if years and (reports or own and _holds_any(title, cues["own_title_plan_words"])):
         return int(years[0])
     return None
+
+
+def _holds_any(text: str, words: list[str]) -> bool:
+    return any(word in text for word in words)
 
 
 def _headline_year(headline: str, ref_date: dt.date) -> int | None:
@@ -125,8 +127,17 @@ def _headline_year(headline: str, ref_date: dt.date) -> int | None:
 
 
 # A headline's year at its start or after a short place name (青禾省2031年…), not a month's nor a since-date.
-_TITLE_OPENING_YEAR = regex.compile(r"\s*(\p{Han}{0,6}?)((?:19|20)[0-9]{2})年"
-                                    r"(?![0-9一二三四五六七八九十]{1,2}月|以来|来|底|末|初)")
+_TITLE_OPENING_YEAR = regex.compile(r"\s*(\p{Han}{0,6}?)((?:19|20)[0-9]{2})年" + _NOT_THE_WHOLE_YEAR)
+
+
+@functools.cache
+def _looking_back() -> tuple[str, ...]:
+    """一年来, 过去一年: a lead looking back on a year (rules/date_words.toml [inference] looking_back)."""
+    return tuple(load_rules("date_words")["inference"]["looking_back"])
+
+
+def _looks_back(lead: str) -> bool:
+    return any(word in lead for word in _looking_back())
 
 
 def _goal_words() -> list[str]:
@@ -147,47 +158,68 @@ def _first_body_paragraph(text: str) -> str:
 
 
 def year_in_view(text: str, title: str | None, ref_date: dt.date) -> tuple[int, str]:
-    """``(year, source)``: the year the report is about (SPEC 6.1), and where it was found."""
+    """``(year, source)``: the year the report is about (SPEC 6.1), and where it was found: the
+    title, else the lead, else ref_date's year."""
+    year = _title_year_in_view(text, title, ref_date)
+    if year is not None:
+        return year, "title"
+    year = _lead_year_in_view(text, ref_date)
+    if year is not None:
+        return year, "lead"
+    return ref_date.year, "ref_date"
+
+
+def _title_year_in_view(text: str, title: str | None, ref_date: dt.date) -> int | None:
+    """The year the sidecar's title, or a first line that reads as a headline, reports on."""
     first_line = text.lstrip().split("\n", 1)[0]
     for candidate in (title, first_line if _HEADING.match(first_line) else None):
         year = _title_year(candidate, own=True) if candidate else None
         if year is not None and year <= ref_date.year + 1:  # 锚定2035年目标 is a goal, not the year reported
-            return year, "title"
+            return year
         year = _headline_year(candidate, ref_date) if candidate else None
         if year is not None:
-            return year, "title"
+            return year
     if title and _LAST_YEAR_TITLE.search(title):  # 北湖区高新技术产业去年产值破百亿: the year before ref_date's
-        return ref_date.year - 1, "title"
+        return ref_date.year - 1
+    return None
+
+
+def _lead_year_in_view(text: str, ref_date: dt.date) -> int | None:
+    """The year the lead reports on: the year it opens on, a report it names, a reported clause's
+    year, 去年, a look back, a whole year or a first fact closed early in the year, a plan's year."""
     body = _first_body_paragraph(text)
     dateline = _DATELINE.match(body)
     opening = _OPENING_YEAR.match(body[dateline.end():] if dateline else body)
     if opening:
-        return _closed_year_of_meeting(int(opening.group(1)), body[:_LEAD_CHARS], ref_date), "lead"
+        return _closed_year_of_meeting(int(opening.group(1)), body[:_LEAD_CHARS], ref_date)
     lead = text[:_LEAD_CHARS]
     for quoted in _QUOTED_TITLE.finditer(lead):
         year = _title_year(quoted.group(1))
         if year is not None:
-            return year, "lead"
+            return year
     bulletin = _LEAD_BULLETIN.search(lead) or _REVIEW_HEADING.search(lead)
     if bulletin:
-        return int(bulletin.group(1)), "lead"
+        return int(bulletin.group(1))
     reported = _reported_year(body[:_LEAD_CHARS], ref_date)
     if reported is not None and not reported[1]:
-        return reported[0], "lead"
+        return reported[0]
     if _LAST_YEAR_LEAD.search(text[:_LAST_YEAR_LEAD_CHARS]):
-        return ref_date.year - 1, "lead"  # 去年 is the year before ref_date's, whatever its month
-    if _LOOKING_BACK.search(lead):
-        return ref_date.year - (1 if ref_date.month <= 6 else 0), "lead"
+        return ref_date.year - 1  # 去年 is the year before ref_date's, whatever its month
+    if _looks_back(lead):
+        return ref_date.year - (1 if ref_date.month <= 6 else 0)
     folded = fold_width(lead)
     closed = _closed_year_reported(folded, ref_date) \
         or _first_fact_year(fold_width(body[:_LEAD_CHARS]), folded, ref_date)
     if closed is not None:
-        return closed, "lead"
-    if reported is not None:  # 获悉,2032年,全县计划…: a plan's news is about the plan's year
-        return reported[0], "lead"
-    return ref_date.year, "ref_date"
+        return closed
+    return reported[0] if reported is not None else None  # 获悉,2032年,全县计划…: the plan's year
 
 
+# A year dating a fact of the lead: heading a clause or after 截至 (2030 年，全县…; 截至2030年底; 2030年1至11月),
+# not a comparison base (比2028年), a since-date (2030年以来), a month other than a running total's
+# January, nor a year qualifying a name (2030年度的).
+_FACT_YEAR = regex.compile(r"(?:^|[，,。；;：:\n]|截至|截止)\s*((?:19|20)[0-9]{2})\s*年"
+                           r"(?!以来|来|度的|(?!1\s*月\s*[—\-–~至到])[0-9]{1,2}\s*月)")
 # 1—11月, 1-11月, 1至11月: a running total from January (the text width-folded).
 _FROM_JANUARY = regex.compile(r"(?<![0-9年.])1(?:月)?[—\-–~至到]([0-9]{1,2})月")
 _CLAUSE_STOP = regex.compile(r"[，,。；;：:！？!?\n]")
@@ -209,15 +241,11 @@ def _closed_year_reported(lead: str, ref_date: dt.date) -> int | None:
               and not _goal_in_clause(lead, m.start(), goals_before)]
     if not found:
         return None
-    written = [int(y) for y in _YEAR_WRITTEN.findall(lead, 0, min(found))]
+    written = [int(y) for y in _FACT_YEAR.findall(lead, 0, min(found))]
     year = written[-1] if written else ref_date.year - 1
     return year if year < ref_date.year else None
 
 
-# A year dating a fact of the lead: heading a clause or after 截至 (截至2030年底, 2030年全省…, 2030年1至11月),
-# not a since-date (2030年以来), a month other than a running total's January, nor a year qualifying a name.
-_FACT_YEAR = regex.compile(r"(?:^|[，,。；;：:\n]|截至|截止)\s*((?:19|20)[0-9]{2})\s*年"
-                           r"(?!以来|来|度的|(?!1\s*月\s*[—\-–~至到])[0-9]{1,2}\s*月)")
 
 
 def _closed_year_of_meeting(opening: int, lead: str, ref_date: dt.date) -> int:
@@ -244,8 +272,6 @@ def _first_fact_year(first: str, lead: str, ref_date: dt.date) -> int | None:
     return found if found == ref_date.year - 1 else None
 
 
-# A year heading a clause (2030 年，全县…); not a comparison base (比2028年) or a subject's date.
-_YEAR_WRITTEN = regex.compile(r"(?:^|[，,。；;：:\n])\s*((?:19|20)[0-9]{2})\s*年(?![0-9]{1,2}月|以来|来|度的)")
 
 
 def _goal_in_clause(lead: str, pos: int, goals: list[str]) -> bool:
@@ -267,7 +293,7 @@ def _reported_clause() -> regex.Pattern:
         r"(?:" + "|".join(cues) + r")(?:[^。！？!?；;\n0-9]{0,40}?[，,：:])?\s*"
         r"(?P<subject>\p{Han}{0,4}[区县市省州旗盟])?"  # (据统计,北湖区2030年…: a place or zone first)
         r"(?P<year>(?:19|20)[0-9]{2}年|" + "|".join(_RELATIVE_YEARS) + r")"
-        r"(?![0-9一二三四五六七八九十]{1,2}月|度|以来|来|底|末|初|同期|的|[上下]半年|前|第)")
+        + _NOT_THE_WHOLE_YEAR + r"(?!度|同期|的|[上下]半年|前|第)")
 
 
 def _reported_year(lead: str, ref_date: dt.date) -> tuple[int, bool] | None:

@@ -340,7 +340,26 @@ class TableWriter:
             part.discard()
 
 
-class _TempTable:
+class _FileBeside:
+    """A file written through a temporary file beside its ``path``: ``commit()`` moves it into
+    place, ``discard()`` removes it (an interrupted run leaves the previous file untouched)."""
+
+    def __init__(self, path: Path, mode: str, **open_args: Any):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        fd, self.tmp = _temp_file(path)
+        self._fh = os.fdopen(fd, mode, **open_args)
+
+    def commit(self) -> None:
+        self._fh.close()
+        os.replace(self.tmp, self.path)
+
+    def discard(self) -> None:
+        self._fh.close()
+        Path(self.tmp).unlink(missing_ok=True)
+
+
+class _TempTable(_FileBeside):
     """One CSV table, written row by row through the csv module to a temporary file.
 
     The cells are those pandas' ``DataFrame(rows).to_csv()`` wrote per document before (tables
@@ -348,10 +367,8 @@ class _TempTable:
     a fraction) shows its integers as floats (``1.0``), and a missing value or NaN is empty."""
 
     def __init__(self, path: Path, columns: list[str]):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path, self.columns = path, columns
-        fd, self.tmp = _temp_file(path)
-        self._fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        super().__init__(path, "w", encoding="utf-8", newline="")
+        self.columns = columns
         self._csv = csv.writer(self._fh, lineterminator="\n")
         self._csv.writerow(columns)
 
@@ -365,14 +382,6 @@ class _TempTable:
         rows = max((len(c) for c in cells if c is not None), default=0)
         if rows:
             self._csv.writerows(zip(*(c if c is not None else [None] * rows for c in cells), strict=True))
-
-    def commit(self) -> None:
-        self._fh.close()
-        os.replace(self.tmp, self.path)
-
-    def discard(self) -> None:
-        self._fh.close()
-        Path(self.tmp).unlink(missing_ok=True)
 
 
 _KEPT_AS_THEY_ARE = frozenset({str, bool, type(None)})  # text, flags and gaps: no number to convert
@@ -395,14 +404,11 @@ def _column_cells(values: list[Any]) -> list[Any]:
     return values
 
 
-class JsonlWriter:
+class JsonlWriter(_FileBeside):
     """Streams documents, one JSON per line, to ``path`` (atomically replaced on ``close()``)."""
 
     def __init__(self, path: Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        fd, self.tmp = _temp_file(path)
-        self._fh = os.fdopen(fd, "wb")
+        super().__init__(path, "wb")
 
     def add(self, doc: dict[str, Any]) -> None:
         """Write one document as a JSON line: the bytes its own ``<doc_id>.json`` would hold."""
@@ -410,10 +416,8 @@ class JsonlWriter:
 
     def close(self) -> None:
         """Move the finished file into place."""
-        self._fh.close()
-        os.replace(self.tmp, self.path)
+        self.commit()
 
     def abort(self) -> None:
         """Remove the unfinished file."""
-        self._fh.close()
-        Path(self.tmp).unlink(missing_ok=True)
+        self.discard()

@@ -27,6 +27,20 @@ DEV_GOLD = ROOT / "corpus" / "dev" / "gold"
 DEV_ARTICLES = SHARED / "devset" / "articles"  # third-party texts: read from ../shared, never copied
 
 
+def entity_pairs(text: str, *types: str) -> list[tuple[str, str]]:
+    """(type, text) of each entity the rules find in ``text`` (of ``types`` only, when given)."""
+    from extract.entities import find_entities
+
+    return [(m["type"], m["text"]) for m in find_entities(text, model=False) if not types or m["type"] in types]
+
+
+def platform_subtypes(text: str) -> list[tuple[str, str]]:
+    """(text, subtype) of each PLATFORM the rules find in ``text``."""
+    from extract.entities import find_entities
+
+    return [(m["text"], m["norm"]["subtype"]) for m in find_entities(text, model=False) if m["type"] == "PLATFORM"]
+
+
 def run_cli(*args: str, input_text: str | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     """Run ``python cli.py ARGS`` as a user would; returns the completed process."""
     return subprocess.run([sys.executable, str(ROOT / "cli.py"), *args], cwd=cwd, capture_output=True,

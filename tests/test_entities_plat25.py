@@ -5,16 +5,8 @@ invented names."""
 from __future__ import annotations
 
 import pytest
-
-from extract.entities import find_entities
-
-
-def found(text: str, *types: str) -> list[tuple[str, str]]:
-    return [(m["type"], m["text"]) for m in find_entities(text, model=False) if not types or m["type"] in types]
-
-
-def subtypes(text: str) -> list[tuple[str, str]]:
-    return [(m["text"], m["norm"]["subtype"]) for m in find_entities(text, model=False) if m["type"] == "PLATFORM"]
+from conftest import entity_pairs as found
+from conftest import platform_subtypes as subtypes
 
 
 @pytest.mark.parametrize("name", ["青禾协同创新区", "北湖中央创新区", "澄川未来创新区"])

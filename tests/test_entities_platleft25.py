@@ -4,17 +4,8 @@
 from __future__ import annotations
 
 import pytest
-
-from extract.entities import find_entities
-
-
-def found(text: str, *types: str) -> list[tuple[str, str]]:
-    return [(m["type"], m["text"]) for m in find_entities(text, model=False) if not types or m["type"] in types]
-
-
-def subtypes(text: str) -> list[tuple[str, str]]:
-    return [(m["text"], m["norm"]["subtype"]) for m in find_entities(text, model=False) if m["type"] == "PLATFORM"]
-
+from conftest import entity_pairs as found
+from conftest import platform_subtypes as subtypes
 
 # 1. a kind of technology before a bare 平台 names a kind of system, not one platform
 

@@ -29,6 +29,14 @@ def _options() -> Options:
     return Options(model=False)
 
 
+def _one_article(tmp_path: Path) -> tuple[Path, Path]:
+    """An input folder holding one good article (a.txt), and the output folder beside it (not made)."""
+    folder, out = tmp_path / "in", tmp_path / "out"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    return folder, out
+
+
 def _batch(folder: Path, out: Path, **kwargs) -> batch.RunReport:
     found = find_inputs([folder])
     return batch.run_batch(found.files, _options(), out, show_progress=False, skipped=found.skipped,
@@ -43,9 +51,7 @@ def _manifest(out: Path) -> dict:
 
 
 def test_documents_of_an_earlier_run_are_removed_and_never_counted(tmp_path):
-    folder, out = tmp_path / "in", tmp_path / "out"
-    folder.mkdir()
-    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    folder, out = _one_article(tmp_path)
     (folder / "b.txt").write_text(GOOD, encoding="utf-8")
     _batch(folder, out)
     assert (out / "b.json").exists()
@@ -58,9 +64,7 @@ def test_documents_of_an_earlier_run_are_removed_and_never_counted(tmp_path):
 
 
 def test_a_stray_document_beside_a_run_is_not_read(tmp_path):
-    folder, out = tmp_path / "in", tmp_path / "out"
-    folder.mkdir()
-    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    folder, out = _one_article(tmp_path)
     _batch(folder, out)
     stray = json.loads((out / "a.json").read_text(encoding="utf-8"))
     (out / "zz.json").write_text(json.dumps(dict(stray, doc_id="zz")), encoding="utf-8")
@@ -68,10 +72,8 @@ def test_a_stray_document_beside_a_run_is_not_read(tmp_path):
 
 
 def test_a_foreign_non_empty_out_folder_is_refused_unless_overwrite(tmp_path):
-    folder, out = tmp_path / "in", tmp_path / "out"
-    folder.mkdir()
+    folder, out = _one_article(tmp_path)
     out.mkdir()
-    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
     (out / "notes.json").write_text("{}", encoding="utf-8")
     result = run_cli("extract", str(folder), "--out", str(out), "--quiet", "--no-model")
     assert result.returncode == 1 and "--overwrite" in result.stderr and "Traceback" not in result.stderr
@@ -81,9 +83,7 @@ def test_a_foreign_non_empty_out_folder_is_refused_unless_overwrite(tmp_path):
 
 
 def test_an_interrupted_run_is_refused_by_readers_and_cleaned_by_the_next(tmp_path):
-    folder, out = tmp_path / "in", tmp_path / "out"
-    folder.mkdir()
-    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    folder, out = _one_article(tmp_path)
     _batch(folder, out)
     (out / "run.json").write_text(json.dumps({"status": "running", "planned": ["a.json", "c.json"]}),
                                   encoding="utf-8")
@@ -249,9 +249,7 @@ def test_out_that_is_a_file_or_under_a_file_is_a_clear_error(tmp_path):
 
 
 def test_a_full_disk_fails_the_files_it_hits_and_still_writes_run_json(monkeypatch, tmp_path):
-    folder, out = tmp_path / "in", tmp_path / "out"
-    folder.mkdir()
-    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    folder, out = _one_article(tmp_path)
     (folder / "b.txt").write_text(GOOD, encoding="utf-8")
     real = batch.write_text_atomic
 
@@ -269,9 +267,7 @@ def test_a_full_disk_fails_the_files_it_hits_and_still_writes_run_json(monkeypat
 
 
 def test_memory_error_on_one_file_keeps_the_others(monkeypatch, tmp_path):
-    folder, out = tmp_path / "in", tmp_path / "out"
-    folder.mkdir()
-    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    folder, out = _one_article(tmp_path)
     (folder / "b.txt").write_text("青禾县" + GOOD, encoding="utf-8")
     real = Pipeline.process
 
@@ -287,9 +283,7 @@ def test_memory_error_on_one_file_keeps_the_others(monkeypatch, tmp_path):
 
 
 def test_odd_entries_in_an_input_folder_are_listed_as_skipped(tmp_path):
-    folder, out = tmp_path / "in", tmp_path / "out"
-    folder.mkdir()
-    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    folder, out = _one_article(tmp_path)
     os.mkfifo(folder / "pipe.txt")
     (folder / "dir.txt").mkdir()
     (folder / "dir.txt" / "inner.txt").write_text(GOOD, encoding="utf-8")
@@ -740,9 +734,7 @@ def test_an_earlier_out_folder_inside_the_input_is_not_read_as_articles(tmp_path
 
 
 def test_a_page_text_of_an_earlier_run_goes_with_its_document(tmp_path):
-    folder, out = tmp_path / "in", tmp_path / "out"
-    folder.mkdir()
-    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    folder, out = _one_article(tmp_path)
     page = "<!DOCTYPE html><html><body><p>" + GOOD + "</p></body></html>"
     (folder / "page.html").write_text(page, encoding="utf-8")
     (folder / "saved.txt").write_text(page, encoding="utf-8")  # a page saved as .txt: its text goes beside too

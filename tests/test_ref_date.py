@@ -1,7 +1,6 @@
-"""Reference-date inference (extract/ref_date.py, issue 16): classes of cue read from invented text.
-
-The older cases live in tests/test_dates.py (test_inference_*); these are the classes added since
-the inference got its own module."""
+"""Reference dates (extract/ref_date.py, issue 16): SPEC section 2's order of sources, a page's
+address, and the inference from the text, classes of cue read from invented text (the older cases
+first, then the classes added since the inference got its own module)."""
 
 from __future__ import annotations
 
@@ -9,7 +8,325 @@ import datetime as dt
 
 import pytest
 
-from extract.ref_date import infer_ref_date_with_cue, resolve_ref_date_with_cue
+from extract.dates import find_dates
+from extract.ref_date import (
+    infer_ref_date,
+    infer_ref_date_with_cue,
+    resolve_ref_date,
+    resolve_ref_date_with_cue,
+    url_date,
+)
+
+ARTICLE = "今年以来新设小微企业175家。2023年全县研发费用31.47亿元，截至7月共发放贷款23.58亿元。"
+
+
+def test_ref_date_order_cli_meta_inferred_default():
+    today = dt.date(2030, 1, 1)
+    cli = dt.date(2024, 9, 1)
+    meta = {"ref_date": "2024-08-15", "title": "t"}
+    assert resolve_ref_date(ARTICLE, meta, cli, today) == (cli, "cli")
+    assert resolve_ref_date(ARTICLE, meta, None, today) == (dt.date(2024, 8, 15), "meta")
+    assert resolve_ref_date(ARTICLE, {"title": "no date"}, None, today)[1] == "inferred"
+    assert resolve_ref_date(ARTICLE, {"ref_date": "mid-2024"}, None, today)[1] == "inferred"
+    assert resolve_ref_date("今年以来新增企业190家。", None, None, today) == (today, "default")
+
+
+def test_inference_uses_latest_year_and_month_cue():
+    # 2023 is the latest year written; 截至7月 is over, so the article is from August or later
+    assert infer_ref_date(ARTICLE) == dt.date(2023, 7, 31)
+
+
+def test_inference_skips_targets_and_range_ends():
+    # 2022 is reported on as a whole year, so the text comes after it; never 2025 or 2026
+    text = "2022年，全区新增企业25家；发布行动计划（2022—2026年），到2025年产值突破千亿。"
+    assert infer_ref_date_with_cue(text) == (dt.date(2023, 2, 15), "report on the completed year 2022")
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a plan's horizon never becomes the reference date (issue 16)
+        ("青禾县今年1—8月新增企业30家，力争2033年产值突破百亿元，2032年末建成园区。",
+         (dt.date(2031, 8, 31), "end of the latest period reported")),
+        # only a horizon written: the text comes before it
+        ("北湖区新厂房今年3月开工，确保2032年6月投产。",
+         (dt.date(2031, 3, 31), "end of the latest period reported")),
+        # a full date in a dateline is that day, not the day after
+        ("青禾日报2031年2月1日讯 北湖区今年1月新增企业12家。", (dt.date(2031, 2, 1), "full date in the lead")),
+        # a month and day in the lead is that day of the year the text is about
+        ("青禾网11月7日消息 2031年北湖区前三季度地区生产总值增长7%。",
+         (dt.date(2031, 11, 7), "month and day in the lead")),
+        # a whole-year figure with a dateline early in the next year
+        ("青禾网2月17日消息 2030年北湖区研发投入比上年增长9%，共有企业300家。",
+         (dt.date(2031, 2, 17), "month and day in the lead")),
+        # a signature closing the text
+        ("北湖区2030年科技工作情况如下。全区新增企业40家。\n北湖区科技局\n2031年3月10日",
+         (dt.date(2031, 3, 10), "full date closing the text")),
+        # a work report looking back: the year is over even with 以来 and 1—11月 in it
+        ("各位代表：\n一年来，我们扎实工作。2030年以来新增企业40家，1—11月投资增长9%。",
+         (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # 今年 is the guess's own year, never a completed one
+        ("青禾网3月5日消息 今年青禾县新增企业12家，2030年全县研发投入增长9%。",
+         (dt.date(2031, 3, 5), "month and day in the lead")),
+        # a year naming the meeting held in it is not over; the year before it is
+        ("1月20日，2031年青禾县创新工作会议召开。2030年，全县新增企业40家。",
+         (dt.date(2031, 1, 20), "month and day in the lead")),
+        ("北湖区2月9日电 2031年北湖区“两会”开幕。2030年，全区研发投入增长8%。",
+         (dt.date(2031, 2, 9), "month and day in the lead")),
+        # a year that is planned is not a completed year: the dateline stays in it
+        ("1月16日，青禾县召开大会。2031年，青禾县将新建园区3个；2031年要培育企业50家。",
+         (dt.date(2031, 1, 16), "month and day in the lead")),
+        # an R&D funding bulletin on the year before comes out in the autumn, not in February
+        ("青禾省2030年科技经费投入统计公报\n2030年，全省共投入研究与试验发展(R&D)经费67亿元，比上年增长9%。",
+         (dt.date(2031, 10, 1), "R&D funding bulletin on the completed year 2030")),
+        ("青禾省统计局发布《2030年青禾省科技统计公报》。2030年，全省研发人员增长6%。",
+         (dt.date(2031, 10, 1), "R&D funding bulletin on the completed year 2030")),
+        ("2030年，青禾市研究与试验发展经费占比2.1%，新增企业40家。",
+         (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # a written year reported to its end (2030年末) is over, even with 2030年以来 in the text
+        ("2月25日，记者获悉，2030年末全省贷款余额500亿元。2030年以来，青禾县新增企业40家。",
+         (dt.date(2031, 2, 25), "month and day in the lead")),
+        # a half year followed by a plan (2030年下半年，青禾县将…) is no period reported as past
+        ("2030年6月5日，青禾县举行开工仪式。2030年下半年，青禾县将新开工项目20个。",
+         (dt.date(2030, 6, 5), "full date in the lead")),
+        # 面向2035年: a horizon, never the reference date
+        ("北湖区2月3日电 2030年，北湖区新增企业12家。规划面向2033年、2035年。",
+         (dt.date(2031, 2, 3), "month and day in the lead")),
+        # a year with its target in the same clause (2031年全县生产总值目标增长6%) is planned, not over
+        ("1月14日，青禾县召开大会。2031年全县地区生产总值目标增长6%。",
+         (dt.date(2031, 1, 14), "month and day in the lead")),
+        # a bare day in the lead names no month: not a dateline (its month would be the guess's own)
+        ("24日，记者获悉，2030年，青禾县新增企业12家。", (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # a year naming an event without 年 (2031青禾县科技论坛) dates the text, and is not over
+        ("青禾网9月9日讯 9日，2031青禾县科技论坛开幕，签约项目12个。",
+         (dt.date(2031, 9, 9), "month and day in the lead")),
+        # only a year's plan written: it comes out as that year starts
+        ("2031年，青禾县将新建园区3个，培育企业50家。", (dt.date(2031, 2, 15), "plan for the year 2031")),
+    ],
+)
+def test_inference_cues(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+def test_resolve_ref_date_reports_its_cue():
+    today = dt.date(2040, 1, 1)
+    assert resolve_ref_date_with_cue("北湖区", {"ref_date": "2031-05-01"}, None, today) == (
+        dt.date(2031, 5, 1), "meta", "sidecar ref_date")
+    assert resolve_ref_date_with_cue("北湖区新增企业。", None, None, today) == (
+        today, "default", "no date in the text: run date")
+    # no year written, but a dateline: its day, the last time it came before the run date
+    assert resolve_ref_date_with_cue("青禾网7月24日讯 目前，北湖区新增企业12家。", None, None, today) == (
+        dt.date(2039, 7, 24), "inferred", "month and day in the lead, the year of the run date")
+    assert resolve_ref_date_with_cue("12月11日，北湖区召开大会。", None, None, dt.date(2040, 3, 1))[0] == dt.date(
+        2039, 12, 11)
+
+
+def test_inference_reads_document_numbers_and_chinese_years():
+    reply = "澄科函〔2024〕15号\n关于建议的答复：今年上半年扶持31家企业。"
+    assert infer_ref_date(reply) == dt.date(2024, 6, 30)
+    assert infer_ref_date("二〇二一年全区新增企业，1—10月增长。").isoformat() == "2021-10-31"
+
+
+def test_article_without_metadata_gets_this_years_relative_dates_right():
+    text = "2024年，北湖区创新成果展于5月26日开幕。今年1—6月新设小微企业187家，较去年同期增长12%。"
+    ref, source = resolve_ref_date(text, None, None, dt.date(2030, 1, 1))
+    assert (source, ref) == ("inferred", dt.date(2024, 6, 30))  # the end of the latest period reported
+    spans = {m["text"]: (m["norm"]["start"], m["norm"]["end"]) for m in find_dates(text, ref)}
+    assert spans["今年1—6月"] == ("2024-01-01", "2024-06-30")
+    assert spans["5月26日"] == ("2024-05-26", "2024-05-26")
+    assert spans["去年同期"] == ("2023-01-01", "2023-06-30")
+
+
+@pytest.mark.parametrize(
+    "url, wanted",
+    [
+        ("http://news.example.cn/qinghe/2031-02/14/content_5501.htm", dt.date(2031, 2, 14)),
+        ("https://kjj.example.gov.cn/xwzx/203102/t20310214_691176.html", dt.date(2031, 2, 14)),
+        ("http://k.example.cn/2031/0214/799491.html", dt.date(2031, 2, 14)),
+        ("http://www.example.com/a/203102143267002411.html", dt.date(2031, 2, 14)),
+        ("https://www.example.cc/zixun/203102/936.html", dt.date(2031, 2, 15)),  # a month: mid-month
+        ("https://www.example.com/news/show-156434.html", None),
+        ("https://www.example.com/a/20319999/1.html", None),  # no such day
+        (None, None),
+    ],
+)
+def test_url_date_reads_the_day_a_page_was_filed(url, wanted):
+    assert url_date(url) == wanted
+
+
+def test_sidecar_without_a_date_gives_its_url_day_then_its_title():
+    today = dt.date(2040, 1, 1)
+    text = "北湖区新增科技型企业42家。"
+    meta = {"title": "北湖区2031年一季度新增科技型企业42家", "url": "http://x.example.cn/2031-05/06/c_1.htm"}
+    assert resolve_ref_date_with_cue(text, meta, None, today) == (
+        dt.date(2031, 5, 6), "inferred", "date in the sidecar url")
+    ref, source, cue = resolve_ref_date_with_cue(text, {"title": meta["title"]}, None, today)
+    assert (ref, source) == (dt.date(2031, 3, 31), "inferred") and cue == "end of the latest period reported"
+    assert resolve_ref_date_with_cue(text, {"ref_date": "2031-06-01", **meta}, None, today)[0] == dt.date(2031, 6, 1)
+
+
+def test_a_years_key_work_named_after_it_is_a_plan_not_a_report():
+    text = "青禾县2031年工作总结及2032年重点工作\n2031年，全县新增科技型企业42家。"
+    assert infer_ref_date_with_cue(text) == (dt.date(2032, 2, 15), "report on the completed year 2031")
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a dateline's day falls after every period reported with its year written
+        ("新华社青禾4月6日电 截至2031年11月末，青禾县科技型企业贷款余额45亿元，较年初增长20%。",
+         (dt.date(2032, 4, 6), "month and day in the lead, after the periods reported")),
+        # a written year reported to its end (截至2031年末) is over: the dateline is in the year after
+        ("新华社青禾4月6日电 截至2031年末，青禾县科技型企业贷款余额45亿元，较年初增长20%。",
+         (dt.date(2032, 4, 6), "month and day in the lead")),
+        ("9月3日，北湖区举行推进会。北湖区2031年10月开工建设的园区已有12家企业入驻。",
+         (dt.date(2032, 9, 3), "month and day in the lead, after the periods reported")),
+        # a period naming an event held in it does not date the text
+        ("2月10日，青禾县2031年第一季度重大工程集体开工，共32个项目。",
+         (dt.date(2031, 2, 10), "month and day in the lead")),
+        # 今年 is the guess's own year: it does not keep a written year running
+        ("2031年，全县研发投入增长12%。今年一季度，全县新增科技型企业15家。",
+         (dt.date(2032, 3, 31), "end of the latest period reported")),
+        # a year right after 计划 is a plan's date, not a reported one
+        ("1月25日，北湖区举行奠基仪式，首期工程计划2032年9月底前完工投用。",
+         (dt.date(2031, 1, 25), "month and day in the lead")),
+        # a period naming no year before any year is written (a headline) is the text's own year,
+        # so it does not keep the year reported later running
+        ("上半年青禾县孵化器新入驻团队45个\n截至6月底，累计毕业企业88家。2030年，全县技术合同成交额9亿元。",
+         (dt.date(2031, 6, 30), "end of the latest period reported")),
+        # nor does a bare period after 今年 only (今年一季度…全区一季度)
+        ("今年一季度，北湖区新签约研发项目9项，占全区一季度签约数的三成。2030年，北湖区新增企业40家。",
+         (dt.date(2031, 3, 31), "end of the latest period reported")),
+    ],
+)
+def test_inference_reads_datelines_against_the_periods_reported(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        # a year describing the things counted (126个2031年度重点项目) is no year reported as over
+        ("近日，青禾市公布35个2031年度科技攻关课题。2030年，全市新增企业40家。",
+         (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # a year its sentence calls current (截至目前，…2031年…已达) is still running
+        ("截至目前，青禾市2031年登记的研发机构已有58家。",
+         (dt.date(2031, 7, 1), "latest year written 2031, mid-year")),
+        # a year heading its clause before a plan verb is the plan of that year, not a horizon
+        ("2031年，青禾县计划新建实验室4个，培育科技人才600名。", (dt.date(2031, 2, 15), "plan for the year 2031")),
+        # a long-range horizon in a title (《…2045年远景目标》) never dates the text
+        ("2030年，全省新增企业40家，为落实《青禾省2045年远景目标》打下基础。",
+         (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # 按照…安排部署, conforms to a plan made elsewhere: the year after it is no horizon
+        ("根据上级工作部署，10月10日，北湖区在园区举办2031年第二期产业推介会。",
+         (dt.date(2031, 10, 10), "month and day in the lead")),
+        # 截至2030年末 reports a written year to its end: that year is over
+        ("截至2030年末，青禾县科技型企业贷款余额45亿元。", (dt.date(2031, 2, 15), "report on the completed year 2030")),
+        # 截至今年5月 after a completed year: a period of the year after, reported as past
+        ("2030年，青禾县新增企业40家。截至今年5月，北湖区新增市场主体900户。",
+         (dt.date(2031, 5, 31), "end of the latest period reported")),
+        # no year written, but 今年 named a five-year plan's first or last year
+        ("县长在报告中说，今年是“十五五”开局之年。今年全县主要目标是：增长5%。",
+         (dt.date(2026, 7, 1), "this year 2026 a plan's milestone, mid-year")),
+        ("今年是十四五收官之年，青禾县新增企业40家。",
+         (dt.date(2025, 7, 1), "this year 2025 a plan's milestone, mid-year")),
+        # a dateline after the periods reported is the day itself (no weeks added for 1—7月) ...
+        ("新华社青禾8月3日电 2031年1—7月，青禾县新增企业40家。", (dt.date(2031, 8, 3), "month and day in the lead")),
+        # ... and a period around the dateline is running, not over
+        ("2月10日，青禾县2031年第一季度招商推介会举行。一季度，全县签约项目32个。",
+         (dt.date(2031, 2, 10), "month and day in the lead")),
+        # a day inside a sentence of the lead is no dateline: the period after it still counts
+        ("2031年，青禾县科技活动周于5月28日启动。今年1—6月新增企业202家。",
+         (dt.date(2031, 6, 30), "end of the latest period reported")),
+        # a month planned in the text's own year: the text comes shortly before it (a plan for
+        # another year, 确保2032年6月投产, leaves the estimate alone: see above)
+        ("北湖区新厂房2031年3月开工，预计11月底建成投产。",
+         (dt.date(2031, 11, 29), "the day before the nearest date planned")),
+        # a notice whose only year is a deadline to the day comes out shortly before it, in its year
+        ("请各单位于2031年7月5日前将申报材料报送至北湖区科技局。",
+         (dt.date(2031, 7, 3), "the day before the nearest date planned")),
+        # compared with 2030年同期: the period reported lies in 2031
+        ("1—3月，青禾县专利授权量增长9%，发明专利占比高于2030年同期2个百分点。",
+         (dt.date(2031, 3, 31), "end of the latest period reported")),
+    ],
+)
+def test_inference_tells_years_reported_from_years_described_or_planned(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("3月2日，青禾县负责人表示，“十三五”期间全县将新建众创空间30家。",
+         (dt.date(2016, 3, 2), "month and day in the lead")),
+        ("北湖区十四五时期将围绕储能产业部署创新链。",
+         (dt.date(2021, 7, 1), "plan ahead, its first year 2021, mid-year")),
+        ("力争“十四五”时期投资累计达到800亿元，到2025年产值翻番。",
+         (dt.date(2021, 7, 1), "plan ahead, its first year 2021, mid-year")),
+        ("“十三五”期间，青禾县主要经济指标年均增长12%。", None),  # looked back on: no year
+        ("至“十四五”末期，青禾县力争拥有高新技术企业350家。", None),  # the plan's end: a horizon
+    ],
+)
+def test_a_five_year_plan_spoken_of_as_ahead_bounds_the_year(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    [
+        ("2029年至2031年，青禾县研发补助每年增长12%。",
+         (dt.date(2032, 2, 15), "report on the completed year 2031")),
+        ("2029年2月至2031年1月，北湖区企业陆续获得贷款支持。",
+         (dt.date(2031, 1, 31), "end of the latest period reported")),
+        # a plan's span in brackets or a title is no reported range: the text comes at its start
+        ("青禾县印发《创新提升计划(2029—2031年)》。",
+         (dt.date(2029, 7, 1), "plan ahead, its first year 2029, mid-year")),
+        ("2029—2031年，青禾县将新建园区3个。", (dt.date(2029, 2, 15), "plan for the year 2029")),
+    ],
+)
+def test_a_range_reported_as_past_dates_the_text_at_its_end(text, wanted):
+    assert infer_ref_date_with_cue(text) == wanted
+
+
+def test_a_quarter_naming_a_signing_event_does_not_push_the_dateline_a_year_on():
+    text = "3月27日上午，北湖区2031年一季度重大工程集体签约大会举行。"
+    assert infer_ref_date_with_cue(text) == (dt.date(2031, 3, 27), "month and day in the lead")
+
+
+def test_a_url_giving_only_the_month_takes_the_day_the_text_names_in_it():
+    today = dt.date(2040, 1, 1)
+    meta = {"url": "https://news.example.cn/qinghe/203102/50-1471003.html"}
+    dated = "本报2月26日讯 青禾县2031年高新技术企业大会召开。"
+    assert resolve_ref_date_with_cue(dated, meta, None, today) == (
+        dt.date(2031, 2, 26), "inferred", "month and day in the lead, in the sidecar url's month")
+    undated = "青禾县高新技术企业大会召开。"
+    assert resolve_ref_date_with_cue(undated, meta, None, today) == (
+        dt.date(2031, 2, 15), "inferred", "month in the sidecar url")
+
+
+def test_a_year_of_funds_obtained_dates_the_text_and_is_no_plan():
+    text = "上半年，青禾县技术合同成交额12亿元。争取到2030年省级重大科技专项3个，经费总额600万元。"
+    day, _ = infer_ref_date_with_cue(text)
+    assert day.year == 2030  # the funds obtained are this year's, not a horizon after it
+
+
+def test_a_years_own_goal_dates_the_text_in_that_year():
+    text = "3月27日，北湖区举行冲刺2031全年目标动员大会，一季度签约项目36个，计划投资162亿元。"
+    assert infer_ref_date_with_cue(text) == (dt.date(2031, 3, 27), "month and day in the lead")
+    # a horizon (到2031年) still puts the text before it
+    assert infer_ref_date_with_cue("力争到2031年，全县企业达到50家。")[0].year == 2030
+
+
+def test_a_late_dateline_over_a_running_total_inside_the_year_is_news_of_that_year():
+    lead = "青禾网讯(记者 某某) 11月28日，记者从青禾县科技局了解到，质押贷款规模超过12亿。\n"
+    running = lead + "截至11月12日，在2030年专利权质押贷款工作中，已累计发放贷款59笔。\n2029年底，投入补偿金1.3亿元。"
+    assert infer_ref_date_with_cue(running) == (dt.date(2030, 11, 28), "month and day in the lead")
+    # the same dateline over a whole year reported (no running total inside it) stays the year after
+    whole = lead + "2030年，全县共发放质押融资贷款59笔，比上年增长12%。"
+    assert infer_ref_date_with_cue(whole)[0] == dt.date(2031, 11, 28)
+
+
+# ---------------------------------------------------------------- classes added since
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,15 @@ def test_a_dateline_before_the_opening_year_or_a_lead_looking_back_sets_the_year
     assert year_in_view("北湖区召开大会。去年,北湖区新增企业40家。", None, autumn) == (2031, "lead")
 
 
+def test_a_year_after_jiezhi_dates_the_whole_year_an_early_year_lead_reports():
+    # read in January 2033, 全年 after 截至2031年底 is 2031's (a year after 截至 counts as written,
+    # as it does for the lead's first fact), not the year before ref_date's
+    january = dt.date(2033, 1, 20)
+    assert year_in_view("截至2031年底，青禾县累计培育企业300家，全年新增40家。", None, january) == (2031, "lead")
+    assert year_in_view("2031年1—11月，青禾县新增企业40家，全年新增园区3个。", None, january) == (2031, "lead")
+    assert year_in_view("青禾县累计培育企业300家，全年新增40家。", None, january) == (2032, "lead")
+
+
 def test_without_a_cue_the_year_in_view_is_ref_dates_year():
     assert year_in_view("青禾县举行签约仪式。", "青禾县签约12个项目", REF) == (2032, "ref_date")
 

@@ -176,162 +176,232 @@ def is_dateline(text: str, d: Mention, cues: Cues) -> bool:
 
 @functools.cache
 def load_cues() -> Cues:
-    """Compile rules/link_cues.toml once per process."""
+    """Compile rules/link_cues.toml once per process: one loader per section of the file, then the
+    words read from elsewhere (rules/date_words.toml's now words, jieba's verbs)."""
     rules = load_rules("link_cues")
-    measure = rules["measure"]
-    aspect = rules["aspect"]
+    return Cues(
+        **_aspect_cues(rules["aspect"]),
+        **_measure_cues(rules["measure"]),
+        **_region_cues(rules["region"]),
+        **_time_cues(rules["time"]),
+        now_words=tuple(load_rules("date_words")["now"]["point"]),
+        verbs=words_tagged(frozenset({"v"})),
+    )
+
+
+def _any_of(patterns: list[str]) -> regex.Pattern:
+    """One pattern matching any of ``patterns`` (each a regular expression of the rule file)."""
+    return regex.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _aspect_cues(aspect: dict[str, Any]) -> dict[str, Any]:
+    """The [aspect] section's fields of ``Cues``: what tells a target, a new, a change, a level."""
     # caps, per-unit rules and procedures are `other` cues as well as having rules of their own
     aspect_words = {k: aspect[k] for k in ("target", "new", "change", "level")}
     aspect_words["other"] = aspect["other"] + aspect["other_over_level"] + aspect["procedures"]
     weighed = _weighed_aspect_words(aspect_words)
-    return Cues(
+    return dict(
         aspect=aspect_words,
-        target=regex.compile(f"(?:{alternation(rules['aspect']['target'])})"),
-        target_not_after=tuple(rules["aspect"]["target_not_after"]),
-        target_not_before=tuple(rules["aspect"]["target_not_before"]),
-        ba_verbs=tuple(rules["aspect"]["ba_verbs"]),
-        change_units=frozenset(rules["aspect"]["change_units"]),
-        other_reach=rules["aspect"]["other_reach"],
-        continued_object_lead=rules["aspect"]["continued_object_lead"],
-        other_over_level=frozenset(rules["aspect"]["other_over_level"]),
-        aspect_masks=tuple((phrase, "\0" * len(phrase))
-                           for phrase in rules["aspect"]["neutral"] + rules["aspect"]["masked"]),
-        rate_words=tuple(rules["aspect"]["rate_words"]),
-        rate_after=tuple(rules["aspect"]["rate_after"]),
-        gap_words=tuple(rules["aspect"]["gap_words"]),
-        gap_base=_gap_base_pattern(rules["aspect"]),
-        new_after=tuple(rules["aspect"]["new_after"]),
-        event_totals=tuple(rules["aspect"]["event_totals"]),
-        procedure_after=tuple(rules["aspect"]["procedure_after"]),
-        procedures=frozenset(rules["aspect"]["procedures"]),
-        outcomes=tuple(rules["aspect"]["outcomes"]),
-        not_goal=tuple(rules["aspect"]["not_goal"]),
-        explicit_new=tuple(rules["aspect"]["explicit_new"]),
-        stock_words=tuple(rules["aspect"]["stock_words"]),
-        whole_year_ahead_days=rules["aspect"]["whole_year_ahead_days"],
-        target_after=tuple(rules["aspect"]["target_after"]),
-        task_after=tuple(rules["aspect"]["task_after"]),
-        respectively=measure["respectively"],
-        list_joins=tuple(sorted(measure["list_joins"], key=len, reverse=True)),
-        bound_after=tuple(measure["bound_after"]),
+        aspect_weighed=weighed,
+        aspect_places=LastPlaces(weighed),
+        target=regex.compile(f"(?:{alternation(aspect['target'])})"),
+        target_not_after=tuple(aspect["target_not_after"]),
+        target_not_before=tuple(aspect["target_not_before"]),
+        ba_verbs=tuple(aspect["ba_verbs"]),
+        change_units=frozenset(aspect["change_units"]),
+        other_reach=aspect["other_reach"],
+        continued_object_lead=aspect["continued_object_lead"],
+        other_over_level=frozenset(aspect["other_over_level"]),
+        aspect_masks=tuple((phrase, "\0" * len(phrase)) for phrase in aspect["neutral"] + aspect["masked"]),
+        rate_words=tuple(aspect["rate_words"]),
+        rate_after=tuple(aspect["rate_after"]),
+        gap_words=tuple(aspect["gap_words"]),
+        gap_base=_gap_base_pattern(aspect),
+        new_after=tuple(aspect["new_after"]),
+        event_totals=tuple(aspect["event_totals"]),
+        procedure_after=tuple(aspect["procedure_after"]),
+        procedures=frozenset(aspect["procedures"]),
+        outcomes=tuple(aspect["outcomes"]),
+        not_goal=tuple(aspect["not_goal"]),
+        explicit_new=tuple(aspect["explicit_new"]),
+        stock_words=tuple(aspect["stock_words"]),
+        whole_year_ahead_days=aspect["whole_year_ahead_days"],
+        target_after=tuple(aspect["target_after"]),
+        task_after=tuple(aspect["task_after"]),
         threshold_not_sorted=tuple(aspect["threshold_not_sorted"]),
         threshold_batches=tuple(aspect["threshold_batches"]),
-        # words that hold a stop word (增加值 holds 增加) match first and are passed over
-        before_stop=regex.compile(
-            f"(?P<word>{alternation(measure['holds_stop'])})|(?:{alternation(measure['before_stop'])})"
-        ),
-        before_stop_suffix=Suffixes(measure["before_stop"] + measure["peel_before"] + measure["peel_verbs"]),
-        after_stop=regex.compile(f"(?:{alternation(measure['after_stop'])})"),
+        class_ordinals=tuple(aspect["class_ordinals"]),
+        sized_goals=tuple(aspect["sized_goals"]),
+        plan_lead=regex.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?:"
+                                + "|".join(f"(?:{p})" for p in aspect["plan_leads"]) + ")", regex.M),
+        goal_heading=_any_of(aspect["goal_headings"]),
+        goal_heading_not=_any_of(aspect["goal_headings_not"]),
+    )
+
+
+def _measure_cues(measure: dict[str, Any]) -> dict[str, Any]:
+    """The [measure] section's fields of ``Cues``: what a number measures."""
+    return dict(
+        **_stop_cues(measure),
+        **_gap_cues(measure),
+        **_action_cues(measure),
+        respectively=measure["respectively"],
+        list_joins=_longest_first(measure["list_joins"]),
+        bound_after=tuple(measure["bound_after"]),
         after_predicates=frozenset(measure["after_predicates"]),
         qualifier_openers=tuple(measure["qualifier_openers"]),
-        holds_stop=tuple(measure["holds_stop"]),
-        trim_words=tuple(measure["trim_prefix"]),
         relative_openers=frozenset(measure["relative_openers"]),
         comparison_inside=tuple(measure["comparison_inside"]),
         comparison_not_after="".join(measure["comparison_not_after"]),
         zone_heads=frozenset(measure["zone_heads"]),
         attribute_links=tuple(measure["attribute_links"]),
-        sized_noun=regex.compile(f"(?:{alternation(measure['sized_links'])})?"
-                                 f"(?:(?!的)[\\p{{Han}}“”]){{0,{measure['sized_chars']}}}(?:{alternation(measure['sized_heads'])})"),
-        sized_links=tuple(sorted(measure["sized_links"], key=len, reverse=True)),
-        class_ordinals=tuple(aspect["class_ordinals"]),
-        sized_goals=tuple(aspect["sized_goals"]),
-        peel_chars="".join(measure["peel_chars"]),
+        **_sized_cues(measure),
         qualifier_chars=measure["qualifier_chars"],
         shared_head_chars=measure["shared_head_chars"],
-        # anchored at the end: a trailing phrase of a measure read backwards from the number
-        peel_pattern=regex.compile("(?:" + "|".join(f"(?:{p})" for p in measure["peel_patterns"]) + ")$"),
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
         named_subject=regex.compile(f"(?:{alternation(measure['subject_heads'])})"
                                     f"(?=(?:{alternation(measure['size_after_subject'])})$)"),
-        trim_prefix=regex.compile(f"(?:{alternation(measure['trim_prefix'])})+"),
         not_measure=frozenset(measure["not_measure"]),
-        gap_prefixes=tuple(measure["gap_prefixes"]),
-        gap_suffixes=tuple(measure["gap_suffixes"]),
-        gap_figures=tuple(measure["gap_figures"]),
-        gap_opening=regex.compile(f"(?:{alternation(measure['gap_prefixes'])})(?:{measure['gap_scope']})?"),
-        not_measure_pattern=regex.compile("|".join(f"(?:{p})" for p in measure["not_measure_patterns"])),
+        not_measure_pattern=_any_of(measure["not_measure_patterns"]),
         money_after=tuple(measure["money_after"]),
         size_words=tuple(measure["size_words"]),
         place_fillers=regex.compile(alternation(measure["place_fillers"])),
-        breakdown_topic=regex.compile("|".join(f"(?:{p})" for p in measure["breakdown_topic"])),
-        leading_verbs=tuple(measure["leading_verbs"]),
-        action_amounts=tuple(measure["action_amounts"]),
-        action_links=tuple(sorted(measure["action_links"], key=len, reverse=True)),
-        loan_verbs=tuple(sorted(measure["loan_verbs"], key=len, reverse=True)),
-        loan_verb_complements=tuple(measure["loan_verb_complements"]),
-        loan_recipient=tuple(measure["loan_recipient"]),
+        breakdown_topic=_any_of(measure["breakdown_topic"]),
         noun_suffixes=tuple(measure["noun_suffixes"]),
-        share_word=measure["share_word"],
-        share_not_before=tuple(measure["share_not_before"]),
-        share_adverbs=tuple(measure["share_adverbs"]),
-        share_base_openers=tuple(measure["share_base_openers"]),
+        **_share_cues(measure),
         min_chars=measure["min_chars"],
-        list_heads=tuple(sorted(measure["list_heads"], key=len, reverse=True)),
-        rank_lead=regex.compile("|".join(f"(?:{p})" for p in measure["rank_lead"])),
-        rank_phrase=regex.compile("|".join(f"(?:{p})" for p in measure["rank_phrase"])),
+        list_heads=_longest_first(measure["list_heads"]),
+        rank_lead=_any_of(measure["rank_lead"]),
+        rank_phrase=_any_of(measure["rank_phrase"]),
         breakdown_openers=tuple(measure["breakdown_openers"]),
         count_units=frozenset(measure["count_units"]),
         activity_after=tuple(measure["activity_after"]),
         capacity_per=frozenset(measure["capacity_per"]),
         tenths_units=tuple(measure["tenths_units"]),
         duration_heads=tuple(measure["duration_heads"]),
-        section_words=tuple(rules["region"]["section"]),
-        city_words=tuple(rules["region"]["city"]),
-        province_words=tuple(rules["region"]["province"]),
-        partner_before=tuple(rules["region"]["partner_before"]),
-        partner_holder_after=tuple(rules["region"]["partner_holder_after"]),
-        grouping_heads=tuple(rules["region"]["grouping_heads"]),
-        base_before=tuple(rules["region"]["base_before"]),
-        share_after=regex.compile(rules["region"]["share_after"]),
-        lender_heads=tuple(rules["region"]["lender_heads"]),
-        national_words=tuple(rules["region"]["national"]),
-        scope_figures=tuple((regex.compile(p["before"]), regex.compile(p["after"]))
-                            for p in rules["region"]["scope_figures"]),
-        set_after=regex.compile(rules["region"]["set_after"]),
-        site_verbs=tuple(rules["region"]["site_verbs"]),
-        location_before=tuple(rules["region"]["location_before"]),
-        beneficiary_verbs=tuple(rules["region"]["beneficiary_verbs"]),
-        naming_dash=tuple(rules["region"]["naming_dash"]),
-        project_heads=regex.compile("[，,。；;、：:（(“”—\\s]|" + alternation(rules["region"]["project_heads"])),
-        anaphora=tuple(rules["region"]["anaphora"]),
-        anaphora_lead=regex.compile(r"(?:[0-9０-９一二三四五六七八九十〇零两]+年(?:[一二三四]季度|[0-9０-９]+月)?|"
-                                    + alternation(rules["region"]["anaphora_leads"]) + ")+"),
-        higher_scope_after=tuple(rules["region"]["higher_scope_after"]),
         joined_heads=tuple(measure["joined_heads"]),
         division_noun=regex.compile(measure["division_noun"]),
         division_before=regex.compile(measure["division_before"]),
-        groupings=tuple(rules["region"]["groupings"]),
-        grouping_forms=regex.compile("|".join(f"(?:{p})" for p in rules["region"]["grouping_forms"])),
-        byline_media=tuple(rules["region"]["byline_media"]),
-        dateline_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["dateline_after"])),
-        per_period=tuple(rules["time"]["per_period"]),
-        average_after=tuple(rules["time"]["average_after"]),
-        whole_year=tuple(rules["time"]["whole_year"]),
-        within_year=regex.compile(rules["time"]["within_year"]),
-        whole_year_bases=tuple(rules["time"]["whole_year_bases"]),
-        running_total=tuple(rules["time"]["running_total"]),
-        same_day=tuple(rules["time"]["same_day"]),
-        continues=tuple(rules["time"]["continues"]),
-        vague=regex.compile(r"(?:^|(?<=[，,；;：:。]))\s*(?:" + alternation(rules["time"]["vague"]) + ")"),
-        since_total=tuple(rules["time"]["since_total"]),
-        summary=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["summary"])),
-        thing_verbs=tuple(rules["time"]["thing_verbs"]),
-        thing_after=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["thing_after"])),
-        body_dates=regex.compile("|".join(f"(?:{p})" for p in rules["time"]["body_dates"])),
-        same_period=tuple(rules["time"]["same_period"]),
-        elapsed=tuple(rules["time"]["elapsed"]),
-        continuation_openers=tuple(rules["time"]["continuation_openers"]),
-        plan_lead=regex.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?:"
-                                + "|".join(f"(?:{p})" for p in rules["aspect"]["plan_leads"]) + ")", regex.M),
-        goal_heading=regex.compile("|".join(f"(?:{p})" for p in rules["aspect"]["goal_headings"])),
-        goal_heading_not=regex.compile("|".join(f"(?:{p})" for p in rules["aspect"]["goal_headings_not"])),
-        period_after=regex.compile(f"[”\"]?(?:{alternation(rules['time']['period_after'])})"),
-        now_words=tuple(load_rules("date_words")["now"]["point"]),
-        verbs=words_tagged(frozenset({"v"})),
-        aspect_weighed=weighed,
-        aspect_places=LastPlaces(weighed),
+    )
+
+
+def _stop_cues(measure: dict[str, Any]) -> dict[str, Any]:
+    """Where a measure read from a number stops, and what is peeled or trimmed off its ends."""
+    return dict(
+        # words that hold a stop word (增加值 holds 增加) match first and are passed over
+        before_stop=regex.compile(
+            f"(?P<word>{alternation(measure['holds_stop'])})|(?:{alternation(measure['before_stop'])})"
+        ),
         before_stop_words=StopWords.of(measure["holds_stop"], measure["before_stop"]),
+        before_stop_suffix=Suffixes(measure["before_stop"] + measure["peel_before"] + measure["peel_verbs"]),
+        after_stop=regex.compile(f"(?:{alternation(measure['after_stop'])})"),
+        holds_stop=tuple(measure["holds_stop"]),
+        trim_words=tuple(measure["trim_prefix"]),
+        peel_chars="".join(measure["peel_chars"]),
+        # anchored at the end: a trailing phrase of a measure read backwards from the number
+        peel_pattern=regex.compile("(?:" + "|".join(f"(?:{p})" for p in measure["peel_patterns"]) + ")$"),
+        trim_prefix=regex.compile(f"(?:{alternation(measure['trim_prefix'])})+"),
+    )
+
+
+def _gap_cues(measure: dict[str, Any]) -> dict[str, Any]:
+    """A gap to another figure (高于全省2个百分点): no measure itself, and the scope after its word."""
+    return dict(
+        gap_prefixes=tuple(measure["gap_prefixes"]),
+        gap_suffixes=tuple(measure["gap_suffixes"]),
+        gap_figures=tuple(measure["gap_figures"]),
+        gap_opening=regex.compile(f"(?:{alternation(measure['gap_prefixes'])})(?:{measure['gap_scope']})?"),
+    )
+
+
+def _action_cues(measure: dict[str, Any]) -> dict[str, Any]:
+    """Verbs before an amount: dropped where they open a measure (转化, 签订), or naming the amount
+    of the action or loan they stand for (补助, 授信)."""
+    return dict(
+        leading_verbs=tuple(measure["leading_verbs"]),
+        action_amounts=tuple(measure["action_amounts"]),
+        action_links=_longest_first(measure["action_links"]),
+        loan_verbs=_longest_first(measure["loan_verbs"]),
+        loan_verb_complements=tuple(measure["loan_verb_complements"]),
+        loan_recipient=tuple(measure["loan_recipient"]),
+    )
+
+
+def _sized_cues(measure: dict[str, Any]) -> dict[str, Any]:
+    """An amount sizing the things after it (500亿元|产业, 2000亿|级新材料产业集群)."""
+    return dict(
+        sized_noun=regex.compile(f"(?:{alternation(measure['sized_links'])})?"
+                                 f"(?:(?!的)[\\p{{Han}}“”]){{0,{measure['sized_chars']}}}(?:{alternation(measure['sized_heads'])})"),
+        sized_links=_longest_first(measure["sized_links"]),
+    )
+
+
+def _share_cues(measure: dict[str, Any]) -> dict[str, Any]:
+    """A share and the base it is of (占全县的31.5%)."""
+    return dict(
+        share_word=measure["share_word"],
+        share_not_before=tuple(measure["share_not_before"]),
+        share_adverbs=tuple(measure["share_adverbs"]),
+        share_base_openers=tuple(measure["share_base_openers"]),
+    )
+
+
+def _region_cues(region: dict[str, Any]) -> dict[str, Any]:
+    """The [region] section's fields of ``Cues``: which place a fact is about."""
+    return dict(
+        section_words=tuple(region["section"]),
+        city_words=tuple(region["city"]),
+        province_words=tuple(region["province"]),
+        partner_before=tuple(region["partner_before"]),
+        partner_holder_after=tuple(region["partner_holder_after"]),
+        grouping_heads=tuple(region["grouping_heads"]),
+        base_before=tuple(region["base_before"]),
+        share_after=regex.compile(region["share_after"]),
+        lender_heads=tuple(region["lender_heads"]),
+        national_words=tuple(region["national"]),
+        scope_figures=tuple((regex.compile(p["before"]), regex.compile(p["after"])) for p in region["scope_figures"]),
+        set_after=regex.compile(region["set_after"]),
+        site_verbs=tuple(region["site_verbs"]),
+        location_before=tuple(region["location_before"]),
+        beneficiary_verbs=tuple(region["beneficiary_verbs"]),
+        naming_dash=tuple(region["naming_dash"]),
+        project_heads=regex.compile("[，,。；;、：:（(“”—\\s]|" + alternation(region["project_heads"])),
+        anaphora=tuple(region["anaphora"]),
+        anaphora_lead=regex.compile(r"(?:[0-9０-９一二三四五六七八九十〇零两]+年(?:[一二三四]季度|[0-9０-９]+月)?|"
+                                    + alternation(region["anaphora_leads"]) + ")+"),
+        higher_scope_after=tuple(region["higher_scope_after"]),
+        groupings=tuple(region["groupings"]),
+        grouping_forms=_any_of(region["grouping_forms"]),
+        byline_media=tuple(region["byline_media"]),
+    )
+
+
+def _time_cues(time: dict[str, Any]) -> dict[str, Any]:
+    """The [time] section's fields of ``Cues``: which period a fact stands in."""
+    return dict(
+        dateline_after=_any_of(time["dateline_after"]),
+        per_period=tuple(time["per_period"]),
+        average_after=tuple(time["average_after"]),
+        whole_year=tuple(time["whole_year"]),
+        within_year=regex.compile(time["within_year"]),
+        whole_year_bases=tuple(time["whole_year_bases"]),
+        running_total=tuple(time["running_total"]),
+        same_day=tuple(time["same_day"]),
+        continues=tuple(time["continues"]),
+        vague=regex.compile(r"(?:^|(?<=[，,；;：:。]))\s*(?:" + alternation(time["vague"]) + ")"),
+        since_total=tuple(time["since_total"]),
+        summary=_any_of(time["summary"]),
+        thing_verbs=tuple(time["thing_verbs"]),
+        thing_after=_any_of(time["thing_after"]),
+        body_dates=_any_of(time["body_dates"]),
+        same_period=tuple(time["same_period"]),
+        elapsed=tuple(time["elapsed"]),
+        continuation_openers=tuple(time["continuation_openers"]),
+        period_after=regex.compile(f"[”\"]?(?:{alternation(time['period_after'])})"),
     )
 
 

@@ -556,7 +556,29 @@ def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
     named = COMMA_START.split(clause, maxsplit=1)[0]
     if any(word in named for word in rules["event_after"]):
         return False
+    if _tells_of_one_firm(folded, m, named, rules):
+        return False  # 2031年，青禾某企业正值…: when one firm's story happened
     return not _plan_follows(folded, m["end"], rules)  # 2031年，青禾县将…, 2031年要…: planned
+
+
+def _tells_of_one_firm(folded: str, m: Mention, named: str, rules: dict) -> bool:
+    """A year told of one firm: a firm's word in the year's clause after it up to the first comma
+    (``named``: 2031年该公司订单量上升, 2031年北湖药业决定…), a firm's name ending right before it
+    (北湖药业有限公司2031年被认定为…; not 青禾有限公司等企业于2031年, several firms), or a year whose
+    clause goes on to an anonymous firm (2031年，青禾某企业正值…; not 某些企业)."""
+    words = tuple(rules["one_firm_words"])
+    before = folded[max(0, m["start"] - rules["one_firm_chars"]) : m["start"]].rstrip(rules["one_firm_year_particles"])
+    after = COMMA_START.split(folded[m["end"] : m["end"] + rules["year_clause_chars"]].lstrip("，,"), maxsplit=1)[0]
+    if before.endswith(words) or any(word in named or word in after for word in words):
+        return True
+    return bool(_anonymous_firm().search(after))
+
+
+@functools.cache
+def _anonymous_firm() -> re.Pattern:
+    """某 before a firm's head within a few characters (青禾某制造企业), not 某些/某种."""
+    heads = alternation(grammar().words["inference"]["one_firm_anonymous_heads"])
+    return re.compile(rf"某(?![些种])[^，,。；;]{{0,6}}?(?:{heads})")
 
 
 def _called_current(folded: str, m: Mention) -> bool:

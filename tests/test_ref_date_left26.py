@@ -1,0 +1,76 @@
+"""Reference dates inferred from the text, classes left by round 25 (issue 16, refdate26): cues a
+blind reading of the unlabelled misses found missed or wrongly winning, tested on invented text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.ref_date import infer_ref_date_with_cue
+
+
+def inferred(text: str) -> tuple[dt.date, str]:
+    found = infer_ref_date_with_cue(text)
+    assert found is not None
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an anonymous firm's story heading its clause
+        "北湖银行推出“青禾贷”。2031年，澄川某制造企业正值扩产关键阶段，北湖银行为其发放贷款400万元。",
+        # a firm's name ending right before the year
+        "北湖药业有限公司2031年被认定为专精特新企业，青禾银行为其发放贷款870万元。",
+        # a firm's name right after the year, no comma
+        "2031年青禾药业决定在北湖区建设新厂，青禾银行为其授信500万元。",
+        # a firm referred back to
+        "澄川公司是省级专精特新企业。2031年，该公司订单量大幅增加，急需流动资金。",
+    ],
+)
+def test_a_year_told_of_one_firm_is_no_report_on_it(text):
+    # the story happened in 2031: the text is written in it or after, no report on the year over
+    assert inferred(text) == (dt.date(2031, 7, 1), "latest year written 2031, mid-year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 某些 is "some", no one firm
+        "2031年，北湖区新增科技型企业40家，某些企业获得贷款。",
+        # several firms listed before 等企业, and the county's own whole-year figure
+        "青禾科技股份有限公司等企业于2031年上市。2031年，全县新增企业40家。",
+        # a bank's year figure is the bank's report on its year
+        "2031年，青禾银行北湖分行发放科技贷款12亿元。",
+    ],
+)
+def test_a_year_of_a_place_or_several_firms_stays_a_report_on_it(text):
+    assert inferred(text) == (dt.date(2032, 2, 15), "report on the completed year 2031")
+
+
+def test_a_firms_year_leaves_the_completed_year_before_in_view():
+    text = "2030年，全县新增企业40家。2031年，该公司订单量大幅增加。"
+    assert inferred(text) == (dt.date(2031, 2, 15), "report on the completed year 2030")
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        # the story goes back 12 years to a day written two sentences on
+        ("时间回到12年前。在北湖区，一家银行做出了一个决定。2019年3月8日，青禾银行设立了科技支行。今年以来，该行贷款增长30%。",
+         dt.date(2031, 3, 8)),
+        # the year right after the count's 的
+        ("12年前的2019年，青禾银行设立了科技支行。", dt.date(2031, 1, 1)),
+        # a count written in characters, to a month
+        ("故事要追溯到十年前。2021年5月，北湖区第一家孵化器挂牌。", dt.date(2031, 5, 1)),
+    ],
+)
+def test_a_count_back_to_a_date_written_bounds_the_text(text, day):
+    assert inferred(text) == (day, "after the count back to a date written")
+
+
+def test_a_bare_count_back_says_nothing_of_the_year():
+    # 十年前 describes the place then; the year written after it is the year reported on
+    text = "十年前，这里还是荒地。2031年，园区新增企业40家。"
+    assert inferred(text) == (dt.date(2032, 2, 15), "report on the completed year 2031")

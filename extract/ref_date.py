@@ -332,12 +332,13 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
     years += [int(m["y"]) for m in _event_year().finditer(folded)]  # 举办2031青禾县产业博览会
     years += _anniversary_years(folded)  # 新中国成立80周年: 2029
     years += [int(m["y"]) for m in _titled_year().finditer(folded)]  # 《北湖区创新指数报告2031》
-    for m in _WRITTEN_YEAR.finditer(folded):
-        before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-        if (before.endswith(horizon_before) and not before.endswith(as_of)
-                and not _reported_range_end(folded, m.start(), m.end(), before, rules)
-                and not names_funds_obtained(folded, m.start(), m.end())):
+    written = list(_WRITTEN_YEAR.finditer(folded))
+    horizons = {m["y"] for m in written if _written_as_horizon(folded, m, horizon_before, as_of, rules)}
+    for m in written:
+        if _written_as_horizon(folded, m, horizon_before, as_of, rules):
             continue
+        if m["y"] in horizons and _plan_follows(folded, m.end(), rules):
+            continue  # 到2035年，…。2035年，全县将…: the horizon restated, no plan for a year of its own
         if _is_target(folded, m.start(), rules) and not _in_title(folded, m.start()):
             continue
         if folded.startswith(tuple(rules["horizon_after"]), m.end()):
@@ -349,6 +350,16 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
                 years.append(year + 1)  # 高于2030年同期: the period compared lies in the year after
     years += [int(m.group(1)) for m in _own_year_goal().finditer(folded)]  # 冲刺2031全年目标
     return max(years) if years else None
+
+
+def _written_as_horizon(folded: str, m: re.Match, horizon_before: tuple[str, ...], as_of: tuple[str, ...],
+                        rules: dict) -> bool:
+    """A year written as a range's end or a plan's date (2023—2027年, 到2025年, 力争2026年), not a
+    running total's (截至2031年), a range reported as past or funds obtained (争取到2030年省级专项资金)."""
+    before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+    return (before.endswith(horizon_before) and not before.endswith(as_of)
+            and not _reported_range_end(folded, m.start(), m.end(), before, rules)
+            and not names_funds_obtained(folded, m.start(), m.end()))
 
 
 @functools.cache

@@ -74,3 +74,26 @@ def test_a_bare_count_back_says_nothing_of_the_year():
     # 十年前 describes the place then; the year written after it is the year reported on
     text = "十年前，这里还是荒地。2031年，园区新增企业40家。"
     assert inferred(text) == (dt.date(2032, 2, 15), "report on the completed year 2031")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the horizon written first, then restated heading a plan's clause
+        "到2035年，全县研发投入达到50亿元。2035年，全县将建成创新型县。",
+        # restated first, the horizon after
+        "2035年，全县将建成创新型县，力争到2035年研发投入达到50亿元。",
+    ],
+)
+def test_a_plans_horizon_restated_is_no_year_of_the_text(text):
+    # only the horizon is written: the text comes before it
+    assert inferred(text)[0] == dt.date(2034, 7, 1)
+
+
+def test_a_year_planned_without_a_horizon_form_is_the_years_plan():
+    assert inferred("2032年，青禾县将新建园区3个。") == (dt.date(2032, 2, 15), "plan for the year 2032")
+
+
+def test_a_restated_horizon_leaves_the_year_reported():
+    text = "青禾县力争2035年进入创新型县行列。2031年，全县新增企业40家。2035年，全县将实现研发投入50亿元。"
+    assert inferred(text) == (dt.date(2032, 2, 15), "report on the completed year 2031")

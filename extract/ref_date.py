@@ -133,8 +133,14 @@ def _infer_from_years_in(text: str, folded: str, bound: Guess) -> Guess:
     """A text naming no year, read in the year of its lower bound (按照二十大报告: 2022)."""
     found = _infer_in_year(text, folded, bound.day.year, None, None)
     # (no plan and no milestone here: a guess of the year alone is the year of the bound)
-    return Guess(found.day, f"the year of {bound.cue} {bound.day.year}, mid-year", "mid_year") \
-        if found.kind == "mid_year" else found
+    if found.kind == "mid_year":
+        return Guess(found.day, f"the year of {bound.cue} {bound.day.year}, mid-year", "mid_year")
+    later = safe_date(found.day.year + 1, found.day.month, found.day.day)
+    if found.kind == "read" and found.day < bound.day and later is not None and later >= bound.day:
+        # 截至6月末 with no year, before the bound in its year: the first 6月末 after it, as a
+        # dateline's day is (the text names the month the figures stand at, not the year)
+        return Guess(later, f"{found.cue}, the first after {bound.cue}")
+    return found
 
 
 def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,

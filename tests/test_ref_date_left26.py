@@ -97,3 +97,17 @@ def test_a_year_planned_without_a_horizon_form_is_the_years_plan():
 def test_a_restated_horizon_leaves_the_year_reported():
     text = "青禾县力争2035年进入创新型县行列。2031年，全县新增企业40家。2035年，全县将实现研发投入50亿元。"
     assert inferred(text) == (dt.date(2032, 2, 15), "report on the completed year 2031")
+
+
+def test_a_period_without_a_year_before_the_bound_is_the_first_after_it():
+    # 五篇大文章 (named on 2023-10-31) bounds the text; 6月末 of 2023 lies before it, so the
+    # figures stand at the first 6月末 after it, as a dateline's day would
+    text = "按照五篇大文章的部署，截至6月末，青禾银行科技贷款余额达到98亿元。"
+    day, cue = inferred(text)
+    assert day == dt.date(2024, 6, 30)
+    assert cue.startswith("end of the latest period reported, the first after")
+
+
+def test_a_period_without_a_year_after_the_bound_stays_in_its_year():
+    text = "青禾银行发展新质生产力，截至11月末，科技贷款余额达到98亿元。"
+    assert inferred(text) == (dt.date(2023, 11, 30), "end of the latest period reported")

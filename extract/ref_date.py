@@ -148,6 +148,10 @@ def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
     """The day within the text's ``year`` (or the year after, for a report on a completed one)."""
     rules = grammar().words["inference"]
     found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
+    restated = _planned_date_restated(folded, found_all, year, rules)
+    if restated is not None:  # 预计10月末竣工 … 将于2032年10月末竣工投产: the text is in 2032
+        year = restated
+        found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
     mentions = [m for m in found_all if not _is_target(folded, m["start"], rules, m["end"])]
     completed = _latest_completed_year(folded, mentions, rules)
     reporting = mentions
@@ -169,6 +173,19 @@ def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
         return lead  # after the dateline's event and every period it reports
     estimate = latest or _year_estimate(folded, found_all, year, completed, plan_start, milestone, rules)
     return _before_nearest_plan(estimate, found_all, folded, year, rules)
+
+
+def _planned_date_restated(folded: str, mentions: list[Mention], year: int, rules: dict) -> int | None:
+    """The later year of a planned month or day written both without its year (预计10月末，项目将全部
+    竣工) and with one after ``year`` (将于2032年10月末竣工投产): one date planned, so the text is in
+    that year, not in the earlier year it reports events of (项目于2031年4月开工)."""
+    planned = [m for m in mentions if m["norm"]["granularity"] in ("day", "month") and m["norm"]["start"]
+               and m["norm"]["kind"] == "point" and _is_target(folded, m["start"], rules, m["end"])]
+    bare = {m["norm"]["start"][5:] for m in planned if not _WRITTEN_YEAR.search(fold_width(m["text"]))}
+    later = [int(m["norm"]["start"][:4]) for m in planned
+             if _WRITTEN_YEAR.search(fold_width(m["text"])) and m["norm"]["start"][5:] in bare
+             and int(m["norm"]["start"][:4]) > year]
+    return min(later) if later else None
 
 
 def _year_estimate(folded: str, found_all: list[Mention], year: int, completed: int | None,

@@ -111,3 +111,16 @@ def test_a_period_without_a_year_before_the_bound_is_the_first_after_it():
 def test_a_period_without_a_year_after_the_bound_stays_in_its_year():
     text = "青禾银行发展新质生产力，截至11月末，科技贷款余额达到98亿元。"
     assert inferred(text) == (dt.date(2023, 11, 30), "end of the latest period reported")
+
+
+def test_a_planned_month_written_again_with_its_year_puts_the_text_in_that_year():
+    # 9月末 planned bare and again as 2032年9月末: one date, so 今年 is 2032, not the start's 2031
+    text = ("“今年6月，新厂试生产的首批产品下线，预计9月末，整个项目将全部竣工。”"
+            "项目于2031年3月10日开工建设，将于2032年9月末竣工投产。")
+    day, cue = inferred(text)
+    assert (day.year, day.month, cue) == (2032, 9, "the day before the nearest date planned")
+
+
+def test_a_later_plan_of_another_month_leaves_the_year_reported():
+    text = "今年6月，新厂首批产品下线，预计9月末项目将竣工。项目于2031年3月10日开工建设，将于2033年5月末全面投产。"
+    assert inferred(text)[0].year == 2031

@@ -584,6 +584,8 @@ def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
         return False
     if _counted_before().search(folded[max(0, m["start"] - 4) : m["start"]]):
         return False  # 发布64个2031年度重点项目: the year describes the things counted
+    if folded.startswith(tuple(f"{verb}的" for verb in rules["founding_verbs"]), m["end"]):
+        return False  # 2031年签约的项目: when the thing began, no report on the year
     if _called_current(folded, m):
         return False  # 截至目前，全市2031年入库企业已达…: the year is still running
     clause = CLAUSE_START.split(folded[m["end"] : m["end"] + rules["year_clause_chars"]], maxsplit=1)[0]

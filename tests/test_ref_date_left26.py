@@ -124,3 +124,13 @@ def test_a_planned_month_written_again_with_its_year_puts_the_text_in_that_year(
 def test_a_later_plan_of_another_month_leaves_the_year_reported():
     text = "今年6月，新厂首批产品下线，预计9月末项目将竣工。项目于2031年3月10日开工建设，将于2033年5月末全面投产。"
     assert inferred(text)[0].year == 2031
+
+
+def test_a_year_describing_a_thing_by_its_start_is_no_report_on_it():
+    text = "2031年签约的青禾新材料项目一期已投产，二期正在建设。"
+    assert inferred(text) == (dt.date(2031, 7, 1), "latest year written 2031, mid-year")
+
+
+def test_a_year_heading_its_figures_stays_a_report():
+    text = "2031年，全县签约项目40个，其中新材料项目12个。"
+    assert inferred(text) == (dt.date(2032, 2, 15), "report on the completed year 2031")

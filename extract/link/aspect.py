@@ -97,6 +97,9 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
         and not holds_any(text, lo, q["start"], cues.running_total)  # (累计有64个课题获得立项: a stock)
     if totals and first_of(after, cues.new_after) is not None:
         return "new"  # 共有48个重点工程集中开工: the event's total of things started, not a stock
+    if best == "level" and cues.started_listed.search(text, lo, q["start"]) \
+            and not (sent_start is not None and holds_any(text, sent_start, q["start"], cues.stock_words)):
+        return "new"  # 集中开工项目有某城等7个项目: the things the event started, listed with 有
     if best in (None, "level"):
         before = text[lo : q["start"]]
         if any(w in before for w in cues.rate_words) or text.startswith(cues.rate_after, q["end"]):

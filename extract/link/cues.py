@@ -39,6 +39,7 @@ class Cues:
     gap_base: regex.Pattern  # a gap word and the base it is measured from, right before the number
     new_after: tuple[str, ...]
     event_totals: tuple[str, ...]  # 共有13个项目开工: a total of an event's items, new with an outcome after it
+    started_listed: regex.Pattern  # 集中开工项目有…等7个: an event verb before the noun that 有 lists
     procedure_after: tuple[str, ...]
     procedures: frozenset[str]  # `other` cues that reach across their whole clause (申报, 推荐)
     outcomes: tuple[str, ...]  # after a count, what a procedure came to (通过审核, 落户)
@@ -65,6 +66,7 @@ class Cues:
     comparison_not_after: str
     zone_heads: frozenset[str]
     attribute_links: tuple[str, ...]
+    sizing_link_chars: int  # 11个总投资48亿元的项目: the most characters of a size word between count and amount
     sized_noun: regex.Pattern  # 500亿元|产业, 2000亿|级新材料产业集群: the things (longest) an amount sizes
     sized_links: tuple[str, ...]  # 级, 量级: between such an amount and the things
     class_ordinals: tuple[str, ...]  # 首个 before such an amount makes it a class of the things, like a count
@@ -116,6 +118,7 @@ class Cues:
     share_after: regex.Pattern  # after a level word, what makes it the base of a share (全省的13.7%)
     lender_heads: tuple[str, ...]
     national_words: tuple[str, ...]  # a scope naming the whole country (全国): no division's
+    national_body_lead: regex.Pattern  # 国务院办公厅发出通报…: a national body heading a sentence
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
     higher_scope_after: tuple[str, ...]  # after a higher division heading a clause, what makes it the scope
     site_verbs: tuple[str, ...]  # before a place, where a project sits (选址北湖化工园)
@@ -223,6 +226,8 @@ def _aspect_cues(aspect: dict[str, Any]) -> dict[str, Any]:
         gap_base=_gap_base_pattern(aspect),
         new_after=tuple(aspect["new_after"]),
         event_totals=tuple(aspect["event_totals"]),
+        started_listed=regex.compile(f"(?:{alternation(aspect['event_verb_leads'])})"
+                                     f"(?:{alternation(aspect['event_verbs_before_total'])})\\p{{Han}}{{0,4}}有"),
         procedure_after=tuple(aspect["procedure_after"]),
         procedures=frozenset(aspect["procedures"]),
         outcomes=tuple(aspect["outcomes"]),
@@ -259,6 +264,7 @@ def _measure_cues(measure: dict[str, Any]) -> dict[str, Any]:
         comparison_not_after="".join(measure["comparison_not_after"]),
         zone_heads=frozenset(measure["zone_heads"]),
         attribute_links=tuple(measure["attribute_links"]),
+        sizing_link_chars=measure["sizing_link_chars"],
         **_sized_cues(measure),
         qualifier_chars=measure["qualifier_chars"],
         shared_head_chars=measure["shared_head_chars"],
@@ -363,6 +369,8 @@ def _region_cues(region: dict[str, Any]) -> dict[str, Any]:
         share_after=regex.compile(region["share_after"]),
         lender_heads=tuple(region["lender_heads"]),
         national_words=tuple(region["national"]),
+        national_body_lead=regex.compile(f"\\s*(?:(?:{alternation(region['national_body_lead'])})[，,]?)?"
+                                         f"(?:{alternation(region['national_bodies'])})"),
         scope_figures=tuple((regex.compile(p["before"]), regex.compile(p["after"])) for p in region["scope_figures"]),
         set_after=regex.compile(region["set_after"]),
         site_verbs=tuple(region["site_verbs"]),

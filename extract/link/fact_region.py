@@ -43,6 +43,8 @@ def region_of(text: str, q: Mention, in_sentence: list[Mention], cstart: int, re
     scope = _wider_scope(text, q, sent_start, cues)
     if scope is not None:  # (在全国204家同类园区中, 全国平均为8.7%: the whole country's figure, no division's)
         return None if scope in cues.national_words else _level_word_region(scope, section, section, regions, cues)
+    if _national_body_heads(text, q, in_sentence, sent_start, cues):
+        return None  # (国务院办公厅发出通报,对…涉及的16个省(区、市)…: the country's figures, no division's)
     higher = _higher_scope_heading(text, q, in_sentence, cstart, regions, cues) \
         or _higher_scope_heading_the_sentence(text, q, in_sentence, sent_start, cstart, regions, cues)
     if higher is not None:
@@ -88,6 +90,16 @@ def region_of(text: str, q: Mention, in_sentence: list[Mention], cstart: int, re
     if region_level(section or "") == "province" and holds_any(text, cstart, q["start"], cues.city_words):
         return _city_of(section, regions)  # 占全市的41%: a part of a city, in a text that names no higher
     return section
+
+
+def _national_body_heads(text: str, q: Mention, in_sentence: list[Mention], sent_start: int, cues: Cues) -> bool:
+    """A national body heads the number's sentence and no division or level word stands between them (round 12:
+    a national notice's counts are the country's; recleft26)."""
+    lead = cues.national_body_lead.match(text, sent_start)
+    if lead is None or any(m["type"] == "REGION" and m["start"] < q["start"] for m in in_sentence):
+        return False
+    levels = cues.section_words + cues.city_words + cues.province_words
+    return not level_words_in(text, lead.end(), q["start"], levels, cues)
 
 
 def _level_word_region(word: str, section: str | None, place: str | None, regions: RegionTracker,
@@ -154,10 +166,19 @@ def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: Regi
         return _one_place_in_project_name(text, after.end(), in_sentence, regions, cues) if head is None else None
     end = sentence_bounds(text, q["start"])[1]
     for m in in_sentence:
-        if m["type"] == "REGION" and q["end"] <= m["start"] < end and regions.is_local(m) \
-                and after_site_verb(text, m, q["end"], cues):
-            return m["norm"]["name"]
+        if q["end"] <= m["start"] < end and after_site_verb(text, m, q["end"], cues):
+            place = _place_of_site(m, regions)
+            if place is not None:
+                return place
     return _beneficiary_after(text, q, in_sentence, regions, cues)
+
+
+def _place_of_site(m: Mention, regions: RegionTracker) -> str | None:
+    """The place a site verb's object gives: a local division, or a zone whose name places it (…,选址青禾
+    化工园: the zone is one PLATFORM, so the place is read inside its name; recleft26)."""
+    if m["type"] == "REGION":
+        return m["norm"]["name"] if regions.is_local(m) else None
+    return regions.place_in_name(m) if m["type"] == "PLATFORM" else None
 
 
 def _beneficiary_after(text: str, q: Mention, in_sentence: list[Mention], regions: RegionTracker,

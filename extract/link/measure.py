@@ -317,10 +317,25 @@ def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention
     if amount is None or amount["norm"]["dimension"] != "money" or ENUM_SEP in text[q_end:hi]:
         return None  # 年产茶饮料3200吨、产值超20亿元: a list item of its own, no qualifier
     link = text[q_end:hi]
-    if link and not (link.endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)):
+    sized_by_de = _end_of_sizing_clause(text, link, amount, cues)
+    if link and not (link.endswith(cues.attribute_links) or amount["text"].startswith(cues.attribute_links)
+                     or sized_by_de is not None):
         return None  # 3个项目总投资20亿元: the amount is of the things, not a qualifier of them
     # (no link at all: 两个500亿元产业, 5个百亿元项目 — the amount right after the count sizes the things)
-    return measure_after(text, amount["end"], clause_end(text, amount["end"], len(text)), cues)
+    start = sized_by_de or amount["end"]
+    return measure_after(text, start, clause_end(text, start, len(text)), cues)
+
+
+def _end_of_sizing_clause(text: str, link: str, amount: Mention, cues: Cues) -> int | None:
+    """11个总投资48亿元的项目: a size or money word alone between the count and the amount, the amount linked
+    by 的 to what follows, describes the counted things (ANNOTATION "Measures, round 5"; recleft26): where
+    the noun starts, past the 的 (and a bound outside the amount's span: 30亿元及以上的项目); else None."""
+    if not link or len(link) > cues.sizing_link_chars or not link.endswith(cues.size_words + cues.money_after):
+        return None
+    end = amount["end"] + text.startswith("及", amount["end"])
+    end += len(next((w for w in cues.bound_after if text.startswith(w, end)), ""))
+    linked = LINKED_AFTER.match(text, end)
+    return linked.end() if linked else None
 
 
 def _term_before_duration(text: str, q: Mention, lo: int, in_sentence: list[Mention],
@@ -328,7 +343,8 @@ def _term_before_duration(text: str, q: Mention, lo: int, in_sentence: list[Ment
     """贷款期限原则上不超过2年, 平均减少审批承诺时限15个工作日: a duration measures the term its clause names
     before it (the phrase up to the term word; adverbs after it are no part of it); else nothing."""
     blockers = [m for m in in_sentence if m["type"] != "QUANTITY" and lo <= m["start"] and m["end"] <= q["start"]]
-    span = measure_before(text, lo, q["start"], blockers, cues)
+    at = text.rfind(cues.respectively, lo, q["start"])  # (甲、乙登记时限分别缩短为4个、2个工作日: the term before 分别)
+    span = measure_before(text, lo, q["start"] if at == -1 else at, blockers, cues)
     if span is None:
         return None
     ends = [at + len(w) for w in cues.duration_heads if (at := text.rfind(w, span[0], span[1])) != -1]

@@ -150,8 +150,9 @@ def _link_one(text: str, cue_text: str, q: Mention, in_sentence: list[Mention], 
     aspect = aspect or "level"
     region = region_of(text, q, in_sentence, cstart, regions, cues)
     paired = respectively(text, q, in_sentence, cstart, cend, cues, regions.place_in_name)
-    if paired is not None:
-        measure, region = paired[0] or measure, paired[1] or region
+    if paired is not None:  # (a duration keeps the term its clause names: 甲、乙审批时限分别缩短为4个、2个工作日)
+        keeps_term = q["norm"]["dimension"] == "duration" and measure is not None
+        measure, region = (measure if keeps_term else paired[0] or measure), paired[1] or region
     entities = [m["id"] for m in in_sentence
                 if m["type"] in ENTITY_TYPES and cstart <= m["start"] and m["end"] <= cend]
     norm = q["norm"]

@@ -1,0 +1,99 @@
+"""Record fields left on unseen text (issue 13, recleft26): classes found by scoring the blind record
+annotations of the unlabelled articles together. Invented text run through the whole pipeline, so each
+test fails when its rule is gone."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import measure, records
+
+_CITY = "郴州市重点项目加快建设。"
+
+
+@pytest.mark.parametrize("verb", ["选址", "落户", "位于"])
+def test_a_zone_after_a_site_verb_places_the_project_where_its_name_says(pipeline, verb):
+    got = records(pipeline, _CITY + f"某扩能工程总投资15亿元,占地约400亩,{verb}北湖化工园,二期同步推进。")
+    assert got["15亿元"]["region"] == got["约400亩"]["region"] == "北湖区"
+
+
+def test_a_zone_named_without_a_site_verb_leaves_the_report_city(pipeline):
+    got = records(pipeline, _CITY + "某扩能工程总投资15亿元,占地约400亩,与北湖化工园签约。")
+    assert got["15亿元"]["region"] == "郴州市"
+
+
+def test_a_zone_whose_name_holds_no_place_after_a_site_verb_leaves_the_report_city(pipeline):
+    got = records(pipeline, _CITY + "某扩能工程总投资15亿元,选址青禾化工园。")
+    assert got["15亿元"]["region"] == "郴州市"
+
+
+@pytest.mark.parametrize(("text", "count", "noun"), [
+    ("北湖区新开工11个总投资48亿元的项目。", "11个", "项目"),
+    ("北湖区12个计划投资80亿元的产业项目开工。", "12个", "产业项目"),
+    ("北湖区共有8个总投资30亿元及以上的骨干项目落地。", "8个", "骨干项目"),
+    ("北湖区引进6家营收5亿元的企业。", "6家", "企业"),
+])
+def test_a_count_whose_things_are_sized_by_an_amount_linked_by_de_counts_the_things(pipeline, text, count, noun):
+    got = records(pipeline, text)
+    assert measure(got[count]) == noun
+
+
+def test_an_amount_of_the_counted_things_without_de_stays_theirs(pipeline):
+    got = records(pipeline, "北湖区新开工项目11个,总投资48亿元,其中3个总投资20亿元。")
+    assert measure(got["11个"]).endswith("项目")
+    assert measure(got["48亿元"]) == measure(got["20亿元"]) == "总投资"
+
+
+@pytest.mark.parametrize("lead", ["新签约", "引资新签约", "上半年新签约"])
+def test_a_count_newly_signed_is_a_signing_and_its_contract_sum_a_level(pipeline, lead):
+    got = records(pipeline, f"北湖区{lead}制造业项目9个,合同投资额15亿元。")
+    assert got["9个"]["aspect"] == "other"
+    assert got["15亿元"]["aspect"] == "level"
+
+
+def test_a_count_newly_brought_in_is_still_new(pipeline):
+    got = records(pipeline, "北湖区新引进工业项目9个,新落户企业6家。")
+    assert got["9个"]["aspect"] == got["6家"]["aspect"] == "new"
+
+
+@pytest.mark.parametrize("items", ["商标、版权", "专利、注册版权"])
+def test_a_duration_after_fenbie_measures_the_term_named_before_it(pipeline, items):
+    got = records(pipeline, f"北湖区推行登记电子化,{items}质押登记时限分别压缩至4个工作日、2个工作日。")
+    assert measure(got["4个工作日"]).endswith("时限")
+    assert measure(got["2个工作日"]).endswith("时限")
+
+
+def test_numbers_after_fenbie_still_pair_with_the_items_listed(pipeline):
+    got = records(pipeline, "北湖区新能源、数字创意产业营收分别增长12%和15%。")
+    assert measure(got["12%"]) != measure(got["15%"])
+
+
+_DISTRICT = "北湖区科技工作会召开。北湖区新增企业9家。"
+
+
+@pytest.mark.parametrize("body", ["国务院办公厅", "近日,科技部", "工信部"])
+def test_a_national_body_heading_the_sentence_reports_the_countrys_counts(pipeline, body):
+    text = f"{body}发出通报,对督查涉及的16个省(区、市)和20项典型做法予以表扬,其中北湖区3项入选。"
+    got = records(pipeline, _DISTRICT + text)
+    assert got["16个"]["region"] is None and got["20项"]["region"] is None
+    assert got["3项"]["region"] == got["9家"]["region"] == "北湖区"
+
+
+def test_a_level_word_after_a_national_body_keeps_the_section(pipeline):
+    got = records(pipeline, _DISTRICT + "科技部公布了评价结果,我区5家孵化器获评优秀。")
+    assert got["5家"]["region"] == "北湖区"
+
+
+def test_a_provincial_body_heading_the_sentence_keeps_the_section(pipeline):
+    got = records(pipeline, _DISTRICT + "省科技厅公布了评价结果,共评出优秀孵化器12家。")
+    assert got["12家"]["region"] == "北湖区"
+
+
+@pytest.mark.parametrize("verb", ["集中开工", "集中竣工", "集中投产", "新开工"])
+def test_things_an_event_started_listed_with_you_are_new(pipeline, verb):
+    got = records(pipeline, f"北湖区重点项目集中开竣工。其中,{verb}项目有青禾云谷等7个项目。")
+    assert got["7个"]["aspect"] == "new"
+
+
+@pytest.mark.parametrize("text", ["北湖区已投产项目有12个。", "北湖区投产企业有12个。"])
+def test_a_stock_of_things_started_listed_with_you_stays_a_level(pipeline, text):
+    assert records(pipeline, text)["12个"]["aspect"] == "level"

@@ -90,7 +90,7 @@ def test_short_form_inside_a_longer_name_is_not_taken_twice() -> None:
 
 
 def test_place_firm_opening_a_closed_list_of_companies() -> None:
-    found = _found("另外,北湖钢铁、青禾重型机械集团、澄川天脊化工集团等入围全省百强。")
+    found = _found("此外,北湖钢铁、青禾精工机床集团、澄川拓岭化纤集团等入选全省百强。")
     assert ("COMPANY", "北湖钢铁") in found
     assert ("REGION", "北湖") not in found
 
@@ -102,7 +102,7 @@ def test_place_and_industry_word_alone_stays_a_region() -> None:
 
 def test_open_list_does_not_take_its_first_item() -> None:
     # no 等 closes the list: its first item may be the clause's subject phrase, not an item
-    found = _found("北湖钢铁、青禾重型机械集团和澄川天脊化工集团均已投产。")
+    found = _found("北湖钢铁、青禾精工机床集团和澄川拓岭化纤集团均已投产。")
     assert ("COMPANY", "北湖钢铁") not in found
 
 

@@ -57,9 +57,9 @@ def test_a_count_newly_brought_in_is_still_new(pipeline):
 
 @pytest.mark.parametrize("items", ["商标、版权", "专利、注册版权"])
 def test_a_duration_after_fenbie_measures_the_term_named_before_it(pipeline, items):
-    got = records(pipeline, f"北湖区推行登记电子化,{items}质押登记时限分别压缩至4个工作日、2个工作日。")
-    assert measure(got["4个工作日"]).endswith("时限")
-    assert measure(got["2个工作日"]).endswith("时限")
+    got = records(pipeline, f"北湖区精简审批流程,{items}变更登记时限分别压减到5个工作日、3个工作日。")
+    assert measure(got["5个工作日"]).endswith("时限")
+    assert measure(got["3个工作日"]).endswith("时限")
 
 
 def test_numbers_after_fenbie_still_pair_with_the_items_listed(pipeline):
@@ -72,10 +72,10 @@ _DISTRICT = "北湖区科技工作会召开。北湖区新增企业9家。"
 
 @pytest.mark.parametrize("body", ["国务院办公厅", "近日,科技部", "工信部"])
 def test_a_national_body_heading_the_sentence_reports_the_countrys_counts(pipeline, body):
-    text = f"{body}发出通报,对督查涉及的16个省(区、市)和20项典型做法予以表扬,其中北湖区3项入选。"
+    text = f"{body}印发通知,对评估涉及的9个省(区、市)和14项改革举措予以推广,其中北湖区2项入选。"
     got = records(pipeline, _DISTRICT + text)
-    assert got["16个"]["region"] is None and got["20项"]["region"] is None
-    assert got["3项"]["region"] == got["9家"]["region"] == "北湖区"
+    assert got["9个"]["region"] is None and got["14项"]["region"] is None
+    assert got["2项"]["region"] == got["9家"]["region"] == "北湖区"
 
 
 def test_a_level_word_after_a_national_body_keeps_the_section(pipeline):

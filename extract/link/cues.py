@@ -118,7 +118,7 @@ class Cues:
     share_after: regex.Pattern  # after a level word, what makes it the base of a share (全省的13.7%)
     lender_heads: tuple[str, ...]
     national_words: tuple[str, ...]  # a scope naming the whole country (全国): no division's
-    national_body_lead: regex.Pattern  # 国务院办公厅发出通报…: a national body heading a sentence
+    national_body_lead: regex.Pattern  # 国务院办公厅印发通知…: a national body heading a sentence
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
     higher_scope_after: tuple[str, ...]  # after a higher division heading a clause, what makes it the scope
     site_verbs: tuple[str, ...]  # before a place, where a project sits (选址北湖化工园)

@@ -97,3 +97,12 @@ def test_things_an_event_started_listed_with_you_are_new(pipeline, verb):
 @pytest.mark.parametrize("text", ["北湖区已投产项目有12个。", "北湖区投产企业有12个。"])
 def test_a_stock_of_things_started_listed_with_you_stays_a_level(pipeline, text):
     assert records(pipeline, text)["12个"]["aspect"] == "level"
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("北湖区重新投产企业有12家。", "12家"),  # resumed, not started
+    ("北湖区集中开工项目有效拉动投资50亿元。", "50亿元"),  # 有效, 有力: 有 opens another word, lists nothing
+    ("北湖区新开工项目有力带动就业岗位3000个。", "3000个"),
+])
+def test_resumed_work_or_you_opening_another_word_is_no_list_of_things_started(pipeline, text, count):
+    assert records(pipeline, text)[count]["aspect"] == "level"

@@ -226,8 +226,9 @@ def _aspect_cues(aspect: dict[str, Any]) -> dict[str, Any]:
         gap_base=_gap_base_pattern(aspect),
         new_after=tuple(aspect["new_after"]),
         event_totals=tuple(aspect["event_totals"]),
-        started_listed=regex.compile(f"(?:{alternation(aspect['event_verb_leads'])})"
-                                     f"(?:{alternation(aspect['event_verbs_before_total'])})\\p{{Han}}{{0,4}}有"),
+        started_listed=regex.compile(f"(?<![{aspect['event_lead_not_after']}])(?:{alternation(aspect['event_verb_leads'])})"
+                                     f"(?:{alternation(aspect['event_verbs_before_total'])})\\p{{Han}}{{0,4}}有"
+                                     f"(?![{aspect['event_you_not_before']}])"),
         procedure_after=tuple(aspect["procedure_after"]),
         procedures=frozenset(aspect["procedures"]),
         outcomes=tuple(aspect["outcomes"]),

@@ -37,6 +37,12 @@ def test_a_count_whose_things_are_sized_by_an_amount_linked_by_de_counts_the_thi
     assert measure(got[count]) == noun
 
 
+def test_a_noun_before_the_size_word_keeps_the_amount_the_things(pipeline):
+    # 项目投资 is no size word alone: the amount is the projects', the noun after 的 is not what is counted
+    got = records(pipeline, "北湖区有5个项目投资10亿元的规模。")
+    assert measure(got["5个"]).startswith("项目")
+
+
 def test_an_amount_of_the_counted_things_without_de_stays_theirs(pipeline):
     got = records(pipeline, "北湖区新开工项目11个,总投资48亿元,其中3个总投资20亿元。")
     assert measure(got["11个"]).endswith("项目")

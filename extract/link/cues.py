@@ -66,7 +66,7 @@ class Cues:
     comparison_not_after: str
     zone_heads: frozenset[str]
     attribute_links: tuple[str, ...]
-    sizing_link_chars: int  # 11个总投资48亿元的项目: the most characters of a size word between count and amount
+    sizing_link: regex.Pattern  # 11个总投资48亿元的项目: a size word alone between count and amount
     sized_noun: regex.Pattern  # 500亿元|产业, 2000亿|级新材料产业集群: the things (longest) an amount sizes
     sized_links: tuple[str, ...]  # 级, 量级: between such an amount and the things
     class_ordinals: tuple[str, ...]  # 首个 before such an amount makes it a class of the things, like a count
@@ -265,7 +265,8 @@ def _measure_cues(measure: dict[str, Any]) -> dict[str, Any]:
         comparison_not_after="".join(measure["comparison_not_after"]),
         zone_heads=frozenset(measure["zone_heads"]),
         attribute_links=tuple(measure["attribute_links"]),
-        sizing_link_chars=measure["sizing_link_chars"],
+        sizing_link=regex.compile(f"(?:{alternation(measure['sizing_qualifiers'])})?"
+                                  f"(?:{alternation(measure['size_words'] + measure['money_after'])})+"),
         **_sized_cues(measure),
         qualifier_chars=measure["qualifier_chars"],
         shared_head_chars=measure["shared_head_chars"],

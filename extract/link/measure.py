@@ -330,7 +330,7 @@ def _end_of_sizing_clause(text: str, link: str, amount: Mention, cues: Cues) -> 
     """11个总投资48亿元的项目: a size or money word alone between the count and the amount, the amount linked
     by 的 to what follows, describes the counted things (ANNOTATION "Measures, round 5"; recleft26): where
     the noun starts, past the 的 (and a bound outside the amount's span: 30亿元及以上的项目); else None."""
-    if not link or len(link) > cues.sizing_link_chars or not link.endswith(cues.size_words + cues.money_after):
+    if not cues.sizing_link.fullmatch(link):  # (not 5个项目投资10亿元的规模: the amount is the projects')
         return None
     end = amount["end"] + text.startswith("及", amount["end"])
     end += len(next((w for w in cues.bound_after if text.startswith(w, end)), ""))

@@ -343,8 +343,9 @@ def _term_before_duration(text: str, q: Mention, lo: int, in_sentence: list[Ment
     """贷款期限原则上不超过2年, 平均减少审批承诺时限15个工作日: a duration measures the term its clause names
     before it (the phrase up to the term word; adverbs after it are no part of it); else nothing."""
     blockers = [m for m in in_sentence if m["type"] != "QUANTITY" and lo <= m["start"] and m["end"] <= q["start"]]
-    at = text.rfind(cues.respectively, lo, q["start"])  # (甲、乙登记时限分别缩短为4个、2个工作日: the term before 分别)
-    span = measure_before(text, lo, q["start"] if at == -1 else at, blockers, cues)
+    # (甲、乙登记时限分别缩短为4个、2个工作日: the term is named before 分别)
+    fenbie = text.rfind(cues.respectively, lo, q["start"])
+    span = measure_before(text, lo, q["start"] if fenbie == -1 else fenbie, blockers, cues)
     if span is None:
         return None
     ends = [at + len(w) for w in cues.duration_heads if (at := text.rfind(w, span[0], span[1])) != -1]

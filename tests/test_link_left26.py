@@ -84,6 +84,16 @@ def test_a_national_body_heading_the_sentence_reports_the_countrys_counts(pipeli
     assert got["2项"]["region"] == got["9家"]["region"] == "北湖区"
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("工信部公布第五批专精特新企业名单,澄光新材等12家企业上榜。", "12家"),
+    ("近日,科技部公布国家级孵化器名单,拓禾科技企业孵化器等3家孵化器入选。", "3家"),
+    ("教育部公布一流专业建设点名单,青禾职业技术学院5个专业入选。", "5个"),
+])
+def test_things_named_after_a_national_body_are_the_reports_own(pipeline, text, count):
+    # a national list that selected the report's firms, zones or bodies counts them, not the country's
+    assert records(pipeline, _DISTRICT + text)[count]["region"] == "北湖区"
+
+
 def test_a_level_word_after_a_national_body_keeps_the_section(pipeline):
     got = records(pipeline, _DISTRICT + "科技部公布了评价结果,我区5家孵化器获评优秀。")
     assert got["5家"]["region"] == "北湖区"

@@ -92,11 +92,15 @@ def region_of(text: str, q: Mention, in_sentence: list[Mention], cstart: int, re
     return section
 
 
+_NAMED_LOCALLY = frozenset({"REGION", "COMPANY", "PLATFORM", "INSTITUTION"})
+
+
 def _national_body_heads(text: str, q: Mention, in_sentence: list[Mention], sent_start: int, cues: Cues) -> bool:
-    """A national body heads the number's sentence and no division or level word stands between them (round 12:
-    a national notice's counts are the country's; recleft26)."""
+    """A national body heads the number's sentence and no division, level word or named thing stands between them
+    (round 12: a national notice's counts are the country's; recleft26). A firm, zone or body named there is what
+    the notice selected (…名单,澄光新材等12家企业上榜): the count is of the report's own things (rv26)."""
     lead = cues.national_body_lead.match(text, sent_start)
-    if lead is None or any(m["type"] == "REGION" and m["start"] < q["start"] for m in in_sentence):
+    if lead is None or any(m["type"] in _NAMED_LOCALLY and lead.end() <= m["start"] < q["start"] for m in in_sentence):
         return False
     levels = cues.section_words + cues.city_words + cues.province_words
     return not level_words_in(text, lead.end(), q["start"], levels, cues)

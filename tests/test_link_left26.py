@@ -78,7 +78,7 @@ _DISTRICT = "北湖区科技工作会召开。北湖区新增企业9家。"
 
 @pytest.mark.parametrize("body", ["国务院办公厅", "近日,科技部", "工信部"])
 def test_a_national_body_heading_the_sentence_reports_the_countrys_counts(pipeline, body):
-    text = f"{body}印发通知,对评估涉及的9个省(区、市)和14项改革举措予以推广,其中北湖区2项入选。"
+    text = f"{body}印发通知,对评估覆盖的9个省份和14项改革举措予以推广,其中北湖区2项入选。"
     got = records(pipeline, _DISTRICT + text)
     assert got["9个"]["region"] is None and got["14项"]["region"] is None
     assert got["2项"]["region"] == got["9家"]["region"] == "北湖区"

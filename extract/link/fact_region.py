@@ -44,7 +44,7 @@ def region_of(text: str, q: Mention, in_sentence: list[Mention], cstart: int, re
     if scope is not None:  # (在全国204家同类园区中, 全国平均为8.7%: the whole country's figure, no division's)
         return None if scope in cues.national_words else _level_word_region(scope, section, section, regions, cues)
     if _national_body_heads(text, q, in_sentence, sent_start, cues):
-        return None  # (国务院办公厅印发通知,对…涉及的9个省(区、市)…: the country's figures, no division's)
+        return None  # (国务院办公厅印发通知,对…覆盖的9个省份…: the country's figures, no division's)
     higher = _higher_scope_heading(text, q, in_sentence, cstart, regions, cues) \
         or _higher_scope_heading_the_sentence(text, q, in_sentence, sent_start, cstart, regions, cues)
     if higher is not None:

@@ -16,7 +16,7 @@ from extract.entities.lists import clauses_holding, list_item_spans, list_joiner
 from extract.entities.names import modifier_words, name_start
 from extract.entities.text import Candidate, Text, written_name
 from extract.entities.words import CLAUSE_MARK, HAN, LEVEL_WORDS, NUMERAL, HeadInfo, covered_by, is_proper_word, lexicon
-from extract.lexicon import PhraseMatcher
+from extract.lexicon import find_phrases
 
 ALIAS_TYPES = ("COMPANY", "PLATFORM", "INSTITUTION")  # kinds of name a text defines a short name for
 
@@ -305,7 +305,7 @@ def alias_candidates(t: Text, aliases: dict[str, str]) -> list[Candidate]:
     """Short names of registered companies named in full (禾科模具 ↔ 澄川禾科模具制造有限公司)."""
     found = []
     if aliases:
-        for m in PhraseMatcher(aliases).finditer(t.joined):  # the leftmost, longest name, as an alternation
+        for m in find_phrases(t.joined, aliases):  # the leftmost, longest name, as an alternation
             if t.is_boundary(m.start()):
                 start = _leading_place(t, m.start())
                 found.append(Candidate("COMPANY", start, m.end(), "rule:company.alias", alias_of=aliases[m.group()]))

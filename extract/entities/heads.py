@@ -191,7 +191,7 @@ def _division_end(t: Text, end: int) -> int:
 def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: HeadInfo) -> Candidate | None:
     lex = lexicon()
     name = t.joined[start:end]
-    if any(name.endswith(cb) for cb in lex.central_bank) or lex.exact_re.fullmatch(name):
+    if name.endswith(lex.central_bank) or lex.exact_re.fullmatch(name):  # (central_bank: a tuple)
         return Candidate("INSTITUTION", start, end, "rule:institution.exact")
     if name in lex.regions:  # 浦东新区 is a district, not a zone
         return None

@@ -586,15 +586,8 @@ def _trim(t: Text, start: int, head_start: int) -> int:
     preposition the segmenter glued to a level word (从市 of 从市科技局, 据市 of 据市统计局)."""
     lex = lexicon()
     first = t.joined[start : t.tokens[t.token_at[start]].end] if start < head_start else ""  # from start on
-    division = first in lex.regions  # 和县 opening a name is the county (after a body, 和 joins: name_start)
-    if not division and glued_cut(first, (1,), lambda word: word in lex.stop, lex.is_region_word, known_words_too=True):
-        start += 1  # 从市, 自沈阳市: the preposition, not the place
-    elif (
-        len(first) >= 3
-        and not (first in lex.regions or first.endswith(lex.name_heads))
-        and glued_cut(first, (1,), lambda word: word in PREPOSITIONS)
-    ):
-        start += 1  # 自青禾 (自 + a place the table lacks); 自然, 自贡 are words
+    if _preposition_glued_to_place(first):
+        start += 1
     else:
         start += _count_mark_glued(t, start, first)  # 2031年|青澄 cut as 年青澄: the 年 is the date's
     while start < head_start:
@@ -605,6 +598,22 @@ def _trim(t: Text, start: int, head_start: int) -> int:
             break  # 新|材料 of 新材料产业园: the segmenter cut an industry word
         start = tok.end
     return start
+
+
+@functools.lru_cache(maxsize=1 << 16)  # a verdict on the word alone, asked for every name read: once per word
+def _preposition_glued_to_place(first: str) -> bool:
+    """The name's first token opens on a preposition glued to a place (从市, 自沈阳市; 自青禾, with a
+    place the table lacks): the preposition is no part of the name. 和县 opening a name is the
+    county (after a body, 和 joins: name_start); 自然, 自贡 are words."""
+    lex = lexicon()
+    division = first in lex.regions
+    if not division and glued_cut(first, (1,), lambda word: word in lex.stop, lex.is_region_word, known_words_too=True):
+        return True
+    return (
+        len(first) >= 3
+        and not (first in lex.regions or first.endswith(lex.name_heads))
+        and glued_cut(first, (1,), lambda word: word in PREPOSITIONS) > 0
+    )
 
 
 def _opens_industry_word(t: Text, tok: Token, head_start: int) -> bool:

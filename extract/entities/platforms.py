@@ -18,7 +18,7 @@ from extract.entities.names import modifier_words
 from extract.entities.regions import is_province_not_municipality
 from extract.entities.text import Candidate, Text
 from extract.entities.words import ENUMERATORS, HAN, NAME_TOKEN, covered_by, is_proper_word, lexicon
-from extract.lexicon import PhraseMatcher
+from extract.lexicon import find_phrases
 
 
 def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
@@ -69,7 +69,7 @@ def zone_short_forms(t: Text, cands: list[Candidate]) -> list[Candidate]:
         return []  # the common case: no zone named by a proper word
     taken = [(c.start, c.end) for c in cands]
     found = []
-    for m in PhraseMatcher(shorts).finditer(t.joined):
+    for m in find_phrases(t.joined, shorts):
         start, end = m.start(), m.end()
         if t.is_boundary(start) and t.is_boundary(end) and not any(a < end and start < b for a, b in taken):
             found.append(Candidate("PLATFORM", start, end, "rule:platform.zone_short_form", "park"))
@@ -130,7 +130,7 @@ def place_dropped_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
         return []  # the common case: no platform named with its place first
     taken = [(c.start, c.end) for c in cands]
     found = []
-    for m in PhraseMatcher(rests).finditer(t.joined):
+    for m in find_phrases(t.joined, rests):
         start, end = m.start(), m.end()
         if any(a < end and start < b for a, b in taken) or not (t.is_boundary(start) and t.is_boundary(end)):
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from extract.entities.text import Candidate, Text
 from extract.entities.words import HAN, LEVEL_WORDS, lexicon
@@ -214,7 +215,7 @@ def province_abbreviations(t: Text) -> list[Candidate]:
     found = []
     # the tokens ending in an abbreviation, in order: where one of those characters ends its token
     # (every character but a space lies in one token), found by one scan in C, not token by token
-    for char in _abbreviation_chars(frozenset(table)).finditer(t.joined):
+    for char in _abbreviation_chars().finditer(t.joined):
         i = t.token_at[char.start()]
         tok = t.tokens[i]
         if tok.end != char.end():
@@ -240,12 +241,12 @@ def slogan_abbreviations(t: Text) -> list[Candidate]:
     rules = lexicon().region_rules
     table = rules["province_abbrev"]
     found = []
-    for m in _slogan_pattern(tuple(rules["slogan_before"]), frozenset(table)).finditer(t.joined):
+    for m in _slogan_pattern().finditer(t.joined):
         at = m.end() - 1
         if not t.joined.startswith(tuple(rules["abbrev_grouping_after"]), at + 1):
             found.append(Candidate("REGION", at, at + 1, "rule:region.slogan_abbreviation", name=table[t.joined[at]]))
     not_merchants = tuple(rules["merchants_not_followed_by"])
-    for m in _merchants_pattern(rules["merchants_after"], frozenset(table)).finditer(t.joined):
+    for m in _merchants_pattern().finditer(t.joined):
         at = m.start()
         before_ok = at == 0 or not HAN.match(t.joined[at - 1]) or t.joined[at - 1] in rules["merchants_before"]
         if before_ok and not t.joined.startswith(not_merchants, m.end()):
@@ -253,23 +254,32 @@ def slogan_abbreviations(t: Text) -> list[Candidate]:
     return found
 
 
-@functools.lru_cache(maxsize=4)
-def _merchants_pattern(merchants: str, chars: frozenset[str]) -> re.Pattern:
+# The three patterns below are built once per process from the [region] rules (not per document:
+# a set of the abbreviations made and hashed for each call's cache key cost more than the scans)
+@functools.cache
+def _merchants_pattern() -> re.Pattern:
     """An abbreviation right before 商 (X商回归): one scan in C finds the few places."""
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]" + re.escape(merchants))
+    rules = lexicon().region_rules
+    return re.compile(_any_of(rules["province_abbrev"]) + re.escape(rules["merchants_after"]))
 
 
-@functools.lru_cache(maxsize=4)
-def _slogan_pattern(before: tuple[str, ...], chars: frozenset[str]) -> re.Pattern:
+@functools.cache
+def _slogan_pattern() -> re.Pattern:
     """One of the slogan words right before an abbreviation (科技兴|X)."""
-    words = "|".join(re.escape(w) for w in sorted(before, key=len, reverse=True))
-    return re.compile("(?:" + words + ")[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    rules = lexicon().region_rules
+    words = "|".join(re.escape(w) for w in sorted(rules["slogan_before"], key=len, reverse=True))
+    return re.compile("(?:" + words + ")" + _any_of(rules["province_abbrev"]))
 
 
-@functools.lru_cache(maxsize=8)
-def _abbreviation_chars(chars: frozenset[str]) -> re.Pattern:
-    """A pattern matching any one of ``chars``."""
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+@functools.cache
+def _abbreviation_chars() -> re.Pattern:
+    """A pattern matching any one of the provinces' abbreviations."""
+    return re.compile(_any_of(lexicon().region_rules["province_abbrev"]))
+
+
+def _any_of(chars: Iterable[str]) -> str:
+    """A character class of ``chars``."""
+    return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
 
 
 def is_province_not_municipality(region: Region) -> bool:

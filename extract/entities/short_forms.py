@@ -13,10 +13,7 @@ import re
 
 from extract.entities.text import Candidate, Text
 from extract.entities.words import covered_by, is_quoted, lexicon, platform_subtype, quoted_section
-from extract.lexicon import (
-    PhraseMatch,
-    PhraseMatcher,
-)
+from extract.lexicon import PhraseMatch, find_phrases
 
 _PHRASE_END = re.compile(r"[,。;:!?、“”()《》\s]")
 
@@ -113,7 +110,7 @@ def repeated_quoted_names(t: Text, cands: list[Candidate]) -> list[Candidate]:
         return []  # the common case: no quoted product in the document
     spans = {(c.start, c.end) for c in cands}
     found = []
-    for m in PhraseMatcher(names).finditer(t.joined):  # why not re: a compile per document cost more than the scan
+    for m in find_phrases(t.joined, names):  # (not re, nor an automaton: compiling either per document costs more)
         whole = t.is_boundary(m.start()) and t.is_boundary(m.end()) or is_quoted(t, m.start(), m.end())
         if whole and (m.start(), m.end()) not in spans:
             c = quoted[m.group()]

@@ -81,12 +81,13 @@ class Lexicon:
         self.trim = set(rules["name"]["trim"])
         # a verb's result or a preposition the segmenter glues to a name's first word (孵化|出澄川, 项目|由爱澄)
         self.glued_before_name = COMPLEMENTS + "".join(rules["name"]["glued_prepositions"])
-        self.generic = set(rules["name"]["generic"])
+        # frozen (hashable): ``covered_by`` keeps its answers for this set and the ones below
+        self.generic = frozenset(rules["name"]["generic"])
         self.company_heads = set(rules["company"]["heads"])
         self.company_head_endings = tuple(self.company_heads)  # for str.endswith, built once
         # what names a bank, the owner a branch (分行, 支行) is read after: 银行, 农商行, 中行 ...
         self.bank_words = tuple(h for h in self.company_heads if "行" in h or "农信" in h or "信用" in h)
-        self.business_words = set(rules["company"]["business_words"])
+        self.business_words = frozenset(rules["company"]["business_words"])
         self.central_bank = tuple(rules["company"]["central_bank"])
         self.loan = rules["loan"]
         self.loan_stop = (self.stop | set(self.loan["extra_stop"])) - set(self.loan["not_stop"])
@@ -111,7 +112,7 @@ class Lexicon:
         self.attributive_verbs = set(rules["boundary"]["stop_unless_next_to_head"])
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
         self.plain_words = words_tagged(frozenset(rules["name"]["plain_tags"]), min_freq=1) - set(self.regions)
-        self.industry_words = set(rules["company"]["industry_words"])
+        self.industry_words = frozenset(rules["company"]["industry_words"])
         # words the dictionary tags as places (ns) that no division bears: a zone's proper word may be one
         name_tags = frozenset(rules["company"]["list_name_tags"])
         by_tag = words_by_tag(name_tags | {"ns"})  # one read of the dictionary for both sets
@@ -129,11 +130,15 @@ class Lexicon:
             rf"\((?:{markers})[“\"「]?(?P<alias>[\u3400-\u9fffA-Za-z]{{2,12}})[”\"」]?\)"
         )
         self.generic_for = {
-            "LOAN": set(self.loan["generic"]),  # 商业贷款, 科技再贷款 are kinds of loan
+            "LOAN": frozenset(self.loan["generic"]),  # 商业贷款, 科技再贷款 are kinds of loan
             "INSTITUTION": self.generic | set(self.institution["generic"]),
         }
         # before a bare 平台, kinds of technology make no name either (区块链平台, 人工智能平台)
         self.platform_kind_words = self.generic | set(self.platform["technology_kinds"])
+        # the sets whose ``covered_by`` answers are kept: they live as long as the lexicon (a set
+        # made per call, such as a union of two, is not kept: each would hold its own cache entry)
+        self.kept_word_sets = frozenset(map(id, (self.generic, self.business_words, self.industry_words,
+                                                 self.platform_kind_words, *self.generic_for.values())))
 
     @staticmethod
     def _heads(rules: dict) -> dict[str, HeadInfo]:
@@ -212,6 +217,7 @@ def words_by_tag(tags: frozenset[str]) -> dict[str, frozenset[str]]:
     return {tag: frozenset(words) for tag, words in found.items()}
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked for every word before many heads; bounded, as the words are many
 def is_proper_word(word: str) -> bool:
     """A word the dictionary does not know, nor made of words it knows (拓川, not 联合开发)."""
     lex = lexicon()
@@ -225,7 +231,21 @@ def is_proper_word(word: str) -> bool:
 
 
 def covered_by(text: str, words: set[str] | frozenset[str]) -> bool:
-    """Whether ``text`` is a concatenation of ``words`` (科技创新服务总 = 科技+创新+服务+总)."""
+    """Whether ``text`` is a concatenation of ``words`` (科技创新服务总 = 科技+创新+服务+总).
+
+    The answers for the lexicon's own word sets (generic, trade and industry words) are kept: the
+    same few words before a head are asked about in every document."""
+    if id(words) in lexicon().kept_word_sets:
+        return _covered_by_kept(text, words)
+    return _covered_by(text, words)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # bounded; a frozenset keeps its hash, so a look-up costs little
+def _covered_by_kept(text: str, words: frozenset[str]) -> bool:
+    return _covered_by(text, words)
+
+
+def _covered_by(text: str, words: set[str] | frozenset[str]) -> bool:
     reachable = [True] + [False] * len(text)
     for start in range(len(text)):  # onwards from every place a run of words reaches
         if reachable[start]:

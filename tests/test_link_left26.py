@@ -94,6 +94,11 @@ def test_things_named_after_a_national_body_are_the_reports_own(pipeline, text, 
     assert records(pipeline, _DISTRICT + text)[count]["region"] == "北湖区"
 
 
+def test_a_national_body_named_again_before_the_counts_is_no_local_thing(pipeline):
+    text = "国务院办公厅印发通知,对国务院评估覆盖的9个省份予以推广。"
+    assert records(pipeline, _DISTRICT + text)["9个"]["region"] is None
+
+
 def test_a_level_word_after_a_national_body_keeps_the_section(pipeline):
     got = records(pipeline, _DISTRICT + "科技部公布了评价结果,我区5家孵化器获评优秀。")
     assert got["5家"]["region"] == "北湖区"

@@ -100,8 +100,9 @@ def _national_body_heads(text: str, q: Mention, in_sentence: list[Mention], sent
     (round 12: a national notice's counts are the country's; recleft26). A firm, zone or body named there is what
     the notice selected (…名单,澄光新材等12家企业上榜): the count is of the report's own things (rv26)."""
     lead = cues.national_body_lead.match(text, sent_start)
-    if lead is None or any(m["type"] in _NAMED_LOCALLY and lead.end() <= m["start"] < q["start"] for m in in_sentence):
-        return False
+    if lead is None or any(m["type"] in _NAMED_LOCALLY and lead.end() <= m["start"] < q["start"]
+                           and not cues.national_body_lead.match(m["text"]) for m in in_sentence):
+        return False  # (…,对国务院督查涉及的…: a national body named again is no local thing)
     levels = cues.section_words + cues.city_words + cues.province_words
     return not level_words_in(text, lead.end(), q["start"], levels, cues)
 

@@ -12,10 +12,18 @@ from typing import Any
 
 import regex
 
-from extract.link.clauses import CLAUSE_END_CHAR, HAN_CHAR, first_of, holds_any
+from extract.link.clauses import CLAUSE_END_CHAR, HAN_CHAR, holds_any
 from extract.link.cues import Cues
 from extract.mentions import Mention
 from extract.rules import load_rules
+
+
+def first_of(text: str, words: regex.Pattern) -> int | None:
+    """Where the first of the words ``words`` matches (an alternation, ``Cues.*_any``) occurs in ``text``,
+    or None: the leftmost match, where the earliest of them starts."""
+    found = words.search(text)
+    return found.start() if found else None
+
 
 _QUOTED = regex.compile(r"“[^”“]{0,12}”")  # a short quoted name (the “百千万亿” goal)
 
@@ -71,14 +79,14 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
         return "other"  # 研发支出逾7亿元的县共5个, 两个500亿元产业: a bound that sorts things states no fact of its own
     best, word = aspect_cue_before(text[lo : q["start"]], cues)
     after = text[q["end"] : cend] if cend is not None else ""
-    outcome = first_of(after, cues.outcomes)
+    outcome = first_of(after, cues.outcomes_any)
     if best == "other" and word in cues.procedures and outcome is not None:
         return "new"  # 推荐的12家孵化器全部通过审核: the outcome of the procedure, not the procedure
     if best == "other":
         return "other"  # 将给予100万元的支持: a policy amount, promised or not
     if has_target_cue(text, lo, q["start"], cues):
         return "target"
-    unquoted_after = _QUOTED.sub("", text[q["end"] : cend]) if cend is not None else ""  # (once, not per word)
+    unquoted_after = _QUOTED.sub("", after) if "“" in after else after  # (once, not per word)
     if cend is not None and (any(w in unquoted_after for w in cues.target_after)
                              or text.startswith(cues.task_after, q["end"]) or _sizes_a_goal(text, q, cues)):
         return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标, 冲刺365亿产业园区目标
@@ -95,7 +103,7 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
             return "level"
     totals = best == "level" and text.endswith(cues.event_totals, lo, q["start"]) \
         and not holds_any(text, lo, q["start"], cues.running_total)  # (累计有64个课题获得立项: a stock)
-    if totals and first_of(after, cues.new_after) is not None:
+    if totals and first_of(after, cues.new_after_any) is not None:
         return "new"  # 共有48个重点工程集中开工: the event's total of things started, not a stock
     if best == "level" and cues.started_listed.search(text, lo, q["start"]) \
             and not (sent_start is not None and holds_any(text, sent_start, q["start"], cues.stock_words)):
@@ -105,11 +113,11 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
         if any(w in before for w in cues.rate_words) or text.startswith(cues.rate_after, q["end"]):
             return "change"  # 增幅达37.6%, 保持25%的增速: the rate of a change
     if best is None:
-        procedure = first_of(after, cues.procedure_after)
+        procedure = first_of(after, cues.procedure_after_any)
         if procedure is not None and (outcome is None or outcome < procedure):
             return "other"  # 36家企业参加备案, 十余个项目已签约 (not 5个项目签约落户: an outcome follows)
         running = sent_start is not None and holds_any(text, sent_start, q["start"], cues.running_total)
-        if first_of(after, cues.new_after) is not None and q["norm"]["dimension"] == "count" and not running:
+        if first_of(after, cues.new_after_any) is not None and q["norm"]["dimension"] == "count" and not running:
             # 50个项目开工 (not 占地167亩的项目…开工建设: the size of the thing started; nor 累计培育…,
             # 3人入选…: a running total's part)
             return "new"

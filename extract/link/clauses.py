@@ -80,6 +80,12 @@ def _clause_ends(text: str) -> list[int]:
     return [m.start() for m in CLAUSE_END_CHAR.finditer(text)]
 
 
+def clause_marks_in(text: str, lo: int, hi: int) -> list[int]:
+    """Offsets of the clause ends (``CLAUSE_END``) in ``text[lo:hi]`` (``lo``, ``hi`` >= 0), in order."""
+    ends = _clause_ends(text)
+    return ends[bisect.bisect_left(ends, lo) : bisect.bisect_left(ends, hi)]
+
+
 def terminator_before(text: str, pos: int) -> int:
     """The last sentence terminator in ``text[:pos]`` (``pos`` >= 0), else -1: looked up among the
     text's terminators (an rfind per terminator character read back to the text's start for those
@@ -106,11 +112,6 @@ def clause_end(text: str, pos: int, ceiling: int) -> int:
     ends = _clause_ends(text)
     i = bisect.bisect_left(ends, pos)
     return ends[i] if i < len(ends) and ends[i] < ceiling else ceiling
-
-
-def first_of(text: str, words: tuple[str, ...]) -> int | None:
-    """Where the first of ``words`` occurs in ``text``, or None."""
-    return min((i for w in words if (i := text.find(w)) >= 0), default=None)
 
 
 def next_visible(text: str, pos: int) -> str:

@@ -15,14 +15,12 @@ import regex
 from extract.lexicon import LEVEL_RANK
 from extract.link.clauses import (
     CLAUSE_END_CHAR,
-    ENTITY_TYPES,
     HAN_CHAR,
     LEAD_TIME,
     LIST_SEP,
     clause_end,
     clause_start,
     holds_any,
-    sentence_bounds,
     start_of_chain,
 )
 from extract.link.cues import Cues
@@ -30,61 +28,57 @@ from extract.link.divisions import ancestor_at, level_rank, lies_within, region_
 from extract.link.level_words import level_words_in, places_of_any
 from extract.link.phrases import LINKED_AFTER
 from extract.link.region import RegionTracker, after_site_verb, gloss_of, holds_a_verb, is_partner
+from extract.link.view import ClauseView, SentenceView
 from extract.mentions import Mention
 
 
-def region_of(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regions: RegionTracker,
-              cues: Cues) -> str | None:
+def region_of(q: Mention, clause: ClauseView, regions: RegionTracker, cues: Cues) -> str | None:
     """The region a fact is about: the nearest before it, in its sentence, of a named local region
     and a level word (全市, 全省, 全区: 我省…完成产值955亿元,同比增长17% keeps 我省 for both), else
     the section's region."""
+    text, sentence, cstart = clause.text, clause.sentence, clause.start
     section = regions.section_region(q["start"])
-    sent_start = sentence_bounds(text, q["start"])[0]
+    sent_start = sentence.start
     scope = _wider_scope(text, q, sent_start, cues)
     if scope is not None:  # (在全国204家同类园区中, 全国平均为8.7%: the whole country's figure, no division's)
         return None if scope in cues.national_words else _level_word_region(scope, section, section, regions, cues)
-    if _national_body_heads(text, q, in_sentence, sent_start, cues):
+    if _national_body_heads(text, q, sentence, sent_start, cues):
         return None  # (国务院办公厅印发通知,对…覆盖的9个省份…: the country's figures, no division's)
-    higher = _higher_scope_heading(text, q, in_sentence, cstart, regions, cues) \
-        or _higher_scope_heading_the_sentence(text, q, in_sentence, sent_start, cstart, regions, cues)
+    higher = _higher_scope_heading(text, q, sentence, cstart, regions, cues) \
+        or _higher_scope_heading_the_sentence(text, q, sentence, sent_start, cstart, regions, cues)
     if higher is not None:
         return higher
-    owner = next((m for m in in_sentence if m["type"] == "REGION" and m["end"] == q["start"]), None)
+    owner = next((m for m in sentence.ending_at(q["start"]) if m["type"] == "REGION"), None)
     if owner is not None and cues.set_after.match(text[q["end"] : q["end"] + _SCOPE_REACH]):
         return owner["norm"]["name"]  # (是北湖市12个参评园区中仅有的…: the set is the city's)
-    named = [m for m in in_sentence if m["type"] == "REGION" and m["end"] <= q["start"] and regions.is_local(m)
-             and not is_partner(text, m, cues)
-             and (m["start"] >= cstart or (_heads_earlier_clause(text, m, sent_start, cues)
-                                           and not _joined_to_a_noun(text, m, in_sentence, sent_start, cues)
-                                           and not _a_venue_elsewhere(text, m, in_sentence, sent_start, section, cues))
-                  or _locates_earlier_clause(text, m, in_sentence, sent_start, cues))]
+    named = [m for m in _local_places(sentence, regions, cues) if m["end"] <= q["start"]
+             and (m["start"] >= cstart or _scopes_later_clauses(m, sentence, section, cues))]
     lo = max(named[-1]["end"] if named else 0, sent_start)
-    words = [(at, kind) for kind, group in (("section", cues.section_words), ("city", cues.city_words),
-                                            ("province", cues.province_words))
-             for at in level_words_in(text, lo, q["start"], group, cues)
+    # (where the level words stand is all that is read of them: one look-up for the three kinds)
+    words = [at for at in level_words_in(text, lo, q["start"], cues.level_words, cues)
              if at >= cstart or _heads_its_clause(text, at, sent_start, cues)]
-    item_head = _zone_heading_the_item(text, q, in_sentence, max(lo, cstart), regions, cues) \
-        or _zone_heading_an_earlier_clause(text, q, in_sentence, lo, cstart, regions, cues)
+    item_head = _zone_heading_the_item(text, q, sentence, max(lo, cstart), regions, cues) \
+        or _zone_heading_an_earlier_clause(text, q, sentence, lo, cstart, regions, cues)
     if lies_within(section, item_head) or text[q["start"] - 1 : q["start"]] == "等":
         # (太原重工、某某集团等4户: the count of a list of companies is not its first one's)
         item_head = None  # 杭州未来科技城 in a report on its district: the district is the finer place
-    grouping = _grouping_as_subject(text, lo, q["start"], in_sentence, sent_start, cstart, cues)
-    if grouping is not None and item_head is None and all(at < grouping for at, _ in words):
+    grouping = _grouping_as_subject(text, lo, q["start"], sentence, sent_start, cstart, cues)
+    if grouping is not None and item_head is None and all(at < grouping for at in words):
         return None  # (长三角地区已集聚…3万家: the grouping's figure, no division's)
-    if not named and not words and item_head is None and _grouping_heads_the_chain(text, sent_start, cues):
+    if not named and not words and item_head is None and _a_grouping_heads_the_chain(sentence, cues):
         return None  # (青北两区…增长6.8%;研发投入占比达2.9%: the grouping is the later parts' subject too)
     if words:
-        return _level_word_region(text[max(words)[0]:], section, item_head or section, regions, cues)
+        return _level_word_region(text[max(words):], section, item_head or section, regions, cues)
     if item_head is not None:
         return item_head
-    borrower = _borrower_place(text, q, in_sentence, max(lo, cstart), regions, cues)
+    borrower = _borrower_place(text, q, sentence, max(lo, cstart), regions, cues)
     if borrower is not None:
         return borrower
     if named and _joins_two_places(text, named):
         return section  # (合肥至芜湖段扩容工程…79公里: a stretch between two places is in neither)
-    if named and not _closes_a_list_of_places(text, named, q, in_sentence, cues):
+    if named and not _closes_a_list_of_places(text, named, q, sentence, cues):
         return named[-1]["norm"]["name"]
-    site = _site_after(text, q, in_sentence, regions, cues) if not named and not words else None
+    site = _site_after(text, q, sentence, regions, cues) if not named and not words else None
     if site is not None:
         return site
     if region_level(section or "") == "province" and holds_any(text, cstart, q["start"], cues.city_words):
@@ -92,19 +86,42 @@ def region_of(text: str, q: Mention, in_sentence: list[Mention], cstart: int, re
     return section
 
 
-_NAMED_LOCALLY = frozenset({"REGION", "COMPANY", "PLATFORM", "INSTITUTION"})
+def _local_places(sentence: SentenceView, regions: RegionTracker, cues: Cues) -> list[Mention]:
+    """The sentence's local places that are no partner (与北湖区): read once per sentence, for all its
+    numbers (each number before tested every place before it again)."""
+    places = sentence.readings.get("local places")
+    if places is None:
+        places = sentence.readings["local places"] = [
+            m for m in sentence.regions if regions.is_local(m) and not is_partner(sentence.text, m, cues)]
+    return places
 
 
-def _national_body_heads(text: str, q: Mention, in_sentence: list[Mention], sent_start: int, cues: Cues) -> bool:
+def _scopes_later_clauses(m: Mention, sentence: SentenceView, section: str | None, cues: Cues) -> bool:
+    """A place in an earlier clause scopes the later ones as their subject or their location (tested once
+    per place and section, for all the later numbers of the sentence)."""
+    key = ("scopes later", m["start"], section)
+    found = sentence.readings.get(key)
+    if found is None:
+        text, sent_start = sentence.text, sentence.start
+        found = sentence.readings[key] = (
+            (_heads_earlier_clause(text, m, sent_start, cues)
+             and not _joined_to_a_noun(text, m, sentence, sent_start, cues)
+             and not _a_venue_elsewhere(text, m, sentence, sent_start, section, cues))
+            or _locates_earlier_clause(text, m, sentence, sent_start, cues))
+    return found
+
+
+def _national_body_heads(text: str, q: Mention, sentence: SentenceView, sent_start: int, cues: Cues) -> bool:
     """A national body heads the number's sentence and no division, level word or named thing stands between them
     (round 12: a national notice's counts are the country's; recleft26). A firm, zone or body named there is what
     the notice selected (…名单,澄光新材等12家企业上榜): the count is of the report's own things (rv26)."""
     lead = cues.national_body_lead.match(text, sent_start)
-    if lead is None or any(m["type"] in _NAMED_LOCALLY and lead.end() <= m["start"] < q["start"]
-                           and not cues.national_body_lead.match(m["text"]) for m in in_sentence):
+    if lead is None or any(m["start"] < q["start"] for m in sentence.regions):
+        return False
+    if any(lead.end() <= m["start"] < q["start"] and not cues.national_body_lead.match(m["text"])
+           for m in sentence.names if m["type"] != "LOAN"):
         return False  # (…,对国务院督查涉及的…: a national body named again is no local thing)
-    levels = cues.section_words + cues.city_words + cues.province_words
-    return not level_words_in(text, lead.end(), q["start"], levels, cues)
+    return not level_words_in(text, lead.end(), q["start"], cues.level_words, cues)
 
 
 def _level_word_region(word: str, section: str | None, place: str | None, regions: RegionTracker,
@@ -118,13 +135,13 @@ def _level_word_region(word: str, section: str | None, place: str | None, region
     return section
 
 
-def _higher_scope_heading(text: str, q: Mention, in_sentence: list[Mention], cstart: int, regions: RegionTracker,
+def _higher_scope_heading(text: str, q: Mention, sentence: SentenceView, cstart: int, regions: RegionTracker,
                           cues: Cues) -> str | None:
     """青禾省国家级孵化器共有31家获评优秀 in a city's report: a division above the report's level heading the
     number's clause, right before a level or a holding word, is the scope of the fact (the province's own
     figure quoted), else None."""
-    for m in in_sentence:
-        if m["type"] == "REGION" and cstart <= m["start"] < q["start"] and _heads_as_scope(text, m, cstart,
+    for m in sentence.regions:
+        if cstart <= m["start"] < q["start"] and _heads_as_scope(text, m, cstart,
                                                                                             regions, cues):
             return m["norm"]["name"]
     return None
@@ -140,42 +157,42 @@ def _heads_as_scope(text: str, m: Mention, cstart: int, regions: RegionTracker, 
         and text.startswith(cues.higher_scope_after, m["end"])
 
 
-def _higher_scope_heading_the_sentence(text: str, q: Mention, in_sentence: list[Mention], sent_start: int,
+def _higher_scope_heading_the_sentence(text: str, q: Mention, sentence: SentenceView, sent_start: int,
                                        cstart: int, regions: RegionTracker, cues: Cues) -> str | None:
     """2031年,青禾市新增高新技术企业120家,研发投入增长10%: the higher division heading an earlier clause
     of the sentence as the scope of its own figure (``_higher_scope_heading``) is the subject of the later
     clauses too, until a place or a level word is named (…,其中北湖区45家; …,其中我区5家)."""
-    heads = [m for m in in_sentence if m["type"] == "REGION" and sent_start <= m["start"] < cstart
+    heads = [m for m in sentence.regions if sent_start <= m["start"] < cstart
              and _heads_as_scope(text, m, clause_start(text, m["start"], sent_start), regions, cues)]
     if not heads:
         return None
     head = heads[-1]
-    if any(m["type"] == "REGION" and head["end"] <= m["start"] < q["start"] for m in in_sentence):
+    if any(head["end"] <= m["start"] < q["start"] for m in sentence.regions):
         return None
-    levels = cues.section_words + cues.city_words + cues.province_words
+    levels = cues.level_words
     return None if level_words_in(text, head["end"], q["start"], levels, cues) else head["norm"]["name"]
 
 
-def _site_after(text: str, q: Mention, in_sentence: list[Mention], regions: RegionTracker, cues: Cues) -> str | None:
+def _site_after(text: str, q: Mention, sentence: SentenceView, regions: RegionTracker, cues: Cues) -> str | None:
     """Where the project or body a figure is about sits, named after the figure: right after its 的
     (总投资12亿元的北湖航空部件项目: a place, or a zone or company whose name places it) or after a site
     verb later in the sentence (…,占地850亩,选址北湖化工园); else None."""
     after = LINKED_AFTER.match(text, q["end"])
     if after is not None:
-        head = next((m for m in in_sentence if m["start"] == after.end() and m["type"] in ("REGION", "PLATFORM",
-                                                                                        "COMPANY")), None)
+        head = next((m for m in sentence.starting_at(after.end()) if m["type"] in ("REGION", "PLATFORM", "COMPANY")),
+                    None)
         if head is not None and head["type"] == "REGION" and regions.is_local(head):
             return head["norm"]["name"]
         if head is not None and head["type"] != "REGION" and not head["norm"]["name"].endswith(cues.lender_heads):
             return regions.place_in_name(head)
-        return _one_place_in_project_name(text, after.end(), in_sentence, regions, cues) if head is None else None
-    end = sentence_bounds(text, q["start"])[1]
-    for m in in_sentence:
+        return _one_place_in_project_name(text, after.end(), sentence, regions, cues) if head is None else None
+    end = sentence.end
+    for m in sentence.mentions:
         if q["end"] <= m["start"] < end and after_site_verb(text, m, q["end"], cues):
             place = _place_of_site(m, regions)
             if place is not None:
                 return place
-    return _beneficiary_after(text, q, in_sentence, regions, cues)
+    return _beneficiary_after(text, q, sentence, regions, cues)
 
 
 def _place_of_site(m: Mention, regions: RegionTracker) -> str | None:
@@ -186,13 +203,13 @@ def _place_of_site(m: Mention, regions: RegionTracker) -> str | None:
     return regions.place_in_name(m) if m["type"] == "PLATFORM" else None
 
 
-def _beneficiary_after(text: str, q: Mention, in_sentence: list[Mention], regions: RegionTracker,
+def _beneficiary_after(text: str, q: Mention, sentence: SentenceView, regions: RegionTracker,
                        cues: Cues) -> str | None:
     """某协作办50万元科技资金支持北湖区建设…: money given to one place, named right after a verb of giving later
     in the figure's clause, is that place's (not where a list of places follows: 支持北湖区、南湖区…)."""
-    end = clause_end(text, q["end"], sentence_bounds(text, q["start"])[1])
-    for m in in_sentence:
-        if m["type"] == "REGION" and q["end"] <= m["start"] < end and regions.is_local(m) \
+    end = clause_end(text, q["end"], sentence.end)
+    for m in sentence.regions:
+        if q["end"] <= m["start"] < end and regions.is_local(m) \
                 and text[: m["start"]].endswith(cues.beneficiary_verbs) \
                 and not text.startswith(("、", "等") + cues.list_joins, m["end"]):
             return m["norm"]["name"]
@@ -202,11 +219,11 @@ def _beneficiary_after(text: str, q: Mention, in_sentence: list[Mention], region
 _FROM_TO = regex.compile(r"[^\s，,。；;、：:]{0,6}[至到]")
 
 
-def _borrower_place(text: str, q: Mention, in_sentence: list[Mention], lo: int, regions: RegionTracker,
+def _borrower_place(text: str, q: Mention, sentence: SentenceView, lo: int, regions: RegionTracker,
                     cues: Cues) -> str | None:
     """某银行为北湖某公司放贷300万元, 向青禾某公司发放贷款: the place the borrower's name gives (a fact about
     one company takes the region it sits in; the lender's place is not the borrower's), else None."""
-    for m in reversed(in_sentence):
+    for m in reversed(sentence.names):
         if m["type"] == "COMPANY" and lo <= m["start"] < q["start"] \
                 and text.endswith(cues.loan_recipient, lo, m["start"]) \
                 and holds_any(text, m["end"], q["start"], cues.loan_verbs):
@@ -222,7 +239,7 @@ def _joins_two_places(text: str, named: list[Mention]) -> bool:
     return _FROM_TO.fullmatch(text, first["end"], last["start"]) is not None
 
 
-def _one_place_in_project_name(text: str, start: int, in_sentence: list[Mention], regions: RegionTracker,
+def _one_place_in_project_name(text: str, start: int, sentence: SentenceView, regions: RegionTracker,
                                cues: Cues) -> str | None:
     """总投资30亿元的青禾城际铁路北湖段项目: the one local place named inside the project's name, before its
     head (项目, 工程) and with no break, is where it sits; a name joining two places (甲至乙段) sits in neither.
@@ -230,11 +247,11 @@ def _one_place_in_project_name(text: str, start: int, in_sentence: list[Mention]
     end = cues.project_heads.search(text, start, start + _PROJECT_NAME_CHARS)
     if end is None or len(end.group()) == 1:
         return None  # (no head, or a break before it)
-    places = {m["norm"]["name"] for m in in_sentence
-              if m["type"] == "REGION" and start <= m["start"] and m["end"] <= end.start() and regions.is_local(m)}
+    places = {m["norm"]["name"] for m in sentence.regions
+              if start <= m["start"] and m["end"] <= end.start() and regions.is_local(m)}
     dash = next((d for d in cues.naming_dash if text.startswith(d, end.end())), None)
     if not places and dash is not None:  # (…首开项目——北湖体育中心项目: the dash names the project)
-        return _one_place_in_project_name(text, end.end() + len(dash), in_sentence, regions, cues)
+        return _one_place_in_project_name(text, end.end() + len(dash), sentence, regions, cues)
     return places.pop() if len(places) == 1 else None
 
 
@@ -263,7 +280,7 @@ def _wider_scope(text: str, q: Mention, sent_start: int, cues: Cues) -> str | No
     return None
 
 
-def _grouping_as_subject(text: str, lo: int, hi: int, in_sentence: list[Mention], sent_start: int, cstart: int,
+def _grouping_as_subject(text: str, lo: int, hi: int, sentence: SentenceView, sent_start: int, cstart: int,
                          cues: Cues) -> int | None:
     """Where the last informal grouping (长三角, 京津冀) in ``text[lo:hi]`` stands as the subject of the
     fact: in its clause or heading an earlier clause, not inside a name, not after a base or partner
@@ -271,12 +288,21 @@ def _grouping_as_subject(text: str, lo: int, hi: int, in_sentence: list[Mention]
     places = _grouping_places(text, lo, hi, cues)
     if not places:
         return None  # (most stretches name no grouping: no list of names made for them)
-    names = [(m["start"], m["end"]) for m in in_sentence if m["type"] in ENTITY_TYPES]
+    names = [(m["start"], m["end"]) for m in sentence.names]
     found = [at for at in places
              if not any(s <= at < e for s, e in names)
              and not _after_a_base_or_partner_word(text, at, cues)
              and (at >= cstart or _heads_its_clause(text, at, sent_start, cues))]
     return max(found, default=None)
+
+
+def _a_grouping_heads_the_chain(sentence: SentenceView, cues: Cues) -> bool:
+    """``_grouping_heads_the_chain`` for the sentence, tested once for all its numbers."""
+    found = sentence.readings.get("grouping heads the chain")
+    if found is None:
+        found = sentence.readings["grouping heads the chain"] = _grouping_heads_the_chain(sentence.text,
+                                                                                          sentence.start, cues)
+    return found
 
 
 def _grouping_heads_the_chain(text: str, part_start: int, cues: Cues) -> bool:
@@ -314,14 +340,14 @@ def _opens_the_chain(text: str, chain: int, at: int) -> bool:
 _ITEM_OPENER = regex.compile(r"\s*(?:其中[，,]?)?\s*")
 
 
-def _zone_heading_the_item(text: str, q: Mention, in_sentence: list[Mention], lo: int, regions: RegionTracker,
+def _zone_heading_the_item(text: str, q: Mention, sentence: SentenceView, lo: int, regions: RegionTracker,
                            cues: Cues) -> str | None:
     """其中,北湖高新区310亿元、青禾高新区245亿元: a figure in a list item or clause that opens on a zone or
     company whose name places it is that division's (not a lender's: 青禾银行发放贷款2亿元)."""
-    start = _last_item_mark(text, lo, q["start"], in_sentence)
+    start = _last_item_mark(text, lo, q["start"], sentence)
     start = _ITEM_OPENER.match(text, start, q["start"]).end()  # (其中,)
-    head = next((m for m in in_sentence if m["start"] == start and m["end"] <= q["start"]
-                 and m["type"] in ("PLATFORM", "COMPANY")), None)
+    head = next((m for m in sentence.starting_at(start)
+                 if m["end"] <= q["start"] and m["type"] in ("PLATFORM", "COMPANY")), None)
     if head is None or head["norm"]["name"].endswith(cues.lender_heads):
         return None
     return regions.place_in_name(head)
@@ -336,50 +362,48 @@ def _after_marks_backwards(text: str, lo: int, hi: int, marks: str) -> Iterator[
         hi = at
 
 
-def _last_item_mark(text: str, lo: int, hi: int, in_sentence: list[Mention]) -> int:
+def _last_item_mark(text: str, lo: int, hi: int, sentence: SentenceView) -> int:
     """Just after the last 、 or opening bracket in ``text[lo:hi]`` outside a name (not the bracket of
     某某(青禾)有限公司), else ``lo`` (found from the end back, not by a scan of every character)."""
     inside_names = None
     for after in _after_marks_backwards(text, lo, hi, "、（("):
         if inside_names is None:
-            inside_names = [(m["start"], m["end"]) for m in in_sentence if m["type"] != "QUANTITY"]
+            inside_names = [(m["start"], m["end"]) for m in sentence.mentions if m["type"] != "QUANTITY"]
         if not any(s <= after - 1 < e for s, e in inside_names):
             return after
     return lo
 
 
-def _zone_heading_an_earlier_clause(text: str, q: Mention, in_sentence: list[Mention], lo: int, cstart: int,
+def _zone_heading_an_earlier_clause(text: str, q: Mention, sentence: SentenceView, lo: int, cstart: int,
                                     regions: RegionTracker, cues: Cues) -> str | None:
     """北湖高新区累计营业总收入948亿元,工业总产值871亿元,实现税收65亿元: the zone opening an earlier
     clause of the sentence is the subject of the later ones, until a place is named (the nearest
     earlier clause opening on a name decides). Only a zone: its name is where it is, while a company's
     name need not say where the fact is (a plant elsewhere), beyond its own clause."""
-    if any(m["type"] == "REGION" and lo <= m["start"] < q["start"] and gloss_of(text, m, in_sentence) is None
-           for m in in_sentence):
+    if any(lo <= m["start"] < q["start"] and gloss_of(text, m, sentence.mentions) is None for m in sentence.regions):
         return None
-    for at in _after_marks_backwards(text, lo, cstart - 1, "，,；;：:"):
+    for at in sentence.clause_starts_back(lo, cstart - 1):  # (its marks found once per sentence)
         start = _ITEM_OPENER.match(text, at, cstart).end()
-        head = next((m for m in in_sentence if m["start"] == start and m["type"] != "QUANTITY"), None)
+        head = next((m for m in sentence.starting_at(start) if m["type"] != "QUANTITY"), None)
         if head is None or head["type"] == "DATE":
             continue
         if head["type"] != "PLATFORM":
             return None
-        return _zone_place(text, head, in_sentence, regions)
+        return _zone_place(text, head, sentence, regions)
     opening = _ITEM_OPENER.match(text, lo, cstart).end()  # (once, not once per mention)
-    head = next((m for m in in_sentence if m["start"] == opening and m["type"] == "PLATFORM"),
-                None)  # the sentence's own subject
+    head = next((m for m in sentence.starting_at(opening) if m["type"] == "PLATFORM"), None)  # the sentence's subject
     if head is None or head["start"] >= cstart:
         return None
-    return _zone_place(text, head, in_sentence, regions)
+    return _zone_place(text, head, sentence, regions)
 
 
-def _zone_place(text: str, zone: Mention, in_sentence: list[Mention], regions: RegionTracker) -> str | None:
+def _zone_place(text: str, zone: Mention, sentence: SentenceView, regions: RegionTracker) -> str | None:
     """Where a zone is: the division its name holds (北湖高新区), else the district glossing it in brackets
     (经开区(北湖区): the zone and the district are one)."""
     placed = regions.place_in_name(zone)
     if placed is not None:
         return placed
-    gloss = next((m for m in in_sentence if m["type"] == "REGION" and gloss_of(text, m, in_sentence) is zone), None)
+    gloss = next((m for m in sentence.regions if gloss_of(text, m, sentence.mentions) is zone), None)
     return gloss["norm"]["name"] if gloss is not None and regions.is_local(gloss) else None
 
 
@@ -394,34 +418,34 @@ def _heads_earlier_clause(text: str, m: Mention, sent_start: int, cues: Cues) ->
     return not holds_a_verb(text[clause_start(text, m["start"], sent_start) : m["start"]])
 
 
-def _locates_earlier_clause(text: str, m: Mention, in_sentence: list[Mention], sent_start: int, cues: Cues) -> bool:
+def _locates_earlier_clause(text: str, m: Mention, sentence: SentenceView, sent_start: int, cues: Cues) -> bool:
     """某局组织某研究院在北湖区实施…项目,争取资金350万元: a place after a location word (在) in an earlier clause
     is where that clause's work happens, also after a verb (组织) that would make a place an object: it scopes
     the later clauses where nothing before it in its clause names a division or a level word (我市在杭州举办
     推介会,签约12亿元: the city's; the place is the venue)."""
     return text[: m["start"]].endswith(cues.location_before) \
-        and not _subject_before(text, m, in_sentence, sent_start, cues)
+        and not _subject_before(text, m, sentence, sent_start, cues)
 
 
-def _subject_before(text: str, m: Mention, in_sentence: list[Mention], sent_start: int, cues: Cues) -> bool:
+def _subject_before(text: str, m: Mention, sentence: SentenceView, sent_start: int, cues: Cues) -> bool:
     """A division or a level word stands before ``m`` in its clause (我市在杭州…, 北湖区在南湖区…)."""
     lo = clause_start(text, m["start"], sent_start)
-    if any(word in text[lo : m["start"]] for word in cues.section_words + cues.city_words + cues.province_words):
+    if any(word in text[lo : m["start"]] for word in cues.level_words):
         return True
-    return any(o["type"] == "REGION" and lo <= o["start"] < m["start"] for o in in_sentence)
+    return any(lo <= o["start"] < m["start"] for o in sentence.regions)
 
 
-def _a_venue_elsewhere(text: str, m: Mention, in_sentence: list[Mention], sent_start: int, section: str | None,
+def _a_venue_elsewhere(text: str, m: Mention, sentence: SentenceView, sent_start: int, section: str | None,
                        cues: Cues) -> bool:
     """我市在杭州举办推介会,签约总金额12亿元: a place after 在 in a clause whose subject is a division or a level
     word, lying outside the section's region, is the venue of that subject's event; it scopes no later clause."""
     place = m["norm"]["name"]
     return section is not None and place != section and not lies_within(place, section) \
         and text[: m["start"]].endswith(cues.location_before) \
-        and _subject_before(text, m, in_sentence, sent_start, cues)
+        and _subject_before(text, m, sentence, sent_start, cues)
 
 
-def _joined_to_a_noun(text: str, m: Mention, in_sentence: list[Mention], sent_start: int, cues: Cues) -> bool:
+def _joined_to_a_noun(text: str, m: Mention, sentence: SentenceView, sent_start: int, cues: Cues) -> bool:
     """青禾文具产业和北湖时尚服装产业获批试点,…合格率达96%: a place inside the second of two joined nouns
     qualifies that noun only; the earlier clause's subject is the pair, so the place scopes no later clause.
     A list of places or named bodies (北湖区和南山区, 北湖高新区和南山区) is left to the list rules."""
@@ -430,10 +454,10 @@ def _joined_to_a_noun(text: str, m: Mention, in_sentence: list[Mention], sent_st
     if join is None or len(lead) == len(join):
         return False
     before = m["start"] - len(join)
-    return not any(e["end"] == before and e["type"] != "QUANTITY" for e in in_sentence)
+    return not any(e["type"] != "QUANTITY" for e in sentence.ending_at(before))
 
 
-def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sentence: list[Mention],
+def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, sentence: SentenceView,
                              cues: Cues) -> bool:
     """重点布局北湖区、南山区,…营业收入达2万亿元; 东湖市和西湖市共有…: a fact after a list of places is
     about them together, not about the last one named: the section's region holds."""
@@ -442,25 +466,25 @@ def _closes_a_list_of_places(text: str, named: list[Mention], q: Mention, in_sen
         return True
     if text[q["start"] - 1 : q["start"]] == "等" and not CLAUSE_END_CHAR.search(text, last["end"], q["start"]):
         return True  # 北湖、南山、青禾东片区等5个园区: the count is of the list, not of its last place
-    if any(n["type"] == "QUANTITY" and last["end"] <= n["start"] < q["start"] and text[n["start"] - 1] == "等"
-           for n in in_sentence) and not CLAUSE_END_CHAR.search(text, last["end"], q["start"]):
+    if any(last["end"] <= n["start"] < q["start"] and text[n["start"] - 1] == "等" for n in sentence.quantities) \
+            and not CLAUSE_END_CHAR.search(text, last["end"], q["start"]):
         return True  # 北湖茶叶园等4个省级园区、3个星创天地获…: the list's count closed the place's item
     first = last  # 青禾市北湖区: the item is the run of places ending on the last one
-    while (before := next((m for m in in_sentence if m["type"] == "REGION" and m["end"] == first["start"]),
+    while (before := next((m for m in sentence.ending_at(first["start"]) if m["type"] == "REGION"),
                           None)) is not None:
         first = before
     if text[first["start"] - 1 : first["start"]] == "、" and any(
-            m["type"] in ("REGION", "PLATFORM") and m["end"] == first["start"] - 1 for m in in_sentence):
+            m["type"] in ("REGION", "PLATFORM") for m in sentence.ending_at(first["start"] - 1)):
         return True  # 北湖、青禾高新区、南山共有: a list of places and zones ends on it (not 高新区12家、南山8家)
     if len(named) < 2:
         return False
     before = named[-2]
     if text[before["end"] : last["start"]].strip() in cues.list_joins and level_rank(before) == level_rank(last):
         return True
-    return _ends_a_list_of_named_items(text, named, q, in_sentence, cues)
+    return _ends_a_list_of_named_items(text, named, q, sentence, cues)
 
 
-def _ends_a_list_of_named_items(text: str, named: list[Mention], q: Mention, in_sentence: list[Mention],
+def _ends_a_list_of_named_items(text: str, named: list[Mention], q: Mention, sentence: SentenceView,
                                 cues: Cues) -> bool:
     """北湖医药园、南山材料园和北湖食品园三个: a count right after a list whose items open on
     places (two or more, of one level, joined by list words, in one clause) counts the list's items, not
@@ -471,7 +495,7 @@ def _ends_a_list_of_named_items(text: str, named: list[Mention], q: Mention, in_
     items = [m for m in named if not CLAUSE_END_CHAR.search(text, m["end"], q["start"])
              and level_rank(m) == level_rank(last)]
     if len({m["norm"]["name"] for m in items}) < 2 or any(
-            m["type"] == "QUANTITY" and items[0]["start"] < m["start"] < q["start"] for m in in_sentence):
+            items[0]["start"] < m["start"] < q["start"] for m in sentence.quantities):
         return False  # (北湖区(120家)、南山区(95家): a breakdown, each place with its own number)
     gaps = [text[a["end"] : b["start"]] for a, b in itertools.pairwise(items)]
     return any(word in gap for gap in gaps for word in cues.list_joins)

@@ -13,6 +13,7 @@ from typing import Any
 from extract.link.clauses import ENUM_SEP, HAN_CHAR, NOT_HAN, clause_start, sentence_start
 from extract.link.cues import Cues, canonical_indicator
 from extract.link.phrases import LINKED_AFTER, measure_before, span_dict, trim_measure
+from extract.link.view import ClauseView, within
 from extract.mentions import Mention
 from extract.segment import compiled_jieba
 
@@ -59,18 +60,18 @@ def _names_places_before(mentions: Iterable[Mention], lo: int, hi: int) -> bool:
     return any(m["type"] == "REGION" and lo <= m["start"] and m["end"] <= hi for m in mentions)
 
 
-def respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int, cend: int, cues: Cues,
-                 zone_place: Callable[[Mention], str | None] | None = None
+def respectively(q: Mention, clause: ClauseView, cues: Cues, zone_place: Callable[[Mention], str | None] | None = None
                  ) -> tuple[dict[str, Any] | None, str | None] | None:
     """A和B分别增长12%和15%, 襄阳市、宜昌市分别新增420家和380家: the i-th number after 分别 takes the
     i-th measure and the i-th region before it, where the counts agree; zones listed so (青禾高新区、北湖高新区
     分别新增…) are places like districts: the i-th takes the place ``zone_place`` reads in its name, and no
     zone's name is a measure."""
+    text, cstart, in_sentence = clause.text, clause.start, clause.sentence.mentions
     at = text.rfind(cues.respectively, cstart, q["start"])
     if at != -1:
-        numbers = [m for m in in_sentence if m["type"] == "QUANTITY" and at < m["start"] and m["end"] <= cend]
+        numbers = [m for m in clause.numbers if at < m["start"]]  # (at >= the clause's start)
     else:  # A、B规模年均增长率38%和21%: numbers joined as the list is pair without 分别
-        numbers = joined_numbers(text, q, in_sentence, cstart, cend, cues)
+        numbers = clause.run_of(q)
         if not numbers or NOT_HAN.sub("", text[cstart : numbers[0]["start"]]) in ("", *cues.rate_words) \
                 or LINKED_AFTER.match(text, numbers[-1]["end"]):
             return None  # (A、B按照40%、25%的比例: the numbers share the noun after them)
@@ -79,7 +80,7 @@ def respectively(text: str, q: Mention, in_sentence: list[Mention], cstart: int,
     if len(numbers) < 2 or q not in numbers:
         return None
     i = numbers.index(q)
-    places = [m for m in in_sentence if m["type"] == "REGION" and cstart <= m["start"] and m["end"] <= at]
+    places = within(clause.sentence.regions, cstart, at)
     if len(places) != len(numbers):
         places = _places_listed_before(in_sentence, at)
     zones = _zones_listed(text, cstart, at, in_sentence, cues)
@@ -118,20 +119,6 @@ def _where_the_list_stands(text: str, cstart: int, at: int, in_sentence: list[Me
     if sum(m["type"] == "REGION" and before <= m["start"] < cstart for m in in_sentence) >= 2:
         return cstart, at
     return before, cstart - 1
-
-
-def joined_numbers(text: str, q: Mention, in_sentence: list[Mention], cstart: int, cend: int,
-                   cues: Cues) -> list[Mention]:
-    """The numbers of ``q``'s clause written one after another, joined only by list joins (45%和26%,
-    3家、5家和8家), when ``q`` is one of them; else []."""
-    numbers = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= cend]
-    runs: list[list[Mention]] = []
-    for m in numbers:
-        if runs and text[runs[-1][-1]["end"] : m["start"]] in cues.list_joins:
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    return next((run for run in runs if q in run and len(run) > 1), [])
 
 
 def _numbers_between(in_sentence: list[Mention], lo: int, hi: int) -> bool:

@@ -14,7 +14,6 @@ import regex
 from extract.link.aspect import aspect_cue_before, sized_noun_after, sizes_things
 from extract.link.clauses import ENUM_SEP, HAN_CHAR, clause_end, clause_start, holds_any, sentence_bounds
 from extract.link.cues import Cues
-from extract.link.lists import joined_numbers
 from extract.link.phrases import (
     LINKED_AFTER,
     PUNCT,
@@ -25,6 +24,7 @@ from extract.link.phrases import (
     span_dict,
     trim_measure,
 )
+from extract.link.view import ClauseView, SentenceView
 from extract.mentions import Mention
 from extract.segment import compiled_jieba
 
@@ -35,61 +35,98 @@ _SHARE_NOUNS = ("占比重", "占比例", "占比率")
 _BRACKETED_ENUMERATOR = regex.compile(r"\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）])?\s*")
 
 
-def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_sentence: list[Mention],
-               previous: dict[str, Any] | None, cues: Cues) -> dict[str, Any] | None:
-    norm = q["norm"]
-    if norm["dimension"] == "duration":
-        return span_dict(text, _term_before_duration(text, q, max(lo, cstart), in_sentence, cues))
-    adjacent = next((m for m in in_sentence if m["type"] == "LOAN" and m["end"] == q["start"]), None)
-    if adjacent:
-        return span_dict(text, (adjacent["start"], adjacent["end"]))
-    if norm["dimension"] == "money" and (loan := _loan_before(text, q, cstart, in_sentence, cues)) is not None:
-        return span_dict(text, loan)
-    ranked = _ranked_topic(text, q, in_sentence, cues)
-    if ranked:
-        return span_dict(text, ranked)
-    following = [m["start"] for m in in_sentence if m["start"] >= q["end"] and m["type"] in ("QUANTITY", "DATE")]
-    # a zone is a place like a district: 北湖高新区215亿元 breaks a figure down by zone, and counts what
-    # the whole counts (the record before), never the zone itself; a company or body named before the
-    # number is what the fact is about (its entities), not what it counts (某集团营业收入 → 营业收入)
-    blockers = [m for m in in_sentence if m["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM", "COMPANY",
-                                                        "INSTITUTION") and m["end"] <= q["start"]]
+def measure_of(q: Mention, lo: int, clause: ClauseView, previous: dict[str, Any] | None,
+               cues: Cues) -> dict[str, Any] | None:
+    """The span ``q`` measures (read from ``lo``, where its own item of the clause starts), as a span dict:
+    a name right before it (a loan, a ranking's topic), the noun a run of joined numbers shares, the
+    span its kind of number names before or after it, else what the clause or the record before names."""
+    text = clause.text
+    if q["norm"]["dimension"] == "duration":
+        return span_dict(text, _term_before_duration(text, q, max(lo, clause.start), clause.sentence.mentions, cues))
+    outright = _named_outright(q, clause, cues)
+    if outright is not None:
+        return span_dict(text, outright)
+    reading = _Reading(q, lo, clause, cues)
+    shared = _shared_by_the_run(reading)
+    if shared is not None:
+        return shared
+    share = reading.share()
+    if share is not None:
+        return span_dict(text, share)
+    span = reading.by_kind()
+    return span_dict(text, span) if span is not None else _unnamed(reading, previous)
 
-    linked_after = LINKED_AFTER.match(text, q["end"]) is not None
-    run = joined_numbers(text, q, in_sentence, cstart, cend, cues)
+
+def _named_outright(q: Mention, clause: ClauseView, cues: Cues) -> tuple[int, int] | None:
+    """A loan named right before the number (青禾目标贷300万元), a lending verb's loan (向某企业授信3亿), or the
+    topic of a ranking the number is bracketed in (北湖县(348家)): what it measures, whatever its kind."""
+    text, sentence = clause.text, clause.sentence
+    adjacent = next((m for m in sentence.ending_at(q["start"]) if m["type"] == "LOAN"), None)
+    if adjacent:
+        return adjacent["start"], adjacent["end"]
+    if q["norm"]["dimension"] == "money" \
+            and (loan := _loan_before(text, q, clause.start, sentence.mentions, cues)) is not None:
+        return loan
+    return _ranked_topic(text, q, sentence.mentions, cues) or None
+
+
+def _shared_by_the_run(r: _Reading) -> dict[str, Any] | None:
+    """The measure a run of joined numbers shares (45%和26%, 3家、5家和8家), else None."""
+    q, text, cues, run = r.q, r.text, r.cues, r.clause.run_of(r.q)
     if run and LINKED_AFTER.match(text, run[-1]["end"]):
         # 按照40%、35%、25%的比例: numbers joined before one linking 的 share the noun after the last
-        shared = measure_after(text, run[-1]["end"], min([cend, *[f for f in following if f > run[-1]["end"]]]), cues)
+        shared = measure_after(text, run[-1]["end"], min([r.cend, *[f for f in r.following if f > run[-1]["end"]]]),
+                               cues)
         if shared:
             return span_dict(text, shared)
-    if run and q is not run[-1] and all(m["norm"]["unit"] == norm["unit"] for m in run):
+    if run and q is not run[-1] and all(m["norm"]["unit"] == q["norm"]["unit"] for m in run):
         # 分别获得260万、370万、480万元贷款, 培育3家、5家科技型企业: a list of like numbers before one noun
         # all count what the last names after it
-        last = measure_of(text, run[-1], run[-1]["start"], cstart, cend, in_sentence, None, cues)
+        last = measure_of(run[-1], run[-1]["start"], r.clause, None, cues)
         if last is not None and last["start"] >= run[-1]["end"]:
             return last
+    return None
 
-    def after() -> tuple[int, int] | None:
+
+class _Reading:
+    """One number's reading of its clause for its measure: the readings after it and before it that the
+    kinds of number choose between (a count names its items after it, an amount its measure before it)."""
+
+    def __init__(self, q: Mention, lo: int, clause: ClauseView, cues: Cues):
+        self.q, self.norm, self.lo, self.clause, self.cues = q, q["norm"], lo, clause, cues
+        self.text, self.sentence, self.cstart, self.cend = clause.text, clause.sentence, clause.start, clause.end
+        self.following = [m["start"] for m in self.sentence.quantities + self.sentence.dates
+                          if m["start"] >= q["end"]]  # (for min only)
+        # a zone is a place like a district: 北湖高新区215亿元 breaks a figure down by zone, and counts what
+        # the whole counts (the record before), never the zone itself; a company or body named before the
+        # number is what the fact is about (its entities), not what it counts (某集团营业收入 → 营业收入)
+        self.blockers = [m for m in self.sentence.mentions if m["end"] <= q["start"] and m["type"] != "LOAN"]
+        self.linked_after = LINKED_AFTER.match(self.text, q["end"]) is not None
+
+    def after(self) -> tuple[int, int] | None:
+        text, q, cues = self.text, self.q, self.cues
         # 64个2029年度重点项目: a date right after a count dates the things named after it
-        q_end = next((m["end"] for m in in_sentence if m["type"] == "DATE" and m["start"] == q["end"]), q["end"])
-        hi = min([cend, *[f for f in following if f >= q_end]])
+        q_end = next((m["end"] for m in self.sentence.starting_at(q["end"]) if m["type"] == "DATE"), q["end"])
+        hi = min([self.cend, *[f for f in self.following if f >= q_end]])
         division = cues.division_noun.match(text, q_end, hi)
         if division:  # 11个市为214家企业…, 23个省(区、市): one character naming divisions is the noun
             return division.span("noun")
         span = (_head_after_relative(text, q_end, hi, cues)
-                or _head_after_amount(text, q_end, hi, in_sentence, cues)
+                or _head_after_amount(text, q_end, hi, self.sentence, cues)
                 or measure_after(text, q_end, hi, cues))
         return None if span and _not_a_measure(text, span, cues) else span
 
-    def before() -> tuple[int, int] | None:
-        division = cues.division_before.search(text, lo, q["start"])
+    def before(self) -> tuple[int, int] | None:
+        text, q, cues = self.text, self.q, self.cues
+        division = cues.division_before.search(text, self.lo, q["start"])
         if division:  # 研发支出逾7亿元的县共5个: the divisions the clause before sorts are what is counted
             return division.span("noun")
-        span = _named_measure_before(text, lo, q["start"], blockers, cues)
-        return None if span and _names_a_zone(text, span, in_sentence, cues, q) else span
+        span = _named_measure_before(text, self.lo, q["start"], self.blockers, cues)
+        return None if span and _names_a_zone(text, span, self.sentence, cues, q) else span
 
-    def money_after() -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
-        span = after()
+    def money_after(self) -> tuple[int, int] | None:  # 发放5230万元贷款: what the amount is of, after it
+        text, cues = self.text, self.cues
+        span = self.after()
         if span is None:
             return None
         # 投入3亿元扶持资金帮扶企业: the phrase ends at the last word naming money (贷款风险补偿资金 is one)
@@ -97,62 +134,78 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
         if ends:
             return span[0], max(ends)
         # 实现80亿元年产值和35亿元年出口额: a size word ending the phrase right after the amount names it
-        sized = norm["dimension"] == "money" and not linked_after and text.endswith(cues.size_words, span[0], span[1])
+        sized = self.norm["dimension"] == "money" and not self.linked_after \
+            and text.endswith(cues.size_words, span[0], span[1])
         return span if sized else None
 
-    def action_before() -> tuple[int, int] | None:  # 每户最高补助20万元: the amount of an action names it
-        action, plain = _action_named_before(text, lo, q["start"], blockers, cues), before()
+    def action_before(self) -> tuple[int, int] | None:  # 每户最高补助20万元: the amount of an action names it
+        action = _action_named_before(self.text, self.lo, self.q["start"], self.blockers, self.cues)
+        plain = self.before()
         return plain if action is None or (plain and plain[1] >= action[1]) else action  # (总投资 holds it)
 
-    def sized_after() -> tuple[int, int] | None:
+    def sized_after(self) -> tuple[int, int] | None:
         # 两个500亿元产业, 其中80亿元以上项目3个, 打造80亿产业园区: the things an amount written right before them
         # sizes, unless a size or money word names the amount before it (营收超亿元企业 → 营收; ANNOTATION
         # "Sized amounts, round 25")
+        text, q, cues = self.text, self.q, self.cues
         if sized_noun_after(text, q, cues) is None:
             return None
-        span = after()  # (the noun phrase after it, up to the longest part of it that ends in a head of things)
+        span = self.after()  # (the noun phrase after it, up to the longest part of it that ends in a head of things)
         end = next((e for e in range(span[1], q["end"], -1) if cues.sized_noun.fullmatch(text, q["end"], e)), None) \
             if span is not None else None
         if end is None:
             return None
         start = span[0] + len(next((w for w in cues.sized_links if text.startswith(w, span[0])), ""))  # (2000亿级)
         size = next((w for w in cues.size_words if text.startswith(w, start)), "")  # 百亿元营收企业 → 营收
-        return amount_before() or (start, start + len(size) if size else end)
+        return self.amount_before() or (start, start + len(size) if size else end)
 
-    def amount_before() -> tuple[int, int] | None:  # 总投资3.4亿元的项目, 总面积12平方公里的园区: named before
-        span = before()
-        return span if span and text[span[0] : span[1]].endswith(cues.money_after + cues.size_words) else None
+    def amount_before(self) -> tuple[int, int] | None:  # 总投资3.4亿元的项目, 总面积12平方公里的园区: named before
+        span = self.before()
+        return span if span and self.text[span[0] : span[1]].endswith(self.cues.money_after + self.cues.size_words) \
+            else None
 
-    if norm["dimension"] == "percent" and (linked_after or _in_tenths(q, cues)) and (named := after()) is not None:
-        return span_dict(text, named)  # 以占全县4.8%的土地面积, 七成企业: what the share is of follows it
-    if norm["dimension"] == "percent":
+    def share(self) -> tuple[int, int] | None:
+        """What a share measures: the thing it is a share of, after it (以占全县4.8%的土地面积, 七成企业), or
+        the 占 phrase before it (SPEC 6.1); None for other numbers."""
+        text, q, cues = self.text, self.q, self.cues
+        if self.norm["dimension"] != "percent":
+            return None
+        if (self.linked_after or _in_tenths(q, cues)) and (named := self.after()) is not None:
+            return named
         # 占全县营收的比重分别为46.1%、38.2%: a share heading a 分别 clause is the measure of its numbers;
         # 分别占全县的31.5%、23.6%: a share after 分别 is read to the number, 分别 an adverb before 占
-        at = text.find(cues.respectively, cstart, q["start"])
+        at = text.find(cues.respectively, self.cstart, q["start"])
         share_after = at != -1 and text.startswith(cues.share_word, at + len(cues.respectively))
-        share = _share_measure(text, lo, q["start"] if at == -1 or share_after else at, blockers, cues)
-        if share is not None:
-            return span_dict(text, share)
-    # A count or a capacity names its items after it (318家科技型企业, 12万吨碳酸锂产能, 800万元的专项资金);
-    # other amounts name their measure before it (研发投入22.26亿元).
-    names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or linked_after \
-        or _capacity_per_time(norm["unit"], cues)
-    if names_after and norm["dimension"] == "money":  # 首期规模2.6亿元的某基金: the money itself, after it
-        span = money_after() or amount_before() or after() or before()
-    elif names_after and linked_after:
-        span = amount_before() or after() or before()
-    elif names_after:
-        span = after() or before()
-    else:
-        span = money_after() or sized_after() or (action_before() if norm["dimension"] == "money" else before())
-    if span is None:
-        span = _measure_before_duration(text, q, cstart, in_sentence, blockers, cues)
+        return _share_measure(text, self.lo, q["start"] if at == -1 or share_after else at, self.blockers, cues)
+
+    def by_kind(self) -> tuple[int, int] | None:
+        """A count or a capacity names its items after it (318家科技型企业, 12万吨碳酸锂产能, 800万元的专项
+        资金); other amounts name their measure before it (研发投入22.26亿元)."""
+        norm, cues = self.norm, self.cues
+        names_after = norm["unit"] in cues.count_units or norm["dimension"] in _PHYSICAL or self.linked_after \
+            or _capacity_per_time(norm["unit"], cues)
+        if names_after and norm["dimension"] == "money":  # 首期规模2.6亿元的某基金: the money itself, after it
+            return self.money_after() or self.amount_before() or self.after() or self.before()
+        if names_after and self.linked_after:
+            return self.amount_before() or self.after() or self.before()
+        if names_after:
+            return self.after() or self.before()
+        return self.money_after() or self.sized_after() or (
+            self.action_before() if norm["dimension"] == "money" else self.before())
+
+
+def _unnamed(r: _Reading, previous: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The measure of a number whose clause names none of its kind: named before a span of time, a label
+    before a colon, the record before's, the clause before's category, the item before's."""
+    text, q, norm, cues, cstart, sentence = r.text, r.q, r.norm, r.cues, r.cstart, r.sentence
+    in_sentence = sentence.mentions
+    span = _measure_before_duration(text, q, cstart, in_sentence, r.blockers, cues)
     # 五年累计突破600个: a span of time before the number leaves the clause without a category of its own
-    before_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
-    opens_clause = all(m["norm"]["dimension"] == "duration" for m in before_q) and lo == max(
+    before_q = r.clause.numbers_before(q["start"])
+    opens_clause = all(m["norm"]["dimension"] == "duration" for m in before_q) and r.lo == max(
         [cstart] + [m["end"] for m in before_q])
     if span is None and opens_clause:
-        span = _label_before_colon(text, cstart, blockers, cues)
+        span = _label_before_colon(text, cstart, r.blockers, cues)
     if previous is not None and _sizes_its_measure(text, previous, in_sentence, cues):
         previous = {**previous, "measure": None}  # 越过两个千亿元台阶后达到…: a class of things carries no measure
     carried = previous["measure"] if previous is not None else None
@@ -163,19 +216,19 @@ def measure_of(text: str, q: Mention, lo: int, cstart: int, cend: int, in_senten
         if not (carried["text"].startswith(cues.share_word) and (grows or counted)):
             return dict(carried)
         # 企业销售额86亿元,占销售总额的63.1%,较上年增长17.4%: what grows is the amount, not its share
-        earlier = _last_named_measure(text, cstart, in_sentence, q, cues)
+        earlier = _last_named_measure(text, cstart, sentence, q, cues)
         if earlier is not None:
             return span_dict(text, earlier)
     if span is None and opens_clause:
         span = _category_of_clause_before(text, cstart, in_sentence, cues)
     if span is None and opens_clause and previous is not None and previous["measure"] is None:
         # 数量翻一番,五年累计突破600个: past the span of time, what the clause before counted
-        span = _last_named_measure(text, cstart, in_sentence, q, cues)
+        span = _last_named_measure(text, cstart, sentence, q, cues)
     item = max(cstart, text.rfind(ENUM_SEP, cstart, q["start"]) + 1)
     if span is None and item > cstart and previous is not None and previous["measure"] is None \
             and all(m["norm"]["dimension"] == "duration" for m in before_q if m["start"] >= item):
         # 完成投资46亿元、两年累计投入95亿元: an item naming only an action counts what the item before did
-        span = _last_named_measure(text, item, in_sentence, q, cues)
+        span = _last_named_measure(text, item, sentence, q, cues)
     return span_dict(text, span)
 
 
@@ -253,17 +306,17 @@ def _named_measure_before(text: str, lo: int, end: int, blockers: list[Mention],
     return None if span and _not_a_measure(text, span, cues) else span
 
 
-def _names_a_zone(text: str, span: tuple[int, int], in_sentence: list[Mention], cues: Cues,
+def _names_a_zone(text: str, span: tuple[int, int], sentence: SentenceView, cues: Cues,
                   q: Mention | None = None) -> bool:
     """(青禾高新区248家、澄川高新区63家): a zone's head right after a place names that zone, a part of
     the figure before it, not what the number counts; so does a bare zone head opening a list whose
     next item is a place and its number (为高新区927家、北湖区214家)."""
     if text[span[0] : span[1]] not in cues.zone_heads:
         return False
-    if any(m["type"] == "REGION" and m["end"] == span[0] for m in in_sentence):
+    if any(m["type"] == "REGION" for m in sentence.ending_at(span[0])):
         return True
     return q is not None and text.startswith(ENUM_SEP, q["end"]) and any(
-        m["type"] == "REGION" and m["start"] == q["end"] + 1 for m in in_sentence)
+        m["type"] == "REGION" for m in sentence.starting_at(q["end"] + 1))
 
 
 def _gap_figure(text: str, lo: int, span: tuple[int, int] | None, cues: Cues) -> tuple[int, int] | None:
@@ -309,11 +362,11 @@ def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[in
     return measure_after(text, de + 1, hi, cues) if de != -1 else None
 
 
-def _head_after_amount(text: str, q_end: int, hi: int, in_sentence: list[Mention],
+def _head_after_amount(text: str, q_end: int, hi: int, sentence: SentenceView,
                        cues: Cues) -> tuple[int, int] | None:
     """17家产值上百亿元企业, 两个500亿元产业: an amount that qualifies the counted things (产值上…, 营收超…,
     or the amount alone) stands between the count and their noun, which follows the amount."""
-    amount = next((m for m in in_sentence if m["type"] == "QUANTITY" and m["start"] == hi), None)
+    amount = next((m for m in sentence.starting_at(hi) if m["type"] == "QUANTITY"), None)
     if amount is None or amount["norm"]["dimension"] != "money" or ENUM_SEP in text[q_end:hi]:
         return None  # 年产茶饮料3200吨、产值超20亿元: a list item of its own, no qualifier
     link = text[q_end:hi]
@@ -384,10 +437,11 @@ def _ranked_topic(text: str, q: Mention, in_sentence: list[Mention], cues: Cues)
     return measure_before(text, lo, rank.start(), blockers, cues)
 
 
-def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: Mention,
+def _last_named_measure(text: str, cstart: int, sentence: SentenceView, q: Mention,
                         cues: Cues) -> tuple[int, int] | None:
     """The measure named before the last number of an earlier clause that is no share."""
-    for m in reversed([m for m in in_sentence if m["type"] == "QUANTITY" and m["end"] <= cstart]):
+    in_sentence = sentence.mentions
+    for m in reversed([m for m in sentence.quantities if m["end"] <= cstart]):
         lo = clause_start(text, m["start"], sentence_bounds(text, m["start"])[0])
         if text.find(cues.share_word, lo, m["start"]) != -1:
             continue
@@ -395,7 +449,7 @@ def _last_named_measure(text: str, cstart: int, in_sentence: list[Mention], q: M
         blockers = [b for b in in_sentence
                     if b["type"] in ("DATE", "REGION", "QUANTITY", "PLATFORM") and b["end"] <= m["start"]]
         span = measure_before(text, lo, m["start"], blockers, cues)
-        if span is not None and not _names_a_zone(text, span, in_sentence, cues):
+        if span is not None and not _names_a_zone(text, span, sentence, cues):
             return span
     return None
 

@@ -20,7 +20,7 @@ from extract.link.aspect import (
     obtained_by,
     whole_year_ahead,
 )
-from extract.link.clauses import ENTITY_TYPES, ENUM_SEP, NOT_HAN, clause_end, clause_start, sentence_bounds
+from extract.link.clauses import ENTITY_TYPES, ENUM_SEP, NOT_HAN, sentence_bounds
 from extract.link.cues import Cues, canonical_indicator, load_cues
 from extract.link.fact_region import region_of
 from extract.link.goals import continued_objects, goal_list_spans, goal_sections, in_goal_list, plan_statements
@@ -28,6 +28,7 @@ from extract.link.lists import respectively, respectively_across
 from extract.link.measure import measure_of
 from extract.link.region import RegionTracker
 from extract.link.time import TimeScope, time_of
+from extract.link.view import ClauseView, SentenceView, clause_view, sentence_view, within
 from extract.mentions import Mention
 from extract.structure import Structure
 
@@ -57,13 +58,16 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     goal_lists += goal_sections(text, layout, cues)
     goal_lists += plan_statements(text, [m["start"] for m in mentions if m["type"] == "DATE"],
                                   [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
+    view: SentenceView | None = None
     for q in (m for m in mentions if m["type"] == "QUANTITY"):
         sent = sentence_bounds(text, q["start"])
-        in_sentence = mentions[bisect.bisect_left(starts, sent[0]) : bisect.bisect_left(starts, sent[1])]
+        if view is None or (view.start, view.end) != sent:  # (the numbers of one sentence share its view)
+            view = sentence_view(text, sent, mentions[bisect.bisect_left(starts, sent[0]) :
+                                                      bisect.bisect_left(starts, sent[1])])
         carried = previous if previous and (
-            _continues(text, previous, sent, cues) or _breakdown_by_place(text, previous, q, in_sentence, sent[0], cues)
+            _continues(text, previous, sent, cues) or _breakdown_by_place(text, previous, q, view, cues)
         ) else None
-        record = _link_one(text, cue_text, q, in_sentence, sent, times, regions, cues, carried, ref_date)
+        record = _link_one(cue_text, q, clause_view(q, view, cues.list_joins), times, regions, cues, carried, ref_date)
         if record["aspect"] not in ("target", "other") and in_goal_list(q["start"], goal_lists):
             record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
         elif previous and previous["aspect"] == "target" and in_goal_list(q["start"], continued) \
@@ -85,13 +89,13 @@ def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues:
     return "\n" not in between and text[sent[0] : sent[1]].lstrip(" \t“\"").startswith(cues.breakdown_openers)
 
 
-def _breakdown_by_place(text: str, previous: dict[str, Any], q: Mention, in_sentence: list[Mention],
-                        sent_start: int, cues: Cues) -> bool:
-    """全市新增高新技术企业120家。北湖区、南湖区分别为12家、9家: a sentence (from ``sent_start``) naming only
-    places before its number, in the paragraph of the record before, breaks that record's figure down by place."""
+def _breakdown_by_place(text: str, previous: dict[str, Any], q: Mention, sentence: SentenceView, cues: Cues) -> bool:
+    """全市新增高新技术企业120家。北湖区、南湖区分别为12家、9家: a sentence naming only places before its
+    number, in the paragraph of the record before, breaks that record's figure down by place."""
+    sent_start = sentence.start
     if "\n" in text[previous["sentence"]["end"] : sent_start] or previous["unit"] != q["norm"]["unit"]:
         return False
-    places = [m for m in in_sentence if m["type"] == "REGION" and sent_start <= m["start"] and m["end"] <= q["start"]]
+    places = within(sentence.regions, sent_start, q["start"])
     if not places:
         return False
     topic = cues.breakdown_topic.match(text, sent_start, places[0]["start"])  # (分县区看,北湖区3.5%,…)
@@ -118,17 +122,16 @@ def names_masked(text: str, mentions: list[Mention]) -> str:
 _NAME_MASK = "\0"  # (no cue word, no punctuation: clause and sentence bounds read the same)
 
 
-def _link_one(text: str, cue_text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int],
-              times: TimeScope, regions: RegionTracker, cues: Cues, previous: dict[str, Any] | None,
-              ref_date: dt.date) -> dict[str, Any]:
-    cstart = clause_start(text, q["start"], sent[0])
-    cend = clause_end(text, q["end"], sent[1])
+def _link_one(cue_text: str, q: Mention, clause: ClauseView, times: TimeScope, regions: RegionTracker,
+              cues: Cues, previous: dict[str, Any] | None, ref_date: dt.date) -> dict[str, Any]:
+    text, sentence, cstart, cend = clause.text, clause.sentence, clause.start, clause.end
+    in_sentence, sent = sentence.mentions, (sentence.start, sentence.end)
     enum_start = max(cstart, text.rfind(ENUM_SEP, cstart, q["start"]) + 1)
-    clause_q = [m for m in in_sentence if m["type"] == "QUANTITY" and cstart <= m["start"] and m["end"] <= q["start"]]
+    clause_q = clause.numbers_before(q["start"])
     prior_q = [m for m in clause_q if m["start"] >= enum_start]  # (enum_start >= cstart: no second pass)
     lo = max([enum_start] + [m["end"] for m in prior_q])
-    compared_to_date = any(m["type"] == "DATE" and cstart <= m["start"] and m["end"] <= q["start"]
-                           and times.tests.compared_with(m) for m in in_sentence)
+    compared_to_date = any(cstart <= m["start"] and m["end"] <= q["start"] and times.tests.compared_with(m)
+                           for m in sentence.dates)
     cues_from = cue_start(cue_text, q, clause_q, cstart, cues)
     aspect = aspect_of(cue_text, cues_from, q, cues, cend, compared_to_date, sent[0])
     if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"] \
@@ -137,8 +140,8 @@ def _link_one(text: str, cue_text: str, q: Mention, in_sentence: list[Mention], 
         # 工作室3个、工作站5个: an enumeration shares its verb (新注册企业318家、到位资金126亿元 does not
         # share 新注册; a goal is shared by all: 预计新增两个500亿元产业)
         aspect = previous["aspect"]
-    measure = measure_of(text, q, lo, cstart, cend, in_sentence, previous, cues)
-    time = time_of(text, q, in_sentence, sent, cstart, times, cues)
+    measure = measure_of(q, lo, clause, previous, cues)
+    time = time_of(q, clause, times, cues)
     lo_goal = max([cstart] + [m["end"] for m in clause_q])  # 力争64个项目新增营收420亿元: 力争 heads both
     if aspect not in ("target", "other") and has_target_cue(cue_text, sent[0], lo_goal, cues):
         aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence
@@ -148,13 +151,12 @@ def _link_one(text: str, cue_text: str, q: Mention, in_sentence: list[Mention], 
     elif aspect != "other" and whole_year_ahead(cue_text, sent[0], q, time, ref_date, cues):
         aspect = "target"  # 全年产值增长8% in a January text: the year's figure is still to come
     aspect = aspect or "level"
-    region = region_of(text, q, in_sentence, cstart, regions, cues)
-    paired = respectively(text, q, in_sentence, cstart, cend, cues, regions.place_in_name)
+    region = region_of(q, clause, regions, cues)
+    paired = respectively(q, clause, cues, regions.place_in_name)
     if paired is not None:  # (a duration keeps the term its clause names: 甲、乙审批时限分别缩短为4个、2个工作日)
         keeps_term = q["norm"]["dimension"] == "duration" and measure is not None
         measure, region = (measure if keeps_term else paired[0] or measure), paired[1] or region
-    entities = [m["id"] for m in in_sentence
-                if m["type"] in ENTITY_TYPES and cstart <= m["start"] and m["end"] <= cend]
+    entities = [m["id"] for m in within(sentence.names, cstart, cend)]
     norm = q["norm"]
     return {
         "quantity": q["id"], "value": norm["value"], "unit": norm["unit"], "modifier": norm.get("modifier"),

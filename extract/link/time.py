@@ -26,6 +26,7 @@ from extract.link.clauses import (
 )
 from extract.link.cues import Cues, alternation, is_dateline
 from extract.link.goals import goal_sections
+from extract.link.view import ClauseView
 from extract.mentions import Mention
 from extract.rules import load_rules
 from extract.structure import Structure
@@ -414,23 +415,29 @@ class TimeScope:
 
 def _vague_since(text: str, lo: int, hi: int, cues: Cues) -> int | None:
     """Where the last clause in ``[lo, hi)`` that opens on a vague time (近几年, 近年来) starts."""
+    if not holds_any(text, lo, hi, cues.vague_words):
+        return None  # (no vague word at all: no copy of the stretch for the pattern)
     found = None
     for m in cues.vague.finditer(text[lo:hi]):
         found = lo + m.start()
     return found
 
 
-def time_of(text: str, q: Mention, in_sentence: list[Mention], sent: tuple[int, int], cstart: int,
-            times: TimeScope, cues: Cues) -> dict[str, Any] | None:
+def time_of(q: Mention, clause: ClauseView, times: TimeScope, cues: Cues) -> dict[str, Any] | None:
+    """The time of ``q`` (a time dict), or None."""
+    text, cstart, sentence = clause.text, clause.start, clause.sentence
+    sent = (sentence.start, sentence.end)
     vague = _vague_since(text, sent[0], q["start"], cues)
+    dates = sentence.dates
     if vague is not None:  # 近几年…保持在6%以上: only a date after the vague time scopes the fact
-        in_sentence = [m for m in in_sentence if m["start"] >= vague]
-    dates_before = [m for m in in_sentence if m["type"] == "DATE" and m["end"] <= q["start"]]
+        dates = [m for m in dates if m["start"] >= vague]
+    dates_before = [m for m in dates if m["end"] <= q["start"]]
     scoping = [d for d in dates_before if times.tests.may_scope(d)]  # (once for both uses)
     time_mention = _time_for(text, q, scoping, cstart, times.tests, cues)
     # (历经4年多的培育: the span elapsed after the date is no fact of the date either)
     elapsed_by = q["end"] if q["norm"]["dimension"] == "duration" else q["start"]
-    if time_mention is not None and _elapsed_since(text, time_mention, elapsed_by, in_sentence, cues):
+    # (the spans elapsed after a date start after it: after the vague time too, as the date does)
+    if time_mention is not None and _elapsed_since(text, time_mention, elapsed_by, sentence.quantities, cues):
         return None
     time = _time_dict(time_mention)
     usable_before = [d for d in scoping if not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年

@@ -1,6 +1,7 @@
 """Bounds on when an article was written, from facts it cites (``extract.ref_date`` weighs them).
 
 From below: a span elapsed since a date written (2029年3月…，经过4年多的建设: not before March 2033), a
+story taken back a count of years to a date written (故事回到15年前。…2009年5月6日: not before May 2024), a
 party congress or plenary session whose decisions it cites (按照二十大报告: after October 2022), a term
 it uses that was coined on a known day (新质生产力). From above: the party meeting after the latest of
 a list it cites (对照十八届三中、四中全会部署: before the fifth plenary session). The facts and words are
@@ -13,7 +14,7 @@ import datetime as dt
 import functools
 import re
 
-from extract.dates import CLAUSE_PUNCT, alternation, grammar
+from extract.dates import CLAUSE_PUNCT, alternation, grammar, safe_date
 from extract.numbers import parse_number
 
 __all__ = ["earliest_day", "looked_forward_to", "party_meeting_ceiling"]
@@ -23,6 +24,7 @@ def earliest_day(folded: str) -> tuple[dt.date, str] | None:
     """The earliest day the text's own evidence allows, and why (``extract.ref_date`` moves an earlier
     guess to it)."""
     bounds = [(_elapsed_bound(folded), "the span elapsed since a date written"),
+              (_count_back_bound(folded), "the count back to a date written"),
               (_party_meeting_bound(folded), "the party meeting cited"),
               (_coined_term_bound(folded), "the first use of a term it uses")]
     return max(((day, why) for day, why in bounds if day is not None), default=None)
@@ -45,6 +47,30 @@ def _elapsed_bound(folded: str) -> dt.date | None:
         years = parse_number(m["n"])
         if years is not None and 0 < years < 100 and years == int(years):
             bounds.append(dt.date(int(m["y"]) + int(years), int(m["m"] or 1), 1))
+    return max(bounds) if bounds else None
+
+
+@functools.cache
+def _count_back() -> re.Pattern:
+    """A count of years back from the text and the date it goes back to (故事回到15年前。…2009年5月6日;
+    15年前的2009年)."""
+    rules = grammar().words["inference"]
+    count = r"(?P<n>[0-9]{1,3}|[一二两三四五六七八九十]{1,3})多?年前"
+    date = r"(?P<y>(?:19|20)[0-9]{2})年(?:(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>3[01]|[12][0-9]|0?[1-9])[日号])?)?"
+    return re.compile(rf"(?:(?:{alternation(rules['count_back_before'])}){count}"
+                      rf"[^0-9]{{0,{rules['count_back_chars']}}}?|{count.replace('P<n>', 'P<n2>')}的){date}")
+
+
+def _count_back_bound(folded: str) -> dt.date | None:
+    """The day a story told from a date written lies that many years before (故事回到15年前。…2009年5月6日:
+    6 May 2024): the text cannot be earlier."""
+    bounds = []
+    for m in _count_back().finditer(folded):
+        years = parse_number(m["n"] or m["n2"])
+        if years is None or not 0 < years < 100 or years != int(years):
+            continue
+        year, month, day = int(m["y"]) + int(years), int(m["m"] or 1), int(m["d"] or 1)
+        bounds.append(safe_date(year, month, day) or dt.date(year, month, 28))
     return max(bounds) if bounds else None
 
 

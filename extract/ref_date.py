@@ -133,8 +133,14 @@ def _infer_from_years_in(text: str, folded: str, bound: Guess) -> Guess:
     """A text naming no year, read in the year of its lower bound (按照二十大报告: 2022)."""
     found = _infer_in_year(text, folded, bound.day.year, None, None)
     # (no plan and no milestone here: a guess of the year alone is the year of the bound)
-    return Guess(found.day, f"the year of {bound.cue} {bound.day.year}, mid-year", "mid_year") \
-        if found.kind == "mid_year" else found
+    if found.kind == "mid_year":
+        return Guess(found.day, f"the year of {bound.cue} {bound.day.year}, mid-year", "mid_year")
+    later = safe_date(found.day.year + 1, found.day.month, found.day.day)
+    if found.kind == "read" and found.day < bound.day and later is not None and later >= bound.day:
+        # 截至6月末 with no year, before the bound in its year: the first 6月末 after it, as a
+        # dateline's day is (the text names the month the figures stand at, not the year)
+        return Guess(later, f"{found.cue}, the first after {bound.cue}")
+    return found
 
 
 def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
@@ -142,6 +148,10 @@ def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
     """The day within the text's ``year`` (or the year after, for a report on a completed one)."""
     rules = grammar().words["inference"]
     found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
+    restated = _planned_date_restated(folded, found_all, year, rules)
+    if restated is not None:  # 预计10月末竣工 … 将于2032年10月末竣工投产: the text is in 2032
+        year = restated
+        found_all = find_dates(text, dt.date(year, 7, 1), folded=folded)
     mentions = [m for m in found_all if not _is_target(folded, m["start"], rules, m["end"])]
     completed = _latest_completed_year(folded, mentions, rules)
     reporting = mentions
@@ -163,6 +173,19 @@ def _infer_in_year(text: str, folded: str, year: int, plan_start: int | None,
         return lead  # after the dateline's event and every period it reports
     estimate = latest or _year_estimate(folded, found_all, year, completed, plan_start, milestone, rules)
     return _before_nearest_plan(estimate, found_all, folded, year, rules)
+
+
+def _planned_date_restated(folded: str, mentions: list[Mention], year: int, rules: dict) -> int | None:
+    """The later year of a planned month or day written both without its year (预计10月末，项目将全部
+    竣工) and with one after ``year`` (将于2032年10月末竣工投产): one date planned, so the text is in
+    that year, not in the earlier year it reports events of (项目于2031年4月开工)."""
+    planned = [m for m in mentions if m["norm"]["granularity"] in ("day", "month") and m["norm"]["start"]
+               and m["norm"]["kind"] == "point" and _is_target(folded, m["start"], rules, m["end"])]
+    bare = {m["norm"]["start"][5:] for m in planned if not _WRITTEN_YEAR.search(fold_width(m["text"]))}
+    later = [int(m["norm"]["start"][:4]) for m in planned
+             if _WRITTEN_YEAR.search(fold_width(m["text"])) and m["norm"]["start"][5:] in bare
+             and int(m["norm"]["start"][:4]) > year]
+    return min(later) if later else None
 
 
 def _year_estimate(folded: str, found_all: list[Mention], year: int, completed: int | None,
@@ -332,12 +355,13 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
     years += [int(m["y"]) for m in _event_year().finditer(folded)]  # 举办2031青禾县产业博览会
     years += _anniversary_years(folded)  # 新中国成立80周年: 2029
     years += [int(m["y"]) for m in _titled_year().finditer(folded)]  # 《北湖区创新指数报告2031》
-    for m in _WRITTEN_YEAR.finditer(folded):
-        before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
-        if (before.endswith(horizon_before) and not before.endswith(as_of)
-                and not _reported_range_end(folded, m.start(), m.end(), before, rules)
-                and not names_funds_obtained(folded, m.start(), m.end())):
+    written = list(_WRITTEN_YEAR.finditer(folded))
+    horizons = {m["y"] for m in written if _written_as_horizon(folded, m, horizon_before, as_of, rules)}
+    for m in written:
+        if _written_as_horizon(folded, m, horizon_before, as_of, rules):
             continue
+        if m["y"] in horizons and _plan_follows(folded, m.end(), rules):
+            continue  # 到2035年，…。2035年，全县将…: the horizon restated, no plan for a year of its own
         if _is_target(folded, m.start(), rules) and not _in_title(folded, m.start()):
             continue
         if folded.startswith(tuple(rules["horizon_after"]), m.end()):
@@ -349,6 +373,16 @@ def _latest_written_year(folded: str, rules: dict) -> int | None:
                 years.append(year + 1)  # 高于2030年同期: the period compared lies in the year after
     years += [int(m.group(1)) for m in _own_year_goal().finditer(folded)]  # 冲刺2031全年目标
     return max(years) if years else None
+
+
+def _written_as_horizon(folded: str, m: re.Match, horizon_before: tuple[str, ...], as_of: tuple[str, ...],
+                        rules: dict) -> bool:
+    """A year written as a range's end or a plan's date (2023—2027年, 到2025年, 力争2026年), not a
+    running total's (截至2031年), a range reported as past or funds obtained (争取到2030年省级专项资金)."""
+    before = folded[max(0, m.start() - 3) : m.start()].rstrip(" \t")
+    return (before.endswith(horizon_before) and not before.endswith(as_of)
+            and not _reported_range_end(folded, m.start(), m.end(), before, rules)
+            and not names_funds_obtained(folded, m.start(), m.end()))
 
 
 @functools.cache
@@ -550,13 +584,37 @@ def _reports_whole_year(folded: str, m: Mention, rules: dict) -> bool:
         return False
     if _counted_before().search(folded[max(0, m["start"] - 4) : m["start"]]):
         return False  # 发布64个2031年度重点项目: the year describes the things counted
+    if folded.startswith(tuple(f"{verb}的" for verb in rules["founding_verbs"]), m["end"]):
+        return False  # 2031年签约的项目: when the thing began, no report on the year
     if _called_current(folded, m):
         return False  # 截至目前，全市2031年入库企业已达…: the year is still running
     clause = CLAUSE_START.split(folded[m["end"] : m["end"] + rules["year_clause_chars"]], maxsplit=1)[0]
     named = COMMA_START.split(clause, maxsplit=1)[0]
     if any(word in named for word in rules["event_after"]):
         return False
+    if _tells_of_one_firm(folded, m, named, rules):
+        return False  # 2031年，青禾某企业正值…: when one firm's story happened
     return not _plan_follows(folded, m["end"], rules)  # 2031年，青禾县将…, 2031年要…: planned
+
+
+def _tells_of_one_firm(folded: str, m: Mention, named: str, rules: dict) -> bool:
+    """A year told of one firm: a firm's word in the year's clause after it up to the first comma
+    (``named``: 2031年该公司订单量上升, 2031年北湖药业决定…), a firm's name ending right before it
+    (北湖药业有限公司2031年被认定为…; not 青禾有限公司等企业于2031年, several firms), or a year whose
+    clause goes on to an anonymous firm (2031年，青禾某企业正值…; not 某些企业)."""
+    words = tuple(rules["one_firm_words"])
+    before = folded[max(0, m["start"] - rules["one_firm_chars"]) : m["start"]].rstrip(rules["one_firm_year_particles"])
+    after = COMMA_START.split(folded[m["end"] : m["end"] + rules["year_clause_chars"]].lstrip("，,"), maxsplit=1)[0]
+    if before.endswith(words) or any(word in named or word in after for word in words):
+        return True
+    return bool(_anonymous_firm().search(after))
+
+
+@functools.cache
+def _anonymous_firm() -> re.Pattern:
+    """某 before a firm's head within a few characters (青禾某制造企业), not 某些/某种."""
+    heads = alternation(grammar().words["inference"]["one_firm_anonymous_heads"])
+    return re.compile(rf"某(?![些种])[^，,。；;]{{0,6}}?(?:{heads})")
 
 
 def _called_current(folded: str, m: Mention) -> bool:

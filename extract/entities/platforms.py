@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from extract.entities.heads import platform_named
 from extract.entities.lists import clauses_holding, list_item_spans
@@ -18,7 +19,7 @@ from extract.entities.names import modifier_words
 from extract.entities.regions import is_province_not_municipality
 from extract.entities.text import Candidate, Text
 from extract.entities.words import ENUMERATORS, HAN, NAME_TOKEN, covered_by, is_proper_word, lexicon
-from extract.lexicon import find_phrases
+from extract.lexicon import PhraseMatch, find_phrases
 
 
 def listed_zones(t: Text, cands: list[Candidate]) -> list[Candidate]:
@@ -67,13 +68,17 @@ def zone_short_forms(t: Text, cands: list[Candidate]) -> list[Candidate]:
     shorts = _zone_short_forms_named(t, cands)
     if not shorts:
         return []  # the common case: no zone named by a proper word
+    return [Candidate("PLATFORM", m.start(), m.end(), "rule:platform.zone_short_form", "park")
+            for m in _unclaimed_phrases(t, cands, shorts)]
+
+
+def _unclaimed_phrases(t: Text, cands: list[Candidate], phrases: Iterable[str]) -> list[PhraseMatch]:
+    """Where the text writes one of `phrases` again as whole words that no candidate holds yet:
+    a name the document defined itself, met a second time."""
     taken = [(c.start, c.end) for c in cands]
-    found = []
-    for m in find_phrases(t.joined, shorts):
-        start, end = m.start(), m.end()
-        if t.is_boundary(start) and t.is_boundary(end) and not any(a < end and start < b for a, b in taken):
-            found.append(Candidate("PLATFORM", start, end, "rule:platform.zone_short_form", "park"))
-    return found
+    return [m for m in find_phrases(t.joined, phrases)
+            if t.is_boundary(m.start()) and t.is_boundary(m.end())
+            and not any(a < m.end() and m.start() < b for a, b in taken)]
 
 
 def _zone_short_forms_named(t: Text, cands: list[Candidate]) -> list[str]:
@@ -128,12 +133,9 @@ def place_dropped_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
     rests = _place_dropped_rests(t, cands)
     if not rests:
         return []  # the common case: no platform named with its place first
-    taken = [(c.start, c.end) for c in cands]
     found = []
-    for m in find_phrases(t.joined, rests):
+    for m in _unclaimed_phrases(t, cands, rests):
         start, end = m.start(), m.end()
-        if any(a < end and start < b for a, b in taken) or not (t.is_boundary(start) and t.is_boundary(end)):
-            continue
         named, head = rests[m.group()]
         words = modifier_words(t, start, end - len(head))
         if _opens_after_name_word(t, start) or not platform_named(t, start, end, words, head):

@@ -103,7 +103,10 @@ def party_meeting_ceiling(folded: str, bound: dt.date | None) -> tuple[dt.date, 
     return max(ceilings), "the party meeting after those it lists"
 
 
-def _cited_meeting_lists(folded: str) -> list[list[str]]:
+# Read for the bound from below and again for the ceiling from above, of the same text: the lists
+# are found once (the last few texts are kept: memory stays flat).
+@functools.lru_cache(maxsize=4)
+def _cited_meeting_lists(folded: str) -> tuple[tuple[str, ...], ...]:
     """The names of the party meetings whose decisions the text cites, by list (十八大和十八届三中、
     四中全会部署 is one list of three): a list whose end is followed by party_meeting_after within
     party_meeting_chars in its clause, not looked forward to (喜迎二十大)."""
@@ -116,12 +119,12 @@ def _cited_meeting_lists(folded: str) -> list[list[str]]:
             lists.append((first, end, earlier + names))
         else:
             lists.append((start, end, names))
-    cited = []
+    cited: list[tuple[str, ...]] = []
     for start, end, names in lists:
         after = CLAUSE_PUNCT.split(folded[end : end + rules["party_meeting_chars"]], maxsplit=1)[0]
         if any(w in after for w in rules["party_meeting_after"]) and not looked_forward_to(folded, start, rules):
-            cited.append(names)
-    return cited
+            cited.append(tuple(names))
+    return tuple(cited)
 
 
 def _cited_meetings(folded: str) -> list[tuple[int, int, list[str]]]:

@@ -21,15 +21,15 @@ from extract.segment import compiled_jieba
 def respectively_across(text: str, records: list[dict[str, Any]], by_id: dict[str, Mention], cues: Cues) -> None:
     """高新技术企业586家、科技型中小企业2310家，分别增长89%和1.6倍: a clause that opens with 分别 pairs
     its numbers with the last as many facts of the clauses before it in the sentence."""
-    by_sentence: dict[int, list[dict[str, Any]]] = {}  # (a scan of all records per record was quadratic)
-    for record in records:
-        by_sentence.setdefault(record["sentence"]["start"], []).append(record)
-    for i, record in enumerate(records):
-        q = by_id[record["quantity"]]
+    # the records of each clause, in record order, its start found once per record (a scan of the
+    # sentence's records per record read every clause start again)
+    starts = [clause_start(text, by_id[r["quantity"]]["start"], r["sentence"]["start"]) for r in records]
+    by_clause: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for record, cstart in zip(records, starts, strict=True):
+        by_clause.setdefault((record["sentence"]["start"], cstart), []).append(record)
+    for i, (record, cstart) in enumerate(zip(records, starts, strict=True)):
         sent_start = record["sentence"]["start"]
-        cstart = clause_start(text, q["start"], sent_start)
-        same_sentence = by_sentence[sent_start]
-        clause = [r for r in same_sentence if clause_start(text, by_id[r["quantity"]]["start"], sent_start) == cstart]
+        clause = by_clause[sent_start, cstart]
         lead = text[cstart : by_id[clause[0]["quantity"]]["start"]]
         # 分别 opens the clause, or follows only a comparison (较2026年分别增长…): no list of its own
         named = lead[: lead.find(cues.respectively)] if cues.respectively in lead else None

@@ -549,7 +549,17 @@ def _has_place_or_owner(words: list[str]) -> bool:
     北湖高新区; not a bare head: 综合保税区冷链物流产业基地 is a kind)."""
     lex = lexicon()
     place = any(len(w) > 1 and lex.is_region_word(w) for w in words)
-    return place or any(_names_owner(words, i) for i in range(len(words)))
+    return place or any(_names_owner(words, i) for i in range(len(words))) or _opens_on_brand(words)
+
+
+def _opens_on_brand(words: list[str]) -> bool:
+    """Whether the name opens on its owner's brand: a word the segmenter does not know that is no
+    sector word (拓澄|创新基地, a firm's base; 储能|产业基地 is a kind), with more words before the head."""
+    lex = lexicon()
+    first = words[0]
+    if len(words) < 2 or not is_proper_word(first) or len(first) > lex.platform["owner_brand_max_chars"]:
+        return False
+    return first not in lex.platform["not_owner_brands"] and not covered_by(first, lex.industry_words)
 
 
 def _names_owner(words: list[str], i: int) -> bool:

@@ -1,0 +1,33 @@
+"""Entity classes left by the entleft26 yardstick (brand26): a base named by its owner's brand,
+and a company the dictionary knows whole (a brand and an industry word in one token). Invented
+names throughout."""
+
+from __future__ import annotations
+
+from extract.entities import find_entities
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m["type"], m["text"]) for m in find_entities(text, model=False)]
+
+
+# --- a base whose name opens on its owner's brand (a word the dictionary lacks)
+
+
+def test_base_opening_on_a_brand_is_one_base() -> None:
+    assert ("PLATFORM", "澄峰创新基地") in _found("调研组深入澄峰创新基地调研。")
+
+
+def test_base_opening_on_a_brand_of_two_words_is_one_base() -> None:
+    found = _found("拓屿青柚生物医药生产基地主体完工。")
+    assert ("PLATFORM", "拓屿青柚生物医药生产基地") in found
+
+
+def test_base_opening_on_a_sector_word_stays_a_kind() -> None:
+    # 储能 is a word the dictionary lacks too, but a sector: the base is a kind
+    assert _found("规划建设储能产业基地。") == []
+    assert _found("打造双创示范基地和数智创新基地。") == []
+
+
+def test_base_after_an_ordinary_word_stays_a_kind() -> None:
+    assert _found("建设新能源电池生产基地。") == []

@@ -19,7 +19,7 @@ def test_base_opening_on_a_brand_is_one_base() -> None:
 
 
 def test_base_opening_on_a_brand_of_two_words_is_one_base() -> None:
-    found = _found("拓屿青柚生物医药生产基地主体完工。")
+    found = _found("拓屿青柚生物医药生产基地已封顶。")
     assert ("PLATFORM", "拓屿青柚生物医药生产基地") in found
 
 

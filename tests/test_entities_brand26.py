@@ -31,3 +31,24 @@ def test_base_opening_on_a_sector_word_stays_a_kind() -> None:
 
 def test_base_after_an_ordinary_word_stays_a_kind() -> None:
     assert _found("建设新能源电池生产基地。") == []
+
+
+# --- the example given of a kind of firm: 像A这样的…企业
+
+
+def test_example_of_a_kind_of_firm_is_a_company() -> None:
+    assert ("COMPANY", "澄峰科技") in _found("像澄峰科技这样的龙头企业越来越多。")
+
+
+def test_brand_the_dictionary_knows_as_the_example_is_a_company() -> None:
+    # 神舟 is a word the dictionary tags as a name: the frame, not the word, shows it a firm
+    assert ("COMPANY", "神舟") in _found("如今,像神舟这样的大企业纷纷落户。")
+
+
+def test_example_of_a_kind_of_firm_needs_the_company_noun() -> None:
+    assert _found("像神舟这样的飞船越来越多。") == []
+
+
+def test_example_that_is_a_sector_is_no_company() -> None:
+    assert _found("像新能源这样的企业越来越多。") == []
+    assert _found("像智能制造这样的企业越来越多。") == []

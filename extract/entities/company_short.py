@@ -42,7 +42,29 @@ def list_candidates(t: Text) -> list[Candidate]:
             if subtype:  # 澄禾、青创等6家科技企业孵化器: the items are incubators, not firms
                 item.type, item.subtype, item.source = "PLATFORM", subtype, "rule:platform.list"
         found.extend(items)
-    return found + counted_list_candidates(t)
+    return found + counted_list_candidates(t) + likeness_candidates(t)
+
+
+@functools.cache
+def _likeness_frame() -> re.Pattern[str]:
+    """像A这样的 (rules: company.likeness_openers, likeness_anchors): A is the example of a kind."""
+    rules = lexicon().rules["company"]
+    openers, anchors = "|".join(rules["likeness_openers"]), "|".join(rules["likeness_anchors"])
+    return re.compile(f"(?:{openers})([\u4e00-\u9fff]{{2,10}}?)(?:{anchors})")
+
+
+def likeness_candidates(t: Text) -> list[Candidate]:
+    """"像A这样的大企业": the example given of a kind of firm is a company, a short name or a word
+    the dictionary knows as a name (a maker's brand and its trade in one word)."""
+    gap = lexicon().rules["company"]["list_gap"]
+    found = []
+    for match in _likeness_frame().finditer(t.joined):
+        start, end = match.span(1)
+        if not _lists_companies(t, match.end(), gap) or not (t.is_boundary(start) and t.is_boundary(end)):
+            continue
+        if _is_short_name(t, start, end) or _is_known_brand(t, start, end):
+            found.append(Candidate("COMPANY", start, end, "rule:company.likeness"))
+    return found
 
 
 # a count written right after the last item of a list (澄芯、北湖创业营2家众创空间)

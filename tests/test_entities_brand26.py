@@ -52,3 +52,20 @@ def test_example_of_a_kind_of_firm_needs_the_company_noun() -> None:
 def test_example_that_is_a_sector_is_no_company() -> None:
     assert _found("像新能源这样的企业越来越多。") == []
     assert _found("像智能制造这样的企业越来越多。") == []
+
+
+# --- a brand the dictionary knows before 股份 (a listed maker's short name)
+
+
+def test_named_brand_before_gufen_is_a_company() -> None:
+    assert ("COMPANY", "神舟股份") in _found("神舟股份、澄峰股份相继投产。")
+
+
+def test_named_brand_before_another_industry_word_stays_out() -> None:
+    # the dictionary's names make sectors too (卫星通信): only 股份 takes a known brand
+    assert _found("神舟通信、玉兔电子相继投产。") == []
+
+
+def test_ordinary_words_before_gufen_are_shares() -> None:
+    assert _found("持有国有股份、部分股份。") == []
+    assert _found("集团股份已经投产。") == []

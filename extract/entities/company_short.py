@@ -263,9 +263,26 @@ def brand_candidates(t: Text) -> list[Candidate]:
         if not t.is_boundary(match.end()) or not _ends_phrase(t, match.end()):
             continue
         start = name_start(t, match.start(), match.group(), company)
-        if _is_brand(t, _after_place(t, start, match.start()), match.start()):
+        brand_start = _after_place(t, start, match.start())
+        if _is_brand(t, brand_start, match.start()) or _is_named_brand(t, brand_start, match.start(), match.group()):
             found.append(Candidate("COMPANY", start, match.end(), "rule:company.brand"))
     return found
+
+
+def _is_named_brand(t: Text, start: int, end: int, tail: str) -> bool:
+    """Before a tail no sector takes (股份: rules company.named_brand_tails), a brand may be a word
+    the dictionary knows and tags as a name (a listed maker's short name: 神舟股份), or the
+    dictionary may know the short name whole."""
+    lex = lexicon()
+    brand = t.joined[start:end]
+    if tail not in lex.rules["company"]["named_brand_tails"] or not 2 <= len(brand) <= 4 or not HAN.match(brand):
+        return False
+    if brand in lex.generic or lex.is_region_word(brand) or brand in lex.heads:
+        return False  # 集团股份 names no brand
+    whole = t.tokens[t.token_at[start]]
+    if whole.start == start and whole.end == end + len(tail):
+        return whole.text in lex.listed_name_words  # the dictionary knows the short name whole
+    return t.is_boundary(start) and brand in lex.listed_name_words
 
 
 def _after_place(t: Text, start: int, end: int) -> int:

@@ -69,3 +69,19 @@ def test_named_brand_before_another_industry_word_stays_out() -> None:
 def test_ordinary_words_before_gufen_are_shares() -> None:
     assert _found("持有国有股份、部分股份。") == []
     assert _found("集团股份已经投产。") == []
+
+
+# --- a university's short form after its city (北湖师大)
+
+
+def test_university_short_form_after_its_city_is_an_institution() -> None:
+    assert ("INSTITUTION", "北湖师大") in _found("园区与北湖师大签约。")
+    assert ("INSTITUTION", "北湖交大") in _found("支持企业与北湖交大合作。")
+
+
+def test_short_form_characters_inside_other_words_are_no_body() -> None:
+    assert _found("外交大使到访,种粮农大户增收,中医大楼落成。") == []
+
+
+def test_short_form_after_a_word_that_is_no_division_is_no_body() -> None:
+    assert _found("支持企业与澄峰师大合作。") == []

@@ -197,6 +197,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return None
     if head in lex.institution["place_heads"] and not _place_before(t, head_start):
         return None
+    if head in lex.institution["place_only_heads"] and t.joined[start:head_start] not in lex.regions:
+        return None  # 外交大使, 中医大楼: the short form needs its city and nothing more
     if info.type == "LOAN":
         start = _after_issuing_place(t, start, head_start)
     words = modifier_words(t, start, head_start)

@@ -85,3 +85,15 @@ def test_short_form_characters_inside_other_words_are_no_body() -> None:
 
 def test_short_form_after_a_word_that_is_no_division_is_no_body() -> None:
     assert _found("支持企业与澄峰师大合作。") == []
+
+
+# --- a zone head after the authorities' short names: their zones at large
+
+
+def test_zone_head_after_authorities_names_no_zone() -> None:
+    found = _found("北湖区委区政府开发区督导组出席。")
+    assert not [text for kind, text in found if kind == "PLATFORM"]
+
+
+def test_zone_head_after_a_place_still_names_a_zone() -> None:
+    assert ("PLATFORM", "北湖区开发区") in _found("北湖区开发区督导组出席。")

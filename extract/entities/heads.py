@@ -506,6 +506,8 @@ def _names_one_platform(t: Text, start: int, words: list[str], head: str) -> boo
         return i < 0 or t.tokens[i].text not in lex.platform["bare_not_after"]
     if head in lex.platform["role_designations"]:
         return any(w.endswith(lex.name_heads) for w in words)  # 青禾高新区科技创新中心
+    if any(w in lex.platform["authorities"] for w in words):
+        return False  # 北湖区委区政府|开发区|督导组: the authorities' zones at large, no zone of theirs
     place = any(map(lex.is_region_word, words))
     proper = any(is_proper_word(w) or w.endswith(lex.name_heads) for w in words)  # a brand or an owner
     if ("".join(words) + head).endswith(tuple(lex.platform["designation_base_tails"])):

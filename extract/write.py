@@ -255,12 +255,6 @@ def schema_errors(doc: dict[str, Any]) -> list[str]:
         return errors or [exc.message]  # the two validators disagree: trust the stricter one
 
 
-def mention_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:
-    """One row per mention (``MENTION_COLUMNS``; the date columns empty for other types)."""
-    columns = mention_columns(doc)
-    return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
-
-
 _DATE_COLUMNS = (("kind", "kind"), ("date_start", "start"), ("date_end", "end"), ("granularity", "granularity"))
 
 

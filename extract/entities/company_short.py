@@ -204,7 +204,7 @@ def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> boo
 
 def _is_known_brand(t: Text, start: int, end: int) -> bool:
     """A list item that is one word the dictionary knows and tags as a name (a well-known maker's
-    short name), two to six ideographs, no division's name and no generic word."""
+    short name), two to six ideographs, no division's name, no generic word and no industry words only."""
     lex = lexicon()
     text = t.joined[start:end]
     if not _short_name_shape(text, 6) or not (t.is_boundary(start) and t.is_boundary(end)):

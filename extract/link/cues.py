@@ -71,7 +71,7 @@ class Cues:
     comparison_not_after: str
     zone_heads: frozenset[str]
     attribute_links: tuple[str, ...]
-    sizing_link_chars: int  # 11个总投资48亿元的项目: the most characters of a size word between count and amount
+    sizing_link: regex.Pattern  # 11个总投资48亿元的项目: a size word alone between count and amount
     sized_noun: regex.Pattern  # 500亿元|产业, 2000亿|级新材料产业集群: the things (longest) an amount sizes
     sized_links: tuple[str, ...]  # 级, 量级: between such an amount and the things
     class_ordinals: tuple[str, ...]  # 首个 before such an amount makes it a class of the things, like a count
@@ -124,7 +124,7 @@ class Cues:
     share_after: regex.Pattern  # after a level word, what makes it the base of a share (全省的13.7%)
     lender_heads: tuple[str, ...]
     national_words: tuple[str, ...]  # a scope naming the whole country (全国): no division's
-    national_body_lead: regex.Pattern  # 国务院办公厅发出通报…: a national body heading a sentence
+    national_body_lead: regex.Pattern  # 国务院办公厅印发通知…: a national body heading a sentence
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
     higher_scope_after: tuple[str, ...]  # after a higher division heading a clause, what makes it the scope
     site_verbs: tuple[str, ...]  # before a place, where a project sits (选址北湖化工园)
@@ -236,8 +236,9 @@ def _aspect_cues(aspect: dict[str, Any]) -> dict[str, Any]:
         procedure_after_any=regex.compile(alternation(aspect["procedure_after"])),
         outcomes_any=regex.compile(alternation(aspect["outcomes"])),
         event_totals=tuple(aspect["event_totals"]),
-        started_listed=regex.compile(f"(?:{alternation(aspect['event_verb_leads'])})"
-                                     f"(?:{alternation(aspect['event_verbs_before_total'])})\\p{{Han}}{{0,4}}有"),
+        started_listed=regex.compile(f"(?<![{aspect['event_lead_not_after']}])(?:{alternation(aspect['event_verb_leads'])})"
+                                     f"(?:{alternation(aspect['event_verbs_before_total'])})\\p{{Han}}{{0,4}}有"
+                                     f"(?![{aspect['event_you_not_before']}])"),
         procedure_after=tuple(aspect["procedure_after"]),
         procedures=frozenset(aspect["procedures"]),
         outcomes=tuple(aspect["outcomes"]),
@@ -274,7 +275,8 @@ def _measure_cues(measure: dict[str, Any]) -> dict[str, Any]:
         comparison_not_after="".join(measure["comparison_not_after"]),
         zone_heads=frozenset(measure["zone_heads"]),
         attribute_links=tuple(measure["attribute_links"]),
-        sizing_link_chars=measure["sizing_link_chars"],
+        sizing_link=regex.compile(f"(?:{alternation(measure['sizing_qualifiers'])})?"
+                                  f"(?:{alternation(measure['size_words'] + measure['money_after'])})+"),
         **_sized_cues(measure),
         qualifier_chars=measure["qualifier_chars"],
         shared_head_chars=measure["shared_head_chars"],

@@ -43,7 +43,7 @@ def region_of(q: Mention, clause: ClauseView, regions: RegionTracker, cues: Cues
     if scope is not None:  # (在全国204家同类园区中, 全国平均为8.7%: the whole country's figure, no division's)
         return None if scope in cues.national_words else _level_word_region(scope, section, section, regions, cues)
     if _national_body_heads(text, q, sentence, sent_start, cues):
-        return None  # (国务院办公厅发出通报,对…涉及的16个省(区、市)…: the country's figures, no division's)
+        return None  # (国务院办公厅印发通知,对…覆盖的9个省份…: the country's figures, no division's)
     higher = _higher_scope_heading(text, q, sentence, cstart, regions, cues) \
         or _higher_scope_heading_the_sentence(text, q, sentence, sent_start, cstart, regions, cues)
     if higher is not None:
@@ -112,11 +112,15 @@ def _scopes_later_clauses(m: Mention, sentence: SentenceView, section: str | Non
 
 
 def _national_body_heads(text: str, q: Mention, sentence: SentenceView, sent_start: int, cues: Cues) -> bool:
-    """A national body heads the number's sentence and no division or level word stands between them (round 12:
-    a national notice's counts are the country's; recleft26)."""
+    """A national body heads the number's sentence and no division, level word or named thing stands between them
+    (round 12: a national notice's counts are the country's; recleft26). A firm, zone or body named there is what
+    the notice selected (…名单,澄光新材等12家企业上榜): the count is of the report's own things (rv26)."""
     lead = cues.national_body_lead.match(text, sent_start)
     if lead is None or any(m["start"] < q["start"] for m in sentence.regions):
         return False
+    if any(lead.end() <= m["start"] < q["start"] and not cues.national_body_lead.match(m["text"])
+           for m in sentence.names if m["type"] != "LOAN"):
+        return False  # (…,对国务院督查涉及的…: a national body named again is no local thing)
     return not level_words_in(text, lead.end(), q["start"], cues.level_words, cues)
 
 

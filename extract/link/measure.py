@@ -383,7 +383,7 @@ def _end_of_sizing_clause(text: str, link: str, amount: Mention, cues: Cues) -> 
     """11个总投资48亿元的项目: a size or money word alone between the count and the amount, the amount linked
     by 的 to what follows, describes the counted things (ANNOTATION "Measures, round 5"; recleft26): where
     the noun starts, past the 的 (and a bound outside the amount's span: 30亿元及以上的项目); else None."""
-    if not link or len(link) > cues.sizing_link_chars or not link.endswith(cues.size_words + cues.money_after):
+    if not cues.sizing_link.fullmatch(link):  # (not 5个项目投资10亿元的规模: the amount is the projects')
         return None
     end = amount["end"] + text.startswith("及", amount["end"])
     end += len(next((w for w in cues.bound_after if text.startswith(w, end)), ""))
@@ -396,8 +396,9 @@ def _term_before_duration(text: str, q: Mention, lo: int, in_sentence: list[Ment
     """贷款期限原则上不超过2年, 平均减少审批承诺时限15个工作日: a duration measures the term its clause names
     before it (the phrase up to the term word; adverbs after it are no part of it); else nothing."""
     blockers = [m for m in in_sentence if m["type"] != "QUANTITY" and lo <= m["start"] and m["end"] <= q["start"]]
-    at = text.rfind(cues.respectively, lo, q["start"])  # (甲、乙登记时限分别缩短为4个、2个工作日: the term before 分别)
-    span = measure_before(text, lo, q["start"] if at == -1 else at, blockers, cues)
+    # (甲、乙登记时限分别缩短为4个、2个工作日: the term is named before 分别)
+    fenbie = text.rfind(cues.respectively, lo, q["start"])
+    span = measure_before(text, lo, q["start"] if fenbie == -1 else fenbie, blockers, cues)
     if span is None:
         return None
     ends = [at + len(w) for w in cues.duration_heads if (at := text.rfind(w, span[0], span[1])) != -1]

@@ -97,3 +97,16 @@ def test_zone_head_after_authorities_names_no_zone() -> None:
 
 def test_zone_head_after_a_place_still_names_a_zone() -> None:
     assert ("PLATFORM", "北湖区开发区") in _found("北湖区开发区督导组出席。")
+
+
+# --- a trade verb governing a sector among list items: no firm
+
+
+def test_trade_verb_and_sector_in_a_list_is_no_company() -> None:
+    found = _found("重点发展新材料、澄峰科技等企业。")
+    assert ("COMPANY", "澄峰科技") in found
+    assert not [text for kind, text in found if "新材料" in text]
+
+
+def test_trade_verb_and_sectors_alone_make_no_company() -> None:
+    assert _found("重点发展集成电路、网络安全等企业。") == []

@@ -198,8 +198,21 @@ def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> boo
     if platform:  # a list of platforms of one kind names them with ordinary words (青禾创业训练营),
         # but not with ordinary words alone: those are the platforms' fields (新材料、现代农业2个众创空间)
         return not _ordinary_words_only(words)
+    if _trade_verb_and_sector(words):
+        return False  # 发展|集成电路: a verb of trade governing a sector, no firm's name
     # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业)
     return any(map(is_proper_word, words)) or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
+
+
+def _trade_verb_and_sector(words: list[str]) -> bool:
+    """A trade word that governs a name elsewhere (发展, 投资, 建设: company.business_words), after
+    ordinary words only and before industry words only (重点|发展|新材料 in 重点发展新材料、青禾等企业)."""
+    lex = lexicon()
+    trade = lex.rules["company"]["business_words"]
+    for i, word in enumerate(words[:-1]):
+        if word in trade and covered_by("".join(words[i + 1 :]), lex.industry_words):
+            return all(w in lex.plain_words for w in words[:i])
+    return False
 
 
 def _is_known_brand(t: Text, start: int, end: int) -> bool:

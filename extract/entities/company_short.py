@@ -42,7 +42,29 @@ def list_candidates(t: Text) -> list[Candidate]:
             if subtype:  # 澄禾、青创等6家科技企业孵化器: the items are incubators, not firms
                 item.type, item.subtype, item.source = "PLATFORM", subtype, "rule:platform.list"
         found.extend(items)
-    return found + counted_list_candidates(t)
+    return found + counted_list_candidates(t) + likeness_candidates(t)
+
+
+@functools.cache
+def _likeness_frame() -> re.Pattern[str]:
+    """像A这样的 (rules: company.likeness_openers, likeness_anchors): A is the example of a kind."""
+    rules = lexicon().rules["company"]
+    openers, anchors = "|".join(rules["likeness_openers"]), "|".join(rules["likeness_anchors"])
+    return re.compile(f"(?:{openers})([\u4e00-\u9fff]{{2,10}}?)(?:{anchors})")
+
+
+def likeness_candidates(t: Text) -> list[Candidate]:
+    """"像A这样的大企业": the example given of a kind of firm is a company, a short name or a word
+    the dictionary knows as a name (a maker's brand and its trade in one word)."""
+    gap = lexicon().rules["company"]["list_gap"]
+    found = []
+    for match in _likeness_frame().finditer(t.joined):
+        start, end = match.span(1)
+        if not _lists_companies(t, match.end(), gap) or not (t.is_boundary(start) and t.is_boundary(end)):
+            continue
+        if _is_short_name(t, start, end) or _is_known_brand(t, start, end):
+            found.append(Candidate("COMPANY", start, end, "rule:company.likeness"))
+    return found
 
 
 # a count written right after the last item of a list (澄芯、北湖创业营2家众创空间)
@@ -176,8 +198,21 @@ def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> boo
     if platform:  # a list of platforms of one kind names them with ordinary words (青禾创业训练营),
         # but not with ordinary words alone: those are the platforms' fields (新材料、现代农业2个众创空间)
         return not _ordinary_words_only(words)
+    if _trade_verb_and_sector(words):
+        return False  # 发展|集成电路: a verb of trade governing a sector, no firm's name
     # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业)
     return any(map(is_proper_word, words)) or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
+
+
+def _trade_verb_and_sector(words: list[str]) -> bool:
+    """A trade word that governs a name elsewhere (发展, 投资, 建设: company.business_words), after
+    ordinary words only and before industry words only (重点|发展|新材料 in 重点发展新材料、青禾等企业)."""
+    lex = lexicon()
+    trade = lex.rules["company"]["business_words"]
+    for i, word in enumerate(words[:-1]):
+        if word in trade and covered_by("".join(words[i + 1 :]), lex.industry_words):
+            return all(w in lex.plain_words for w in words[:i])
+    return False
 
 
 def _is_known_brand(t: Text, start: int, end: int) -> bool:
@@ -241,9 +276,26 @@ def brand_candidates(t: Text) -> list[Candidate]:
         if not t.is_boundary(match.end()) or not _ends_phrase(t, match.end()):
             continue
         start = name_start(t, match.start(), match.group(), company)
-        if _is_brand(t, _after_place(t, start, match.start()), match.start()):
+        brand_start = _after_place(t, start, match.start())
+        if _is_brand(t, brand_start, match.start()) or _is_named_brand(t, brand_start, match.start(), match.group()):
             found.append(Candidate("COMPANY", start, match.end(), "rule:company.brand"))
     return found
+
+
+def _is_named_brand(t: Text, start: int, end: int, tail: str) -> bool:
+    """Before a tail no sector takes (股份: rules company.named_brand_tails), a brand may be a word
+    the dictionary knows and tags as a name (a listed maker's short name: 神舟股份), or the
+    dictionary may know the short name whole."""
+    lex = lexicon()
+    brand = t.joined[start:end]
+    if tail not in lex.rules["company"]["named_brand_tails"] or not 2 <= len(brand) <= 4 or not HAN.match(brand):
+        return False
+    if brand in lex.generic or lex.is_region_word(brand) or brand in lex.heads:
+        return False  # 集团股份 names no brand
+    whole = t.tokens[t.token_at[start]]
+    if whole.start == start and whole.end == end + len(tail):
+        return whole.text in lex.listed_name_words  # the dictionary knows the short name whole
+    return t.is_boundary(start) and brand in lex.listed_name_words
 
 
 def _after_place(t: Text, start: int, end: int) -> int:

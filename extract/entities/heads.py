@@ -197,6 +197,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
         return None
     if head in lex.institution["place_heads"] and not _place_before(t, head_start):
         return None
+    if head in lex.institution["place_only_heads"] and t.joined[start:head_start] not in lex.regions:
+        return None  # 外交大使, 中医大楼: the short form needs its city and nothing more
     if info.type == "LOAN":
         start = _after_issuing_place(t, start, head_start)
     words = modifier_words(t, start, head_start)
@@ -504,6 +506,8 @@ def _names_one_platform(t: Text, start: int, words: list[str], head: str) -> boo
         return i < 0 or t.tokens[i].text not in lex.platform["bare_not_after"]
     if head in lex.platform["role_designations"]:
         return any(w.endswith(lex.name_heads) for w in words)  # 青禾高新区科技创新中心
+    if any(w in lex.platform["authorities"] for w in words):
+        return False  # 北湖区委区政府|开发区|督导组: the authorities' zones at large, no zone of theirs
     place = any(map(lex.is_region_word, words))
     proper = any(is_proper_word(w) or w.endswith(lex.name_heads) for w in words)  # a brand or an owner
     if ("".join(words) + head).endswith(tuple(lex.platform["designation_base_tails"])):
@@ -549,7 +553,17 @@ def _has_place_or_owner(words: list[str]) -> bool:
     北湖高新区; not a bare head: 综合保税区冷链物流产业基地 is a kind)."""
     lex = lexicon()
     place = any(len(w) > 1 and lex.is_region_word(w) for w in words)
-    return place or any(_names_owner(words, i) for i in range(len(words)))
+    return place or any(_names_owner(words, i) for i in range(len(words))) or _opens_on_brand(words)
+
+
+def _opens_on_brand(words: list[str]) -> bool:
+    """Whether the name opens on its owner's brand: a word the segmenter does not know that is no
+    sector word (拓澄|创新基地, a firm's base; 储能|产业基地 is a kind), with more words before the head."""
+    lex = lexicon()
+    first = words[0]
+    if len(words) < 2 or not is_proper_word(first) or len(first) > lex.platform["owner_brand_max_chars"]:
+        return False
+    return first not in lex.platform["not_owner_brands"] and not covered_by(first, lex.industry_words)
 
 
 def _names_owner(words: list[str], i: int) -> bool:

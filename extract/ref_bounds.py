@@ -44,10 +44,16 @@ def _elapsed_bound(folded: str) -> dt.date | None:
     1 March 2033): the text cannot be earlier."""
     bounds = []
     for m in _elapsed().finditer(folded):
-        years = parse_number(m["n"])
-        if years is not None and 0 < years < 100 and years == int(years):
-            bounds.append(dt.date(int(m["y"]) + int(years), int(m["m"] or 1), 1))
+        years = _whole_years(m["n"])
+        if years is not None:
+            bounds.append(dt.date(int(m["y"]) + years, int(m["m"] or 1), 1))
     return max(bounds) if bounds else None
+
+
+def _whole_years(written: str) -> int | None:
+    """A count of years as written (4, 十五), when it is a whole number a story could span."""
+    years = parse_number(written)
+    return int(years) if years is not None and 0 < years < 100 and years == int(years) else None
 
 
 @functools.cache
@@ -66,10 +72,10 @@ def _count_back_bound(folded: str) -> dt.date | None:
     6 May 2024): the text cannot be earlier."""
     bounds = []
     for m in _count_back().finditer(folded):
-        years = parse_number(m["n"] or m["n2"])
-        if years is None or not 0 < years < 100 or years != int(years):
+        years = _whole_years(m["n"] or m["n2"])
+        if years is None:
             continue
-        year, month, day = int(m["y"]) + int(years), int(m["m"] or 1), int(m["d"] or 1)
+        year, month, day = int(m["y"]) + years, int(m["m"] or 1), int(m["d"] or 1)
         bounds.append(safe_date(year, month, day) or dt.date(year, month, 28))
     return max(bounds) if bounds else None
 

@@ -1429,7 +1429,7 @@ def names_funds_obtained(text: str, start: int, end: int) -> bool:
     """The year at ``start:end`` follows 争取到 / 获取到 … and its clause names funds right after it
     (争取到2030年省级专项资金800万元): funds obtained for that year, not a deadline or a target."""
     t = grammar().words["obtained_funds"]
-    if not text.startswith("到", start - 1) or not text[: start - 1].endswith(tuple(t["verbs_before_dao"])):
+    if not text.startswith("到", start - 1) or not text.endswith(tuple(t["verbs_before_dao"]), 0, start - 1):
         return False
     clause = COMMA_START.split(text[end : end + t["object_chars"]], maxsplit=1)[0]
     clause = CLAUSE_START.split(clause, maxsplit=1)[0]

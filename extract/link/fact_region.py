@@ -210,7 +210,7 @@ def _beneficiary_after(text: str, q: Mention, sentence: SentenceView, regions: R
     end = clause_end(text, q["end"], sentence.end)
     for m in sentence.regions:
         if q["end"] <= m["start"] < end and regions.is_local(m) \
-                and text[: m["start"]].endswith(cues.beneficiary_verbs) \
+                and text.endswith(cues.beneficiary_verbs, 0, m["start"]) \
                 and not text.startswith(("、", "等") + cues.list_joins, m["end"]):
             return m["norm"]["name"]
     return None
@@ -423,7 +423,7 @@ def _locates_earlier_clause(text: str, m: Mention, sentence: SentenceView, sent_
     is where that clause's work happens, also after a verb (组织) that would make a place an object: it scopes
     the later clauses where nothing before it in its clause names a division or a level word (我市在杭州举办
     推介会,签约12亿元: the city's; the place is the venue)."""
-    return text[: m["start"]].endswith(cues.location_before) \
+    return text.endswith(cues.location_before, 0, m["start"]) \
         and not _subject_before(text, m, sentence, sent_start, cues)
 
 
@@ -441,7 +441,7 @@ def _a_venue_elsewhere(text: str, m: Mention, sentence: SentenceView, sent_start
     word, lying outside the section's region, is the venue of that subject's event; it scopes no later clause."""
     place = m["norm"]["name"]
     return section is not None and place != section and not lies_within(place, section) \
-        and text[: m["start"]].endswith(cues.location_before) \
+        and text.endswith(cues.location_before, 0, m["start"]) \
         and _subject_before(text, m, sentence, sent_start, cues)
 
 

@@ -51,3 +51,22 @@ def test_a_headline_naming_the_year_still_dates_the_figures_before_the_first_dat
     # a title names the year in view above everything: its period reaches from the text's start
     got = records(pipeline, "青禾县2030年科技工作总结\n全县新增研发平台14个,科技型企业达到980家。")
     assert _end(got["14个"]) == "2030-12-31"
+
+
+@pytest.mark.parametrize(("text", "later"), [
+    ("2030年,北湖区各项指标稳步提升。高新技术企业由2027年的85家增至212家。", "212家"),
+    ("2030年,北湖区各项指标稳步提升。技术合同成交额从2026年的3.2亿元提高到7.5亿元,占全市31%。", "31%"),
+])
+def test_a_date_describing_one_number_does_not_keep_the_paragraphs_date_from_later_ones(pipeline, text, later):
+    assert _end(records(pipeline, text)[later]) == "2030-12-31"
+
+
+def test_a_date_describing_the_number_itself_still_dates_it(pipeline):
+    got = records(pipeline, "2030年,北湖区各项指标稳步提升。高新技术企业由2027年的85家增至212家。")
+    assert _end(got["85家"]) == "2027-12-31"
+
+
+def test_a_ranges_end_describing_its_number_still_keeps_the_paragraphs_date_off_later_ones(pipeline):
+    # 到2029年的140件: the later numbers are of the range's end, not of the paragraph's year
+    got = records(pipeline, "2030年,北湖区各项指标稳步提升。专利授权量从2027年的96件增加到2029年的140件,增长近五成。")
+    assert _end(got["近五成"]) != "2030-12-31"

@@ -36,6 +36,7 @@ _TIME_WORDS = load_rules("link_cues")["time"]
 _COMPARISON_WORDS = tuple(_TIME_WORDS["comparison_before"])
 _RATIO_WORDS = tuple(_TIME_WORDS["ratio_before"])
 _RATIO_UNITS = tuple(_TIME_WORDS["ratio_units"])
+_RANGE_OPENERS = tuple(_TIME_WORDS["range_start_before"])
 
 
 def _time_for(text: str, q: Mention, scoping: list[Mention], cstart: int, tests: DateTests,
@@ -458,7 +459,8 @@ def time_of(q: Mention, clause: ClauseView, times: TimeScope, cues: Cues) -> dic
     if time_mention is not None and _averages_past(text, time_mention, q, cstart, cues):
         return None
     time = _time_dict(time_mention)
-    usable_before = [d for d in scoping if not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
+    usable_before = [d for d in scoping if not _is_ratio_base(text, d, q)  # 是去年同期的4.3倍: a base, like 较上年
+                     and not _starts_a_range(text, d, q)]
     carried = time_mention is None and not usable_before and vague is None
     if carried:
         time = times.carried(q, sent[0], cstart)
@@ -478,6 +480,20 @@ def time_of(q: Mention, clause: ClauseView, times: TimeScope, cues: Cues) -> dic
         # (年末常住人口…。全年出生人口6.4万人…;死亡人口4.1万人: the year of the 年末 carried, not 年末)
         time = times.whole_year(time)
     return time
+
+
+# After a date, the number it describes: 由2026年的58家, 从2026年的日均146家.
+_NUMBER_AFTER_DE = regex.compile(r"的.{0,2}?[0-9一二三四五六七八九十]")
+
+
+def _starts_a_range(text: str, d: Mention, q: Mention) -> bool:
+    """由2026年的58家增至…, 从2026年的3.2亿元提高到…: a date after 由/从 describing the number right after
+    it is that number's only; it starts the change's range and keeps no later ``q`` from the date that
+    heads its paragraph (a range's end, 到2029年的140件, still does: the later numbers are of that year)."""
+    if not text.endswith(_RANGE_OPENERS, 0, d["start"]):
+        return False
+    found = _NUMBER_AFTER_DE.match(text, d["end"])
+    return found is not None and found.end() <= q["start"]
 
 
 def _averages_past(text: str, d: Mention, q: Mention, cstart: int, cues: Cues) -> bool:

@@ -33,3 +33,27 @@ def test_a_breeding_field_before_a_labs_proper_word_is_part_of_its_name(name):
 
 def test_a_governing_verb_before_a_lab_still_ends_its_name():
     assert found("省里支持澄峰实验室建设。", "PLATFORM") == [("PLATFORM", "澄峰实验室")]
+
+
+# 3. a quoted name before words describing a platform is the platform; the description is no name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("园区利用“青禾链”产业金融对接平台对接企业。", "青禾链"),
+        ("依托“澄川科创”综合服务平台发布需求。", "澄川科创"),
+        ("上线“北湖融通”线上服务平台。", "北湖融通"),
+    ],
+)
+def test_a_quoted_name_before_a_platforms_description_is_the_platform(text, name):
+    assert subtypes(text) == [(name, "service")]
+
+
+@pytest.mark.parametrize("text", ["推进“两个二”协同发展平台建设。", "建成国家级“双创”服务平台。"])
+def test_a_quoted_slogan_or_category_before_a_platform_names_none(text):
+    assert found(text, "PLATFORM") == []
+
+
+def test_only_a_platform_head_makes_the_quoted_name_the_platform():
+    assert found("“澄山”科技园开园。", "PLATFORM") == []

@@ -17,7 +17,7 @@ def test_an_industrial_design_centre_named_by_its_owner_or_partners_is_a_platfor
 
 
 @pytest.mark.parametrize(
-    "text", ["全省新增省级工业设计中心5家。", "新增4个国家级工业设计中心。", "北湖区工业设计中心达到12家。"]
+    "text", ["全省新增省级工业设计中心5家。", "今年获评国家级工业设计中心3家。", "北湖区工业设计中心达到12家。"]
 )
 def test_an_industrial_design_centre_by_rank_or_place_alone_is_a_category(text):
     assert found(text, "PLATFORM") == []
@@ -43,7 +43,7 @@ def test_a_governing_verb_before_a_lab_still_ends_its_name():
     [
         ("园区利用“青禾链”产业金融对接平台对接企业。", "青禾链"),
         ("依托“澄川科创”综合服务平台发布需求。", "澄川科创"),
-        ("上线“北湖融通”线上服务平台。", "北湖融通"),
+        ("上线“北湖易融”网上服务平台。", "北湖易融"),
     ],
 )
 def test_a_quoted_name_before_a_platforms_description_is_the_platform(text, name):

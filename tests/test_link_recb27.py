@@ -51,3 +51,11 @@ def test_the_counted_parties_of_an_agreement_signed_are_a_procedure(pipeline, te
 
 def test_a_count_of_contracts_after_the_signing_verb_stays_a_level(pipeline):
     assert records(pipeline, "2030年,北湖区签订技术合同320项。")["320项"]["aspect"] == "level"
+
+
+@pytest.mark.parametrize(("text", "amount", "noun"), [
+    ("青禾省安排总规模80亿元的再贷款专项额度。", "80亿元", "再贷款专项额度"),  # a credit line is money
+    ("澄川板上市公司2400亿元总市值中,北湖企业占一成。", "2400亿元", "总市值"),  # what shares are worth
+])
+def test_a_credit_line_or_a_market_value_after_an_amount_names_it(pipeline, text, amount, noun):
+    assert measure(records(pipeline, text)[amount]) == noun

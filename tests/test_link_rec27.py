@@ -81,3 +81,17 @@ def test_a_part_after_qizhong_with_a_cue_of_its_own_keeps_it(pipeline):
 def test_a_part_of_another_unit_takes_nothing_from_the_whole(pipeline):
     got = records(pipeline, "北湖区新增企业120家,研发投入8亿元,其中,财政资金3亿元。")
     assert got["3亿元"]["aspect"] == "level"
+
+
+def test_a_count_as_of_a_date_after_a_creating_verb_is_a_stock(pipeline):
+    got = records(pipeline, "截至2031年6月,青禾省在新材料领域建立了3个省实验室、12个重点实验室。")
+    assert got["3个"]["aspect"] == got["12个"]["aspect"] == "level"
+
+
+def test_a_creating_verb_without_a_date_as_of_stays_new(pipeline):
+    got = records(pipeline, "2031年,青禾省在新材料领域建立了3个省实验室。")
+    assert got["3个"]["aspect"] == "new"
+
+
+def test_a_variety_approved_is_new(pipeline):
+    assert records(pipeline, "北湖区15个水稻新品种通过审定。")["15个"]["aspect"] == "new"

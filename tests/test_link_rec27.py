@@ -52,6 +52,7 @@ def test_a_figure_after_one_named_base_is_still_that_bases_place(pipeline):
     ("北湖区2人当选院士。", "2人"),
     ("北湖区青禾某某等41家企业上榜。", "41家"),
     ("北湖区新设外商投资企业58家。", "58家"),
+    ("2031年以来,北湖区落地科技支行7家。", "7家"),
 ])
 def test_things_launched_founded_or_listed_are_new(pipeline, text, count):
     assert records(pipeline, text)[count]["aspect"] == "new"
@@ -63,8 +64,12 @@ def test_work_launched_on_counted_things_makes_them_no_new_things(pipeline):
     assert measure(got["5个"]) == "项目"
 
 
-def test_a_running_total_of_things_launched_stays_level(pipeline):
-    assert records(pipeline, "北湖区累计启动示范工程15个。")["15个"]["aspect"] == "level"
+@pytest.mark.parametrize(("text", "count"), [
+    ("北湖区累计启动示范工程15个。", "15个"),
+    ("北湖区累计落地企业20家。", "20家"),
+])
+def test_a_running_total_of_things_launched_stays_level(pipeline, text, count):
+    assert records(pipeline, text)[count]["aspect"] == "level"
 
 
 def test_the_parts_after_qizhong_are_what_the_whole_is_past_its_change(pipeline):

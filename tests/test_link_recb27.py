@@ -59,3 +59,8 @@ def test_a_count_of_contracts_after_the_signing_verb_stays_a_level(pipeline):
 ])
 def test_a_credit_line_or_a_market_value_after_an_amount_names_it(pipeline, text, amount, noun):
     assert measure(records(pipeline, text)[amount]) == noun
+
+
+def test_a_cap_on_the_rate_of_a_grant_is_other_but_a_standing_is_not(pipeline):
+    assert records(pipeline, "青禾县对质押融资企业实施最高25%的研发补助。")["25%"]["aspect"] == "other"
+    assert records(pipeline, "北湖区研发费用增速最高为18.5%。")["18.5%"]["aspect"] != "other"

@@ -136,10 +136,15 @@ _COUNT_BEFORE = regex.compile(_COUNT_IN.pattern + "$")
 def _granted_by_rule(text: str, lo: int, q: Mention, cend: int | None, cues: Cues) -> bool:
     """按照40%、60%的比例予以补偿, 按当期所付利息的50%给予补助: a number between a rule's lead and the grant,
     in one clause, is the rule's rate or sum (SPEC 6.1: per-unit rules are `other`)."""
-    # (from the clause's start: the numbers listed before it in the rule, 按照40%、60%, share its lead)
-    if cend is None or not holds_any(text, clause_start(text, q["start"], 0), q["start"], cues.rule_leads):
+    if cend is None:
         return False
-    return holds_any(text, q["end"], cend, cues.rule_grants)
+    # (from the clause's start: the numbers listed before it in the rule, 按照40%、60%, share its lead)
+    cstart = clause_start(text, q["start"], 0)
+    if holds_any(text, cstart, q["start"], cues.rule_leads) and holds_any(text, q["end"], cend, cues.rule_grants):
+        return True
+    # 实施最高25%的研发补助: a cap on the rate of a grant (not 北湖区最高,为3.5%: a standing)
+    return text.endswith(cues.cap_words, cstart, q["start"]) and text.startswith("的", q["end"]) \
+        and holds_any(text, q["end"], cend, cues.capped_grants)
 
 
 def _is_threshold(text: str, lo: int, q: Mention, cend: int | None, cues: Cues) -> bool:

@@ -33,6 +33,8 @@ class Cues:
     other_over_level: frozenset[str]
     rule_leads: tuple[str, ...]
     rule_grants: tuple[str, ...]
+    cap_words: tuple[str, ...]
+    capped_grants: tuple[str, ...]
     # each phrase that hides the cue words inside it (neutral: 分别为; masked: 增加值), with its mask
     aspect_masks: tuple[tuple[str, str], ...]
     rate_words: tuple[str, ...]
@@ -236,6 +238,8 @@ def _aspect_cues(aspect: dict[str, Any]) -> dict[str, Any]:
         other_over_level=frozenset(aspect["other_over_level"]),
         rule_leads=tuple(aspect["rule_leads"]),
         rule_grants=tuple(aspect["rule_grants"]),
+        cap_words=tuple(aspect["cap_words"]),
+        capped_grants=tuple(aspect["capped_grants"]),
         aspect_masks=tuple((phrase, "\0" * len(phrase)) for phrase in aspect["neutral"] + aspect["masked"]),
         rate_words=tuple(aspect["rate_words"]),
         rate_after=tuple(aspect["rate_after"]),

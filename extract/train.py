@@ -15,7 +15,6 @@ kept. ``max_seconds`` is a safety cap; if it cuts training short, the log says s
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
@@ -409,31 +408,3 @@ def train_crf(
     (Path(output) / crf.SETTINGS_FILE).write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
     log(f"crf: saved {output} in {time.monotonic() - started:.0f}s")
     return info
-
-
-def main() -> None:
-    """``python -m extract.train``: the same as ``cli.py train`` (for development)."""
-    root = Path(__file__).resolve().parent.parent
-    parser = argparse.ArgumentParser(description="Train the ner model (extract/ner.cfg) into models/ner.")
-    parser.add_argument("--output", type=Path, default=root / "models" / "ner")
-    parser.add_argument("--corpora", type=Path, default=root.parent / "shared" / "data" / "ner")
-    parser.add_argument("--gold", type=Path, default=root / "corpus" / "gold")
-    parser.add_argument("--articles", type=Path, default=root / "corpus" / "articles")
-    parser.add_argument("--no-gold", action="store_true")
-    parser.add_argument("--held-out", nargs="*", default=[])
-    parser.add_argument("--max-seconds", type=int, default=900)
-    parser.add_argument("--epochs", type=int, default=8)
-    args = parser.parse_args()
-    train_ner(
-        args.output,
-        corpora_dir=args.corpora,
-        gold_dir=None if args.no_gold else args.gold,
-        articles_dir=args.articles,
-        held_out=args.held_out,
-        max_seconds=args.max_seconds,
-        epochs=args.epochs,
-    )
-
-
-if __name__ == "__main__":
-    main()

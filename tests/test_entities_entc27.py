@@ -73,3 +73,20 @@ def test_copula_after_a_pronoun_is_no_part_of_the_body() -> None:
 
 def test_copula_after_an_adverb_is_no_part_of_the_body() -> None:
     assert ("INSTITUTION", "澄川省科技厅") in _found("正是澄川省科技厅牵头组织了评审。")
+
+
+# --- brands written in Latin letters, as items of a list that holds a brand the dictionary lacks
+
+
+def test_latin_brand_beside_an_unknown_brand_is_a_company() -> None:
+    found = _found("澄华、zuvo、拓屿科技等手机企业落户北湖。")
+    assert ("COMPANY", "zuvo") in found and ("COMPANY", "拓屿科技") in found
+
+
+def test_latin_letters_before_ideographs_make_one_short_name() -> None:
+    assert ("COMPANY", "Qa优选") in _found("园区近年培育了拓屿熠辉、Qa优选等创业企业。")
+
+
+def test_capital_acronyms_in_a_list_of_firms_stay_sectors() -> None:
+    found = _found("AI、VR、拓屿科技等企业。")
+    assert [x for x in found if x[0] == "COMPANY"] == [("COMPANY", "拓屿科技")]

@@ -164,7 +164,7 @@ def _list_items(t: Text, end: int, platforms: bool = False) -> list[Candidate]:
         start = name_start(t, end, "", HeadInfo("COMPANY"))
         if start < end and _is_short_name(t, start, end, platforms):
             items.append(Candidate("COMPANY", start, end, "rule:company.list"))
-        elif start < end and not platforms and _is_known_brand(t, start, end):
+        elif start < end and not platforms and (_is_known_brand(t, start, end) or _is_latin_brand(t, start, end)):
             known_brands.append(Candidate("COMPANY", start, end, "rule:company.list"))
         # (a 和 joins names only after a last item that is one: 研发和生产等企业 lists no firm)
         joiner = list_joiner_before(t, start, last_item=last_item and bool(items))
@@ -244,6 +244,19 @@ def _is_known_brand(t: Text, start: int, end: int) -> bool:
     if not _short_name_shape(text, 6) or not (t.is_boundary(start) and t.is_boundary(end)):
         return False
     return text in lex.listed_name_words and text not in lex.generic and not covered_by(text, lex.industry_words)
+
+
+# a brand written in Latin letters, alone or before ideographs (zuvo, QQ跑腿); capitals alone (AI, VR)
+# are read as a sector's acronym, so a lower-case letter or an ideograph must show a brand
+_LATIN_BRAND = re.compile(r"[A-Za-z]{2,}[\u4e00-\u9fff]{0,6}")
+
+
+def _is_latin_brand(t: Text, start: int, end: int) -> bool:
+    """A list item that is a brand written in Latin letters (vivo-like names, or letters and an
+    ideograph word); like a brand the dictionary knows, a list item only beside a brand it lacks."""
+    text = t.joined[start:end]
+    shown = any(c.islower() for c in text) or HAN.search(text[-1:]) is not None
+    return bool(_LATIN_BRAND.fullmatch(text)) and shown and t.is_boundary(start) and t.is_boundary(end)
 
 
 def _listed_short_name(t: Text, start: int, end: int) -> bool:

@@ -90,3 +90,19 @@ def test_latin_letters_before_ideographs_make_one_short_name() -> None:
 def test_capital_acronyms_in_a_list_of_firms_stay_sectors() -> None:
     found = _found("AI、VR、拓屿科技等企业。")
     assert [x for x in found if x[0] == "COMPANY"] == [("COMPANY", "拓屿科技")]
+
+
+# --- a body's short form with an official's title glued to it by the segmenter
+
+
+def test_short_form_before_a_glued_title_is_the_body() -> None:
+    assert _found("市委书记张青宣布项目落地。") == [("INSTITUTION", "市委")]
+
+
+def test_short_form_before_a_deputy_secretary_title_is_the_body() -> None:
+    assert _found("区委副书记李澄出席。") == [("INSTITUTION", "区委")]
+
+
+def test_short_form_inside_a_longer_word_stays_out() -> None:
+    # 市委员 of a word that runs on is no title after the body: only whole titles count
+    assert ("INSTITUTION", "市委") not in _found("全市委员会议召开。")

@@ -17,6 +17,7 @@ from extract.entities.heads import platform_named
 from extract.entities.lists import clauses_holding, list_item_spans
 from extract.entities.names import modifier_words
 from extract.entities.regions import is_province_not_municipality
+from extract.entities.short_forms import quoted_names
 from extract.entities.text import Candidate, Text
 from extract.entities.words import ENUMERATORS, HAN, NAME_TOKEN, covered_by, is_proper_word, lexicon
 from extract.lexicon import PhraseMatch, find_phrases
@@ -60,6 +61,49 @@ def place_joined_platforms(t: Text, cands: list[Candidate]) -> list[Candidate]:
             if place is not None:
                 found.append(Candidate("PLATFORM", place.start, c.end, "rule:platform.place_joined", c.subtype))
     return found
+
+
+def quoted_names_described(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A quoted name right before words that say what kind of platform it is (“青禾链”产业金融对接
+    平台, “澄川科创”综合服务平台): the quoted name is the platform, as it is right before a bare 平台
+    (“青禾资本”平台), and the words after it describe it, no name of their own. A quoted slogan
+    with a numeral (“两个二”协同发展平台) names nothing."""
+    heads = tuple(lexicon().platform["quoted_name_before"])
+    after_quote = {c.start: c for c in cands if c.type == "PLATFORM" and c.source.endswith(".head")}
+    taken = {(c.start, c.end) for c in cands}
+    described, named = set(), []
+    for m in quoted_names(t.joined):
+        end = _description_end(t, m.end() + 1, heads)
+        if end is None or (m.start(), m.end()) in taken or _slogan(m.group()):
+            continue
+        kind = after_quote.get(m.end() + 1)
+        if kind is not None and kind.end == end:
+            described.add(id(kind))
+        named.append(Candidate("PLATFORM", m.start(), m.end(), "rule:platform.quoted", "service"))
+    if not named:
+        return cands  # the common case: no quoted name before a platform's description
+    return [c for c in cands if id(c) not in described] + named
+
+
+def _description_end(t: Text, start: int, heads: tuple[str, ...]) -> int | None:
+    """Where words that describe a platform, written from ``start`` (right after a closing quote)
+    and ending in one of ``heads`` at a word's end, end; None if no such head stands within
+    the rule's reach. A head right at ``start`` is the bare case, read by the quoted rules."""
+    longest = lexicon().platform["quoted_name_described_max_chars"]
+    window = t.joined[start : start + longest]
+    for head in heads:
+        at = window.find(head)
+        end = start + at + len(head)
+        if at > 0 and HAN.fullmatch(window[:at]) and t.is_boundary(end):
+            return end
+    return None
+
+
+def _slogan(name: str) -> bool:
+    """A quoted phrase that counts (“两个二”, “1+2”) or names a category or a place, not one platform."""
+    lex = lexicon()
+    return (any(ch in lex.platform["slogan_numerals"] for ch in name)
+            or covered_by(name, lex.generic) or name in lex.regions)
 
 
 def zone_short_forms(t: Text, cands: list[Candidate]) -> list[Candidate]:

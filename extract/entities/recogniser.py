@@ -31,6 +31,7 @@ from extract.entities.platforms import (
     opened_platforms,
     place_dropped_platforms,
     place_joined_platforms,
+    quoted_names_described,
     zone_short_forms,
 )
 from extract.entities.regions import (
@@ -70,6 +71,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands = drop_bare_zones_of_province(t, drop_bare_zones_of_many(t, cands))
     cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
     cands += standalone_candidates(t) + quoted_service_candidates(t) + quoted_loan_candidates(t)
+    cands = quoted_names_described(t, cands)
     cands += place_inside_candidates(t)
     cands += repeated_quoted_names(t, cands)
     cands += list_candidates(t)

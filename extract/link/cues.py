@@ -143,6 +143,7 @@ class Cues:
     byline_media: tuple[str, ...]  # a paper or site opening the piece (青禾日报讯): its place is the piece's
     dateline_after: regex.Pattern
     per_period: tuple[str, ...]
+    no_average_granularity: tuple[str, ...]  # a date this fine is no period of an average (截至2030年底)
     average_after: tuple[str, ...]  # after a date, the average whose period it is (近5年平均增长率)
     whole_year: tuple[str, ...]
     within_year: regex.Pattern  # 年内: within the year in view (not 5年内, nor the 年 of a year before 内)
@@ -406,6 +407,7 @@ def _time_cues(time: dict[str, Any]) -> dict[str, Any]:
     return dict(
         dateline_after=_any_of(time["dateline_after"]),
         per_period=tuple(time["per_period"]),
+        no_average_granularity=tuple(time["no_average_granularity"]),
         average_after=tuple(time["average_after"]),
         whole_year=tuple(time["whole_year"]),
         within_year=regex.compile(time["within_year"]),

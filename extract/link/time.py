@@ -36,6 +36,7 @@ _TIME_WORDS = load_rules("link_cues")["time"]
 _COMPARISON_WORDS = tuple(_TIME_WORDS["comparison_before"])
 _RATIO_WORDS = tuple(_TIME_WORDS["ratio_before"])
 _RATIO_UNITS = tuple(_TIME_WORDS["ratio_units"])
+_RANGE_OPENERS = tuple(_TIME_WORDS["range_start_before"])
 
 
 def _time_for(text: str, q: Mention, scoping: list[Mention], cstart: int, tests: DateTests,
@@ -278,14 +279,18 @@ class TimeScope:
         self.year_in_view = layout.year_in_view if layout else ref_date.year
         self.report_year = bool(layout and layout.year_in_view_source != "ref_date")  # a title or lead names it
         report = _year_span(self.year_in_view) if self.report_year else None
-        points: list[tuple[int, dict[str, Any] | None]] = [(0, report)]
+        # a year found in the lead is never carried backwards (to a headline or a lead box above it)
+        report_from = _report_start(dates, layout) if self.report_year else 0
+        points: list[tuple[int, dict[str, Any] | None]] = [(0, report if report_from == 0 else None),
+                                                          (report_from, report)]
         for start, end in layout.headings if layout else ():
             # a heading opens a section: its own date, else back to the report's period; a
             # deadline in the headline above the body (到2030年 青禾县力争…) is a goal, not the
             # period of the facts reported under it
             dated = [d for d in usable if start <= d["start"] < end]
             deadline = (start, end) == layout.paragraphs[0] and dated and dated[0]["norm"]["kind"] == "until"
-            points.append((start, _time_dict(dated[0]) if dated and not deadline else report))
+            undated = report if start >= report_from else None
+            points.append((start, _time_dict(dated[0]) if dated and not deadline else undated))
         opened: set[tuple[int, int] | None] = set()  # paragraphs whose period is already set
         for d in usable:
             if not layout or not _names_a_period(text, d, cues) or layout.item_at(d["start"]) is not None:
@@ -413,6 +418,18 @@ class TimeScope:
         return _year_span(year)
 
 
+def _report_start(dates: list[Mention], layout: Structure | None) -> int:
+    """Where the report's own period starts to scope undated facts: the text's start when a title names
+    the year in view; when the lead does, its first date or, without one, the end of the first body
+    paragraph. Figures above it (a headline line, a lead box: 青禾县高新技术企业达到312家……昨日，记者获悉，
+    去年，…) are dated by nothing: SPEC 4 carries a date only from before a fact."""
+    if layout is None or layout.year_in_view_source != "lead":
+        return 0
+    body = next((p for p in layout.paragraphs if p not in layout.headings), None)
+    ends = [d["start"] for d in dates] + ([body[1]] if body else [])
+    return min(ends, default=0)
+
+
 def _vague_since(text: str, lo: int, hi: int, cues: Cues) -> int | None:
     """Where the last clause in ``[lo, hi)`` that opens on a vague time (近几年, 近年来) starts."""
     if not holds_any(text, lo, hi, cues.vague_words):
@@ -439,8 +456,11 @@ def time_of(q: Mention, clause: ClauseView, times: TimeScope, cues: Cues) -> dic
     # (the spans elapsed after a date start after it: after the vague time too, as the date does)
     if time_mention is not None and _elapsed_since(text, time_mention, elapsed_by, sentence.quantities, cues):
         return None
+    if time_mention is not None and _averages_past(text, time_mention, q, cstart, cues):
+        return None
     time = _time_dict(time_mention)
-    usable_before = [d for d in scoping if not _is_ratio_base(text, d, q)]  # 是去年同期的4.3倍: a base, like 较上年
+    usable_before = [d for d in scoping if not _is_ratio_base(text, d, q)  # 是去年同期的4.3倍: a base, like 较上年
+                     and not _starts_a_range(text, d, q)]
     carried = time_mention is None and not usable_before and vague is None
     if carried:
         time = times.carried(q, sent[0], cstart)
@@ -460,6 +480,29 @@ def time_of(q: Mention, clause: ClauseView, times: TimeScope, cues: Cues) -> dic
         # (年末常住人口…。全年出生人口6.4万人…;死亡人口4.1万人: the year of the 年末 carried, not 年末)
         time = times.whole_year(time)
     return time
+
+
+# After a date, the number it describes: 由2026年的58家, 从2026年的日均146家.
+_NUMBER_AFTER_DE = regex.compile(r"的.{0,2}?[0-9一二三四五六七八九十]")
+
+
+def _starts_a_range(text: str, d: Mention, q: Mention) -> bool:
+    """由2026年的58家增至…, 从2026年的3.2亿元提高到…: a date after 由/从 describing the number right after
+    it is that number's only; it starts the change's range and keeps no later ``q`` from the date that
+    heads its paragraph (a range's end, 到2029年的140件, still does: the later numbers are of that year)."""
+    if not text.endswith(_RANGE_OPENERS, 0, d["start"]):
+        return False
+    found = _NUMBER_AFTER_DE.match(text, d["end"])
+    return found is not None and found.end() <= q["start"]
+
+
+def _averages_past(text: str, d: Mention, q: Mention, cstart: int, cues: Cues) -> bool:
+    """A per-period fact (年均增长, 每年) in a later clause than the date: a day or a month it is
+    counted at (截至2030年底,全县企业达410家,年均增长12%; 目前…,每年解决就业300人) is no period of an
+    average, which takes no carried date (SPEC 6.1); a period of years (近3年来,…年均增长) still is."""
+    return d["start"] < cstart and d["norm"]["kind"] in ("point", "until") \
+        and d["norm"]["granularity"] in cues.no_average_granularity \
+        and holds_any(text, cstart, q["start"], cues.per_period)
 
 
 def _elapsed_since(text: str, d: Mention, before: int, mentions: list[Mention], cues: Cues) -> bool:

@@ -106,3 +106,19 @@ def test_short_form_before_a_deputy_secretary_title_is_the_body() -> None:
 def test_short_form_inside_a_longer_word_stays_out() -> None:
     # 市委员 of a word that runs on is no title after the body: only whole titles count
     assert ("INSTITUTION", "市委") not in _found("全市委员会议召开。")
+
+
+# --- working with a body (协同, 紧密协同) is no part of its name
+
+
+def test_xietong_before_a_university_is_the_verb() -> None:
+    found = _found("该中心将协同青禾大学、北湖大学共建。")
+    assert ("INSTITUTION", "青禾大学") in found and ("INSTITUTION", "北湖大学") in found
+
+
+def test_jinmi_xietong_before_an_agency_is_no_part_of_it() -> None:
+    assert _found("各部门紧密协同北湖发展署推进。") == [("INSTITUTION", "北湖发展署")]
+
+
+def test_platform_name_opening_on_xietong_keeps_it() -> None:
+    assert ("PLATFORM", "协同设计服务支撑平台") in _found("青禾县建成协同设计服务支撑平台。")

@@ -136,6 +136,8 @@ class Cues:
     anaphora_lead: regex.Pattern  # what may stand before them in their clause (2031年, 据了解)
     set_after: regex.Pattern  # after a count, what makes it a set ranked in (…园区中, …之一)
     joined_heads: tuple[str, ...]  # heads two joined qualifiers share after a count (节能环保项目)
+    count_adverbs: tuple[str, ...]  # adverbs right after a count, before a verb that qualifies its noun (成功)
+    count_verb_qualifiers: tuple[str, ...]  # verbs right after a count that qualify its noun (签约项目)
     division_noun: regex.Pattern  # a one-character noun of divisions after a count (15个市为…)
     division_before: regex.Pattern  # … and before it, after the clause that sorts them (…的县共5个)
     groupings: tuple[str, ...]  # informal groupings of divisions (长三角): a fact about one has no region
@@ -303,6 +305,8 @@ def _measure_cues(measure: dict[str, Any]) -> dict[str, Any]:
         tenths_units=tuple(measure["tenths_units"]),
         duration_heads=tuple(measure["duration_heads"]),
         joined_heads=tuple(measure["joined_heads"]),
+        count_adverbs=tuple(measure["count_adverbs"]),
+        count_verb_qualifiers=tuple(measure["count_verb_qualifiers"]),
         division_noun=regex.compile(measure["division_noun"]),
         division_before=regex.compile(measure["division_before"]),
     )

@@ -160,6 +160,9 @@ def measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int]
         q_end = linked.end()
     end = min(hi, q_end + 20)
     seg_end = next((i for i in range(q_end, end) if text[i] in CLAUSE_END + ENUM_SEP + "()（）"), end)
+    qualified = _verb_qualified_noun(text, q_end, seg_end, cues)
+    if qualified is not None:
+        return qualified
     for stop in cues.after_stop.finditer(text, q_end, seg_end):
         # 以上 right after the number is its bound (100家以上); inside a name it stays (省级以上高新区)
         if stop.group() in cues.bound_after and stop.start() > q_end:
@@ -176,6 +179,20 @@ def measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int]
     if seg_end - len(activity) - q_end >= cues.min_chars:  # 开展30家青禾示范基地建设: the count is of the bases
         seg_end -= len(activity)
     return trim_measure(text, q_end, seg_end, cues)
+
+
+def _verb_qualified_noun(text: str, at: int, seg_end: int, cues: Cues) -> tuple[int, int] | None:
+    """28个成功签约项目与9个参与测评园区中: a verb right after the count (past an adverb) that qualifies a
+    head noun after it opens the measure (the adverb is no part of it); None where no such verb stands
+    there or the phrase ends in no head (3家参加评审: the verb is the count's predicate)."""
+    while (adverb := next((w for w in cues.count_adverbs if text.startswith(w, at, seg_end)), None)) is not None:
+        at += len(adverb)
+    verb = next((w for w in cues.count_verb_qualifiers if text.startswith(w, at, seg_end)), None)
+    if verb is None:
+        return None
+    stop = cues.after_stop.search(text, at + len(verb), seg_end)
+    end = _predicate_after_noun(text, at, stop.start() if stop else seg_end, cues)
+    return trim_measure(text, at, end, cues) if text.endswith(cues.joined_heads, at, end) else None
 
 
 def _joins_qualifiers(text: str, at: int, seg_end: int, cues: Cues) -> bool:

@@ -59,7 +59,8 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     goal_lists += plan_statements(text, [m["start"] for m in mentions if m["type"] == "DATE"],
                                   [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
     view: SentenceView | None = None
-    for q in (m for m in mentions if m["type"] == "QUANTITY"):
+    quantities = {m["id"]: m for m in mentions if m["type"] == "QUANTITY"}
+    for q in quantities.values():
         sent = sentence_bounds(text, q["start"])
         if view is None or (view.start, view.end) != sent:  # (the numbers of one sentence share its view)
             view = sentence_view(text, sent, mentions[bisect.bisect_left(starts, sent[0]) :
@@ -67,7 +68,9 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
         carried = previous if previous and (
             _continues(text, previous, sent, cues) or _breakdown_by_place(text, previous, q, view, cues)
         ) else None
-        record = _link_one(cue_text, q, clause_view(q, view, cues.list_joins), times, regions, cues, carried, ref_date)
+        whole = _whole_broken_down(text, q, records, quantities, cues)
+        record = _link_one(cue_text, q, clause_view(q, view, cues.list_joins), times, regions, cues, carried, ref_date,
+                           whole)
         if record["aspect"] not in ("target", "other") and in_goal_list(q["start"], goal_lists):
             record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
         elif previous and previous["aspect"] == "target" and in_goal_list(q["start"], continued) \
@@ -87,6 +90,29 @@ def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues:
         return True
     between = text[previous["sentence"]["end"] : sent[0]]
     return "\n" not in between and text[sent[0] : sent[1]].lstrip(" \t“\"").startswith(cues.breakdown_openers)
+
+
+def _whole_broken_down(text: str, q: Mention, records: list[dict[str, Any]], quantities: dict[str, Mention],
+                       cues: Cues) -> dict[str, Any] | None:
+    """新设外资企业120家,比上年增加30家,其中,合资企业21家、独资企业37家: the record of the whole a 其中 before
+    ``q`` breaks down (the nearest before the 其中 with ``q``'s unit, past a change of it), in the 其中's sentence or,
+    where the 其中 opens a sentence, the one before it in its paragraph; None where no 其中 stands before ``q``."""
+    sent_start = sentence_bounds(text, q["start"])[0]
+    opener = max((text.rfind(w, sent_start, q["start"]) for w in cues.breakdown_openers), default=-1)
+    if opener == -1:
+        return None
+    lo = sent_start
+    if not text[sent_start:opener].strip(" \t“\"，,"):  # (…1720亿元。其中,…: the sentence before, same paragraph)
+        lo = sentence_bounds(text, sent_start - 1)[0] if sent_start > 0 and text[sent_start - 1] != "\n" else sent_start
+    for record in reversed(records):
+        m = quantities[record["quantity"]]
+        if m["end"] > opener:
+            continue
+        if m["start"] < lo or m["norm"]["unit"] != q["norm"]["unit"]:
+            return None
+        if record["aspect"] != "change":
+            return record
+    return None
 
 
 def _breakdown_by_place(text: str, previous: dict[str, Any], q: Mention, sentence: SentenceView, cues: Cues) -> bool:
@@ -123,7 +149,8 @@ _NAME_MASK = "\0"  # (no cue word, no punctuation: clause and sentence bounds re
 
 
 def _link_one(cue_text: str, q: Mention, clause: ClauseView, times: TimeScope, regions: RegionTracker,
-              cues: Cues, previous: dict[str, Any] | None, ref_date: dt.date) -> dict[str, Any]:
+              cues: Cues, previous: dict[str, Any] | None, ref_date: dt.date,
+              whole: dict[str, Any] | None = None) -> dict[str, Any]:
     text, sentence, cstart, cend = clause.text, clause.sentence, clause.start, clause.end
     in_sentence, sent = sentence.mentions, (sentence.start, sentence.end)
     enum_start = max(cstart, text.rfind(ENUM_SEP, cstart, q["start"]) + 1)
@@ -140,6 +167,8 @@ def _link_one(cue_text: str, q: Mention, clause: ClauseView, times: TimeScope, r
         # 工作室3个、工作站5个: an enumeration shares its verb (新注册企业318家、到位资金126亿元 does not
         # share 新注册; a goal is shared by all: 预计新增两个500亿元产业)
         aspect = previous["aspect"]
+    if aspect is None and whole is not None:
+        aspect = whole["aspect"]  # (其中,合资企业52家: a part of things newly set up was newly set up)
     measure = measure_of(q, lo, clause, previous, cues)
     time = time_of(q, clause, times, cues)
     lo_goal = max([cstart] + [m["end"] for m in clause_q])  # 力争64个项目新增营收420亿元: 力争 heads both

@@ -120,9 +120,18 @@ def _lists_companies(t: Text, at: int, gap: int) -> bool:
         if pos >= 0 and after.startswith(tuple(lex.rules["company"]["list_noun_not_before"]), pos + len(noun)):
             return False  # 等12万户企业信息: the items are where the data comes from
         if pos >= 0:
-            between = {tok.text for tok in t.tokens[t.token_at[at] : t.token_at[at + pos]]}
-            return between.isdisjoint(_stops_inside_list_tail())
+            return _between_words(t, at, after[:pos]).isdisjoint(_stops_inside_list_tail())
     return False
+
+
+def _between_words(t: Text, at: int, between: str) -> set[str]:
+    """The words between 等 (ending at ``at``) and the company noun, without those inside a size
+    class of firms (规上, 规模以上: company.list_size_words), which the segmenter may cut so that a
+    stop word falls out (等12家|规|上 as 12|家规|上)."""
+    sizes = [(at + m.start(), at + m.end()) for w in lexicon().rules["company"]["list_size_words"]
+             for m in re.finditer(re.escape(w), between)]
+    tokens = t.tokens[t.token_at[at] : t.token_at[at + len(between)]]
+    return {tok.text for tok in tokens if not any(s < tok.end and tok.start < e for s, e in sizes)}
 
 
 @functools.cache
@@ -155,7 +164,7 @@ def _list_items(t: Text, end: int, platforms: bool = False) -> list[Candidate]:
         start = name_start(t, end, "", HeadInfo("COMPANY"))
         if start < end and _is_short_name(t, start, end, platforms):
             items.append(Candidate("COMPANY", start, end, "rule:company.list"))
-        elif start < end and not platforms and _is_known_brand(t, start, end):
+        elif start < end and not platforms and (_is_known_brand(t, start, end) or _is_latin_brand(t, start, end)):
             known_brands.append(Candidate("COMPANY", start, end, "rule:company.list"))
         # (a 和 joins names only after a last item that is one: 研发和生产等企业 lists no firm)
         joiner = list_joiner_before(t, start, last_item=last_item and bool(items))
@@ -192,6 +201,8 @@ def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> boo
         return False
     if text.endswith(("企业", "公司")) or lex.industry_re.fullmatch(text):
         return False  # a bare industry word (机器人, 新能源) is a sector, not a short name
+    if not platform and _place_and_industry(modifier_words(t, start, end)):
+        return True  # 北湖钢铁 listed before 等…企业: the place's firm (corpus/ANNOTATION.md, entleft26)
     words = [w for w in modifier_words(t, start, end) if not lex.is_region_word(w)]
     if covered_by("".join(words), lex.generic):
         return False
@@ -201,7 +212,17 @@ def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> boo
     if _trade_verb_and_sector(words):
         return False  # 发展|集成电路: a verb of trade governing a sector, no firm's name
     # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业)
-    return any(map(is_proper_word, words)) or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
+    brand = any(map(is_proper_word, words)) or _brand_cut_into_characters(words)
+    return brand or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
+
+
+def _brand_cut_into_characters(words: list[str]) -> bool:
+    """Two to four single characters, none a function word or a numeral (宜|搜, 佑|驾 of 宜搜、佑驾
+    三家公司): the segmenter knew no word there and cut a brand it does not know into characters."""
+    lex = lexicon()
+    return 2 <= len(words) <= 4 and all(
+        len(w) == 1 and HAN.match(w) and w not in lex.stop and not NUMERAL.match(w) for w in words
+    )
 
 
 def _trade_verb_and_sector(words: list[str]) -> bool:
@@ -223,6 +244,19 @@ def _is_known_brand(t: Text, start: int, end: int) -> bool:
     if not _short_name_shape(text, 6) or not (t.is_boundary(start) and t.is_boundary(end)):
         return False
     return text in lex.listed_name_words and text not in lex.generic and not covered_by(text, lex.industry_words)
+
+
+# a brand written in Latin letters, alone or before ideographs (zuvo, QQ跑腿); capitals alone (AI, VR)
+# are read as a sector's acronym, so a lower-case letter or an ideograph must show a brand
+_LATIN_BRAND = re.compile(r"[A-Za-z]{2,}[\u4e00-\u9fff]{0,6}")
+
+
+def _is_latin_brand(t: Text, start: int, end: int) -> bool:
+    """A list item that is a brand written in Latin letters (vivo-like names, or letters and an
+    ideograph word); like a brand the dictionary knows, a list item only beside a brand it lacks."""
+    text = t.joined[start:end]
+    shown = any(c.islower() for c in text) or HAN.search(text[-1:]) is not None
+    return bool(_LATIN_BRAND.fullmatch(text)) and shown and t.is_boundary(start) and t.is_boundary(end)
 
 
 def _listed_short_name(t: Text, start: int, end: int) -> bool:
@@ -349,7 +383,9 @@ def link_aliases(t: Text, cands: list[Candidate], aliases: dict[str, str]) -> li
     """Short company names found by any rule or the model point to their full name."""
     for c in cands:
         if c.type == "COMPANY" and not c.legal and c.alias_of is None:
-            c.alias_of = aliases.get(t.joined[c.start : c.end])
+            # (a place before the short name is part of it: 青禾裕澄 for 青禾裕澄材料有限公司)
+            short = t.joined[_after_place(t, c.start, c.end) : c.end]
+            c.alias_of = aliases.get(t.joined[c.start : c.end]) or aliases.get(short)
     return cands
 
 
@@ -443,12 +479,29 @@ def listed_companies(t: Text, cands: list[Candidate]) -> list[Candidate]:
                       or (s, e) in items[1:-1] or s == items[-1][0] and e <= items[-1][1]]
             if len(items) < 3 or len(listed) < 2:
                 continue
-            # (an open list's last item runs on; the first is an item when the clause opens on it)
-            listed_items = (items if items[0][0] == clause.start() else items[1:]) if closed else items[1:-1]
+            # (an open list's last item runs on; the first is an item when the clause opens on it,
+            # else from the word that governs the list: 由|北湖控股、…)
+            opening = _after_governing_word(t, *items[0])
+            if opening is None and closed and items[0][0] == clause.start():
+                opening = items[0]
+            listed_items = ([opening] if opening else []) + (items[1:] if closed else items[1:-1])
             for start, end in listed_items:
                 if not any(s < end and start < e for s, e in taken) and _listed_short_name(t, start, end):
                     found.append(Candidate("COMPANY", start, end, "rule:company.listed"))
     return found
+
+
+def _after_governing_word(t: Text, start: int, end: int) -> tuple[int, int] | None:
+    """The first item of a list that opens after the clause's verb or preposition (该项目由|北湖控股、
+    澄川控股和拓川集团…): the span after the last stop word inside it, None where it holds none.
+    The item's last word is its own (控股 governs names too, but ends 北湖控股)."""
+    stops = lexicon().stop
+    i = t.token_at[end - 1] - 1 if end > start else -1
+    while i >= 0 and t.tokens[i].start >= start:
+        if t.tokens[i].text in stops:
+            return t.tokens[i].end, end
+        i -= 1
+    return None
 
 
 def _lists_in(t: Text, items: list[tuple[int, int]]) -> list[tuple[list[tuple[int, int]], bool]]:

@@ -195,7 +195,7 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if head in lex.designations and tok.text.endswith(lex.platform_heads) and tok.end == head_start:
             break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
-    return _trim(t, start, head_start)
+    return _trim(t, start, head_start, info.type)
 
 
 def _body_before_firm(t: Text, tok: Token, start: int, head_start: int) -> bool:
@@ -581,10 +581,12 @@ def _after_number(t: Text, start: int) -> bool:
     return i >= 0 and t.tokens[i].end == start and bool(NUMERAL.match(t.tokens[i].text))
 
 
-def _trim(t: Text, start: int, head_start: int) -> int:
+def _trim(t: Text, start: int, head_start: int, kind: str = "") -> int:
     """Drop verbs, particles and determiners from the left edge (积极推行知识产权信用贷款), and a
-    preposition the segmenter glued to a level word (从市 of 从市科技局, 据市 of 据市统计局)."""
+    preposition the segmenter glued to a level word (从市 of 从市科技局, 据市 of 据市统计局); before
+    a body also the words of working with it (协同|青禾大学: name.trim_before_body)."""
     lex = lexicon()
+    trim = _body_trim() if kind == "INSTITUTION" else lex.trim
     first = t.joined[start : t.tokens[t.token_at[start]].end] if start < head_start else ""  # from start on
     if _preposition_glued_to_place(first):
         start += 1
@@ -592,12 +594,19 @@ def _trim(t: Text, start: int, head_start: int) -> int:
         start += _count_mark_glued(t, start, first)  # 2031年|青澄 cut as 年青澄: the 年 is the date's
     while start < head_start:
         tok = t.tokens[t.token_at[start]]
-        if tok.end > head_start or not (tok.text in lex.trim or tok.text in lex.leading or _rank_before_place(t, tok)):
+        if tok.end > head_start or not (tok.text in trim or tok.text in lex.leading or _rank_before_place(t, tok)):
             break
         if _opens_industry_word(t, tok, head_start):
             break  # 新|材料 of 新材料产业园: the segmenter cut an industry word
         start = tok.end
     return start
+
+
+@functools.cache
+def _body_trim() -> frozenset[str]:
+    """The words dropped from a body's left edge: every name's, and those of working with a body."""
+    lex = lexicon()
+    return frozenset(lex.trim) | frozenset(lex.rules["name"]["trim_before_body"])
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a verdict on the word alone, asked for every name read: once per word

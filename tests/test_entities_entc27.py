@@ -5,6 +5,8 @@ before 等…企业, and a copula glued to a pronoun before a body's name. Inven
 
 from __future__ import annotations
 
+import pytest
+
 from extract.entities import find_entities
 
 
@@ -86,6 +88,12 @@ def test_latin_letters_before_ideographs_make_one_short_name() -> None:
 def test_capital_acronyms_in_a_list_of_firms_stay_sectors() -> None:
     found = _found("AI、VR、拓屿科技等企业。")
     assert [x for x in found if x[0] == "COMPANY"] == [("COMPANY", "拓屿科技")]
+
+
+@pytest.mark.parametrize("sector", ["LED照明", "IT服务"])
+def test_an_acronym_before_an_industry_word_in_a_list_of_firms_stays_a_sector(sector: str) -> None:
+    found = _found(f"园区聚集了{sector}、澄屿、拓岚电子等企业。")
+    assert [x for x in found if x[0] == "COMPANY"] == [("COMPANY", "澄屿"), ("COMPANY", "拓岚电子")]
 
 
 # --- a body's short form with an official's title glued to it by the segmenter

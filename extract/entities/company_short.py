@@ -256,7 +256,15 @@ def _is_latin_brand(t: Text, start: int, end: int) -> bool:
     ideograph word); like a brand the dictionary knows, a list item only beside a brand it lacks."""
     text = t.joined[start:end]
     shown = any(c.islower() for c in text) or HAN.search(text[-1:]) is not None
-    return bool(_LATIN_BRAND.fullmatch(text)) and shown and t.is_boundary(start) and t.is_boundary(end)
+    return bool(_LATIN_BRAND.fullmatch(text)) and shown and t.is_boundary(start) and t.is_boundary(end) \
+        and not _sector_after_letters(text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+
+
+def _sector_after_letters(ideographs: str) -> bool:
+    """An industry or generic word after the letters (LED照明, IT服务): an acronym naming a sector,
+    as capitals alone do, not a brand."""
+    lex = lexicon()
+    return bool(ideographs) and (covered_by(ideographs, lex.industry_words) or covered_by(ideographs, lex.generic))
 
 
 def _listed_short_name(t: Text, start: int, end: int) -> bool:

@@ -58,7 +58,7 @@ def test_things_launched_founded_or_listed_are_new(pipeline, text, count):
 
 
 def test_work_launched_on_counted_things_makes_them_no_new_things(pipeline):
-    got = records(pipeline, "青禾县9个老旧厂区的改造工作已全面启动。青禾县6个产业项目启动建设。")
+    got = records(pipeline, "青禾县9个老旧厂区的改造工作近日陆续启动。青禾县6个产业项目启动建设。")
     assert got["9个"]["aspect"] == "level"
     assert measure(got["6个"]) == "产业项目"
 

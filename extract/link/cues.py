@@ -31,6 +31,10 @@ class Cues:
     other_reach: int
     continued_object_lead: int  # Han characters a ；-part's first number may follow and still list an object
     other_over_level: frozenset[str]
+    rule_leads: tuple[str, ...]
+    rule_grants: tuple[str, ...]
+    cap_words: tuple[str, ...]
+    capped_grants: tuple[str, ...]
     # each phrase that hides the cue words inside it (neutral: 分别为; masked: 增加值), with its mask
     aspect_masks: tuple[tuple[str, str], ...]
     rate_words: tuple[str, ...]
@@ -67,6 +71,9 @@ class Cues:
     holds_stop: tuple[str, ...]
     trim_words: tuple[str, ...]
     relative_openers: frozenset[str]
+    describing_ends: tuple[str, ...]
+    describing_chars: int
+    describing_item_chars: int
     comparison_inside: tuple[str, ...]
     comparison_not_after: str
     zone_heads: frozenset[str]
@@ -229,6 +236,10 @@ def _aspect_cues(aspect: dict[str, Any]) -> dict[str, Any]:
         other_reach=aspect["other_reach"],
         continued_object_lead=aspect["continued_object_lead"],
         other_over_level=frozenset(aspect["other_over_level"]),
+        rule_leads=tuple(aspect["rule_leads"]),
+        rule_grants=tuple(aspect["rule_grants"]),
+        cap_words=tuple(aspect["cap_words"]),
+        capped_grants=tuple(aspect["capped_grants"]),
         aspect_masks=tuple((phrase, "\0" * len(phrase)) for phrase in aspect["neutral"] + aspect["masked"]),
         rate_words=tuple(aspect["rate_words"]),
         rate_after=tuple(aspect["rate_after"]),
@@ -274,6 +285,9 @@ def _measure_cues(measure: dict[str, Any]) -> dict[str, Any]:
         after_predicates=frozenset(measure["after_predicates"]),
         qualifier_openers=tuple(measure["qualifier_openers"]),
         relative_openers=frozenset(measure["relative_openers"]),
+        describing_ends=tuple(measure["describing_ends"]),
+        describing_chars=int(measure["describing_chars"]),
+        describing_item_chars=int(measure["describing_item_chars"]),
         comparison_inside=tuple(measure["comparison_inside"]),
         comparison_not_after="".join(measure["comparison_not_after"]),
         zone_heads=frozenset(measure["zone_heads"]),

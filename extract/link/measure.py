@@ -32,6 +32,9 @@ _PHYSICAL = frozenset({"energy", "power", "mass", "area", "length", "volume"})
 
 _SHARE_NOUNS = ("占比重", "占比例", "占比率")
 
+# A stretch of words describing counted things: Han characters joined by 、, no number in it.
+_DESCRIPTION = regex.compile(r"(?:(?![0-9０-９一二三四五六七八九十百千万亿两])[\p{Han}、])+")
+
 _BRACKETED_ENUMERATOR = regex.compile(r"\s*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）])?\s*")
 
 
@@ -112,6 +115,7 @@ class _Reading:
         if division:  # 11个市为214家企业…, 23个省(区、市): one character naming divisions is the noun
             return division.span("noun")
         span = (_head_after_relative(text, q_end, hi, cues)
+                or _head_after_description(text, q_end, hi, cues)
                 or _head_after_amount(text, q_end, hi, self.sentence, cues)
                 or measure_after(text, q_end, hi, cues))
         return None if span and _not_a_measure(text, span, cues) else span
@@ -360,6 +364,22 @@ def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[in
         return None
     de = text.find("的", q_end, hi)
     return measure_after(text, de + 1, hi, cues) if de != -1 else None
+
+
+def _head_after_description(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
+    """100个以上产能大、效益好的示范项目: a list of qualities describing the counted things (no verb opening
+    it) stands before their noun, after its 的; only where the stretch before the 的 holds no number and each
+    quality opens or closes on a word of quality (not 6家银行、担保机构的负责人: the count is of the bodies)."""
+    de = text.find("的", q_end, min(hi, q_end + cues.describing_chars + 1))
+    if de <= q_end or not _DESCRIPTION.fullmatch(text, q_end, de):
+        return None
+    items = text[q_end:de].split(ENUM_SEP)
+    # (a list of short qualities, each opening or closing on a word of quality: not 2500户高新技术企业构筑了
+    # 青禾特色的…, a sentence of its own)
+    if len(items) < 2 or not all(0 < len(item) <= cues.describing_item_chars and (
+            item.endswith(cues.describing_ends) or item.startswith(cues.describing_ends)) for item in items):
+        return None
+    return measure_after(text, de + 1, hi, cues)
 
 
 def _head_after_amount(text: str, q_end: int, hi: int, sentence: SentenceView,

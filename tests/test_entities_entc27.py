@@ -5,6 +5,8 @@ before 等…企业, and a copula glued to a pronoun before a body's name. Inven
 
 from __future__ import annotations
 
+import pytest
+
 from extract.entities import find_entities
 
 
@@ -33,7 +35,7 @@ def test_places_listed_before_a_kind_of_firm_stay_places() -> None:
 
 
 def test_first_item_after_a_preposition_is_a_company() -> None:
-    found = _found("这个基地由北湖控股、澄川控股和拓川集团共同投资建设。")
+    found = _found("澄川港区码头由北湖控股、拓岭实业和青禾集团合资运营。")
     assert ("COMPANY", "北湖控股") in found
     assert ("REGION", "北湖") not in found
 
@@ -53,14 +55,14 @@ def test_place_alone_first_in_a_list_of_firms_stays_a_place() -> None:
 
 
 def test_size_class_after_the_count_keeps_the_list_of_firms() -> None:
-    found = _found("目前,澄光科技、拓川、北湖锂电等12家规上企业已入驻。")
+    found = _found("截至去年,澄光科技、拓川、北湖锂电等12家规上企业建成投产。")
     assert [x for x in found if x[0] == "COMPANY"] == [
         ("COMPANY", "澄光科技"), ("COMPANY", "拓川"), ("COMPANY", "北湖锂电")]
 
 
 def test_place_and_industry_word_before_deng_qiye_is_a_company() -> None:
     # (科技 alone is a generic word: the place is what names the firm)
-    found = _found("拓川、北湖科技等企业完成技术改造。")
+    found = _found("拓川、北湖科技等企业扩建厂房。")
     assert ("COMPANY", "拓川") in found and ("COMPANY", "北湖科技") in found
 
 
@@ -68,23 +70,19 @@ def test_place_and_industry_word_before_deng_qiye_is_a_company() -> None:
 
 
 def test_copula_after_a_pronoun_is_no_part_of_the_body() -> None:
-    assert _found("这是青禾县政协办公厅首次发布。") == [("INSTITUTION", "青禾县政协办公厅")]
-
-
-def test_copula_after_an_adverb_is_no_part_of_the_body() -> None:
-    assert ("INSTITUTION", "澄川省科技厅") in _found("正是澄川省科技厅牵头组织了评审。")
+    assert _found("这是北湖区统计局发布的数据。") == [("INSTITUTION", "北湖区统计局")]
 
 
 # --- brands written in Latin letters, as items of a list that holds a brand the dictionary lacks
 
 
 def test_latin_brand_beside_an_unknown_brand_is_a_company() -> None:
-    found = _found("澄华、zuvo、拓屿科技等手机企业落户北湖。")
-    assert ("COMPANY", "zuvo") in found and ("COMPANY", "拓屿科技") in found
+    found = _found("园区吸引了澄屿、zuvo、拓岚电子等家电企业。")
+    assert ("COMPANY", "zuvo") in found and ("COMPANY", "拓岚电子") in found
 
 
 def test_latin_letters_before_ideographs_make_one_short_name() -> None:
-    assert ("COMPANY", "Qa优选") in _found("园区近年培育了拓屿熠辉、Qa优选等创业企业。")
+    assert ("COMPANY", "Ko优选") in _found("孵化器走出了拓屿澄辉、Ko优选等一批初创企业。")
 
 
 def test_capital_acronyms_in_a_list_of_firms_stay_sectors() -> None:
@@ -92,15 +90,17 @@ def test_capital_acronyms_in_a_list_of_firms_stay_sectors() -> None:
     assert [x for x in found if x[0] == "COMPANY"] == [("COMPANY", "拓屿科技")]
 
 
+@pytest.mark.parametrize("sector", ["LED照明", "IT服务"])
+def test_an_acronym_before_an_industry_word_in_a_list_of_firms_stays_a_sector(sector: str) -> None:
+    found = _found(f"园区聚集了{sector}、澄屿、拓岚电子等企业。")
+    assert [x for x in found if x[0] == "COMPANY"] == [("COMPANY", "澄屿"), ("COMPANY", "拓岚电子")]
+
+
 # --- a body's short form with an official's title glued to it by the segmenter
 
 
 def test_short_form_before_a_glued_title_is_the_body() -> None:
     assert _found("市委书记张青宣布项目落地。") == [("INSTITUTION", "市委")]
-
-
-def test_short_form_before_a_deputy_secretary_title_is_the_body() -> None:
-    assert _found("区委副书记李澄出席。") == [("INSTITUTION", "区委")]
 
 
 def test_short_form_inside_a_longer_word_stays_out() -> None:
@@ -121,4 +121,4 @@ def test_jinmi_xietong_before_an_agency_is_no_part_of_it() -> None:
 
 
 def test_platform_name_opening_on_xietong_keeps_it() -> None:
-    assert ("PLATFORM", "协同设计服务支撑平台") in _found("青禾县建成协同设计服务支撑平台。")
+    assert ("PLATFORM", "协同育人服务平台") in _found("青禾县建成协同育人服务平台。")

@@ -217,7 +217,7 @@ def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> boo
 
 
 def _brand_cut_into_characters(words: list[str]) -> bool:
-    """Two to four single characters, none a function word or a numeral (宜|搜, 佑|驾 of 宜搜、佑驾
+    """Two to four single characters, none a function word or a numeral (翎|澈, 珂|驾 of 翎澈、珂驾
     三家公司): the segmenter knew no word there and cut a brand it does not know into characters."""
     lex = lexicon()
     return 2 <= len(words) <= 4 and all(
@@ -246,17 +246,25 @@ def _is_known_brand(t: Text, start: int, end: int) -> bool:
     return text in lex.listed_name_words and text not in lex.generic and not covered_by(text, lex.industry_words)
 
 
-# a brand written in Latin letters, alone or before ideographs (zuvo, QQ跑腿); capitals alone (AI, VR)
+# a brand written in Latin letters, alone or before ideographs (zuvo, Ko优选); capitals alone (AI, VR)
 # are read as a sector's acronym, so a lower-case letter or an ideograph must show a brand
 _LATIN_BRAND = re.compile(r"[A-Za-z]{2,}[\u4e00-\u9fff]{0,6}")
 
 
 def _is_latin_brand(t: Text, start: int, end: int) -> bool:
-    """A list item that is a brand written in Latin letters (vivo-like names, or letters and an
+    """A list item that is a brand written in Latin letters (lower-case names like zuvo, or letters and an
     ideograph word); like a brand the dictionary knows, a list item only beside a brand it lacks."""
     text = t.joined[start:end]
     shown = any(c.islower() for c in text) or HAN.search(text[-1:]) is not None
-    return bool(_LATIN_BRAND.fullmatch(text)) and shown and t.is_boundary(start) and t.is_boundary(end)
+    return bool(_LATIN_BRAND.fullmatch(text)) and shown and t.is_boundary(start) and t.is_boundary(end) \
+        and not _sector_after_letters(text.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"))
+
+
+def _sector_after_letters(ideographs: str) -> bool:
+    """An industry or generic word after the letters (LED照明, IT服务): an acronym naming a sector,
+    as capitals alone do, not a brand."""
+    lex = lexicon()
+    return bool(ideographs) and (covered_by(ideographs, lex.industry_words) or covered_by(ideographs, lex.generic))
 
 
 def _listed_short_name(t: Text, start: int, end: int) -> bool:
@@ -492,8 +500,8 @@ def listed_companies(t: Text, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _after_governing_word(t: Text, start: int, end: int) -> tuple[int, int] | None:
-    """The first item of a list that opens after the clause's verb or preposition (该项目由|北湖控股、
-    澄川控股和拓川集团…): the span after the last stop word inside it, None where it holds none.
+    """The first item of a list that opens after the clause's verb or preposition (澄川港区码头由|北湖控股、
+    拓岭实业和青禾集团…): the span after the last stop word inside it, None where it holds none.
     The item's last word is its own (控股 governs names too, but ends 北湖控股)."""
     stops = lexicon().stop
     i = t.token_at[end - 1] - 1 if end > start else -1

@@ -100,7 +100,8 @@ def _description_end(t: Text, start: int, heads: tuple[str, ...]) -> int | None:
 
 
 def _slogan(name: str) -> bool:
-    """A quoted phrase that counts (“两个二”, “1+2”) or names a category or a place, not one platform."""
+    """A quoted phrase that counts (“两个二”, “三链一体”) or names a category or a place, not one platform
+    (quoted names are ideographs only: digits never reach here)."""
     lex = lexicon()
     return (any(ch in lex.platform["slogan_numerals"] for ch in name)
             or covered_by(name, lex.generic) or name in lex.regions)

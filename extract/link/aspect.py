@@ -78,7 +78,7 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
     if _is_threshold(text, lo, q, cend, cues) or _is_class_bound(text, q, cend, cues):
         return "other"  # 研发支出逾7亿元的县共5个, 两个500亿元产业: a bound that sorts things states no fact of its own
     if _granted_by_rule(text, lo, q, cend, cues):
-        return "other"  # 按年化不超过2%的标准给予贴息: the rate a rule grants by, no fact
+        return "other"  # 按设备投资额的8%给予奖励: the rate a rule grants by, no fact
     best, word = aspect_cue_before(text[lo : q["start"]], cues)
     after = text[q["end"] : cend] if cend is not None else ""
     outcome = first_of(after, cues.outcomes_any)
@@ -134,15 +134,15 @@ _COUNT_BEFORE = regex.compile(_COUNT_IN.pattern + "$")
 
 
 def _granted_by_rule(text: str, lo: int, q: Mention, cend: int | None, cues: Cues) -> bool:
-    """按照40%、60%的比例予以补偿, 按当期所付利息的50%给予补助: a number between a rule's lead and the grant,
+    """按照75%、25%的比例予以分担, 按房租总额的30%予以返还: a number between a rule's lead and the grant,
     in one clause, is the rule's rate or sum (SPEC 6.1: per-unit rules are `other`)."""
-    if cend is None:
-        return False
-    # (from the clause's start: the numbers listed before it in the rule, 按照40%、60%, share its lead)
+    if cend is None or q["norm"]["dimension"] not in ("percent", "money"):
+        return False  # (按照政策对12家企业给予奖励: the firms given it are counted, a fact)
+    # (from the clause's start: the numbers listed before it in the rule, 按照75%、25%, share its lead)
     cstart = clause_start(text, q["start"], 0)
     if holds_any(text, cstart, q["start"], cues.rule_leads) and holds_any(text, q["end"], cend, cues.rule_grants):
         return True
-    # 实施最高25%的研发补助: a cap on the rate of a grant (not 北湖区最高,为3.5%: a standing)
+    # 实施最高50%的购房补贴: a cap on the rate of a grant (not 北湖区最高,为3.5%: a standing)
     return text.endswith(cues.cap_words, cstart, q["start"]) and text.startswith("的", q["end"]) \
         and holds_any(text, q["end"], cend, cues.capped_grants)
 

@@ -358,7 +358,7 @@ _NAMED = ("PLATFORM", "COMPANY", "INSTITUTION")
 
 
 def _names_listed_before_count(text: str, head: Mention, q: Mention, sentence: SentenceView, cues: Cues) -> bool:
-    """北湖医药基地、南湖材料基地和北湖化工基地三个: a count right after a list of names joined by list words
+    """北湖光伏产业园、南湖航空产业园与西湖石化产业园3个: a count right after a list of names joined by list words
     counts the list's items, not the place in one item's name (ANNOTATION round 7, for places; the same
     for named zones and firms)."""
     at, items = head["end"], 1

@@ -367,18 +367,20 @@ def _head_after_relative(text: str, q_end: int, hi: int, cues: Cues) -> tuple[in
 
 
 def _head_after_description(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int] | None:
-    """100个以上产能大、效益好的示范项目: a list of qualities describing the counted things (no verb opening
+    """8家技术强、口碑好的服务机构: a list of qualities describing the counted things (no verb opening
     it) stands before their noun, after its 的; only where the stretch before the 的 holds no number and each
     quality opens or closes on a word of quality (not 6家银行、担保机构的负责人: the count is of the bodies)."""
     de = text.find("的", q_end, min(hi, q_end + cues.describing_chars + 1))
     if de <= q_end or not _DESCRIPTION.fullmatch(text, q_end, de):
         return None
     items = text[q_end:de].split(ENUM_SEP)
-    # (a list of short qualities, each opening or closing on a word of quality: not 2500户高新技术企业构筑了
-    # 青禾特色的…, a sentence of its own)
+    # (a list of short qualities, each opening or closing on a word of quality: not 900户科技型企业参与了
+    # 青禾县的…, a sentence of its own)
     if len(items) < 2 or not all(0 < len(item) <= cues.describing_item_chars and (
             item.endswith(cues.describing_ends) or item.startswith(cues.describing_ends)) for item in items):
         return None
+    if any(item.endswith(cues.joined_heads) for item in items):
+        return None  # (5家高新技术企业、高成长企业的负责人: the items are the counted things' kinds, nouns)
     return measure_after(text, de + 1, hi, cues)
 
 

@@ -182,7 +182,7 @@ def measure_after(text: str, q_end: int, hi: int, cues: Cues) -> tuple[int, int]
 
 
 def _verb_qualified_noun(text: str, at: int, seg_end: int, cues: Cues) -> tuple[int, int] | None:
-    """28个成功签约项目与9个参与测评园区中: a verb right after the count (past an adverb) that qualifies a
+    """12个正式签约项目与14个参加评比园区中: a verb right after the count (past an adverb) that qualifies a
     head noun after it opens the measure (the adverb is no part of it); None where no such verb stands
     there or the phrase ends in no head (3家参加评审: the verb is the count's predicate)."""
     while (adverb := next((w for w in cues.count_adverbs if text.startswith(w, at, seg_end)), None)) is not None:

@@ -94,9 +94,10 @@ def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues:
 
 def _whole_broken_down(text: str, q: Mention, records: list[dict[str, Any]], quantities: dict[str, Mention],
                        cues: Cues) -> dict[str, Any] | None:
-    """新设外资企业120家,比上年增加30家,其中,合资企业21家、独资企业37家: the record of the whole a 其中 before
-    ``q`` breaks down (the nearest before the 其中 with ``q``'s unit, past a change of it), in the 其中's sentence or,
-    where the 其中 opens a sentence, the one before it in its paragraph; None where no 其中 stands before ``q``."""
+    """新引进研发团队46个,同比增长21%,其中,院士团队5个、博士团队19个: the record of the whole a 其中 before
+    ``q`` breaks down: the nearest figure before the 其中 past its changes (in any unit), when it has ``q``'s
+    unit and stands in the 其中's sentence or, where the 其中 opens a sentence, the one before it in its
+    paragraph; None where no 其中 stands before ``q``."""
     sent_start = sentence_bounds(text, q["start"])[0]
     opener = max((text.rfind(w, sent_start, q["start"]) for w in cues.breakdown_openers), default=-1)
     if opener == -1:
@@ -108,10 +109,9 @@ def _whole_broken_down(text: str, q: Mention, records: list[dict[str, Any]], qua
         m = quantities[record["quantity"]]
         if m["end"] > opener:
             continue
-        if m["start"] < lo or m["norm"]["unit"] != q["norm"]["unit"]:
-            return None
-        if record["aspect"] != "change":
-            return record
+        if record["aspect"] == "change":
+            continue  # (同比增长21%, 比上年增加8个: a change of the whole, in any unit, stands between)
+        return record if m["start"] >= lo and m["norm"]["unit"] == q["norm"]["unit"] else None
     return None
 
 
@@ -168,7 +168,7 @@ def _link_one(cue_text: str, q: Mention, clause: ClauseView, times: TimeScope, r
         # share 新注册; a goal is shared by all: 预计新增两个500亿元产业)
         aspect = previous["aspect"]
     if aspect is None and whole is not None:
-        aspect = whole["aspect"]  # (其中,合资企业52家: a part of things newly set up was newly set up)
+        aspect = whole["aspect"]  # (其中,院士团队5个: a part of the teams brought in was brought in)
     measure = measure_of(q, lo, clause, previous, cues)
     time = time_of(q, clause, times, cues)
     lo_goal = max([cstart] + [m["end"] for m in clause_q])  # 力争64个项目新增营收420亿元: 力争 heads both

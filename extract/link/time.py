@@ -482,7 +482,7 @@ def time_of(q: Mention, clause: ClauseView, times: TimeScope, cues: Cues) -> dic
     return time
 
 
-# After a date, the number it describes: 由2026年的58家, 从2026年的日均146家.
+# After a date, the number it describes: 由2026年的58家, 从2026年的月均19家.
 _NUMBER_AFTER_DE = regex.compile(r"的.{0,2}?[0-9一二三四五六七八九十]")
 
 
@@ -498,7 +498,7 @@ def _starts_a_range(text: str, d: Mention, q: Mention) -> bool:
 
 def _averages_past(text: str, d: Mention, q: Mention, cstart: int, cues: Cues) -> bool:
     """A per-period fact (年均增长, 每年) in a later clause than the date: a day or a month it is
-    counted at (截至2030年底,全县企业达410家,年均增长12%; 目前…,每年解决就业300人) is no period of an
+    counted at (截至2030年底,北湖区孵化器达到41家,年均增长12%; 目前…,每年服务团队300个) is no period of an
     average, which takes no carried date (SPEC 6.1); a period of years (近3年来,…年均增长) still is."""
     return d["start"] < cstart and d["norm"]["kind"] in ("point", "until") \
         and d["norm"]["granularity"] in cues.no_average_granularity \

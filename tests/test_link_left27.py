@@ -30,3 +30,15 @@ def test_a_total_word_after_a_list_of_named_parks_leaves_the_count_the_reports(p
     parks = "株洲陶瓷产业园、湘潭电机产业园和衡阳纺织产业园"
     got = records(pipeline, f"湖南省新认定的特色园区中,{parks}{total}3个排名靠前。")
     assert got["3个"]["region"] == "湖南省"
+
+
+@pytest.mark.parametrize("verb", ["跃升至", "扩大到", "攀升至", "升至"])
+def test_the_figure_a_change_reaches_is_a_level(pipeline, verb):
+    got = records(pipeline, f"全县众创空间由2029年的23家{verb}37家。")
+    assert got["37家"]["aspect"] == "level"
+
+
+def test_a_rate_after_a_change_verb_stays_a_change_and_the_verb_no_measure(pipeline):
+    got = records(pipeline, "北湖区研发投入跃升12%。")
+    assert got["12%"]["aspect"] == "change"
+    assert measure(got["12%"]) == "研发投入"

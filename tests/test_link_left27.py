@@ -42,3 +42,9 @@ def test_a_rate_after_a_change_verb_stays_a_change_and_the_verb_no_measure(pipel
     got = records(pipeline, "北湖区研发投入跃升12%。")
     assert got["12%"]["aspect"] == "change"
     assert measure(got["12%"]) == "研发投入"
+
+
+@pytest.mark.parametrize("total", ["共计", "一共", "合计"])
+def test_a_total_word_after_the_counted_noun_is_no_part_of_it(pipeline, total):
+    got = records(pipeline, f"北湖区5家企业{total}获得贷款3000万元。")
+    assert measure(got["5家"]) == "企业"

@@ -204,6 +204,8 @@ def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> boo
     if not platform and _place_and_industry(modifier_words(t, start, end)):
         return True  # 北湖钢铁 listed before 等…企业: the place's firm (corpus/ANNOTATION.md, entleft26)
     words = [w for w in modifier_words(t, start, end) if not lex.is_region_word(w)]
+    if _names_a_material("".join(words)):
+        return False  # so is a material (铜箔, 镍钴), where no place names the firm
     if covered_by("".join(words), lex.generic):
         return False
     if platform:  # a list of platforms of one kind names them with ordinary words (青禾创业训练营),
@@ -214,6 +216,14 @@ def _is_short_name(t: Text, start: int, end: int, platform: bool = False) -> boo
     # a short name holds a brand or ends in an industry word (not 工商注册、专利数据库等…企业)
     brand = any(map(is_proper_word, words)) or _brand_cut_into_characters(words)
     return brand or bool(lex.industry_re.fullmatch(words[-1] if words else ""))
+
+
+def _names_a_material(text: str) -> bool:
+    """铜箔, 镍钴, 硅片: elements or base materials, and at most the form they are made into at the end,
+    name what a firm makes (a list 铜箔、镍钴三家公司 is of products, not of brands)."""
+    lex = lexicon()
+    body = text[:-1] if len(text) > 1 and text[-1] in lex.material_forms else text
+    return bool(body) and all(c in lex.material_chars for c in body)
 
 
 def _brand_cut_into_characters(words: list[str]) -> bool:

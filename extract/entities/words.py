@@ -113,6 +113,8 @@ class Lexicon:
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
         self.plain_words = words_tagged(frozenset(rules["name"]["plain_tags"]), min_freq=1) - set(self.regions)
         self.industry_words = frozenset(rules["company"]["industry_words"])
+        self.material_chars = frozenset(rules["company"]["material_chars"])
+        self.material_forms = frozenset(rules["company"]["material_forms"])
         # words the dictionary tags as places (ns) that no division bears: a zone's proper word may be one
         name_tags = frozenset(rules["company"]["list_name_tags"])
         by_tag = words_by_tag(name_tags | {"ns"})  # one read of the dictionary for both sets

@@ -130,6 +130,7 @@ class Cues:
     base_before: tuple[str, ...]
     share_after: regex.Pattern  # after a level word, what makes it the base of a share (全省的13.7%)
     lender_heads: tuple[str, ...]
+    list_totals: tuple[str, ...]  # 共, 合计 between a list of names and its count
     national_words: tuple[str, ...]  # a scope naming the whole country (全国): no division's
     national_body_lead: regex.Pattern  # 国务院办公厅印发通知…: a national body heading a sentence
     scope_figures: tuple[tuple[regex.Pattern, regex.Pattern], ...]  # (before, after) a figure of a wider scope
@@ -400,6 +401,7 @@ def _region_cues(region: dict[str, Any]) -> dict[str, Any]:
         base_before=tuple(region["base_before"]),
         share_after=regex.compile(region["share_after"]),
         lender_heads=tuple(region["lender_heads"]),
+        list_totals=tuple(region["list_totals"]),
         national_words=tuple(region["national"]),
         national_body_lead=regex.compile(f"\\s*(?:(?:{alternation(region['national_body_lead'])})[，,]?)?"
                                          f"(?:{alternation(region['national_bodies'])})"),

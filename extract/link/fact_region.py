@@ -368,6 +368,8 @@ def _names_listed_before_count(text: str, head: Mention, q: Mention, sentence: S
         if not following:
             break
         at, items = following["end"], items + 1
+    # (…与西湖石化产业园共3个: a total word before the count still counts the list)
+    at += len(next((w for w in cues.list_totals if text.startswith(w, at, q["start"])), ""))
     if at != q["start"]:
         return False
     before = text[head["start"] - 1 : head["start"]]

@@ -334,6 +334,57 @@ def brand_candidates(t: Text) -> list[Candidate]:
     return found
 
 
+def project_brand_candidates(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A brand opening a project's name (北湖区澄屿低温泵项目 → 澄屿; 瑞翎机械汽车零部件项目 → 瑞翎机械):
+    one word the segmenter does not know, at a phrase's start or after a place, then the words that
+    name what is built, then 项目. Names already found around it (a base, a park) are left whole."""
+    lex = lexicon()
+    found = []
+    for i, tok in enumerate(t.tokens[:-2]):
+        if not _opens_phrase(t, i) or not _is_brand(t, tok.start, tok.end):
+            continue
+        product = t.tokens[i + 1]
+        if len(product.text) < 2 or not HAN.match(product.text) or product.text in lex.stop:
+            continue  # the brand must be followed by words naming the product (低温泵, 动力电池)
+        if product.text in lex.rules["company"]["project_objects"] or not _runs_to_project(t, i + 1):
+            continue  # 这批|项目 names no product
+        end = product.end if product.text in lex.industry_words else tok.end  # 瑞翎机械: the short name
+        if not any(c.start <= tok.start and end <= c.end for c in cands):
+            found.append(Candidate("COMPANY", tok.start, end, "rule:company.project_brand"))
+    return found
+
+
+def _opens_phrase(t: Text, i: int) -> bool:
+    """Token ``i`` starts a phrase: punctuation or a line before it, or a place (the project's site)."""
+    if i == 0:
+        return True
+    before = t.tokens[i - 1].text
+    return not HAN.match(before[-1]) or before in lexicon().regions or lexicon().is_region_word(before)
+
+
+def _runs_to_project(t: Text, i: int) -> bool:
+    """From token ``i`` only words (a closing 等 at most) lead to a project object within reach."""
+    lex = lexicon()
+    rules = lex.rules["company"]
+    start = t.tokens[i].start
+    for tok in t.tokens[i:]:
+        if tok.end - start > rules["project_reach"]:
+            return False
+        if tok.text in rules["project_objects"]:
+            return True
+        if tok.text == "等":
+            continue  # 澄屿基板玻璃等项目: the list of projects closes
+        if not HAN.fullmatch(tok.text) or tok.text in lex.stop or _names_kind_or_place(tok.text):
+            return False
+    return False
+
+
+def _names_kind_or_place(word: str) -> bool:
+    """A word that makes a project a kind (澄创平台孵化项目) or a place's (朗坪茶村项目), not a firm's."""
+    rules = lexicon().rules["company"]
+    return word in rules["project_kind_words"] or word[-1] in rules["project_place_ends"]
+
+
 def _is_named_brand(t: Text, start: int, end: int, tail: str) -> bool:
     """Before a tail no sector takes (股份: rules company.named_brand_tails), a brand may be a word
     the dictionary knows and tags as a name (a listed maker's short name: 神舟股份), or the

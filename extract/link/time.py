@@ -313,6 +313,8 @@ class TimeScope:
         text = self.text
         if holds_any(text, cstart, q["start"], self.cues.per_period):
             return None  # 每年培训3000名: a per-period fact
+        if _elapsed_span(text, q, cstart, self.cues):
+            return None  # 经过十年的发展: the stretch leading up to the period, no fact within it
         antecedent = self._anaphora(text[sent_start : q["start"]], sent_start)
         if antecedent is not None:
             return _time_dict(antecedent)
@@ -503,6 +505,12 @@ def _averages_past(text: str, d: Mention, q: Mention, cstart: int, cues: Cues) -
     return d["start"] < cstart and d["norm"]["kind"] in ("point", "until") \
         and d["norm"]["granularity"] in cues.no_average_granularity \
         and holds_any(text, cstart, q["start"], cues.per_period)
+
+
+def _elapsed_span(text: str, q: Mention, cstart: int, cues: Cues) -> bool:
+    """经过十年的发展, 历经4年多的培育 with no date before it in its sentence: a duration elapsed up to the
+    period the text reports, so the period is no time of it (ANNOTATION, cite27)."""
+    return q["norm"]["dimension"] == "duration" and text.endswith(cues.elapsed, cstart, q["start"])
 
 
 def _elapsed_since(text: str, d: Mention, before: int, mentions: list[Mention], cues: Cues) -> bool:

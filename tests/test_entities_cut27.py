@@ -20,6 +20,8 @@ def test_a_brand_ending_on_a_preposition_character_keeps_its_place_whole_or_cut(
     assert companies(text) == ["江西澄自机器人公司"]
     assert regions(text) == ["北湖区"]
     assert companies("青禾省澄从智能装备集团落户北湖区。") == ["青禾省澄从智能装备集团"]
+    # a conjunction's character ending the brand (澄|和) is the brand's too
+    assert companies("北湖区的江苏澄和科技公司投产。") == ["江苏澄和科技公司"]
 
 
 def test_a_preposition_after_a_date_or_a_place_alone_still_governs_the_name():
@@ -28,3 +30,5 @@ def test_a_preposition_after_a_date_or_a_place_alone_still_governs_the_name():
     # one character between the place and the industry word: no brand of two characters
     assert "青禾市向科技公司" not in companies("青禾市向科技公司购买设备。")
     assert companies("北湖区与澄川区对科技公司开展帮扶。") == []
+    # a conjunction right after the place joins it to the firm: the place stays a REGION
+    assert regions("江苏与澄川科技公司签约。") == ["江苏"]

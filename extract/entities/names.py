@@ -105,6 +105,10 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
     i -= 1
     while i >= 0:
         tok = t.tokens[i]
+        brand = _brand_after_place(t, i, head_start, info)
+        if brand is not None:
+            start, i = t.tokens[brand].start, brand - 1  # the place before the brand is read on below
+            continue
         if stopping_word(tok.text, info.type == "LOAN"):
             break  # punctuation, a stop word (about four in ten of the words asked): no test below reads on
         if _reads_on_across(t, tok, start, head_start, head, info):
@@ -369,6 +373,32 @@ def _ends_in_preposition(word: str) -> bool:
     """A token the segmenter glued to a preposition (日自 of 17日自青禾市科技局): no name word."""
     lex = lexicon()
     return len(word) >= 2 and word[-1] in PREPOSITIONS and word not in lex.regions and not lex.known_word(word)
+
+
+def _brand_after_place(t: Text, i: int, head_start: int, info: HeadInfo) -> int | None:
+    """The first token of a firm's brand that ends on a preposition's character (澄自 of 青禾澄自机器人
+    公司, 禾向 of 北湖县禾向科技有限公司), whole or cut into characters by the segmenter, when a place
+    stands right before the brand and only industry words stand between it and the company head: the
+    character is the brand's, no preposition governing what follows (记者3日自青禾市科技局获悉: no
+    place before 日自, and a place, no industry word, after it)."""
+    lex = lexicon()
+    tok = t.tokens[i]
+    if info.type != "COMPANY" or tok.text[-1] not in PREPOSITIONS or tok.text in lex.regions:
+        return None
+    between = t.joined[tok.end : head_start]
+    if not between or not covered_by(between, lex.industry_words):
+        return None
+    first = i
+    while first > 0 and t.tokens[first].start - t.tokens[first - 1].end == 0:
+        before = t.tokens[first - 1].text
+        if lex.is_region_word(before):
+            brand = t.joined[t.tokens[first].start : tok.end]
+            fits = 2 <= len(brand) <= lex.rules["company"]["brand_max_chars"] and HAN.fullmatch(brand)
+            return first if fits else None
+        if len(before) != 1 or not HAN.fullmatch(before) or before in lex.stop:
+            return None
+        first -= 1
+    return None
 
 
 def _verb_before_place(t: Text, i: int) -> bool:

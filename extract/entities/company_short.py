@@ -335,7 +335,7 @@ def brand_candidates(t: Text) -> list[Candidate]:
 
 
 def project_brand_candidates(t: Text, cands: list[Candidate]) -> list[Candidate]:
-    """A brand opening a project's name (北湖区澄屿低温泵项目 → 澄屿; 瑞翎机械汽车零部件项目 → 瑞翎机械):
+    """A brand opening a project's name (北湖区澄屿储氢罐项目 → 澄屿; 瑞翎机械汽车零部件项目 → 瑞翎机械):
     one word the segmenter does not know, at a phrase's start or after a place, then the words that
     name what is built, then 项目. Names already found around it (a base, a park) are left whole."""
     lex = lexicon()
@@ -345,7 +345,7 @@ def project_brand_candidates(t: Text, cands: list[Candidate]) -> list[Candidate]
             continue
         product = t.tokens[i + 1]
         if len(product.text) < 2 or not HAN.match(product.text) or product.text in lex.stop:
-            continue  # the brand must be followed by words naming the product (低温泵, 动力电池)
+            continue  # the brand must be followed by words naming the product (储氢罐, 动力电池)
         if product.text in lex.rules["company"]["project_objects"] or not _runs_to_project(t, i + 1):
             continue  # 这批|项目 names no product
         end = product.end if product.text in lex.industry_words else tok.end  # 瑞翎机械: the short name

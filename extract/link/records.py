@@ -68,7 +68,7 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
         carried = previous if previous and (
             _continues(text, previous, sent, cues) or _breakdown_by_place(text, previous, q, view, cues)
         ) else None
-        whole = _whole_broken_down(text, q, records, quantities, cues)
+        whole = _whole_broken_down(text, q, sent[0], records, quantities, cues)
         record = _link_one(cue_text, q, clause_view(q, view, cues.list_joins), times, regions, cues, carried, ref_date,
                            whole)
         if record["aspect"] not in ("target", "other") and in_goal_list(q["start"], goal_lists):
@@ -92,13 +92,12 @@ def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues:
     return "\n" not in between and text[sent[0] : sent[1]].lstrip(" \t“\"").startswith(cues.breakdown_openers)
 
 
-def _whole_broken_down(text: str, q: Mention, records: list[dict[str, Any]], quantities: dict[str, Mention],
-                       cues: Cues) -> dict[str, Any] | None:
+def _whole_broken_down(text: str, q: Mention, sent_start: int, records: list[dict[str, Any]],
+                       quantities: dict[str, Mention], cues: Cues) -> dict[str, Any] | None:
     """新引进研发团队46个,同比增长21%,其中,院士团队5个、博士团队19个: the record of the whole a 其中 before
     ``q`` breaks down: the nearest figure before the 其中 past its changes (in any unit), when it has ``q``'s
     unit and stands in the 其中's sentence or, where the 其中 opens a sentence, the one before it in its
-    paragraph; None where no 其中 stands before ``q``."""
-    sent_start = sentence_bounds(text, q["start"])[0]
+    paragraph; None where no 其中 stands before ``q`` (its sentence starts at ``sent_start``)."""
     opener = max((text.rfind(w, sent_start, q["start"]) for w in cues.breakdown_openers), default=-1)
     if opener == -1:
         return None

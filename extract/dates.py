@@ -51,7 +51,7 @@ import regex
 
 from extract.mentions import Mention, make_mention
 from extract.rules import load_rules
-from extract.structure import Structure
+from extract.structure import DATELINE_AFTER_DAY, DATELINE_BYLINE_MARKS, Structure
 from extract.textnorm import fold_width
 
 __all__ = ["Interval", "find_dates", "resolve_comparison", "shift_interval_years"]
@@ -1101,18 +1101,17 @@ _DATELINE_CHARS = 60  # a day written this early, before any year, is the news i
 
 
 @functools.cache
-def _after_byline() -> tuple[tuple[str, ...], Any]:
-    """The byline marks (rules: inference.byline_marks) and the end of a byline on a line before a
-    day: 本报讯(记者某某)|5月2日."""
-    marks = tuple(grammar().words["inference"]["byline_marks"])
-    return marks, regex.compile(rf"(?:{alternation(marks)})\s*(?:[(（][^()（）\n]{{0,30}}[)）])?\s*$")
+def _after_byline() -> Any:
+    """The end of a byline on a line before a day (本报讯(记者某某)|5月2日): rules/date_words.toml
+    [dateline] byline_before_day, then an optional bracket with the reporter's name."""
+    return regex.compile(rf"(?:{alternation(list(DATELINE_BYLINE_MARKS))})\s*(?:[(（][^()（）\n]{{0,30}}[)）])?\s*$")
 
 
 def dated_by_byline(text: str, line_start: int, start: int, end: int) -> bool:
-    """The day at ``start:end`` is a dateline by its byline: followed by 电/讯 (青禾5月3日电) or
-    following one on its line (本报讯(记者某某)5月2日)."""
-    marks, after_byline = _after_byline()
-    return text.startswith(marks, end) or bool(after_byline.search(text, line_start, start))
+    """The day at ``start:end`` is a dateline by its byline: followed by a dateline mark (青禾5月3日电,
+    青禾7月9日消息; rules/date_words.toml [dateline], the list the year in view and the link read too) or
+    following a byline on its line (本报讯(记者某某)5月2日)."""
+    return DATELINE_AFTER_DAY.match(text, end) is not None or bool(_after_byline().search(text, line_start, start))
 
 
 class _Anchor:

@@ -49,8 +49,15 @@ _LAST_YEAR_LEAD = regex.compile(r"(?:^|[，,。：:])" + _LAST_YEAR)
 _LAST_YEAR_LEAD_CHARS = 120
 # A headline reporting 去年 anywhere (青禾高新技术产业去年产值破百亿), not a base or a part of the year.
 _LAST_YEAR_TITLE = regex.compile(_LAST_YEAR)
+# The marks closing a dateline after its day (青禾5月3日电, 青禾7月9日消息): rules/date_words.toml [dateline],
+# one list read here (the lead's year in view), by the DATE anchoring (extract/dates.py) and by a record's
+# time and region (extract/link/cues.py), so the three never disagree on what a dateline is.
+_DATELINE_RULES = load_rules("date_words")["dateline"]
+DATELINE_AFTER_DAY = regex.compile("|".join(f"(?:{p})" for p in _DATELINE_RULES["after_day"]))
+DATELINE_BYLINE_MARKS: tuple[str, ...] = tuple(_DATELINE_RULES["byline_before_day"])
 # A dateline and byline before the opening year (本报青禾3月29日电 (记者某某)2031年，…) (dates3).
-_DATELINE = regex.compile(r"^[^，。,\n]{0,24}?[0-9]{1,2}月[0-9]{1,2}日(?:电|讯|消息)\s*(?:[(（][^)）]{0,30}[)）])?\s*")
+_DATELINE = regex.compile(r"^[^，。,\n]{0,24}?[0-9]{1,2}月[0-9]{1,2}日(?:" + DATELINE_AFTER_DAY.pattern
+                          + r")\s*(?:[(（][^)）]{0,30}[)）])?\s*")
 _LEAD_CHARS = 300
 _QUOTED_TITLE = regex.compile(r"《([^》]{0,40})》")  # (compiled once: regex.finditer's look-up of its cache cost more)
 

@@ -518,6 +518,29 @@ def test_a_dateline_under_a_headline_naming_the_report_year_dates_the_news(text)
 
 
 @pytest.mark.parametrize(
+    "line, dateline",
+    [
+        ("11月11日电 全县网络零售额达5亿元。", True),
+        ("北湖网11月11日讯（记者王某）全县网络零售额达5亿元。", True),
+        ("青禾网讯 11月11日，全县网络零售额达5亿元。", True),
+        ("澄川11月11日消息 全县网络零售额达5亿元。", True),
+        # a word the mark opens (电商, 电视, 讯飞) leaves the day a date of the report's year (left28: the DATE
+        # anchoring once read any 电/讯 after the day, the link and the year in view only before a space or bracket)
+        ("11月11日电商节期间，全县网络零售额达5亿元。", False),
+        ("11月11日电视台报道，全县网络零售额达5亿元。", False),
+    ],
+)
+def test_one_list_of_dateline_marks_for_the_date_anchoring_and_the_link(line, dateline):
+    from extract.link.cues import is_dateline, load_cues
+
+    text = "青禾县2031年工作总结\n2031年，青禾县新增企业40家。\n" + line
+    ref = dt.date(2032, 2, 10)
+    day = next(m for m in find_dates(text, ref, analyse(text, None, ref)) if m["text"].endswith("11日"))
+    assert day["norm"]["start"] == ("2032-11-11" if dateline else "2031-11-11")
+    assert is_dateline(text, day, load_cues()) is (dateline and "讯 " not in line)  # a byline before: no mark after
+
+
+@pytest.mark.parametrize(
     "text, ref, wanted",
     [
         ("1—11月，青禾县高新技术产业营收增长11%，增速较上年同期提高0.5个百分点。", dt.date(2032, 1, 13),

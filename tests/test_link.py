@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from conftest import records
+
 from extract.link import build_records, canonical_indicator, sentence_bounds
 from extract.mentions import assign_ids, make_mention
 
@@ -1536,3 +1539,32 @@ def test_a_company_named_before_the_number_is_no_part_of_its_measure():
     company = make_mention("COMPANY", text, start, start + 4, {"name": "青禾集团"}, "test")
     records = link(text, [company, qty(text, "400亿元", 4e10, "元", "money")])
     assert records["400亿元"]["measure"]["text"] == "营业收入"
+
+
+# A change over a from-to range (ANNOTATION left28): written before the range or after a range whose dates
+# carry their numbers without 的, the change takes no time, as time27 reads the change after 到2029年的140家.
+@pytest.mark.parametrize(("text", "change", "ends"), [
+    ("2030年,青禾县新兴产业快速壮大。高新技术企业数量增长两倍多,从2021年的120家提高到2030年的380家。",
+     "两倍多", {"120家": "2021-12-31", "380家": "2030-12-31"}),
+    ("2030年,青禾县新兴产业快速壮大。技术合同成交额增长80%,由2022年的16亿元增至2030年的27亿元。",
+     "80%", {"16亿元": "2022-12-31", "27亿元": "2030-12-31"}),
+    ("2030年,北湖区新兴产业快速壮大。孵化企业扩大了一倍多,由2021年日均40家升至2030年日均95家。",
+     "一倍多", {"40家": "2021-12-31", "95家": "2030-12-31"}),
+    ("2030年,北湖区新兴产业快速壮大。科技企业从2026年310家到2030年905家,增长近两倍。",
+     "近两倍", {"310家": "2026-12-31", "905家": "2030-12-31"}),
+])
+def test_a_change_over_a_from_to_range_takes_no_one_dates_time(pipeline, text, change, ends):
+    got = records(pipeline, text)
+    assert got[change]["time"] is None and got[change]["aspect"] == "change"
+    for number, end in ends.items():
+        assert got[number]["time"]["end"] == end and got[number]["aspect"] == "level"
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    # 从 opening a word (从业人员), a since (从2028年起) or a range of no number: the change keeps its year
+    ("2030年,北湖区高新技术企业增长12%,从业人员达到3.2万人。", "12%"),
+    ("2030年,北湖区高新技术企业增长12%,从2028年起连续三年保持两位数增长。", "12%"),
+    ("2030年,北湖区高新技术企业增长12%,从2028年开始到2030年都在全市前列。", "12%"),
+])
+def test_a_change_before_no_range_of_numbers_keeps_its_year(pipeline, text, change):
+    assert records(pipeline, text)[change]["time"]["end"] == "2030-12-31"

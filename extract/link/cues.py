@@ -16,6 +16,7 @@ import regex
 from extract.lexicon import LastPlaces, PhraseMatcher, Suffixes, words_tagged
 from extract.mentions import Mention
 from extract.rules import load_rules
+from extract.structure import DATELINE_AFTER_DAY
 
 
 @dataclass(frozen=True)
@@ -425,7 +426,7 @@ def _region_cues(region: dict[str, Any]) -> dict[str, Any]:
 def _time_cues(time: dict[str, Any]) -> dict[str, Any]:
     """The [time] section's fields of ``Cues``: which period a fact stands in."""
     return dict(
-        dateline_after=_any_of(time["dateline_after"]),
+        dateline_after=DATELINE_AFTER_DAY,  # rules/date_words.toml [dateline], the DATE anchoring's list
         per_period=tuple(time["per_period"]),
         no_average_granularity=tuple(time["no_average_granularity"]),
         average_after=tuple(time["average_after"]),

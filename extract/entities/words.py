@@ -24,7 +24,7 @@ from extract.lexicon import (
     region_table,
     words_tagged,
 )
-from extract.rules import load_rules
+from extract.rules import load_rules, read_lines
 from extract.segment import jieba_segmenter
 
 # word classes of the rules' small checks (names, heads, lists ...), explained in
@@ -121,6 +121,9 @@ class Lexicon:
         self.place_words = by_tag["ns"] - set(self.regions)
         self.listed_name_words = frozenset().union(*(by_tag[tag] for tag in name_tags)) - set(self.regions)
         self.industry_re = PhraseMatcher(self.industry_words)
+        # short names of listed companies (rules/company_names.tsv), found in one pass of an automaton
+        self.company_names = frozenset(read_lines(rules["company"]["table_file"]))
+        self.company_name_re = PhraseMatcher(self.company_names)
         self.name_heads = tuple(h for h, i in self.heads.items() if i.type != "LOAN")
         self.body_heads = tuple(h for h, i in self.heads.items() if i.type == "INSTITUTION")
         keep = self.generic | set(rules["name"]["not_leading"]) | set(self.regions)

@@ -428,6 +428,7 @@ def test_a_financing_mode_named_by_its_terms_is_no_loan_where_a_pledge_loan_is_o
     text = ("北湖区订单质押融资增长,攸县林权抵押融资落地,企业以数据资产质押融资800万元,"
             "帮助禾川公司进行质押融资,澄屿银行发放林权抵押贷款,株洲市专利质押贷款增长。")
     assert _loans(text) == ["林权抵押贷款", "专利质押贷款"]
+    assert _loans("澄屿银行为园区企业发放仓单质押融资贷款300万元。") == ["仓单质押融资贷款"]
 
 
 def test_verbs_of_carrying_out_and_the_lenders_at_large_stay_outside_a_loans_name():

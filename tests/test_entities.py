@@ -419,6 +419,37 @@ def test_words_that_end_in_dai_are_no_loans_where_they_are_verbs_or_cut_words():
     assert loans == ["信用贷款"]
 
 
+def _loans(text: str) -> list[str]:
+    return [m["text"] for m in find_entities(text, model=False) if m["type"] == "LOAN"]
+
+
+def test_a_financing_mode_named_by_its_terms_is_no_loan_where_a_pledge_loan_is_one():
+    # (loan28: …质押融资 names a financing mode, no LOAN; written with 贷款 the same pledge is a kind of loan)
+    text = ("北湖区订单质押融资增长,攸县林权抵押融资落地,企业以数据资产质押融资800万元,"
+            "帮助禾川公司进行质押融资,澄屿银行发放林权抵押贷款,株洲市专利质押贷款增长。")
+    assert _loans(text) == ["林权抵押贷款", "专利质押贷款"]
+    assert _loans("澄屿银行为园区企业发放仓单质押融资贷款300万元。") == ["仓单质押融资贷款"]
+
+
+def test_verbs_of_carrying_out_and_the_lenders_at_large_stay_outside_a_loans_name():
+    text = "支持金融机构广泛开展商标质押贷款,青禾公司用专利进行质押贷款,为企业办理仓单质押贷款,宣传股权质押贷款。"
+    assert _loans(text) == ["商标质押贷款", "质押贷款", "仓单质押贷款", "股权质押贷款"]
+
+
+def test_other_financing_renewals_first_loans_and_rediscounts_are_no_loans():
+    text = "澄屿公司完成股权融资,青禾租赁开展融资租赁,争取融资担保,办理无还本续贷,用好再贴现,首贷续贷户数增加。"
+    assert _loans(text) == []
+
+
+def test_the_state_before_a_policy_loan_and_a_borrower_class_before_a_kind_stay_outside():
+    text = "争取国家澄川养老再贷款支持,青禾银行发放小微企业信用贷款,推广科技型企业股权质押贷款。"
+    assert _loans(text) == ["澄川养老再贷款", "信用贷款", "股权质押贷款"]
+
+
+def test_invented_products_in_a_list_with_a_loan_noun_are_loans():
+    assert _loans("澄屿银行推出澄屿贷、禾川e贷等产品,上线“青禾科创通”贷款产品。") == ["澄屿贷", "禾川e贷", "青禾科创通"]
+
+
 def _platforms(text: str) -> list[str]:
     return [m["text"] for m in find_entities(text, model=False) if m["type"] == "PLATFORM"]
 

@@ -614,9 +614,10 @@ def _after_number(t: Text, start: int) -> bool:
 def _trim(t: Text, start: int, head_start: int, kind: str = "") -> int:
     """Drop verbs, particles and determiners from the left edge (积极推行知识产权信用贷款), and a
     preposition the segmenter glued to a level word (从市 of 从市科技局, 据市 of 据市统计局); before
-    a body also the words of working with it (协同|青禾大学: name.trim_before_body)."""
+    a body also the words of working with it (协同|青禾大学: name.trim_before_body), and before a
+    loan the state that runs it (国家|科技创新再贷款: loan.trim_before_loan)."""
     lex = lexicon()
-    trim = _body_trim() if kind == "INSTITUTION" else lex.trim
+    trim = _body_trim() if kind == "INSTITUTION" else _loan_trim() if kind == "LOAN" else lex.trim
     first = t.joined[start : t.tokens[t.token_at[start]].end] if start < head_start else ""  # from start on
     if _preposition_glued_to_place(first):
         start += 1
@@ -630,6 +631,13 @@ def _trim(t: Text, start: int, head_start: int, kind: str = "") -> int:
             break  # 新|材料 of 新材料产业园: the segmenter cut an industry word
         start = tok.end
     return start
+
+
+@functools.cache
+def _loan_trim() -> frozenset[str]:
+    """The words dropped from a loan's left edge: every name's, and the state running a policy loan."""
+    lex = lexicon()
+    return frozenset(lex.trim) | frozenset(lex.loan["trim_before_loan"])
 
 
 @functools.cache

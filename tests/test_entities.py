@@ -609,3 +609,32 @@ def test_plain_name_words_are_those_no_word_test_stops():
     assert stopping_word("、", False) and stopping_word(",", True)
     for word in ("青禾", "和", "建设", ")", "中", " "):  # a name word, or one a test may read past
         assert not stopping_word(word, False), word
+
+
+def _platforms(text: str) -> list[str]:
+    return [name for kind, _, name in found(text) if kind == "PLATFORM"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("北湖区完善科技数据服务平台功能。", ["科技数据服务平台"]),  # its working: a function word and 功能
+    ("该区科技担保服务中心揭牌。", ["科技担保服务中心"]),  # the report's own determiner
+    ("青禾县成果信息服务平台正式上线。", ["青禾县成果信息服务平台"]),  # a place names it anyway
+    ("成果信息服务平台投入运行,", ["成果信息服务平台"]),
+    ("青禾银行在澄川大学科技园设立数据信息服务中心。", ["澄川大学科技园", "数据信息服务中心"]),  # founded
+])
+def test_a_name_of_generic_words_pinned_to_one_platform_is_a_platform(text, want):
+    assert _platforms(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "澄川县提升研发创新平台的服务水平。",  # the innovation words alone name the category
+    "高端研发创新平台投入使用。",
+    "金融数据平台、成果信息平台上线。",  # listed kinds
+    "新增科技担保服务中心3家。",  # counted
+    "将搭建科技数据服务平台,发挥科技数据服务平台作用。",  # planned, a kind at work
+    "青禾集团被定为全县数据服务总平台。",  # a role given to a firm
+    "组建协同创新联盟。",  # founded, but only innovation words
+    "科技数据服务平台建设加快。",
+])
+def test_a_name_of_generic_words_not_pinned_stays_a_kind(text):
+    assert _platforms(text) == []

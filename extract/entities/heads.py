@@ -229,8 +229,8 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
 def _pinned_generic_name(t: Text, start: int, end: int, head_start: int, head: str,
                          info: HeadInfo) -> Candidate | None:
     """A name of generic words only (科技数据服务平台) is a kind of platform unless the text pins it to
-    one (corpus/ANNOTATION.md, plat28): the report's own determiner or a verb founding it right before
-    it (该区, 我市; 设立, 成立) or a word of its working right after it (…功能, 上线), and a word that says
+    one (corpus/ANNOTATION.md, plat28): a verb founding it right before it (设立, 成立) or a word of its
+    working right after it (…功能, 上线, 投入运行), and a word that says
     what it does (信息, 金融), not only the innovation words every category of platform is named by
     (科技创新平台). Counted, ranked, listed, goal and role uses stay categories (``platform_named``)."""
     lex = lexicon()
@@ -242,9 +242,9 @@ def _pinned_generic_name(t: Text, start: int, end: int, head_start: int, head: s
         return None  # a place or a proper word already decided; one word is a kind (创新平台)
     if all(w in rules["kind_words"] for w in words):
         return None  # 科技创新平台, 高水平研发平台: the category every report counts
-    before = tuple(lex.platform["own_zone_before"]) + tuple(rules["founded_before"])
-    if not (t.joined.endswith(before, 0, start) or t.joined.startswith(tuple(rules["working_after"]), end)):
-        return None
+    founded = t.joined.endswith(tuple(rules["founded_before"]), 0, start)
+    if not (founded or t.joined.startswith(tuple(rules["working_after"]), end)):
+        return None  # (我市, 该区 before it scope a category as often: 我市…平台数量达到12个)
     if t.joined[start - 1 : start] in ENUMERATORS or t.joined[end : end + 1] in ENUMERATORS:
         return None  # 科技数据服务平台、融资对接平台上线: listed kinds
     if not platform_named(t, start, end, words, head):

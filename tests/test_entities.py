@@ -688,3 +688,34 @@ def test_a_listed_short_name_shows_a_list_to_be_of_firms():
     # brand it does not know shows it); without either, the list stays unread (known words name sectors too)
     assert {n for _, n, _ in found("中兴通讯、华为等企业参展。")} == {"华为", "中兴通讯"}
     assert found("华为、腾讯等企业参展。") == []
+
+
+def _platforms(text: str) -> list[str]:
+    return [name for kind, _, name in found(text) if kind == "PLATFORM"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("北湖区完善科技数据服务平台功能。", ["科技数据服务平台"]),  # its working: a function word and 功能
+    ("该区科技担保服务中心揭牌。", ["科技担保服务中心"]),  # its working (揭牌), not the scope word
+    ("青禾县成果信息服务平台正式上线。", ["青禾县成果信息服务平台"]),  # a place names it anyway
+    ("成果信息服务平台投入运行,", ["成果信息服务平台"]),
+    ("青禾银行在澄川大学科技园设立数据信息服务中心。", ["澄川大学科技园", "数据信息服务中心"]),  # founded
+])
+def test_a_name_of_generic_words_pinned_to_one_platform_is_a_platform(text, want):
+    assert _platforms(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "澄川县提升研发创新平台的服务水平。",  # the innovation words alone name the category
+    "高端研发创新平台投入使用。",
+    "金融数据平台、成果信息平台上线。",  # listed kinds
+    "新增科技担保服务中心3家。",  # counted
+    "将搭建科技数据服务平台,发挥科技数据服务平台作用。",  # planned, a kind at work
+    "青禾集团被定为全县数据服务总平台。",  # a role given to a firm
+    "组建协同创新联盟。",  # founded, but only innovation words
+    "科技数据服务平台建设加快。",
+    "我市科技数据服务平台数量达到12个。",  # the report's own scope word pins nothing
+    "该区成立科技担保服务中心3家。",  # founded, but counted
+])
+def test_a_name_of_generic_words_not_pinned_stays_a_kind(text):
+    assert _platforms(text) == []

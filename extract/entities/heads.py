@@ -20,6 +20,7 @@ from extract.entities.words import (
     CLAUSE_MARK,
     CONJUNCTIONS,
     COUNTERS,
+    ENUMERATORS,
     LEVEL_WORDS,
     NAME_TOKEN,
     NUMERAL,
@@ -51,6 +52,8 @@ def head_candidates(t: Text) -> list[Candidate]:
             start = _national_opening(t, start, match.start())
         end = _branch_end(t, match.end()) if info.type == "PLATFORM" else match.end()
         cand = _classify(t, start, end, match.start(), head, info)
+        if cand is None and info.type == "PLATFORM":
+            cand = _pinned_generic_name(t, start, end, match.start(), head, info)
         if cand is not None and match.group() != head and not _place_or_proper(t, cand.start, match.start()):
             continue  # 建设智能制造协同创新园区: a longer form of generic words describes a kind
         if cand is not None and cand.type == "INSTITUTION":
@@ -221,6 +224,32 @@ def _classify(t: Text, start: int, end: int, head_start: int, head: str, info: H
     legal = info.type == "COMPANY" and head.endswith("公司")
     subtype = _zone_part_subtype(t.joined[start:head_start], head) or info.subtype
     return Candidate(info.type, start, end, f"rule:{info.type.lower()}.head", subtype, legal=legal)
+
+
+def _pinned_generic_name(t: Text, start: int, end: int, head_start: int, head: str,
+                         info: HeadInfo) -> Candidate | None:
+    """A name of generic words only (科技数据服务平台) is a kind of platform unless the text pins it to
+    one (corpus/ANNOTATION.md, plat28): a verb founding it right before it (设立, 成立) or a word of its
+    working right after it (…功能, 上线, 投入运行), and a word that says
+    what it does (信息, 金融), not only the innovation words every category of platform is named by
+    (科技创新平台). Counted, ranked, listed, goal and role uses stay categories (``platform_named``)."""
+    lex = lexicon()
+    rules = lex.platform["pinned_generic"]
+    if head in lex.platform["designations"] or head in lex.park_heads:
+        return None  # 重点实验室, 高新区: designations and zones have their own rules
+    words = modifier_words(t, start, head_start)
+    if len(words) < 2 or any(map(lex.is_region_word, words)) or not _all_generic(words, lex.generic):
+        return None  # a place or a proper word already decided; one word is a kind (创新平台)
+    if all(w in rules["kind_words"] for w in words):
+        return None  # 科技创新平台, 高水平研发平台: the category every report counts
+    founded = t.joined.endswith(tuple(rules["founded_before"]), 0, start)
+    if not (founded or t.joined.startswith(tuple(rules["working_after"]), end)):
+        return None  # (我市, 该区 before it scope a category as often: 我市…平台数量达到12个)
+    if t.joined[start - 1 : start] in ENUMERATORS or t.joined[end : end + 1] in ENUMERATORS:
+        return None  # 科技数据服务平台、融资对接平台上线: listed kinds
+    if not platform_named(t, start, end, words, head):
+        return None
+    return Candidate("PLATFORM", start, end, "rule:platform.pinned", info.subtype)
 
 
 def _zone_alias(t: Text, start: int, end: int, head: str) -> bool:

@@ -679,7 +679,8 @@ def test_no_maker_without_a_brand_opening_the_clause():
     # name on a common surname, no maker's verb with 的 or 出 after it
     for text in ["企业自主研发的芯片走俏。", "当地生产的茶叶畅销。", "团队研制出样机。", "我市研发的平台上线。",
                  "北湖区加大对于研发的投入。", "张澄研发的装置获奖。", "陈禾川研制的仪器获奖。",
-                 "北湖区引导青禾澄屿禾川研发的新品上市。", "澄屿研发投入增长。", "澄屿生产线投产。"]:
+                 "北湖区引导青禾澄屿禾川研发的新品上市。", "澄屿研发投入增长。", "澄屿生产线投产。",
+                 "如东县研发的新品上市。"]:  # (a division opening on 如 is no glued 如)
         assert [m for m in found(text) if m[0] == "COMPANY"] == [], text
     # a name another rule reads there keeps its reading (a brand and its industry word, a university)
     assert found("澄屿科技研发的储氢罐出口。") == [("COMPANY", "澄屿科技", "澄屿科技")]

@@ -468,7 +468,7 @@ def _maker_start(t: Text, end: int) -> int | None:
         tok = t.tokens[i]
         if not HAN.fullmatch(tok.text) or tok.text in lexicon().stop:
             return None if tok.end == end else tok.end  # the verb right after a stop word has no subject
-        if len(tok.text) > 2 and (_after_date_digits(t, tok.start) or tok.text[0] in lexicon().stop):
+        if len(tok.text) > 2 and (_after_date_digits(t, tok.start) or _glued_opener(tok.text)):
             return tok.start + 1  # a date's 年 or a 如, 由 glued to the brand (2031|年澄屿, 如禾川): the brand after it
         if i == 0 or _opens_maker_clause(t, i - 1):
             return tok.start
@@ -483,6 +483,13 @@ def _opens_maker_clause(t: Text, i: int) -> bool:
     if not HAN.match(tok.text[-1]) or tok.text in lexicon().stop:
         return True
     return len(tok.text) == 1 and _after_date_digits(t, tok.start)
+
+
+def _glued_opener(word: str) -> bool:
+    """A word opening on a preposition the segmenter glued to a brand it lacks (如禾川: company.maker_glued_openers);
+    a division's name never (上海市 is no 上 and 海市)."""
+    lex = lexicon()
+    return word[0] in lex.rules["company"]["maker_glued_openers"] and not lex.is_region_word(word)
 
 
 def _after_date_digits(t: Text, at: int) -> bool:

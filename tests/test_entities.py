@@ -719,3 +719,39 @@ def test_a_name_of_generic_words_pinned_to_one_platform_is_a_platform(text, want
 ])
 def test_a_name_of_generic_words_not_pinned_stays_a_kind(text):
     assert _platforms(text) == []
+
+
+# A brand as the maker of a product and a product's acronym in a project's name (compb28, corpus/ANNOTATION.md);
+# the brands, places and sentences are invented.
+
+
+def test_a_brand_opening_a_makers_clause_is_a_company():
+    assert found("澄屿研发的储氢罐通过验收。") == [("COMPANY", "澄屿", "澄屿")]
+    assert found("项目投产;禾川研发生产的叶片出口。") == [("COMPANY", "禾川", "禾川")]
+    assert found("如青峰研制出新型电池。") == [("COMPANY", "青峰", "青峰")]
+    # a place before the brand is part of its name (SPEC 6.1); a date before it opens the clause
+    assert ("COMPANY", "北湖区禾川", "北湖区禾川") in found("去年,北湖区禾川自主研发出新型电池。")
+    assert ("COMPANY", "澄屿金翎", "澄屿金翎") in found("2032年澄屿金翎研发的机器人上市。")
+    # a brand of a name the dictionary knows (北斗, tagged as one) and a word it lacks
+    assert found("北斗翎澈研发的机器人获奖。") == [("COMPANY", "北斗翎澈", "北斗翎澈")]
+
+
+def test_no_maker_without_a_brand_opening_the_clause():
+    # ordinary words, a place alone, a verb's subject after a stop word, a clause that runs on, a person's
+    # name on a common surname, no maker's verb with 的 or 出 after it
+    for text in ["企业自主研发的芯片走俏。", "当地生产的茶叶畅销。", "团队研制出样机。", "我市研发的平台上线。",
+                 "北湖区加大对于研发的投入。", "张澄研发的装置获奖。", "陈禾川研制的仪器获奖。",
+                 "北湖区引导青禾澄屿禾川研发的新品上市。", "澄屿研发投入增长。", "澄屿生产线投产。",
+                 "如东县研发的新品上市。"]:  # (a division opening on 如 is no glued 如)
+        assert [m for m in found(text) if m[0] == "COMPANY"] == [], text
+    # a name another rule reads there keeps its reading (a brand and its industry word, a university)
+    assert found("澄屿科技研发的储氢罐出口。") == [("COMPANY", "澄屿科技", "澄屿科技")]
+    assert found("青禾大学研发的系统上线。") == [("INSTITUTION", "青禾大学", "青禾大学")]
+
+
+def test_a_products_acronym_after_a_brand_opening_a_projects_name():
+    assert found("禾川PCB基板等项目相继开工。") == [("COMPANY", "禾川", "禾川")]
+    assert found("北湖区澄屿LNG项目投产。") == [("REGION", "北湖区", "北湖区"), ("COMPANY", "澄屿", "澄屿")]
+    # one capital (a grade) names no product; a known word before the acronym is no brand
+    assert found("青峰A级项目获评。") == []
+    assert found("全市LNG项目投产。") == []

@@ -22,6 +22,7 @@ from extract.entities.company_short import (
     link_aliases,
     list_candidates,
     listed_companies,
+    maker_candidates,
     project_brand_candidates,
     table_candidates,
 )
@@ -79,6 +80,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands += list_candidates(t)
     cands += brand_candidates(t) + table_candidates(t)
     cands += project_brand_candidates(t, cands)
+    cands += maker_candidates(t, cands)
     cands += defined_alias_candidates(t, cands)
     cands += listed_zones(t, cands) + listed_companies(t, cands)
     cands += place_dropped_platforms(t, cands)

@@ -755,3 +755,59 @@ def test_a_products_acronym_after_a_brand_opening_a_projects_name():
     # one capital (a grade) names no product; a known word before the acronym is no brand
     assert found("青峰A级项目获评。") == []
     assert found("全市LNG项目投产。") == []
+
+
+def _subtypes(text: str) -> list[tuple[str, str]]:
+    return [(m["text"], m["norm"]["subtype"]) for m in find_entities(text, model=False) if m["type"] == "PLATFORM"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # named venues and facilities are PLATFORM other (SPEC 6.1, ANNOTATION platb28)
+    ("澄谷国际会展中心正式投入使用。", [("澄谷国际会展中心", "other")]),
+    ("北湖博览中心完成改造,拓川展览中心对外开放。", [("北湖博览中心", "other"), ("拓川展览中心", "other")]),
+    ("青禾会议中心扩建工程开工。", [("青禾会议中心", "other")]),
+    ("代表团参观了澄谷展示中心。", [("澄谷展示中心", "other")]),
+    ("拓川云数据中心上线运行。", [("拓川云数据中心", "other")]),
+    ("澄川散裂中子源通过验收。", [("澄川散裂中子源", "other")]),
+    # a computing-power centre is rnd, like an AI computing centre
+    ("青屿算力中心一期投用。", [("青屿算力中心", "rnd")]),
+    # a science data centre keeps its own head
+    ("北湖国家科学数据中心揭牌。", [("北湖国家科学数据中心", "rnd")]),
+])
+def test_named_venues_and_facilities_are_platforms(text, want):
+    assert _subtypes(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "第五届论坛在澄谷会议中心开幕。",  # a venue named only as the place a meeting is held
+    "博览会于北湖会展中心隆重举办。",
+    "全市建成数据中心3个。",  # counted
+    "加快布局算力中心和数据中心。",  # kinds in a plan
+    "建设散裂中子源。",  # a kind of facility without a place or an owner
+    "推进绿色智慧数据中心建设。",  # generic words only
+])
+def test_venues_of_meetings_and_kinds_of_facility_are_no_platforms(text):
+    assert _platforms(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a base opening on the short name of a firm the text gives: one PLATFORM, the brand inside,
+    # also where the dictionary knows the brand's word (长风, 鸿雁)
+    ("长风集团与北湖区签约,长风新能源电池基地开工。", ["长风新能源电池基地"]),
+    ("鸿雁控股集团投资建设的鸿雁智能装备制造基地投产。", ["鸿雁智能装备制造基地"]),
+    # a short name of a registered firm, with a field verb inside the base's name
+    ("北湖澄禾生物科技有限公司成立,澄禾生物菌种培育基地投产。", ["澄禾生物菌种培育基地"]),
+])
+def test_a_firms_own_base_by_its_short_name_is_one_platform(text, want):
+    assert _platforms(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "长风集团与北湖区签约,长风建设储能基地。",  # the firm's verb right after its brand
+    "长风集团与北湖区签约,长风培育基地2个。",  # its verb, then a count
+    "长风集团与北湖区签约,长风集团的生产基地扩建。",  # a function word between
+    "长风集团与北湖区签约,长风电池基地3个。",  # counted bases
+    "长风集团与北湖区签约,长风在青禾的电池基地开工。",  # a place phrase between
+])
+def test_a_firm_before_its_verb_or_a_counted_base_names_no_base(text):
+    assert not any(name.startswith("长风") for name in _platforms(text))

@@ -273,18 +273,32 @@ def _zone_part_subtype(before_head: str, head: str) -> str | None:
     return "park" if any(p in before_head for p in lex.park_heads) else None
 
 
-def platform_named(t: Text, start: int, end: int, words: list[str], head: str) -> bool:
+def platform_named(t: Text, start: int, end: int, words: list[str], head: str, owned: bool = False) -> bool:
     """Whether a platform head and the words before it name one platform: not a counted or
-    ranked category, a goal, a title granted, a grade or a city's role."""
-    if not _names_one_platform(t, start, words, head) or _counted(t, start) or _ranks_category(words):
+    ranked category, a goal, a title granted, a grade or a city's role. ``owned``: the name opens
+    on a firm's short name the text gives (platb28), an owner whatever the dictionary knows."""
+    if not (owned or _names_one_platform(t, start, words, head)) or _counted(t, start) or _ranks_category(words):
         return False
     if _counted_after(t, end) and not _placed_zone(words, head):
         return False
     if _describes_no_platform(words, head) or _role_of_city(t, end) or after_digit_tag(t, start):
         return False
-    if _zones_of_a_province(words, head) or _kind_everywhere(t, end, words):
+    if _zones_of_a_province(words, head) or _kind_everywhere(t, end, words) or _venue_of_event(t, start, end, head):
         return False
     return not (_title_granted(t, start) or _goal_described(t, start, words))
+
+
+def _venue_of_event(t: Text, start: int, end: int, head: str) -> bool:
+    """A venue named only as the place where a meeting or a show is held (在青禾会议中心|开幕): a place
+    to meet, no platform (corpus/ANNOTATION.md, platb28); the same venue opened or built is one."""
+    rules = lexicon().platform
+    if head not in rules["venue_heads"] or not t.joined.endswith(tuple(rules["venue_place_before"]), 0, start):
+        return False
+    clause = CLAUSE_MARK.split(t.joined[end : end + _VENUE_CLAUSE_REACH], maxsplit=1)[0]
+    return any(verb in clause for verb in rules["venue_event_verbs"])
+
+
+_VENUE_CLAUSE_REACH = 20  # characters after a venue read for the event held in it (its clause)
 
 
 def _kind_everywhere(t: Text, end: int, words: list[str]) -> bool:

@@ -314,3 +314,62 @@ def _zones_named(names: list[str], head: str) -> int:
 
 def _bracket_after(t: Text, end: int) -> bool:
     return t.joined.startswith("(", end)
+
+
+def owned_bases(t: Text, cands: list[Candidate], aliases: dict[str, str]) -> list[Candidate]:
+    """A base whose name opens on the short name of a firm the text names (长风集团 … 长风储能电池
+    装备基地): that firm's base, one PLATFORM with the brand inside (corpus/ANNOTATION.md, platb28), also
+    where the dictionary knows the brand's word and the head rules find no owner in it."""
+    if "基地" not in t.joined:
+        return []  # the common case: no base named at all
+    rules = lexicon().platform
+    brands = _firm_brands(t, cands) | set(aliases)
+    if not brands:
+        return []
+    taken = [(c.start, c.end) for c in cands if c.type == "PLATFORM"]
+    found = []
+    for m in find_phrases(t.joined, brands):
+        if not t.is_boundary(m.start()) or not t.is_boundary(m.end()):
+            continue
+        end, head = _owned_base_end(t, m.end(), rules)
+        if end is None or any(s < end and m.start() < e for s, e in taken):
+            continue
+        words = modifier_words(t, m.start(), end - len(head))
+        if platform_named(t, m.start(), end, words, head, owned=True):
+            found.append(Candidate("PLATFORM", m.start(), end, "rule:platform.owned_base", "other"))
+    return found
+
+
+def _firm_brands(t: Text, cands: list[Candidate]) -> set[str]:
+    """The short names the text's firms go by: a firm's name as written, and without its group head
+    (长风集团 → 长风), two characters at least and no place or generic word."""
+    lex = lexicon()
+    heads = tuple(lex.platform["owner_group_heads"])
+    brands = set()
+    for c in cands:
+        if c.type != "COMPANY":
+            continue
+        name = t.joined[c.start : c.end]
+        brands.add(name)
+        core = name[: -len(next(h for h in heads if name.endswith(h)))] if name.endswith(heads) else ""
+        if len(core) >= 2 and HAN.fullmatch(core) and core not in lex.regions and core not in lex.generic:
+            brands.add(core)
+    return brands
+
+
+def _owned_base_end(t: Text, at: int, rules: dict) -> tuple[int | None, str]:
+    """Where a base's name read on from a brand ending at ``at`` ends, and its head: whole words of
+    a name (no function word, verb or number; a field verb only after a word of its own) up to the
+    first base head, within one clause."""
+    lex = lexicon()
+    i, reach = t.token_at[at], at + rules["owned_base_max_chars"]
+    while i < len(t.tokens) and t.tokens[i].end <= reach:
+        tok = t.tokens[i]
+        head = next((h for h in rules["owned_base_heads"] if tok.text.endswith(h)), None)
+        if head and tok.end > at + len(head) and (i + 1 >= len(t.tokens) or t.is_boundary(tok.end)):
+            return tok.end, head
+        field_verb = tok.text in rules["owned_base_field_verbs"] and tok.start > at
+        if not NAME_TOKEN.match(tok.text) or (tok.text in lex.stop or tok.text in lex.stop_tagged) and not field_verb:
+            return None, ""
+        i += 1
+    return None, ""

@@ -32,6 +32,7 @@ from extract.entities.platforms import (
     drop_bare_zones_of_province,
     listed_zones,
     opened_platforms,
+    owned_bases,
     place_dropped_platforms,
     place_joined_platforms,
     quoted_names_described,
@@ -88,6 +89,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands += zone_short_forms(t, cands)
     aliases = alias_map(t, cands)
     cands += alias_candidates(t, aliases)
+    cands += owned_bases(t, cands, aliases)
     return link_aliases(t, cands, aliases)
 
 

@@ -80,6 +80,8 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
     if _granted_by_rule(text, lo, q, cend, cues):
         return "other"  # 按设备投资额的8%给予奖励: the rate a rule grants by, no fact
     best, word = aspect_cue_before(text[lo : q["start"]], cues)
+    if _size_of_one_thing(text, q, cend, best, word, cues):
+        best = "level"  # 签约的年产8万吨…项目, 发布了年产5万吨的生产线: the size of the thing (SPEC 6.1)
     after = text[q["end"] : cend] if cend is not None else ""
     outcome = first_of(after, cues.outcomes_any)
     if best == "other" and word in cues.procedures and outcome is not None:
@@ -124,6 +126,30 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
             # 3人入选…: a running total's part)
             return "new"
     return best
+
+
+def _size_of_one_thing(text: str, q: Mention, cend: int | None, best: str | None, word: str, cues: Cues) -> bool:
+    """A physical size (tonnes, GWh, square metres) after a creating verb without 新 or a procedure sizes the
+    one thing made or signed (SPEC 6.1: `level`); 新增产能5万吨 adds capacity in the period and stays `new`.
+    Not where a count follows in its clause (启动了年产2万吨的生产线等项目6项): the verb is the count's, which the
+    numbers of its list share."""
+    if q["norm"]["dimension"] not in cues.size_dimensions:
+        return False
+    made = best == "new" and not word.startswith(cues.explicit_new)
+    if not (made or (best == "other" and word in cues.procedures)):
+        return False
+    return cend is None or _COUNT_IN.search(text, q["end"], cend) is None
+
+
+def told_done(text: str, q: Mention, lo: int, cues: Cues) -> bool:
+    """排名提升了3个位次, 合格率提升到了92%, 计划新建的12个项目已开工7个: a verb marked done by 了, or by 已 before
+    it, right before the number (read from ``lo``: the end of the number before it in its clause, or the clause's
+    start) tells a fact, which a goal or forecast word before it does not make a target (not 为了, 除了; not 已
+    inside a phrase describing the things counted, 已签约的…等9个)."""
+    before = text[lo : q["start"]].rstrip()
+    if before.endswith(cues.done_mark):
+        return not before[: -len(cues.done_mark)].endswith(cues.done_not_after)
+    return cues.done_before.search(before) is not None
 
 
 _BOUNDS = ("more_than", "at_least", "less_than", "at_most")

@@ -29,6 +29,10 @@ class Cues:
     target_not_before: tuple[str, ...]
     ba_verbs: tuple[str, ...]  # verbs after an object that 将 marks, as 把 does
     change_units: frozenset[str]
+    size_dimensions: frozenset[str]  # physical sizes: the size of one thing, never `new` by a verb without 新
+    done_mark: str  # 了 after a verb right before the number: a fact told done, no goal's
+    done_not_after: tuple[str, ...]
+    done_before: regex.Pattern  # 已 + a short verb right before the number (已开工7个)
     other_reach: int
     continued_object_lead: int  # Han characters a ；-part's first number may follow and still list an object
     other_over_level: frozenset[str]
@@ -235,6 +239,10 @@ def _aspect_cues(aspect: dict[str, Any]) -> dict[str, Any]:
         target_not_before=tuple(aspect["target_not_before"]),
         ba_verbs=tuple(aspect["ba_verbs"]),
         change_units=frozenset(aspect["change_units"]),
+        size_dimensions=frozenset(aspect["size_dimensions"]),
+        done_mark=aspect["done_mark"],
+        done_not_after=tuple(aspect["done_not_after"]),
+        done_before=regex.compile(f"{regex.escape(aspect['done_before'])}\\p{{Han}}{{1,{aspect['done_verb_chars']}}}$"),
         other_reach=aspect["other_reach"],
         continued_object_lead=aspect["continued_object_lead"],
         other_over_level=frozenset(aspect["other_over_level"]),

@@ -18,6 +18,7 @@ from extract.link.aspect import (
     has_target_cue,
     is_future,
     obtained_by,
+    told_done,
     whole_year_ahead,
 )
 from extract.link.clauses import ENTITY_TYPES, ENUM_SEP, NOT_HAN, sentence_bounds
@@ -173,7 +174,8 @@ def _link_one(cue_text: str, q: Mention, clause: ClauseView, times: TimeScope, r
     if aspect == "change" and time is not None and spans_the_range_after(text, q, sentence.dates):
         time = None  # 增长1.4倍,从2028年的11家增加到2030年的26家: the change is the range's, no one date's
     lo_goal = max([cstart] + [m["end"] for m in clause_q])  # 力争64个项目新增营收420亿元: 力争 heads both
-    if aspect not in ("target", "other") and has_target_cue(cue_text, sent[0], lo_goal, cues):
+    if aspect not in ("target", "other") and has_target_cue(cue_text, sent[0], lo_goal, cues) \
+            and not told_done(cue_text, q, lo_goal, cues):  # (…预计达50亿元,排名提升了3位: told done)
         aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence
     if is_future(time, ref_date) and aspect != "other" and not obtained_by(text, time, in_sentence, cues) \
             and not as_of(times.mention(time)):

@@ -226,8 +226,9 @@ def _measure_floor(q: Mention, clause: ClauseView, clause_q: list[Mention]) -> i
 
 def _aspect_in_time(doc: _Document, q: Mention, clause: ClauseView, clause_q: list[Mention],
                     aspect: str | None, time: dict[str, Any] | None) -> str:
-    """The final aspect: a target where a goal heads the sentence or ``q``'s time is still to come
-    (unless the words say it was reached by then), else what the words said, else level."""
+    """The final aspect: a target where a goal cue heads the sentence, where ``q``'s time is still to
+    come (not a date it stands at: 截至…, 争取到…) or where a whole year's figure is still to come;
+    else what the words said (``aspect``), else level."""
     text, sentence, cues, ref_date = clause.text, clause.sentence, doc.cues, doc.ref_date
     lo_goal = max([clause.start] + [m["end"] for m in clause_q])  # 力争64个项目新增营收420亿元: 力争 heads both
     if aspect not in ("target", "other") and has_target_cue(doc.cue_text, sentence.start, lo_goal, cues):

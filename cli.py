@@ -142,7 +142,7 @@ def extract(
 
     run.json lists what this run wrote, failed and skipped; documents earlier runs left in --out
     are removed. Files above 64 MB are refused before they are read (split them)."""
-    from extract.batch import STREAM_CLOSED_STATUS, StreamClosed, resolve_jobs, run_batch
+    from extract.batch import STREAM_CLOSED_STATUS, BatchSettings, StreamClosed, resolve_jobs, run_batch
     from extract.pipeline import Options
     from extract.stdio import private_stdout
     from extract.write import OutputError
@@ -153,7 +153,6 @@ def extract(
     if pkuseg_dir is not None:
         os.environ["EXTRACT_PKUSEG_DIR"] = str(pkuseg_dir.resolve())  # read by extract.resources; workers inherit it
     found = _articles_found(inputs)
-    files = found.files
     out_dir = None if out == "-" else Path(out)
     if out_dir is not None:
         _check_out_dir(out_dir)
@@ -162,15 +161,14 @@ def extract(
     if engine is Engine.dask:
         _check_dask(scheduler)
     try:
-        workers = resolve_jobs(jobs, len(files))
+        workers = resolve_jobs(jobs, len(found.files))
     except ValueError as exc:
         _fail(str(exc))
+    settings = BatchSettings(jobs=workers, engine=engine.value, scheduler=scheduler, fmt=fmt.value,
+                             overwrite=overwrite, show_progress=not quiet)
     startup = _start_up(options)
     try:
-        report = run_batch(files, options, out_dir, jobs=workers, fmt=fmt.value, engine=engine.value,
-                           scheduler=scheduler, show_progress=not quiet, inputs=inputs, skipped=found.skipped,
-                           skip_reasons=found.reasons, overwrite=overwrite, startup_seconds=startup,
-                           stdout=stream)
+        report = run_batch(found, options, out_dir, settings, inputs=inputs, startup_seconds=startup, stdout=stream)
         stream.flush()
     except (StreamClosed, BrokenPipeError):
         _quiet_stdout(stream)
@@ -425,10 +423,10 @@ def train(
     if (family == Family.spacy or news) and not corpora.is_dir():
         _fail(f"{corpora}: training corpora not found (expected msra/ and cluener2020/ inside)")
     if family == Family.spacy:
-        from extract.train import train_ner
+        from extract.train import NerSettings, train_ner
 
         train_ner(out or Path("models/ner"), corpora_dir=corpora, gold_dir=gold, held_out=held_out or (),
-                  epochs=epochs, max_seconds=max_seconds)
+                  settings=NerSettings(epochs=epochs, max_seconds=max_seconds))
         return
     from extract.evaluate import split_ids, split_manifest
     from extract.train import GoldSet, train_crf

@@ -96,8 +96,8 @@ def child_jionlp(folder: Path, max_chars: int) -> dict:
 def child_pipeline(folder: Path, out: Path, jobs: int, model: bool = True, segmenter: str = "jieba") -> dict:
     started = time.perf_counter()
     sys.path.insert(0, str(ROOT))
-    from extract.batch import run_batch
-    from extract.ingest import discover
+    from extract.batch import BatchSettings, run_batch
+    from extract.ingest import Inputs, discover
     from extract.pipeline import Options, Pipeline
     from extract.write import schema_errors
 
@@ -109,7 +109,8 @@ def child_pipeline(folder: Path, out: Path, jobs: int, model: bool = True, segme
     # the run: listing the files, reading, extracting, writing documents, tables and run.json
     wall, cpu = time.perf_counter(), time.process_time()  # CPU of this process only: with
     files = discover([folder])  # --jobs 2 the workers' time is not in it
-    report = run_batch(files, options, out, jobs=jobs, show_progress=False, on_error=lambda msg: None)
+    report = run_batch(Inputs(files, []), options, out, BatchSettings(jobs=jobs, show_progress=False),
+                       on_error=lambda msg: None)
     return {"seconds": time.perf_counter() - wall, "cpu_seconds": time.process_time() - cpu if jobs == 1 else None,
             "chars": report.characters, "docs": len(report.written), "failed": len(report.failed),
             "startup_s": round(startup, 2), "startup_cpu_s": round(startup_cpu, 2)}

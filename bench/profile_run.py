@@ -28,10 +28,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extract import batch, write  # noqa: E402
-from extract.batch import run_batch  # noqa: E402
-from extract.ingest import discover  # noqa: E402
+from extract.batch import BatchSettings, run_batch  # noqa: E402
+from extract.ingest import Inputs, discover  # noqa: E402
 from extract.pipeline import Options, Pipeline  # noqa: E402
 from extract.write import schema_errors  # noqa: E402
+
+ONE_PROCESS = BatchSettings(jobs=1, show_progress=False)
 
 # phase → (module, attribute): the functions run_batch calls for each phase, timed where it calls them
 PHASES = {
@@ -66,7 +68,7 @@ def run_phases(files: list, options: Options, out: Path) -> dict[str, float]:
         setattr(owner, attr, timed(seconds, name, originals[name]))
     try:
         start = time.process_time()
-        run_batch(files, options, out, jobs=1, show_progress=False, on_error=lambda m: None)
+        run_batch(Inputs(files, []), options, out, ONE_PROCESS, on_error=lambda m: None)
         total = time.process_time() - start
     finally:
         for name, (owner, attr) in PHASES.items():
@@ -108,7 +110,7 @@ def main() -> None:
     profile = cProfile.Profile()
     with tempfile.TemporaryDirectory() as out:
         profile.enable()
-        report = run_batch(files, options, Path(out) / "run", jobs=1, show_progress=False, on_error=lambda m: None)
+        report = run_batch(Inputs(files, []), options, Path(out) / "run", ONE_PROCESS, on_error=lambda m: None)
         profile.disable()
     print(f"{len(report.written)} documents, {report.characters:,} characters, "
           f"{report.seconds:.2f} s under the profiler")

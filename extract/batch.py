@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from extract.ingest import Article, ArticleFile, IngestError, derived_text, read_article
+from extract.ingest import Article, ArticleFile, IngestError, Inputs, derived_text, read_article
 from extract.manifest import COMPLETE
 from extract.pipeline import Options, Pipeline, TimeBudgetExceeded
 from extract.write import (
@@ -84,7 +84,7 @@ class RunReport:
     seconds: float = 0.0
     startup_seconds: float = 0.0  # loading lexicons and models before the first article
 
-    def as_json(self, options: Options, jobs: int, engine: str) -> dict[str, Any]:
+    def as_json(self, options: Options, settings: BatchSettings) -> dict[str, Any]:
         """The ``run.json`` record of this run (SPEC's run summary), with the options it ran with."""
         return {
             "status": COMPLETE,
@@ -107,7 +107,7 @@ class RunReport:
             "startup_seconds": round(self.startup_seconds, 3),
             "options": {"segmenter": options.segmenter, "model": options.model,
                         "ref_date": options.ref_date.isoformat() if options.ref_date else None,
-                        "jobs": jobs, "engine": engine},
+                        "jobs": settings.jobs, "engine": settings.engine},
         }
 
 
@@ -292,166 +292,93 @@ class Progress:
             self.stream.write("\n")
 
 
+@dataclass(frozen=True)
+class BatchSettings:
+    """How a batch runs and where its output goes: none of these changes what a document holds
+    (that is ``pipeline.Options``), only which processes make it and in which files it lands."""
+
+    jobs: int = 1  # worker processes of the local engine (``resolve_jobs`` turns --jobs into one)
+    engine: str = "local"  # "local" processes, or "dask"
+    scheduler: str | None = None  # dask: the scheduler's address; None starts a LocalCluster
+    fmt: str = "json"  # one <doc_id>.json per article, or "jsonl": one documents.jsonl
+    overwrite: bool = False  # accept a non-empty output folder that holds no earlier run
+    show_progress: bool = True  # the progress line on stderr (shown on a terminal only)
+
+
 def run_batch(
-    files: list[ArticleFile],
+    found: Inputs,
     options: Options,
     out_dir: Path | None,
+    settings: BatchSettings = BatchSettings(),
     *,
-    jobs: int = 1,
-    fmt: str = "json",
-    engine: str = "local",
-    scheduler: str | None = None,
-    show_progress: bool = True,
     inputs: list[Path] | None = None,
-    skipped: list[str] | None = None,
+    startup_seconds: float = 0.0,
     stdout: IO[str] = sys.stdout,
     on_error: Callable[[str], None] = lambda msg: print(msg, file=sys.stderr),
-    skip_reasons: dict[str, str] | None = None,
-    overwrite: bool = False,
-    startup_seconds: float = 0.0,
 ) -> RunReport:
-    """Extract every file; write documents, tables and ``run.json`` to ``out_dir``.
+    """Extract every file of ``found``; write documents, tables and ``run.json`` to ``out_dir``.
 
-    ``out_dir=None`` streams one JSON document per line to ``stdout`` instead. ``inputs`` and
-    ``skipped`` (what ``find_inputs`` set aside, ``skip_reasons`` saying why) are recorded in
-    ``run.json``; a web page's extracted text is written beside its document as ``<doc_id>.txt``.
+    ``out_dir=None`` streams one JSON document per line to ``stdout`` instead. ``inputs`` (the
+    folders and files given), what ``find_inputs`` set aside (``found.skipped``, ``found.reasons``
+    saying why) and ``startup_seconds`` are recorded in ``run.json``; a web page's extracted text
+    is written beside its document as ``<doc_id>.txt``. Warnings and errors go to ``on_error``.
     Raises ``OutputError`` when the output folder cannot be used or its manifest cannot be written;
     a document that cannot be written fails that file only."""
-    report = RunReport(skipped=list(skipped or []), skip_reasons=dict(skip_reasons or {}),
+    report = _new_report(found, inputs, startup_seconds, on_error)
+    started = time.perf_counter()
+    planned = ["documents.jsonl"] if settings.fmt == "jsonl" else [f"{f.doc_id}.json" for f in found.files]
+    stale = prepare_out_dir(out_dir, planned, overwrite=settings.overwrite) if out_dir else set()
+    output = _Output.open(out_dir, settings.fmt, stdout, report, on_error)
+    _write_all(_results(found.files, options, settings), output, Progress(len(found.files), settings.show_progress))
+    output.close()
+    report.seconds = time.perf_counter() - started
+    if out_dir is not None:
+        for problem in finish_out_dir(out_dir, report.as_json(options, settings), stale):
+            on_error(f"warning: {problem}")
+    return report
+
+
+def _new_report(found: Inputs, inputs: list[Path] | None, startup_seconds: float,
+                on_error: Callable[[str], None]) -> RunReport:
+    """The report a run starts with: what it was given and set aside (each skip told, with why)."""
+    report = RunReport(skipped=list(found.skipped), skip_reasons=dict(found.reasons),
                        inputs=[str(p.resolve()) for p in inputs or []], startup_seconds=startup_seconds)
     for path in report.skipped:
         if path in report.skip_reasons:
             on_error(f"skipped: {path}: {report.skip_reasons[path]}")
-    started = time.perf_counter()
-    planned = ["documents.jsonl"] if fmt == "jsonl" else [f"{f.doc_id}.json" for f in files]
-    stale = prepare_out_dir(out_dir, planned, overwrite=overwrite) if out_dir else set()
-    tables, jsonl = _open_writers(out_dir, fmt)
-    seen: dict[str, str] = {}
-    progress = Progress(len(files), show_progress)
-    results = _results_dask(files, options, scheduler) if engine == "dask" else _results_local(files, options, jobs)
+    return report
+
+
+def _results(files: list[ArticleFile], options: Options, settings: BatchSettings) -> Iterator[FileResult]:
+    """One result per file, in input order, from the engine ``settings`` name."""
+    if settings.engine == "dask":
+        return _results_dask(files, options, settings.scheduler)
+    return _results_local(files, options, settings.jobs)
+
+
+def _write_all(results: Iterator[FileResult], output: _Output, progress: Progress) -> None:
+    """Record and write each result as it comes; on any error (a closed stdout, a full disk, an
+    interrupt) drop the half-written files and stop the workers."""
+    seen: dict[str, str] = {}  # doc_id → the file that gave it
     _freeze_heap()
     try:
         for result in results:
-            report.files_read += 1
+            output.report.files_read += 1
             progress.step(result.file.source)
-            _collect(result, report, seen, on_error)
-            if result.doc is None:
-                continue
-            if not _emit(result, out_dir, stdout, jsonl, report, on_error):
-                continue
-            if tables and not _add_rows(tables, result, on_error):
-                tables = None
-            report.written.append(result.file.source)
+            _collect(result, output.report, seen, output.on_error)
+            if result.doc is not None and output.write(result):
+                output.report.written.append(result.file.source)
     except BaseException:
-        for writer in (tables, jsonl):
-            if writer:
-                writer.abort()
+        output.abort()
         raise
     finally:
         progress.close()
         gc.unfreeze()
         results.close()  # stops the worker pool when the run ends early (an error, a closed stdout)
-    _close_writers(tables, jsonl, report, on_error)
-    report.seconds = time.perf_counter() - started
-    if out_dir is not None:
-        manifest = report.as_json(options, jobs, engine)
-        for problem in finish_out_dir(out_dir, manifest, stale):
-            on_error(f"warning: {problem}")
-    return report
-
-
-def _open_writers(out_dir: Path | None, fmt: str) -> tuple[TableWriter | None, JsonlWriter | None]:
-    """The tables, and the JSON Lines file in ``jsonl`` format, of a run writing to ``out_dir``."""
-    if out_dir is None:
-        return None, None
-    try:
-        return TableWriter(out_dir), JsonlWriter(out_dir / "documents.jsonl") if fmt == "jsonl" else None
-    except OSError as exc:
-        raise OutputError(f"{out_dir}: cannot write ({exc.strerror or exc})") from exc
-
-
-def _freeze_heap() -> None:
-    """Keep what is loaded by now (lexicons, dictionaries, models: they live as long as the run)
-    out of the collector's full passes. Each full pass walked them all, some 115,000 objects, 75 ms,
-    more often the longer the run: 7% of a rules-only run and most of its growth with corpus size.
-    Workers forked afterwards inherit it (and touch fewer of the parent's pages).
-
-    No full collection first: it cost the same 75-100 ms per run (2-4% of a 1 MB run) to free the
-    few hundred cyclic objects start-up leaves; frozen with the rest, they are freed by the first
-    full pass after the run (``gc.unfreeze`` at its end)."""
-    gc.freeze()
-
-
-def _emit(result: FileResult, out_dir: Path | None, stdout: IO[str], jsonl: JsonlWriter | None,
-          report: RunReport, on_error: Callable[[str], None]) -> bool:
-    """Write one document (or stream it); a write error fails this file only."""
-    doc = result.doc
-    try:
-        if out_dir is not None and result.derived:  # first: the document is no use without its text
-            _write_page_text(out_dir / f"{doc['doc_id']}.txt", result)
-            report.page_texts.append(f"{doc['doc_id']}.txt")
-        if out_dir is None:
-            _stream(stdout, document_bytes(doc).decode("utf-8"))  # the line a .json file holds
-        elif jsonl:
-            jsonl.add(doc)
-        else:
-            write_text_atomic(out_dir / f"{doc['doc_id']}.json", document_bytes(doc))
-            report.documents.append(f"{doc['doc_id']}.json")
-    except OSError as exc:
-        reason = f"cannot write its document: {exc.strerror or exc}"
-        report.failed.append({"path": str(result.file.path), "reason": reason})
-        on_error(f"error: {result.file.path}: {reason}")
-        return False
-    return True
-
-
-def _stream(stdout: IO[str], line: str) -> None:
-    try:
-        stdout.write(line)
-    except BrokenPipeError as exc:
-        raise StreamClosed("stdout was closed by its reader") from exc
-
-
-def _write_page_text(path: Path, result: FileResult) -> None:
-    """Write a page's extracted text beside its document, never over the page itself (an --out
-    that is the input folder, where a page saved as page.txt would be replaced by its text)."""
-    if path.exists() and path.samefile(result.file.path):
-        raise OSError(f"the page's article text would replace the page itself ({path}); use an --out "
-                      "folder apart from the input")
-    write_text_atomic(path, result.text)
-
-
-def _add_rows(tables: TableWriter, result: FileResult, on_error: Callable[[str], None]) -> bool:
-    """Add a document's rows to the tables; on a write error drop the tables (documents go on)."""
-    try:
-        tables.add(result.doc, result.text)
-    except OSError as exc:
-        tables.abort()
-        on_error(f"error: mentions.csv and records.csv not written: {exc.strerror or exc}")
-        return False
-    return True
-
-
-def _close_writers(tables: TableWriter | None, jsonl: JsonlWriter | None, report: RunReport,
-                   on_error: Callable[[str], None]) -> None:
-    for writer, name in ((tables, "mentions.csv and records.csv"), (jsonl, "documents.jsonl")):
-        if writer is None:
-            continue
-        try:
-            writer.close()
-        except OSError as exc:
-            writer.abort()
-            on_error(f"error: {name} not written: {exc.strerror or exc}")
-            if writer is jsonl:
-                report.failed += [{"path": source, "reason": "documents.jsonl not written"}
-                                  for source in report.written]
-                report.written = []
-        else:
-            if writer is jsonl:
-                report.documents.append("documents.jsonl")
 
 
 def _collect(result: FileResult, report: RunReport, seen: dict[str, str], on_error: Callable[[str], None]) -> None:
+    """Record one result: its warnings, its failure (a doc_id met before fails it), its counts."""
     for warning in result.warnings:
         report.warnings.append(warning)
         on_error(f"warning: {warning}")
@@ -471,3 +398,124 @@ def _collect(result: FileResult, report: RunReport, seen: dict[str, str], on_err
     for m in result.doc["mentions"]:
         report.counts[m["type"]] += 1
     report.counts["records"] += len(result.doc["records"])
+
+
+def _freeze_heap() -> None:
+    """Keep what is loaded by now (lexicons, dictionaries, models: they live as long as the run)
+    out of the collector's full passes. Each full pass walked them all, some 115,000 objects, 75 ms,
+    more often the longer the run: 7% of a rules-only run and most of its growth with corpus size.
+    Workers forked afterwards inherit it (and touch fewer of the parent's pages).
+
+    No full collection first: it cost the same 75-100 ms per run (2-4% of a 1 MB run) to free the
+    few hundred cyclic objects start-up leaves; frozen with the rest, they are freed by the first
+    full pass after the run (``gc.unfreeze`` at its end)."""
+    gc.freeze()
+
+
+@dataclass
+class _Output:
+    """Where a run's documents go (files in ``out_dir``, one JSON Lines file, or ``stdout`` when
+    ``out_dir`` is None) and its tables (``mentions.csv``, ``records.csv``); what was written, and
+    what failed to be, is recorded in ``report``."""
+
+    out_dir: Path | None
+    stdout: IO[str]
+    report: RunReport
+    on_error: Callable[[str], None]
+    tables: TableWriter | None = None  # None: streaming, or dropped after a write error
+    jsonl: JsonlWriter | None = None  # the documents.jsonl of the jsonl format
+
+    @classmethod
+    def open(cls, out_dir: Path | None, fmt: str, stdout: IO[str], report: RunReport,
+             on_error: Callable[[str], None]) -> _Output:
+        """The output of a run writing to ``out_dir`` in ``fmt``, its table files opened."""
+        output = cls(out_dir, stdout, report, on_error)
+        if out_dir is None:
+            return output
+        try:
+            output.tables = TableWriter(out_dir)
+            output.jsonl = JsonlWriter(out_dir / "documents.jsonl") if fmt == "jsonl" else None
+        except OSError as exc:
+            raise OutputError(f"{out_dir}: cannot write ({exc.strerror or exc})") from exc
+        return output
+
+    def write(self, result: FileResult) -> bool:
+        """Write one document and its table rows; False when the document could not be written
+        (that file fails; a table write error drops the tables only, documents go on)."""
+        if not self._emit(result):
+            return False
+        if self.tables and not self._add_rows(result):
+            self.tables = None
+        return True
+
+    def _emit(self, result: FileResult) -> bool:
+        """Write one document (or stream it); a write error fails this file only."""
+        doc, out_dir = result.doc, self.out_dir
+        try:
+            if out_dir is not None and result.derived:  # first: the document is no use without its text
+                _write_page_text(out_dir / f"{doc['doc_id']}.txt", result)
+                self.report.page_texts.append(f"{doc['doc_id']}.txt")
+            if out_dir is None:
+                _stream(self.stdout, document_bytes(doc).decode("utf-8"))  # the line a .json file holds
+            elif self.jsonl:
+                self.jsonl.add(doc)
+            else:
+                write_text_atomic(out_dir / f"{doc['doc_id']}.json", document_bytes(doc))
+                self.report.documents.append(f"{doc['doc_id']}.json")
+        except OSError as exc:
+            reason = f"cannot write its document: {exc.strerror or exc}"
+            self.report.failed.append({"path": str(result.file.path), "reason": reason})
+            self.on_error(f"error: {result.file.path}: {reason}")
+            return False
+        return True
+
+    def _add_rows(self, result: FileResult) -> bool:
+        """Add a document's rows to the tables; on a write error drop the tables (documents go on)."""
+        try:
+            self.tables.add(result.doc, result.text)
+        except OSError as exc:
+            self.tables.abort()
+            self.on_error(f"error: mentions.csv and records.csv not written: {exc.strerror or exc}")
+            return False
+        return True
+
+    def abort(self) -> None:
+        """Drop the files still being written (the run stopped before its end)."""
+        for writer in (self.tables, self.jsonl):
+            if writer:
+                writer.abort()
+
+    def close(self) -> None:
+        """Finish the tables and the JSON Lines file; one that cannot be finished is told, and with
+        documents.jsonl every document in it fails."""
+        for writer, name in ((self.tables, "mentions.csv and records.csv"), (self.jsonl, "documents.jsonl")):
+            if writer is None:
+                continue
+            try:
+                writer.close()
+            except OSError as exc:
+                writer.abort()
+                self.on_error(f"error: {name} not written: {exc.strerror or exc}")
+                if writer is self.jsonl:
+                    self.report.failed += [{"path": source, "reason": "documents.jsonl not written"}
+                                           for source in self.report.written]
+                    self.report.written = []
+            else:
+                if writer is self.jsonl:
+                    self.report.documents.append("documents.jsonl")
+
+
+def _stream(stdout: IO[str], line: str) -> None:
+    try:
+        stdout.write(line)
+    except BrokenPipeError as exc:
+        raise StreamClosed("stdout was closed by its reader") from exc
+
+
+def _write_page_text(path: Path, result: FileResult) -> None:
+    """Write a page's extracted text beside its document, never over the page itself (an --out
+    that is the input folder, where a page saved as page.txt would be replaced by its text)."""
+    if path.exists() and path.samefile(result.file.path):
+        raise OSError(f"the page's article text would replace the page itself ({path}); use an --out "
+                      "folder apart from the input")
+    write_text_atomic(path, result.text)

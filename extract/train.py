@@ -20,7 +20,7 @@ import random
 import re
 import time
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.schemas import ConfigSchemaTraining
 from spacy.training import Example, offsets_to_biluo_tags
 from spacy.util import fix_random_seed, load_config, load_model_from_config, registry
+from thinc.api import Optimizer
 
 from extract import crf
 from extract.entities import Recogniser, join_broken_lines, model_layers, model_windows
@@ -220,6 +221,17 @@ def build_nlp(segmenter: str = "jieba") -> Language:
     return install_segmenter(nlp, segmenter)
 
 
+@dataclass(frozen=True)
+class NerSettings:
+    """How long and on how much the ner trains (its architecture and optimiser are in ner.cfg)."""
+
+    epochs: int = 8
+    max_seconds: int = 900  # a safety cap on the whole run, preparation included; it breaks reproducibility
+    corpus_limit: int | None = None  # at most this many corpus sentences (None: all), for quick runs
+    gold_repeats: int = 5  # each gold sentence this many times: they are few, and alone label PLATFORM and LOAN
+    seed: int = 0  # sampling, shuffling and spaCy's initialisation
+
+
 def train_ner(
     output: Path,
     *,
@@ -227,57 +239,52 @@ def train_ner(
     gold_dir: Path | None = None,
     articles_dir: Path | None = None,
     held_out: Iterable[str] = (),
-    max_seconds: int = 900,
-    epochs: int = 8,
-    corpus_limit: int | None = None,
-    gold_repeats: int = 5,
-    seed: int = 0,
+    settings: NerSettings = NerSettings(),
     log: Callable[[str], None] = print,
 ) -> dict:
     """Train the ner model and save it to ``output`` (e.g. models/ner); return its dev scores.
 
     ``corpora_dir`` holds msra/ and cluener2020/ (``../shared/data/ner``). ``gold_dir`` and
     ``articles_dir`` (default: the ``articles`` folder beside ``gold_dir``, as in corpus/) add
-    the project's gold documents (each sentence ``gold_repeats`` times,
-    since they are few and the only source of PLATFORM and LOAN), except those in
-    ``held_out``. Stops after ``epochs`` or ``max_seconds``, whichever comes first, and keeps
-    the epoch that scores best on the corpora's dev sets.
+    the project's gold documents (each sentence ``settings.gold_repeats`` times), except those in
+    ``held_out``. Stops after ``settings.epochs`` or ``settings.max_seconds``, whichever comes
+    first, and keeps the epoch that scores best on the corpora's dev sets.
     """
     started = time.monotonic()
     # W030: a corpus span that does not fall on token boundaries; it is left unannotated.
     warnings.filterwarnings("ignore", message=r"\[W030\]")
-    fix_random_seed(seed)
+    fix_random_seed(settings.seed)
     nlp = build_nlp()
     held_out = set(held_out)
-    train_sents = corpus_sentences(corpora_dir, "train", corpus_limit, seed)
+    train_sents = corpus_sentences(corpora_dir, "train", settings.corpus_limit, settings.seed)
     if gold_dir is not None:
         gold = list(read_gold(gold_dir, articles_dir or Path(gold_dir).parent / "articles", held_out))
-        train_sents += gold * gold_repeats
-        log(f"gold: {len(gold)} sentences (x{gold_repeats}), held out: {sorted(held_out) or 'none'}")
+        train_sents += gold * settings.gold_repeats
+        log(f"gold: {len(gold)} sentences (x{settings.gold_repeats}), held out: {sorted(held_out) or 'none'}")
     train = [to_example(nlp, s) for s in train_sents]
-    dev = [to_example(nlp, s) for s in corpus_sentences(corpora_dir, "dev", 3000, seed)]
+    dev = [to_example(nlp, s) for s in corpus_sentences(corpora_dir, "dev", 3000, settings.seed)]
     log(f"train {len(train)} sentences, dev {len(dev)}; prepared in {time.monotonic() - started:.0f}s")
     optimizer = nlp.initialize(lambda: train)
-    best = _train_epochs(nlp, optimizer, train, dev, epochs, started + max_seconds, seed, log)
+    best = _train_epochs(nlp, optimizer, train, dev, settings, started + settings.max_seconds, log)
     output = Path(output)
     nlp.from_bytes(best["weights"])
-    nlp.meta.update(_meta(best, held_out, seed, time.monotonic() - started))
+    nlp.meta.update(_meta(best, held_out, settings.seed, time.monotonic() - started))
     nlp.to_disk(output)
     log(f"saved {output} (best epoch {best['epoch']}, dev ents_f {best['scores']['ents_f']:.3f})")
     return best["scores"]
 
 
-def _train_epochs(nlp, optimizer, train, dev, epochs, deadline, seed, log) -> dict:
-    settings = registry.resolve(nlp.config.interpolate()["training"], schema=ConfigSchemaTraining)
+def _train_epochs(nlp: Language, optimizer: Optimizer, train: list[Example], dev: list[Example],
+                  settings: NerSettings, deadline: float, log: Callable[[str], None]) -> dict:
+    """Train ``settings.epochs`` epochs on ``train`` (or until ``deadline``, a ``time.monotonic``
+    reading); return the epoch that scored best on ``dev``: its number, scores and weights."""
+    training = registry.resolve(nlp.config.interpolate()["training"], schema=ConfigSchemaTraining)
     best: dict = {"scores": {"ents_f": -1.0}}
-    for epoch in range(1, epochs + 1):
-        random.Random(seed + epoch).shuffle(train)
-        losses: dict[str, float] = {}
-        for batch in settings["batcher"](train):
-            nlp.update(batch, drop=settings["dropout"], sgd=optimizer, losses=losses)
-            if time.monotonic() > deadline:
-                log(f"time limit reached in epoch {epoch}: training cut short (not reproducible)")
-                break
+    for epoch in range(1, settings.epochs + 1):
+        random.Random(settings.seed + epoch).shuffle(train)
+        losses, cut_short = _one_epoch(nlp, optimizer, train, training, deadline)
+        if cut_short:
+            log(f"time limit reached in epoch {epoch}: training cut short (not reproducible)")
         with nlp.use_params(optimizer.averages):
             scores = nlp.evaluate(dev)
             log(
@@ -289,6 +296,18 @@ def _train_epochs(nlp, optimizer, train, dev, epochs, deadline, seed, log) -> di
         if time.monotonic() > deadline:
             break
     return best
+
+
+def _one_epoch(nlp: Language, optimizer: Optimizer, train: list[Example], training: dict,
+               deadline: float) -> tuple[dict[str, float], bool]:
+    """One pass over ``train`` in the batches and with the dropout of ner.cfg's [training]; its
+    losses, and whether ``deadline`` cut it short."""
+    losses: dict[str, float] = {}
+    for batch in training["batcher"](train):
+        nlp.update(batch, drop=training["dropout"], sgd=optimizer, losses=losses)
+        if time.monotonic() > deadline:
+            return losses, True
+    return losses, False
 
 
 def _per_type(scores: dict) -> str:
@@ -376,35 +395,43 @@ def crf_sequences(
     return [(row, tags[s:e]) for (s, e), row in zip(spans, crf.features(t.joined, words, layers, spans), strict=True)]
 
 
+@dataclass(frozen=True)
+class CrfSettings:
+    """How the character CRF is trained and merged with the rules; saved beside the model
+    (settings.json), where ``extract.crf.settings`` reads the merge back."""
+
+    types: Sequence[str] = CRF_MERGE_TYPES  # the types whose rule mentions the CRF may change
+    merge: str = CRF_MERGE  # how (extract.entities.Recogniser)
+    c1: float = 0.05  # L1 regularisation (crfsuite's L-BFGS)
+    c2: float = 0.01  # L2 regularisation
+    max_iterations: int = 150
+
+
 def train_crf(
     output: Path,
     *,
     gold_sets: list[GoldSet],
     silver_dir: Path | None = None,
     corpora_dir: Path | None = None,
-    types: Iterable[str] = CRF_MERGE_TYPES,
-    merge: str = CRF_MERGE,
-    c1: float = 0.05,
-    c2: float = 0.01,
-    max_iterations: int = 150,
+    settings: CrfSettings = CrfSettings(),
     log: Callable[[str], None] = print,
 ) -> dict:
-    """Train the character CRF on gold documents (and silver ones) and save it with its merge
-    settings to ``output``; return what was trained on. Deterministic: the same data gives
+    """Train the character CRF on gold documents (and silver ones: ``silver_dir``'s articles as the
+    rules label them; news: CLUENER2020's sentences in ``corpora_dir``) and save it with its
+    ``settings`` to ``output``; return what was trained on. Deterministic: the same data gives
     the same model."""
     started = time.monotonic()
-    recogniser = Recogniser(model=False)
     docs = [doc for gold_set in gold_sets for doc in gold_texts(gold_set)]
     silver = silver_texts(silver_dir) if silver_dir is not None else []
     news = news_texts(corpora_dir) if corpora_dir is not None else []
-    texts = docs + silver + news
-    sequences = [seq for text, spans in texts for seq in crf_sequences(recogniser, text, spans)]
+    recogniser = Recogniser(model=False)
+    sequences = [seq for text, spans in docs + silver + news for seq in crf_sequences(recogniser, text, spans)]
     log(f"crf: {len(docs)} gold + {len(silver)} silver documents + {len(news)} news sentences, "
         f"{len(sequences)} sequences")
-    crf.train(sequences, output, c1=c1, c2=c2, max_iterations=max_iterations)
-    info = {"types": sorted(types), "merge": merge, "gold_documents": len(docs), "silver_documents": len(silver),
-            "news_sentences": len(news),
-            "c1": c1, "c2": c2, "max_iterations": max_iterations}
+    crf.train(sequences, output, c1=settings.c1, c2=settings.c2, max_iterations=settings.max_iterations)
+    info = {"types": sorted(settings.types), "merge": settings.merge, "gold_documents": len(docs),
+            "silver_documents": len(silver), "news_sentences": len(news),
+            "c1": settings.c1, "c2": settings.c2, "max_iterations": settings.max_iterations}
     (Path(output) / crf.SETTINGS_FILE).write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
     log(f"crf: saved {output} in {time.monotonic() - started:.0f}s")
     return info

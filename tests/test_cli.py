@@ -174,6 +174,36 @@ def test_jobs_auto_is_one_per_available_core_and_no_more_than_the_files(monkeypa
     assert batch.resolve_jobs(1, files=0) == 1
 
 
+def test_run_batch_takes_its_settings_in_one_object_and_records_them(tmp_path):
+    """The library form of ``extract``: the inputs as find_inputs found them, the pipeline's Options,
+    and a BatchSettings for how the run goes; run.json records what it was given."""
+    import io
+
+    from extract.batch import BatchSettings, run_batch
+    from extract.ingest import find_inputs
+    from extract.pipeline import Options
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("截至2031年6月底，澄川县累计建成众创空间14家。", encoding="utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF")
+    found = find_inputs([folder])
+    told: list[str] = []
+    settings = BatchSettings(jobs=1, fmt="jsonl", show_progress=False)
+    report = run_batch(found, Options(model=False), tmp_path / "out", settings, inputs=[folder],
+                       startup_seconds=1.5, on_error=told.append)
+    run = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
+    assert report.written == ["a.txt"] and run["documents"] == ["documents.jsonl"]
+    assert (run["options"]["jobs"], run["options"]["engine"], run["startup_seconds"]) == (1, "local", 1.5)
+    assert run["inputs"] == [str(folder.resolve())] and run["skipped"] == [str(folder / "notes.pdf")]
+    assert any(line.startswith("skipped: ") and "notes.pdf" in line for line in told)
+    stream = io.StringIO()  # no folder: one JSON document per line on the stream, nothing written
+    report = run_batch(found, Options(model=False), None, BatchSettings(show_progress=False), stdout=stream,
+                       on_error=told.append)
+    [line] = stream.getvalue().splitlines()
+    assert json.loads(line)["records"][0]["value"] == 14 and report.written == ["a.txt"]
+
+
 def test_run_json_reports_the_start_up_time(tmp_path):
     out = tmp_path / "out"
     assert run_cli("extract", str(CORPUS), "--out", str(out), "--no-model", "--quiet").returncode == 0

@@ -37,10 +37,10 @@ def _one_article(tmp_path: Path) -> tuple[Path, Path]:
     return folder, out
 
 
-def _batch(folder: Path, out: Path, **kwargs) -> batch.RunReport:
+def _batch(folder: Path, out: Path, **settings) -> batch.RunReport:
     found = find_inputs([folder])
-    return batch.run_batch(found.files, _options(), out, show_progress=False, skipped=found.skipped,
-                           skip_reasons=found.reasons, on_error=lambda msg: None, **kwargs)
+    return batch.run_batch(found, _options(), out, batch.BatchSettings(show_progress=False, **settings),
+                           on_error=lambda msg: None)
 
 
 def _manifest(out: Path) -> dict:
@@ -663,7 +663,7 @@ def test_a_file_that_vanishes_after_listing_fails_alone_saying_so(tmp_path):
         (folder / name).write_text(GOOD, encoding="utf-8")
     found = find_inputs([folder])
     (folder / "b.txt").unlink()
-    report = batch.run_batch(found.files, _options(), tmp_path / "out", show_progress=False,
+    report = batch.run_batch(found, _options(), tmp_path / "out", batch.BatchSettings(show_progress=False),
                              on_error=lambda msg: None)
     assert report.written == ["a.txt", "c.txt"]
     assert report.failed == [{"path": str(folder / "b.txt"),

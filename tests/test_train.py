@@ -6,7 +6,16 @@ import json
 
 import spacy
 
-from extract.train import MISSING, NOT_ENTITY, map_cluener, map_msra, read_msra, to_example, train_ner
+from extract.train import (
+    MISSING,
+    NOT_ENTITY,
+    NerSettings,
+    map_cluener,
+    map_msra,
+    read_msra,
+    to_example,
+    train_ner,
+)
 
 
 def test_msra_organisations_are_typed_by_their_head():
@@ -67,7 +76,8 @@ def test_a_tiny_training_run_saves_a_loadable_model(tmp_path):
     _tiny_corpora(tmp_path / "corpora")
     logged: list[str] = []
     scores = train_ner(
-        tmp_path / "model", corpora_dir=tmp_path / "corpora", epochs=1, max_seconds=120, log=logged.append
+        tmp_path / "model", corpora_dir=tmp_path / "corpora", settings=NerSettings(epochs=1, max_seconds=120),
+        log=logged.append
     )
     assert "ents_f" in scores
     nlp = spacy.load(tmp_path / "model")
@@ -117,12 +127,13 @@ def _gold_set(root, sentences):
 def test_a_crf_learns_what_the_rules_miss_and_keeps_its_settings(tmp_path):
     from extract.crf import settings
     from extract.entities import Recogniser
-    from extract.train import train_crf
+    from extract.train import CrfSettings, train_crf
 
     places = ["青禾", "北湖", "南溪", "东岭", "西坪", "云川"]
     sentences = [(f"{b}农投向企业发放信用贷款。", [(f"{b}农投", "COMPANY"), ("信用贷款", "LOAN")]) for b in places]
     logged: list[str] = []
-    train_crf(tmp_path / "crf", gold_sets=[_gold_set(tmp_path, sentences)], types=["COMPANY"], log=logged.append)
+    train_crf(tmp_path / "crf", gold_sets=[_gold_set(tmp_path, sentences)], settings=CrfSettings(types=["COMPANY"]),
+              log=logged.append)
     saved = settings(tmp_path / "crf")
     assert (saved["types"], saved["merge"]) == (["COMPANY"], "replace")
     assert any("6 gold" in line for line in logged)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from extract.link.aspect import (
@@ -41,6 +42,17 @@ def region_tracker(text: str, mentions: list[Mention], layout: Structure | None 
     return RegionTracker(text, mentions, cues or load_cues(), layout.title if layout else None)
 
 
+@dataclass(frozen=True)
+class _Document:
+    """What the linker reads of the whole document, the same for every number in it."""
+
+    cue_text: str  # the text with names masked (names_masked): where cue words are read
+    cues: Cues
+    times: TimeScope  # which date scopes each part of the text
+    regions: RegionTracker  # which place scopes each part of the text
+    ref_date: dt.date
+
+
 def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
                   layout: Structure | None = None) -> list[dict[str, Any]]:
     """One record per QUANTITY mention, in text order (ids r1, r2, ...).
@@ -54,11 +66,8 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
     records: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
     cue_text = names_masked(text, mentions)  # (a cue word inside a body's name is no cue: 青禾投资集团)
-    goal_lists = goal_list_spans(cue_text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
-    continued = continued_objects(text, [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
-    goal_lists += goal_sections(text, layout, cues)
-    goal_lists += plan_statements(text, [m["start"] for m in mentions if m["type"] == "DATE"],
-                                  [m["start"] for m in mentions if m["type"] == "QUANTITY"], cues)
+    document = _Document(cue_text, cues, times, regions, ref_date)
+    goal_lists, continued = _goal_spans(text, cue_text, mentions, layout, cues)
     view: SentenceView | None = None
     quantities = {m["id"]: m for m in mentions if m["type"] == "QUANTITY"}
     for q in quantities.values():
@@ -70,8 +79,7 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
             _continues(text, previous, sent, cues) or _breakdown_by_place(text, previous, q, view, cues)
         ) else None
         whole = _whole_broken_down(text, q, sent[0], records, quantities, cues)
-        record = _link_one(cue_text, q, clause_view(q, view, cues.list_joins), times, regions, cues, carried, ref_date,
-                           whole)
+        record = _link_one(document, q, clause_view(q, view, cues.list_joins), carried, whole)
         if record["aspect"] not in ("target", "other") and in_goal_list(q["start"], goal_lists):
             record["aspect"] = "target"  # 预计全年A…;B增长8%: the forecast heads the whole list
         elif previous and previous["aspect"] == "target" and in_goal_list(q["start"], continued) \
@@ -82,6 +90,18 @@ def build_records(text: str, mentions: list[Mention], ref_date: dt.date,
         previous = record
     respectively_across(text, records, {m["id"]: m for m in mentions}, cues)
     return [_ordered(r) for r in records]
+
+
+def _goal_spans(text: str, cue_text: str, mentions: list[Mention], layout: Structure | None,
+                cues: Cues) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where every figure is a target (a goal heading a list, a goals section, what a plan states),
+    and where a plan's object list runs on past ；(a figure there takes a target before it)."""
+    quantity_starts = [m["start"] for m in mentions if m["type"] == "QUANTITY"]
+    goal_lists = goal_list_spans(cue_text, quantity_starts, cues)
+    continued = continued_objects(text, quantity_starts, cues)
+    goal_lists += goal_sections(text, layout, cues)
+    goal_lists += plan_statements(text, [m["start"] for m in mentions if m["type"] == "DATE"], quantity_starts, cues)
+    return goal_lists, continued
 
 
 def _continues(text: str, previous: dict[str, Any], sent: tuple[int, int], cues: Cues) -> bool:
@@ -148,43 +168,22 @@ def names_masked(text: str, mentions: list[Mention]) -> str:
 _NAME_MASK = "\0"  # (no cue word, no punctuation: clause and sentence bounds read the same)
 
 
-def _link_one(cue_text: str, q: Mention, clause: ClauseView, times: TimeScope, regions: RegionTracker,
-              cues: Cues, previous: dict[str, Any] | None, ref_date: dt.date,
-              whole: dict[str, Any] | None = None) -> dict[str, Any]:
+def _link_one(doc: _Document, q: Mention, clause: ClauseView, previous: dict[str, Any] | None,
+              whole: dict[str, Any] | None) -> dict[str, Any]:
+    """The record of quantity ``q`` in ``clause``: its measure, region, time and aspect (SPEC 4).
+    ``previous`` is the record before when this one may carry on from it (same sentence, or a
+    breakdown of it), ``whole`` the record a 其中 before ``q`` breaks down."""
     text, sentence, cstart, cend = clause.text, clause.sentence, clause.start, clause.end
-    in_sentence, sent = sentence.mentions, (sentence.start, sentence.end)
-    enum_start = max(cstart, text.rfind(ENUM_SEP, cstart, q["start"]) + 1)
+    cues = doc.cues
     clause_q = clause.numbers_before(q["start"])
-    prior_q = [m for m in clause_q if m["start"] >= enum_start]  # (enum_start >= cstart: no second pass)
-    lo = max([enum_start] + [m["end"] for m in prior_q])
-    compared_to_date = any(cstart <= m["start"] and m["end"] <= q["start"] and times.tests.compared_with(m)
-                           for m in sentence.dates)
-    cues_from = cue_start(cue_text, q, clause_q, cstart, cues)
-    aspect = aspect_of(cue_text, cues_from, q, cues, cend, compared_to_date, sent[0])
-    if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"] \
-            and clause_q[-1]["norm"]["dimension"] != "duration" and (previous["aspect"] == "target"
-                 or (clause_q[-1]["norm"]["dimension"] == "money") == (q["norm"]["dimension"] == "money")):
-        # 工作室3个、工作站5个: an enumeration shares its verb (新注册企业318家、到位资金126亿元 does not
-        # share 新注册; a goal is shared by all: 预计新增两个500亿元产业)
-        aspect = previous["aspect"]
-    if aspect is None and whole is not None:
-        aspect = whole["aspect"]  # (其中,院士团队5个: a part of the teams brought in was brought in)
-    measure = measure_of(q, lo, clause, previous, cues)
-    time = time_of(q, clause, times, cues)
+    aspect = _stated_aspect(doc, q, clause, clause_q, previous, whole)
+    measure = measure_of(q, _measure_floor(q, clause, clause_q), clause, previous, cues)
+    time = time_of(q, clause, doc.times, cues)
     if aspect == "change" and time is not None and spans_the_range_after(text, q, sentence.dates):
         time = None  # 增长1.4倍,从2028年的11家增加到2030年的26家: the change is the range's, no one date's
-    lo_goal = max([cstart] + [m["end"] for m in clause_q])  # 力争64个项目新增营收420亿元: 力争 heads both
-    if aspect not in ("target", "other") and has_target_cue(cue_text, sent[0], lo_goal, cues) \
-            and not told_done(cue_text, q, lo_goal, cues):  # (…预计达50亿元,排名提升了3位: told done)
-        aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence
-    if is_future(time, ref_date) and aspect != "other" and not obtained_by(text, time, in_sentence, cues) \
-            and not as_of(times.mention(time)):
-        aspect = "target"
-    elif aspect != "other" and whole_year_ahead(cue_text, sent[0], q, time, ref_date, cues):
-        aspect = "target"  # 全年产值增长8% in a January text: the year's figure is still to come
-    aspect = aspect or "level"
-    region = region_of(q, clause, regions, cues)
-    paired = respectively(q, clause, cues, regions.place_in_name)
+    aspect = _aspect_in_time(doc, q, clause, clause_q, aspect, time)
+    region = region_of(q, clause, doc.regions, cues)
+    paired = respectively(q, clause, cues, doc.regions.place_in_name)
     if paired is not None:  # (a duration keeps the term its clause names: 甲、乙审批时限分别缩短为4个、2个工作日)
         keeps_term = q["norm"]["dimension"] == "duration" and measure is not None
         measure, region = (measure if keeps_term else paired[0] or measure), paired[1] or region
@@ -194,8 +193,54 @@ def _link_one(cue_text: str, q: Mention, clause: ClauseView, times: TimeScope, r
         "quantity": q["id"], "value": norm["value"], "unit": norm["unit"], "modifier": norm.get("modifier"),
         "measure": measure, "indicator": canonical_indicator(measure["text"] if measure else None),
         "region": region, "time": time, "aspect": aspect, "entities": entities,
-        "sentence": {"start": sent[0], "end": sent[1]},
+        "sentence": {"start": sentence.start, "end": sentence.end},
     }
+
+
+def _stated_aspect(doc: _Document, q: Mention, clause: ClauseView, clause_q: list[Mention],
+                   previous: dict[str, Any] | None, whole: dict[str, Any] | None) -> str | None:
+    """The aspect the words say: a cue before ``q`` in its clause, else the aspect ``q`` shares with
+    the number it is listed after, else the aspect of the whole a 其中 breaks down; None when
+    nothing says."""
+    cstart, sentence = clause.start, clause.sentence
+    compared_to_date = any(cstart <= m["start"] and m["end"] <= q["start"] and doc.times.tests.compared_with(m)
+                           for m in sentence.dates)
+    cues_from = cue_start(doc.cue_text, q, clause_q, cstart, doc.cues)
+    aspect = aspect_of(doc.cue_text, cues_from, q, doc.cues, clause.end, compared_to_date, sentence.start)
+    if aspect is None and clause_q and previous is not None and previous["quantity"] == clause_q[-1]["id"] \
+            and clause_q[-1]["norm"]["dimension"] != "duration" and (previous["aspect"] == "target"
+                 or (clause_q[-1]["norm"]["dimension"] == "money") == (q["norm"]["dimension"] == "money")):
+        # 工作室3个、工作站5个: an enumeration shares its verb (新注册企业318家、到位资金126亿元 does not
+        # share 新注册; a goal is shared by all: 预计新增两个500亿元产业)
+        aspect = previous["aspect"]
+    if aspect is None and whole is not None:
+        aspect = whole["aspect"]  # (其中,院士团队5个: a part of the teams brought in was brought in)
+    return aspect
+
+
+def _measure_floor(q: Mention, clause: ClauseView, clause_q: list[Mention]) -> int:
+    """Where ``q``'s measure may start: in its item of a 、 list, after the numbers before it there."""
+    enum_start = max(clause.start, clause.text.rfind(ENUM_SEP, clause.start, q["start"]) + 1)
+    prior_q = [m for m in clause_q if m["start"] >= enum_start]  # (enum_start >= the clause start: no second pass)
+    return max([enum_start] + [m["end"] for m in prior_q])
+
+
+def _aspect_in_time(doc: _Document, q: Mention, clause: ClauseView, clause_q: list[Mention],
+                    aspect: str | None, time: dict[str, Any] | None) -> str:
+    """The final aspect: a target where a goal cue heads the sentence, where ``q``'s time is still to
+    come (not a date it stands at: 截至…, 争取到…) or where a whole year's figure is still to come;
+    else what the words said (``aspect``), else level."""
+    text, sentence, cues, ref_date = clause.text, clause.sentence, doc.cues, doc.ref_date
+    lo_goal = max([clause.start] + [m["end"] for m in clause_q])  # 力争64个项目新增营收420亿元: 力争 heads both
+    if aspect not in ("target", "other") and has_target_cue(doc.cue_text, sentence.start, lo_goal, cues) \
+            and not told_done(doc.cue_text, q, lo_goal, cues):  # (…预计达50亿元,排名提升了3位: told done)
+        aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence
+    if is_future(time, ref_date) and aspect != "other" and not obtained_by(text, time, sentence.mentions, cues) \
+            and not as_of(doc.times.mention(time)):
+        aspect = "target"
+    elif aspect != "other" and whole_year_ahead(doc.cue_text, sentence.start, q, time, ref_date, cues):
+        aspect = "target"  # 全年产值增长8% in a January text: the year's figure is still to come
+    return aspect or "level"
 
 
 _FIELD_ORDER = ["id", "quantity", "value", "unit", "modifier", "measure", "indicator", "region", "time",

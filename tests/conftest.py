@@ -34,6 +34,23 @@ def entity_pairs(text: str, *types: str) -> list[tuple[str, str]]:
     return [(m["type"], m["text"]) for m in find_entities(text, model=False) if not types or m["type"] in types]
 
 
+def entity_pairs_but_regions(text: str) -> list[tuple[str, str]]:
+    """(type, text) of each entity but the REGIONs the rules find in ``text``."""
+    from extract.entities import find_entities
+
+    return [(m["type"], m["text"]) for m in find_entities(text, model=False) if m["type"] != "REGION"]
+
+
+def company_texts(text: str) -> list[str]:
+    """The text of each COMPANY the rules find in ``text``."""
+    return [surface for kind, surface in entity_pairs(text, "COMPANY")]
+
+
+def region_texts(text: str) -> list[str]:
+    """The text of each REGION the rules find in ``text``."""
+    return [surface for kind, surface in entity_pairs(text, "REGION")]
+
+
 def platform_subtypes(text: str) -> list[tuple[str, str]]:
     """(text, subtype) of each PLATFORM the rules find in ``text``."""
     from extract.entities import find_entities

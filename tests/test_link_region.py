@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+from conftest import records
 from test_link import link, link_doc, platform, qty, region
 
 
@@ -248,3 +250,284 @@ def test_a_zone_glossed_with_its_district_heads_the_later_clauses_of_its_sentenc
     for surface, name in (("320亿元", "水磨沟区"), ("12%", "水磨沟区"), ("45家", "水磨沟区"), ("280亿元", "米东区"),
                           ("9%", "米东区"), ("1500亿元", "乌鲁木齐市")):
         assert records[surface]["region"] == name, surface
+
+
+PROVINCE_LEAD = "安徽省发改委发布安徽省重点项目,全省总投资6000亿元,安徽省产业投资增长8%。\n"
+
+
+_LEAD = "2031年,丽水市新增高新技术企业120家,全市研发投入增长12%。"
+
+
+_PROVINCE = "2031年,浙江省新开工重大项目120个,全省重大项目完成投资增长9%。"
+
+
+_CITY = "郴州市重点项目加快建设。"
+
+
+_DISTRICT = "北湖区科技工作会召开。北湖区新增企业9家。"
+
+
+def test_a_place_inside_the_second_of_two_joined_nouns_heads_no_later_clause(pipeline):
+    text = ("2030年,郴州市科技创新成效明显。郴州市开展质量提升行动,青禾文具产业和北湖区时尚服装产业获批试点,"
+            "建成国家级示范区4个,水产品抽检合格率达到97.5%。")
+    got = records(pipeline, text)
+    assert got["4个"]["region"] == "郴州市"
+    assert got["97.5%"]["region"] == "郴州市"
+    # a place heading the earlier clause on its own still does
+    got = records(pipeline, "2030年,郴州市科技创新成效明显。郴州市开展质量提升行动,北湖区获批试点,"
+                            "建成国家级示范区5个。")
+    assert got["5个"]["region"] == "北湖区"
+
+
+def test_counts_after_a_list_closed_by_deng_and_its_count_are_the_lists(pipeline):
+    text = "2030年,苏仙区推进平台建设。北湖区茶叶科技示范园区等4个省级园区、3个省级星创天地获省级立项支持。"
+    got = records(pipeline, text)
+    assert got["4个"]["region"] == got["3个"]["region"] == "苏仙区"
+    # a place heading the clause with its own counts keeps them
+    got = records(pipeline, "2030年,苏仙区推进平台建设。北湖区新增高新技术企业5家、科技型企业12家。")
+    assert got["12家"]["region"] == "北湖区"
+
+
+@pytest.mark.parametrize("group", ["青北两区", "青北“两区”", "禾松丰三市", "松丰两地"])
+def test_a_group_named_by_short_names_and_a_count_has_no_region(pipeline, group):
+    got = records(pipeline, f"安徽省科技厅发布数据。2031年,{group}完成地区生产总值1280亿元,同比增长6.8%;"
+                            "全省高新技术企业达到612家。")
+    assert got["1280亿元"]["region"] is None, group
+    assert got["6.8%"]["region"] is None, group
+    assert got["612家"]["region"] == "安徽省", group
+
+
+@pytest.mark.parametrize("lead", ["其中两区", "“一园六区”"])
+def test_a_count_of_areas_after_a_pronoun_or_in_a_slogan_is_no_group(pipeline, lead):
+    got = records(pipeline, f"2031年,庐阳区{lead}引进项目47个。")
+    assert got["47个"]["region"] == "庐阳区", lead
+
+
+@pytest.mark.parametrize("area", ["青禾经济圈", "北湖城市群", "松丰都市圈"])
+def test_a_named_economic_area_heading_a_fact_has_no_region(pipeline, area):
+    got = records(pipeline, f"2031年,庐阳区新增企业40家。{area}协同创新成效显著,研发人员增长11.7%。")
+    assert got["11.7%"]["region"] is None, area
+    assert got["40家"]["region"] == "庐阳区", area
+
+
+@pytest.mark.parametrize("verb", ["抢抓", "融入", "对接"])
+def test_an_economic_area_after_a_verb_is_an_object(pipeline, verb):
+    got = records(pipeline, f"2031年,庐阳区{verb}青禾经济圈建设机遇,引进项目47个。")
+    assert got["47个"]["region"] == "庐阳区", verb
+
+
+@pytest.mark.parametrize("name,want", [
+    ("青禾城际铁路芜湖段项目", "芜湖市"),
+    ("青禾大道合肥段改造工程", "合肥市"),
+    ("G4高速合肥至芜湖段扩容工程", "安徽省"),
+    ("青禾湿地公园启动项目——芜湖体育中心项目", "芜湖市"),  # (named again after the dash: regleft25)
+    ("青禾湿地公园启动项目", "安徽省"),
+])
+def test_a_project_sits_at_the_one_place_its_name_holds(pipeline, name, want):
+    got = records(pipeline, PROVINCE_LEAD + f"总投资约86亿元的{name}将于年内开工。")
+    assert got["约86亿元"]["region"] == want, name
+
+
+@pytest.mark.parametrize("stretch", ["合肥至芜湖段", "合肥龙湾到芜湖段"])
+def test_a_stretch_between_two_places_is_in_neither(pipeline, stretch):
+    got = records(pipeline, PROVINCE_LEAD + f"青禾高速{stretch}扩容工程,拓宽高速公路约64公里。\n芜湖市新增企业40家。")
+    assert got["约64公里"]["region"] == "安徽省", stretch
+    assert got["40家"]["region"] == "芜湖市", stretch
+
+
+@pytest.mark.parametrize("group", ["青北两区", "青禾经济圈", "长三角地区"])
+def test_a_grouping_heading_a_semicolon_chain_is_the_later_parts_subject(pipeline, group):
+    got = records(pipeline, f"安徽省科技厅发布数据。{group}协同创新成效显著,规上企业营业收入增长6.8%;"
+                            "研发经费支出占比达2.6%;高新技术企业占比达17.5%。")
+    assert got["2.6%"]["region"] is None, group
+    assert got["17.5%"]["region"] is None, group
+
+
+@pytest.mark.parametrize(("part", "number", "want"), [("全省专利授权量增长12%", "12%", "安徽省"),
+                                                      ("合肥市新增企业30家", "30家", "合肥市")])
+def test_a_later_part_naming_its_own_place_takes_it(pipeline, part, number, want):
+    got = records(pipeline, f"安徽省科技厅发布数据。2031年,青北两区研发投入增长8%;{part}。")
+    assert got[number]["region"] == want
+
+
+def test_a_grouping_after_a_verb_heads_no_chain(pipeline):
+    got = records(pipeline, "安徽省科技厅发布数据。2031年,我省抢抓青禾经济圈建设机遇,研发投入增长8%;"
+                            "专利授权量增长12%。")
+    assert got["12%"]["region"] == "安徽省"
+
+
+def test_a_grouping_heading_a_later_clause_of_the_first_part_heads_no_chain(pipeline):
+    got = records(pipeline, "安徽省科技厅发布数据。全省普通高校41所,青北两区协同平台集聚仪器4000台(套);"
+                            "重点实验室27家,工程研究中心18家。")
+    assert got["27家"]["region"] == "安徽省"
+    assert got["18家"]["region"] == "安徽省"
+
+
+@pytest.mark.parametrize("lead", ["全国有1600家国家级孵化器", "我国共有国家级孵化器1600家",
+                                  "目前我国有国家级孵化器1600家", "我国国家级孵化器达到1600家"])
+def test_a_national_figure_heading_its_clause_is_no_divisions(pipeline, lead):
+    got = records(pipeline, f"北湖区科技局介绍,{lead},北湖区拥有12家。")
+    assert got["1600家"]["region"] is None, lead
+    assert got["12家"]["region"] == "北湖区", lead
+
+
+def test_a_share_of_the_nation_stays_with_its_subject(pipeline):
+    got = records(pipeline, "北湖区拥有国家级孵化器12家,占我国总数的1%。")
+    assert got["1%"]["region"] == "北湖区"
+
+
+@pytest.mark.parametrize("verb", ["新增", "新认定", "拥有", "达到"])
+def test_a_higher_division_heading_its_clause_with_a_verb_of_the_fact_is_the_scope(pipeline, verb):
+    got = records(pipeline, f"2031年,郴州市{verb}高新技术企业120家。北湖区是全市创新高地,该区新增高新技术企业45家。")
+    assert got["120家"]["region"] == "郴州市", verb
+    assert got["45家"]["region"] == "北湖区", verb
+
+
+def test_a_higher_division_named_before_a_category_is_no_scope(pipeline):
+    got = records(pipeline, "北湖区是全市创新高地,该区新增郴州市重点实验室3家,新增高新技术企业45家。")
+    assert got["3家"]["region"] == got["45家"]["region"] == "北湖区"
+
+
+def test_a_higher_division_heading_an_earlier_clause_scopes_the_later_clauses(pipeline):
+    got = records(pipeline, "2031年,湖南省新增高新技术企业3000家,研发投入增长10%。\n"
+                            "长沙市新增高新技术企业900家。该市研发投入增长12%。")
+    assert got["3000家"]["region"] == got["10%"]["region"] == "湖南省"
+    assert got["900家"]["region"] == got["12%"]["region"] == "长沙市"
+
+
+@pytest.mark.parametrize(("later", "number", "region"), [("其中北湖区45家", "45家", "北湖区"),
+                                                         ("全市研发投入增长9%", "9%", "郴州市")])
+def test_a_place_or_level_word_after_the_higher_division_ends_its_reach(pipeline, later, number, region):
+    got = records(pipeline, f"北湖区科技局介绍,2031年,郴州市新增高新技术企业120家,{later}。")
+    assert got["120家"]["region"] == "郴州市"
+    assert got[number]["region"] == region
+
+
+@pytest.mark.parametrize("clause", ["某农学院派出团队在莲都区实施了《某菌种示范》项目",
+                                    "某研究院组织专家在莲都区开展培训",
+                                    "青禾市科技局组织某大学在缙云县建设试验基地"])
+def test_a_place_after_zai_in_an_earlier_clause_opened_by_a_body_scopes_the_later_one(pipeline, clause):
+    got = records(pipeline, _LEAD + clause + ",争取资金350万元。")
+    place = "缙云县" if "缙云县" in clause else "莲都区"
+    assert got["350万元"]["region"] == place
+    assert got["120家"]["region"] == got["12%"]["region"] == "丽水市"
+
+
+@pytest.mark.parametrize("subject", ["我市", "丽水市", "全市"])
+def test_a_place_elsewhere_after_zai_and_a_subject_is_a_venue(pipeline, subject):
+    got = records(pipeline, _LEAD + subject + "在杭州举办推介会,签约总金额12亿元。")
+    assert got["12亿元"]["region"] == "丽水市"
+
+
+def test_a_place_inside_the_home_after_a_subject_still_scopes_the_later_clause(pipeline):
+    got = records(pipeline, _LEAD + "丽水市在莲都区召开现场会,签约项目12个。")
+    assert got["12个"]["region"] == "莲都区"  # (a place of the city's own: unchanged by the venue rule)
+
+
+def test_a_place_after_zai_in_the_same_clause_is_the_facts_as_before(pipeline):
+    got = records(pipeline, _LEAD + "某农学院在莲都区实施项目8个。")
+    assert got["8个"]["region"] == "莲都区"
+
+
+@pytest.mark.parametrize("fact", ["丽水市研发经费投入强度为2.6%", "2031年,丽水市新材料产值占全部工业的比重为2.6%"])
+def test_a_city_heading_its_fact_beats_a_district_named_once_after_a_verb(pipeline, fact):
+    got = records(pipeline, fact + "。某公司落户莲都区,总投资5亿元。")
+    assert got["2.6%"]["region"] == "丽水市"
+    assert got["5亿元"]["region"] == "莲都区"  # (the company's place, SPEC 6)
+
+
+def test_a_district_heading_its_own_fact_keeps_the_tie_to_the_district(pipeline):
+    got = records(pipeline, "2031年,莲都区研发经费投入强度为2.6%。某公司与丽水市某大学合作,总投资5亿元。")
+    assert got["2.6%"]["region"] == got["5亿元"]["region"] == "莲都区"
+
+
+@pytest.mark.parametrize("dash", ["——", "—"])
+def test_a_project_named_again_after_a_dash_sits_where_the_second_name_places_it(pipeline, dash):
+    got = records(pipeline, _PROVINCE + f"总投资约9亿元的青禾新城首开项目{dash}丽水体育公园项目占地约300亩。")
+    assert got["约9亿元"]["region"] == "丽水市"
+    assert got["120个"]["region"] == "浙江省"
+
+
+def test_a_project_without_a_place_or_a_dash_stays_with_the_section(pipeline):
+    got = records(pipeline, _PROVINCE + "总投资约9亿元的青禾新城首开项目规划用地约300亩。")
+    assert got["约9亿元"]["region"] == "浙江省"
+
+
+@pytest.mark.parametrize("verb", ["支持", "帮扶", "资助"])
+def test_money_given_to_one_place_named_after_it_is_that_places(pipeline, verb):
+    got = records(pipeline, _LEAD + f"某协作办50万元科技资金{verb}莲都区建设示范园。")
+    assert got["50万元"]["region"] == "莲都区"
+
+
+def test_money_given_to_a_list_of_places_stays_with_the_section(pipeline):
+    got = records(pipeline, _LEAD + "某基金会30万元资金支持莲都区、缙云县开展培训。")
+    assert got["30万元"]["region"] == "丽水市"
+
+
+@pytest.mark.parametrize("verb", ["选址", "落户", "位于"])
+def test_a_zone_after_a_site_verb_places_the_project_where_its_name_says(pipeline, verb):
+    got = records(pipeline, _CITY + f"某扩能工程总投资15亿元,占地约400亩,{verb}北湖化工园,二期同步推进。")
+    assert got["15亿元"]["region"] == got["约400亩"]["region"] == "北湖区"
+
+
+def test_a_zone_named_without_a_site_verb_leaves_the_report_city(pipeline):
+    got = records(pipeline, _CITY + "某扩能工程总投资15亿元,占地约400亩,与北湖化工园签约。")
+    assert got["15亿元"]["region"] == "郴州市"
+
+
+def test_a_zone_whose_name_holds_no_place_after_a_site_verb_leaves_the_report_city(pipeline):
+    got = records(pipeline, _CITY + "某扩能工程总投资15亿元,选址青禾化工园。")
+    assert got["15亿元"]["region"] == "郴州市"
+
+
+@pytest.mark.parametrize("body", ["国务院办公厅", "近日,科技部", "工信部"])
+def test_a_national_body_heading_the_sentence_reports_the_countrys_counts(pipeline, body):
+    text = f"{body}印发通知,对评估覆盖的9个省份和14项改革举措予以推广,其中北湖区2项入选。"
+    got = records(pipeline, _DISTRICT + text)
+    assert got["9个"]["region"] is None and got["14项"]["region"] is None
+    assert got["2项"]["region"] == got["9家"]["region"] == "北湖区"
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("工信部公布第五批专精特新企业名单,澄光新材等12家企业上榜。", "12家"),
+    ("近日,科技部公布国家级孵化器名单,拓禾科技企业孵化器等3家孵化器入选。", "3家"),
+    ("教育部公布一流专业建设点名单,青禾职业技术学院5个专业入选。", "5个"),
+])
+def test_things_named_after_a_national_body_are_the_reports_own(pipeline, text, count):
+    # a national list that selected the report's firms, zones or bodies counts them, not the country's
+    assert records(pipeline, _DISTRICT + text)[count]["region"] == "北湖区"
+
+
+def test_a_national_body_named_again_before_the_counts_is_no_local_thing(pipeline):
+    text = "国务院办公厅印发通知,对国务院评估覆盖的9个省份予以推广。"
+    assert records(pipeline, _DISTRICT + text)["9个"]["region"] is None
+
+
+def test_a_level_word_after_a_national_body_keeps_the_section(pipeline):
+    got = records(pipeline, _DISTRICT + "科技部公布了评价结果,我区5家孵化器获评优秀。")
+    assert got["5家"]["region"] == "北湖区"
+
+
+def test_a_provincial_body_heading_the_sentence_keeps_the_section(pipeline):
+    got = records(pipeline, _DISTRICT + "省科技厅公布了评价结果,共评出优秀孵化器12家。")
+    assert got["12家"]["region"] == "北湖区"
+
+
+def test_a_count_closing_a_list_of_named_bases_is_the_reports_not_one_bases(pipeline):
+    # each park's name holds a city of the province; the three together are the province's
+    got = records(pipeline, "江西省的省级特色园区里,上饶光伏产业园、南昌航空产业园与九江石化产业园3个获评优秀。")
+    assert got["3个"]["region"] == "江西省"
+
+
+def test_a_figure_after_one_named_base_is_still_that_bases_place(pipeline):
+    got = records(pipeline, "江西省园区营收稳步增长,其中,上饶高新区达到195亿元、九江经开区达到280亿元。")
+    assert got["195亿元"]["region"] == "上饶市"
+    assert got["280亿元"]["region"] == "九江市"
+
+
+@pytest.mark.parametrize("total", ["", "共", "合计", "总计", "一共"])
+def test_a_total_word_after_a_list_of_named_parks_leaves_the_count_the_reports(pipeline, total):
+    # each park's name holds a city of the province; the list together is the province's
+    parks = "株洲陶瓷产业园、湘潭电机产业园和衡阳纺织产业园"
+    got = records(pipeline, f"湖南省新认定的特色园区中,{parks}{total}3个排名靠前。")
+    assert got["3个"]["region"] == "湖南省"

@@ -1,5 +1,5 @@
-"""The document's frame (issue 13, round 25): its home division, its level and the year in view, on
-classes a blind survey of 128 unlabelled articles found (invented text)."""
+"""The document's frame (SPEC 4; issue 13): its home division, its level and the year in view, read from the
+title, the lead and the names in the text (invented text)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,13 @@ def _names(title: str) -> list[str]:
     return [r.name for r in regions_named_in(title)]
 
 
+def _tracker(text, mentions, title=None) -> RegionTracker:
+    return RegionTracker(text, assign_ids(sorted(mentions, key=lambda m: m["start"])), load_cues(), title)
+
+
+REF_SPRING = dt.date(2031, 4, 17)
+
+
 def test_a_provinces_short_form_is_the_province_not_a_county_of_that_short_name():
     # 河南 is also 河南蒙古族自治县's short form, 河北 a district of 天津, 海南 a district of 乌海
     assert _names("青禾贷赋能河南制造业") == ["河南省"]
@@ -30,10 +37,6 @@ def test_a_provinces_short_form_is_the_province_not_a_county_of_that_short_name(
 def test_other_ambiguous_short_forms_stay_unsettled_or_take_the_city_they_hold():
     assert _names("长沙某某公司") == ["长沙市"]  # 长沙县 lies in 长沙市: a bare city name is the city
     assert _names("西安某某科技公司") == []  # 西安市, or a 西安区 of another province: no outside knowledge
-
-
-def _tracker(text, mentions, title=None) -> RegionTracker:
-    return RegionTracker(text, assign_ids(sorted(mentions, key=lambda m: m["start"])), load_cues(), title)
 
 
 def test_level_words_of_a_province_take_the_province_inside_names_over_a_finer_division():
@@ -76,9 +79,6 @@ def test_the_frame_accessor_is_the_linkers_own_region_tracker():
     text = "丽水市新增企业15家。全市研发投入增长9%,青田县增长7%。"
     tracker = region_tracker(text, assign_ids([region(text, "丽水市", "丽水市"), region(text, "青田县", "青田县")]))
     assert (tracker.home, tracker.home_level) == ("丽水市", "prefecture")
-
-
-REF_SPRING = dt.date(2031, 4, 17)
 
 
 def test_a_headline_opening_on_its_year_names_the_year_in_view():

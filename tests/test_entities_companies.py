@@ -1,0 +1,226 @@
+"""COMPANY classes (SPEC 3, 6.1; issue 14): brands and short names as list items, a place and an industry
+word before the company noun, the example of a kind of firm, a branch or a factory after a place, and what
+stays out (sectors, materials, places, data sources). Invented names throughout."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import company_texts as _companies
+from conftest import company_texts as companies
+from conftest import entity_pairs as _found
+from conftest import entity_pairs as found
+from conftest import region_texts as regions
+
+
+def test_a_branch_named_after_a_company_stays_one_company():
+    assert found("青禾集团同心县分公司成立。") == [("COMPANY", "青禾集团同心县分公司")]
+
+
+@pytest.mark.parametrize("factory", ["卷烟厂", "钢铁厂", "制药厂", "水泥厂", "化工厂", "啤酒厂"])
+def test_a_factory_after_a_place_is_a_company_and_a_kind_of_factory_is_none(factory):
+    assert found(f"澄川{factory}投产,全省{factory}减产,新建{factory}。") == [("COMPANY", f"澄川{factory}")]
+
+
+def test_a_universitys_holding_firm_named_by_trade_words_is_one_firm():
+    name = "澄川大学控股集团有限公司"
+    assert found(f"{name}参与投资。", "COMPANY", "INSTITUTION") == [("COMPANY", name)]
+
+
+# --- the example given of a kind of firm: 像A这样的…企业
+
+
+def test_example_of_a_kind_of_firm_is_a_company() -> None:
+    assert ("COMPANY", "澄峰科技") in _found("像澄峰科技这样的龙头企业越来越多。")
+
+
+def test_brand_the_dictionary_knows_as_the_example_is_a_company() -> None:
+    # 神舟 is a word the dictionary tags as a name: the frame, not the word, shows it a firm
+    assert ("COMPANY", "神舟") in _found("如今,像神舟这样的大企业纷纷落户。")
+
+
+def test_example_of_a_kind_of_firm_needs_the_company_noun() -> None:
+    assert _found("像神舟这样的飞船越来越多。") == []
+
+
+def test_example_that_is_a_sector_is_no_company() -> None:
+    assert _found("像新能源这样的企业越来越多。") == []
+    assert _found("像智能制造这样的企业越来越多。") == []
+
+
+# --- a brand the dictionary knows before 股份 (a listed maker's short name)
+
+
+def test_named_brand_before_gufen_is_a_company() -> None:
+    assert ("COMPANY", "神舟股份") in _found("神舟股份、澄峰股份相继投产。")
+
+
+def test_named_brand_before_another_industry_word_stays_out() -> None:
+    # the dictionary's names make sectors too (卫星通信): only 股份 takes a known brand
+    assert _found("神舟通信、玉兔电子相继投产。") == []
+
+
+def test_ordinary_words_before_gufen_are_shares() -> None:
+    assert _found("持有国有股份、部分股份。") == []
+    assert _found("集团股份已经投产。") == []
+
+
+# --- a trade verb governing a sector among list items: no firm
+
+
+def test_trade_verb_and_sector_in_a_list_is_no_company() -> None:
+    found = _found("重点发展新材料、澄峰科技等企业。")
+    assert ("COMPANY", "澄峰科技") in found
+    assert not [text for kind, text in found if "新材料" in text]
+
+
+def test_trade_verb_and_sectors_alone_make_no_company() -> None:
+    assert _found("重点发展集成电路、网络安全等企业。") == []
+
+
+# --- brands the dictionary tags as names (神舟 nz, 玉兔 nr), as items of a company list (closed by 等,
+# in a list of sectors and outside a list: rules/entity_company.toml's example)
+
+
+def test_dictionary_brands_counted_without_deng_are_companies() -> None:
+    assert ("COMPANY", "玉兔") in _found("区内聚集了神舟、玉兔、澄光新材3家龙头企业。")
+
+
+def test_dictionary_name_tags_alone_make_no_list_of_firms() -> None:
+    # the dictionary tags 智慧, 卓越 (and 雷达, 石英: entity_company.toml's example) as names too:
+    # without an unknown brand among the items the list names sectors or qualities, not firms
+    assert _found("支持卓越、智慧等企业。") == []
+
+
+def test_dictionary_brands_outside_a_list_stay_words() -> None:
+    assert _found("神舟飞船顺利返回,玉兔月球车完成任务。") == []
+
+
+def test_ordinary_nouns_in_a_company_list_stay_words() -> None:
+    # 数据 and 平台 are words the dictionary tags as nouns, not names
+    assert [t for t, _ in _found("整合数据、平台等企业资源。")] == []
+
+
+# --- a place and an industry word among companies named by their heads (a closed list opening its
+# clause, and the pair alone: rules/entity_company.toml's example)
+
+
+def test_open_list_does_not_take_its_first_item() -> None:
+    # no 等 closes the list: its first item may be the clause's subject phrase, not an item
+    found = _found("北湖钢铁、青禾精工机床集团和澄川拓岭化纤集团均已投产。")
+    assert ("COMPANY", "北湖钢铁") not in found
+
+
+# --- a list closed by 等…企业信息 names data sources, not companies
+
+
+def test_items_before_company_information_are_no_companies() -> None:
+    assert _found("汇集拓禾备案、澄川登记等8万户企业数据。") == []
+
+
+def test_items_before_companies_themselves_still_are() -> None:
+    assert _found("汇集拓禾、澄川光电等8家企业。") == [("COMPANY", "拓禾"), ("COMPANY", "澄川光电")]
+
+
+# --- brands the segmenter knows no word for, cut into single characters (珂|驾)
+
+
+def test_brands_cut_into_characters_in_a_counted_list_are_companies() -> None:
+    found = _found("翎澈、珂驾和佑禾三家公司去年完成扩产。")
+    assert [x for x in found if x[0] == "COMPANY"] == [("COMPANY", "翎澈"), ("COMPANY", "珂驾"), ("COMPANY", "佑禾")]
+
+
+def test_brands_cut_into_characters_before_deng_are_companies() -> None:
+    found = _found("翎澈、珂驾、佑禾等企业去年完成扩产。")
+    assert ("COMPANY", "珂驾") in found and ("COMPANY", "佑禾") in found
+
+
+def test_places_listed_before_a_kind_of_firm_stay_places() -> None:
+    assert _found("会议邀请北湖、澄川等地企业参加。") == [("REGION", "北湖")]
+
+
+# --- the first item of a list that opens after the clause's verb or preposition
+
+
+def test_first_item_after_a_preposition_is_a_company() -> None:
+    found = _found("澄川港区码头由北湖控股、拓岭实业和青禾集团合资运营。")
+    assert ("COMPANY", "北湖控股") in found
+    assert ("REGION", "北湖") not in found
+
+
+def test_first_item_after_a_verb_in_a_closed_list_is_a_company() -> None:
+    found = _found("园区引进北湖钢铁、澄川控股、拓川集团等企业。")
+    assert ("COMPANY", "北湖钢铁") in found
+
+
+def test_place_alone_first_in_a_list_of_firms_stays_a_place() -> None:
+    found = _found("支持北湖、澄川控股、拓川集团共同发展。")
+    assert ("REGION", "北湖") in found
+    assert ("COMPANY", "北湖") not in found
+
+
+# --- a size class of firms (规上) between 等 and the company noun
+
+
+def test_size_class_after_the_count_keeps_the_list_of_firms() -> None:
+    found = _found("截至去年,澄光科技、拓川、北湖锂电等12家规上企业建成投产。")
+    assert [x for x in found if x[0] == "COMPANY"] == [
+        ("COMPANY", "澄光科技"), ("COMPANY", "拓川"), ("COMPANY", "北湖锂电")]
+
+
+def test_place_and_industry_word_before_deng_qiye_is_a_company() -> None:
+    # (科技 alone is a generic word: the place is what names the firm)
+    found = _found("拓川、北湖科技等企业扩建厂房。")
+    assert ("COMPANY", "拓川") in found and ("COMPANY", "北湖科技") in found
+
+
+# --- brands written in Latin letters, as items of a list that holds a brand the dictionary lacks
+
+
+def test_latin_brand_beside_an_unknown_brand_is_a_company() -> None:
+    found = _found("园区吸引了澄屿、zuvo、拓岚电子等家电企业。")
+    assert ("COMPANY", "zuvo") in found and ("COMPANY", "拓岚电子") in found
+
+
+def test_latin_letters_before_ideographs_make_one_short_name() -> None:
+    assert ("COMPANY", "Ko优选") in _found("孵化器走出了拓屿澄辉、Ko优选等一批初创企业。")
+
+
+def test_capital_acronyms_in_a_list_of_firms_stay_sectors() -> None:
+    found = _found("AI、VR、拓屿科技等企业。")
+    assert [x for x in found if x[0] == "COMPANY"] == [("COMPANY", "拓屿科技")]
+
+
+@pytest.mark.parametrize("sector", ["LED照明", "IT服务"])
+def test_an_acronym_before_an_industry_word_in_a_list_of_firms_stays_a_sector(sector: str) -> None:
+    found = _found(f"园区聚集了{sector}、澄屿、拓岚电子等企业。")
+    assert [x for x in found if x[0] == "COMPANY"] == [("COMPANY", "澄屿"), ("COMPANY", "拓岚电子")]
+
+
+def test_a_brand_ending_on_a_preposition_character_keeps_its_place_whole_or_cut():
+    # 澄自 one token, then 澄|从 cut into characters: the place, the brand, the industry word and
+    # the head are one COMPANY (SPEC 6.1), the place no REGION of its own
+    text = "位于北湖区的江西澄自机器人公司正在扩产。"
+    assert companies(text) == ["江西澄自机器人公司"]
+    assert regions(text) == ["北湖区"]
+    assert companies("青禾省澄从智能装备集团落户北湖区。") == ["青禾省澄从智能装备集团"]
+    # a conjunction's character ending the brand (澄|和) is the brand's too
+    assert companies("北湖区的江苏澄和科技公司投产。") == ["江苏澄和科技公司"]
+
+
+def test_a_preposition_after_a_date_or_a_place_alone_still_governs_the_name():
+    # a numeral and the day before 自: the preposition of coming from a body, no brand
+    assert companies("他3日自澄川科技公司返回。") == ["澄川科技公司"]
+    # one character between the place and the industry word: no brand of two characters
+    assert "青禾市向科技公司" not in companies("青禾市向科技公司购买设备。")
+    assert companies("北湖区与澄川区对科技公司开展帮扶。") == []
+    # a conjunction right after the place joins it to the firm: the place stays a REGION
+    assert regions("江苏与澄川科技公司签约。") == ["江苏"]
+
+
+@pytest.mark.parametrize("items", ["钛材、铜箔和锰锌三家公司", "镍钴、锰锌两家企业", "硅片、钛材等企业"])
+def test_materials_listed_before_firms_are_no_companies(items):
+    assert _companies(f"北湖区{items}去年完成扩产。") == []
+
+
+def test_brands_beside_the_material_rule_stay_companies():
+    assert _companies("翎澈、珂驾和佑禾三家公司去年完成扩产。") == ["翎澈", "珂驾", "佑禾"]

@@ -425,15 +425,16 @@ def _loans(text: str) -> list[str]:
 
 def test_a_financing_mode_named_by_its_terms_is_no_loan_where_a_pledge_loan_is_one():
     # (loan28: …质押融资 names a financing mode, no LOAN; written with 贷款 the same pledge is a kind of loan)
-    text = ("北湖区订单质押融资增长,攸县林权抵押融资落地,企业以数据资产质押融资800万元,"
-            "帮助禾川公司进行质押融资,澄屿银行发放林权抵押贷款,株洲市专利质押贷款增长。")
+    text = ("北湖区订单质押融资增长,澄川县林权抵押融资落地,企业以数据资产质押融资800万元,"
+            "禾川公司以商标进行质押融资,澄屿银行发放林权抵押贷款,全市专利质押贷款增长。")
     assert _loans(text) == ["林权抵押贷款", "专利质押贷款"]
     assert _loans("澄屿银行为园区企业发放仓单质押融资贷款300万元。") == ["仓单质押融资贷款"]
 
 
 def test_verbs_of_carrying_out_and_the_lenders_at_large_stay_outside_a_loans_name():
-    text = "支持金融机构广泛开展商标质押贷款,青禾公司用专利进行质押贷款,为企业办理仓单质押贷款,宣传股权质押贷款。"
-    assert _loans(text) == ["商标质押贷款", "质押贷款", "仓单质押贷款", "股权质押贷款"]
+    text = ("青禾市广泛开展商标质押贷款,澄屿公司用专利进行质押贷款,为企业办理仓单质押贷款,宣传股权质押贷款,"
+            "银行业金融机构知识产权质押贷款余额增长。")
+    assert _loans(text) == ["商标质押贷款", "质押贷款", "仓单质押贷款", "股权质押贷款", "知识产权质押贷款"]
 
 
 def test_other_financing_renewals_first_loans_and_rediscounts_are_no_loans():
@@ -442,7 +443,7 @@ def test_other_financing_renewals_first_loans_and_rediscounts_are_no_loans():
 
 
 def test_the_state_before_a_policy_loan_and_a_borrower_class_before_a_kind_stay_outside():
-    text = "争取国家澄川养老再贷款支持,青禾银行发放小微企业信用贷款,推广科技型企业股权质押贷款。"
+    text = "北湖区对接国家澄川养老再贷款,青禾银行发放小微企业信用贷款,推广科技型企业股权质押贷款。"
     assert _loans(text) == ["澄川养老再贷款", "信用贷款", "股权质押贷款"]
 
 
@@ -695,11 +696,11 @@ def _platforms(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, want", [
-    ("北湖区完善科技数据服务平台功能。", ["科技数据服务平台"]),  # its working: a function word and 功能
+    ("科技数据服务平台功能持续拓展。", ["科技数据服务平台"]),  # its working: 功能 right after it
     ("该区科技担保服务中心揭牌。", ["科技担保服务中心"]),  # its working (揭牌), not the scope word
     ("青禾县成果信息服务平台正式上线。", ["青禾县成果信息服务平台"]),  # a place names it anyway
     ("成果信息服务平台投入运行,", ["成果信息服务平台"]),
-    ("青禾银行在澄川大学科技园设立数据信息服务中心。", ["澄川大学科技园", "数据信息服务中心"]),  # founded
+    ("澄川县去年组建数据信息服务中心,为企业提供查询。", ["数据信息服务中心"]),  # founded
 ])
 def test_a_name_of_generic_words_pinned_to_one_platform_is_a_platform(text, want):
     assert _platforms(text) == want
@@ -714,8 +715,10 @@ def test_a_name_of_generic_words_pinned_to_one_platform_is_a_platform(text, want
     "青禾集团被定为全县数据服务总平台。",  # a role given to a firm
     "组建协同创新联盟。",  # founded, but only innovation words
     "科技数据服务平台建设加快。",
-    "我市科技数据服务平台数量达到12个。",  # the report's own scope word pins nothing
+    "我市科技数据服务平台已覆盖全部乡镇。",  # the report's own scope word pins nothing
     "该区成立科技担保服务中心3家。",  # founded, but counted
+    "鼓励银行设立科技担保服务中心。",  # a founding urged (rv28): a kind still to be founded
+    "青禾县将设立数据信息服务中心,",  # a founding planned (rv28)
 ])
 def test_a_name_of_generic_words_not_pinned_stays_a_kind(text):
     assert _platforms(text) == []
@@ -749,8 +752,16 @@ def test_no_maker_without_a_brand_opening_the_clause():
     assert found("青禾大学研发的系统上线。") == [("INSTITUTION", "青禾大学", "青禾大学")]
 
 
+def test_a_maker_frame_before_an_attribute_of_the_making_names_no_maker():
+    # (rv28) 研发的 before the pace, the cost or the effort of the making is the activity: the material or the
+    # technology before it (words the dictionary lacks) is no brand; a product after 的 keeps the maker
+    for text in ["近年来,碳化硅研发的速度加快。", "此外,磷酸铁锂生产的成本下降。", "澄屿研发的投入逐年增加。"]:
+        assert [m for m in found(text) if m[0] == "COMPANY"] == [], text
+    assert found("澄屿研发的水平仪通过验收。") == [("COMPANY", "澄屿", "澄屿")]  # a product opening on 水平
+
+
 def test_a_products_acronym_after_a_brand_opening_a_projects_name():
-    assert found("禾川PCB基板等项目相继开工。") == [("COMPANY", "禾川", "禾川")]
+    assert found("禾川OLED模组扩产项目签约落地。") == [("COMPANY", "禾川", "禾川")]
     assert found("北湖区澄屿LNG项目投产。") == [("REGION", "北湖区", "北湖区"), ("COMPANY", "澄屿", "澄屿")]
     # one capital (a grade) names no product; a known word before the acronym is no brand
     assert found("青峰A级项目获评。") == []
@@ -763,10 +774,10 @@ def _subtypes(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("text, want", [
     # named venues and facilities are PLATFORM other (SPEC 6.1, ANNOTATION platb28)
-    ("澄谷国际会展中心正式投入使用。", [("澄谷国际会展中心", "other")]),
+    ("澄谷国际会展中心今年接待展会40场。", [("澄谷国际会展中心", "other")]),
     ("北湖博览中心完成改造,拓川展览中心对外开放。", [("北湖博览中心", "other"), ("拓川展览中心", "other")]),
     ("青禾会议中心扩建工程开工。", [("青禾会议中心", "other")]),
-    ("代表团参观了澄谷展示中心。", [("澄谷展示中心", "other")]),
+    ("澄谷展示中心陈列了园区企业的新产品。", [("澄谷展示中心", "other")]),
     ("拓川云数据中心上线运行。", [("拓川云数据中心", "other")]),
     ("澄川散裂中子源通过验收。", [("澄川散裂中子源", "other")]),
     # a computing-power centre is rnd, like an AI computing centre
@@ -779,8 +790,8 @@ def test_named_venues_and_facilities_are_platforms(text, want):
 
 
 @pytest.mark.parametrize("text", [
-    "第五届论坛在澄谷会议中心开幕。",  # a venue named only as the place a meeting is held
-    "博览会于北湖会展中心隆重举办。",
+    "年度颁奖典礼在澄谷会议中心举行。",  # a venue named only as the place a meeting is held
+    "秋季车展于北湖会展中心举办。",
     "全市建成数据中心3个。",  # counted
     "加快布局算力中心和数据中心。",  # kinds in a plan
     "建设散裂中子源。",  # a kind of facility without a place or an owner

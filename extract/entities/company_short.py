@@ -447,12 +447,23 @@ def maker_candidates(t: Text, cands: list[Candidate]) -> list[Candidate]:
     it part of the name (SPEC 6.1). A name another rule found there (澄屿科技, 青禾大学) is left whole."""
     found = []
     for match in _maker_frame().finditer(t.joined):
+        if _names_an_attribute(t, match.end()):
+            continue  # 碳化硅研发的速度: the R&D's pace, no product made
         start = _maker_start(t, match.start())
         if start is None or _maker_brand(t, start, match.start()) is None:
             continue
         if not any(c.start < match.start() and start < c.end and c.type != "REGION" for c in cands):
             found.append(Candidate("COMPANY", start, match.start(), "rule:company.maker"))
     return found
+
+
+def _names_an_attribute(t: Text, at: int) -> bool:
+    """The word right after a maker's frame at ``at`` is an attribute of the making (速度, 成本:
+    company.maker_not_before), not a product: 研发 is then the activity, and the words before it a
+    technology or a material the dictionary lacks (碳化硅研发的速度加快), no maker."""
+    if at >= len(t.joined) or not t.is_boundary(at):
+        return False
+    return t.tokens[t.token_at[at]].text in lexicon().rules["company"]["maker_not_before"]
 
 
 def _maker_start(t: Text, end: int) -> int | None:

@@ -114,7 +114,7 @@ def _head_fits(t: Text, match: PhraseMatch, head: str, info: HeadInfo) -> bool:
     if tok.end == end and split_regions(tok.text):  # (上海市)浦东新区 is a district, not a zone
         return False
     if head in lex.institution["not_in_two_char_words"] and len(tok.text) == 2 and tok.end == end:
-        if not field_cut_from_place(t, tok.start):
+        if head not in lex.institution["cut_field_heads"] or not field_cut_from_place(t, tok.start):
             return False
     if nxt and nxt in lex.institution["head_not_followed_by"].get(head, ""):
         return False

@@ -104,7 +104,7 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
     start = head_start - len(before_head) if named else head_start  # not 发放 of 发放贷款
     i -= 1
     piece = t.tokens[i + 1]  # the head's token
-    cut = info.type == "INSTITUTION" and len(piece.text) == 2 and piece.start == start and i >= 0
+    cut = head in lexicon().institution["cut_field_heads"] and len(piece.text) == 2 and piece.start == start and i >= 0
     if cut and t.tokens[i].end == start and field_cut_from_place(t, start):
         # 市经|信局, 北湖区|经|科局: the token holds the field's first character (经 a preposition elsewhere)
         start, i = t.tokens[i].start, i - 1

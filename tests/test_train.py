@@ -170,3 +170,16 @@ def test_cli_train_takes_the_tune_split_of_a_dev_set_and_never_its_check_split(t
     assert result.returncode == 0, result.stderr
     assert settings(tmp_path / "crf")["gold_documents"] == 3  # one bundled + two tune, no check
     assert "3 gold" in result.stderr
+
+
+def test_the_shipped_crf_is_what_cli_train_makes_from_the_repo(tmp_path):
+    # the model's features include the rules' findings: a rule change without a retrain leaves a model
+    # that no command reproduces (models/crf/MODEL_CARD.md: retrain after rule changes)
+    from conftest import ROOT, run_cli
+
+    result = run_cli("train", "--out", str(tmp_path / "crf"))
+    assert result.returncode == 0, result.stderr
+    shipped = ROOT / "models" / "crf"
+    for name in ("model.crfsuite", "settings.json"):
+        assert (tmp_path / "crf" / name).read_bytes() == (shipped / name).read_bytes(), (
+            f"models/crf/{name} is stale: run `python cli.py train` and commit it")

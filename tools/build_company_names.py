@@ -38,8 +38,7 @@ import re
 import tempfile
 from pathlib import Path
 
-import jieba
-from build_regions import fetch_member
+from build_regions import fetch_member, load_jieba_tags
 
 from extract.lexicon import region_table
 from extract.rules import load_rules
@@ -95,14 +94,8 @@ def institution_heads() -> tuple[str, ...]:
 
 
 def dictionary_tags() -> dict[str, str]:
-    """The tag of every word of jieba's bundled dictionary."""
-    tags = {}
-    with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
+    """The tag of every word of jieba's bundled dictionary (read as tools/build_regions.py reads it)."""
+    return {word: tag for word, (_, tag) in load_jieba_tags().items()}
 
 
 def build(wheel_dir: Path) -> str:

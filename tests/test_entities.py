@@ -822,3 +822,69 @@ def test_a_firms_own_base_by_its_short_name_is_one_platform(text, want):
 ])
 def test_a_firm_before_its_verb_or_a_counted_base_names_no_base(text):
     assert not any(name.startswith("长风") for name in _platforms(text))
+
+
+def _bodies(text: str) -> list[str]:
+    return [m[1] for m in found(text) if m[0] == "INSTITUTION"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("据澄川县发改局消息,北湖区科创局牵头。", ["澄川县发改局", "北湖区科创局"]),
+    # the segmenter cuts the field in two (青禾|市经|信局, 北湖区|住|建局): one body all the same
+    ("据青禾市经信局消息,青禾市人社局参与。", ["青禾市经信局", "青禾市人社局"]),
+    ("北湖区住建局、北湖区经科局联合检查。", ["北湖区住建局", "北湖区经科局"]),
+    ("市经信局牵头,市文旅局和市市监局配合。", ["市经信局", "市文旅局", "市市监局"]),
+])
+def test_a_bureau_by_its_two_character_field_after_its_place(text, want):
+    assert _bodies(text) == want
+
+
+def test_no_bureau_where_the_head_ends_a_word_or_a_document_number():
+    # situations (破局, 困局 after a place too), a count of offices, a pronoun, a document number's
+    # issuer marks, a service done in one place (通办)
+    for text in ["北湖区破局之道在于创新。", "青禾市困局已解。", "从信贷破局到全面服务。", "12个厅局成立专班。",
+                 "我局迅速完成改革。", "澄科局函〔2031〕5号", "实现全城通办。", "北政办发〔2031〕13号",
+                 "(青府办发〔2031〕142号)", "按照《决定》(澄川委发〔2031〕3号)执行。", "事项实现市区通办。",
+                 "该项目由市长领办。"]:
+        assert _bodies(text) == [], text
+
+
+def test_a_department_written_bare_by_its_field_is_one_body():
+    assert _bodies("2031年底科技厅投入专项资金。") == ["科技厅"]
+    assert _bodies("名单由中组部会同国资委审定。") == ["中组部", "国资委"]
+    # listed after a body that names the place, sharing it
+    assert _bodies("北湖区教育局、科学技术厅和财政厅联合印发公报。") == ["北湖区教育局", "科学技术厅", "财政厅"]
+    assert _bodies("青禾市市场监管局会同财政局开展检查。") == ["青禾市市场监管局", "财政局"]
+
+
+def test_a_field_word_alone_or_distributed_names_no_department():
+    for text in ["请各科技局及时报送。", "各市(县)科技局组织申报。", "该局负责审核。", "有关科技局参与。",
+                 "建设科技园区。", "推动科技金融局面改善。", "加强金融监管。"]:
+        assert _bodies(text) == [], text
+
+
+def test_a_member_of_a_committee_names_the_committee():
+    # as a secretary's title does (entc27) and as a member's title with its place written already did
+    assert _bodies("出席的还有市委常委张青。") == ["市委"]
+    assert _bodies("会议由省委常委李澄主持,市委书记王禾讲话。") == ["省委", "市委"]
+    assert _bodies("北湖区委常委、常务副区长王禾主持。") == ["北湖区委"]
+    # a position alone names no body
+    assert _bodies("副市长张青、区长李澄出席。") == []
+
+
+def test_a_committee_before_a_verb_of_issuing_is_a_body():
+    assert _bodies("青禾市科委发布的报告显示。") == ["青禾市科委"]
+    assert _bodies("北湖区发改委发文推动。") == ["北湖区发改委"]
+
+
+def test_a_universitys_short_form_in_a_list_of_universities():
+    assert _bodies("企业与北湖大学、哈工大、澄川理工大学等高校合作。") == ["北湖大学", "哈工大", "澄川理工大学"]
+    assert _bodies("深化与重大、青禾师范学院的交流。") == ["重大", "青禾师范学院"]
+    assert _bodies("与浙大等高校院所共建。") == ["浙大"]
+
+
+def test_no_university_short_form_outside_a_list_of_universities():
+    # a word (重大 is "major"), the short form opening a platform's or a firm's name, no university word
+    for text in ["推进重大、关键项目建设,引进大学生。", "与北大先行材料有限公司签约。", "复旦、青禾两地互访。",
+                 "北大创业营与青禾大学签约。"]:
+        assert [m for m in found(text) if m[2] in ("重大", "北大", "复旦")] == [], text

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extract.entities.names import glossed_platform_before, modifier_words, name_start
+from extract.entities.names import field_cut_from_place, glossed_platform_before, modifier_words, name_start
 from extract.entities.regions import is_province_not_municipality
 from extract.entities.text import Candidate, Text
 from extract.entities.words import (
@@ -114,8 +114,11 @@ def _head_fits(t: Text, match: PhraseMatch, head: str, info: HeadInfo) -> bool:
     if tok.end == end and split_regions(tok.text):  # (上海市)浦东新区 is a district, not a zone
         return False
     if head in lex.institution["not_in_two_char_words"] and len(tok.text) == 2 and tok.end == end:
-        return False
+        if head not in lex.institution["cut_field_heads"] or not field_cut_from_place(t, tok.start):
+            return False
     if nxt and nxt in lex.institution["head_not_followed_by"].get(head, ""):
+        return False
+    if _document_number(t.joined, end, head):
         return False
     prev = t.joined[match.start() - 1 : match.start()]
     if prev and prev in lex.institution["head_not_preceded_by"].get(head, ""):
@@ -127,6 +130,17 @@ def _head_fits(t: Text, match: PhraseMatch, head: str, info: HeadInfo) -> bool:
     if info.type == "LOAN" and head.startswith("贷") and _glued_dai_word(t, match.start()):
         return False  # 银行信|贷款: the segmenter cut 信贷 from 款, no loan named
     return True
+
+
+def _document_number(text: str, end: int, head: str) -> bool:
+    """A head followed by its document-number mark and a bracket (青禾委发〔2031〕) is an issuer's
+    mark in a document number, no body; 委发布 still ends one (corpus/ANNOTATION.md, inst28)."""
+    rules = lexicon().institution
+    mark = rules["document_number_after"].get(head)
+    if not mark or not text.startswith(mark, end):
+        return False
+    after = text[end + len(mark) : end + len(mark) + 1]
+    return bool(after) and after in rules["document_number_brackets"]
 
 
 def _tail_glued_to_stop(t: Text, head_start: int, end: int) -> bool:
@@ -364,10 +378,15 @@ def _place_before(t: Text, head_start: int) -> bool:
 def _is_specific(words: list[str], head: str, info: HeadInfo, name: str) -> bool:
     """Whether the words before the head make one named thing, not a category."""
     lex = lexicon()
+    if not words and info.type == "INSTITUTION":
+        return head in lex.institution["bare_heads"]  # 财政局 alone: the department of the level in view
     if not words:
         return head in (lex.platform["bare_ok"] if info.type == "PLATFORM" else lex.loan["bare_ok"])
     if info.type == "INSTITUTION" and len(name) < lex.institution["min_chars"].get(head, 2):
         return False
+    if info.type == "INSTITUTION" and head in lex.institution["bare_field_heads"]:
+        if "".join(words) in lex.institution["bare_fields"]:
+            return True  # 科技厅, 国资委: one department by its field alone (inst28)
     if info.type == "INSTITUTION" and head in lex.institution["generic_ok_heads"]:
         return True  # 科技部, 商务部: a ministry written bare
     if head in lex.institution["group"]["offices"] and _body_named(words):

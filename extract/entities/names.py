@@ -103,6 +103,11 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
     named = NAME_TOKEN.match(before_head) and (before_head not in stops or trade)
     start = head_start - len(before_head) if named else head_start  # not 发放 of 发放贷款
     i -= 1
+    piece = t.tokens[i + 1]  # the head's token
+    cut = head in lexicon().institution["cut_field_heads"] and len(piece.text) == 2 and piece.start == start and i >= 0
+    if cut and t.tokens[i].end == start and field_cut_from_place(t, start):
+        # 市经|信局, 北湖区|经|科局: the token holds the field's first character (经 a preposition elsewhere)
+        start, i = t.tokens[i].start, i - 1
     while i >= 0:
         tok = t.tokens[i]
         brand = _brand_after_place(t, i, head_start, info)
@@ -200,6 +205,21 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
     return _trim(t, start, head_start, info.type)
+
+
+def field_cut_from_place(t: Text, piece: int) -> bool:
+    """The two-character token at ``piece`` (信局 of 市经|信局, 建局 of 北湖区|住|建局) is no word of
+    the dictionary, and the character before it opens a bureau's two-character short field right
+    after a division's name or level word: the segmenter cut the field in two, so the head ends a
+    body's name (经信局, 人社局, 住建局), not a word such as 格局 or 干部 (corpus/ANNOTATION.md, inst28)."""
+    lex = lexicon()
+    if piece < 2 or lex.known_word(t.joined[piece : piece + 2]):
+        return False
+    field = piece - 1  # the field's first character (经 of 经信局)
+    if t.joined[field - 1] in lex.institution["place_endings"]:
+        return True
+    before = t.tokens[t.token_at[field - 1]]
+    return before.end == field and before.text in lex.regions
 
 
 def _body_before_firm(t: Text, tok: Token, start: int, head_start: int) -> bool:

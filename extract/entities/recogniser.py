@@ -51,6 +51,7 @@ from extract.entities.short_forms import (
     quoted_service_candidates,
     repeated_quoted_names,
     standalone_candidates,
+    university_short_candidates,
 )
 from extract.entities.text import Candidate, Text, join_broken_lines, written_name
 from extract.entities.words import HAN, lexicon, platform_subtype
@@ -75,6 +76,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     cands = drop_bare_zones_of_province(t, drop_bare_zones_of_many(t, cands))
     cands += abbreviation_regions(t, cands) + province_abbreviations(t) + city_short_forms(t, cands)
     cands += standalone_candidates(t) + quoted_service_candidates(t) + quoted_loan_candidates(t)
+    cands += university_short_candidates(t)
     cands = quoted_names_described(t, cands)
     cands += place_inside_candidates(t)
     cands += repeated_quoted_names(t, cands)

@@ -13,7 +13,7 @@ import re
 
 from extract.entities.text import Candidate, Text
 from extract.entities.words import covered_by, is_quoted, lexicon, platform_subtype, quoted_section
-from extract.lexicon import PhraseMatch, find_phrases
+from extract.lexicon import PhraseMatch, PhraseMatcher, find_phrases
 
 _PHRASE_END = re.compile(r"[,。;:!?、“”()《》\s]")
 
@@ -34,6 +34,34 @@ def _title_glued(t: Text, start: int, end: int) -> bool:
     the body is named all the same (市委副书记 names 市委; corpus/ANNOTATION.md, entc27)."""
     token = t.tokens[t.token_at[start]]
     return t.joined[end : token.end] in lexicon().institution["titles_after_short_forms"]
+
+
+def university_short_candidates(t: Text) -> list[Candidate]:
+    """A university's usual short form (哈工大, 浙大) as an item of a list of universities or research
+    bodies (与青禾大学、浙大等高校): the university, INSTITUTION (corpus/ANNOTATION.md, inst28).
+    Needs a list mark on both sides and a university word in the clause: 北大创业训练营 opens a
+    platform's name, 重大项目 is a word."""
+    rules = lexicon().institution["university_short"]
+    found = []
+    for m in _university_short_names().finditer(t.joined):
+        before, after = t.joined[m.start() - 1 : m.start()], t.joined[m.end() : m.end() + 1]
+        if before not in rules["item_marks_before"] or after not in rules["item_marks_after"]:
+            continue
+        clause = _CLAUSE_END.split(t.joined[max(0, m.start() - _CLAUSE_REACH) : m.start()])[-1]
+        clause += m.group() + _CLAUSE_END.split(t.joined[m.end() : m.end() + _CLAUSE_REACH], maxsplit=1)[0]
+        if any(w in clause.replace(m.group(), "", 1) for w in rules["clause_words"]):
+            found.append(Candidate("INSTITUTION", m.start(), m.end(), "rule:institution.university_short"))
+    return found
+
+
+@functools.cache
+def _university_short_names() -> PhraseMatcher:
+    """The short forms in one automaton, built once: one pass over the text finds them all."""
+    return PhraseMatcher(lexicon().institution["university_short"]["names"])
+
+
+_CLAUSE_REACH = 40  # characters a list of universities takes on either side of one item
+_CLAUSE_END = re.compile(r"[,。;:!?“”()《》\s]")  # what ends the clause of a list (not its 、)
 
 
 def place_inside_candidates(t: Text) -> list[Candidate]:

@@ -766,7 +766,7 @@ def test_a_fact_after_a_list_of_places_is_about_the_section_not_the_last_place()
     assert records["40家"]["region"] == "顺义区"  # one place alone still is the fact's
 
 
-# ---------------------------------------------------------------- measure, round 5 (issue 13)
+# ---------------------------------------------------------------- measure (issue 13)
 # Classes counted on the unlabelled articles; invented names and numbers.
 
 
@@ -888,7 +888,7 @@ def test_an_amount_qualifying_counted_things_stands_before_their_noun_and_ordina
     assert [r["measure"]["text"] for r in got] == ["青禾园区产值", "园区"]
 
 
-# ---------------------------------------------------------------- region: issue 13, round 5
+# ---------------------------------------------------------------- region (issue 13)
 # Classes found on unseen in-domain articles (tallied by report type); invented names and figures,
 # real division names only where the division table itself is tested.
 
@@ -1092,7 +1092,7 @@ def test_a_zone_named_for_the_city_in_a_section_on_its_district_keeps_the_distri
     assert records["12平方公里"]["region"] == "莲都区" and records["300家"]["region"] == "莲都区"
 
 
-# ---------------------------------------------------------------- aspect and time (issue 13, round 5)
+# ---------------------------------------------------------------- aspect and time (issue 13)
 # Classes counted on unlabelled articles from other provinces; invented names and numbers.
 
 
@@ -1278,7 +1278,7 @@ def test_a_date_before_jichu_shang_is_a_base_and_scopes_nothing():
     records = link(text, [year(text, "2023年", 2023), qty(text, "680亿元", 6.8e10, "元", "money"),
                           year(text, "2020年", 2020), qty(text, "一番", 1, "番", "multiple")])
     assert records["一番"]["time"]["end"] == "2023-12-31"
-# ---------------------------------------------------------------- measure, round 5 (continued)
+# ---------------------------------------------------------------- measure (continued)
 
 
 def test_a_one_character_verb_before_the_number_goes_but_a_stop_word_holding_it_is_peeled_whole():
@@ -1325,7 +1325,7 @@ def test_with_no_place_named_but_inside_names_the_one_division_of_the_highest_le
     assert records["420亿元"]["region"] == "丽水市" and records["357亿元"]["region"] == "湖州市"
 
 
-# ---------------------------------------------------------------- measure, round 6 (issue 13)
+# ---------------------------------------------------------------- measure (issue 13, continued)
 # Classes counted on the unlabelled articles; invented names and numbers.
 
 
@@ -1353,7 +1353,7 @@ def test_a_vague_amount_before_the_noun_is_no_part_of_the_measure_but_a_batch_nu
     assert got == {"8亿元以上": "总投资", "6项": "关键技术", "140家": "第一批科技型企业"}
 
 
-# ---------------------------------------------------------------- measure, round 7 (issue 13)
+# ---------------------------------------------------------------- measure (issue 13, continued)
 # Classes counted on the unlabelled articles; invented names and numbers.
 
 
@@ -1383,7 +1383,7 @@ def test_an_amount_right_after_a_count_sizes_the_things_named_after_it():
     text = "青禾县预计新增两个500亿元产业。北湖区签约5个百亿元项目,总投资达到900亿元。"
     got = _measures(text, [("两个", 2, "个", "count"), ("500亿元", 5e10, "元", "money"), ("5个", 5, "个", "count"),
                            ("百亿元", 1e10, "元", "money"), ("900亿元", 9e10, "元", "money")])
-    # (the amounts measure the things they size: ANNOTATION "Sized amounts, round 25" replaces round 7's null)
+    # (the amounts measure the things they size: ANNOTATION "Sized amounts, round 25" replaces the earlier null)
     assert got == {"两个": "产业", "500亿元": "产业", "5个": "项目", "百亿元": "项目", "900亿元": "总投资"}
 
 
@@ -1541,8 +1541,9 @@ def test_a_company_named_before_the_number_is_no_part_of_its_measure():
     assert records["400亿元"]["measure"]["text"] == "营业收入"
 
 
-# A change over a from-to range (ANNOTATION left28): written before the range or after a range whose dates
-# carry their numbers without 的, the change takes no time, as time27 reads the change after 到2029年的140家.
+# A change over a from-to range (ANNOTATION [left28]): written before the range or after a range whose dates
+# carry their numbers without 的, the change takes no time, as ANNOTATION [time27] reads the change after
+# 到2029年的140家.
 @pytest.mark.parametrize(("text", "change", "ends"), [
     ("2030年,青禾县创新投入持续加大。全社会研发经费五年里增长了1.7倍,从2025年的9.6亿元攀升到2030年的26亿元。",
      "1.7倍", {"9.6亿元": "2025-12-31", "26亿元": "2030-12-31"}),

@@ -395,7 +395,7 @@ def test_rank_words_before_no_count_of_places_are_no_change(pipeline, text, numb
     ("2031年,北湖区申报的年产4万吨饲料项目通过审核。", {"4万吨": "level"}),
     # near misses: capacity added (新增) stays new; a count after the size keeps the verb for the list;
     # a count of things signed stays a procedure's count; a size closing its clause or list item is the amount
-    # started in the period (rvb28)
+    # started in the period (ANNOTATION [rvb28])
     ("2031年,北湖区新增产能5万吨。", {"5万吨": "new"}),
     ("澄川县启动了年产2万吨再生铝生产线在内的技改工程6项。", {"2万吨": "new", "6项": "new"}),
     ("2031年5月,北湖区签约项目12个。", {"12个": "other"}),
@@ -428,7 +428,7 @@ def test_a_verb_marked_done_is_no_forecast_of_an_earlier_clause(pipeline, text, 
     # 计划实施 plans: the works planned and what they are planned to give are targets
     ("2031年,澄川县计划实施老旧小区改造工程23项,惠及居民1.2万户。", {"23项": "target", "1.2万户": "target"}),
     ("青禾市把计划实施的40项民生工程分解到各区,已完工29项。", {"40项": "target", "29项": "level"}),
-    # near misses: a programme carried out (its name before 实施, or 实施 and a since: rvb28) plans nothing
+    # near misses: a programme carried out (its name before 实施, or 实施 and a since: ANNOTATION [rvb28]) plans nothing
     ("2031年,澄川县数字乡村行动计划实施一年,全县建成益农服务站46个。", {"46个": "level"}),
     ("澄川县人才安居计划实施两年来,已为青年人才提供公寓860套。", {"860套": "level"}),
     ("该规划实施以来,北湖区建成平台25个。", {"25个": "level"}),

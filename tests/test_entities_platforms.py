@@ -67,8 +67,8 @@ def test_a_section_right_after_its_zone_is_one_park(zone, section):
     ],
 )
 def test_a_section_not_right_after_one_zone_is_none(text):
-    # (a base named by a word the dictionary lacks, 澄川医药基地, is one base since brand26: the
-    # section after it is what stays none)
+    # (a base named by a word the dictionary lacks, 澄川医药基地, is one base (ANNOTATION [brand26], owners'
+    # brands and authorities' zones): the section after it is what stays none)
     assert [name for _, name in found(text, "PLATFORM") if name.endswith(("核心区", "起步区"))] == []
     assert found(text, "PLATFORM") in ([], [("PLATFORM", "澄川医药基地")])
 

@@ -364,3 +364,76 @@ def test_a_cap_on_the_rate_of_a_grant_is_other_but_a_standing_is_not(pipeline):
 def test_the_figure_a_change_reaches_is_a_level(pipeline, verb):
     got = records(pipeline, f"全县众创空间由2029年的23家{verb}37家。")
     assert got["37家"]["aspect"] == "level"
+
+
+# Aspect classes found by disagreement mining (ANNOTATION [asp28], narrowed in [rvb28]): a rank moved, the size of one
+# thing, a verb marked done, 计划实施.
+@pytest.mark.parametrize(("text", "number"), [
+    ("2030年,澄川县数字经济发展指数晋升7个位次,列全省第九。", "7个"),
+    ("2030年,北湖区的创新能力评分前进4位,首次进入全市前五。", "4位"),
+    ("2030年,北湖区在全市考核中排名提升4位。", "4位"),
+])
+def test_a_rank_moved_up_by_so_many_places_is_a_change(pipeline, text, number):
+    assert records(pipeline, text)[number]["aspect"] == "change"
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # 晋升 and 前进 move a rank only: a village's name, things promoted (SPEC 6.1 reads them approved, not changed)
+    ("2030年,澄川县前进村种植面积1200亩。", "1200亩"),
+    ("2030年,北湖区晋升省级专精特新企业4家。", "4家"),
+])
+def test_rank_words_before_no_count_of_places_are_no_change(pipeline, text, number):
+    assert records(pipeline, text)[number]["aspect"] != "change"
+
+
+@pytest.mark.parametrize(("text", "aspects"), [
+    # a procedure or a creating verb without 新 before a size written inside its thing's phrase: the size of one
+    # thing (SPEC 6.1)
+    ("2031年4月,青禾市与澄屿能源签约建设装机80万千瓦的风电基地。", {"80万千瓦": "level"}),
+    ("2031年,青禾市落地了一座占地260亩的智能制造产业园。", {"260亩": "level"}),
+    ("北湖区发布了年产3万吨的再生材料生产线。", {"3万吨": "level"}),
+    ("2031年,北湖区申报的年产4万吨饲料项目通过审核。", {"4万吨": "level"}),
+    # near misses: capacity added (新增) stays new; a count after the size keeps the verb for the list;
+    # a count of things signed stays a procedure's count; a size closing its clause or list item is the amount
+    # started in the period (ANNOTATION [rvb28])
+    ("2031年,北湖区新增产能5万吨。", {"5万吨": "new"}),
+    ("澄川县启动了年产2万吨再生铝生产线在内的技改工程6项。", {"2万吨": "new", "6项": "new"}),
+    ("2031年5月,北湖区签约项目12个。", {"12个": "other"}),
+    ("2031年,北湖区开工建设标准厂房12万平方米。", {"12万平方米": "new"}),
+    ("2031年,北湖区启动改造老旧供水管网45公里、燃气管网20公里。", {"45公里": "new", "20公里": "new"}),
+])
+def test_a_physical_size_after_a_procedure_or_a_creating_verb_is_the_size_of_one_thing(pipeline, text, aspects):
+    got = records(pipeline, text)
+    assert {number: got[number]["aspect"] for number in aspects} == aspects
+
+
+@pytest.mark.parametrize(("text", "aspects"), [
+    ("2030年,澄川县预计全年外贸进出口额可达45亿元,港口吞吐量增长了9%。", {"45亿元": "target", "9%": "change"}),
+    ("为确保按期交货,澄屿电子增开产线,日产能提高到了1.8万件。", {"1.8万件": "level"}),
+    # 已 right before a short verb: done, also after a goal word in the same clause
+    ("2031年,北湖区力争新建孵化器5家,已建成3家。", {"5家": "target", "3家": "level"}),
+    ("北湖区计划新建的12个项目已开工7个。", {"12个": "target", "7个": "level"}),
+    # near misses: a goal's later clauses without 了 stay goals; 除了 is no verb marked done; 已 inside a phrase
+    # describing the things counted marks nothing
+    ("2031年,北湖区力争软件业务收入达到90亿元,从业人员增长20%。", {"90亿元": "target", "20%": "target"}),
+    ("北湖区预计全年技术合同成交额达12亿元,除了3家龙头企业外均实现增长。", {"3家": "target"}),
+    ("2031年,北湖区将加快建设已落户的澄屿电子等4个项目。", {"4个": "target"}),
+])
+def test_a_verb_marked_done_is_no_forecast_of_an_earlier_clause(pipeline, text, aspects):
+    got = records(pipeline, text)
+    assert {number: got[number]["aspect"] for number in aspects} == aspects
+
+
+@pytest.mark.parametrize(("text", "aspects"), [
+    # 计划实施 plans: the works planned and what they are planned to give are targets
+    ("2031年,澄川县计划实施老旧小区改造工程23项,惠及居民1.2万户。", {"23项": "target", "1.2万户": "target"}),
+    ("青禾市把计划实施的40项民生工程分解到各区,已完工29项。", {"40项": "target", "29项": "level"}),
+    # near misses: a programme carried out (its name before 实施, or 实施 and a since: ANNOTATION [rvb28]) plans nothing
+    ("2031年,澄川县数字乡村行动计划实施一年,全县建成益农服务站46个。", {"46个": "level"}),
+    ("澄川县人才安居计划实施两年来,已为青年人才提供公寓860套。", {"860套": "level"}),
+    ("该规划实施以来,北湖区建成平台25个。", {"25个": "level"}),
+    ("这项计划实施后,北湖区新增企业18家。", {"18家": "new"}),
+])
+def test_plans_to_carry_out_is_a_plan_and_a_programme_carried_out_is_none(pipeline, text, aspects):
+    got = records(pipeline, text)
+    assert {number: got[number]["aspect"] for number in aspects} == aspects

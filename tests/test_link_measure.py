@@ -107,7 +107,7 @@ def test_a_standing_after_the_counted_noun_ends_it(pipeline, verb):
 @pytest.mark.parametrize("text,count,want", [
     ("北湖区某某实验室等4个省实验室落地园区。", "4个", "省实验室"),
     ("截至2031年,青禾省5家高新区拥有本省31%的高新技术企业。", "5家", "高新区"),
-    # before the count 落地 is a verb like 签约 and 入驻 (签约项目12个 → 项目; left27, issue 14)
+    # before the count 落地 is a verb like 签约 and 入驻 (签约项目12个 → 项目: ANNOTATION [left27])
     ("北湖区引进落地项目12个。", "12个", "项目"),
 ])
 def test_landing_or_holding_after_the_counted_noun_ends_it(pipeline, text, count, want):

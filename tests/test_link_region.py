@@ -320,7 +320,7 @@ def test_an_economic_area_after_a_verb_is_an_object(pipeline, verb):
     ("青禾城际铁路芜湖段项目", "芜湖市"),
     ("青禾大道合肥段改造工程", "合肥市"),
     ("G4高速合肥至芜湖段扩容工程", "安徽省"),
-    ("青禾湿地公园启动项目——芜湖体育中心项目", "芜湖市"),  # (named again after the dash: regleft25)
+    ("青禾湿地公园启动项目——芜湖体育中心项目", "芜湖市"),  # (named again after the dash: ANNOTATION [regleft25])
     ("青禾湿地公园启动项目", "安徽省"),
 ])
 def test_a_project_sits_at_the_one_place_its_name_holds(pipeline, name, want):

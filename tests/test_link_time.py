@@ -221,7 +221,7 @@ def test_a_date_describing_the_number_itself_still_dates_it(pipeline):
 
 def test_a_ranges_end_describing_its_number_still_keeps_the_paragraphs_date_off_later_ones(pipeline):
     # 到2029年的140家 dates its own number; the change after it takes neither that year nor the
-    # paragraph's (ANNOTATION time27: null, as the team read it before)
+    # paragraph's (ANNOTATION [time27], record time and DATE ends: null, as the team read it before)
     got = records(pipeline, "2030年,北湖区各项指标稳步提升。孵化企业从2027年的96家增加到2029年的140家,增长近五成。")
     assert _end(got["140家"]) == "2029-12-31"
     assert got["近五成"]["time"] is None

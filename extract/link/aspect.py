@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from extract.link.clauses import CLAUSE_END_CHAR, HAN_CHAR, clause_start, holds_any
+from extract.link.clauses import CLAUSE_END_CHAR, ENUM_SEP, HAN_CHAR, clause_start, holds_any
 from extract.link.cues import Cues
 from extract.mentions import Mention
 from extract.rules import load_rules
@@ -40,6 +40,8 @@ def first_target_cue(text: str, lo: int, hi: int, cues: Cues) -> int | None:
         before, after = text[max(0, match.start() - 2) : match.start()], text[match.end() : match.end() + 2]
         if before.endswith(cues.target_not_after) or after.startswith(cues.target_not_before):
             continue
+        if cues.programme_in_force.match(text, match.start()):
+            continue  # 该规划实施以来, 人才计划实施两年来: a programme carried out, no plan (计划实施项目30个 plans)
         if match.group() == _WILL and _marks_an_object(text, match.end(), cues):
             continue
         return match.start()
@@ -80,8 +82,11 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
     if _granted_by_rule(text, lo, q, cend, cues):
         return "other"  # 按设备投资额的8%给予奖励: the rate a rule grants by, no fact
     best, word = aspect_cue_before(text[lo : q["start"]], cues)
+    if word in cues.rank_moves and not _counts_places(text, q, cues):
+        # 前进村…1200亩, 晋升国家级企业4家: no rank moved, so the cue before the word decides
+        best, word = aspect_cue_before(text[lo : max(lo, text.rfind(word, lo, q["start"]))], cues)
     if _size_of_one_thing(text, q, cend, best, word, cues):
-        best = "level"  # 签约的年产8万吨…项目, 发布了年产5万吨的生产线: the size of the thing (SPEC 6.1)
+        best = "level"  # 签约建设装机80万千瓦的基地, 发布了年产5万吨的生产线: the size of the thing (SPEC 6.1)
     after = text[q["end"] : cend] if cend is not None else ""
     outcome = first_of(after, cues.outcomes_any)
     if best == "other" and word in cues.procedures and outcome is not None:
@@ -131,18 +136,33 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
 def _size_of_one_thing(text: str, q: Mention, cend: int | None, best: str | None, word: str, cues: Cues) -> bool:
     """A physical size (tonnes, GWh, square metres) after a creating verb without 新 or a procedure sizes the
     one thing made or signed (SPEC 6.1: `level`); 新增产能5万吨 adds capacity in the period and stays `new`.
-    Not where a count follows in its clause (启动了年产2万吨的生产线等项目6项): the verb is the count's, which the
+    Not where a count follows in its clause (启动了年产2万吨生产线在内的工程6项): the verb is the count's, which the
     numbers of its list share."""
     if q["norm"]["dimension"] not in cues.size_dimensions:
         return False
     made = best == "new" and not word.startswith(cues.explicit_new)
     if not (made or (best == "other" and word in cues.procedures)):
         return False
-    return cend is None or _COUNT_IN.search(text, q["end"], cend) is None
+    if cend is None:
+        return True
+    return _COUNT_IN.search(text, q["end"], cend) is None and not _closes_its_item(text, q, cend)
+
+
+def _closes_its_item(text: str, q: Mention, cend: int) -> bool:
+    """开工建设厂房12万平方米。, 启动改造管网45公里、…: a size that closes its clause or list item is the amount the
+    verb made or started in the period (its object, as a count would be), not the size of one thing written
+    inside that thing's phrase (年产8万吨的…项目, 占地300亩的产业园, 一期5GWh已投产)."""
+    item_end = text.find(ENUM_SEP, q["end"], cend)
+    return HAN_CHAR.search(text, q["end"], cend if item_end < 0 else item_end) is None
+
+
+def _counts_places(text: str, q: Mention, cues: Cues) -> bool:
+    """晋升6个位次, 前进3位: the number counts places on a ranking, the only thing 晋升 and 前进 change."""
+    return q["norm"]["unit"] in cues.rank_units or text.startswith(cues.rank_after, q["end"])
 
 
 def told_done(text: str, q: Mention, lo: int, cues: Cues) -> bool:
-    """排名提升了3个位次, 合格率提升到了92%, 计划新建的12个项目已开工7个: a verb marked done by 了, or by 已 before
+    """吞吐量增长了9%, 日产能提高到了1.8万件, 计划新建的12个项目已开工7个: a verb marked done by 了, or by 已 before
     it, right before the number (read from ``lo``: the end of the number before it in its clause, or the clause's
     start) tells a fact, which a goal or forecast word before it does not make a target (not 为了, 除了; not 已
     inside a phrase describing the things counted, 已签约的…等9个)."""

@@ -30,6 +30,10 @@ class Cues:
     ba_verbs: tuple[str, ...]  # verbs after an object that 将 marks, as 把 does
     change_units: frozenset[str]
     size_dimensions: frozenset[str]  # physical sizes: the size of one thing, never `new` by a verb without 新
+    rank_moves: tuple[str, ...]  # change words (晋升, 前进) that change nothing but a rank
+    rank_units: frozenset[str]
+    rank_after: tuple[str, ...]
+    programme_in_force: regex.Pattern  # 规划实施以来: a plan word naming a programme carried out
     done_mark: str  # 了 after a verb right before the number: a fact told done, no goal's
     done_not_after: tuple[str, ...]
     done_before: regex.Pattern  # 已 + a short verb right before the number (已开工7个)
@@ -240,6 +244,10 @@ def _aspect_cues(aspect: dict[str, Any]) -> dict[str, Any]:
         ba_verbs=tuple(aspect["ba_verbs"]),
         change_units=frozenset(aspect["change_units"]),
         size_dimensions=frozenset(aspect["size_dimensions"]),
+        rank_moves=tuple(aspect["rank_moves"]),
+        rank_units=frozenset(aspect["rank_units"]),
+        rank_after=tuple(aspect["rank_after"]),
+        programme_in_force=regex.compile("|".join(aspect["programme_in_force"])),
         done_mark=aspect["done_mark"],
         done_not_after=tuple(aspect["done_not_after"]),
         done_before=regex.compile(f"{regex.escape(aspect['done_before'])}\\p{{Han}}{{1,{aspect['done_verb_chars']}}}$"),

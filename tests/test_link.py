@@ -84,9 +84,9 @@ def test_heading_switches_the_section_region():
 
 
 def test_target_and_new_aspects():
-    text = "力争高新技术企业突破140家。今年新增科技型企业202家。"
-    records = link(text, [qty(text, "140家", 140, "家"), qty(text, "202家", 202, "家")])
-    assert records["140家"]["aspect"] == "target" and records["202家"]["aspect"] == "new"
+    text = "力争专精特新企业达到90家。今年新增创新型企业75家。"
+    records = link(text, [qty(text, "90家", 90, "家"), qty(text, "75家", 75, "家")])
+    assert records["90家"]["aspect"] == "target" and records["75家"]["aspect"] == "new"
 
 
 def test_indicator_table_maps_synonyms():

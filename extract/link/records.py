@@ -234,7 +234,7 @@ def _aspect_in_time(doc: _Document, q: Mention, clause: ClauseView, clause_q: li
     lo_goal = max([clause.start] + [m["end"] for m in clause_q])  # 力争64个项目新增营收420亿元: 力争 heads both
     if aspect not in ("target", "other") and has_target_cue(doc.cue_text, sentence.start, lo_goal, cues) \
             and not told_done(doc.cue_text, q, lo_goal, cues):  # (…预计可达45亿元,吞吐量增长了9%: told done)
-        aspect = "target"  # 力争…突破140家,科技型企业新增400家: the goal scopes the whole sentence
+        aspect = "target"  # 力争…达到90家,创新型企业新增260家: the goal scopes the whole sentence
     if is_future(time, ref_date) and aspect != "other" and not obtained_by(text, time, sentence.mentions, cues) \
             and not as_of(doc.times.mention(time)):
         aspect = "target"

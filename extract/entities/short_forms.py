@@ -38,9 +38,9 @@ def _title_glued(t: Text, start: int, end: int) -> bool:
 
 def university_short_candidates(t: Text) -> list[Candidate]:
     """A university's usual short form (哈工大, 浙大) as an item of a list of universities or research
-    bodies (与青禾大学、浙大等高校): the university, INSTITUTION (corpus/ANNOTATION.md, inst28).
-    Needs a list mark on both sides and a university word in the clause: 北大创业训练营 opens a
-    platform's name, 重大项目 is a word."""
+    bodies (澄川大学、浙大和青禾学院): the university, INSTITUTION (corpus/ANNOTATION.md, inst28).
+    Needs a list mark on both sides and a university word in the clause: 浙大禾川孵化营 opens a
+    platform's name, 重大项目 is a word, 大学生 names no university."""
     rules = lexicon().institution["university_short"]
     found = []
     for m in _university_short_names().finditer(t.joined):
@@ -49,7 +49,10 @@ def university_short_candidates(t: Text) -> list[Candidate]:
             continue
         clause = _CLAUSE_END.split(t.joined[max(0, m.start() - _CLAUSE_REACH) : m.start()])[-1]
         clause += m.group() + _CLAUSE_END.split(t.joined[m.end() : m.end() + _CLAUSE_REACH], maxsplit=1)[0]
-        if any(w in clause.replace(m.group(), "", 1) for w in rules["clause_words"]):
+        clause = clause.replace(m.group(), "", 1)
+        for word in rules["clause_not_words"]:
+            clause = clause.replace(word, "")  # 大学生 are students: no university named (rvc28)
+        if any(w in clause for w in rules["clause_words"]):
             found.append(Candidate("INSTITUTION", m.start(), m.end(), "rule:institution.university_short"))
     return found
 

@@ -24,6 +24,8 @@ from extract.entities.words import (
     GOV_HEADS,
     HAN,
     JOINERS,
+    LEVEL_WORD_PREPOSITIONS,
+    LEVEL_WORDS,
     NAME_TOKEN,
     NUMERAL,
     PREPOSITIONS,
@@ -116,6 +118,9 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
             continue
         if stopping_word(tok.text, info.type == "LOAN"):
             break  # punctuation, a stop word (about four in ten of the words asked): no test below reads on
+        if tok.end == start and _head_glued_to_joiner(tok.text):
+            start = tok.start + 2  # 北湖区教育|委和区|卫健委: the second body opens on its level word
+            break
         if _reads_on_across(t, tok, start, head_start, head, info):
             start, i = tok.start, i - 1  # most words of a name: the tests below would all pass
             continue
@@ -380,13 +385,24 @@ def _place_line_before(t: Text, tok: Token, start: int, info: HeadInfo) -> bool:
     return t.joined[line_start : tok.end].strip() == tok.text and tok.text in lexicon().regions
 
 
+def _head_glued_to_joiner(word: str) -> bool:
+    """A one-character body head, a conjunction and a level word or division cut as one token (局和区
+    of 澄川县原科技局和县商务局): two bodies joined by the conjunction, as 科技局|和县|财政局 is, so no
+    name reads back across the first body's head (corpus/ANNOTATION.md, rvc28)."""
+    lex = lexicon()
+    return len(word) >= 3 and word[0] in lex.body_heads and word[1] in JOINERS and lex.is_region_word(word[2:])
+
+
 def _preposition_on_level_word(word: str) -> bool:
     """A preposition the segmenter glued to the level word opening a name (从市, 由县, 从省); not a
     division's name (和县) nor a word (地区: 地 is a particle elsewhere, no preposition)."""
     lex = lexicon()
     if word in lex.regions:
         return False
-    return glued_cut(word, (1,), lambda first: first in PREPOSITIONS, lex.is_region_word, known_words_too=True) > 0
+    def governs(first: str) -> bool:
+        return first in PREPOSITIONS or first in LEVEL_WORD_PREPOSITIONS and word[1:] in LEVEL_WORDS
+
+    return glued_cut(word, (1,), governs, lex.is_region_word, known_words_too=True) > 0
 
 
 def _ends_in_preposition(word: str) -> bool:

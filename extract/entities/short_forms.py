@@ -38,20 +38,38 @@ def _title_glued(t: Text, start: int, end: int) -> bool:
 
 def university_short_candidates(t: Text) -> list[Candidate]:
     """A university's usual short form (哈工大, 浙大) as an item of a list of universities or research
-    bodies (与青禾大学、浙大等高校): the university, INSTITUTION (corpus/ANNOTATION.md, inst28).
-    Needs a list mark on both sides and a university word in the clause: 北大创业训练营 opens a
-    platform's name, 重大项目 is a word."""
+    bodies (澄川大学、浙大和青禾学院): the university, INSTITUTION (corpus/ANNOTATION.md, inst28).
+    Needs a list mark on both sides and a list of universities: 浙大禾川孵化营 opens a platform's name,
+    重大 in 支持高校和重大、关键领域 is "major" (高校 is no item of the list), 南航 in 东航、南航等企业 a firm."""
     rules = lexicon().institution["university_short"]
     found = []
     for m in _university_short_names().finditer(t.joined):
         before, after = t.joined[m.start() - 1 : m.start()], t.joined[m.end() : m.end() + 1]
         if before not in rules["item_marks_before"] or after not in rules["item_marks_after"]:
             continue
-        clause = _CLAUSE_END.split(t.joined[max(0, m.start() - _CLAUSE_REACH) : m.start()])[-1]
-        clause += m.group() + _CLAUSE_END.split(t.joined[m.end() : m.end() + _CLAUSE_REACH], maxsplit=1)[0]
-        if any(w in clause.replace(m.group(), "", 1) for w in rules["clause_words"]):
+        left = _CLAUSE_END.split(t.joined[max(0, m.start() - _CLAUSE_REACH) : m.start()])[-1]
+        right = _CLAUSE_END.split(t.joined[m.end() : m.end() + _CLAUSE_REACH], maxsplit=1)[0]
+        if _listed_with_universities(left + m.group() + right, len(left), rules):
             found.append(Candidate("INSTITUTION", m.start(), m.end(), "rule:institution.university_short"))
     return found
+
+
+def _listed_with_universities(clause: str, at: int, rules: dict) -> bool:
+    """Whether the list holding the item at ``at`` of ``clause`` is one of universities (rvc28):
+    another item ends in …大学/…学院 (青禾师范学院、重大和北湖大学), or the items from this one on
+    close with 等 and a word of the category (浙大等院校, 重大、北湖学院等高校院所). A university word
+    elsewhere in the clause (支持高校和重大、关键领域, 需要大学生) makes no list of universities."""
+    marks = list(_LIST_MARK.finditer(clause))
+    pieces = list(zip([0] + [m.end() for m in marks], [m.start() for m in marks] + [len(clause)], strict=True))
+    own = next(i for i, (start, end) in enumerate(pieces) if start <= at < end)
+    ends = tuple(rules["item_ends"])
+    if any(clause[start:end].endswith(ends) for i, (start, end) in enumerate(pieces) if i != own):
+        return True
+    for start, end in pieces[own:]:
+        closing = clause.find("等", start, end)
+        if closing >= 0:
+            return clause.startswith(tuple(rules["closing_words"]), closing + 1)
+    return False
 
 
 @functools.cache
@@ -62,6 +80,7 @@ def _university_short_names() -> PhraseMatcher:
 
 _CLAUSE_REACH = 40  # characters a list of universities takes on either side of one item
 _CLAUSE_END = re.compile(r"[,。;:!?“”()《》\s]")  # what ends the clause of a list (not its 、)
+_LIST_MARK = re.compile(r"[、和与及同]")  # what joins the items of a list
 
 
 def place_inside_candidates(t: Text) -> list[Candidate]:

@@ -36,6 +36,7 @@ NUMERAL = re.compile(rf"^第?[\d.一二三四五六七八九十百千万亿两�
 CALENDAR_CHARS = _WORD_CLASSES["calendar_chars"]  # glued to a name right after a date (2031年青澄…)
 COUNT_MARKS = CALENDAR_CHARS + COUNTERS  # a date's or a count's mark after its number (年, 号, 家, 批)
 PREPOSITIONS = _WORD_CLASSES["prepositions"]  # glued by the segmenter to an unknown place (自青禾)
+LEVEL_WORD_PREPOSITIONS = _WORD_CLASSES["level_word_prepositions"]  # glued to a level word only (为区, 到市)
 RESULTS = _WORD_CLASSES["results"]  # a verb of making's result (打造成, 培育成): the verb governs the name after it
 COMPLEMENTS = _WORD_CLASSES["complements"]  # a verb's result glued to it (培育出): the verb still governs
 DESTINATIONS = _WORD_CLASSES["destinations"]  # glued between a verb and the place it sends to (报至省)

@@ -189,3 +189,20 @@ def test_rules_and_model_are_found_in_the_checkout():
     assert (resources.rules_dir() / "quantity_units.toml").is_file()
     assert (resources.ner_model_dir() / "config.cfg").is_file()
     assert (resources.crf_model_dir() / "model.crfsuite").is_file()
+
+
+def test_set_floors_refuses_a_file_that_is_no_summary_in_one_line(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    bad = tmp_path / "summary.json"
+    bad.write_text("not json", encoding="utf-8")
+    baseline = (ROOT / "corpus" / "baseline.json").read_bytes()
+    result = subprocess.run([sys.executable, "tools/set_floors.py", str(bad), "floors"], cwd=ROOT,
+                            capture_output=True, text=True, env={"PYTHONPATH": str(ROOT)})
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [f"set_floors: {bad}: not an eval --json summary "
+                                                  "(Expecting value: line 1 column 1 (char 0))"]
+    assert (ROOT / "corpus" / "baseline.json").read_bytes() == baseline  # nothing written

@@ -34,6 +34,13 @@ def entity_pairs(text: str, *types: str) -> list[tuple[str, str]]:
     return [(m["type"], m["text"]) for m in find_entities(text, model=False) if not types or m["type"] in types]
 
 
+def entity_names(text: str) -> list[tuple[str, str, str]]:
+    """(type, text, normalised name) of each entity the rules find in ``text``."""
+    from extract.entities import find_entities
+
+    return [(m["type"], m["text"], m["norm"]["name"]) for m in find_entities(text, model=False)]
+
+
 def entity_pairs_but_regions(text: str) -> list[tuple[str, str]]:
     """(type, text) of each entity but the REGIONs the rules find in ``text``."""
     from extract.entities import find_entities

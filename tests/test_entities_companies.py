@@ -1,15 +1,20 @@
 """COMPANY classes (SPEC 3, 6.1; issue 14): brands and short names as list items, a place and an industry
-word before the company noun, the example of a kind of firm, a branch or a factory after a place, and what
-stays out (sectors, materials, places, data sources). Invented names throughout."""
+word before the company noun, the example of a kind of firm, a branch or a factory after a place, listed
+companies by their short names (rules/company_names.tsv), a brand opening a maker's clause or a project's name
+before a product's acronym, and what stays out (sectors, materials, places, data sources). Invented names
+throughout (the table's short names are facts)."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import company_texts as _companies
 from conftest import company_texts as companies
+from conftest import entity_names as named
 from conftest import entity_pairs as _found
 from conftest import entity_pairs as found
 from conftest import region_texts as regions
+
+from extract.entities import get_recogniser
 
 
 def test_a_branch_named_after_a_company_stays_one_company():
@@ -224,3 +229,95 @@ def test_materials_listed_before_firms_are_no_companies(items):
 
 def test_brands_beside_the_material_rule_stay_companies():
     assert _companies("翎澈、珂驾和佑禾三家公司去年完成扩产。") == ["翎澈", "珂驾", "佑禾"]
+
+
+# --- listed companies by their short names (corpus/ANNOTATION.md comp28): the table rules/company_names.tsv
+# holds the exchanges' short names (facts, as the division table holds places); the sentences are invented.
+
+
+def _table_spans(text: str, names: set[str]) -> list[str]:
+    from extract.entities.company_short import table_candidates
+    from extract.lexicon import PhraseMatcher
+
+    t, _ = get_recogniser(model=False).prepare(text)
+    return [t.joined[c.start : c.end] for c in table_candidates(t, PhraseMatcher(names))]
+
+
+def test_a_listed_short_name_is_a_company_without_any_cue():
+    # names of the table that no article holds, in sentences of our own: a subject, an object, a list
+    assert ("COMPANY", "斯莱克", "斯莱克") in named("斯莱克与北湖区签约建设新厂。")
+    assert ("COMPANY", "赢时胜", "赢时胜") in named("赢时胜投资12亿元建设青禾研发中心。")
+    assert ("COMPANY", "海利尔", "海利尔") in named("澄川县引进海利尔,新建一条生产线。")
+
+
+def test_a_listed_short_name_inside_a_longer_name_or_word_is_not_read_alone():
+    # the firm's base named after it is one PLATFORM (longest whole name); a name of the table inside a
+    # longer word is no name (whole tokens only)
+    assert named("斯莱克北湖生产基地投产。") == [("PLATFORM", "斯莱克北湖生产基地", "斯莱克北湖生产基地")]
+    assert _table_spans("澄屿光能在北湖区投产。", {"澄屿光能"}) == ["澄屿光能"]
+    assert _table_spans("北湖科技局走访企业。", {"湖科技"}) == []
+    assert _table_spans("澄屿光能化工园开园。", {"澄屿光"}) == []
+
+
+def test_the_table_leaves_out_ordinary_words_phrases_zones_and_media():
+    from extract.entities.words import lexicon
+
+    names = lexicon().company_names
+    assert {"京东方", "斯莱克", "赢时胜", "中兴通讯"} <= names  # brands the dictionary lacks or tags as names
+    # words and phrases of the dictionary (a robot, new industries, smart farming), a street, a bureau's
+    # name, a zone's developer, a port, a news site, two characters (a word or a person's name too often)
+    assert not names & {"机器人", "新产业", "新动力", "数字人", "线上线下", "中国建筑", "智慧农业", "王府井", "招商局",
+                        "济南高新", "珠海港", "人民网", "万科"}
+    assert all(3 <= len(n) <= 8 for n in names)
+    assert not any(named(text) for text in ["培育新产业、新动力和机器人企业。", "澄川县打造线上线下服务体系。"])
+
+
+def test_a_listed_short_name_shows_a_list_to_be_of_firms():
+    # a word the dictionary knows as a name is an item where a listed company's short name is one (as a
+    # brand it does not know shows it); without either, the list stays unread (known words name sectors too)
+    assert {n for _, n, _ in named("中兴通讯、华为等企业参展。")} == {"华为", "中兴通讯"}
+    assert named("华为、腾讯等企业参展。") == []
+
+
+# --- a brand as the maker of a product and a product's acronym in a project's name (corpus/ANNOTATION.md
+# compb28); the brands, places and sentences are invented.
+
+
+def test_a_brand_opening_a_makers_clause_is_a_company():
+    assert named("澄屿研发的储氢罐通过验收。") == [("COMPANY", "澄屿", "澄屿")]
+    assert named("项目投产;禾川研发生产的叶片出口。") == [("COMPANY", "禾川", "禾川")]
+    assert named("如青峰研制出新型电池。") == [("COMPANY", "青峰", "青峰")]
+    # a place before the brand is part of its name (SPEC 6.1); a date before it opens the clause
+    assert ("COMPANY", "北湖区禾川", "北湖区禾川") in named("去年,北湖区禾川自主研发出新型电池。")
+    assert ("COMPANY", "澄屿金翎", "澄屿金翎") in named("2032年澄屿金翎研发的机器人上市。")
+    # a brand of a name the dictionary knows (北斗, tagged as one) and a word it lacks
+    assert named("北斗翎澈研发的机器人获奖。") == [("COMPANY", "北斗翎澈", "北斗翎澈")]
+
+
+def test_no_maker_without_a_brand_opening_the_clause():
+    # ordinary words, a place alone, a verb's subject after a stop word, a clause that runs on, a person's
+    # name on a common surname, no maker's verb with 的 or 出 after it
+    for text in ["企业自主研发的芯片走俏。", "当地生产的茶叶畅销。", "团队研制出样机。", "我市研发的平台上线。",
+                 "北湖区加大对于研发的投入。", "张澄研发的装置获奖。", "陈禾川研制的仪器获奖。",
+                 "北湖区引导青禾澄屿禾川研发的新品上市。", "澄屿研发投入增长。", "澄屿生产线投产。",
+                 "如东县研发的新品上市。"]:  # (a division opening on 如 is no glued 如)
+        assert [m for m in named(text) if m[0] == "COMPANY"] == [], text
+    # a name another rule reads there keeps its reading (a brand and its industry word, a university)
+    assert named("澄屿科技研发的储氢罐出口。") == [("COMPANY", "澄屿科技", "澄屿科技")]
+    assert named("青禾大学研发的系统上线。") == [("INSTITUTION", "青禾大学", "青禾大学")]
+
+
+def test_a_maker_frame_before_an_attribute_of_the_making_names_no_maker():
+    # (rv28) 研发的 before the pace, the cost or the effort of the making is the activity: the material or the
+    # technology before it (words the dictionary lacks) is no brand; a product after 的 keeps the maker
+    for text in ["近年来,碳化硅研发的速度加快。", "此外,磷酸铁锂生产的成本下降。", "澄屿研发的投入逐年增加。"]:
+        assert [m for m in named(text) if m[0] == "COMPANY"] == [], text
+    assert named("澄屿研发的水平仪通过验收。") == [("COMPANY", "澄屿", "澄屿")]  # a product opening on 水平
+
+
+def test_a_products_acronym_after_a_brand_opening_a_projects_name():
+    assert named("禾川OLED模组扩产项目签约落地。") == [("COMPANY", "禾川", "禾川")]
+    assert named("北湖区澄屿LNG项目投产。") == [("REGION", "北湖区", "北湖区"), ("COMPANY", "澄屿", "澄屿")]
+    # one capital (a grade) names no product; a known word before the acronym is no brand
+    assert named("青峰A级项目获评。") == []
+    assert named("全市LNG项目投产。") == []

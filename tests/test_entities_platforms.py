@@ -1,11 +1,13 @@
 """PLATFORM and LOAN classes (SPEC 3, 6.1; issue 14): heads and their longer forms, parks, zones and their
-sections, short forms and bracketed other names, labs and bases named by owner, place or proper word,
-kinds and categories that name no platform, and where a loan's name starts and ends (corpus/ANNOTATION.md
-"Platforms and loans" sections). Invented names throughout."""
+sections, short forms and bracketed other names, labs and bases named by owner (a firm's short name too),
+place or proper word, names of generic words pinned to one platform, named venues and facilities, kinds and
+categories that name no platform, and where a loan's name starts and ends and what financing is no loan
+(corpus/ANNOTATION.md "Platforms and loans" sections). Invented names throughout."""
 
 from __future__ import annotations
 
 import pytest
+from conftest import entity_names as named
 from conftest import entity_pairs as _found
 from conftest import entity_pairs as found
 from conftest import entity_pairs_but_regions as found_but_regions
@@ -432,3 +434,129 @@ def test_a_quoted_slogan_or_category_before_a_platform_names_none(text):
 def test_only_a_platform_head_makes_the_quoted_name_a_service_platform():
     # a park head after the quotes is left to the head rules (whatever they find, no service platform)
     assert ("澄山", "service") not in subtypes("“澄山”科技园开园。")
+
+
+# --- a loan's name: financing modes, verbs of carrying out, lenders at large, policy loans, invented products
+
+
+def _loans(text: str) -> list[str]:
+    return [m["text"] for m in find_entities(text, model=False) if m["type"] == "LOAN"]
+
+
+def test_a_financing_mode_named_by_its_terms_is_no_loan_where_a_pledge_loan_is_one():
+    # (loan28: …质押融资 names a financing mode, no LOAN; written with 贷款 the same pledge is a kind of loan)
+    text = ("北湖区订单质押融资增长,澄川县林权抵押融资落地,企业以数据资产质押融资800万元,"
+            "禾川公司以商标进行质押融资,澄屿银行发放林权抵押贷款,全市专利质押贷款增长。")
+    assert _loans(text) == ["林权抵押贷款", "专利质押贷款"]
+    assert _loans("澄屿银行为园区企业发放仓单质押融资贷款300万元。") == ["仓单质押融资贷款"]
+
+
+def test_verbs_of_carrying_out_and_the_lenders_at_large_stay_outside_a_loans_name():
+    text = ("青禾市广泛开展商标质押贷款,澄屿公司用专利进行质押贷款,为企业办理仓单质押贷款,宣传股权质押贷款,"
+            "银行业金融机构知识产权质押贷款余额增长。")
+    assert _loans(text) == ["商标质押贷款", "质押贷款", "仓单质押贷款", "股权质押贷款", "知识产权质押贷款"]
+
+
+def test_other_financing_renewals_first_loans_and_rediscounts_are_no_loans():
+    text = "澄屿公司完成股权融资,青禾租赁开展融资租赁,争取融资担保,办理无还本续贷,用好再贴现,首贷续贷户数增加。"
+    assert _loans(text) == []
+
+
+def test_the_state_before_a_policy_loan_and_a_borrower_class_before_a_kind_stay_outside():
+    text = "北湖区对接国家澄川养老再贷款,青禾银行发放小微企业信用贷款,推广科技型企业股权质押贷款。"
+    assert _loans(text) == ["澄川养老再贷款", "信用贷款", "股权质押贷款"]
+
+
+def test_invented_products_in_a_list_with_a_loan_noun_are_loans():
+    assert _loans("澄屿银行推出澄屿贷、禾川e贷等产品,上线“青禾科创通”贷款产品。") == ["澄屿贷", "禾川e贷", "青禾科创通"]
+
+
+# --- a name of generic words pinned to one platform by its working, its founding or a place
+
+
+def _platforms(text: str) -> list[str]:
+    return [name for kind, _, name in named(text) if kind == "PLATFORM"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("科技数据服务平台功能持续拓展。", ["科技数据服务平台"]),  # its working: 功能 right after it
+    ("该区科技担保服务中心揭牌。", ["科技担保服务中心"]),  # its working (揭牌), not the scope word
+    ("青禾县成果信息服务平台正式上线。", ["青禾县成果信息服务平台"]),  # a place names it anyway
+    ("成果信息服务平台投入运行,", ["成果信息服务平台"]),
+    ("澄川县去年组建数据信息服务中心,为企业提供查询。", ["数据信息服务中心"]),  # founded
+])
+def test_a_name_of_generic_words_pinned_to_one_platform_is_a_platform(text, want):
+    assert _platforms(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "澄川县提升研发创新平台的服务水平。",  # the innovation words alone name the category
+    "高端研发创新平台投入使用。",
+    "金融数据平台、成果信息平台上线。",  # listed kinds
+    "新增科技担保服务中心3家。",  # counted
+    "将搭建科技数据服务平台,发挥科技数据服务平台作用。",  # planned, a kind at work
+    "青禾集团被定为全县数据服务总平台。",  # a role given to a firm
+    "组建协同创新联盟。",  # founded, but only innovation words
+    "科技数据服务平台建设加快。",
+    "我市科技数据服务平台已覆盖全部乡镇。",  # the report's own scope word pins nothing
+    "该区成立科技担保服务中心3家。",  # founded, but counted
+    "鼓励银行设立科技担保服务中心。",  # a founding urged (rv28): a kind still to be founded
+    "青禾县将设立数据信息服务中心,",  # a founding planned (rv28)
+])
+def test_a_name_of_generic_words_not_pinned_stays_a_kind(text):
+    assert _platforms(text) == []
+
+
+# --- named venues and facilities (PLATFORM other), and a firm's own base by its short name
+
+
+@pytest.mark.parametrize("text, want", [
+    # named venues and facilities are PLATFORM other (SPEC 6.1, ANNOTATION platb28)
+    ("澄谷国际会展中心今年接待展会40场。", [("澄谷国际会展中心", "other")]),
+    ("北湖博览中心完成改造,拓川展览中心对外开放。", [("北湖博览中心", "other"), ("拓川展览中心", "other")]),
+    ("青禾会议中心扩建工程开工。", [("青禾会议中心", "other")]),
+    ("澄谷展示中心陈列了园区企业的新产品。", [("澄谷展示中心", "other")]),
+    ("拓川云数据中心上线运行。", [("拓川云数据中心", "other")]),
+    ("澄川散裂中子源通过验收。", [("澄川散裂中子源", "other")]),
+    # a computing-power centre is rnd, like an AI computing centre
+    ("青屿算力中心一期投用。", [("青屿算力中心", "rnd")]),
+    # a science data centre keeps its own head
+    ("北湖国家科学数据中心揭牌。", [("北湖国家科学数据中心", "rnd")]),
+])
+def test_named_venues_and_facilities_are_platforms(text, want):
+    assert subtypes(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "年度颁奖典礼在澄谷会议中心举行。",  # a venue named only as the place a meeting is held
+    "秋季车展于北湖会展中心举办。",
+    "全市建成数据中心3个。",  # counted
+    "加快布局算力中心和数据中心。",  # kinds in a plan
+    "建设散裂中子源。",  # a kind of facility without a place or an owner
+    "推进绿色智慧数据中心建设。",  # generic words only
+])
+def test_venues_of_meetings_and_kinds_of_facility_are_no_platforms(text):
+    assert _platforms(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a base opening on the short name of a firm the text gives: one PLATFORM, the brand inside,
+    # also where the dictionary knows the brand's word (长风, 鸿雁)
+    ("长风集团与北湖区签约,长风新能源电池基地开工。", ["长风新能源电池基地"]),
+    ("鸿雁控股集团投资建设的鸿雁智能装备制造基地投产。", ["鸿雁智能装备制造基地"]),
+    # a short name of a registered firm, with a field verb inside the base's name
+    ("北湖澄禾生物科技有限公司成立,澄禾生物菌种培育基地投产。", ["澄禾生物菌种培育基地"]),
+])
+def test_a_firms_own_base_by_its_short_name_is_one_platform(text, want):
+    assert _platforms(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "长风集团与北湖区签约,长风建设储能基地。",  # the firm's verb right after its brand
+    "长风集团与北湖区签约,长风培育基地2个。",  # its verb, then a count
+    "长风集团与北湖区签约,长风集团的生产基地扩建。",  # a function word between
+    "长风集团与北湖区签约,长风电池基地3个。",  # counted bases
+    "长风集团与北湖区签约,长风在青禾的电池基地开工。",  # a place phrase between
+])
+def test_a_firm_before_its_verb_or_a_counted_base_names_no_base(text):
+    assert not any(name.startswith("长风") for name in _platforms(text))

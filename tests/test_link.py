@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from conftest import records
-
 from extract.link import build_records, canonical_indicator, sentence_bounds
 from extract.mentions import assign_ids, make_mention
 
@@ -1539,34 +1536,3 @@ def test_a_company_named_before_the_number_is_no_part_of_its_measure():
     company = make_mention("COMPANY", text, start, start + 4, {"name": "青禾集团"}, "test")
     records = link(text, [company, qty(text, "400亿元", 4e10, "元", "money")])
     assert records["400亿元"]["measure"]["text"] == "营业收入"
-
-
-# A change over a from-to range (ANNOTATION [left28]): written before the range or after a range whose dates
-# carry their numbers without 的, the change takes no time, as ANNOTATION [time27] reads the change after
-# 到2029年的140家.
-@pytest.mark.parametrize(("text", "change", "ends"), [
-    ("2030年,青禾县创新投入持续加大。全社会研发经费五年里增长了1.7倍,从2025年的9.6亿元攀升到2030年的26亿元。",
-     "1.7倍", {"9.6亿元": "2025-12-31", "26亿元": "2030-12-31"}),
-    ("2030年,北湖区创新投入持续加大。创业导师人数增长60%,由2027年的150名增至2030年的240名。",
-     "60%", {"150名": "2027-12-31", "240名": "2030-12-31"}),
-    ("2030年,北湖区创新投入持续加大。政务平台的技术咨询量增加一倍多,由2027年日均60件升至2030年日均130件。",
-     "一倍多", {"60件": "2027-12-31", "130件": "2030-12-31"}),
-    ("2030年,澄川县创新投入持续加大。全县专利授权量由2026年800件攀升至2030年2100件,增幅达1.6倍。",
-     "1.6倍", {"800件": "2026-12-31", "2100件": "2030-12-31"}),
-])
-def test_a_change_over_a_from_to_range_takes_no_one_dates_time(pipeline, text, change, ends):
-    got = records(pipeline, text)
-    assert got[change]["time"] is None and got[change]["aspect"] == "change"
-    for number, end in ends.items():
-        assert got[number]["time"]["end"] == end and got[number]["aspect"] == "level"
-
-
-@pytest.mark.parametrize(("text", "change"), [
-    # 从 opening a word (从业人员), a since (从2028年起) or a range of no number: the change keeps its year
-    ("2030年,北湖区软件产业营收增长12%,从业人员达到3.2万人。", "12%"),
-    ("2030年,北湖区软件产业营收增长12%,从2028年起每年都是全市第一。", "12%"),
-    ("2030年,北湖区软件产业营收增长12%,从2028年开始到2030年都在全市前列。", "12%"),
-])
-def test_a_change_before_no_range_of_numbers_keeps_its_year(pipeline, text, change):
-    assert records(pipeline, text)[change]["time"]["end"] == "2030-12-31"
-

@@ -321,3 +321,43 @@ def test_a_products_acronym_after_a_brand_opening_a_projects_name():
     # one capital (a grade) names no product; a known word before the acronym is no brand
     assert named("青峰A级项目获评。") == []
     assert named("全市LNG项目投产。") == []
+
+
+# --- a short name a list found once, written again without the list (entmine28)
+
+
+@pytest.mark.parametrize(
+    "text, repeated",
+    [
+        # before the list, glued by the segmenter to the preposition (为|澄屿 cut 为澄屿)
+        ("今年北湖区多家零部件厂为澄屿供货。澄屿、禾川、拓峰等整车企业在园区扩产。", "澄屿"),
+        # before the list, as the subject of its own clause
+        ("禾川与北湖区签约。拓峰、禾川等企业已投产。", "禾川"),
+        # after the list, followed by a particle
+        ("引进栎岚、澄屿等龙头企业。栎岚的新厂房年内投产。", "栎岚"),
+    ],
+)
+def test_a_short_name_a_list_found_is_a_company_where_written_again(text, repeated):
+    found_items = [(m["text"], m["source"]) for m in get_recogniser(False)(text) if m["type"] == "COMPANY"]
+    assert (repeated, "rule:company.repeated") in found_items
+    assert sum(1 for surface, _ in found_items if surface == repeated) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name continues into a longer word: a place (澄屿|湾), a road (禾川|路)
+        "今年多家零部件厂为澄屿湾码头供货。澄屿、禾川、拓峰等整车企业在园区扩产。",
+        "拓峰、禾川等企业落户禾川路。",
+        # a list item the dictionary knows is no brand to spread (新材料 is a sector)
+        "新材料产业蓬勃发展。目前新材料、禾川、拓峰等企业已签约。",
+    ],
+)
+def test_a_listed_short_name_does_not_spread_into_longer_words_or_ordinary_words(text):
+    assert "rule:company.repeated" not in [m["source"] for m in get_recogniser(False)(text)]
+
+
+def test_a_repeated_short_name_inside_a_longer_mention_stays_inside_it():
+    text = "拓峰、禾川等企业已投产,青禾禾川科技园开园。"
+    assert ("PLATFORM", "青禾禾川科技园") in found(text)
+    assert companies(text) == ["拓峰", "禾川"]

@@ -613,6 +613,49 @@ def alias_candidates(t: Text, aliases: dict[str, str]) -> list[Candidate]:
     return found
 
 
+def repeated_short_names(t: Text, cands: list[Candidate]) -> list[Candidate]:
+    """A firm's short name that a list or a brand frame found once (澄屿、禾川等企业) names the
+    same firm where it is written again without the cue (推动本地企业为澄屿配套): each other
+    whole-word use that no other candidate touches is a COMPANY. Seeds are the rules of
+    ``[company] repeated_from``; a word in the dictionary never spreads, since a list may hold a
+    sector, a material or a known brand that reads as an ordinary word elsewhere (entmine28)."""
+    lex = lexicon()
+    seeds = {f"rule:company.{name}" for name in lex.rules["company"]["repeated_from"]}
+    glued = lex.rules["company"]["repeated_glued_before"]
+    single_after = lex.rules["company"]["repeated_single_after"]
+    names = {t.joined[c.start : c.end] for c in cands if c.type == "COMPANY" and c.source in seeds}
+    # min_freq 1: any dictionary entry, also a rare name the dictionary tags (玉兔 nr), stays where found
+    names = {n for n in names if len(n) >= 2 and HAN.match(n) and not lex.known_word(n, 1) and n not in lex.generic}
+    if not names:
+        return []  # the common case: no short name found by a list
+    found = []
+    for m in find_phrases(t.joined, names):
+        start, end = m.start(), m.end()
+        if not (_starts_word(t, start, glued) and _ends_word(t, end, single_after)):
+            continue  # inside a longer word (澄屿 of 澄屿湾): another name or a place
+        if any(c.start < end and start < c.end for c in cands):
+            continue  # the name itself, or a longer mention holding it
+        found.append(Candidate("COMPANY", start, end, "rule:company.repeated"))
+    return found
+
+
+def _starts_word(t: Text, start: int, glued: str) -> bool:
+    """A token starts at ``start``, or one character before it with a preposition the segmenter
+    glued to the unknown word that follows (为|澄屿 cut 为澄屿)."""
+    return t.is_boundary(start) or start > 0 and t.joined[start - 1] in glued and t.is_boundary(start - 1)
+
+
+def _ends_word(t: Text, end: int, single_after: str) -> bool:
+    """A token ends at ``end`` and what follows is no one-character word that would extend the
+    name (澄屿|湾, 禾川|路) rather than a particle or verb after it (澄屿|的, 禾川|将)."""
+    if not t.is_boundary(end):
+        return False
+    if end >= len(t.joined):
+        return True
+    nxt = t.tokens[t.token_at[end]] if t.token_at[end] < len(t.tokens) else None
+    return nxt is None or len(nxt.text) != 1 or not HAN.match(nxt.text) or nxt.text in single_after
+
+
 def _leading_place(t: Text, start: int) -> int:
     """A place written right before a short name is part of it (青禾裕澄 for 青禾裕澄材料有限公司:
     SPEC 6.1, a leading place name is part of an organisation's name)."""

@@ -24,6 +24,7 @@ from extract.entities.company_short import (
     listed_companies,
     maker_candidates,
     project_brand_candidates,
+    repeated_short_names,
     table_candidates,
 )
 from extract.entities.heads import head_candidates
@@ -92,6 +93,7 @@ def rule_candidates(t: Text) -> list[Candidate]:
     aliases = alias_map(t, cands)
     cands += alias_candidates(t, aliases)
     cands += owned_bases(t, cands, aliases)
+    cands += repeated_short_names(t, cands)
     return link_aliases(t, cands, aliases)
 
 

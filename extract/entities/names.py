@@ -94,22 +94,38 @@ def _central_bank_before(t: Text, end: int) -> int | None:
     return None
 
 
-def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
-    """Where the name ending in ``head`` (at ``head_start``) begins."""
+def _start_in_head_token(t: Text, head_start: int, head: str, info: HeadInfo, stops: set[str]) -> tuple[int, int]:
+    """The name's start inside the head's own token, and the index of the token read next.
+
+    The head may end a token (科技局): the token's beginning belongs to the name unless it is a
+    stop word (发放 of 发放贷款); a body's field cut by the segmenter (市经|信局) is taken whole."""
     lex = lexicon()
-    stops = lex.loan_stop if info.type == "LOAN" else lex.stop
     i = t.token_at[head_start]
-    # the head may end a token (科技局): the token's beginning belongs to the name
     before_head = t.joined[t.tokens[i].start : head_start]
     trade = info.type == "COMPANY" and before_head in lex.business_words  # 控股|集团 glued: the firm's trade
     named = NAME_TOKEN.match(before_head) and (before_head not in stops or trade)
     start = head_start - len(before_head) if named else head_start  # not 发放 of 发放贷款
     i -= 1
     piece = t.tokens[i + 1]  # the head's token
-    cut = head in lexicon().institution["cut_field_heads"] and len(piece.text) == 2 and piece.start == start and i >= 0
+    cut = head in lex.institution["cut_field_heads"] and len(piece.text) == 2 and piece.start == start and i >= 0
     if cut and t.tokens[i].end == start and field_cut_from_place(t, start):
         # 市经|信局, 北湖区|经|科局: the token holds the field's first character (经 a preposition elsewhere)
         start, i = t.tokens[i].start, i - 1
+    return start, i
+
+
+def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
+    """Where the name ending in ``head`` (at ``head_start``) begins.
+
+    The head's own token first (``_start_in_head_token``), then one token at a time leftwards.
+    Each token meets three groups of rules, in this order: the rules that read on across it or
+    stop at a hard boundary (inline below: they decide most tokens, and the loop is hot), then
+    the words that end a name (``_ends_at_word``: function words, verbs, complements), then
+    the names and categories that stand before one (``_ends_at_other_name``). A token no rule
+    stops at belongs to the name."""
+    lex = lexicon()
+    stops = lex.loan_stop if info.type == "LOAN" else lex.stop
+    start, i = _start_in_head_token(t, head_start, head, info, stops)
     while i >= 0:
         tok = t.tokens[i]
         brand = _brand_after_place(t, i, head_start, info)
@@ -146,70 +162,92 @@ def name_start(t: Text, head_start: int, head: str, info: HeadInfo) -> int:
         if _partner_pair(t, tok, start):
             start = tok.start
             break  # 中|德青禾产业园, 中以|澄川创新园: a cooperation zone named by its two countries
-        if head_start - tok.start > lex.max_chars or not NAME_TOKEN.match(tok.text) or tok.text in stops:
+        end = _ends_at_word(t, i, start, head_start, head, info, stops)
+        if end is None:
+            end = _ends_at_other_name(t, i, start, head_start, head, info, stops)
+        if end is not None:
+            start = end
             break
-        ends_conjunct = i + 1 < len(t.tokens) and t.tokens[i + 1].text in BODY_CONJUNCTIONS and start <= tok.end + 1
-        next_to_head = tok.end == head_start or ends_conjunct  # 经济合作与投资促进局: 合作 ends a field
-        if tok.text in lex.attributive_verbs and (not next_to_head or _name_ends_before(t, i)):
-            break  # …联合研究院 is a name; 科技局联合高新区 is two
-        whole_item = not head and tok.end == head_start  # a list item read back from its 、 or 等
-        if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) and not whole_item or _verb_with_wei(tok.text):
-            break  # (an item ending in 同, 和 or 以 is a brand: 澄同、瑞禾等企业; no name follows it)
-        if _verb_with_complement(tok.text, stops) or _ends_in_destination(tok.text):
-            break
-        if tok.end == start and i > 0 and tok.text[0] in JOINERS and t.tokens[i - 1].text.endswith(lex.body_heads):
-            # 科技局|和县|财政局: 和 joins two bodies (the rest a level word), 科技局|和平区|教育局: a
-            # division opens the name; either way no name reads across the body's head before it
-            start = tok.start + 1 if lex.joined_after_name(tok.text, t.tokens[i - 1].text) else tok.start
-            break
-        if tok.end == start and _preposition_on_level_word(tok.text):
-            start = tok.start + 1  # 专家组从|市科技局: the preposition glued to the level word ends the reading
-            break
-        place = _place_after_destination(tok.text)
-        if place:
-            start = tok.end - len(place)  # 报至省科技厅: the name starts at the place
-            break
-        if len(tok.text) == 1 and tok.text in COMPLEMENTS:
-            break  # 用足用|好|澄川…: a verb's result cut off alone ends the verb before the name
-        if info.type != "COMPANY" and _made_into(t, i):
-            break  # 打|造成|科技示范区, 培育|成|省级科技园: a verb of making governs the name after it
-        if info.type != "COMPANY" and _result_opens_token(t, i):
-            start = tok.start + 1  # 培育|成拓川…: the segmenter glued the verb's 成 to the name
-            break
-        if _complement_opens_token(t, i):
-            start = tok.start + 1  # 孵化|出澄川: the segmenter glued the verb's 出 to the name
-            break
-        glued = _stop_opening_token(tok.text, stops) if info.type != "COMPANY" else 0  # brands hold verbs
-        if glued:
-            start = tok.start + glued  # 重组|转建澄山|材料…实验室: the verb glued to the name's first word
-            break
-        if info.type != "COMPANY" and _verb_before_place(t, i):  # brands hold verbs (一汽解放)
-            break
-        if _adverb_and_stop(tok.text, stops):
-            break
-        if tok.text in lex.apposition and lex.is_region_word(t.tokens[t.token_at[start]].text):
-            break  # 研发机构 before 青禾稀土研究院: a category in apposition
-        if info.type == "COMPANY" and head and _category_before_brand(t, i, start, head_start):
-            break  # 整车制造企业|青禾集团, 龙头企业|澄光集团: the category is no part of the name
-        if NUMERAL.match(tok.text):
-            alone = len(tok.text) > 1 and tok.text[-1] != "大" and head in lex.rules["company"]["numeral_brand_heads"]
-            brand = start < head_start or alone  # (三大集团 counts groups)
-            if info.type == "COMPANY" and brand and _opens_name(t, i, stops):
-                start = tok.start  # 万马汽车, 三一重工, 三一集团: a brand that starts with a numeral (not 一公司)
-            break
-        if tok.text in lex.company_heads or tok.text.endswith(lex.company_head_endings):
-            start = _after_company_head(t, tok, start, head, info)
-            break
-        if info.type == "COMPANY" and head and _body_before_firm(t, tok, start, head_start):
-            break  # 青禾大学|北湖集团: a university's name ends where the firm's begins
-        if (info.type == "LOAN" or not head) and tok.text.endswith(lex.name_heads):
-            break  # another name ends here: 长沙经开区 before a listed 三一重工
-        if info.type == "PLATFORM" and head and tok.text.endswith(head) and tok.end == start:
-            break  # 澄川量子实验室|北湖光子实验室: two names of one kind side by side, not one
-        if head in lex.designations and tok.text.endswith(lex.platform_heads) and tok.end == head_start:
-            break  # a platform's name, then its designation: …研究院 before 新型研发机构
         start, i = tok.start, i - 1
     return _trim(t, start, head_start, info.type)
+
+
+def _ends_at_word(t: Text, i: int, start: int, head_start: int, head: str, info: HeadInfo,
+                  stops: set[str]) -> int | None:
+    """The name's start when token ``i`` is a word no name reads across (too far from the head,
+    a stop word, a governing verb or preposition, a verb's complement); None to read on.
+
+    Some of these words are glued to the name's first characters by the segmenter (报至省科技厅,
+    孵化|出澄川): the start returned is then inside the token."""
+    lex = lexicon()
+    tok = t.tokens[i]
+    if head_start - tok.start > lex.max_chars or not NAME_TOKEN.match(tok.text) or tok.text in stops:
+        return start
+    ends_conjunct = i + 1 < len(t.tokens) and t.tokens[i + 1].text in BODY_CONJUNCTIONS and start <= tok.end + 1
+    next_to_head = tok.end == head_start or ends_conjunct  # 经济合作与投资促进局: 合作 ends a field
+    if tok.text in lex.attributive_verbs and (not next_to_head or _name_ends_before(t, i)):
+        return start  # …联合研究院 is a name; 科技局联合高新区 is two
+    whole_item = not head and tok.end == head_start  # a list item read back from its 、 or 等
+    if tok.text in lex.stop_tagged or _ends_in_preposition(tok.text) and not whole_item or _verb_with_wei(tok.text):
+        return start  # (an item ending in 同, 和 or 以 is a brand: 澄同、瑞禾等企业; no name follows it)
+    if _verb_with_complement(tok.text, stops) or _ends_in_destination(tok.text):
+        return start
+    if tok.end == start and i > 0 and tok.text[0] in JOINERS and t.tokens[i - 1].text.endswith(lex.body_heads):
+        # 科技局|和县|财政局: 和 joins two bodies (the rest a level word), 科技局|和平区|教育局: a
+        # division opens the name; either way no name reads across the body's head before it
+        return tok.start + 1 if lex.joined_after_name(tok.text, t.tokens[i - 1].text) else tok.start
+    if tok.end == start and _preposition_on_level_word(tok.text):
+        return tok.start + 1  # 专家组从|市科技局: the preposition glued to the level word ends the reading
+    place = _place_after_destination(tok.text)
+    if place:
+        return tok.end - len(place)  # 报至省科技厅: the name starts at the place
+    if len(tok.text) == 1 and tok.text in COMPLEMENTS:
+        return start  # 用足用|好|澄川…: a verb's result cut off alone ends the verb before the name
+    if info.type != "COMPANY" and _made_into(t, i):
+        return start  # 打|造成|科技示范区, 培育|成|省级科技园: a verb of making governs the name after it
+    if info.type != "COMPANY" and _result_opens_token(t, i):
+        return tok.start + 1  # 培育|成拓川…: the segmenter glued the verb's 成 to the name
+    if _complement_opens_token(t, i):
+        return tok.start + 1  # 孵化|出澄川: the segmenter glued the verb's 出 to the name
+    glued = _stop_opening_token(tok.text, stops) if info.type != "COMPANY" else 0  # brands hold verbs
+    if glued:
+        return tok.start + glued  # 重组|转建澄山|材料…实验室: the verb glued to the name's first word
+    if info.type != "COMPANY" and _verb_before_place(t, i):  # brands hold verbs (一汽解放)
+        return start
+    if _adverb_and_stop(tok.text, stops):
+        return start
+    return None
+
+
+def _ends_at_other_name(t: Text, i: int, start: int, head_start: int, head: str, info: HeadInfo,
+                        stops: set[str]) -> int | None:
+    """The name's start when token ``i`` belongs to what stands before the name: a category in
+    apposition, a count, another name or its head; None when the token is part of the name.
+
+    A numeral may still open a brand (三一重工): the start returned is then the numeral's."""
+    lex = lexicon()
+    tok = t.tokens[i]
+    if tok.text in lex.apposition and lex.is_region_word(t.tokens[t.token_at[start]].text):
+        return start  # 研发机构 before 青禾稀土研究院: a category in apposition
+    if info.type == "COMPANY" and head and _category_before_brand(t, i, start, head_start):
+        return start  # 整车制造企业|青禾集团, 龙头企业|澄光集团: the category is no part of the name
+    if NUMERAL.match(tok.text):
+        alone = len(tok.text) > 1 and tok.text[-1] != "大" and head in lex.rules["company"]["numeral_brand_heads"]
+        brand = start < head_start or alone  # (三大集团 counts groups)
+        if info.type == "COMPANY" and brand and _opens_name(t, i, stops):
+            return tok.start  # 万马汽车, 三一重工, 三一集团: a brand that starts with a numeral (not 一公司)
+        return start
+    if tok.text in lex.company_heads or tok.text.endswith(lex.company_head_endings):
+        return _after_company_head(t, tok, start, head, info)
+    if info.type == "COMPANY" and head and _body_before_firm(t, tok, start, head_start):
+        return start  # 青禾大学|北湖集团: a university's name ends where the firm's begins
+    if (info.type == "LOAN" or not head) and tok.text.endswith(lex.name_heads):
+        return start  # another name ends here: 长沙经开区 before a listed 三一重工
+    if info.type == "PLATFORM" and head and tok.text.endswith(head) and tok.end == start:
+        return start  # 澄川量子实验室|北湖光子实验室: two names of one kind side by side, not one
+    if head in lex.designations and tok.text.endswith(lex.platform_heads) and tok.end == head_start:
+        return start  # a platform's name, then its designation: …研究院 before 新型研发机构
+    return None
 
 
 def field_cut_from_place(t: Text, piece: int) -> bool:

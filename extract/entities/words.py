@@ -69,6 +69,19 @@ class Lexicon:
         rules = entity_rules()
         self.rules = rules
         self.regions = region_table()
+        # one step per rule file or concern; later steps read what earlier ones built (the heads,
+        # the stop words, the generic words, the division table)
+        self._compile_heads(rules)
+        self._compile_boundaries(rules)
+        self._compile_region_and_alias(rules)
+        self._compile_company(rules)
+        self._compile_loan_and_institution(rules)
+        self._compile_platform(rules)
+        self._compile_dictionary_words(rules)
+        self._compile_generic_sets(rules)
+
+    def _compile_heads(self, rules: dict) -> None:
+        """What ends a name (its head, by type) and the names that stand alone without one."""
         self.heads = self._heads(rules)
         self.head_re = PhraseMatcher(self.heads)
         self.exact_re = re.compile("|".join(map(re.escape, rules["institution"]["exact"])))
@@ -77,6 +90,11 @@ class Lexicon:
         self.standalone = {n: "INSTITUTION" for n in bodies}
         self.standalone.update({n: "COMPANY" for n in rules["company"]["bank_short_forms"]})
         self.standalone_re = PhraseMatcher(self.standalone)
+        self.name_heads = tuple(h for h, i in self.heads.items() if i.type != "LOAN")
+        self.body_heads = tuple(h for h, i in self.heads.items() if i.type == "INSTITUTION")
+
+    def _compile_boundaries(self, rules: dict) -> None:
+        """Where a name read leftwards stops ([boundary]) and what its left edge may not keep ([name])."""
         self.apposition = set(rules["boundary"]["apposition_nouns"])
         self.stop = set(rules["boundary"]["stop"])
         self.trim = set(rules["name"]["trim"])
@@ -84,12 +102,36 @@ class Lexicon:
         self.glued_before_name = COMPLEMENTS + "".join(rules["name"]["glued_prepositions"])
         # frozen (hashable): ``covered_by`` keeps its answers for this set and the ones below
         self.generic = frozenset(rules["name"]["generic"])
+        self.generic_suffixes = tuple(rules["name"]["generic_suffixes"])
+        self.max_chars = rules["boundary"]["max_chars"]
+        self.attributive_verbs = set(rules["boundary"]["stop_unless_next_to_head"])
+
+    def _compile_region_and_alias(self, rules: dict) -> None:
+        """The region rules and the bracket that defines an alias (简称“澄投”) after a name."""
+        self.region_rules = rules["region"]
+        markers = "|".join(map(re.escape, sorted(rules["alias"]["markers"], key=len, reverse=True)))
+        self.alias_definition_re = re.compile(
+            rf"\((?:{markers})[“\"「]?(?P<alias>[\u3400-\u9fffA-Za-z]{{2,12}})[”\"」]?\)"
+        )
+
+    def _compile_company(self, rules: dict) -> None:
+        """A firm's heads, trade and industry words, and the listed short names (rules/company_names.tsv)."""
         self.company_heads = set(rules["company"]["heads"])
         self.company_head_endings = tuple(self.company_heads)  # for str.endswith, built once
         # what names a bank, the owner a branch (分行, 支行) is read after: 银行, 农商行, 中行 ...
         self.bank_words = tuple(h for h in self.company_heads if "行" in h or "农信" in h or "信用" in h)
         self.business_words = frozenset(rules["company"]["business_words"])
         self.central_bank = tuple(rules["company"]["central_bank"])
+        self.industry_words = frozenset(rules["company"]["industry_words"])
+        self.material_chars = frozenset(rules["company"]["material_chars"])
+        self.material_forms = frozenset(rules["company"]["material_forms"])
+        self.industry_re = PhraseMatcher(self.industry_words)
+        # short names of listed companies (rules/company_names.tsv), found in one pass of an automaton
+        self.company_names = frozenset(read_lines(rules["company"]["table_file"]))
+        self.company_name_re = PhraseMatcher(self.company_names)
+
+    def _compile_loan_and_institution(self, rules: dict) -> None:
+        """A loan's own stop words (the common ones, changed) and a body's divisions and head-like words."""
         self.loan = rules["loan"]
         self.loan_stop = (self.stop | set(self.loan["extra_stop"])) - set(self.loan["not_stop"])
         self.institution = rules["institution"]
@@ -98,6 +140,9 @@ class Lexicon:
             rf"[\u4e00-\u9fff]{{1,{division['max_chars']}}}?(?P<head>{'|'.join(division['heads'])})"
             rf"(?=(?:{'|'.join(map(re.escape, division['before']))}))")
         self.words_ending_in_head = tuple(self.institution["words_ending_in_head"])  # for str.endswith
+
+    def _compile_platform(self, rules: dict) -> None:
+        """A platform's heads by subtype, its designations, and the places and counts read inside one."""
         self.platform = rules["platform"]
         self.park_heads = set(self.platform["heads"]["park"])
         inside = self.platform["place_inside"]
@@ -105,36 +150,27 @@ class Lexicon:
             "(" + "|".join(map(re.escape, inside["openings"])) + r")([\u4e00-\u9fff]{2,4}?)("
             + "|".join(map(re.escape, inside["heads"])) + ")")
         self.count_after_re = re.compile(self.platform["count_after"])
-        self.generic_suffixes = tuple(rules["name"]["generic_suffixes"])
         self.designations = set(self.platform["designations"])
         self.platform_heads = tuple(platform_heads())
         self.platform_head_endings = Suffixes(self.platform_heads)
-        self.max_chars = rules["boundary"]["max_chars"]
-        self.attributive_verbs = set(rules["boundary"]["stop_unless_next_to_head"])
+
+    def _compile_dictionary_words(self, rules: dict) -> None:
+        """Word sets read from the segmenter's dictionary by tag, less the divisions (and the generic
+        words): no brand (plain words), a zone's proper word (places), a listed name's words, words
+        that lead a name and words that stop one."""
         # words the dictionary tags as anything but a name (深耕 v, 网联 n) are no brands
         self.plain_words = words_tagged(frozenset(rules["name"]["plain_tags"]), min_freq=1) - set(self.regions)
-        self.industry_words = frozenset(rules["company"]["industry_words"])
-        self.material_chars = frozenset(rules["company"]["material_chars"])
-        self.material_forms = frozenset(rules["company"]["material_forms"])
         # words the dictionary tags as places (ns) that no division bears: a zone's proper word may be one
         name_tags = frozenset(rules["company"]["list_name_tags"])
         by_tag = words_by_tag(name_tags | {"ns"})  # one read of the dictionary for both sets
         self.place_words = by_tag["ns"] - set(self.regions)
         self.listed_name_words = frozenset().union(*(by_tag[tag] for tag in name_tags)) - set(self.regions)
-        self.industry_re = PhraseMatcher(self.industry_words)
-        # short names of listed companies (rules/company_names.tsv), found in one pass of an automaton
-        self.company_names = frozenset(read_lines(rules["company"]["table_file"]))
-        self.company_name_re = PhraseMatcher(self.company_names)
-        self.name_heads = tuple(h for h, i in self.heads.items() if i.type != "LOAN")
-        self.body_heads = tuple(h for h, i in self.heads.items() if i.type == "INSTITUTION")
         keep = self.generic | set(rules["name"]["not_leading"]) | set(self.regions)
         self.leading = words_tagged(frozenset(rules["name"]["leading_tags"])) - keep
         self.stop_tagged = words_tagged(frozenset(rules["name"]["stop_tags"])) - keep
-        self.region_rules = rules["region"]
-        markers = "|".join(map(re.escape, sorted(rules["alias"]["markers"], key=len, reverse=True)))
-        self.alias_definition_re = re.compile(
-            rf"\((?:{markers})[“\"「]?(?P<alias>[\u3400-\u9fffA-Za-z]{{2,12}})[”\"」]?\)"
-        )
+
+    def _compile_generic_sets(self, rules: dict) -> None:
+        """The generic words by type, and the sets whose ``covered_by`` answers are kept."""
         self.generic_for = {
             "LOAN": frozenset(self.loan["generic"]),  # 商业贷款, 科技再贷款 are kinds of loan
             "INSTITUTION": self.generic | set(self.institution["generic"]),

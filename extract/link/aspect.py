@@ -74,63 +74,116 @@ def aspect_of(text: str, lo: int, q: Mention, cues: Cues, cend: int | None = Non
 
     ``cend`` is where the clause ends (cues after the number: 50个项目开工); ``compared_to_date``
     says the clause compares with a date (比上年低0.05个百分点 is a change, 比全国低1.6个百分点 a gap);
-    ``sent_start`` lets a stock to date (目前已引进, 累计…建立) keep a creating verb `level`."""
-    if q["norm"]["dimension"] == "duration":
+    ``sent_start`` lets a stock to date (目前已引进, 累计…建立) keep a creating verb `level`.
+
+    In order: numbers that state no fact (``_states_no_fact``), the cue before the number
+    (``_cue_before``), a goal (``_is_target``) or a gap to another figure, then what the words
+    around the number make of the cue found: ``_given_new``, ``_given_level``, ``_given_no_cue``."""
+    if _states_no_fact(text, lo, q, cend, cues):
         return "other"
-    if _is_threshold(text, lo, q, cend, cues) or _is_class_bound(text, q, cend, cues):
-        return "other"  # 研发支出逾7亿元的县共5个, 两个500亿元产业: a bound that sorts things states no fact of its own
-    if _granted_by_rule(text, lo, q, cend, cues):
-        return "other"  # 按设备投资额的8%给予奖励: the rate a rule grants by, no fact
-    best, word = aspect_cue_before(text[lo : q["start"]], cues)
-    if word in cues.rank_moves and not _counts_places(text, q, cues):
-        # 前进村…1200亩, 晋升国家级企业4家: no rank moved, so the cue before the word decides
-        best, word = aspect_cue_before(text[lo : max(lo, text.rfind(word, lo, q["start"]))], cues)
-    if _size_of_one_thing(text, q, cend, best, word, cues):
-        best = "level"  # 签约建设装机80万千瓦的基地, 发布了年产5万吨的生产线: the size of the thing (SPEC 6.1)
+    best, word = _cue_before(text, lo, q, cend, cues)
     after = text[q["end"] : cend] if cend is not None else ""
     outcome = first_of(after, cues.outcomes_any)
     if best == "other" and word in cues.procedures and outcome is not None:
         return "new"  # 推荐的12家孵化器全部通过审核: the outcome of the procedure, not the procedure
     if best == "other":
         return "other"  # 将给予100万元的支持: a policy amount, promised or not
-    if has_target_cue(text, lo, q["start"], cues):
+    if _is_target(text, lo, q, cend, after, cues):
         return "target"
-    unquoted_after = _QUOTED.sub("", after) if "“" in after else after  # (once, not per word)
-    if cend is not None and (any(w in unquoted_after for w in cues.target_after)
-                             or text.startswith(cues.task_after, q["end"]) or _sizes_a_goal(text, q, cues)):
-        return "target"  # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标, 冲刺365亿产业园区目标
     if _is_gap(text[lo : q["start"]], cues) and not text.startswith("的", q["end"]):
         # 高于全省2.6个百分点: a gap to another figure (高于全区0.72%的平均水平 is that figure itself)
         return "change" if compared_to_date else "other"
-    if best == "new" and q["norm"]["unit"] in cues.change_units:
+    if best == "new":
+        return _given_new(text, q, word, cues, sent_start)
+    if best == "level":
+        return _given_level(text, lo, q, after, cues, sent_start)
+    if best is None:
+        return _given_no_cue(text, lo, q, after, outcome, cues, sent_start)
+    return best
+
+
+def _states_no_fact(text: str, lo: int, q: Mention, cend: int | None, cues: Cues) -> bool:
+    """A duration, a bound that sorts things or a rate a rule grants by: `other` whatever the cue."""
+    if q["norm"]["dimension"] == "duration":
+        return True
+    if _is_threshold(text, lo, q, cend, cues) or _is_class_bound(text, q, cend, cues):
+        return True  # 研发支出逾7亿元的县共5个, 两个500亿元产业: a bound that sorts things states no fact of its own
+    return _granted_by_rule(text, lo, q, cend, cues)  # 按设备投资额的8%给予奖励: the rate a rule grants by, no fact
+
+
+def _cue_before(text: str, lo: int, q: Mention, cend: int | None, cues: Cues) -> tuple[str | None, str]:
+    """The aspect of the cue nearest before the number, and the cue word.
+
+    A rank move (晋升, 前进) that counts no places is passed over for the cue before it; a
+    creating verb before a physical size gives `level`: the size of the one thing made."""
+    best, word = aspect_cue_before(text[lo : q["start"]], cues)
+    if word in cues.rank_moves and not _counts_places(text, q, cues):
+        # 前进村…1200亩, 晋升国家级企业4家: no rank moved, so the cue before the word decides
+        best, word = aspect_cue_before(text[lo : max(lo, text.rfind(word, lo, q["start"]))], cues)
+    if _size_of_one_thing(text, q, cend, best, word, cues):
+        best = "level"  # 签约建设装机80万千瓦的基地, 发布了年产5万吨的生产线: the size of the thing (SPEC 6.1)
+    return best, word
+
+
+def _is_target(text: str, lo: int, q: Mention, cend: int | None, after: str, cues: Cues) -> bool:
+    """A goal word before the number, or a goal named after it in its clause."""
+    if has_target_cue(text, lo, q["start"], cues):
+        return True
+    unquoted_after = _QUOTED.sub("", after) if "“" in after else after  # (once, not per word)
+    # 达到100万吨的远期目标, 实现1000亿元流水的“百亿”目标, 冲刺365亿产业园区目标
+    return cend is not None and (any(w in unquoted_after for w in cues.target_after)
+                                 or text.startswith(cues.task_after, q["end"]) or _sizes_a_goal(text, q, cues))
+
+
+def _given_new(text: str, q: Mention, word: str, cues: Cues, sent_start: int | None) -> str:
+    """A creating cue: `change` for a unit that measures change; `level` for the size of one
+    thing or a stock to date, unless the cue says 新 outright; else `new`."""
+    if q["norm"]["unit"] in cues.change_units:
         return "change"
-    if best == "new" and not word.startswith(cues.explicit_new):
+    if not word.startswith(cues.explicit_new):
         # 设立了2500万元规模的基金: the size of one thing; 目前已引进…3个: a stock to date (SPEC 4, 6.1)
         if q["norm"]["dimension"] == "money":
             return "level"
         if sent_start is not None and holds_any(text, sent_start, q["start"], cues.stock_words):
             return "level"
-    totals = best == "level" and text.endswith(cues.event_totals, lo, q["start"]) \
+    return "new"
+
+
+def _given_level(text: str, lo: int, q: Mention, after: str, cues: Cues, sent_start: int | None) -> str:
+    """A stock cue: `new` for an event's total of things started, `change` for a rate, else `level`."""
+    totals = text.endswith(cues.event_totals, lo, q["start"]) \
         and not holds_any(text, lo, q["start"], cues.running_total)  # (累计有64个课题获得立项: a stock)
     if totals and first_of(after, cues.new_after_any) is not None:
         return "new"  # 共有48个重点工程集中开工: the event's total of things started, not a stock
-    if best == "level" and cues.started_listed.search(text, lo, q["start"]) \
+    if cues.started_listed.search(text, lo, q["start"]) \
             and not (sent_start is not None and holds_any(text, sent_start, q["start"], cues.stock_words)):
         return "new"  # 集中开工项目有某城等7个项目: the things the event started, listed with 有
-    if best in (None, "level"):
-        before = text[lo : q["start"]]
-        if any(w in before for w in cues.rate_words) or text.startswith(cues.rate_after, q["end"]):
-            return "change"  # 增幅达37.6%, 保持25%的增速: the rate of a change
-    if best is None:
-        procedure = first_of(after, cues.procedure_after_any)
-        if procedure is not None and (outcome is None or outcome < procedure):
-            return "other"  # 36家企业参加备案, 十余个项目已签约 (not 5个项目签约落户: an outcome follows)
-        running = sent_start is not None and holds_any(text, sent_start, q["start"], cues.running_total)
-        if first_of(after, cues.new_after_any) is not None and q["norm"]["dimension"] == "count" and not running:
-            # 50个项目开工 (not 占地167亩的项目…开工建设: the size of the thing started; nor 累计培育…,
-            # 3人入选…: a running total's part)
-            return "new"
-    return best
+    if _is_rate(text, lo, q, cues):
+        return "change"
+    return "level"
+
+
+def _given_no_cue(text: str, lo: int, q: Mention, after: str, outcome: int | None, cues: Cues,
+                  sent_start: int | None) -> str | None:
+    """No cue before the number: a rate, a procedure after it (`other`) or a count of things
+    started after it (`new`) decide; else None."""
+    if _is_rate(text, lo, q, cues):
+        return "change"
+    procedure = first_of(after, cues.procedure_after_any)
+    if procedure is not None and (outcome is None or outcome < procedure):
+        return "other"  # 36家企业参加备案, 十余个项目已签约 (not 5个项目签约落户: an outcome follows)
+    running = sent_start is not None and holds_any(text, sent_start, q["start"], cues.running_total)
+    if first_of(after, cues.new_after_any) is not None and q["norm"]["dimension"] == "count" and not running:
+        # 50个项目开工 (not 占地167亩的项目…开工建设: the size of the thing started; nor 累计培育…,
+        # 3人入选…: a running total's part)
+        return "new"
+    return None
+
+
+def _is_rate(text: str, lo: int, q: Mention, cues: Cues) -> bool:
+    """增幅达37.6%, 保持25%的增速: the number is the rate of a change."""
+    before = text[lo : q["start"]]
+    return any(w in before for w in cues.rate_words) or text.startswith(cues.rate_after, q["end"])
 
 
 def _size_of_one_thing(text: str, q: Mention, cend: int | None, best: str | None, word: str, cues: Cues) -> bool:

@@ -230,6 +230,12 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
 
 def _aspect_cues(aspect: dict[str, Any]) -> dict[str, Any]:
     """The [aspect] section's fields of ``Cues``: what tells a target, a new, a change, a level."""
+    return dict(**_aspect_word_cues(aspect), **_target_cues(aspect), **_no_fact_cues(aspect),
+                **_change_and_new_cues(aspect))
+
+
+def _aspect_word_cues(aspect: dict[str, Any]) -> dict[str, Any]:
+    """The weighed cue words of each aspect, and how far an `other` cue reaches."""
     # caps, per-unit rules and procedures are `other` cues as well as having rules of their own
     aspect_words = {k: aspect[k] for k in ("target", "new", "change", "level")}
     aspect_words["other"] = aspect["other"] + aspect["other_over_level"] + aspect["procedures"]
@@ -238,68 +244,121 @@ def _aspect_cues(aspect: dict[str, Any]) -> dict[str, Any]:
         aspect=aspect_words,
         aspect_weighed=weighed,
         aspect_places=LastPlaces(weighed),
+        aspect_masks=tuple((phrase, "\0" * len(phrase)) for phrase in aspect["neutral"] + aspect["masked"]),
+        other_reach=aspect["other_reach"],
+        continued_object_lead=aspect["continued_object_lead"],
+        other_over_level=frozenset(aspect["other_over_level"]),
+    )
+
+
+def _target_cues(aspect: dict[str, Any]) -> dict[str, Any]:
+    """What makes a number a goal (力争, 目标 after it), what does not (规划面积, 计划实施以来), and the
+    mark of a fact done that a goal word before it does not turn into a target."""
+    return dict(
         target=regex.compile(f"(?:{alternation(aspect['target'])})"),
         target_not_after=tuple(aspect["target_not_after"]),
         target_not_before=tuple(aspect["target_not_before"]),
         ba_verbs=tuple(aspect["ba_verbs"]),
+        programme_in_force=regex.compile("|".join(aspect["programme_in_force"])),
+        not_goal=tuple(aspect["not_goal"]),
+        target_after=tuple(aspect["target_after"]),
+        task_after=tuple(aspect["task_after"]),
+        sized_goals=tuple(aspect["sized_goals"]),
+        whole_year_ahead_days=aspect["whole_year_ahead_days"],
+        plan_lead=regex.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?:"
+                                + "|".join(f"(?:{p})" for p in aspect["plan_leads"]) + ")", regex.M),
+        goal_heading=_any_of(aspect["goal_headings"]),
+        goal_heading_not=_any_of(aspect["goal_headings_not"]),
+        done_mark=aspect["done_mark"],
+        done_not_after=tuple(aspect["done_not_after"]),
+        done_before=regex.compile(f"{regex.escape(aspect['done_before'])}\\p{{Han}}{{1,{aspect['done_verb_chars']}}}$"),
+    )
+
+
+def _no_fact_cues(aspect: dict[str, Any]) -> dict[str, Any]:
+    """Numbers that state no fact (`other`): a rule's rate or cap, a bound that sorts things, a
+    procedure (and the outcome that makes it `new`)."""
+    return dict(
+        rule_leads=tuple(aspect["rule_leads"]),
+        rule_grants=tuple(aspect["rule_grants"]),
+        cap_words=tuple(aspect["cap_words"]),
+        capped_grants=tuple(aspect["capped_grants"]),
+        threshold_not_sorted=tuple(aspect["threshold_not_sorted"]),
+        threshold_batches=tuple(aspect["threshold_batches"]),
+        class_ordinals=tuple(aspect["class_ordinals"]),
+        procedures=frozenset(aspect["procedures"]),
+        procedure_after=tuple(aspect["procedure_after"]),
+        procedure_after_any=regex.compile(alternation(aspect["procedure_after"])),
+        outcomes=tuple(aspect["outcomes"]),
+        outcomes_any=regex.compile(alternation(aspect["outcomes"])),
+    )
+
+
+def _change_and_new_cues(aspect: dict[str, Any]) -> dict[str, Any]:
+    """What tells `change` (a rate, a gap, a rank moved, a unit of change) from `new` (things
+    started, an event's total) and a stock to date (`level`)."""
+    return dict(
         change_units=frozenset(aspect["change_units"]),
         size_dimensions=frozenset(aspect["size_dimensions"]),
         rank_moves=tuple(aspect["rank_moves"]),
         rank_units=frozenset(aspect["rank_units"]),
         rank_after=tuple(aspect["rank_after"]),
-        programme_in_force=regex.compile("|".join(aspect["programme_in_force"])),
-        done_mark=aspect["done_mark"],
-        done_not_after=tuple(aspect["done_not_after"]),
-        done_before=regex.compile(f"{regex.escape(aspect['done_before'])}\\p{{Han}}{{1,{aspect['done_verb_chars']}}}$"),
-        other_reach=aspect["other_reach"],
-        continued_object_lead=aspect["continued_object_lead"],
-        other_over_level=frozenset(aspect["other_over_level"]),
-        rule_leads=tuple(aspect["rule_leads"]),
-        rule_grants=tuple(aspect["rule_grants"]),
-        cap_words=tuple(aspect["cap_words"]),
-        capped_grants=tuple(aspect["capped_grants"]),
-        aspect_masks=tuple((phrase, "\0" * len(phrase)) for phrase in aspect["neutral"] + aspect["masked"]),
         rate_words=tuple(aspect["rate_words"]),
         rate_after=tuple(aspect["rate_after"]),
         gap_words=tuple(aspect["gap_words"]),
         gap_base=_gap_base_pattern(aspect),
         new_after=tuple(aspect["new_after"]),
         new_after_any=regex.compile(alternation(aspect["new_after"])),
-        procedure_after_any=regex.compile(alternation(aspect["procedure_after"])),
-        outcomes_any=regex.compile(alternation(aspect["outcomes"])),
         event_totals=tuple(aspect["event_totals"]),
         started_listed=regex.compile(f"(?<![{aspect['event_lead_not_after']}])(?:{alternation(aspect['event_verb_leads'])})"
                                      f"(?:{alternation(aspect['event_verbs_before_total'])})\\p{{Han}}{{0,4}}有"
                                      f"(?![{aspect['event_you_not_before']}])"),
-        procedure_after=tuple(aspect["procedure_after"]),
-        procedures=frozenset(aspect["procedures"]),
-        outcomes=tuple(aspect["outcomes"]),
-        not_goal=tuple(aspect["not_goal"]),
         explicit_new=tuple(aspect["explicit_new"]),
         stock_words=tuple(aspect["stock_words"]),
-        whole_year_ahead_days=aspect["whole_year_ahead_days"],
-        target_after=tuple(aspect["target_after"]),
-        task_after=tuple(aspect["task_after"]),
-        threshold_not_sorted=tuple(aspect["threshold_not_sorted"]),
-        threshold_batches=tuple(aspect["threshold_batches"]),
-        class_ordinals=tuple(aspect["class_ordinals"]),
-        sized_goals=tuple(aspect["sized_goals"]),
-        plan_lead=regex.compile(r"(?:^|(?<=[。！？!?\n]))\s*(?:"
-                                + "|".join(f"(?:{p})" for p in aspect["plan_leads"]) + ")", regex.M),
-        goal_heading=_any_of(aspect["goal_headings"]),
-        goal_heading_not=_any_of(aspect["goal_headings_not"]),
     )
 
 
 def _measure_cues(measure: dict[str, Any]) -> dict[str, Any]:
-    """The [measure] section's fields of ``Cues``: what a number measures."""
+    """The [measure] section's fields of ``Cues``: what a number measures (one step per concern;
+    the words left here say what is never a measure and what an amount or a size is of)."""
     return dict(
         **_stop_cues(measure),
         **_gap_cues(measure),
         **_action_cues(measure),
+        **_list_cues(measure),
+        **_describing_cues(measure),
+        **_count_noun_cues(measure),
+        **_sized_cues(measure),
+        **_share_cues(measure),
+        zone_heads=frozenset(measure["zone_heads"]),
+        not_measure=frozenset(measure["not_measure"]),
+        not_measure_pattern=_any_of(measure["not_measure_patterns"]),
+        money_after=tuple(measure["money_after"]),
+        size_words=tuple(measure["size_words"]),
+        noun_suffixes=tuple(measure["noun_suffixes"]),
+        min_chars=measure["min_chars"],
+    )
+
+
+def _list_cues(measure: dict[str, Any]) -> dict[str, Any]:
+    """Lists and breakdowns: 分别, the joins and heads of a list of things, the words around the
+    places of a breakdown, a standing (位列第3位)."""
+    return dict(
         respectively=measure["respectively"],
         list_joins=_longest_first(measure["list_joins"]),
-        bound_after=tuple(measure["bound_after"]),
+        list_heads=_longest_first(measure["list_heads"]),
+        breakdown_openers=tuple(measure["breakdown_openers"]),
+        breakdown_topic=_any_of(measure["breakdown_topic"]),
+        place_fillers=regex.compile(alternation(measure["place_fillers"])),
+        rank_lead=_any_of(measure["rank_lead"]),
+        rank_phrase=_any_of(measure["rank_phrase"]),
+    )
+
+
+def _describing_cues(measure: dict[str, Any]) -> dict[str, Any]:
+    """What describes the thing measured around the number: qualifiers and relative clauses,
+    comparisons inside a measure, the links from a thing to its attribute or size."""
+    return dict(
         after_predicates=frozenset(measure["after_predicates"]),
         qualifier_openers=tuple(measure["qualifier_openers"]),
         relative_openers=frozenset(measure["relative_openers"]),
@@ -308,29 +367,22 @@ def _measure_cues(measure: dict[str, Any]) -> dict[str, Any]:
         describing_item_chars=int(measure["describing_item_chars"]),
         comparison_inside=tuple(measure["comparison_inside"]),
         comparison_not_after="".join(measure["comparison_not_after"]),
-        zone_heads=frozenset(measure["zone_heads"]),
         attribute_links=tuple(measure["attribute_links"]),
         sizing_link=regex.compile(f"(?:{alternation(measure['sizing_qualifiers'])})?"
                                   f"(?:{alternation(measure['size_words'] + measure['money_after'])})+"),
-        **_sized_cues(measure),
         qualifier_chars=measure["qualifier_chars"],
         shared_head_chars=measure["shared_head_chars"],
         # no ^: match() anchors at its pos already, and ^ would only ever match at 0
         named_subject=regex.compile(f"(?:{alternation(measure['subject_heads'])})"
                                     f"(?=(?:{alternation(measure['size_after_subject'])})$)"),
-        not_measure=frozenset(measure["not_measure"]),
-        not_measure_pattern=_any_of(measure["not_measure_patterns"]),
-        money_after=tuple(measure["money_after"]),
-        size_words=tuple(measure["size_words"]),
-        place_fillers=regex.compile(alternation(measure["place_fillers"])),
-        breakdown_topic=_any_of(measure["breakdown_topic"]),
-        noun_suffixes=tuple(measure["noun_suffixes"]),
-        **_share_cues(measure),
-        min_chars=measure["min_chars"],
-        list_heads=_longest_first(measure["list_heads"]),
-        rank_lead=_any_of(measure["rank_lead"]),
-        rank_phrase=_any_of(measure["rank_phrase"]),
-        breakdown_openers=tuple(measure["breakdown_openers"]),
+    )
+
+
+def _count_noun_cues(measure: dict[str, Any]) -> dict[str, Any]:
+    """What follows a count or an amount before its noun: a bound (以上), a unit, a verb or
+    adverb qualifying the noun, a noun of divisions, a term a duration measures."""
+    return dict(
+        bound_after=tuple(measure["bound_after"]),
         count_units=frozenset(measure["count_units"]),
         activity_after=tuple(measure["activity_after"]),
         capacity_per=frozenset(measure["capacity_per"]),

@@ -35,33 +35,25 @@ from extract.mentions import Mention
 def region_of(q: Mention, clause: ClauseView, regions: RegionTracker, cues: Cues) -> str | None:
     """The region a fact is about: the nearest before it, in its sentence, of a named local region
     and a level word (全市, 全省, 全区: 我省…完成产值955亿元,同比增长17% keeps 我省 for both), else
-    the section's region."""
-    text, sentence, cstart = clause.text, clause.sentence, clause.start
+    the section's region.
+
+    In order: a scope wider than the sentence's places (``_scope_over_the_sentence``); a grouping
+    of divisions as the subject (no division); the last level word, or a zone heading the item
+    (``_zone_heading``); then a borrower's, a named place's or a site's region, else the section's
+    (``_named_or_section``)."""
     section = regions.section_region(q["start"])
+    decided, scope_region = _scope_over_the_sentence(q, clause, section, regions, cues)
+    if decided:
+        return scope_region
+    text, sentence, cstart = clause.text, clause.sentence, clause.start
     sent_start = sentence.start
-    scope = _wider_scope(text, q, sent_start, cues)
-    if scope is not None:  # (在全国204家同类园区中, 全国平均为8.7%: the whole country's figure, no division's)
-        return None if scope in cues.national_words else _level_word_region(scope, section, section, regions, cues)
-    if _national_body_heads(text, q, sentence, sent_start, cues):
-        return None  # (国务院办公厅印发通知,对…覆盖的9个省份…: the country's figures, no division's)
-    higher = _higher_scope_heading(text, q, sentence, cstart, regions, cues) \
-        or _higher_scope_heading_the_sentence(text, q, sentence, sent_start, cstart, regions, cues)
-    if higher is not None:
-        return higher
-    owner = next((m for m in sentence.ending_at(q["start"]) if m["type"] == "REGION"), None)
-    if owner is not None and cues.set_after.match(text[q["end"] : q["end"] + _SCOPE_REACH]):
-        return owner["norm"]["name"]  # (是北湖市12个参评园区中仅有的…: the set is the city's)
     named = [m for m in _local_places(sentence, regions, cues) if m["end"] <= q["start"]
              and (m["start"] >= cstart or _scopes_later_clauses(m, sentence, section, cues))]
     lo = max(named[-1]["end"] if named else 0, sent_start)
     # (where the level words stand is all that is read of them: one look-up for the three kinds)
     words = [at for at in level_words_in(text, lo, q["start"], cues.level_words, cues)
              if at >= cstart or _heads_its_clause(text, at, sent_start, cues)]
-    item_head = _zone_heading_the_item(text, q, sentence, max(lo, cstart), regions, cues) \
-        or _zone_heading_an_earlier_clause(text, q, sentence, lo, cstart, regions, cues)
-    if lies_within(section, item_head) or text[q["start"] - 1 : q["start"]] == "等":
-        # (太原重工、某某集团等4户: the count of a list of companies is not its first one's)
-        item_head = None  # 杭州未来科技城 in a report on its district: the district is the finer place
+    item_head = _zone_heading(q, clause, lo, section, regions, cues)
     grouping = _grouping_as_subject(text, lo, q["start"], sentence, sent_start, cstart, cues)
     if grouping is not None and item_head is None and all(at < grouping for at in words):
         return None  # (长三角地区已集聚…3万家: the grouping's figure, no division's)
@@ -71,6 +63,51 @@ def region_of(q: Mention, clause: ClauseView, regions: RegionTracker, cues: Cues
         return _level_word_region(text[max(words):], section, item_head or section, regions, cues)
     if item_head is not None:
         return item_head
+    return _named_or_section(q, clause, named, lo, section, regions, cues)
+
+
+def _scope_over_the_sentence(q: Mention, clause: ClauseView, section: str | None, regions: RegionTracker,
+                             cues: Cues) -> tuple[bool, str | None]:
+    """(True, region) when a scope above the places of the sentence decides: the whole country
+    (None), a higher division heading the clause or the sentence, or a set ranked in that a
+    place right before the number owns; (False, None) to read the sentence's places."""
+    text, sentence, cstart = clause.text, clause.sentence, clause.start
+    sent_start = sentence.start
+    scope = _wider_scope(text, q, sent_start, cues)
+    if scope is not None:  # (在全国204家同类园区中, 全国平均为8.7%: the whole country's figure, no division's)
+        return True, None if scope in cues.national_words else _level_word_region(scope, section, section,
+                                                                                 regions, cues)
+    if _national_body_heads(text, q, sentence, sent_start, cues):
+        return True, None  # (国务院办公厅印发通知,对…覆盖的9个省份…: the country's figures, no division's)
+    higher = _higher_scope_heading(text, q, sentence, cstart, regions, cues) \
+        or _higher_scope_heading_the_sentence(text, q, sentence, sent_start, cstart, regions, cues)
+    if higher is not None:
+        return True, higher
+    owner = next((m for m in sentence.ending_at(q["start"]) if m["type"] == "REGION"), None)
+    if owner is not None and cues.set_after.match(text[q["end"] : q["end"] + _SCOPE_REACH]):
+        return True, owner["norm"]["name"]  # (是北湖市12个参评园区中仅有的…: the set is the city's)
+    return False, None
+
+
+def _zone_heading(q: Mention, clause: ClauseView, lo: int, section: str | None, regions: RegionTracker,
+                  cues: Cues) -> str | None:
+    """The zone heading the number's list item or an earlier clause, unless it lies inside the
+    section's region (the district is the finer place) or the number counts a list (…等4户)."""
+    text, sentence, cstart = clause.text, clause.sentence, clause.start
+    item_head = _zone_heading_the_item(text, q, sentence, max(lo, cstart), regions, cues) \
+        or _zone_heading_an_earlier_clause(text, q, sentence, lo, cstart, regions, cues)
+    if lies_within(section, item_head) or text[q["start"] - 1 : q["start"]] == "等":
+        # (太原重工、某某集团等4户: the count of a list of companies is not its first one's)
+        return None  # 杭州未来科技城 in a report on its district: the district is the finer place
+    return item_head
+
+
+def _named_or_section(q: Mention, clause: ClauseView, named: list[Mention], lo: int, section: str | None,
+                      regions: RegionTracker, cues: Cues) -> str | None:
+    """No level word or zone decided: a borrower's place, the last place named before the number
+    (not between two places, not closing a list of places), a site after it, a city in view; else
+    the section's region."""
+    text, sentence, cstart = clause.text, clause.sentence, clause.start
     borrower = _borrower_place(text, q, sentence, max(lo, cstart), regions, cues)
     if borrower is not None:
         return borrower
@@ -78,7 +115,7 @@ def region_of(q: Mention, clause: ClauseView, regions: RegionTracker, cues: Cues
         return section  # (合肥至芜湖段扩容工程…79公里: a stretch between two places is in neither)
     if named and not _closes_a_list_of_places(text, named, q, sentence, cues):
         return named[-1]["norm"]["name"]
-    site = _site_after(text, q, sentence, regions, cues) if not named and not words else None
+    site = _site_after(text, q, sentence, regions, cues) if not named else None  # (no level word here)
     if site is not None:
         return site
     if region_level(section or "") == "province" and holds_any(text, cstart, q["start"], cues.city_words):

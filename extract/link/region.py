@@ -129,6 +129,35 @@ def _tied_under_a_named_parent(named: Counter[tuple[int, str]], votes: Counter[i
     return tied
 
 
+def _only_city(regions: list[Mention], inside: list[Region]) -> str | None:
+    """全市 in a province-level report: the one city in view, if the text names only one."""
+    cities = {m["norm"]["name"] for m in regions if region_level(m["norm"]["name"]) == "prefecture"}
+    cities |= {r.name for r in inside if r.level == "prefecture"}
+    return next(iter(cities)) if len(cities) == 1 else None
+
+
+def _section_openings(text: str, local: list[Mention], regions: list[Mention],
+                      body_start: int) -> tuple[list[tuple[int, str | None]], list[tuple[int, int, str]]]:
+    """Where a section opens on a region: (start, division) for each top-level heading (its first
+    local region after it) and each heading or lead naming its subject's region; and (line start,
+    line end, division) for a paragraph whose subject is placed by a verb (位于北湖区的某公司)."""
+    points: list[tuple[int, str | None]] = []
+    for heading in _TOP_HEADING.finditer(text):
+        first = next((m for m in local if m["start"] >= heading.start()), None)
+        points.append((heading.start(), first["norm"]["name"] if first else None))
+    placed: list[tuple[int, int, str]] = []  # (位于北湖区的某公司…: the place of that paragraph's subject)
+    for m in local:
+        if m["start"] >= body_start and _is_heading_or_lead(text, m["start"]) \
+                and _is_the_subject(text, m, regions) and not _opens_a_roundup(text, m, local):
+            if _after_a_verb(text, m):  # (位于青禾市北湖区的…: the last of a run of places is the finest)
+                line_start = text.rfind("\n", 0, m["start"]) + 1
+                placed = [p for p in placed if p[0] != line_start]
+                placed.append((line_start, _line_end(text, m["start"]), m["norm"]["name"]))
+            else:
+                points.append((m["start"], m["norm"]["name"]))
+    return points, placed
+
+
 class RegionTracker:
     """Which region each part of the text is about.
 
@@ -141,14 +170,40 @@ class RegionTracker:
     """
 
     def __init__(self, text: str, mentions: list[Mention], cues: Cues, title: str | None = None):
+        regions = self._regions_about(text, mentions, cues)
+        inside = _divisions_inside_names(mentions)
+        local = self._settle_home(text, mentions, cues, title, regions, inside)
+        self.only_city = _only_city(regions, inside)
+        # the headline and subtitles above the first paragraph (广东省…报告发布 / 北湖市排名第一) say
+        # what the whole piece is about: they vote in home_rank but open no section
+        body_start = _title_block_end(text)
+        points, placed = _section_openings(text, local, regions, body_start)
+        home = division(self.default)
+        self.province = province_of(home) if home else None
+        self.scopes = sorted(placed + _entity_led_paragraphs(text, mentions, regions, self.home_rank, body_start,
+                                                             cues, self.province)
+                             + self._anaphora_scopes(text, mentions, cues))
+        points.sort(key=lambda p: p[0])
+        self.switch_points = [p for p, _ in points]
+        self.switch_regions = [r for _, r in points]
+
+    def _regions_about(self, text: str, mentions: list[Mention], cues: Cues) -> list[Mention]:
+        """The regions the text is about: not a dateline's newsroom (kept in ``newsroom``), a
+        partner or destination, or a grouping of places."""
         datelines = {d["start"] for d in mentions if d["type"] == "DATE" and is_dateline(text, d, cues)}
         # 青禾日报澄川11月23日电: the place of the newsroom, not of the facts
         # 对香港出口, 与青禾市合作: a partner or destination is not what the text is about
         regions = [m for m in mentions if m["type"] == "REGION" and m["end"] not in datelines
                    and not is_partner(text, m, cues) and not _names_a_grouping(text, m, cues)]
         self.newsroom = {m["start"] for m in mentions if m["type"] == "REGION" and m["end"] in datelines}
+        return regions
+
+    def _settle_home(self, text: str, mentions: list[Mention], cues: Cues, title: str | None,
+                     regions: list[Mention], inside: list[Region]) -> list[Mention]:
+        """Set ``home_rank`` and ``default`` (the text's own level and division) from the regions'
+        votes, the title, then the bodies named and the byline; return the local regions, those
+        at or below the rank the votes and the title give (sections open on them)."""
         titled = _title_home(regions_named_in(title))
-        inside = _divisions_inside_names(mentions)
         self.home_rank = home_rank(text, regions, cues, inside)
         text_rank = self.home_rank
         if titled:  # 政府工作报告——…在深圳市坪山区…: the title names the division reported on
@@ -174,35 +229,7 @@ class RegionTracker:
                 self.default, self.home_rank = found.name, found.rank
         if self.default is None:  # 青禾网讯(记者某某)…我市: the paper's place, the only one of its level
             self.default = _byline_division(text, _title_block_end(text), self.home_rank, cues)
-        # 全市 in a province-level report: the one city in view, if the text names only one
-        cities = {m["norm"]["name"] for m in regions if region_level(m["norm"]["name"]) == "prefecture"}
-        cities |= {r.name for r in inside if r.level == "prefecture"}
-        self.only_city = next(iter(cities)) if len(cities) == 1 else None
-        points: list[tuple[int, str | None]] = []
-        for heading in _TOP_HEADING.finditer(text):
-            first = next((m for m in local if m["start"] >= heading.start()), None)
-            points.append((heading.start(), first["norm"]["name"] if first else None))
-        # the headline and subtitles above the first paragraph (广东省…报告发布 / 北湖市排名第一) say
-        # what the whole piece is about: they vote in home_rank but open no section
-        body_start = _title_block_end(text)
-        placed: list[tuple[int, int, str]] = []  # (位于北湖区的某公司…: the place of that paragraph's subject)
-        for m in local:
-            if m["start"] >= body_start and _is_heading_or_lead(text, m["start"]) \
-                    and _is_the_subject(text, m, regions) and not _opens_a_roundup(text, m, local):
-                if _after_a_verb(text, m):  # (位于青禾市北湖区的…: the last of a run of places is the finest)
-                    line_start = text.rfind("\n", 0, m["start"]) + 1
-                    placed = [p for p in placed if p[0] != line_start]
-                    placed.append((line_start, _line_end(text, m["start"]), m["norm"]["name"]))
-                else:
-                    points.append((m["start"], m["norm"]["name"]))
-        home = division(self.default)
-        self.province = province_of(home) if home else None
-        self.scopes = sorted(placed + _entity_led_paragraphs(text, mentions, regions, self.home_rank, body_start,
-                                                             cues, self.province)
-                             + self._anaphora_scopes(text, mentions, cues))
-        points.sort(key=lambda p: p[0])
-        self.switch_points = [p for p, _ in points]
-        self.switch_regions = [r for _, r in points]
+        return local
 
     def _anaphora_scopes(self, text: str, mentions: list[Mention], cues: Cues) -> list[tuple[int, int, str]]:
         """(start, end, division) from each sentence opening on 该项目/该公司 to its paragraph's end: the place of

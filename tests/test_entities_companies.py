@@ -330,7 +330,7 @@ def test_a_products_acronym_after_a_brand_opening_a_projects_name():
     "text, repeated",
     [
         # before the list, glued by the segmenter to the preposition (为|澄屿 cut 为澄屿)
-        ("今年北湖区多家零部件厂为澄屿供货。澄屿、禾川、拓峰等整车企业在园区扩产。", "澄屿"),
+        ("澄川县两家模具厂去年起为澄屿加工外壳。澄屿、禾川、拓峰等家电企业陆续扩建厂房。", "澄屿"),
         # before the list, as the subject of its own clause
         ("禾川与北湖区签约。拓峰、禾川等企业已投产。", "禾川"),
         # after the list, followed by a particle
@@ -350,7 +350,7 @@ def test_a_short_name_a_list_found_is_a_company_where_written_again(text, repeat
         "今年多家零部件厂为澄屿湾码头供货。澄屿、禾川、拓峰等整车企业在园区扩产。",
         "拓峰、禾川等企业落户禾川路。",
         # a list item the dictionary knows is no brand to spread (新材料 is a sector)
-        "新材料产业蓬勃发展。目前新材料、禾川、拓峰等企业已签约。",
+        "新材料产业蓬勃发展。青禾市把新材料、禾川、拓峰等企业列入名单。",
     ],
 )
 def test_a_listed_short_name_does_not_spread_into_longer_words_or_ordinary_words(text):
@@ -361,3 +361,28 @@ def test_a_repeated_short_name_inside_a_longer_mention_stays_inside_it():
     text = "拓峰、禾川等企业已投产,青禾禾川科技园开园。"
     assert ("PLATFORM", "青禾禾川科技园") in found(text)
     assert companies(text) == ["拓峰", "禾川"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澄屿、禾川等企业签约落户。市民傍晚在澄屿湖畔散步。",
+        "澄屿、禾川等企业签约落户。禾川大道全线通车。",
+        "澄屿、禾川等企业签约落户。新建禾川公园一座。",
+        "澄屿、禾川等企业签约落户。澄屿小区完成改造。",
+        "澄屿、禾川等企业签约落户。禾川码头扩建。",
+        "澄屿、禾川等企业签约落户。禾川中学扩招。",
+    ],
+)
+def test_a_listed_short_name_before_a_place_feature_word_names_the_place_not_the_firm(text):
+    # rvd28: the segmenter cuts 湖畔, 大道, 公园 as one token, so the one-character guard misses them
+    assert "rule:company.repeated" not in [m["source"] for m in get_recogniser(False)(text)]
+    assert companies(text) == ["澄屿", "禾川"]
+
+
+@pytest.mark.parametrize(
+    "text", ["澄屿、禾川等企业签约落户。禾川的订单增加。", "澄屿、禾川等企业签约落户。北湖区与禾川合作。"]
+)
+def test_a_listed_short_name_before_a_particle_or_verb_still_spreads(text):
+    # near-misses of the place-feature guard: the firm itself, written again
+    assert companies(text).count("禾川") == 2

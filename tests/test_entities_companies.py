@@ -372,6 +372,8 @@ def test_a_repeated_short_name_inside_a_longer_mention_stays_inside_it():
         "澄屿、禾川等企业签约落户。澄屿小区完成改造。",
         "澄屿、禾川等企业签约落户。禾川码头扩建。",
         "澄屿、禾川等企业签约落户。禾川中学扩招。",
+        "澄屿、禾川等企业签约落户。禾川一带雨水偏多。",
+        "澄屿、禾川等企业签约落户。沿禾川两岸新建步道。",
     ],
 )
 def test_a_listed_short_name_before_a_place_feature_word_names_the_place_not_the_firm(text):
@@ -381,7 +383,7 @@ def test_a_listed_short_name_before_a_place_feature_word_names_the_place_not_the
 
 
 @pytest.mark.parametrize(
-    "text", ["澄屿、禾川等企业签约落户。禾川的订单增加。", "澄屿、禾川等企业签约落户。北湖区与禾川合作。"]
+    "text", ["澄屿、禾川等企业签约落户。禾川的订单增加。", "澄屿、禾川等企业签约落户。禾川方面表示欢迎。"]
 )
 def test_a_listed_short_name_before_a_particle_or_verb_still_spreads(text):
     # near-misses of the place-feature guard: the firm itself, written again

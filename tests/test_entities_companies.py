@@ -349,8 +349,11 @@ def test_a_short_name_a_list_found_is_a_company_where_written_again(text, repeat
         # the name continues into a longer word: a place (澄屿|湾), a road (禾川|路)
         "今年多家零部件厂为澄屿湾码头供货。澄屿、禾川、拓峰等整车企业在园区扩产。",
         "拓峰、禾川等企业落户禾川路。",
-        # a list item the dictionary knows is no brand to spread (新材料 is a sector)
-        "新材料产业蓬勃发展。青禾市把新材料、禾川、拓峰等企业列入名单。",
+        # a list item the dictionary knows is no brand to spread (熊猫 is also the animal; rvd28: the
+        # sector 新材料 that stood here is never seeded by the list rule, so it tested no guard)
+        "拓峰、禾川、熊猫等企业扩产。园中熊猫的数量增加。",
+        # the name ends a longer word (小禾川 is no 禾川)
+        "拓峰、禾川等企业已投产。小禾川的订单增加。",
     ],
 )
 def test_a_listed_short_name_does_not_spread_into_longer_words_or_ordinary_words(text):

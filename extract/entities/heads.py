@@ -266,7 +266,7 @@ def _pinned_generic_name(t: Text, start: int, end: int, head_start: int, head: s
     return Candidate("PLATFORM", start, end, "rule:platform.pinned", info.subtype)
 
 
-_CLAUSE_MARKS = "，,。；;：:！？!?\n"
+_CLAUSE_MARKS = ",。;:!?\n"  # (the text is width-folded: extract/textnorm.py)
 
 
 def _founding_planned(t: Text, start: int, rules: dict) -> bool:

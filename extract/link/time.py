@@ -527,8 +527,10 @@ def spans_the_range_after(text: str, q: Mention, dates: list[Mention]) -> bool:
     if d is None or d["norm"]["kind"] != "point":
         return False
     number = _NUMBER_NEAR.match(text, d["end"] + (text[d["end"] : d["end"] + 1] == "的"))
-    return number is not None and any(text.find(w, number.end(), clause_end(text, number.end(), len(text))) != -1
-                                      for w in _RANGE_ENDS)
+    if number is None:
+        return False
+    end = clause_end(text, number.end(), len(text))
+    return any(text.find(w, number.end(), end) != -1 for w in _RANGE_ENDS)
 
 
 def _averages_past(text: str, d: Mention, q: Mention, cstart: int, cues: Cues) -> bool:
